@@ -1,0 +1,98 @@
+"""Qt translations of the window: source strings are Simplified Chinese, ``station_en.ts`` English.
+
+python scripts/translations.py update    # re-extract strings from the GUI code and forms
+python scripts/translations.py compile   # .ts -> .qm (done by ./dev.sh before run and test)
+python scripts/translations.py check     # exit 1 listing strings without an English translation
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = {"en": "station_en.ts"}
+
+
+def _tool(name: str) -> list[str]:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
+    return [found] if found else [sys.executable, "-m", "PySide6.scripts.pyside_tool", name]
+
+
+def gui_sources() -> list[Path]:
+    sources = sorted((ROOT / "station_app" / "gui").rglob("*.py"))
+    sources = [s for s in sources if "forms" not in s.parts]
+    return sources + sorted((ROOT / "ui").glob("*.ui"))
+
+
+def update(ts_file: Path) -> None:
+    files = [str(p) for p in gui_sources()]
+    subprocess.run(
+        [*_tool("lupdate"), "-locations", "none", "-no-obsolete", *files, "-ts", str(ts_file)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def compile_ts(ts_file: Path) -> Path:
+    qm_file = ts_file.with_suffix(".qm")
+    if qm_file.exists() and qm_file.stat().st_mtime >= ts_file.stat().st_mtime:
+        return qm_file
+    subprocess.run(
+        [*_tool("lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
+        check=True,
+    )
+    return qm_file
+
+
+def untranslated(ts_file: Path) -> list[str]:
+    """Source strings of ``ts_file`` with no finished translation."""
+    missing = []
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            numerus = message.get("numerus") == "yes"
+            if translation is None:
+                text = ""
+            elif numerus:
+                text = "".join(form.text or "" for form in translation.iter("numerusform"))
+            else:
+                text = translation.text or ""
+            unfinished = translation is not None and translation.get("type") in {
+                "unfinished",
+                "obsolete",
+                "vanished",
+            }
+            if not text.strip() or unfinished:
+                missing.append(f"{name}: {message.findtext('source', '')}")
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("action", choices=["update", "compile", "check"])
+    args = parser.parse_args(argv)
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    status = 0
+    for ts_name in LANGUAGES.values():
+        ts_file = TRANSLATIONS / ts_name
+        if args.action == "update":
+            update(ts_file)
+        elif args.action == "compile":
+            if ts_file.exists():
+                compile_ts(ts_file)
+        else:
+            for line in untranslated(ts_file):
+                print(f"untranslated: {line}", file=sys.stderr)
+                status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

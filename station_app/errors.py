@@ -1,0 +1,68 @@
+"""Errors the user can cause. Each carries one plain sentence fit to show as is.
+
+The GUI shows ``str(error)`` in a message box or beside a field; the CLI prints it as one line on
+stderr and exits 1. Anything that is not a ``StationError`` is a bug: logged with its traceback.
+Messages are Simplified Chinese; the GUI may translate them through ``QCoreApplication.translate``
+with the context ``"errors"``.
+"""
+
+from __future__ import annotations
+
+
+class StationError(Exception):
+    """Base class of every refusal the user can cause."""
+
+
+class NotInitialised(StationError):
+    def __init__(self) -> None:
+        super().__init__("本服务站尚未设置：请先运行 station init 或在窗口中完成首次设置。")
+
+
+class AlreadyInitialised(StationError):
+    pass
+
+
+class DatabaseTooNew(StationError):
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            f"数据库版本为 {found}，高于本程序支持的 {supported}：请安装新版程序后再打开，"
+            "数据未作任何改动。"
+        )
+        self.found = found
+        self.supported = supported
+
+
+class DatabaseDamaged(StationError):
+    pass
+
+
+class FieldError(StationError):
+    """One field of a record is invalid. ``field`` names it for the form to show the reason."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+class ValidationFailed(StationError):
+    """A record has one or more invalid fields; nothing was saved."""
+
+    def __init__(self, problems: list[FieldError]) -> None:
+        self.problems = problems
+        super().__init__("；".join(p.message for p in problems))
+
+    def by_field(self) -> dict[str, str]:
+        return {p.field: p.message for p in self.problems}
+
+
+class RecordNotFound(StationError):
+    pass
+
+
+class InstanceAlreadyRunning(StationError):
+    pass
+
+
+class BackupError(StationError):
+    pass

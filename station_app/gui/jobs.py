@@ -1,0 +1,150 @@
+"""The one background-job API of the window.
+
+* ``run_write``: database writes, serialised on one writer thread (SQLite has one writer; a
+  single queue avoids "database is locked" and the deadlocks of ad-hoc locks).
+* ``run_read``: long reads and file work (exports, imports' reading phase) on a small pool.
+
+A job is a plain callable from the core. It may take ``progress`` and ``cancel`` keyword
+arguments (a ``Callable[[int, int], None]`` and a ``threading.Event``); results, errors and
+progress come back to the GUI thread by queued signals, so no widget is touched off that thread.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from station_app.store.models import database_proxy
+
+log = logging.getLogger(__name__)
+
+
+class JobHandle(QObject):
+    """Signals of one job, delivered on the GUI thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    progressed = Signal(int, int)  # done, total
+    finished = Signal()
+
+    def __init__(self, title: str = "") -> None:
+        super().__init__()
+        self.title = title
+        self.cancel_event = threading.Event()
+        self.done = False
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[..., Any], handle: JobHandle) -> None:
+        super().__init__()
+        self.fn = fn
+        self.handle = handle
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        handle = self.handle
+        kwargs: dict[str, Any] = {}
+        try:
+            parameters = inspect.signature(self.fn).parameters
+        except (TypeError, ValueError):
+            parameters = {}  # type: ignore[assignment]
+        if "progress" in parameters:
+            kwargs["progress"] = lambda done, total: handle.progressed.emit(int(done), int(total))
+        if "cancel" in parameters:
+            kwargs["cancel"] = handle.cancel_event
+        try:
+            result = self.fn(**kwargs)
+        except BaseException as error:  # noqa: BLE001 - reported to the GUI thread
+            if not isinstance(error, Exception):
+                raise
+            handle.failed.emit(error)
+        else:
+            handle.succeeded.emit(result)
+        finally:
+            handle.finished.emit()
+
+
+class JobRunner(QObject):
+    """Runs core callables off the GUI thread: one writer, a few readers."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._writer.setExpiryTimeout(-1)  # keep the writer thread (and its connection) alive
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(2)
+        self._handles: set[JobHandle] = set()
+
+    def run_write(
+        self,
+        fn: Callable[..., Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        title: str = "",
+    ) -> JobHandle:
+        return self._start(self._writer, fn, on_success, on_error, title)
+
+    def run_read(
+        self,
+        fn: Callable[..., Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        title: str = "",
+    ) -> JobHandle:
+        return self._start(self._readers, fn, on_success, on_error, title)
+
+    def _start(
+        self,
+        pool: QThreadPool,
+        fn: Callable[..., Any],
+        on_success: Callable[[Any], None] | None,
+        on_error: Callable[[Exception], None] | None,
+        title: str,
+    ) -> JobHandle:
+        handle = JobHandle(title)
+        self._handles.add(handle)  # keep it alive until finished
+        if on_success is not None:
+            handle.succeeded.connect(on_success)
+        if on_error is not None:
+            handle.failed.connect(on_error)
+        else:
+            handle.failed.connect(self._unhandled)
+        handle.finished.connect(lambda: self._release(handle))
+        pool.start(_Job(fn, handle))
+        return handle
+
+    @Slot(object)
+    def _unhandled(self, error: Exception) -> None:
+        log.error("background job failed", exc_info=error)
+
+    def _release(self, handle: JobHandle) -> None:
+        handle.done = True
+        self._handles.discard(handle)
+
+    def wait_idle(self, msecs: int = 30_000) -> bool:
+        return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs)
+
+    def shutdown(self) -> None:
+        """Wait for running jobs and close the worker threads' database connections."""
+        for handle in list(self._handles):
+            handle.cancel()
+        self.wait_idle()
+        self._writer.start(_Job(_close_thread_connection, JobHandle()))
+        self._writer.waitForDone(10_000)
+        self._writer.setExpiryTimeout(0)
+        self._readers.clear()
+
+
+def _close_thread_connection() -> None:
+    database = database_proxy.obj
+    if database is not None and not database.is_closed():
+        database.close()

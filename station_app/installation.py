@@ -1,0 +1,70 @@
+"""One installation: a data directory, its database, and the station it belongs to."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from peewee import SqliteDatabase
+
+from station_app.clock import SYSTEM_CLOCK, Clock
+from station_app.paths import DataPaths
+from station_app.registry.context import Context
+from station_app.settings import StationIdentity, check_identity, save_identity, station_identity
+from station_app.store.database import open_database
+from station_app.store.models import Station, database_proxy
+from station_app.store.sync_columns import stamp_edit, stamp_new
+
+
+@dataclass
+class Installation:
+    paths: DataPaths
+    db: SqliteDatabase
+
+    def identity(self) -> StationIdentity | None:
+        return station_identity(required=False)
+
+    def context(self, actor: str = "系统", clock: Clock = SYSTEM_CLOCK) -> Context:
+        identity = station_identity(required=True)
+        assert identity is not None
+        return Context(station=identity, actor=actor, clock=clock)
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+
+
+def open_installation(data_dir: str | os.PathLike[str] | None = None) -> Installation:
+    """Open (creating and migrating as needed) the installation in ``data_dir``."""
+    paths = DataPaths(data_dir).ensure()
+    db = open_database(paths.database, backup_dir=paths.backups)
+    return Installation(paths, db)
+
+
+def init_station(
+    installation: Installation,
+    *,
+    code: str,
+    name: str,
+    county_code: str | None = None,
+    role: str = "station",
+    clock: Clock = SYSTEM_CLOCK,
+) -> StationIdentity:
+    """Set who this installation is. Re-running with the same code updates the name."""
+    identity = check_identity(code, name, county_code, role)
+    with database_proxy.atomic():
+        save_identity(identity)
+        now = clock.utcnow()
+        station = Station.get_or_none(Station.code == identity.code)
+        if station is None:
+            station = Station(
+                code=identity.code, name=identity.name, county_code=identity.county_code
+            )
+            stamp_new(station, identity.code, now)
+            station.save(force_insert=True)
+        elif (station.name, station.county_code) != (identity.name, identity.county_code):
+            station.name = identity.name
+            station.county_code = identity.county_code
+            stamp_edit(station, now)
+            station.save()
+    return identity

@@ -1,0 +1,386 @@
+"""Registering, editing and (softly) deleting complaints.
+
+A complaint is written in one transaction together with its complainants, the sync columns and
+its audit entries; a refused draft writes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+
+from peewee import fn
+
+from station_app import codes
+from station_app.errors import FieldError, RecordNotFound, StationError, ValidationFailed
+from station_app.registry.audit import record_action, record_changes, record_created
+from station_app.registry.context import Context
+from station_app.registry.numbering import next_complaint_number
+from station_app.registry.people import PersonDraft, save_person
+from station_app.store.models import (
+    Business,
+    Complainant,
+    Complaint,
+    Officer,
+    Visit,
+    database_proxy,
+)
+from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.validation import normalize_credit_code, normalize_phone, normalize_region_code
+
+REGISTERED = "registered"
+MAX_COMPLAINANTS = 500
+
+
+@dataclass
+class ComplaintDraft:
+    """A complaint as typed on the form. Money in fen; codes from the shipped code lists."""
+
+    received_at: dt.datetime
+    channel: str
+    complainants: list[PersonDraft]
+    respondent_name: str
+    subject: str
+    category_code: str
+    natures: list[str]
+    facts: str
+    officer_id: int | None = None
+    village_code: str | None = None
+    is_group: bool = False
+    group_size: int | None = None
+    business_id: int | None = None
+    respondent_credit_code: str | None = None
+    respondent_address: str | None = None
+    respondent_phone: str | None = None
+    subcategory: str | None = None
+    purchase_date: dt.date | None = None
+    purchase_place: str | None = None
+    purchase_channel: str | None = None
+    amount_paid_fen: int | None = None
+    disputed_amount_fen: int | None = None
+    demands: list[str] = field(default_factory=list)
+    demand_text: str | None = None
+    hotline_number: str | None = None
+    remarks: str | None = None
+    visit_id: int | None = None
+
+
+class VersionConflict(StationError):
+    def __init__(self, number: str) -> None:
+        super().__init__(f"投诉 {number} 已被他人修改，请关闭后重新打开再改。")
+
+
+def _text(value: str | None, limit: int | None = None) -> str | None:
+    text = (value or "").strip()
+    if limit is not None:
+        text = text[:limit]
+    return text or None
+
+
+def validate_complaint(draft: ComplaintDraft, ctx: Context) -> ComplaintDraft:
+    """A clean copy of ``draft``, or ``ValidationFailed`` listing every bad field."""
+    problems: list[FieldError] = []
+
+    def need(name: str, value: str | None, label: str, limit: int) -> str:
+        text = (value or "").strip()
+        if not text:
+            problems.append(FieldError(name, f"请填写{label}。"))
+        elif len(text) > limit:
+            problems.append(FieldError(name, f"{label}不能超过 {limit} 个字。"))
+        return text
+
+    now = ctx.clock.local_now()
+    if draft.received_at is None:
+        problems.append(FieldError("received_at", "请填写登记时间。"))
+    elif draft.received_at > now + dt.timedelta(minutes=10):
+        problems.append(FieldError("received_at", "登记时间不能晚于现在。"))
+    if not codes.code_list("channel").contains(draft.channel):
+        problems.append(FieldError("channel", "请选择投诉渠道。"))
+    if not codes.category_list().contains(draft.category_code):
+        problems.append(FieldError("category_code", "请选择商品或服务大类。"))
+    natures = [n for n in dict.fromkeys(draft.natures or []) if n]
+    if not natures:
+        problems.append(FieldError("natures", "请至少选择一项投诉性质。"))
+    elif any(not codes.code_list("nature").contains(n) for n in natures):
+        problems.append(FieldError("natures", "投诉性质中有不认识的代码。"))
+    demands = [d for d in dict.fromkeys(draft.demands or []) if d]
+    if any(not codes.code_list("demand").contains(d) for d in demands):
+        problems.append(FieldError("demands", "诉求中有不认识的代码。"))
+
+    respondent = need("respondent_name", draft.respondent_name, "被投诉方名称", 200)
+    subject = need("subject", draft.subject, "商品或服务名称", 200)
+    facts = need("facts", draft.facts, "投诉事由", 20_000)
+
+    complainants: list[PersonDraft] = []
+    if not draft.complainants:
+        problems.append(FieldError("complainants.0.name", "请填写投诉人姓名。"))
+    for index, person in enumerate(draft.complainants[:MAX_COMPLAINANTS]):
+        clean, person_problems = person.validated(f"complainants.{index}.", ctx)
+        complainants.append(clean)
+        problems.extend(person_problems)
+
+    group_size = draft.group_size or len(complainants) or 1
+    if draft.is_group and group_size < 2:
+        problems.append(FieldError("group_size", "群体性投诉的人数至少为 2 人。"))
+    if group_size < len(complainants):
+        group_size = len(complainants)
+
+    credit_code = respondent_phone = village = None
+    try:
+        credit_code = normalize_credit_code(
+            draft.respondent_credit_code, field="respondent_credit_code"
+        )
+    except FieldError as error:
+        problems.append(error)
+    try:
+        respondent_phone = normalize_phone(draft.respondent_phone, field="respondent_phone")
+    except FieldError as error:
+        problems.append(error)
+    try:
+        if (draft.village_code or "").strip():
+            village = normalize_region_code(draft.village_code or "", field="village_code")
+    except FieldError as error:
+        problems.append(error)
+
+    if draft.purchase_date and draft.received_at and draft.purchase_date > draft.received_at.date():
+        problems.append(FieldError("purchase_date", "购买日期不能晚于登记日期。"))
+    for name in ("amount_paid_fen", "disputed_amount_fen"):
+        amount = getattr(draft, name)
+        if amount is not None and amount < 0:
+            problems.append(FieldError(name, "金额不能为负数。"))
+    if draft.officer_id is not None and not Officer.get_or_none(Officer.id == draft.officer_id):
+        problems.append(FieldError("officer_id", "经办人不在名册中，请重新选择。"))
+    if draft.business_id is not None and not Business.get_or_none(Business.id == draft.business_id):
+        problems.append(FieldError("business_id", "被投诉经营者不在名册中，请重新选择。"))
+
+    if problems:
+        raise ValidationFailed(problems)
+    return ComplaintDraft(
+        received_at=draft.received_at.replace(second=0, microsecond=0),
+        channel=draft.channel,
+        complainants=complainants,
+        respondent_name=respondent,
+        subject=subject,
+        category_code=draft.category_code,
+        natures=natures,
+        facts=facts,
+        officer_id=draft.officer_id,
+        village_code=village or (complainants[0].village_code if complainants else None),
+        is_group=bool(draft.is_group),
+        group_size=group_size,
+        business_id=draft.business_id,
+        respondent_credit_code=credit_code,
+        respondent_address=_text(draft.respondent_address, 200),
+        respondent_phone=respondent_phone,
+        subcategory=_text(draft.subcategory, 50),
+        purchase_date=draft.purchase_date,
+        purchase_place=_text(draft.purchase_place, 200),
+        purchase_channel=_text(draft.purchase_channel, 50),
+        amount_paid_fen=draft.amount_paid_fen,
+        disputed_amount_fen=draft.disputed_amount_fen,
+        demands=demands,
+        demand_text=_text(draft.demand_text),
+        hotline_number=_text(draft.hotline_number, 40),
+        remarks=_text(draft.remarks),
+        visit_id=draft.visit_id,
+    )
+
+
+# complaint columns a draft sets directly (the rest are derived or belong to the workflow)
+_DRAFT_COLUMNS = [
+    f.name
+    for f in fields(ComplaintDraft)
+    if f.name not in {"complainants", "natures", "demands", "officer_id", "business_id", "visit_id"}
+]
+
+
+def _column_values(draft: ComplaintDraft) -> dict[str, object]:
+    values: dict[str, object] = {name: getattr(draft, name) for name in _DRAFT_COLUMNS}
+    values["natures"] = ",".join(draft.natures)
+    values["demands"] = ",".join(draft.demands) or None
+    values["officer"] = draft.officer_id
+    values["business"] = draft.business_id
+    values["visit"] = draft.visit_id
+    return values
+
+
+def search_text_of(complaint: Complaint, people: list[PersonDraft]) -> str:
+    """What full-text search reads for a complaint: every field an officer may remember."""
+    parts = [
+        complaint.number,
+        *(p.name for p in people),
+        *(p.phone or "" for p in people),
+        complaint.respondent_name,
+        complaint.subject,
+        complaint.subcategory or "",
+        complaint.purchase_place or "",
+        complaint.facts,
+        complaint.demand_text or "",
+        complaint.hotline_number or "",
+        complaint.remarks or "",
+    ]
+    return "\n".join(part for part in parts if part)
+
+
+def register_complaint(ctx: Context, draft: ComplaintDraft) -> Complaint:
+    """Validate and save a new complaint; returns it with its registration number."""
+    with database_proxy.atomic():
+        clean = validate_complaint(draft, ctx)
+        now = ctx.clock.utcnow()
+        complaint = Complaint(**_column_values(clean))
+        complaint.number = next_complaint_number(ctx.origin, clean.received_at.year)
+        complaint.status = REGISTERED
+        complaint.search_text = search_text_of(complaint, clean.complainants)
+        stamp_new(complaint, ctx.origin, now)
+        complaint.save(force_insert=True)
+        _save_complainants(ctx, complaint, clean.complainants, [])
+        if clean.visit_id is not None:
+            _link_visit(ctx, clean.visit_id, complaint)
+        record_created(ctx, complaint, complaint.number)
+        return complaint
+
+
+def _save_complainants(
+    ctx: Context, complaint: Complaint, people: list[PersonDraft], existing: list[Complainant]
+) -> None:
+    now = ctx.clock.utcnow()
+    by_position = {link.position: link for link in existing if not link.deleted}
+    for position, draft in enumerate(people):
+        link = by_position.pop(position, None)
+        person = save_person(ctx, draft, existing=link.person if link else None)
+        if link is None:
+            link = Complainant(
+                complaint=complaint,
+                person=person,
+                position=position,
+                is_representative=draft.is_representative,
+            )
+            stamp_new(link, ctx.origin, now)
+            link.save(force_insert=True)
+        elif link.person_id != person.id or link.is_representative != draft.is_representative:
+            link.person = person
+            link.is_representative = draft.is_representative
+            stamp_edit(link, now)
+            link.save()
+    for link in by_position.values():  # complainants removed from the form
+        link.deleted = True
+        stamp_edit(link, now)
+        link.save()
+
+
+def _link_visit(ctx: Context, visit_id: int, complaint: Complaint) -> None:
+    visit = Visit.get_or_none(Visit.id == visit_id)
+    if visit is None:
+        raise RecordNotFound("要转为投诉的来访记录不存在。")
+    record_action(ctx, "visit", visit.uid, "convert", new_value=complaint.number)
+
+
+def get_complaint(complaint_id: int) -> Complaint:
+    complaint = Complaint.get_or_none((Complaint.id == complaint_id) & (Complaint.deleted == False))  # noqa: E712
+    if complaint is None:
+        raise RecordNotFound("这条投诉不存在或已删除。")
+    return complaint
+
+
+def complainants_of(complaint: Complaint) -> list[Complainant]:
+    return list(
+        Complainant.select()
+        .where((Complainant.complaint == complaint) & (Complainant.deleted == False))  # noqa: E712
+        .order_by(Complainant.position)
+    )
+
+
+def draft_of(complaint: Complaint) -> ComplaintDraft:
+    """The draft a form shows when editing ``complaint``."""
+    people = [
+        PersonDraft(
+            name=link.person.name,
+            phone=link.person.phone,
+            id_number=link.person.id_number,
+            address=link.person.address,
+            village_code=link.person.village_code,
+            is_representative=link.is_representative,
+        )
+        for link in complainants_of(complaint)
+    ]
+    values = {name: getattr(complaint, name) for name in _DRAFT_COLUMNS}
+    return ComplaintDraft(
+        **values,
+        complainants=people,
+        natures=[n for n in complaint.natures.split(",") if n],
+        demands=[d for d in (complaint.demands or "").split(",") if d],
+        officer_id=complaint.officer_id,
+        business_id=complaint.business_id,
+        visit_id=complaint.visit_id,
+    )
+
+
+def update_complaint(
+    ctx: Context, complaint_id: int, draft: ComplaintDraft, expected_version: int | None = None
+) -> Complaint:
+    """Save an edited complaint: one audit entry per changed field; refuses a stale edit."""
+    with database_proxy.atomic():
+        complaint = get_complaint(complaint_id)
+        if expected_version is not None and complaint.version != expected_version:
+            raise VersionConflict(complaint.number)
+        clean = validate_complaint(draft, ctx)
+        before = draft_of(complaint)
+        changes: dict[str, tuple[object, object]] = {}
+        for name, new in _column_values(clean).items():
+            old = getattr(
+                complaint, name + "_id" if name in {"officer", "business", "visit"} else name
+            )
+            if old != new:
+                changes[name] = (old, new)
+                setattr(complaint, name, new)
+        for index, (old_person, new_person) in enumerate(
+            _pairs(before.complainants, clean.complainants)
+        ):
+            for attr in ("name", "phone", "id_number", "address", "village_code"):
+                old_value = getattr(old_person, attr) if old_person else None
+                new_value = getattr(new_person, attr) if new_person else None
+                if old_value != new_value:
+                    changes[f"complainants.{index}.{attr}"] = (old_value, new_value)
+        if not changes:
+            return complaint
+        links = complainants_of(complaint)
+        _save_complainants(ctx, complaint, clean.complainants, links)
+        complaint.search_text = search_text_of(complaint, clean.complainants)
+        stamp_edit(complaint, ctx.clock.utcnow())
+        complaint.save()
+        record_changes(ctx, complaint, changes)
+        return complaint
+
+
+def _pairs(
+    old: list[PersonDraft], new: list[PersonDraft]
+) -> list[tuple[PersonDraft | None, PersonDraft | None]]:
+    length = max(len(old), len(new))
+    return [
+        (old[i] if i < len(old) else None, new[i] if i < len(new) else None) for i in range(length)
+    ]
+
+
+def delete_complaint(ctx: Context, complaint_id: int, reason: str) -> None:
+    """Mark a complaint deleted (a tombstone that syncs); its number is never handed out again."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationFailed([FieldError("reason", "删除投诉须写明原因。")])
+    with database_proxy.atomic():
+        complaint = get_complaint(complaint_id)
+        complaint.deleted = True
+        stamp_edit(complaint, ctx.clock.utcnow())
+        complaint.save()
+        record_action(ctx, "complaint", complaint.uid, "delete", reason)
+
+
+def count_complaints_received(start: dt.datetime, end: dt.datetime) -> int:
+    return (
+        Complaint.select(fn.COUNT(Complaint.id))
+        .where(
+            (Complaint.deleted == False)  # noqa: E712
+            & (Complaint.received_at >= start)
+            & (Complaint.received_at < end)
+        )
+        .scalar()
+    )

@@ -1,0 +1,272 @@
+"""Lists of complaints and visits: filters, sorting and keyset paging.
+
+Pages are fetched by keyset (``WHERE (sort, id) < (last sort, last id)``), not OFFSET, so the
+thousandth page of a county's million complaints costs what the first one does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from station_app.registry.text_match import text_condition
+from station_app.store.models import database_proxy
+from station_app.validation import normalize_region_code
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class ComplaintFilter:
+    status: str | None = None
+    statuses: tuple[str, ...] | None = None
+    month: str | None = None  # "YYYY-MM", by date received
+    category_code: str | None = None
+    village_code: str | None = None  # a village, or a town (9 digits) for all its villages
+    officer_id: int | None = None
+    text: str | None = None
+    origin: str | None = None  # county: one station's complaints
+
+
+@dataclass(frozen=True)
+class ComplaintRow:
+    id: int
+    number: str
+    received_at: dt.datetime
+    status: str
+    complainant: str | None
+    respondent_name: str
+    subject: str
+    category_code: str
+    village_code: str | None
+    village_name: str | None
+    officer_name: str | None
+    is_group: bool
+    group_size: int
+    version: int
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[Any]
+    cursor: tuple[Any, int] | None  # pass as ``after`` for the next page; None: no more
+
+
+# sort key -> SQL expression (NOT NULL expressions so keyset comparisons are exact)
+COMPLAINT_SORTS = {
+    "received_at": "complaint.received_at",
+    "number": "complaint.number",
+    "status": "complaint.status",
+    "respondent_name": "complaint.respondent_name",
+    "subject": "complaint.subject",
+    "category_code": "complaint.category_code",
+    "village_code": "COALESCE(complaint.village_code, '')",
+}
+
+_COMPLAINT_COLUMNS = """
+    complaint.id, complaint.number, complaint.received_at, complaint.status,
+    (SELECT person.name FROM complainant JOIN person ON person.id = complainant.person_id
+      WHERE complainant.complaint_id = complaint.id AND complainant.deleted = 0
+      ORDER BY complainant.position LIMIT 1),
+    complaint.respondent_name, complaint.subject, complaint.category_code,
+    complaint.village_code, region.name, officer.name, complaint.is_group,
+    complaint.group_size, complaint.version
+"""
+
+
+def month_bounds(month: str) -> tuple[str, str]:
+    """``"2026-03"`` -> ("2026-03-01", "2026-04-01") as text comparable with stored datetimes."""
+    year, mon = (int(part) for part in month.split("-"))
+    start = dt.date(year, mon, 1)
+    end = dt.date(year + (mon == 12), mon % 12 + 1, 1)
+    return start.isoformat(), end.isoformat()
+
+
+def _complaint_where(flt: ComplaintFilter) -> tuple[str, list[Any]]:
+    clauses = ["complaint.deleted = 0"]
+    params: list[Any] = []
+    if flt.status:
+        clauses.append("complaint.status = ?")
+        params.append(flt.status)
+    if flt.statuses:
+        clauses.append(f"complaint.status IN ({','.join('?' * len(flt.statuses))})")
+        params.extend(flt.statuses)
+    if flt.month:
+        start, end = month_bounds(flt.month)
+        clauses.append("complaint.received_at >= ? AND complaint.received_at < ?")
+        params.extend([start, end])
+    if flt.category_code:
+        clauses.append("complaint.category_code = ?")
+        params.append(flt.category_code)
+    if flt.village_code:
+        region = normalize_region_code(flt.village_code, levels=("county", "town", "village"))
+        if len(region) == 12:
+            clauses.append("complaint.village_code = ?")
+            params.append(region)
+        else:  # a town or county: every village under it
+            clauses.append("complaint.village_code >= ? AND complaint.village_code < ?")
+            params.extend([region, region + ":"])  # ":" sorts right after "9"
+    if flt.officer_id is not None:
+        clauses.append("complaint.officer_id = ?")
+        params.append(flt.officer_id)
+    if flt.origin:
+        clauses.append("complaint.origin = ?")
+        params.append(flt.origin)
+    if flt.text and flt.text.strip():
+        condition = text_condition(
+            flt.text,
+            like_expression="complaint.search_text",
+            fts_table="complaint_fts",
+            id_column="complaint.id",
+        )
+        clauses.append(condition.sql)
+        params.extend(condition.params)
+    return " AND ".join(clauses), params
+
+
+def list_complaints(
+    flt: ComplaintFilter = ComplaintFilter(),
+    *,
+    sort: str = "received_at",
+    descending: bool = True,
+    after: tuple[Any, int] | None = None,
+    limit: int = PAGE_SIZE,
+) -> Page:
+    """One page of complaints matching ``flt``, in ``sort`` order (ties broken by id)."""
+    sort_sql = COMPLAINT_SORTS[sort]
+    where, params = _complaint_where(flt)
+    direction = "DESC" if descending else "ASC"
+    if after is not None:
+        where += f" AND ({sort_sql}, complaint.id) {'<' if descending else '>'} (?, ?)"
+        params.extend(after)
+    sql = (
+        f"SELECT {_COMPLAINT_COLUMNS}, {sort_sql} FROM complaint"
+        " LEFT JOIN region ON region.code = complaint.village_code"
+        " LEFT JOIN officer ON officer.id = complaint.officer_id"
+        f" WHERE {where} ORDER BY {sort_sql} {direction}, complaint.id {direction} LIMIT ?"
+    )
+    params.append(limit + 1)
+    fetched = database_proxy.execute_sql(sql, params).fetchall()
+    more = len(fetched) > limit
+    fetched = fetched[:limit]
+    rows = [
+        ComplaintRow(
+            id=r[0],
+            number=r[1],
+            received_at=_as_datetime(r[2]),
+            status=r[3],
+            complainant=r[4],
+            respondent_name=r[5],
+            subject=r[6],
+            category_code=r[7],
+            village_code=r[8],
+            village_name=r[9],
+            officer_name=r[10],
+            is_group=bool(r[11]),
+            group_size=r[12],
+            version=r[13],
+        )
+        for r in fetched
+    ]
+    cursor = (fetched[-1][-1], fetched[-1][0]) if more and fetched else None
+    return Page(rows, cursor)
+
+
+def count_complaints(flt: ComplaintFilter = ComplaintFilter()) -> int:
+    where, params = _complaint_where(flt)
+    return int(
+        database_proxy.execute_sql(
+            f"SELECT COUNT(*) FROM complaint WHERE {where}", params
+        ).fetchone()[0]
+    )
+
+
+def _as_datetime(value: Any) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
+@dataclass(frozen=True)
+class VisitFilter:
+    month: str | None = None
+    village_code: str | None = None
+    officer_id: int | None = None
+    text: str | None = None
+    converted: bool | None = None
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    id: int
+    visited_at: dt.datetime
+    channel: str
+    person_name: str | None
+    headcount: int
+    topic_category: str | None
+    village_name: str | None
+    question: str
+    answer: str | None
+    officer_name: str | None
+
+
+VISIT_SORTS = {"visited_at": "visit.visited_at"}
+
+
+def _visit_where(flt: VisitFilter) -> tuple[str, list[Any]]:
+    clauses = ["visit.deleted = 0"]
+    params: list[Any] = []
+    if flt.month:
+        start, end = month_bounds(flt.month)
+        clauses.append("visit.visited_at >= ? AND visit.visited_at < ?")
+        params.extend([start, end])
+    if flt.village_code:
+        clauses.append("visit.village_code = ?")
+        params.append(flt.village_code)
+    if flt.officer_id is not None:
+        clauses.append("visit.officer_id = ?")
+        params.append(flt.officer_id)
+    if flt.text and flt.text.strip():
+        condition = text_condition(
+            flt.text, like_expression="visit.question || ' ' || COALESCE(visit.answer, '')"
+        )
+        clauses.append(condition.sql)
+        params.extend(condition.params)
+    return " AND ".join(clauses), params
+
+
+def list_visits(
+    flt: VisitFilter = VisitFilter(),
+    *,
+    after: tuple[Any, int] | None = None,
+    limit: int = PAGE_SIZE,
+) -> Page:
+    where, params = _visit_where(flt)
+    if after is not None:
+        where += " AND (visit.visited_at, visit.id) < (?, ?)"
+        params.extend(after)
+    sql = (
+        "SELECT visit.id, visit.visited_at, visit.channel, person.name, visit.headcount,"
+        " visit.topic_category, region.name, visit.question, visit.answer, officer.name"
+        " FROM visit LEFT JOIN person ON person.id = visit.person_id"
+        " LEFT JOIN region ON region.code = visit.village_code"
+        " LEFT JOIN officer ON officer.id = visit.officer_id"
+        f" WHERE {where} ORDER BY visit.visited_at DESC, visit.id DESC LIMIT ?"
+    )
+    params.append(limit + 1)
+    fetched = database_proxy.execute_sql(sql, params).fetchall()
+    more = len(fetched) > limit
+    fetched = fetched[:limit]
+    rows = [VisitRow(r[0], _as_datetime(r[1]), *r[2:]) for r in fetched]
+    cursor = (fetched[-1][1], fetched[-1][0]) if more and fetched else None
+    return Page(rows, cursor)
+
+
+def count_visits(flt: VisitFilter = VisitFilter()) -> int:
+    where, params = _visit_where(flt)
+    return int(
+        database_proxy.execute_sql(f"SELECT COUNT(*) FROM visit WHERE {where}", params).fetchone()[
+            0
+        ]
+    )

@@ -1,0 +1,170 @@
+"""Visits and consultations (来访咨询): quick entry, editing, turning one into a complaint."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from station_app import codes
+from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.registry.audit import record_action, record_changes, record_created
+from station_app.registry.complaints import ComplaintDraft
+from station_app.registry.context import Context
+from station_app.registry.people import PersonDraft, save_person
+from station_app.store.models import Officer, Person, Visit, database_proxy
+from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.validation import normalize_region_code
+
+MAX_HEADCOUNT = 10_000
+
+
+@dataclass
+class VisitDraft:
+    visited_at: dt.datetime
+    channel: str
+    question: str
+    answer: str | None = None
+    headcount: int = 1
+    topic_category: str | None = None
+    village_code: str | None = None
+    officer_id: int | None = None
+    person: PersonDraft | None = None  # optional: many visitors stay anonymous
+
+
+def validate_visit(draft: VisitDraft, ctx: Context) -> VisitDraft:
+    problems: list[FieldError] = []
+    if draft.visited_at is None:
+        problems.append(FieldError("visited_at", "请填写来访时间。"))
+    elif draft.visited_at > ctx.clock.local_now() + dt.timedelta(minutes=10):
+        problems.append(FieldError("visited_at", "来访时间不能晚于现在。"))
+    if not codes.code_list("channel").contains(draft.channel):
+        problems.append(FieldError("channel", "请选择来访渠道。"))
+    question = (draft.question or "").strip()
+    if not question:
+        problems.append(FieldError("question", "请填写咨询的问题。"))
+    if not 1 <= (draft.headcount or 0) <= MAX_HEADCOUNT:
+        problems.append(FieldError("headcount", f"人数应在 1 到 {MAX_HEADCOUNT} 之间。"))
+    topic = draft.topic_category or None
+    if topic and not codes.category_list().contains(topic):
+        problems.append(FieldError("topic_category", "请从列表中选择咨询类别。"))
+    village = None
+    try:
+        if (draft.village_code or "").strip():
+            village = normalize_region_code(draft.village_code or "", field="village_code")
+    except FieldError as error:
+        problems.append(error)
+    if draft.officer_id is not None and not Officer.get_or_none(Officer.id == draft.officer_id):
+        problems.append(FieldError("officer_id", "经办人不在名册中，请重新选择。"))
+    person = None
+    if draft.person is not None and (draft.person.name or "").strip():
+        person, person_problems = draft.person.validated("person.", ctx)
+        problems.extend(person_problems)
+    if problems:
+        raise ValidationFailed(problems)
+    return VisitDraft(
+        visited_at=draft.visited_at.replace(second=0, microsecond=0),
+        channel=draft.channel,
+        question=question,
+        answer=(draft.answer or "").strip() or None,
+        headcount=draft.headcount,
+        topic_category=topic,
+        village_code=village,
+        officer_id=draft.officer_id,
+        person=person,
+    )
+
+
+def _values(clean: VisitDraft) -> dict[str, object]:
+    return {
+        "visited_at": clean.visited_at,
+        "channel": clean.channel,
+        "question": clean.question,
+        "answer": clean.answer,
+        "headcount": clean.headcount,
+        "topic_category": clean.topic_category,
+        "village_code": clean.village_code,
+        "officer": clean.officer_id,
+    }
+
+
+def register_visit(ctx: Context, draft: VisitDraft) -> Visit:
+    with database_proxy.atomic():
+        clean = validate_visit(draft, ctx)
+        visit = Visit(**_values(clean))
+        if clean.person is not None:
+            visit.person = save_person(ctx, clean.person)
+        stamp_new(visit, ctx.origin, ctx.clock.utcnow())
+        visit.save(force_insert=True)
+        record_created(ctx, visit, clean.question[:40])
+        return visit
+
+
+def get_visit(visit_id: int) -> Visit:
+    visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.deleted == False))  # noqa: E712
+    if visit is None:
+        raise RecordNotFound("这条来访记录不存在或已删除。")
+    return visit
+
+
+def update_visit(ctx: Context, visit_id: int, draft: VisitDraft) -> Visit:
+    with database_proxy.atomic():
+        visit = get_visit(visit_id)
+        clean = validate_visit(draft, ctx)
+        changes: dict[str, tuple[object, object]] = {}
+        for name, new in _values(clean).items():
+            old = visit.officer_id if name == "officer" else getattr(visit, name)
+            if old != new:
+                changes[name] = (old, new)
+                setattr(visit, name, new)
+        if clean.person is not None:
+            person = save_person(ctx, clean.person, existing=visit.person)
+            if visit.person_id != person.id:
+                changes["person"] = (visit.person_id, person.id)
+                visit.person = person
+        if changes:
+            stamp_edit(visit, ctx.clock.utcnow())
+            visit.save()
+            record_changes(ctx, visit, changes)
+        return visit
+
+
+def delete_visit(ctx: Context, visit_id: int, reason: str) -> None:
+    if not (reason or "").strip():
+        raise ValidationFailed([FieldError("reason", "删除来访记录须写明原因。")])
+    with database_proxy.atomic():
+        visit = get_visit(visit_id)
+        visit.deleted = True
+        stamp_edit(visit, ctx.clock.utcnow())
+        visit.save()
+        record_action(ctx, "visit", visit.uid, "delete", reason.strip())
+
+
+def complaint_draft_from_visit(visit: Visit) -> ComplaintDraft:
+    """A complaint draft pre-filled from a visit; the officer completes it on the form."""
+    person: Person | None = visit.person
+    complainants = (
+        [
+            PersonDraft(
+                name=person.name,
+                phone=person.phone,
+                id_number=person.id_number,
+                address=person.address,
+                village_code=person.village_code,
+            )
+        ]
+        if person is not None
+        else []
+    )
+    return ComplaintDraft(
+        received_at=visit.visited_at,
+        channel=visit.channel,
+        complainants=complainants,
+        respondent_name="",
+        subject="",
+        category_code=visit.topic_category or "",
+        natures=[],
+        facts=visit.question,
+        officer_id=visit.officer_id,
+        village_code=visit.village_code,
+        visit_id=visit.id,
+    )

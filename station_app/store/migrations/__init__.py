@@ -1,0 +1,85 @@
+"""Numbered schema migrations.
+
+The schema version is SQLite's ``PRAGMA user_version``. Each migration is a module
+``mNNNN_<name>.py`` with ``apply(connection)``, listed in ``MIGRATIONS`` in order. Migrations run:
+
+* after a copy of the database is taken (SQLite's online backup API), unless it is new;
+* each in its own transaction, with foreign keys off for the duration (SQLite table rebuilds would
+  otherwise cascade-delete child rows) and ``PRAGMA foreign_key_check`` before commit;
+* never on a database whose version is newer than ``LATEST``: that is refused untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from station_app.errors import DatabaseDamaged, DatabaseTooNew
+from station_app.store.migrations import m0001_initial
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
+    (1, "initial", m0001_initial.apply),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+@contextlib.contextmanager
+def migration_context(connection: sqlite3.Connection) -> Iterator[None]:
+    """One migration's transaction, with foreign-key enforcement off while it runs."""
+    connection.execute("PRAGMA foreign_keys = OFF")
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise DatabaseDamaged(f"迁移后发现 {len(broken)} 处外键不一致，已撤销本次升级。")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    finally:
+        connection.execute("PRAGMA foreign_keys = ON")
+
+
+def backup_before_migration(connection: sqlite3.Connection, backup_dir: Path, version: int) -> Path:
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"before-migration-v{version}-{stamp}.sqlite3"
+    with contextlib.closing(sqlite3.connect(target)) as copy:
+        connection.backup(copy)
+    return target
+
+
+def migrate(db: SqliteDatabase, backup_dir: Path | None = None) -> int:
+    """Bring the database to ``LATEST``; returns the version it was at before."""
+    connection = db.connection()
+    found = schema_version(connection)
+    if found > LATEST:
+        raise DatabaseTooNew(found, LATEST)
+    if found == LATEST:
+        return found
+    if found > 0 and backup_dir is not None:
+        path = backup_before_migration(connection, backup_dir, found)
+        log.info("database v%s backed up to %s before migration", found, path)
+    # peewee's connection runs in autocommit mode; migrations manage their own transactions
+    for number, name, apply in MIGRATIONS:
+        if number <= found:
+            continue
+        log.info("applying migration %04d_%s", number, name)
+        with migration_context(connection):
+            apply(connection)
+            connection.execute(f"PRAGMA user_version = {number}")
+    return found
