@@ -1,0 +1,1 @@
+"""Roster (county → station): reading the workbooks and CSV files counties send."""

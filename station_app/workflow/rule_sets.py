@@ -1,0 +1,242 @@
+"""The legal rule sets a complaint is handled under: time limits and grounds, kept as data.
+
+Each rule set is one JSON file in ``resources/rules/`` (see ``samr_2019.json``). A complaint follows
+the rule set in force on the day it was received. A later data update (a roster, a county file) can
+correct a rule set by shipping a file with the same ``code`` and a higher ``version`` in another
+folder passed to :func:`load_rule_sets`.
+
+A limit counts from an event of the complaint (``from``: received, accepted, mediation_ended,
+closed); the caller passes that event's date to :func:`compute_deadline`. Figures a file marks
+``"verify": true`` come from secondary sources and still await a check against the official text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, cast
+
+from station_app.errors import StationError
+from station_app.paths import resource_path
+from station_app.workflow.working_days import Deadline, Pause, WorkingDayCalendar
+
+LimitKind = Literal["accept", "mediation", "termination_notice", "follow_up"]
+StartEvent = Literal["received", "accepted", "mediation_ended", "closed"]
+DayKind = Literal["working", "calendar"]
+
+LIMIT_KINDS: tuple[LimitKind, ...] = ("accept", "mediation", "termination_notice", "follow_up")
+START_EVENTS: tuple[StartEvent, ...] = ("received", "accepted", "mediation_ended", "closed")
+DAY_KINDS: tuple[DayKind, ...] = ("working", "calendar")
+FORMAT = 1
+
+
+class RuleSetError(StationError):
+    """A rule set file cannot be used."""
+
+
+class NoRuleSetForDate(StationError):
+    def __init__(self, received_on: dt.date, earliest: dt.date | None) -> None:
+        if earliest is None:
+            message = "没有可用的投诉处理规则：程序文件不完整，请重新安装。"
+        else:
+            message = (
+                f"收到日期 {received_on.isoformat()} 早于已知的投诉处理规则"
+                f"（最早自 {earliest.isoformat()} 起施行）：请核对收到日期。"
+            )
+        super().__init__(message)
+        self.received_on = received_on
+
+
+@dataclass(frozen=True)
+class Ground:
+    """A ground for not accepting a complaint or for ending mediation."""
+
+    code: str
+    name_zh: str
+    name_en: str
+    item: str  # where it stands in the measures, e.g. "第十五条第（一）项"
+    verify: bool = False
+
+
+@dataclass(frozen=True)
+class Limit:
+    kind: LimitKind
+    days: int
+    day_kind: DayKind
+    start_event: StartEvent  # "from" in the file
+    pausable: bool = False  # testing/appraisal time does not count
+    basis: str = ""
+    local_practice: bool = False  # a working habit, not law
+    verify: bool = False
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    code: str
+    version: int
+    title: str
+    title_en: str
+    effective_from: dt.date
+    limits: tuple[Limit, ...]
+    not_accepted_grounds: tuple[Ground, ...]
+    termination_grounds: tuple[Ground, ...]
+    notes: tuple[str, ...] = ()
+    verify: bool = False
+    source: Path | None = None
+
+    def limit(self, kind: str) -> Limit:
+        for limit in self.limits:
+            if limit.kind == kind:
+                return limit
+        raise RuleSetError(f"规则“{self.title}”中没有“{kind}”这一时限。")
+
+    def not_accepted_ground(self, code: str) -> Ground:
+        return self._ground(self.not_accepted_grounds, code, "不予受理")
+
+    def termination_ground(self, code: str) -> Ground:
+        return self._ground(self.termination_grounds, code, "终止调解")
+
+    def _ground(self, grounds: tuple[Ground, ...], code: str, what: str) -> Ground:
+        for ground in grounds:
+            if ground.code == code:
+                return ground
+        raise RuleSetError(f"规则“{self.title}”中没有代码为“{code}”的{what}情形。")
+
+
+def compute_deadline(
+    rule_set: RuleSet,
+    kind: str,
+    start_date: dt.date,
+    calendar: WorkingDayCalendar,
+    pauses: Sequence[Pause] = (),
+) -> Deadline:
+    """The deadline of limit ``kind`` counted from ``start_date`` (the date of its ``from`` event).
+
+    ``pauses`` (testing/appraisal periods) only stop limits marked ``pausable``; for the others they
+    are ignored, so a caller may pass a complaint's pauses to every limit.
+    """
+    limit = rule_set.limit(kind)
+    return calendar.add_days(
+        start_date, limit.days, limit.day_kind, pauses if limit.pausable else ()
+    )
+
+
+def rule_set_for(received_on: dt.date, rule_sets: Sequence[RuleSet] | None = None) -> RuleSet:
+    """The rule set in force on the day a complaint was received."""
+    candidates = shipped_rule_sets() if rule_sets is None else rule_sets
+    in_force = [r for r in candidates if r.effective_from <= received_on]
+    if not in_force:
+        earliest = min((r.effective_from for r in candidates), default=None)
+        raise NoRuleSetForDate(received_on, earliest)
+    return max(in_force, key=lambda r: r.effective_from)
+
+
+@functools.cache
+def _shipped() -> tuple[RuleSet, ...]:
+    return tuple(load_rule_sets())
+
+
+def shipped_rule_sets() -> list[RuleSet]:
+    """The rule sets shipped in ``resources/rules``, read once per process."""
+    return list(_shipped())
+
+
+def load_rule_sets(extra_dirs: Iterable[str | Path] = ()) -> list[RuleSet]:
+    """Every rule set, oldest first: the shipped files, then ``extra_dirs`` in order.
+
+    A file whose ``code`` is already loaded replaces it only with a strictly higher ``version``.
+    """
+    by_code: dict[str, RuleSet] = {}
+    for folder in (resource_path("rules"), *(Path(d) for d in extra_dirs)):
+        for path in sorted(Path(folder).glob("*.json")):
+            rule_set = read_rule_set(path)
+            current = by_code.get(rule_set.code)
+            if current is None or rule_set.version > current.version:
+                by_code[rule_set.code] = rule_set
+    return sorted(by_code.values(), key=lambda r: r.effective_from)
+
+
+def read_rule_set(path: Path) -> RuleSet:
+    """One rule set file, checked; a broken file raises :class:`RuleSetError` naming it."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RuleSetError(f"规则文件 {path.name} 无法读取：{exc}") from exc
+    try:
+        return _parse(data, path)
+    except RuleSetError:
+        raise
+    except (KeyError, TypeError, ValueError) as exc:
+        raise RuleSetError(f"规则文件 {path.name} 内容有误：{exc!r}") from exc
+
+
+def _parse(data: Any, path: Path) -> RuleSet:
+    def fail(problem: str) -> RuleSetError:
+        return RuleSetError(f"规则文件 {path.name} 内容有误：{problem}。")
+
+    if not isinstance(data, dict):
+        raise fail("顶层应是一个对象")
+    if data.get("format") != FORMAT:
+        raise fail(f"格式版本应为 {FORMAT}，实际为 {data.get('format')!r}")
+    limits: list[Limit] = []
+    for entry in data["limits"]:
+        kind, day_kind, start = entry["kind"], entry["day_kind"], entry["from"]
+        if kind not in LIMIT_KINDS:
+            raise fail(f"未知的时限类型“{kind}”")
+        if day_kind not in DAY_KINDS:
+            raise fail(f"时限“{kind}”的 day_kind 应为 working 或 calendar")
+        if start not in START_EVENTS:
+            raise fail(f"时限“{kind}”的起算事件“{start}”未知")
+        days = entry["days"]
+        if not isinstance(days, int) or isinstance(days, bool) or days <= 0:
+            raise fail(f"时限“{kind}”的天数应为正整数")
+        limits.append(
+            Limit(
+                kind=cast(LimitKind, kind),
+                days=days,
+                day_kind=cast(DayKind, day_kind),
+                start_event=cast(StartEvent, start),
+                pausable=bool(entry.get("pausable", False)),
+                basis=str(entry.get("basis", "")),
+                local_practice=bool(entry.get("local_practice", False)),
+                verify=bool(entry.get("verify", False)),
+            )
+        )
+    kinds = [limit.kind for limit in limits]
+    missing = [k for k in LIMIT_KINDS if k not in kinds]
+    if missing or len(set(kinds)) != len(kinds):
+        raise fail("每种时限（accept、mediation、termination_notice、follow_up）应当恰好出现一次")
+    return RuleSet(
+        code=str(data["code"]),
+        version=int(data["version"]),
+        title=str(data["title"]),
+        title_en=str(data.get("title_en", "")),
+        effective_from=dt.date.fromisoformat(data["effective_from"]),
+        limits=tuple(limits),
+        not_accepted_grounds=_grounds(data["not_accepted_grounds"], fail),
+        termination_grounds=_grounds(data["termination_grounds"], fail),
+        notes=tuple(str(n) for n in data.get("notes", ())),
+        verify=bool(data.get("verify", False)),
+        source=path,
+    )
+
+
+def _grounds(entries: Any, fail: Callable[[str], RuleSetError]) -> tuple[Ground, ...]:
+    grounds = tuple(
+        Ground(
+            code=str(e["code"]),
+            name_zh=str(e["name_zh"]),
+            name_en=str(e["name_en"]),
+            item=str(e["item"]),
+            verify=bool(e.get("verify", False)),
+        )
+        for e in entries
+    )
+    codes = [g.code for g in grounds]
+    if len(set(codes)) != len(codes):
+        raise fail("情形代码有重复")
+    return grounds
