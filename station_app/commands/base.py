@@ -1,0 +1,42 @@
+"""What every command module shares: the handler type, the parser hook, output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from typing import Protocol
+
+from station_app.installation import Installation
+
+Handler = Callable[[argparse.Namespace, Installation], int]
+
+
+class CommandAdder(Protocol):
+    def __call__(self, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser: ...
+
+
+def out(text: str = "") -> None:
+    """One line of a command's result on stdout (flushed: scripts read it as it comes)."""
+    print(text, flush=True)
+
+
+def problem(text: str) -> None:
+    """One line on stderr naming one refused input (the command then returns 1)."""
+    print(text, file=sys.stderr, flush=True)
+
+
+def iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from error
+
+
+def iso_month(text: str) -> str:
+    try:
+        dt.date.fromisoformat(text + "-01")
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"月份格式应为 YYYY-MM：{text}") from error
+    return text
