@@ -12,7 +12,8 @@ from playhouse.schema_diff import diff_models
 from station_app.errors import DatabaseTooNew
 from station_app.store import migrations
 from station_app.store.database import open_database
-from station_app.store.models import ALL_MODELS, database_proxy
+from station_app.store.models import database_proxy
+from station_app.store.schema import ALL_MODELS
 
 
 def schema_of(connection: sqlite3.Connection) -> dict[str, object]:

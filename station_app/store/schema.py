@@ -1,0 +1,14 @@
+"""Every model of the database, in one list: what migrations must build and tests compare.
+
+A part of the program with tables of its own keeps its models in its own module under
+``station_app/store/`` and adds them here.
+"""
+
+from __future__ import annotations
+
+from station_app.store.models import ALL_MODELS as REGISTRY_MODELS
+from station_app.store.models import BaseModel
+
+ALL_MODELS: list[type[BaseModel]] = [
+    *REGISTRY_MODELS,
+]
