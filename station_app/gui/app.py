@@ -1,0 +1,219 @@
+"""``station-app``: start the window.
+
+``station-app [--data-dir DIR] [--lang zh_CN|en]``. Order of work: Qt application (fonts,
+translations), log file, crash handler, one-instance lock, database, first-run setup, window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QSettings,
+    Qt,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from station_app import app_log
+from station_app.errors import StationError
+from station_app.gui.app_context import AppContext
+from station_app.gui.crash_dialog import CrashDialog, show_refusal
+from station_app.gui.first_run_dialog import FirstRunDialog
+from station_app.gui.instance_guard import InstanceGuard, refuse_second_instance
+from station_app.gui.jobs import JobRunner
+from station_app.gui.main_window import MainWindow
+from station_app.installation import Installation, open_installation
+from station_app.paths import APP_AUTHOR, APP_NAME, DataPaths, resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("zh_CN", "en")
+LANG_ENV = "STATION_LANG"
+# first installed family wins: Linux test machines, then Windows 7/10 Chinese, then old Windows
+FONT_FAMILIES = ("Noto Sans CJK SC", "Microsoft YaHei", "SimSun")
+FONT_POINT_SIZE = 11  # Windows' default is 9 pt; older eyes need more
+
+# kept alive for the application's lifetime (a QTranslator must outlive its installation)
+_translators: list[QTranslator] = []
+
+
+def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and whatever is left for Qt (``-platform`` and friends)."""
+    parser = argparse.ArgumentParser(prog="station-app", description="消费维权服务站登记系统")
+    parser.add_argument(
+        "--data-dir", help="data directory (default: STATION_DATA_DIR or the user's)"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=os.environ.get(LANG_ENV) if os.environ.get(LANG_ENV) in LANGUAGES else "zh_CN",
+        help="interface language (default: STATION_LANG, else zh_CN)",
+    )
+    return parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+
+
+def default_font() -> QFont:
+    families = set(QFontDatabase.families())
+    font = QFont(QGuiApplication.font())
+    for family in FONT_FAMILIES:
+        if family in families:
+            font.setFamilies([family])
+            break
+    else:
+        log.warning("no preferred CJK font installed (%s); using %s", FONT_FAMILIES, font.family())
+    font.setPointSize(FONT_POINT_SIZE)
+    return font
+
+
+def install_translations(app: QApplication, lang: str) -> None:
+    """Our own ``station_<lang>.qm`` (Chinese is the source language) and Qt's dialog buttons."""
+    QLocale.setDefault(QLocale(lang))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(QLocale(lang), "qtbase", "_", qt_dir):
+        app.installTranslator(qt_translator)
+        _translators.append(qt_translator)
+    if lang == "zh_CN":
+        return
+    try:
+        qm_path = resource_path("translations", f"station_{lang}.qm")
+    except FileNotFoundError as missing:
+        log.warning("no translation for %s: %s", lang, missing)
+        return
+    translator = QTranslator(app)
+    if translator.load(str(qm_path)):
+        app.installTranslator(translator)
+        _translators.append(translator)
+    else:
+        log.warning("translation file %s could not be loaded", qm_path)
+
+
+def create_application(lang: str = "zh_CN", qt_args: Sequence[str] = ()) -> QApplication:
+    """The QApplication with our name (for QSettings), font and translations."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setFont(default_font())
+    install_translations(app, lang)
+    return app
+
+
+_crash_dialog_open = False
+
+
+def handle_exception(
+    exc_type: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    """sys.excepthook: refusals as a plain message, bugs logged and shown with the log's path."""
+    global _crash_dialog_open
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, error, tb)
+        return
+    has_gui = isinstance(QApplication.instance(), QApplication)
+    if isinstance(error, StationError):
+        log.info("refused: %s", error)
+        if has_gui:
+            show_refusal(error, QApplication.activeWindow())
+        else:
+            print(error, file=sys.stderr)
+        return
+    app_log.log_unhandled(exc_type, error, tb)
+    if not has_gui or _crash_dialog_open:  # one dialog at a time, never a cascade
+        sys.__excepthook__(exc_type, error, tb)
+        return
+    _crash_dialog_open = True
+    try:
+        details = "".join(traceback.format_exception(exc_type, error, tb))
+        CrashDialog(app_log.log_file(), details, QApplication.activeWindow()).exec()
+    finally:
+        _crash_dialog_open = False
+
+
+_QT_LOG_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def log_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings go to our log file instead of a console nobody sees."""
+    logging.getLogger("qt").log(_QT_LOG_LEVELS.get(mode, logging.WARNING), "%s", message)
+
+
+def start_window(installation: Installation, settings: QSettings | None = None) -> MainWindow:
+    """The main window over an initialised installation, with its own job runner."""
+    context = AppContext(installation=installation, jobs=JobRunner())
+    return MainWindow(context, settings=settings)
+
+
+def run(paths: DataPaths, app: QApplication) -> int:
+    try:
+        installation = open_installation(paths.root)
+    except StationError as refused:
+        show_refusal(refused)
+        return 1
+    try:
+        if installation.identity() is None:
+            dialog = FirstRunDialog(installation)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+        window = start_window(installation)
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            window.app.jobs.shutdown()
+    finally:
+        installation.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = parse_args(argv)
+    app = create_application(args.lang, qt_args)
+    paths = DataPaths(args.data_dir)
+    try:
+        paths.ensure()
+    except OSError as error:
+        message = QCoreApplication.translate("App", "无法使用数据目录 {path}：{reason}")
+        show_refusal(StationError(message.format(path=paths.root, reason=error.strerror or error)))
+        return 1
+    log_path = app_log.setup_logging(paths.logs)
+    log.info("starting station-app, data %s, log %s", paths.root, log_path)
+    sys.excepthook = handle_exception
+    qInstallMessageHandler(log_qt_message)
+    guard = InstanceGuard(paths.lock_file)
+    if not guard.acquire():
+        refuse_second_instance(paths.root)
+        return 1
+    try:
+        return run(paths, app)
+    finally:
+        guard.release()
+        log.info("station-app stopped")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""First start on a new data directory: who is this station (服务站编码, 名称, 县级区划代码)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.clock import SYSTEM_CLOCK, Clock
+from station_app.errors import StationError, ValidationFailed
+from station_app.installation import Installation, init_station
+from station_app.settings import StationIdentity
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FirstRunDialog(QDialog):
+    """Asks for the station's identity and saves it with ``init_station``; nothing on refusal.
+
+    The write runs on the GUI thread: it happens before the window and its writer thread exist,
+    so nothing else can be writing.
+    """
+
+    def __init__(
+        self, installation: Installation, clock: Clock = SYSTEM_CLOCK, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.installation = installation
+        self.clock = clock
+        self.identity: StationIdentity | None = None
+        self.setWindowTitle(self.tr("首次设置"))
+        self.setMinimumWidth(560)
+
+        intro = QLabel(
+            self.tr(
+                "欢迎使用消费维权服务站登记系统。请先填写本服务站的编码和名称，"
+                "编码由县消协统一分配，设置后不能更改。"
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("例如 TJ001"))
+        self.code_edit.setMaxLength(32)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("例如 通江县诺江镇消费维权服务站"))
+        self.name_edit.setMaxLength(100)
+        self.county_edit = QLineEdit()
+        self.county_edit.setPlaceholderText(self.tr("6 位数字，可不填，例如 511921"))
+        self.county_edit.setMaxLength(12)
+
+        self.field_errors = {
+            "station_code": self._error_label(),
+            "station_name": self._error_label(),
+            "county_code": self._error_label(),
+        }
+        self.general_error = self._error_label()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(6)
+        form.addRow(self.tr("服务站编码："), self.code_edit)
+        form.addRow("", self.field_errors["station_code"])
+        form.addRow(self.tr("服务站名称："), self.name_edit)
+        form.addRow("", self.field_errors["station_name"])
+        form.addRow(self.tr("县级区划代码："), self.county_edit)
+        form.addRow("", self.field_errors["county_code"])
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("保存并开始"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(12)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        layout.addSpacing(8)
+        layout.addWidget(self.buttons)
+
+        for edit in (self.code_edit, self.name_edit, self.county_edit):
+            edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.hide()
+        return label
+
+    def _update_ok(self) -> None:
+        filled = bool(self.code_edit.text().strip() and self.name_edit.text().strip())
+        self.ok_button.setEnabled(filled)
+
+    def _show_errors(self, by_field: dict[str, str], general: str = "") -> None:
+        for name, label in self.field_errors.items():
+            message = by_field.get(name, "")
+            label.setText(QCoreApplication.translate("errors", message) if message else "")
+            label.setVisible(bool(message))
+        self.general_error.setText(general)
+        self.general_error.setVisible(bool(general))
+
+    def save(self) -> None:
+        try:
+            identity = init_station(
+                self.installation,
+                code=self.code_edit.text(),
+                name=self.name_edit.text(),
+                county_code=self.county_edit.text(),
+                clock=self.clock,
+            )
+        except ValidationFailed as refused:
+            by_field = refused.by_field()
+            self._show_errors(by_field)
+            first = {"station_code": self.code_edit, "station_name": self.name_edit}.get(
+                next(iter(by_field), ""), self.county_edit
+            )
+            first.setFocus()
+            first.selectAll()
+            return
+        except StationError as refused:
+            self._show_errors({}, QCoreApplication.translate("errors", str(refused)))
+            return
+        self.identity = identity
+        self.accept()
