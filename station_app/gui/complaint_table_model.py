@@ -1,0 +1,282 @@
+"""The complaints list as a lazily paged table model.
+
+Rows come from the core a page at a time (keyset paging, ``list_complaints(after=cursor)``), so a
+county's million complaints open as fast as a station's hundred. Sorting asks the core again with
+the matching sort key; only columns the core can sort on are sortable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from station_app import codes
+from station_app.registry.listing import (
+    PAGE_SIZE,
+    ComplaintFilter,
+    ComplaintRow,
+    Page,
+    count_complaints,
+    list_complaints,
+)
+from station_app.validation import mask_name
+
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str  # source text, translated when shown
+    text: Callable[[Any], str]
+    sort_key: str | None = None
+    raw: Callable[[Any], Any] | None = None
+
+
+def code_name(list_getter: Callable[[], codes.CodeList]) -> Callable[[str | None], str]:
+    """A function giving the Chinese name of a code, or the code itself when unknown."""
+
+    def name(code: str | None) -> str:
+        if not code:
+            return ""
+        try:
+            return list_getter().name(code)
+        except codes.CodeListError:
+            return code
+
+    return name
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Rows fetched by page from a core ``list_*`` function; subclasses say which and how."""
+
+    CONTEXT = "PagedTableModel"
+    total_changed = Signal(int)
+
+    def __init__(self, columns: list[Column], page_size: int = PAGE_SIZE, parent=None) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self._page_size = page_size
+        self._rows: list[Any] = []
+        self._cursor: Any = None
+        self._total = 0
+        self._changing = False
+
+    # --- what subclasses provide ------------------------------------------------------------
+
+    def fetch_page(self, after: Any, limit: int) -> Page:
+        raise NotImplementedError
+
+    def count_all(self) -> int:
+        raise NotImplementedError
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Forget every row and fetch the first page again (after a filter, sort or write)."""
+        page = self.fetch_page(None, self._page_size)
+        total = self.count_all()
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self._cursor = page.cursor
+        self._total = total
+        # Listeners of modelReset (views, the model tester) may ask for more rows while the
+        # reset is still being announced; inserting then would nest two changes. They ask
+        # again once the change is over.
+        self._changing = True
+        try:
+            self.endResetModel()
+        finally:
+            self._changing = False
+        self.total_changed.emit(total)
+
+    def total(self) -> int:
+        """How many rows match, fetched or not."""
+        return self._total
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._cursor is not None and not self._changing
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._cursor is None or self._changing:
+            return
+        page = self.fetch_page(self._cursor, self._page_size)
+        if not page.rows:
+            self._cursor = None
+            return
+        first = len(self._rows)
+        self._changing = True  # no nested fetch while this page is announced
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self._cursor = page.cursor
+            self.endInsertRows()
+        finally:
+            self._changing = False
+
+    # --- the model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row)
+        if role == ROW_ID_ROLE:
+            return row.id
+        if role == RAW_VALUE_ROLE:
+            return column.raw(row) if column.raw else column.text(row)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self._columns):
+            return None
+        return QCoreApplication.translate(self.CONTEXT, self._columns[section].header)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    # --- helpers for screens ----------------------------------------------------------------
+
+    def is_sortable(self, column: int) -> bool:
+        return 0 <= column < len(self._columns) and self._columns[column].sort_key is not None
+
+    def row_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of_id(self, row_id: int) -> int:
+        for number, row in enumerate(self._rows):
+            if row.id == row_id:
+                return number
+        return -1
+
+    def row_data(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+
+_status_name = code_name(lambda: codes.code_list("complaint_status"))
+_category_name = code_name(codes.category_list)
+
+
+def _complainant_text(row: ComplaintRow) -> str:
+    name = mask_name(row.complainant) if row.complainant else ""
+    if row.is_group and row.group_size > 1:
+        return (
+            QCoreApplication.translate("ComplaintTableModel", "%1 等 %2 人")
+            .replace("%1", name)
+            .replace("%2", str(row.group_size))
+        )
+    return name
+
+
+COMPLAINT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "登记编号"), lambda r: r.number, "number"),
+    Column(
+        QT_TRANSLATE_NOOP("ComplaintTableModel", "登记时间"),
+        lambda r: r.received_at.strftime("%Y-%m-%d %H:%M"),
+        "received_at",
+        raw=lambda r: r.received_at,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ComplaintTableModel", "状态"), lambda r: _status_name(r.status), "status"
+    ),
+    Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "投诉人"), _complainant_text),
+    Column(
+        QT_TRANSLATE_NOOP("ComplaintTableModel", "被投诉方"),
+        lambda r: r.respondent_name,
+        "respondent_name",
+    ),
+    Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "商品/服务"), lambda r: r.subject, "subject"),
+    Column(
+        QT_TRANSLATE_NOOP("ComplaintTableModel", "大类"),
+        lambda r: _category_name(r.category_code),
+        "category_code",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ComplaintTableModel", "所在村"),
+        lambda r: r.village_name or r.village_code or "",
+        "village_code",
+    ),
+    Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "经办人"), lambda r: r.officer_name or ""),
+]
+
+
+class ComplaintTableModel(PagedTableModel):
+    """Complaints matching a filter, in the order of a core sort key."""
+
+    CONTEXT = "ComplaintTableModel"
+
+    def __init__(
+        self,
+        flt: ComplaintFilter | None = None,
+        page_size: int = PAGE_SIZE,
+        parent=None,
+    ) -> None:
+        super().__init__(COMPLAINT_COLUMNS, page_size, parent)
+        self._filter = flt or ComplaintFilter()
+        self._sort_key = "received_at"
+        self._descending = True
+        self.reload()
+
+    def fetch_page(self, after: Any, limit: int) -> Page:
+        return list_complaints(
+            self._filter, sort=self._sort_key, descending=self._descending, after=after, limit=limit
+        )
+
+    def count_all(self) -> int:
+        return count_complaints(self._filter)
+
+    def complaint_filter(self) -> ComplaintFilter:
+        return self._filter
+
+    def set_filter(self, flt: ComplaintFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def sort_column(self) -> int:
+        for number, column in enumerate(self._columns):
+            if column.sort_key == self._sort_key:
+                return number
+        return 1
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not self.is_sortable(column):
+            return
+        key = self._columns[column].sort_key
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort_key, self._descending):
+            return
+        self._sort_key, self._descending = key, descending
+        self.reload()

@@ -1,0 +1,380 @@
+"""The complaints screen: filter bar, search box, the lazily paged list and its actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app import codes
+from station_app.errors import StationError
+from station_app.gui.app_context import AppContext
+from station_app.gui.complaint_form import ComplaintForm, code_choices, combo_value, fill_combo
+from station_app.gui.complaint_table_model import ComplaintTableModel
+from station_app.gui.history_dialog import HistoryDialog
+from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
+from station_app.registry.complaints import delete_complaint
+from station_app.registry.listing import ComplaintFilter
+
+SEARCH_DELAY_MS = 250
+MONTHS_OFFERED = 36
+# column -> a sample of its widest usual content, for initial widths
+COLUMN_SAMPLES = {
+    0: "TJ001-2026-0001",
+    1: "2026-11-20 10:00",
+    2: "协议待履行",
+    3: "张** 等 12 人",
+    5: "电动三轮车（二手）",
+    6: "家用电子电器类",
+    7: "城南社区居委会",
+    8: "王联络员",
+}
+STRETCH_COLUMN = 4  # 被投诉方 takes what is left; the rest show the full text in a tooltip
+CELL_PADDING = 16
+
+
+def empty_state_label(parent: QWidget) -> QLabel:
+    """The sentence shown instead of an empty table."""
+    label = QLabel(parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    label.setStyleSheet("color: #555555; padding: 40px;")
+    return label
+
+
+def month_label(month: str) -> str:
+    year, mon = month.split("-")
+    return f"{year}年{int(mon)}月"
+
+
+class ComplaintsScreen(QWidget):
+    """Find, open, register and delete complaints."""
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.form: ComplaintForm | None = None
+        self._build()
+        self.model = ComplaintTableModel(parent=self)
+        self.table.setModel(self.model)
+        self._setup_table()
+        self.model.total_changed.connect(self._show_total)
+        self.model.modelReset.connect(self._update_empty_state)
+        self.model.modelReset.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        app.events.complaints_changed.connect(self.refresh)
+        app.events.settings_changed.connect(self.reload_choices)
+        self._show_total(self.model.total())
+        self._update_empty_state()
+        self._update_buttons()
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.new_button = QPushButton(self.tr("新建投诉"), self)
+        self.new_button.setToolTip(self.tr("登记一件新投诉"))
+        self.edit_button = QPushButton(self.tr("编辑"), self)
+        self.history_button = QPushButton(self.tr("历史记录"), self)
+        self.delete_button = QPushButton(self.tr("删除"), self)
+        self.new_button.clicked.connect(self.new_complaint)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.history_button.clicked.connect(self.show_history)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(
+            self.tr("搜索：姓名、电话、商家、商品、事由中的任意几个字")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(320)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self.search_timer.start)
+        self.search_edit.returnPressed.connect(self.apply_filter)
+
+        top = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.history_button, self.delete_button):
+            top.addWidget(button)
+        top.addSpacing(16)
+        top.addWidget(self.search_edit, 1)
+
+        self.status_combo = QComboBox(self)
+        self.month_combo = QComboBox(self)
+        self.category_combo = QComboBox(self)
+        self.village_combo = QComboBox(self)
+        self.officer_combo = QComboBox(self)
+        self.clear_button = QPushButton(self.tr("清空筛选"), self)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.total_label = QLabel(self)
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        filters = QHBoxLayout()
+        for text, combo in (
+            (self.tr("状态"), self.status_combo),
+            (self.tr("月份"), self.month_combo),
+            (self.tr("大类"), self.category_combo),
+            (self.tr("所在村"), self.village_combo),
+            (self.tr("经办人"), self.officer_combo),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(5)
+            combo.setMaxVisibleItems(20)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            filters.addSpacing(6)
+        filters.addWidget(self.clear_button)
+        filters.addStretch(1)
+        filters.addWidget(self.total_label)
+        self.reload_choices()
+        for combo in self._filter_combos():
+            combo.currentIndexChanged.connect(self.apply_filter)
+
+        self.table = QTableView(self)
+        self.empty_label = empty_state_label(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+
+    def _filter_combos(self) -> list[QComboBox]:
+        return [
+            self.status_combo,
+            self.month_combo,
+            self.category_combo,
+            self.village_combo,
+            self.officer_combo,
+        ]
+
+    def reload_choices(self) -> None:
+        """Fill the filter bar from the code lists and the roster, keeping what was chosen."""
+        everything = self.tr("全部")
+        kept = {combo: combo_value(combo) for combo in self._filter_combos()}
+        station = self.app.installation.identity()
+        months = recent_months(self.app.clock.today(), MONTHS_OFFERED)
+        for combo, choices in (
+            (self.status_combo, code_choices(codes.code_list("complaint_status"))),
+            (self.month_combo, [Choice(m, month_label(m)) for m in months]),
+            (self.category_combo, code_choices(codes.category_list())),
+            (self.village_combo, village_choices()),
+            (self.officer_combo, officer_choices(station.code if station else None)),
+        ):
+            fill_combo(combo, choices, everything)
+            index = combo.findData(kept[combo]) if kept[combo] is not None else 0
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        metrics = self.fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():
+            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + CELL_PADDING)
+        header.setSectionResizeMode(STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("经办人") + CELL_PADDING)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        table.activated.connect(lambda _index: self.edit_selected())
+
+    # --- state --------------------------------------------------------------------------------
+
+    def current_filter(self) -> ComplaintFilter:
+        text = self.search_edit.text().strip()
+        return ComplaintFilter(
+            status=combo_value(self.status_combo),
+            month=combo_value(self.month_combo),
+            category_code=combo_value(self.category_combo),
+            village_code=combo_value(self.village_combo),
+            officer_id=combo_value(self.officer_combo),
+            text=text or None,
+        )
+
+    def apply_filter(self) -> None:
+        self.search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.complaint_filter():
+            self.model.set_filter(flt)
+
+    def clear_filters(self) -> None:
+        for combo in self._filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.apply_filter()
+
+    def refresh(self) -> None:
+        """Fetch the list again (after a write), keeping the selected complaint selected."""
+        selected = self.selected_id()
+        self.model.reload()
+        if selected is not None:
+            self.select_id(selected)
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if not self.model.is_sortable(column):
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(), header.sortIndicatorOrder())
+            header.blockSignals(False)
+            header.viewport().update()
+
+    def _show_total(self, total: int) -> None:
+        self.total_label.setText(self.tr("共 %1 条").replace("%1", f"{total:,}"))
+
+    def _update_empty_state(self) -> None:
+        if self.model.rowCount() > 0:
+            self.stack.setCurrentWidget(self.table)
+            return
+        if self.current_filter() == ComplaintFilter():
+            self.empty_label.setText(
+                self.tr("还没有登记任何投诉。\n点左上角的“新建投诉”，登记第一件投诉。")
+            )
+        else:
+            self.empty_label.setText(
+                self.tr(
+                    "没有找到符合条件的投诉。\n可以少输几个字再搜索，或点“清空筛选”查看全部投诉。"
+                )
+            )
+        self.stack.setCurrentWidget(self.empty_label)
+
+    def _update_buttons(self) -> None:
+        has_selection = self.selected_id() is not None
+        for button in (self.edit_button, self.history_button, self.delete_button):
+            button.setEnabled(has_selection)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def select_id(self, complaint_id: int) -> None:
+        row = self.model.row_of_id(complaint_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # --- actions (the main window calls the first two) ----------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def new_complaint(self) -> ComplaintForm:
+        return self._open_form(ComplaintForm(self.app, parent=self))
+
+    def edit_selected(self) -> ComplaintForm | None:
+        complaint_id = self.selected_id()
+        if complaint_id is None:
+            return None
+        try:
+            form = ComplaintForm(self.app, complaint_id=complaint_id, parent=self)
+        except StationError as error:  # deleted meanwhile (e.g. by a bundle import)
+            QMessageBox.warning(self, self.tr("无法打开"), str(error))
+            self.refresh()
+            return None
+        return self._open_form(form)
+
+    def _open_form(self, form: ComplaintForm) -> ComplaintForm:
+        self.form = form
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self.select_id)
+        form.open()
+        return form
+
+    def show_history(self) -> HistoryDialog | None:
+        complaint_id = self.selected_id()
+        if complaint_id is None:
+            return None
+        try:
+            dialog = HistoryDialog(self.app, complaint_id, self)
+        except StationError as error:
+            QMessageBox.warning(self, self.tr("无法打开"), str(error))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def ask_delete_reason(self, number: str) -> str | None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("删除投诉"))
+        dialog.setLabelText(
+            self.tr("为什么要删除投诉 %1？（例如：重复登记）").replace("%1", number)
+        )
+        dialog.setOkButtonText(self.tr("下一步"))
+        dialog.setCancelButtonText(self.tr("取消"))
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue().strip() or None
+
+    def confirm_delete(self, number: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("删除投诉"))
+        box.setText(
+            self.tr("确定删除投诉 %1 吗？删除后列表中不再显示，登记编号也不会再用。").replace(
+                "%1", number
+            )
+        )
+        delete = box.addButton(self.tr("删除"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("不删除"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def delete_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = self.model.row_data(rows[0].row())
+        reason = self.ask_delete_reason(row.number)
+        if reason is None:
+            return
+        if not self.confirm_delete(row.number):
+            return
+        ctx = self.app.context()
+        complaint_id = row.id
+        self.app.jobs.run_write(
+            lambda: delete_complaint(ctx, complaint_id, reason),
+            lambda _result: self.app.events.complaints_changed.emit(),
+            self._delete_failed,
+            title=self.tr("删除投诉"),
+        )
+
+    def _delete_failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("无法删除"), str(error))
