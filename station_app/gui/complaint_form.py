@@ -497,6 +497,10 @@ class ComplaintForm(QDialog):
     def complaint_id(self) -> int | None:
         return self._complaint_id
 
+    def number(self) -> str | None:
+        """The registration number, once the complaint is saved."""
+        return self._number
+
     def is_busy(self) -> bool:
         return self._busy
 
