@@ -7,7 +7,9 @@ its audit entries; a refused draft writes nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
+from typing import Protocol
 
 from peewee import fn
 
@@ -17,6 +19,7 @@ from station_app.registry.audit import record_action, record_changes, record_cre
 from station_app.registry.context import Context
 from station_app.registry.numbering import next_complaint_number
 from station_app.registry.people import PersonDraft, save_person
+from station_app.registry.text_match import INDEXED_TEXT_END
 from station_app.store.models import (
     Business,
     Complainant,
@@ -204,8 +207,43 @@ def _column_values(draft: ComplaintDraft) -> dict[str, object]:
     return values
 
 
-def search_text_of(complaint: Complaint, people: list[PersonDraft]) -> str:
-    """What full-text search reads for a complaint: every field an officer may remember."""
+class SearchableComplaint(Protocol):
+    """The fields of a complaint that search reads (a model row, or a row being bulk-built)."""
+
+    @property
+    def number(self) -> str: ...
+
+    @property
+    def respondent_name(self) -> str: ...
+
+    @property
+    def subject(self) -> str: ...
+
+    @property
+    def subcategory(self) -> str | None: ...
+
+    @property
+    def purchase_place(self) -> str | None: ...
+
+    @property
+    def facts(self) -> str: ...
+
+    @property
+    def demand_text(self) -> str | None: ...
+
+    @property
+    def hotline_number(self) -> str | None: ...
+
+    @property
+    def remarks(self) -> str | None: ...
+
+
+def search_text_of(complaint: SearchableComplaint, people: Sequence[PersonDraft]) -> str:
+    """What full-text search reads for a complaint: every field an officer may remember.
+
+    The text ends with ``INDEXED_TEXT_END`` so that short fragments can be found through the
+    trigram index (see registry.text_match).
+    """
     parts = [
         complaint.number,
         *(p.name for p in people),
@@ -219,7 +257,7 @@ def search_text_of(complaint: Complaint, people: list[PersonDraft]) -> str:
         complaint.hotline_number or "",
         complaint.remarks or "",
     ]
-    return "\n".join(part for part in parts if part)
+    return "\n".join(part for part in parts if part) + INDEXED_TEXT_END
 
 
 def register_complaint(ctx: Context, draft: ComplaintDraft) -> Complaint:

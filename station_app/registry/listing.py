@@ -10,11 +10,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from station_app.registry.text_match import text_condition
+from station_app.registry.text_match import TrigramIndex, text_condition
 from station_app.store.models import database_proxy
 from station_app.validation import normalize_region_code
 
 PAGE_SIZE = 200
+COMPLAINT_INDEX = TrigramIndex("complaint_fts", "complaint_fts_vocab", "complaint.id")
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,8 @@ def _complaint_where(flt: ComplaintFilter) -> tuple[str, list[Any]]:
         condition = text_condition(
             flt.text,
             like_expression="complaint.search_text",
-            fts_table="complaint_fts",
-            id_column="complaint.id",
+            index=COMPLAINT_INDEX,
+            execute=database_proxy.execute_sql,
         )
         clauses.append(condition.sql)
         params.extend(condition.params)

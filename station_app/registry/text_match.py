@@ -1,22 +1,50 @@
-"""Matching Chinese text fragments: FTS5 trigram for 3+ characters, LIKE below that.
+"""Matching Chinese text fragments against an FTS5 trigram index, fast at any frequency.
 
-The trigram tokenizer indexes every run of three characters, so it cannot answer a one- or
-two-character query (most Chinese names and many words are two characters). Those fall back to a
-LIKE scan of the base column. A query of several words separated by spaces matches records that
-contain every word.
+The trigram tokenizer indexes every run of three characters (newlines included). A query word
+of three or more characters is a phrase query. A word of one or two characters cannot be
+matched directly, but every place it occurs starts some trigram, because indexed texts end with
+two newlines (see ``INDEXED_TEXT_END``): the index's vocabulary table lists those trigrams, and
+matching any of them finds exactly the records that contain the word.
+
+How the query runs depends on how many records match, which the index tells cheaply:
+
+* few hits: start from the hit list, then sort it (a rare word: well under a millisecond);
+* many hits: walk the list in its own order and keep rows that are in the hit list, so the
+  first page comes after a few dozen rows, not after sorting tens of thousands;
+* a one- or two-character word that starts too many different trigrams (a common character)
+  falls back to LIKE on the base text, which also stops as soon as a page is full.
+
+A query of several words separated by spaces matches records that contain every word.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 TRIGRAM = 3
+INDEXED_TEXT_END = "\n\n"
+HIT_LIMIT = 2_000  # up to this many hits, start from the hit list
+MAX_VOCABULARY_TERMS = 400  # a short word starting more trigrams than this is matched by LIKE
+_LAST_CHARACTER = chr(0x10FFFF)
+
+Execute = Callable[[str, Sequence[Any]], Any]  # returns a cursor (peewee's execute_sql)
 
 
 @dataclass(frozen=True)
 class TextCondition:
     sql: str
-    params: tuple[str, ...]
+    params: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class TrigramIndex:
+    """An external-content FTS5 trigram table, its fts5vocab 'row' table and the id it indexes."""
+
+    fts_table: str
+    vocabulary_table: str
+    id_column: str
 
 
 def like_pattern(fragment: str) -> str:
@@ -28,26 +56,70 @@ def fts_phrase(fragment: str) -> str:
     return '"' + fragment.replace('"', '""') + '"'
 
 
-def text_condition(
-    text: str, *, like_expression: str, fts_table: str | None = None, id_column: str = ""
-) -> TextCondition:
-    """A WHERE fragment matching every word of ``text``.
+def _like(expression: str, word: str) -> tuple[str, list[Any]]:
+    return f"{expression} LIKE ? ESCAPE '\\'", [like_pattern(word)]
 
-    ``like_expression`` is the SQL text to scan with LIKE. ``fts_table`` is an external-content
-    FTS5 trigram table whose rowid is ``id_column``; without one every word uses LIKE.
+
+def _match(index: TrigramIndex, query: str, execute: Execute) -> tuple[str, list[Any]]:
+    hits = execute(
+        f"SELECT COUNT(*) FROM (SELECT 1 FROM {index.fts_table} WHERE {index.fts_table} MATCH ?"
+        " LIMIT ?)",
+        [query, HIT_LIMIT + 1],
+    ).fetchone()[0]
+    if hits == 0:
+        return "0", []
+    # "+" keeps SQLite from driving the query from the hit list when it is long
+    column = index.id_column if hits <= HIT_LIMIT else f"+{index.id_column}"
+    subquery = f"SELECT rowid FROM {index.fts_table} WHERE {index.fts_table} MATCH ?"
+    return f"{column} IN ({subquery})", [query]
+
+
+def _short_word(
+    index: TrigramIndex, word: str, like_expression: str, execute: Execute
+) -> tuple[str, list[Any]]:
+    folded = word.lower()  # the trigram tokenizer folds case
+    rows = execute(
+        f"SELECT term, doc FROM {index.vocabulary_table} WHERE term >= ? AND term < ? LIMIT ?",
+        [folded, folded + _LAST_CHARACTER, MAX_VOCABULARY_TERMS + 1],
+    ).fetchall()
+    if not rows:
+        return "0", []
+    if len(rows) > MAX_VOCABULARY_TERMS or sum(doc for _, doc in rows) > HIT_LIMIT:
+        return _like(like_expression, word)
+    return _match(index, " OR ".join(fts_phrase(term) for term, _ in rows), execute)
+
+
+def text_condition(
+    text: str,
+    *,
+    like_expression: str,
+    index: TrigramIndex | None = None,
+    execute: Execute | None = None,
+) -> TextCondition:
+    """A WHERE fragment matching records that contain every word of ``text``.
+
+    ``like_expression`` is the SQL text scanned by LIKE. With an ``index`` (and ``execute`` to
+    ask it how common each word is) words are matched through the trigram index.
     """
-    words = [word for word in text.split() if word]
+    words = list(dict.fromkeys(word for word in text.split() if word))
     clauses: list[str] = []
-    params: list[str] = []
-    long_words = [w for w in words if len(w) >= TRIGRAM] if fts_table else []
-    if long_words and fts_table:
-        clauses.append(f"{id_column} IN (SELECT rowid FROM {fts_table} WHERE {fts_table} MATCH ?)")
-        params.append(" AND ".join(fts_phrase(w) for w in long_words))
-    for word in words:
-        if word in long_words:
-            continue
-        clauses.append(f"{like_expression} LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(word))
+    params: list[Any] = []
+    long_words = [w for w in words if len(w) >= TRIGRAM]
+    if index is not None and execute is not None:
+        if long_words:
+            sql, values = _match(index, " AND ".join(fts_phrase(w) for w in long_words), execute)
+            clauses.append(sql)
+            params.extend(values)
+        for word in words:
+            if len(word) < TRIGRAM:
+                sql, values = _short_word(index, word, like_expression, execute)
+                clauses.append(sql)
+                params.extend(values)
+    else:
+        for word in words:
+            sql, values = _like(like_expression, word)
+            clauses.append(sql)
+            params.extend(values)
     if not clauses:
         return TextCondition("1", ())
     return TextCondition(" AND ".join(clauses), tuple(params))

@@ -16,6 +16,7 @@ import uuid
 from typing import Any
 
 from peewee import (
+    SQL,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -25,6 +26,7 @@ from peewee import (
     IntegerField,
     Model,
     TextField,
+    fn,
 )
 
 database_proxy = DatabaseProxy()
@@ -193,7 +195,16 @@ class Complaint(SyncedModel):
             (("category_code", "received_at"), False),
             (("village_code", "received_at"), False),
             (("officer", "received_at"), False),
+            # sorting the list by these columns pages through an index, not a full sort
+            (("respondent_name",), False),
+            (("subject",), False),
         )
+
+
+# the village column sorts unknown villages as "" so keyset paging compares exactly
+Complaint.add_index(
+    Complaint.index(fn.COALESCE(Complaint.village_code, SQL("''")), name="complaint_village_sort")
+)
 
 
 class Complainant(SyncedModel):

@@ -44,6 +44,9 @@ TABLES = [
     'CREATE INDEX "complaint_category_code_received_at" ON "complaint" ("category_code", "received_at")',
     'CREATE INDEX "complaint_village_code_received_at" ON "complaint" ("village_code", "received_at")',
     'CREATE INDEX "complaint_officer_id_received_at" ON "complaint" ("officer_id", "received_at")',
+    'CREATE INDEX "complaint_respondent_name" ON "complaint" ("respondent_name")',
+    'CREATE INDEX "complaint_subject" ON "complaint" ("subject")',
+    'CREATE INDEX "complaint_village_sort" ON "complaint" (COALESCE("village_code", \'\'))',
     'CREATE TABLE "attachment" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" VARCHAR(32) NOT NULL, "origin" VARCHAR(32) NOT NULL, "version" INTEGER NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "change_seq" INTEGER NOT NULL, "complaint_id" INTEGER, "visit_id" INTEGER, "sha256" VARCHAR(64) NOT NULL, "filename" VARCHAR(255) NOT NULL, "size" INTEGER NOT NULL, "description" VARCHAR(200), FOREIGN KEY ("complaint_id") REFERENCES "complaint" ("id") ON DELETE RESTRICT, FOREIGN KEY ("visit_id") REFERENCES "visit" ("id") ON DELETE RESTRICT)',
     'CREATE UNIQUE INDEX "attachment_uid" ON "attachment" ("uid")',
     'CREATE INDEX "attachment_origin" ON "attachment" ("origin")',
@@ -75,10 +78,13 @@ TABLES = [
 ]
 
 # Full-text search over complaint.search_text: FTS5 with the trigram tokenizer (3+ characters);
-# shorter queries use LIKE on complaint.search_text. Triggers keep the index in step.
+# shorter queries look up the trigrams they start in the vocabulary table, or use LIKE on
+# complaint.search_text when they are too common. Triggers keep the index in step.
 SEARCH = [
     "CREATE VIRTUAL TABLE complaint_fts USING fts5("
     "search_text, content='complaint', content_rowid='id', tokenize='trigram')",
+    # the index's own vocabulary: which trigrams start with a 1- or 2-character fragment
+    "CREATE VIRTUAL TABLE complaint_fts_vocab USING fts5vocab(complaint_fts, row)",
     "CREATE TRIGGER complaint_fts_insert AFTER INSERT ON complaint BEGIN "
     "INSERT INTO complaint_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
     "CREATE TRIGGER complaint_fts_delete AFTER DELETE ON complaint BEGIN "

@@ -1,0 +1,465 @@
+"""The demo data generator: realistic, valid, deterministic, searchable, and all-or-nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from station_app import codes
+from station_app import demo_data as data
+from station_app.clock import FixedClock
+from station_app.demo import (
+    DemoCancelled,
+    DemoSummary,
+    default_date_range,
+    generate_demo,
+    load_villages,
+    regions_csv_path,
+)
+from station_app.errors import StationError
+from station_app.installation import Installation, init_station, open_installation
+from station_app.registry.context import Context
+from station_app.registry.search import search_complaints
+from station_app.store.models import (
+    SYNCED_MODELS,
+    AuditEntry,
+    Business,
+    Complainant,
+    Complaint,
+    Officer,
+    Person,
+    Region,
+    Visit,
+    database_proxy,
+)
+from station_app.validation import normalize_credit_code, normalize_id_number, normalize_phone
+
+STATION_CODE = "TJ001"
+STATION_NAME = "通江县诺江镇消费维权服务站"
+FROM = dt.date(2025, 11, 21)
+TO = dt.date(2026, 11, 20)
+COMPLAINTS = 300
+VISITS = 200
+
+WORKFLOW_RANK = {
+    "registered": 0,
+    "accepted": 1,
+    "not_accepted": 4,
+    "referred": 2,
+    "in_mediation": 2,
+    "agreement_pending": 3,
+    "closed": 4,
+    "followed_up": 5,
+    "withdrawn": 4,
+    "mediation_ended": 4,
+}
+
+
+def _clock() -> FixedClock:
+    return FixedClock(local=dt.datetime(2026, 11, 20, 10, 0))
+
+
+def _open(path: Path, clock: FixedClock) -> tuple[Installation, Context]:
+    installation = open_installation(path)
+    init_station(installation, code=STATION_CODE, name=STATION_NAME, clock=clock)
+    return installation, installation.context(actor="测试", clock=clock)
+
+
+def _sql(query: str, *params: object) -> list[tuple]:
+    return list(database_proxy.execute_sql(query, params).fetchall())
+
+
+def _digest() -> str:
+    """A digest of every row the demo writes, table by table in id order."""
+    digest = hashlib.sha256()
+    for table, key in [
+        ("region", "code"),
+        ("officer", "id"),
+        ("business", "id"),
+        ("person", "id"),
+        ("visit", "id"),
+        ("complaint", "id"),
+        ("complainant", "id"),
+        ("audit_entry", "id"),
+        ("counter", "name"),
+    ]:
+        for row in _sql(f'SELECT * FROM "{table}" ORDER BY "{key}"'):
+            digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> tuple[Context, DemoSummary]:
+    """A station with a small demo dataset (300 complaints, 200 visits)."""
+    installation, ctx = _open(tmp_path / "data", _clock())
+    summary = generate_demo(
+        ctx, complaints=COMPLAINTS, visits=VISITS, date_from=FROM, date_to=TO, seed=7
+    )
+    yield ctx, summary
+    installation.close()
+
+
+def test_counts_match_the_request_and_the_summary(demo: tuple[Context, DemoSummary]) -> None:
+    _, summary = demo
+    assert Complaint.select().count() == summary.complaints == COMPLAINTS
+    assert Visit.select().count() == summary.visits == VISITS
+    assert Person.select().count() == summary.people
+    assert Complainant.select().count() == summary.complainants >= COMPLAINTS
+    assert Business.select().count() == summary.businesses
+    assert 150 <= summary.businesses <= 400
+    assert 3 <= Officer.select().where(Officer.station_code == STATION_CODE).count() <= 6
+    # one create entry per complaint and per visit, one convert entry per converted visit
+    converted = Complaint.select().where(Complaint.visit.is_null(False)).count()
+    assert AuditEntry.select().count() == summary.audit_entries
+    assert summary.audit_entries == COMPLAINTS + VISITS + converted
+    assert (summary.date_from, summary.date_to, summary.seed, summary.events) == (FROM, TO, 7, 0)
+
+
+def test_regions_come_from_the_statistics_bureau_list(demo: tuple[Context, DemoSummary]) -> None:
+    _, summary = demo
+    assert regions_csv_path() is not None, "shared/data/regions is expected next to the project"
+    assert summary.regions == 1 + 33 + 367
+    assert Region.get_by_id("511921").level == "county"
+    town = Region.get_by_id("511921100")
+    assert (town.name, town.level, town.parent_code) == ("诺江镇", "town", "511921")
+    village = Region.get_by_id("511921100201")
+    assert (village.name, village.level, village.parent_code) == (
+        "新华村民委员会",
+        "village",
+        "511921100",
+    )
+    unknown = _sql(
+        "SELECT COUNT(*) FROM complaint WHERE village_code NOT IN "
+        "(SELECT code FROM region WHERE level = 'village')"
+    )
+    assert unknown == [(0,)]
+    # the station's own town (诺江镇 in its name) brings the most complaints
+    by_town = _sql(
+        "SELECT substr(village_code, 1, 9), COUNT(*) FROM complaint GROUP BY 1 ORDER BY 2 DESC"
+    )
+    assert by_town[0][0] == "511921100"
+
+
+def test_phones_credit_codes_and_id_numbers_are_valid(demo: tuple[Context, DemoSummary]) -> None:
+    ctx, _ = demo
+    phones = [p for (p,) in _sql("SELECT phone FROM person WHERE phone IS NOT NULL")]
+    phones += [p for (p,) in _sql("SELECT phone FROM officer")]
+    phones += [p for (p,) in _sql("SELECT phone FROM business WHERE phone IS NOT NULL")]
+    phones += [
+        p
+        for (p,) in _sql(
+            "SELECT respondent_phone FROM complaint WHERE respondent_phone IS NOT NULL"
+        )
+    ]
+    assert len(phones) > COMPLAINTS
+    assert all(normalize_phone(p) == p for p in phones)
+
+    codes_ = [c for (c,) in _sql("SELECT credit_code FROM business WHERE credit_code IS NOT NULL")]
+    assert len(codes_) == len(set(codes_)) > 100
+    assert all(normalize_credit_code(c) == c and c[2:8] == "511921" for c in codes_)
+    individual_without = _sql(
+        "SELECT COUNT(*) FROM business WHERE entity_type = 'individual' AND credit_code IS NULL"
+    )
+    assert individual_without[0][0] > 0
+    on_complaints = _sql(
+        "SELECT COUNT(*) FROM complaint JOIN business ON business.id = complaint.business_id "
+        "WHERE complaint.respondent_credit_code IS NOT business.credit_code "
+        "OR complaint.respondent_name != business.name"
+    )
+    assert on_complaints == [(0,)]
+
+    ids = _sql("SELECT id_number, gender FROM person WHERE id_number IS NOT NULL")
+    assert len(ids) > 50
+    for number, gender in ids:
+        assert normalize_id_number(number, today=ctx.clock.today()) == number
+        assert number.startswith("511921")
+        assert 1940 <= int(number[6:10]) <= 2005
+        assert gender == ("M" if int(number[16]) % 2 else "F")
+
+
+def test_numbers_are_unique_formatted_and_follow_the_counters(
+    demo: tuple[Context, DemoSummary],
+) -> None:
+    rows = _sql("SELECT number, received_at FROM complaint ORDER BY id")
+    numbers = [number for number, _ in rows]
+    assert len(set(numbers)) == len(numbers)
+    serials: dict[str, list[int]] = {}
+    for number, received_at in rows:
+        match = re.fullmatch(r"TJ001-(\d{4})-(\d{4})", number)
+        assert match, number
+        assert match.group(1) == received_at[:4]
+        serials.setdefault(match.group(1), []).append(int(match.group(2)))
+    counters = dict(_sql("SELECT name, value FROM counter"))
+    for year, taken in serials.items():
+        assert taken == list(range(1, len(taken) + 1))  # numbered in order received
+        assert counters[f"complaint:{year}"] == len(taken)
+    assert "TJ001-2026-0001" in numbers
+
+
+def test_times_and_dates_lie_within_the_range(demo: tuple[Context, DemoSummary]) -> None:
+    ctx, _ = demo
+    now = ctx.clock.local_now()
+    start = dt.datetime.combine(FROM, dt.time())
+    for complaint in Complaint.select():
+        assert start <= complaint.received_at <= now
+        assert complaint.received_at.second == 0
+        assert complaint.purchase_date <= complaint.received_at.date()
+        if complaint.closed_on is not None:
+            assert complaint.received_at.date() <= complaint.closed_on <= ctx.clock.today()
+        assert complaint.amount_paid_fen > 0
+        assert complaint.disputed_amount_fen >= complaint.amount_paid_fen
+    for visit in Visit.select():
+        assert start <= visit.visited_at <= now
+        assert visit.headcount >= 1
+    # office hours, more on working days than at weekends
+    hours = [
+        h for (h,) in _sql("SELECT CAST(substr(received_at, 12, 2) AS INTEGER) FROM complaint")
+    ]
+    assert min(hours) >= 8 and max(hours) <= 19
+    weekdays = [c.received_at.weekday() for c in Complaint.select(Complaint.received_at)]
+    assert sum(d < 5 for d in weekdays) > 2 * sum(d >= 5 for d in weekdays)
+
+
+def test_older_complaints_are_further_along(demo: tuple[Context, DemoSummary]) -> None:
+    ctx, _ = demo
+    today = ctx.clock.today()
+    old, recent = [], []
+    for complaint in Complaint.select():
+        age = (today - complaint.received_at.date()).days
+        if age > 90:
+            old.append(complaint)
+        elif age < 15:
+            recent.append(complaint)
+    assert old and recent
+    finished = [c for c in old if c.status in ("closed", "followed_up")]
+    assert len(finished) > 0.75 * len(old)
+    assert all(c.outcome and c.closed_on for c in finished)
+    assert sum(c.recovered_fen > 0 for c in finished) > 0.5 * len(finished)
+    assert all(c.status in WORKFLOW_RANK for c in old + recent)
+
+    def mean_rank(rows: list[Complaint]) -> float:
+        return sum(WORKFLOW_RANK[c.status] for c in rows) / len(rows)
+
+    assert mean_rank(old) > mean_rank(recent) + 1
+    open_states = ("registered", "accepted", "in_mediation", "referred", "agreement_pending")
+    assert all(c.outcome is None and c.closed_on is None for c in recent if c.status in open_states)
+    statuses = {status for (status,) in _sql("SELECT DISTINCT status FROM complaint")}
+    assert {"registered", "accepted", "in_mediation", "closed", "followed_up"} <= statuses
+
+
+def test_codes_are_from_the_code_lists(demo: tuple[Context, DemoSummary]) -> None:
+    categories = codes.category_list()
+    natures, demands = codes.code_list("nature"), codes.code_list("demand")
+    channels, outcomes = codes.code_list("channel"), codes.code_list("outcome")
+    statuses = codes.code_list("complaint_status")
+    for complaint in Complaint.select():
+        assert categories.contains(complaint.category_code)
+        assert all(natures.contains(n) for n in complaint.natures.split(","))
+        assert all(demands.contains(d) for d in complaint.demands.split(","))
+        assert channels.contains(complaint.channel)
+        assert statuses.contains(complaint.status)
+        assert complaint.outcome is None or outcomes.contains(complaint.outcome)
+    for visit in Visit.select():
+        assert channels.contains(visit.channel)
+        assert categories.contains(visit.topic_category)
+    entity_types = codes.code_list("entity_type")
+    assert all(entity_types.contains(b.entity_type) for b in Business.select())
+    used = {c for (c,) in _sql("SELECT DISTINCT category_code FROM complaint")}
+    assert len(used) >= 12
+
+
+def test_every_code_in_the_word_pools_exists() -> None:
+    categories = codes.category_list()
+    subcategories = codes.code_list("subcategory")
+    kinds = {kind.key for kind in data.BUSINESS_KINDS}
+    for scenario in data.SCENARIOS:
+        assert categories.contains(scenario.category), scenario.key
+        if scenario.subcategory:
+            assert subcategories.entry(scenario.subcategory).parent == scenario.category
+        assert all(codes.code_list("nature").contains(n) for n in scenario.natures)
+        assert all(codes.code_list("demand").contains(d) for d in scenario.demands)
+        assert set(scenario.business_kinds) <= kinds, scenario.key
+    assert all(categories.contains(topic.category) for topic in data.TOPICS)
+
+
+def test_groups_and_converted_visits(demo: tuple[Context, DemoSummary]) -> None:
+    groups = list(Complaint.select().where(Complaint.is_group == True))  # noqa: E712
+    assert groups
+    for complaint in groups:
+        representatives = list(complaint.complainants)
+        assert 2 <= len(representatives) <= 5
+        assert all(link.is_representative for link in representatives)
+        assert 5 <= complaint.group_size <= 60
+    converted = list(Complaint.select().where(Complaint.visit.is_null(False)))
+    assert converted
+    for complaint in converted:
+        visit = complaint.visit
+        assert complaint.received_at >= visit.visited_at
+        assert complaint.category_code == visit.topic_category
+        first = min(complaint.complainants, key=lambda link: link.position)
+        assert first.person_id == visit.person_id
+    assert Visit.select().where(Visit.person.is_null(False)).count() > 0.2 * VISITS
+
+
+def test_search_finds_a_complaint_by_two_and_three_characters_of_its_facts(
+    demo: tuple[Context, DemoSummary],
+) -> None:
+    complaint = Complaint.select().order_by(Complaint.id).offset(123).get()
+    facts = complaint.facts
+    assert complaint.facts in complaint.search_text
+    assert complaint.number in complaint.search_text
+    start = next(
+        i
+        for i in range(len(facts) - 3)
+        if all("\u4e00" <= ch <= "\u9fff" for ch in facts[i : i + 3])
+    )
+    for fragment in (facts[start : start + 2], facts[start : start + 3], complaint.subject):
+        found = search_complaints(fragment, limit=COMPLAINTS)
+        assert complaint.id in {row.id for row in found}, fragment
+        expected = _sql("SELECT COUNT(*) FROM complaint WHERE instr(search_text, ?) > 0", fragment)[
+            0
+        ][0]
+        assert len(found) == expected
+
+
+def test_sync_columns_are_set_like_stamp_new(demo: tuple[Context, DemoSummary]) -> None:
+    ctx, _ = demo
+    all_seqs: list[int] = []
+    for model in SYNCED_MODELS:
+        table = model._meta.table_name
+        rows = _sql(
+            f'SELECT uid, origin, version, updated_at, deleted, change_seq FROM "{table}" '
+            "ORDER BY id"
+        )
+        seqs = [row[5] for row in rows]
+        assert seqs == sorted(seqs), table  # taken in the order written
+        all_seqs += seqs
+        for uid, origin, version, _updated_at, deleted, _ in rows:
+            assert re.fullmatch(r"[0-9a-f]{32}", uid)
+            assert (origin, version, deleted) == (STATION_CODE, 1, 0)
+    assert len(set(all_seqs)) == len(all_seqs)
+    counters = dict(_sql("SELECT name, value FROM counter"))
+    assert counters["change_seq"] == max(all_seqs)
+    updated = {u for (u,) in _sql("SELECT DISTINCT updated_at FROM complaint")}
+    assert updated == {str(ctx.clock.utcnow())}
+    uids = [u for (u,) in _sql("SELECT uid FROM complaint UNION ALL SELECT uid FROM visit")]
+    assert len(set(uids)) == len(uids)
+    assert Complaint.get_by_id(1).updated_at == ctx.clock.utcnow()  # peewee reads it back
+
+
+def test_same_seed_same_rows_and_another_seed_other_rows(tmp_path: Path) -> None:
+    digests = []
+    for name, seed in (("a", 11), ("b", 11), ("c", 12)):
+        installation, ctx = _open(tmp_path / name, _clock())
+        generate_demo(ctx, complaints=120, visits=80, date_from=FROM, date_to=TO, seed=seed)
+        digests.append(_digest())
+        installation.close()
+    assert digests[0] == digests[1]
+    assert digests[2] != digests[0]
+
+
+def test_cancelling_leaves_nothing_behind(installation: Installation, ctx: Context) -> None:
+    before = _digest()
+    calls: list[tuple[int, int]] = []
+
+    class CancelAfterFirstBatch:
+        def is_set(self) -> bool:
+            return len(calls) >= 2
+
+    with pytest.raises(DemoCancelled):
+        generate_demo(
+            ctx,
+            complaints=5_000,
+            visits=6_000,
+            seed=1,
+            progress=lambda done, total: calls.append((done, total)),
+            cancel=CancelAfterFirstBatch(),
+        )
+    assert len(calls) == 2 and calls[-1][1] == 11_000
+    assert Complaint.select().count() == 0
+    assert Visit.select().count() == 0
+    assert Person.select().count() == 0
+    assert _digest() == before  # counters and regions rolled back too
+
+
+def test_progress_reaches_the_total(installation: Installation, ctx: Context) -> None:
+    calls: list[tuple[int, int]] = []
+    generate_demo(ctx, complaints=4_500, visits=100, seed=3, progress=lambda *a: calls.append(a))
+    dones = [done for done, _ in calls]
+    assert dones == sorted(dones)
+    assert calls[-1] == (4_600, 4_600)
+
+
+def test_defaults_and_refusals(installation: Installation, ctx: Context) -> None:
+    assert default_date_range(dt.date(2026, 11, 20)) == (
+        dt.date(2025, 11, 21),
+        dt.date(2026, 11, 20),
+    )
+    assert default_date_range(dt.date(2028, 2, 29))[0] == dt.date(2027, 3, 1)
+    summary = generate_demo(ctx, complaints=30, visits=10, seed=5)
+    assert (summary.date_from, summary.date_to) == (FROM, TO)
+    with pytest.raises(StationError, match="宣传活动"):
+        generate_demo(ctx, complaints=1, visits=1, events=5, seed=5)
+    with pytest.raises(StationError, match="晚于今天"):
+        generate_demo(ctx, complaints=1, visits=1, date_to=dt.date(2026, 11, 21), seed=5)
+    with pytest.raises(StationError, match="开始日期"):
+        generate_demo(
+            ctx, complaints=1, visits=1, date_from=TO, date_to=dt.date(2026, 1, 1), seed=5
+        )
+    with pytest.raises(StationError):
+        generate_demo(ctx, complaints=-1, visits=1, seed=5)
+    assert Complaint.select().count() == 30
+
+
+def test_running_again_adds_more_and_numbers_continue(
+    installation: Installation, ctx: Context
+) -> None:
+    first = generate_demo(ctx, complaints=50, visits=20, seed=1)
+    second = generate_demo(ctx, complaints=50, visits=20, seed=2)
+    assert first.regions == 401 and second.regions == 0
+    assert second.officers == 0  # the station's officers are reused
+    assert Complaint.select().count() == 100
+    numbers = [n for (n,) in _sql("SELECT number FROM complaint")]
+    assert len(set(numbers)) == 100
+
+
+def test_without_the_code_list_a_few_real_villages_are_used(
+    installation: Installation, ctx: Context, tmp_path: Path
+) -> None:
+    summary = generate_demo(
+        ctx, complaints=40, visits=10, seed=1, regions_csv=tmp_path / "missing.csv"
+    )
+    villages = load_villages(None)
+    assert len(villages) == len(data.FALLBACK_VILLAGES)
+    assert summary.regions == 1 + len({v.town_code for v in villages}) + len(villages)
+    used = {c for (c,) in _sql("SELECT DISTINCT village_code FROM complaint")}
+    assert used <= {v.code for v in villages}
+    assert {v.short_name for v in villages} >= {"新华村", "城南社区"}
+
+
+def test_demo_records_pass_the_registry_validation(demo: tuple[Context, DemoSummary]) -> None:
+    from station_app.registry.complaints import draft_of, validate_complaint
+    from station_app.registry.visits import VisitDraft, validate_visit
+
+    ctx, _ = demo
+    for complaint in Complaint.select().order_by(Complaint.id).limit(60):
+        clean = validate_complaint(draft_of(complaint), ctx)
+        assert clean.facts == complaint.facts
+    for visit in Visit.select().order_by(Visit.id).limit(60):
+        validate_visit(
+            VisitDraft(
+                visited_at=visit.visited_at,
+                channel=visit.channel,
+                question=visit.question,
+                answer=visit.answer,
+                headcount=visit.headcount,
+                topic_category=visit.topic_category,
+                village_code=visit.village_code,
+                officer_id=visit.officer_id,
+            ),
+            ctx,
+        )
