@@ -187,6 +187,13 @@ class Complaint(SyncedModel):
     visit = ForeignKeyField(Visit, null=True, backref="complaints", on_delete="RESTRICT")
     # what full-text search reads: number, names, respondent, subject, facts, demands
     search_text = TextField(default="")
+    # workflow dates and grounds (migration 2; see station_app.workflow.transitions)
+    accepted_on = DateField(null=True)
+    not_accepted_ground = CharField(max_length=48, null=True)  # ground code of the rule set
+    mediation_clock_from = DateField(null=True)  # accepted_on, or the day it was reopened
+    mediation_ended_on = DateField(null=True)
+    termination_ground = CharField(max_length=48, null=True)  # ground code of the rule set
+    termination_notified_on = DateField(null=True)
 
     class Meta:
         # list pages filter on one of these and order by received_at, id (keyset paging)

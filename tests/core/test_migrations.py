@@ -87,16 +87,19 @@ def test_pending_migration_runs_after_a_backup(
     def add_column(connection: sqlite3.Connection) -> None:
         connection.execute("ALTER TABLE setting ADD COLUMN note TEXT")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, "note", add_column)])
-    monkeypatch.setattr(migrations, "LATEST", 2)
+    current = migrations.LATEST
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (current + 1, "note", add_column)]
+    )
+    monkeypatch.setattr(migrations, "LATEST", current + 1)
     backups = tmp_path / "backups"
     db = open_database(path, backup_dir=backups)
-    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute_sql("PRAGMA user_version").fetchone()[0] == current + 1
     assert db.execute_sql("SELECT value FROM setting").fetchone()[0] == "TJ001"
     db.close()
-    (backup,) = backups.glob("before-migration-v1-*.sqlite3")
+    (backup,) = backups.glob(f"before-migration-v{current}-*.sqlite3")
     with sqlite3.connect(backup) as copy:
-        assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == current
         assert copy.execute("SELECT value FROM setting").fetchone()[0] == "TJ001"
 
 
@@ -108,12 +111,15 @@ def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyP
         connection.execute("ALTER TABLE setting ADD COLUMN half TEXT")
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, "broken", broken)])
-    monkeypatch.setattr(migrations, "LATEST", 2)
+    current = migrations.LATEST
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (current + 1, "broken", broken)]
+    )
+    monkeypatch.setattr(migrations, "LATEST", current + 1)
     with pytest.raises(RuntimeError):
         open_database(path, backup_dir=tmp_path / "backups")
     database_proxy.obj.close()
     with sqlite3.connect(path) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == current
         columns = [r[1] for r in connection.execute("PRAGMA table_info(setting)")]
         assert "half" not in columns

@@ -21,12 +21,13 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from station_app.errors import DatabaseDamaged, DatabaseTooNew
-from station_app.store.migrations import m0001_initial
+from station_app.store.migrations import m0001_initial, m0002_workflow
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial", m0001_initial.apply),
+    (2, "workflow", m0002_workflow.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -1,0 +1,177 @@
+"""The complainant's separate consent (个人信息保护法) to pass their details to each recipient.
+
+A recipient is the respondent (被投诉方, needed before mediation) or a referral target (县消协,
+12315 …). Each answer is one row with its time; the latest answer of a person for a recipient
+counts, and a consent can be withdrawn later. On a group complaint the representatives speak for
+the group; otherwise every complainant must agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from station_app import codes
+from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.registry.audit import record_changes, record_created
+from station_app.registry.complaints import complainants_of, get_complaint
+from station_app.registry.context import Context
+from station_app.store.models import Complaint, Person, database_proxy
+from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.store.workflow_models import ConsentRecord
+from station_app.validation import mask_name
+from station_app.workflow.states import WorkflowRefused
+
+RESPONDENT = "respondent"
+CONSENT_METHODS: dict[str, str] = {
+    "written": "书面签字",
+    "oral": "当面口头",
+    "phone": "电话",
+    "online": "微信/网络",
+}
+
+
+class ConsentMissing(WorkflowRefused):
+    """Personal information would go to a recipient some complainant has not agreed to."""
+
+
+def recipient_names() -> dict[str, str]:
+    """Every recipient code with its Chinese name: the respondent, then the referral targets."""
+    names = {RESPONDENT: "被投诉方"}
+    names.update((e.code, e.name) for e in codes.code_list("referral_target").entries())
+    return names
+
+
+def recipient_name(code: str) -> str:
+    return recipient_names().get(code, code)
+
+
+@dataclass
+class ConsentDraft:
+    """What a complainant said about passing on their details (from the consent form)."""
+
+    recipients: list[str]
+    granted: bool = True
+    given_at: dt.datetime | None = None  # local time; default now
+    method: str = "written"
+    person_ids: list[int] | None = None  # None: every complainant who must consent
+    note: str | None = None
+
+
+def consenting_people(complaint: Complaint) -> list[Person]:
+    """Whose consent counts: the representatives of a group complaint, else every complainant."""
+    links = complainants_of(complaint)
+    representatives = [link for link in links if link.is_representative]
+    return [link.person for link in (representatives or links)]
+
+
+def record_consent(ctx: Context, complaint_id: int, draft: ConsentDraft) -> list[ConsentRecord]:
+    """One row per person and recipient, in one transaction; refused input writes nothing."""
+    with database_proxy.atomic():
+        complaint = get_complaint(complaint_id)
+        problems: list[FieldError] = []
+        known = recipient_names()
+        recipients = list(dict.fromkeys(r for r in draft.recipients if r))
+        if not recipients:
+            problems.append(FieldError("recipients", "请选择同意提供个人信息的对象。"))
+        elif any(r not in known for r in recipients):
+            problems.append(FieldError("recipients", "同意对象中有不认识的代码。"))
+        if draft.method not in CONSENT_METHODS:
+            problems.append(FieldError("method", "请选择同意的方式（书面、口头、电话或网络）。"))
+        given_at = (draft.given_at or ctx.clock.local_now()).replace(microsecond=0)
+        if given_at > ctx.clock.local_now() + dt.timedelta(minutes=10):
+            problems.append(FieldError("given_at", "同意时间不能晚于现在。"))
+        elif given_at.date() < complaint.received_at.date():
+            problems.append(FieldError("given_at", "同意时间不能早于收到投诉的日期。"))
+        people = {link.person_id: link.person for link in complainants_of(complaint)}
+        if draft.person_ids is None:
+            chosen = consenting_people(complaint)
+        else:
+            chosen = [people[i] for i in dict.fromkeys(draft.person_ids) if i in people]
+            if len(chosen) != len(set(draft.person_ids)) or not chosen:
+                problems.append(FieldError("person_ids", "请选择这条投诉的投诉人。"))
+        if problems:
+            raise ValidationFailed(problems)
+        now = ctx.clock.utcnow()
+        rows = []
+        for person in chosen:
+            for recipient in recipients:
+                row = ConsentRecord(
+                    complaint=complaint,
+                    person=person,
+                    recipient=recipient,
+                    granted=draft.granted,
+                    given_at=given_at,
+                    method=draft.method,
+                    note=(draft.note or "").strip() or None,
+                )
+                stamp_new(row, ctx.origin, now)
+                row.save(force_insert=True)
+                verb = "同意" if draft.granted else "不同意"
+                record_created(ctx, row, f"{verb}向{known[recipient]}提供个人信息")
+                rows.append(row)
+        return rows
+
+
+def withdraw_consent(ctx: Context, consent_id: int, at: dt.datetime | None = None) -> ConsentRecord:
+    """The complainant takes a consent back from now on (what was already passed on stays)."""
+    with database_proxy.atomic():
+        row = ConsentRecord.get_or_none(
+            (ConsentRecord.id == consent_id) & (ConsentRecord.deleted == False)  # noqa: E712
+        )
+        if row is None:
+            raise RecordNotFound("这条同意记录不存在或已删除。")
+        if not row.granted or row.withdrawn_at is not None:
+            raise WorkflowRefused("这条记录不是有效的同意，无需撤回。")
+        when = (at or ctx.clock.local_now()).replace(microsecond=0)
+        if when < row.given_at:
+            raise ValidationFailed([FieldError("at", "撤回时间不能早于同意时间。")])
+        row.withdrawn_at = when
+        stamp_edit(row, ctx.clock.utcnow())
+        row.save()
+        record_changes(ctx, row, {"withdrawn_at": (None, when)})
+        return row
+
+
+def consents_of(complaint_id: int) -> list[ConsentRecord]:
+    """Every answer recorded on a complaint, oldest first."""
+    return list(
+        ConsentRecord.select()
+        .where(
+            (ConsentRecord.complaint == complaint_id) & (ConsentRecord.deleted == False)  # noqa: E712
+        )
+        .order_by(ConsentRecord.given_at, ConsentRecord.id)
+    )
+
+
+def has_consent(complaint: Complaint, person_id: int, recipient: str) -> bool:
+    """True when the person's latest answer for ``recipient`` is a consent not withdrawn."""
+    latest = (
+        ConsentRecord.select()
+        .where(
+            (ConsentRecord.complaint == complaint)
+            & (ConsentRecord.person == person_id)
+            & (ConsentRecord.recipient == recipient)
+            & (ConsentRecord.deleted == False)  # noqa: E712
+        )
+        .order_by(ConsentRecord.given_at.desc(), ConsentRecord.id.desc())
+        .first()
+    )
+    return latest is not None and latest.granted and latest.withdrawn_at is None
+
+
+def missing_consent(complaint: Complaint, recipient: str) -> list[Person]:
+    """The people whose consent for ``recipient`` is still needed."""
+    return [p for p in consenting_people(complaint) if not has_consent(complaint, p.id, recipient)]
+
+
+def require_consent(complaint: Complaint, recipient: str, doing: str) -> None:
+    """Raise :class:`ConsentMissing` unless everyone who must agree has agreed."""
+    missing = missing_consent(complaint, recipient)
+    if missing:
+        names = "、".join(mask_name(p.name) for p in missing[:3])
+        more = f"等 {len(missing)} 人" if len(missing) > 3 else ""
+        raise ConsentMissing(
+            f"投诉人{names}{more}尚未同意向{recipient_name(recipient)}提供其个人信息："
+            f"请先登记同意，再{doing}。"
+        )

@@ -1,0 +1,297 @@
+"""Mediation: its rounds (调解记录), testing/appraisal pauses (检测鉴定) and the agreement (调解协议书).
+
+Each function is one transaction and refuses, changing nothing, what the complaint's state or the
+input does not allow. A first mediation round on an accepted complaint starts mediation with it.
+While a testing or appraisal step is open the mediation clock stands still
+(see :mod:`station_app.workflow.deadlines`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import fn
+
+from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.registry.audit import record_changes, record_created
+from station_app.registry.context import Context
+from station_app.store.models import Complaint, database_proxy
+from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.store.workflow_models import Agreement, MediationPause, MediationStep
+from station_app.workflow import states
+from station_app.workflow.transitions import (
+    begin_mediation,
+    load,
+    move,
+    note_text,
+    received_on,
+    step_date,
+)
+
+MEDIATION_MODES: dict[str, str] = {
+    "on_site": "现场调解",
+    "phone": "电话调解",
+    "remote": "远程调解（视频、微信）",
+}
+PAUSE_KINDS: dict[str, str] = {
+    "testing": "检定、检验、检测",
+    "appraisal": "鉴定",
+}
+
+
+# -- rounds of mediation -------------------------------------------------------------------------
+
+
+@dataclass
+class MediationStepDraft:
+    held_at: dt.datetime  # local time
+    mode: str
+    mediators: str
+    attendance: str | None = None
+    offers: str | None = None
+    result: str | None = None
+    next_on: dt.date | None = None
+
+
+def record_mediation_step(
+    ctx: Context, complaint_id: int, draft: MediationStepDraft, expected_version: int | None = None
+) -> MediationStep:
+    """One round of mediation; on an accepted complaint it first starts mediation."""
+    with database_proxy.atomic():
+        complaint = load(complaint_id, expected_version)
+        states.check("record_mediation_step", complaint.status)
+        problems: list[FieldError] = []
+        held_at = draft.held_at
+        if held_at is None:
+            problems.append(FieldError("held_at", "请填写调解时间。"))
+        elif held_at > ctx.clock.local_now() + dt.timedelta(minutes=10):
+            problems.append(FieldError("held_at", "调解时间不能晚于现在。"))
+        elif held_at.date() < (complaint.accepted_on or received_on(complaint)):
+            problems.append(FieldError("held_at", "调解时间不能早于受理日期。"))
+        if draft.mode not in MEDIATION_MODES:
+            problems.append(FieldError("mode", "请选择调解方式。"))
+        mediators = (draft.mediators or "").strip()
+        if not mediators:
+            problems.append(FieldError("mediators", "请填写调解人员。"))
+        elif len(mediators) > 200:
+            problems.append(FieldError("mediators", "调解人员不能超过 200 个字。"))
+        if draft.next_on is not None and held_at is not None and draft.next_on < held_at.date():
+            problems.append(FieldError("next_on", "下次调解日期不能早于本次。"))
+        if problems:
+            raise ValidationFailed(problems)
+        if complaint.status == states.ACCEPTED:
+            begin_mediation(ctx, complaint, held_at.date())
+        step = MediationStep(
+            complaint=complaint,
+            held_at=held_at.replace(second=0, microsecond=0),
+            mode=draft.mode,
+            mediators=mediators,
+            attendance=note_text(draft.attendance),
+            offers=note_text(draft.offers, 20_000),
+            result=note_text(draft.result, 20_000),
+            next_on=draft.next_on,
+        )
+        stamp_new(step, ctx.origin, ctx.clock.utcnow())
+        step.save(force_insert=True)
+        record_created(ctx, step, MEDIATION_MODES[draft.mode])
+        return step
+
+
+def mediation_steps_of(complaint_id: int) -> list[MediationStep]:
+    return list(
+        MediationStep.select()
+        .where(
+            (MediationStep.complaint == complaint_id) & (MediationStep.deleted == False)  # noqa: E712
+        )
+        .order_by(MediationStep.held_at, MediationStep.id)
+    )
+
+
+# -- testing and appraisal -----------------------------------------------------------------------
+
+
+def _pauses(complaint: Complaint) -> list[MediationPause]:
+    return list(
+        MediationPause.select()
+        .where(
+            (MediationPause.complaint == complaint) & (MediationPause.deleted == False)  # noqa: E712
+        )
+        .order_by(MediationPause.started_on, MediationPause.id)
+    )
+
+
+def pauses_of(complaint_id: int) -> list[MediationPause]:
+    return _pauses(load(complaint_id))
+
+
+def start_pause(
+    ctx: Context,
+    complaint_id: int,
+    kind: str,
+    *,
+    started_on: dt.date | None = None,
+    institution: str | None = None,
+    note: str | None = None,
+) -> MediationPause:
+    """Testing or appraisal begins: the mediation clock stops from ``started_on`` on."""
+    with database_proxy.atomic():
+        complaint = load(complaint_id)
+        states.check("start_pause", complaint.status)
+        existing = _pauses(complaint)
+        if any(p.ended_on is None for p in existing):
+            raise states.WorkflowRefused("已有一项检测鉴定尚未结束，请先登记它结束。")
+        problems: list[FieldError] = []
+        if kind not in PAUSE_KINDS:
+            problems.append(FieldError("kind", "请选择检测或鉴定。"))
+        day = started_on or ctx.clock.today()
+        clock_from = complaint.mediation_clock_from or complaint.accepted_on
+        if day > ctx.clock.today():
+            problems.append(FieldError("started_on", "开始日期不能晚于今天。"))
+        elif clock_from is not None and day < clock_from:
+            problems.append(FieldError("started_on", "检测鉴定的开始日期不能早于受理日期。"))
+        elif existing and existing[-1].ended_on is not None and day <= existing[-1].ended_on:
+            problems.append(FieldError("started_on", "开始日期应晚于上一项检测鉴定的结束日期。"))
+        name = (institution or "").strip()
+        if len(name) > 200:
+            problems.append(FieldError("institution", "检测鉴定机构名称不能超过 200 个字。"))
+        if problems:
+            raise ValidationFailed(problems)
+        pause = MediationPause(
+            complaint=complaint,
+            kind=kind,
+            started_on=day,
+            institution=name or None,
+            note=note_text(note),
+        )
+        stamp_new(pause, ctx.origin, ctx.clock.utcnow())
+        pause.save(force_insert=True)
+        record_created(ctx, pause, f"{PAUSE_KINDS[kind]}，调解期限暂停")
+        return pause
+
+
+def end_pause(
+    ctx: Context, complaint_id: int, *, ended_on: dt.date | None = None, note: str | None = None
+) -> MediationPause:
+    """Testing or appraisal is over: the mediation clock runs again from the next day."""
+    with database_proxy.atomic():
+        complaint = load(complaint_id)
+        states.check("end_pause", complaint.status)
+        open_pause = next((p for p in _pauses(complaint) if p.ended_on is None), None)
+        if open_pause is None:
+            raise states.WorkflowRefused("这条投诉没有进行中的检测鉴定。")
+        day = ended_on or ctx.clock.today()
+        if day > ctx.clock.today():
+            raise ValidationFailed([FieldError("ended_on", "结束日期不能晚于今天。")])
+        if day < open_pause.started_on:
+            raise ValidationFailed([FieldError("ended_on", "结束日期不能早于开始日期。")])
+        changes: dict[str, tuple[object, object]] = {"ended_on": (None, day)}
+        open_pause.ended_on = day
+        text = note_text(note)
+        if text:
+            changes["note"] = (open_pause.note, text)
+            open_pause.note = text
+        stamp_edit(open_pause, ctx.clock.utcnow())
+        open_pause.save()
+        record_changes(ctx, open_pause, changes)
+        return open_pause
+
+
+# -- the agreement -------------------------------------------------------------------------------
+
+
+@dataclass
+class AgreementDraft:
+    terms: str
+    amount_fen: int = 0
+    signed_on: dt.date | None = None
+    method: str | None = None
+    perform_by: dt.date | None = None
+
+
+def agreement_number(complaint: Complaint) -> str:
+    """``<complaint number>-XY<n>``: the n-th agreement of the complaint (deleted ones count)."""
+    count = (
+        Agreement.select(fn.COUNT(Agreement.id)).where(Agreement.complaint == complaint).scalar()
+    )
+    return f"{complaint.number}-XY{int(count or 0) + 1}"
+
+
+def record_agreement(
+    ctx: Context, complaint_id: int, draft: AgreementDraft, expected_version: int | None = None
+) -> Agreement:
+    """调解协议书 signed: the complaint waits for it to be carried out (协议待履行)."""
+    with database_proxy.atomic():
+        complaint = load(complaint_id, expected_version)
+        states.check("record_agreement", complaint.status)
+        problems: list[FieldError] = []
+        day = step_date(ctx, complaint, draft.signed_on, problems, "signed_on", "签订日期")
+        terms = (draft.terms or "").strip()
+        if not terms:
+            problems.append(FieldError("terms", "请填写协议内容。"))
+        elif len(terms) > 20_000:
+            problems.append(FieldError("terms", "协议内容过长。"))
+        if draft.amount_fen is None or draft.amount_fen < 0:
+            problems.append(FieldError("amount_fen", "协议金额不能为负数。"))
+        if draft.perform_by is not None and draft.perform_by < day:
+            problems.append(FieldError("perform_by", "履行期限不能早于签订日期。"))
+        method = (draft.method or "").strip()
+        if len(method) > 100:
+            problems.append(FieldError("method", "履行方式不能超过 100 个字。"))
+        if problems:
+            raise ValidationFailed(problems)
+        agreement = Agreement(
+            complaint=complaint,
+            number=agreement_number(complaint),
+            signed_on=day,
+            terms=terms,
+            amount_fen=draft.amount_fen,
+            method=method or None,
+            perform_by=draft.perform_by,
+        )
+        stamp_new(agreement, ctx.origin, ctx.clock.utcnow())
+        agreement.save(force_insert=True)
+        record_created(ctx, agreement, agreement.number)
+        move(ctx, complaint, "record_agreement", day, reason_code=agreement.number)
+        return agreement
+
+
+def mark_agreement_carried_out(
+    ctx: Context, agreement_id: int, *, carried_out: bool = True, on: dt.date | None = None
+) -> Agreement:
+    """Whether the agreement was carried out (履行), and when. Closing the complaint is its own
+    step (``transitions.close``), usually right after."""
+    with database_proxy.atomic():
+        agreement = Agreement.get_or_none(
+            (Agreement.id == agreement_id) & (Agreement.deleted == False)  # noqa: E712
+        )
+        if agreement is None:
+            raise RecordNotFound("这份调解协议不存在或已删除。")
+        complaint = load(agreement.complaint_id)
+        states.check("record_carried_out", complaint.status)
+        day = on or ctx.clock.today()
+        if day > ctx.clock.today():
+            raise ValidationFailed([FieldError("on", "履行日期不能晚于今天。")])
+        if day < agreement.signed_on:
+            raise ValidationFailed([FieldError("on", "履行日期不能早于协议签订日期。")])
+        values = {"carried_out": carried_out, "carried_out_on": day if carried_out else None}
+        changes = {
+            name: (getattr(agreement, name), value)
+            for name, value in values.items()
+            if getattr(agreement, name) != value
+        }
+        if changes:
+            for name, (_, value) in changes.items():
+                setattr(agreement, name, value)
+            stamp_edit(agreement, ctx.clock.utcnow())
+            agreement.save()
+            record_changes(ctx, agreement, changes)
+        return agreement
+
+
+def agreements_of(complaint_id: int) -> list[Agreement]:
+    return list(
+        Agreement.select()
+        .where((Agreement.complaint == complaint_id) & (Agreement.deleted == False))  # noqa: E712
+        .order_by(Agreement.signed_on, Agreement.id)
+    )

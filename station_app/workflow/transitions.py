@@ -1,0 +1,687 @@
+"""Moving a complaint through its workflow: one function per action, each one transaction.
+
+Every function checks the state first (:class:`~station_app.workflow.states.TransitionRefused`),
+then the input (:class:`~station_app.errors.ValidationFailed`, one reason per field), and only then
+writes: the complaint (status and workflow columns, version + 1), a :class:`ComplaintTransition`
+row, and audit entries (the move itself with its reason code, and each changed column). A refused
+action changes nothing.
+
+Dates (``on``) are the dates that count for the legal limits and the ledger; they default to today
+and may be earlier (an officer catching up), but never before the complaint was received, before
+its previous step, or after today. ``expected_version`` refuses an action taken on a stale screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from station_app import codes
+from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.registry.audit import record_action, record_changes, record_created
+from station_app.registry.complaints import VersionConflict, get_complaint
+from station_app.registry.context import Context
+from station_app.store.models import Complaint, database_proxy
+from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.store.workflow_models import (
+    ComplaintTransition,
+    FollowUp,
+    MediationPause,
+    Referral,
+)
+from station_app.workflow import states
+from station_app.workflow.consent import RESPONDENT, require_consent
+from station_app.workflow.rule_sets import Ground, RuleSet, rule_set_for
+
+# outcomes ``close`` takes; the others belong to their own actions (withdraw, refuse, end_mediation)
+CLOSING_OUTCOMES = ("mediated", "settled", "referral_closed", "unreachable", "other")
+ENDING_OUTCOMES = ("no_agreement", "unreachable", "other")
+FOLLOW_UP_METHODS: dict[str, str] = {
+    "phone": "电话回访",
+    "visit": "上门回访",
+    "wechat": "微信回访",
+    "at_station": "来站回访",
+}
+
+
+# -- shared steps --------------------------------------------------------------------------------
+
+
+def load(complaint_id: int, expected_version: int | None = None) -> Complaint:
+    complaint = get_complaint(complaint_id)
+    if expected_version is not None and complaint.version != expected_version:
+        raise VersionConflict(complaint.number)
+    return complaint
+
+
+def received_on(complaint: Complaint) -> dt.date:
+    received = complaint.received_at
+    return (
+        received.date()
+        if isinstance(received, dt.datetime)
+        else dt.date.fromisoformat(str(received)[:10])
+    )
+
+
+def rule_set_of(complaint: Complaint) -> RuleSet:
+    """The rule set the complaint is handled under: the one in force on the day it was received."""
+    return rule_set_for(received_on(complaint))
+
+
+def last_step_on(complaint: Complaint) -> dt.date | None:
+    last = (
+        ComplaintTransition.select(ComplaintTransition.happened_on)
+        .where(
+            (ComplaintTransition.complaint == complaint) & (ComplaintTransition.deleted == False)  # noqa: E712
+        )
+        .order_by(ComplaintTransition.happened_on.desc())
+        .first()
+    )
+    return last.happened_on if last else None
+
+
+def step_date(
+    ctx: Context,
+    complaint: Complaint,
+    value: dt.date | None,
+    problems: list[FieldError],
+    name: str = "on",
+    label: str = "日期",
+) -> dt.date:
+    """The date of a step: today when not given; never in the future or before earlier steps."""
+    today = ctx.clock.today()
+    day = value or today
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    previous = last_step_on(complaint)
+    if day > today:
+        problems.append(FieldError(name, f"{label}不能晚于今天。"))
+    elif day < received_on(complaint):
+        problems.append(
+            FieldError(
+                name, f"{label}不能早于收到投诉的日期（{received_on(complaint).isoformat()}）。"
+            )
+        )
+    elif previous is not None and day < previous:
+        problems.append(
+            FieldError(name, f"{label}不能早于上一步办理的日期（{previous.isoformat()}）。")
+        )
+    return day
+
+
+def note_text(value: str | None, limit: int = 2000) -> str | None:
+    return (value or "").strip()[:limit] or None
+
+
+def move(
+    ctx: Context,
+    complaint: Complaint,
+    action: str,
+    on: dt.date,
+    *,
+    reason_code: str | None = None,
+    rule_set: str | None = None,
+    reason: str | None = None,
+    changes: Mapping[str, object] | None = None,
+) -> ComplaintTransition:
+    """Write one transition (the caller has validated): complaint, transition row, audit entries.
+
+    Must run inside the caller's transaction.
+    """
+    target = states.check(action, complaint.status).target
+    assert target is not None, f"{action} is not a transition"
+    old_status = complaint.status
+    changed: dict[str, tuple[object, object]] = {}
+    for name, value in (changes or {}).items():
+        old = getattr(complaint, name)
+        if old != value:
+            changed[name] = (old, value)
+            setattr(complaint, name, value)
+    complaint.status = target
+    now = ctx.clock.utcnow()
+    stamp_edit(complaint, now)
+    complaint.save()
+    transition = ComplaintTransition(
+        complaint=complaint,
+        action=action,
+        from_status=old_status,
+        to_status=target,
+        happened_on=on,
+        recorded_at=ctx.clock.local_now().replace(microsecond=0),
+        actor=ctx.actor,
+        reason_code=reason_code,
+        rule_set=rule_set,
+        reason=reason,
+    )
+    stamp_new(transition, ctx.origin, now)
+    transition.save(force_insert=True)
+    code = reason_code or action
+    record_action(
+        ctx,
+        "complaint",
+        complaint.uid,
+        "transition",
+        f"{code}：{reason}" if reason else code,
+        field="status",
+        old_value=old_status,
+        new_value=target,
+    )
+    if changed:
+        record_changes(ctx, complaint, changed)
+    if old_status in states.MEDIATION_CLOCK_RUNS and target not in states.MEDIATION_CLOCK_RUNS:
+        _end_open_pauses(ctx, complaint, on)
+    return transition
+
+
+def _end_open_pauses(ctx: Context, complaint: Complaint, on: dt.date) -> None:
+    """Mediation is over: a testing or appraisal step still open ends with it."""
+    for pause in MediationPause.select().where(
+        (MediationPause.complaint == complaint)
+        & (MediationPause.ended_on.is_null())
+        & (MediationPause.deleted == False)  # noqa: E712
+    ):
+        pause.ended_on = max(on, pause.started_on)
+        stamp_edit(pause, ctx.clock.utcnow())
+        pause.save()
+        record_changes(ctx, pause, {"ended_on": (None, pause.ended_on)})
+
+
+def _refuse_if_invalid(problems: list[FieldError]) -> None:
+    if problems:
+        raise ValidationFailed(problems)
+
+
+def _find(grounds: tuple[Ground, ...], code: str | None) -> Ground | None:
+    return next((ground for ground in grounds if ground.code == code), None)
+
+
+def not_accepted_grounds(complaint_id: int) -> tuple[RuleSet, tuple[Ground, ...]]:
+    """The rule set a complaint falls under and its grounds for not accepting (for the dialog)."""
+    rules = rule_set_of(get_complaint(complaint_id))
+    return rules, rules.not_accepted_grounds
+
+
+def termination_grounds(complaint_id: int) -> tuple[RuleSet, tuple[Ground, ...]]:
+    """The rule set a complaint falls under and its grounds for ending mediation."""
+    rules = rule_set_of(get_complaint(complaint_id))
+    return rules, rules.termination_grounds
+
+
+# -- acceptance ----------------------------------------------------------------------------------
+
+
+def accept(
+    ctx: Context,
+    complaint_id: int,
+    *,
+    on: dt.date | None = None,
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> Complaint:
+    """受理: the mediation clock starts the next day."""
+    with database_proxy.atomic():
+        complaint = load(complaint_id, expected_version)
+        states.check("accept", complaint.status)
+        problems: list[FieldError] = []
+        day = step_date(ctx, complaint, on, problems, label="受理日期")
+        _refuse_if_invalid(problems)
+        move(
+            ctx,
+            complaint,
+            "accept",
+            day,
+            rule_set=rule_set_of(complaint).code,
+            reason=note_text(note),
+            changes={"accepted_on": day, "mediation_clock_from": day},
+        )
+        return complaint
+
+
+def refuse_acceptance(
+    ctx: Context,
+    complaint_id: int,
+    ground_code: str,
+    *,
+    on: dt.date | None = None,
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> Complaint:
+    """不予受理 on one ground of the complaint's rule set (cited by its item in the notice)."""
+    with database_proxy.atomic():
+        complaint = load(complaint_id, expected_version)
+        states.check("refuse", complaint.status)
+        problems: list[FieldError] = []
+        day = step_date(ctx, complaint, on, problems, label="决定日期")
+        rules = rule_set_of(complaint)
+        ground = _find(rules.not_accepted_grounds, ground_code)
+        if ground is None:
+            problems.append(
+                FieldError("ground_code", f"请选择《{rules.title}》规定的不予受理情形。")
+            )
+        _refuse_if_invalid(problems)
+        assert ground is not None
+        move(
+            ctx,
+            complaint,
+            "refuse",
+            day,
+            reason_code=ground.code,
+            rule_set=rules.code,
+            reason=note_text(note),
+            changes={
+                "not_accepted_ground": ground.code,
+                "outcome": "not_accepted",
+                "closed_on": day,
+            },
+        )
+        return complaint
+
+
+# -- referral ------------------------------------------------------------------------------------
+
+
+@dataclass
+class ReferralDraft:
+    """A referral as typed in its dialog."""
+
+    target: str  # referral_target code
+    referred_on: dt.date | None = None
+    agency_name: str | None = None
+    hands_over: bool = True  # False: a copy or lead (e.g. 诉转案) while the station keeps the case
+    with_personal_info: bool = True
+    reason: str | None = None
+
+
+def refer(
+    ctx: Context, complaint_id: int, draft: ReferralDraft, expected_version: int | None = None
+) -> Referral:
+    """转办. Handing the case over moves it to 已转办; passing details needs the consent."""
+    with database_proxy.atomic():
+        complaint = load(complaint_id, expected_version)
+        if draft.hands_over:
+            states.check("refer", complaint.status)
+        problems: list[FieldError] = []
+        targets = codes.code_list("referral_target")
+        if not targets.contains(draft.target):
+            problems.append(FieldError("target", "请选择转办去向。"))
+        day = step_date(ctx, complaint, draft.referred_on, problems, "referred_on", "转办日期")
+        agency = (draft.agency_name or "").strip()
+        if len(agency) > 200:
+            problems.append(FieldError("agency_name", "接收单位名称不能超过 200 个字。"))
+        _refuse_if_invalid(problems)
+        if draft.with_personal_info:
+            require_consent(complaint, draft.target, "转办")
+        referral = Referral(
+            complaint=complaint,
+            target=draft.target,
+            agency_name=agency or None,
+            referred_on=day,
+            hands_over=draft.hands_over,
+            with_personal_info=draft.with_personal_info,
+            reason=note_text(draft.reason),
+        )
+        stamp_new(referral, ctx.origin, ctx.clock.utcnow())
+        referral.save(force_insert=True)
+        record_created(ctx, referral, f"转办至{targets.name(draft.target)}")
+        if draft.hands_over:
+            move(ctx, complaint, "refer", day, reason_code=draft.target, reason=referral.reason)
+        return referral
+
+
+@dataclass
+class ReferralReply:
+    reply_on: dt.date
+    reply: str | None = None
+    external_number: str | None = None
+    fine_fen: int | None = None
+
+
+def record_referral_reply(ctx: Context, referral_id: int, answer: ReferralReply) -> Referral:
+    """What the body a complaint was referred to answered: reply, its case number, any fine."""
+    with database_proxy.atomic():
+        referral = Referral.get_or_none(
+            (Referral.id == referral_id) & (Referral.deleted == False)  # noqa: E712
+        )
+        if referral is None:
+            raise RecordNotFound("这条转办记录不存在或已删除。")
+        problems: list[FieldError] = []
+        if answer.reply_on is None or answer.reply_on > ctx.clock.today():
+            problems.append(FieldError("reply_on", "请填写回复日期，且不能晚于今天。"))
+        elif answer.reply_on < referral.referred_on:
+            problems.append(FieldError("reply_on", "回复日期不能早于转办日期。"))
+        if answer.fine_fen is not None and answer.fine_fen < 0:
+            problems.append(FieldError("fine_fen", "罚没款不能为负数。"))
+        number = (answer.external_number or "").strip()
+        if len(number) > 64:
+            problems.append(FieldError("external_number", "对方案件编号不能超过 64 个字符。"))
+        _refuse_if_invalid(problems)
+        values = {
+            "reply_on": answer.reply_on,
+            "reply": note_text(answer.reply, 20_000),
+            "external_number": number or None,
+            "fine_fen": answer.fine_fen,
+        }
+        changed = {
+            k: (getattr(referral, k), v) for k, v in values.items() if getattr(referral, k) != v
+        }
+        if changed:
+            for name, (_, value) in changed.items():
+                setattr(referral, name, value)
+            stamp_edit(referral, ctx.clock.utcnow())
+            referral.save()
+            record_changes(ctx, referral, changed)
+        return referral
+
+
+# -- mediation -----------------------------------------------------------------------------------
+
+
+def start_mediation(
+    ctx: Context,
+    complaint_id: int,
+    *,
+    on: dt.date | None = None,
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> Complaint:
+    """开始调解 (also: resume after an agreement fell through, or take a referred case back)."""
+    with database_proxy.atomic():
+        complaint = load(complaint_id, expected_version)
+        begin_mediation(ctx, complaint, on, note)
+        return complaint
+
+
+def begin_mediation(
+    ctx: Context, complaint: Complaint, on: dt.date | None, note: str | None = None
+) -> None:
+    """``start_mediation`` inside the caller's transaction (a first mediation step starts it)."""
+    states.check("start_mediation", complaint.status)
+    problems: list[FieldError] = []
+    day = step_date(ctx, complaint, on, problems, label="调解开始日期")
+    _refuse_if_invalid(problems)
+    require_consent(complaint, RESPONDENT, "开始调解")
+    changes: dict[str, object] = {}
+    if complaint.accepted_on is None:  # a referred case the station now takes on itself
+        changes["accepted_on"] = day
+    if complaint.mediation_clock_from is None:
+        changes["mediation_clock_from"] = day
+    move(ctx, complaint, "start_mediation", day, reason=note_text(note), changes=changes)
+
+
+@dataclass
+class ClosingDraft:
+    """办结: the outcome and the money, as on the closing dialog. Money in fen."""
+
+    outcome: str
+    closed_on: dt.date | None = None
+    recovered_fen: int = 0
+    punitive_fen: int = 0
+    fraud: bool = False
+    hotline_number: str | None = None
+    note: str | None = None
+
+
+def close(
+    ctx: Context, complaint_id: int, draft: ClosingDraft, expected_version: int | None = None
+) -> Complaint:
+    """办结 with an outcome, the money recovered (挽回经济损失) and punitive compensation."""
+    with database_proxy.atomic():
+        complaint = load(complaint_id, expected_version)
+        states.check("close", complaint.status)
+        problems: list[FieldError] = []
+        if draft.outcome not in CLOSING_OUTCOMES:
+            problems.append(
+                FieldError("outcome", "请选择处理结果（撤回、不予受理、终止调解请用各自的按钮）。")
+            )
+        day = step_date(ctx, complaint, draft.closed_on, problems, "closed_on", "办结日期")
+        for name, label in (("recovered_fen", "挽回经济损失"), ("punitive_fen", "加倍赔偿")):
+            if getattr(draft, name) is None or getattr(draft, name) < 0:
+                problems.append(FieldError(name, f"{label}不能为负数。"))
+        hotline = (draft.hotline_number or "").strip()
+        if len(hotline) > 40:
+            problems.append(FieldError("hotline_number", "12315 编号不能超过 40 个字符。"))
+        _refuse_if_invalid(problems)
+        changes: dict[str, object] = {
+            "outcome": draft.outcome,
+            "closed_on": day,
+            "recovered_fen": draft.recovered_fen,
+            "punitive_fen": draft.punitive_fen,
+            "fraud": bool(draft.fraud),
+        }
+        if hotline:
+            changes["hotline_number"] = hotline
+        move(
+            ctx,
+            complaint,
+            "close",
+            day,
+            reason_code=draft.outcome,
+            reason=note_text(draft.note),
+            changes=changes,
+        )
+        return complaint
+
+
+def end_mediation(
+    ctx: Context,
+    complaint_id: int,
+    ground_code: str,
+    *,
+    on: dt.date | None = None,
+    outcome: str = "no_agreement",
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> Complaint:
+    """终止调解 on a ground of the rule set; the parties must be told within the notice limit."""
+    with database_proxy.atomic():
+        complaint = load(complaint_id, expected_version)
+        states.check("end_mediation", complaint.status)
+        problems: list[FieldError] = []
+        day = step_date(ctx, complaint, on, problems, label="终止日期")
+        rules = rule_set_of(complaint)
+        ground = _find(rules.termination_grounds, ground_code)
+        if ground is None:
+            problems.append(
+                FieldError("ground_code", f"请选择《{rules.title}》规定的终止调解情形。")
+            )
+        if outcome not in ENDING_OUTCOMES:
+            problems.append(FieldError("outcome", "终止调解的处理结果应为未达成、联系不上或其他。"))
+        _refuse_if_invalid(problems)
+        assert ground is not None
+        move(
+            ctx,
+            complaint,
+            "end_mediation",
+            day,
+            reason_code=ground.code,
+            rule_set=rules.code,
+            reason=note_text(note),
+            changes={
+                "termination_ground": ground.code,
+                "mediation_ended_on": day,
+                "outcome": outcome,
+                "closed_on": day,
+            },
+        )
+        return complaint
+
+
+def record_termination_notice(
+    ctx: Context,
+    complaint_id: int,
+    notified_on: dt.date | None = None,
+    expected_version: int | None = None,
+) -> Complaint:
+    """The parties were told mediation has ended (终止调解告知书 handed over or sent)."""
+    with database_proxy.atomic():
+        complaint = load(complaint_id, expected_version)
+        states.check("record_termination_notice", complaint.status)
+        if complaint.mediation_ended_on is None:
+            raise states.WorkflowRefused("这条投诉没有终止调解，不需要登记终止调解告知。")
+        if complaint.termination_notified_on is not None:
+            raise states.WorkflowRefused(
+                f"终止调解告知已于 {complaint.termination_notified_on.isoformat()} 登记过。"
+            )
+        day = notified_on or ctx.clock.today()
+        problems: list[FieldError] = []
+        if day > ctx.clock.today():
+            problems.append(FieldError("notified_on", "告知日期不能晚于今天。"))
+        elif day < complaint.mediation_ended_on:
+            problems.append(FieldError("notified_on", "告知日期不能早于终止调解的日期。"))
+        _refuse_if_invalid(problems)
+        complaint.termination_notified_on = day
+        stamp_edit(complaint, ctx.clock.utcnow())
+        complaint.save()
+        record_changes(ctx, complaint, {"termination_notified_on": (None, day)})
+        return complaint
+
+
+def withdraw(
+    ctx: Context,
+    complaint_id: int,
+    *,
+    on: dt.date | None = None,
+    reason: str | None = None,
+    expected_version: int | None = None,
+) -> Complaint:
+    """撤回: the complainant withdraws; handling ends with the outcome 撤回."""
+    with database_proxy.atomic():
+        complaint = load(complaint_id, expected_version)
+        states.check("withdraw", complaint.status)
+        problems: list[FieldError] = []
+        day = step_date(ctx, complaint, on, problems, label="撤回日期")
+        _refuse_if_invalid(problems)
+        move(
+            ctx,
+            complaint,
+            "withdraw",
+            day,
+            reason_code="withdrawn",
+            reason=note_text(reason),
+            changes={"outcome": "withdrawn", "closed_on": day},
+        )
+        return complaint
+
+
+# -- after closing -------------------------------------------------------------------------------
+
+
+@dataclass
+class FollowUpDraft:
+    """回访, as on its dialog; ``reopen`` reopens the case in the same step."""
+
+    method: str
+    satisfaction: str
+    followed_up_on: dt.date | None = None
+    carried_out: bool | None = None
+    note: str | None = None
+    reopen: bool = False
+    reopen_reason: str | None = None
+
+
+def follow_up(
+    ctx: Context, complaint_id: int, draft: FollowUpDraft, expected_version: int | None = None
+) -> FollowUp:
+    """Record a follow-up of a closed complaint; it may reopen the case."""
+    with database_proxy.atomic():
+        complaint = load(complaint_id, expected_version)
+        states.check("follow_up", complaint.status)
+        problems: list[FieldError] = []
+        if draft.method not in FOLLOW_UP_METHODS:
+            problems.append(FieldError("method", "请选择回访方式。"))
+        if not codes.code_list("satisfaction").contains(draft.satisfaction):
+            problems.append(FieldError("satisfaction", "请选择满意度。"))
+        day = step_date(
+            ctx, complaint, draft.followed_up_on, problems, "followed_up_on", "回访日期"
+        )
+        if complaint.closed_on is not None and day < complaint.closed_on:
+            problems.append(FieldError("followed_up_on", "回访日期不能早于办结日期。"))
+        reopen_reason = note_text(draft.reopen_reason)
+        if draft.reopen and not reopen_reason:
+            problems.append(FieldError("reopen_reason", "重新打开投诉须写明原因。"))
+        _refuse_if_invalid(problems)
+        row = FollowUp(
+            complaint=complaint,
+            followed_up_on=day,
+            method=draft.method,
+            carried_out=draft.carried_out,
+            satisfaction=draft.satisfaction,
+            note=note_text(draft.note),
+            reopened=draft.reopen,
+        )
+        stamp_new(row, ctx.origin, ctx.clock.utcnow())
+        row.save(force_insert=True)
+        record_created(ctx, row, codes.code_list("satisfaction").name(draft.satisfaction))
+        if complaint.status != states.FOLLOWED_UP:
+            move(ctx, complaint, "follow_up", day, reason_code=draft.satisfaction)
+        if draft.reopen:
+            _reopen(ctx, complaint, day, reopen_reason or "")
+        return row
+
+
+def reopen(
+    ctx: Context,
+    complaint_id: int,
+    reason: str,
+    *,
+    on: dt.date | None = None,
+    expected_version: int | None = None,
+) -> Complaint:
+    """重新打开 a closed case: back to mediation, the mediation limit counted afresh from ``on``.
+
+    The measures do not speak of reopening; counting the limit from the day of reopening is this
+    program's reading, so a reopened case is not overdue the moment it is reopened.
+    """
+    with database_proxy.atomic():
+        complaint = load(complaint_id, expected_version)
+        states.check("reopen", complaint.status)
+        problems: list[FieldError] = []
+        day = step_date(ctx, complaint, on, problems, label="重新打开日期")
+        text = note_text(reason)
+        if not text:
+            problems.append(FieldError("reason", "重新打开投诉须写明原因。"))
+        _refuse_if_invalid(problems)
+        _reopen(ctx, complaint, day, text or "")
+        return complaint
+
+
+def _reopen(ctx: Context, complaint: Complaint, day: dt.date, reason: str) -> None:
+    move(
+        ctx,
+        complaint,
+        "reopen",
+        day,
+        reason=reason,
+        changes={"outcome": None, "closed_on": None, "mediation_clock_from": day},
+    )
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+
+def transitions_of(complaint_id: int) -> list[ComplaintTransition]:
+    """The complaint's moves, oldest first (the history tab)."""
+    return list(
+        ComplaintTransition.select()
+        .where(
+            (ComplaintTransition.complaint == complaint_id) & (ComplaintTransition.deleted == False)  # noqa: E712
+        )
+        .order_by(ComplaintTransition.happened_on, ComplaintTransition.id)
+    )
+
+
+def referrals_of(complaint_id: int) -> list[Referral]:
+    return list(
+        Referral.select()
+        .where((Referral.complaint == complaint_id) & (Referral.deleted == False))  # noqa: E712
+        .order_by(Referral.referred_on, Referral.id)
+    )
+
+
+def follow_ups_of(complaint_id: int) -> list[FollowUp]:
+    return list(
+        FollowUp.select()
+        .where((FollowUp.complaint == complaint_id) & (FollowUp.deleted == False))  # noqa: E712
+        .order_by(FollowUp.followed_up_on, FollowUp.id)
+    )
