@@ -21,13 +21,14 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from station_app.errors import DatabaseDamaged, DatabaseTooNew
-from station_app.store.migrations import m0001_initial, m0002_workflow
+from station_app.store.migrations import m0001_initial, m0002_workflow, m0003_roster
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial", m0001_initial.apply),
     (2, "workflow", m0002_workflow.apply),
+    (3, "roster", m0003_roster.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 

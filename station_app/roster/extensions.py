@@ -1,0 +1,63 @@
+"""What rosters add to process-wide data, applied again whenever the program starts.
+
+``codes.extend`` and ``WorkingDayCalendar.extend`` only change the running process, so the rows a
+roster brought are kept in ``roster_code_row`` and ``roster_holiday``. Call
+:func:`apply_saved_code_rows` once after the database is opened (the GUI at start-up, each CLI
+command that shows codes), and build the working-day calendar with :func:`working_day_calendar`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from itertools import groupby
+
+from station_app import codes
+from station_app.roster.diff import dict_rows
+from station_app.store.roster_models import RosterCodeRow, RosterHoliday
+from station_app.workflow.working_days import WorkingDayCalendar
+
+log = logging.getLogger(__name__)
+
+
+def apply_saved_code_rows() -> int:
+    """Replay every roster's 代码表 rows, import by import, on the code lists of this process.
+
+    Replaying is idempotent. A batch the shipped lists no longer accept is logged and skipped,
+    never fatal: the program must start. Returns the number of rows applied."""
+    rows = dict_rows(
+        RosterCodeRow.select().order_by(RosterCodeRow.roster_import, RosterCodeRow.position)
+    )
+    applied = 0
+    for (_import_id, list_name), batch in groupby(
+        rows, key=lambda r: (r["roster_import"], r["list_name"])
+    ):
+        entries = [
+            {
+                "code": r["code"],
+                "name": r["name"],
+                "name_en": r["name_en"],
+                "parent": r["parent"],
+                "active": bool(r["active"]),
+            }
+            for r in batch
+        ]
+        try:
+            codes.extend(list_name, entries)
+        except codes.CodeListError:
+            log.warning("roster code rows for %s not applied", list_name, exc_info=True)
+            continue
+        applied += len(entries)
+    return applied
+
+
+def holiday_entries() -> list[tuple[dt.date, str]]:
+    """The holiday schedule entries rosters brought: ``(date, "holiday" | "workday")``."""
+    return [(row.day, row.kind) for row in RosterHoliday.select().order_by(RosterHoliday.day)]
+
+
+def working_day_calendar() -> WorkingDayCalendar:
+    """The shipped official schedule extended with every roster's 节假日 rows."""
+    calendar = WorkingDayCalendar.from_package()
+    calendar.extend(holiday_entries())
+    return calendar

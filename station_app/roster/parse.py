@@ -1,0 +1,869 @@
+"""Rows of a roster workbook → typed records, with one error per bad cell.
+
+``parse_roster`` takes the text sheets of ``sheet_reader`` and returns a :class:`RosterContent`: the
+cover (version, issue date, county), one list of :class:`RosterRecord` per part, and every
+:class:`RowError` found (sheet, row, column letter, reason in Chinese). A row with an error is left
+out of the records, so that skipping bad rows is simply applying what is left.
+
+Checks: required columns and cells, the DOMAIN.md rules (credit codes, phones, region codes),
+digits lost by a spreadsheet (long numbers, scientific notation), duplicates within a sheet, and
+references (an officer's station, a business's village) to the file or to the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+
+from station_app import codes
+from station_app.errors import FieldError
+from station_app.roster.cell_text import (
+    column_letter,
+    find_header_row,
+    normalise_header,
+    parse_date_text,
+    restore_number_text,
+)
+from station_app.roster.format import (
+    ACTIVE_NO,
+    COVER_LABELS,
+    HOLIDAY_WORDS,
+    PART_TITLES,
+    SHEETS,
+    ColumnSpec,
+    SheetSpec,
+    is_cover_name,
+    match_header,
+    names_of,
+    sheet_for_name,
+)
+from station_app.roster.sheet_reader import CancelFlag, ReadCancelled, Sheet, Workbook
+from station_app.validation import (
+    RegionLevel,
+    normalize_credit_code,
+    normalize_phone,
+    normalize_region_code,
+)
+
+_STATION_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_]{1,31}$")
+_CHECK_EVERY = 2000
+COUNTY_ONLY: tuple[RegionLevel, ...] = ("county",)
+_COVER_KEYS = {normalise_header(n): key for key, names in COVER_LABELS.items() for n in names}
+_COVER_INLINE_RE = re.compile(
+    "("
+    + "|".join(sorted((n for ns in COVER_LABELS.values() for n in ns), key=len, reverse=True))
+    + r")\s*[:：]\s*([^\s，,；;]+)"
+)
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One refused cell or row. ``row`` is the sheet's row number; ``column`` a letter or ``""``.
+
+    ``fatal`` errors (a missing column, an unreadable version) cannot be skipped."""
+
+    sheet: str
+    row: int
+    column: str
+    message: str
+    fatal: bool = False
+
+    def __str__(self) -> str:
+        where = f"工作表“{self.sheet}”第 {self.row} 行"
+        if self.column:
+            where += f" {self.column} 列"
+        return f"{where}：{self.message}"
+
+
+RecordKey = str | tuple[str, ...]
+
+
+@dataclass
+class RosterRecord:
+    """One row of a part, in stored form: ``values`` are model field → value."""
+
+    part: str
+    key: RecordKey
+    values: dict[str, object]
+    sheet: str
+    row: int
+
+    @property
+    def label(self) -> str:
+        return str(self.values.get("name") or self.key)
+
+
+@dataclass
+class RosterMeta:
+    version: str | None = None
+    version_key: tuple[int, ...] | None = None
+    issued_on: dt.date | None = None
+    county_code: str | None = None
+    publisher: str | None = None
+
+
+@dataclass
+class KnownRefs:
+    """What the database already holds, for references the file does not resolve itself."""
+
+    station_codes: set[str] = field(default_factory=set)
+    region_codes: set[str] = field(default_factory=set)
+    county_code: str | None = None  # the installation's, when the file does not say
+
+
+@dataclass
+class RosterContent:
+    meta: RosterMeta
+    records: dict[str, list[RosterRecord]]  # part → records, only parts the file holds
+    errors: list[RowError]
+    notes: list[str]
+    bad_rows: int = 0
+    sheets: dict[str, str] = field(default_factory=dict)  # part → sheet name
+    empty_parts: list[str] = field(default_factory=list)  # titles of header-only sheets
+
+    @property
+    def parts(self) -> list[str]:
+        return list(self.records)
+
+    @property
+    def record_count(self) -> int:
+        return sum(len(v) for v in self.records.values())
+
+
+def version_key(text: str) -> tuple[int, ...] | None:
+    """``2026.2`` → ``(2026, 2)``; ``2026年第10版`` → ``(2026, 10)``; no digits → None."""
+    digits = re.findall(r"\d+", unicodedata.normalize("NFKC", text))
+    return tuple(int(d) for d in digits) if digits else None
+
+
+# --- one sheet ------------------------------------------------------------------------------
+
+
+class _Rows:
+    """A part's sheet with its header mapped; yields data rows and turns cells into values."""
+
+    def __init__(
+        self,
+        sheet: Sheet,
+        spec: SheetSpec,
+        header: int,
+        errors: list[RowError],
+        date1904: bool,
+    ) -> None:
+        self.sheet, self.spec, self.header, self.errors = sheet, spec, header, errors
+        self.date1904 = date1904
+        self.columns: dict[str, int] = {}
+        lookup = spec.header_lookup()
+        for j, cell in enumerate(sheet.rows[header]):
+            column = match_header(lookup, cell) if cell else None
+            if column is not None and column.key not in self.columns:
+                self.columns[column.key] = j
+        self.problems: dict[int, list[tuple[str, str]]] = {}
+        for problem in sheet.problems:
+            self.problems.setdefault(problem.row, []).append((problem.column, problem.message))
+        self.lost = sheet.precision_lost
+        self.specs = {c.key: c for c in spec.columns}
+        self.text_limits = {
+            c.key: c.max_length for c in spec.columns if c.kind == "text" and c.key in self.columns
+        }
+        self.row_errors: list[RowError] = []
+        self.index = 0
+        self.row: list[str] = []
+
+    def missing_required(self) -> list[ColumnSpec]:
+        return [c for c in self.spec.columns if c.required and c.key not in self.columns]
+
+    def __iter__(self) -> Iterator[int]:
+        """Indexes of the data rows (below the header, not empty in the mapped columns)."""
+        mapped = list(self.columns.values())
+        rows = self.sheet.rows
+        problems = self.problems
+        for index in range(self.header + 1, len(rows)):
+            row = rows[index]
+            if not any(map(row.__getitem__, mapped)):
+                continue
+            self.index = index
+            self.row = row
+            self.row_errors = []
+            if problems:
+                number = self.sheet.row_number(index)
+                for letter, message in problems.get(number, ()):
+                    self.row_errors.append(RowError(self.sheet.name, number, letter, message))
+            yield index
+
+    @property
+    def row_number(self) -> int:
+        return self.sheet.row_number(self.index)
+
+    def fail(self, key: str | None, message: str) -> None:
+        letter = column_letter(self.columns[key]) if key in self.columns else ""
+        self.row_errors.append(RowError(self.sheet.name, self.row_number, letter, message))
+
+    def finish_row(self) -> bool:
+        """Record the row's errors; True when the row is good."""
+        if self.row_errors:
+            self.errors.extend(self.row_errors)
+            return False
+        return True
+
+    def text(self, key: str) -> str:
+        j = self.columns.get(key)
+        if j is None:
+            return ""
+        text = self.row[j]
+        limit = self.text_limits.get(key)
+        if limit is not None and len(text) > limit:
+            self.fail(key, f"“{self.specs[key].title}”不能超过 {limit} 个字。")
+            return ""
+        return text
+
+    def code_text(self, key: str) -> str:
+        """A cell holding digits (code, phone): numbers restored, lost digits refused."""
+        j = self.columns.get(key)
+        if j is None:
+            return ""
+        text = self.row[j]
+        if not text:
+            return ""
+        if self.lost and (self.index, j) in self.lost:
+            title = self.specs[key].title
+            self.fail(
+                key,
+                f"“{title}”是以数字格式保存的长数字（{text}），末尾几位已丢失："
+                "请把该列设为文本格式后重新填写。",
+            )
+            return ""
+        if text.isascii() and text.isdigit():
+            return text
+        try:
+            return restore_number_text(text)
+        except ValueError as exc:
+            self.fail(key, f"“{self.specs[key].title}”{exc}。")
+            return ""
+
+    def required(self, key: str, value: str) -> str:
+        if not value and not any(e.column == self._letter(key) for e in self.row_errors):
+            self.fail(key, f"请填写“{self.specs[key].title}”。")
+        return value
+
+    def _letter(self, key: str) -> str:
+        return column_letter(self.columns[key]) if key in self.columns else ""
+
+    def check(self, key: str, normalise: Callable[[str], str | None], value: str) -> str | None:
+        if not value:
+            return None
+        try:
+            return normalise(value)
+        except FieldError as exc:
+            self.fail(key, exc.message)
+            return None
+
+
+_MOBILE_RE = re.compile(r"1[3-9]\d{9}", re.ASCII)
+_CREDIT_RE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{18}", re.ASCII)
+_CREDIT_VALUES = {c: i for i, c in enumerate("0123456789ABCDEFGHJKLMNPQRTUWXY")}
+_CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+
+def fast_phone(text: str) -> str | None:
+    """``normalize_phone``, with a shortcut for the common case of a plain mobile number."""
+    if _MOBILE_RE.fullmatch(text):
+        return text
+    return normalize_phone(text)
+
+
+def fast_credit_code(text: str) -> str | None:
+    """``normalize_credit_code`` (GB 32100), with a shortcut for a well-formed code whose check
+    character is right; anything else goes to the validator for its precise message."""
+    if _CREDIT_RE.fullmatch(text):
+        values = _CREDIT_VALUES
+        total = sum(map(int.__mul__, [values[c] for c in text[:17]], _CREDIT_WEIGHTS))
+        if _CREDIT_CHARS[(31 - total % 31) % 31] == text[17]:
+            return text
+    return normalize_credit_code(text)
+
+
+def _no_cancel(cancel: CancelFlag | None, name: str) -> None:
+    if cancel is not None and cancel.is_set():
+        raise ReadCancelled(name)
+
+
+# --- the roster -----------------------------------------------------------------------------
+
+
+class _Parser:
+    def __init__(self, workbook: Workbook, known: KnownRefs, cancel: CancelFlag | None) -> None:
+        self.book, self.known, self.cancel = workbook, known, cancel
+        self.errors: list[RowError] = []
+        self.notes: list[str] = list(workbook.notes)
+        self.meta = RosterMeta()
+        self.records: dict[str, list[RosterRecord]] = {}
+        self.sheets: dict[str, str] = {}
+        self.bad_rows = 0
+        self.region_cache: dict[tuple[str, RegionLevel], str | FieldError] = {}
+        self.entity_types = codes.code_list("entity_type")
+        self.bad_keys: dict[str, set[RecordKey]] = {}
+        self.empty_parts: list[str] = []
+
+    # classification ---------------------------------------------------------------------
+
+    def classify(self) -> tuple[list[Sheet], list[tuple[SheetSpec, Sheet, int]]]:
+        covers: list[Sheet] = []
+        found: dict[str, tuple[SheetSpec, Sheet, int]] = {}
+        for sheet in self.book.sheets:
+            if sheet.is_empty:
+                continue
+            if is_cover_name(sheet.name):
+                covers.append(sheet)
+                continue
+            spec = sheet_for_name(sheet.name)
+            header = None
+            if spec is not None:
+                header = find_header_row(sheet.rows, names_of(spec.columns), spec.header_aliases)
+                if header is None:
+                    missing = "、".join(c.title for c in spec.columns if c.required)
+                    self.errors.append(
+                        RowError(
+                            sheet.name,
+                            sheet.first_row,
+                            "",
+                            f"没有找到表头（应含 {missing} 等列）。",
+                            fatal=True,
+                        )
+                    )
+                    continue
+            else:
+                spec, header = self._guess(sheet)
+                if spec is None or header is None:
+                    self.notes.append(f"已忽略工作表“{sheet.name}”：不是名册的组成部分。")
+                    continue
+            if spec.part in found:
+                self.errors.append(
+                    RowError(
+                        sheet.name,
+                        sheet.row_number(header),
+                        "",
+                        f"与工作表“{found[spec.part][1].name}”都是{spec.title}，请合并为一个工作表。",
+                        fatal=True,
+                    )
+                )
+                continue
+            found[spec.part] = (spec, sheet, header)
+        order = [spec.part for spec in SHEETS]
+        parts = sorted(found.values(), key=lambda item: order.index(item[0].part))
+        # codes first (businesses use them), then regions, stations, officers, businesses
+        priority = {"code": 0, "region": 1, "station": 2, "officer": 3, "business": 4, "holiday": 5}
+        parts.sort(key=lambda item: priority[item[0].part])
+        return covers, parts
+
+    def _guess(self, sheet: Sheet) -> tuple[SheetSpec | None, int | None]:
+        """A sheet with an unknown name (a CSV file): the part whose required headers it has."""
+        best: tuple[int, SheetSpec | None, int | None] = (0, None, None)
+        for spec in SHEETS:
+            header = find_header_row(sheet.rows, names_of(spec.columns), spec.header_aliases)
+            if header is None:
+                continue
+            lookup = spec.header_lookup()
+            keys = {
+                lookup[k].key for c in sheet.rows[header] if (k := normalise_header(c)) in lookup
+            }
+            if all(c.key in keys for c in spec.columns if c.required) and len(keys) > best[0]:
+                best = (len(keys), spec, header)
+        return best[1], best[2]
+
+    # cover ------------------------------------------------------------------------------
+
+    def read_cover(self, sheet: Sheet, rows: range) -> None:
+        """Cover values: a label cell with the value in the next filled cell to its right, or
+        ``名册版本：2026.2`` anywhere inside a cell (a title row)."""
+        for i in rows:
+            row = sheet.rows[i]
+            for j, cell in enumerate(row):
+                if not cell:
+                    continue
+                key = _COVER_KEYS.get(normalise_header(cell.rstrip(":：")))
+                if key is not None:
+                    later = [(k, v) for k, v in enumerate(row[j + 1 :], start=j + 1) if v]
+                    if later and getattr(self.meta, key) is None:
+                        self._cover_value(key, later[0][1], sheet, i, later[0][0])
+                    continue
+                for match in _COVER_INLINE_RE.finditer(cell):
+                    key = _COVER_KEYS[normalise_header(match.group(1))]
+                    if getattr(self.meta, key) is None:
+                        self._cover_value(key, match.group(2), sheet, i, j)
+
+    def _cover_value(self, key: str, value: str, sheet: Sheet, i: int, j: int) -> None:
+        where = (sheet.name, sheet.row_number(i), column_letter(j))
+        if key == "version":
+            value = value.removesuffix(".0") if re.fullmatch(r"\d+\.0", value) else value
+            parsed = version_key(value)
+            if parsed is None:
+                self.errors.append(
+                    RowError(*where, f"名册版本“{value}”中没有数字，无法比较新旧。", fatal=True)
+                )
+                return
+            self.meta.version, self.meta.version_key = value, parsed
+        elif key == "issued_on":
+            try:
+                self.meta.issued_on = parse_date_text(value, date1904=self.book.date1904)
+            except ValueError as exc:
+                self.errors.append(RowError(*where, f"发布日期：{exc}。", fatal=True))
+        elif key == "county_code":
+            try:
+                self.meta.county_code = normalize_region_code(
+                    restore_number_text(value), "county_code", COUNTY_ONLY
+                )
+            except (FieldError, ValueError) as exc:
+                self.errors.append(RowError(*where, f"县级区划代码：{exc}", fatal=True))
+        elif key == "publisher":
+            self.meta.publisher = value
+
+    # parts ------------------------------------------------------------------------------
+
+    def run(self) -> RosterContent:
+        covers, parts = self.classify()
+        for sheet in covers:
+            self.read_cover(sheet, range(len(sheet.rows)))
+        for _spec, sheet, header in parts:
+            self.read_cover(sheet, range(header))
+        for spec, sheet, header in parts:
+            _no_cancel(self.cancel, self.book.path.name)
+            rows = _Rows(sheet, spec, header, self.errors, self.book.date1904)
+            missing = rows.missing_required()
+            if missing:
+                names = "、".join(f"“{c.title}”" for c in missing)
+                self.errors.append(
+                    RowError(
+                        sheet.name,
+                        sheet.row_number(header),
+                        "",
+                        f"缺少必填列 {names}。",
+                        fatal=True,
+                    )
+                )
+                continue
+            errors_before = len(self.errors)
+            records = getattr(self, f"_parse_{spec.part}")(rows)
+            if not records and len(self.errors) == errors_before:
+                self.empty_parts.append(spec.title)
+                self.notes.append(
+                    f"工作表“{sheet.name}”只有表头，没有数据行：{spec.title}保持不变。"
+                )
+                continue
+            self.sheets[spec.part] = sheet.name
+            self.records[spec.part] = records
+        return RosterContent(
+            meta=self.meta,
+            records=self.records,
+            errors=self.errors,
+            notes=self.notes,
+            bad_rows=self.bad_rows,
+            sheets=self.sheets,
+            empty_parts=self.empty_parts,
+        )
+
+    def _rows(self, rows: _Rows) -> Iterator[int]:
+        for count, index in enumerate(rows):
+            if count % _CHECK_EVERY == 0:
+                _no_cancel(self.cancel, self.book.path.name)
+            yield index
+
+    def _region(self, rows: _Rows, key: str, value: str, level: RegionLevel) -> str | None:
+        """A region code of ``level``, normalised (cached: the same codes repeat)."""
+        if not value:
+            return None
+        cached = self.region_cache.get((value, level))
+        if cached is None:
+            try:
+                cached = normalize_region_code(value, key, (level,))
+            except FieldError as exc:
+                cached = exc
+            self.region_cache[(value, level)] = cached
+        if isinstance(cached, FieldError):
+            rows.fail(key, cached.message)
+            return None
+        return cached
+
+    def _keep(
+        self,
+        rows: _Rows,
+        out: list[RosterRecord],
+        seen: dict[RecordKey, int],
+        key: RecordKey,
+        values: dict[str, object],
+        what: str | Callable[[], str],
+    ) -> None:
+        """Add the row as a record unless it has errors or repeats an earlier row's key.
+        ``what`` names the key in the duplicate message (a callable: only made when needed)."""
+        first = seen.get(key)
+        if first is not None:
+            shown = what() if callable(what) else what
+            rows.fail(None, f"与第 {first} 行重复（{shown}），请删去一行或改正。")
+        elif rows.row_errors:
+            self.bad_keys.setdefault(rows.spec.part, set()).add(key)
+        if rows.finish_row():
+            seen[key] = rows.row_number
+            out.append(RosterRecord(rows.spec.part, key, values, rows.sheet.name, rows.row_number))
+        else:
+            self.bad_rows += 1
+            seen.setdefault(key, rows.row_number)
+
+    def _parse_code(self, rows: _Rows) -> list[RosterRecord]:
+        out: list[RosterRecord] = []
+        seen: dict[RecordKey, int] = {}
+        lists = {codes.lookup_key(n): n for n in codes.LIST_NAMES}
+        for name in codes.LIST_NAMES:
+            lists.setdefault(codes.lookup_key(codes.code_list(name).title), name)
+        extended: dict[str, codes.CodeList] = {}
+        for _ in self._rows(rows):
+            list_text = rows.required("list_name", rows.text("list_name"))
+            list_name = lists.get(codes.lookup_key(list_text)) if list_text else None
+            if list_text and list_name is None:
+                rows.fail("list_name", f"没有名为“{list_text}”的代码表。")
+            code = rows.required("code", rows.code_text("code"))
+            name = rows.required("name", rows.text("name"))
+            active_text = rows.text("active")
+            values: dict[str, object] = {
+                "list_name": list_name,
+                "code": code,
+                "name": name,
+                "name_en": rows.text("name_en") or None,
+                "parent": rows.code_text("parent") or None,
+                "active": codes.lookup_key(active_text) not in ACTIVE_NO,
+            }
+            if list_name and code and name and not rows.row_errors:
+                base = extended.get(list_name) or codes.code_list(list_name)
+                try:
+                    extended[list_name] = base.extended([values])
+                except codes.CodeListError as exc:
+                    rows.fail("code", str(exc))
+            self._keep(rows, out, seen, (str(list_name), code), values, f"代码 {code}")
+        if "entity_type" in extended:
+            self.entity_types = extended["entity_type"]
+        return out
+
+    def _parse_region(self, rows: _Rows) -> list[RosterRecord]:
+        out: list[RosterRecord] = []
+        seen: dict[RecordKey, int] = {}
+        places: dict[str, tuple[str, int, str]] = {}  # code → (name, row, level) of towns/counties
+        place_records: list[RosterRecord] = []
+        for _ in self._rows(rows):
+            town_code = self._region(rows, "town_code", rows.code_text("town_code"), "town")
+            rows.required("town_code", town_code or "")
+            town = rows.required("town", rows.text("town"))
+            county_code = self._region(rows, "county_code", rows.code_text("county_code"), "county")
+            county = rows.text("county")
+            if town_code and county_code and town_code[:6] != county_code:
+                rows.fail("town_code", f"乡镇代码 {town_code} 不属于县级区划 {county_code}。")
+            village_code = self._region(
+                rows, "village_code", rows.code_text("village_code"), "village"
+            )
+            village = rows.text("village")
+            if village and not village_code:
+                rows.required("village_code", "")
+            if village_code and not village:
+                rows.fail("village", "请填写村（社区）名称。")
+            if village_code and town_code and village_code[:9] != town_code:
+                rows.fail(
+                    "village_code",
+                    f"村代码 {village_code} 的前 9 位与乡镇代码 {town_code} 不一致。",
+                )
+            for code, name, key in (
+                (town_code, town, "town"),
+                (county_code or (town_code[:6] if town_code else None), county, "county"),
+            ):
+                if not code or not name:
+                    continue
+                known = places.get(code)
+                if known and known[0] != name:
+                    rows.fail(
+                        key, f"代码 {code} 在第 {known[1]} 行的名称是“{known[0]}”，与这里不同。"
+                    )
+            if not village_code:
+                if town_code and town_code in places and not rows.row_errors:
+                    rows.row_errors.append(
+                        RowError(
+                            rows.sheet.name,
+                            rows.row_number,
+                            "",
+                            f"与第 {places[town_code][1]} 行重复（乡镇 {town_code}）。",
+                        )
+                    )
+                if rows.finish_row():
+                    self._add_places(
+                        rows, places, place_records, town_code, town, county_code, county
+                    )
+                else:
+                    self.bad_rows += 1
+                continue
+            values: dict[str, object] = {
+                "name": village,
+                "level": "village",
+                "parent_code": town_code,
+                "active": True,
+            }
+            before = len(out)
+            self._keep(rows, out, seen, village_code, values, f"村代码 {village_code}")
+            if len(out) > before:
+                self._add_places(rows, places, place_records, town_code, town, county_code, county)
+        return place_records + out
+
+    def _add_places(
+        self,
+        rows: _Rows,
+        places: dict[str, tuple[str, int, str]],
+        out: list[RosterRecord],
+        town_code: str | None,
+        town: str,
+        county_code: str | None,
+        county: str,
+    ) -> None:
+        assert town_code is not None
+        county_code = county_code or town_code[:6]
+        if county and county_code not in places:
+            places[county_code] = (county, rows.row_number, "county")
+            values: dict[str, object] = {
+                "name": county,
+                "level": "county",
+                "parent_code": None,
+                "active": True,
+            }
+            out.append(
+                RosterRecord("region", county_code, values, rows.sheet.name, rows.row_number)
+            )
+        if town_code not in places:
+            places[town_code] = (town, rows.row_number, "town")
+            values = {"name": town, "level": "town", "parent_code": county_code, "active": True}
+            out.append(RosterRecord("region", town_code, values, rows.sheet.name, rows.row_number))
+        if self.meta.county_code is None:
+            self.meta.county_code = county_code
+
+    def _parse_station(self, rows: _Rows) -> list[RosterRecord]:
+        out: list[RosterRecord] = []
+        seen: dict[RecordKey, int] = {}
+        regions = self._region_codes_for_refs()
+        county_default = self.meta.county_code or self.known.county_code
+        for _ in self._rows(rows):
+            code = rows.required("code", rows.code_text("code").upper())
+            if code and not _STATION_CODE_RE.match(code):
+                rows.fail("code", "服务站编码须为 2–32 位字母、数字或下划线，例如 TJ001。")
+            name = rows.required("name", rows.text("name"))
+            county = self._region(rows, "county_code", rows.code_text("county_code"), "county")
+            town = self._region(rows, "town_code", rows.code_text("town_code"), "town")
+            village = self._region(rows, "village_code", rows.code_text("village_code"), "village")
+            for key, region in (("town_code", town), ("village_code", village)):
+                if region and regions is not None and region not in regions:
+                    rows.fail(key, f"区划代码 {region} 不在名册的行政区划中，也不在本机区划中。")
+            phone = rows.check("phone", fast_phone, rows.code_text("phone"))
+            values: dict[str, object] = {
+                "code": code,
+                "name": name,
+                "county_code": county if "county_code" in rows.columns else county_default,
+                "town_code": town,
+                "village_code": village,
+                "address": rows.text("address") or None,
+                "phone": phone,
+                "active": True,
+            }
+            self._keep(rows, out, seen, code, values, f"服务站编码 {code}")
+        return out
+
+    def _region_codes_for_refs(self) -> set[str] | None:
+        """Region codes a reference may name; None when nothing is known (no check)."""
+        if "region" in self.records:
+            codes_in_file = {str(r.key) for r in self.records["region"]}
+            return codes_in_file | {str(k) for k in self.bad_keys.get("region", set())}
+        return self.known.region_codes or None
+
+    def _parse_officer(self, rows: _Rows) -> list[RosterRecord]:
+        out: list[RosterRecord] = []
+        seen: dict[RecordKey, int] = {}
+        if "station" in self.records:
+            stations = {str(r.key) for r in self.records["station"]}
+            bad = {str(k) for k in self.bad_keys.get("station", set())}
+        else:
+            stations, bad = self.known.station_codes, set()
+        for _ in self._rows(rows):
+            name = rows.required("name", rows.text("name"))
+            station = rows.required("station_code", rows.code_text("station_code").upper())
+            if station and station not in stations:
+                if station in bad:
+                    rows.fail("station_code", f"服务站 {station} 在“服务站”表中的那一行有错误。")
+                elif "station" in self.records:
+                    rows.fail("station_code", f"服务站 {station} 不在本名册的“服务站”表中。")
+                else:
+                    rows.fail("station_code", f"本机没有编码为 {station} 的服务站。")
+            phone = rows.check("phone", fast_phone, rows.code_text("phone"))
+            values: dict[str, object] = {
+                "name": name,
+                "station_code": station,
+                "phone": phone,
+                "role": rows.text("role") or None,
+                "active": True,
+            }
+            self._keep(rows, out, seen, (station, name), values, f"{station} 的 {name}")
+        return out
+
+    def _parse_business(self, rows: _Rows) -> list[RosterRecord]:
+        out: list[RosterRecord] = []
+        seen: dict[RecordKey, int] = {}
+        regions = self._region_codes_for_refs()
+        types = self.entity_types
+        type_cache: dict[str, str | None] = {}
+        type_names = "、".join(e.name for e in types.active_entries())
+        fast = _FastBusinessRow(rows, regions, type_cache, types) if not rows.lost else None
+        for _ in self._rows(rows):
+            if fast is not None and not rows.row_errors:
+                done = fast.take(seen, out)
+                if done:
+                    continue
+            name = rows.required("name", rows.text("name"))
+            credit = rows.check("credit_code", fast_credit_code, rows.code_text("credit_code"))
+            village = self._region(rows, "village_code", rows.code_text("village_code"), "village")
+            if village and regions is not None and village not in regions:
+                rows.fail(
+                    "village_code", f"村代码 {village} 不在名册的行政区划中，也不在本机区划中。"
+                )
+            type_text = rows.text("entity_type")
+            entity_type = None
+            if type_text:
+                if type_text not in type_cache:
+                    type_cache[type_text] = types.code_for(type_text)
+                entity_type = type_cache[type_text]
+                if entity_type is None:
+                    rows.fail(
+                        "entity_type", f"经营者类型“{type_text}”不在代码表中，可填：{type_names}。"
+                    )
+            phone = rows.check("phone", fast_phone, rows.code_text("phone"))
+            values: dict[str, object] = {
+                "name": name,
+                "credit_code": credit,
+                "entity_type": entity_type,
+                "address": rows.text("address") or None,
+                "phone": phone,
+                "village_code": village,
+                "legal_person": rows.text("legal_person") or None,
+                "active": True,
+            }
+            key: RecordKey = credit if credit else (name, village or "")
+            self._keep(rows, out, seen, key, values, partial(_business_what, credit, name, village))
+        return out
+
+    def _parse_holiday(self, rows: _Rows) -> list[RosterRecord]:
+        out: list[RosterRecord] = []
+        seen: dict[RecordKey, int] = {}
+        words = {codes.lookup_key(w): kind for kind, ws in HOLIDAY_WORDS.items() for w in ws}
+        for _ in self._rows(rows):
+            day_text = rows.required("day", rows.text("day"))
+            day = None
+            if day_text:
+                try:
+                    day = parse_date_text(day_text, date1904=self.book.date1904)
+                except ValueError as exc:
+                    rows.fail("day", f"{exc}。")
+            kind_text = rows.required("kind", rows.text("kind"))
+            kind = words.get(codes.lookup_key(kind_text)) if kind_text else None
+            if kind_text and kind is None:
+                rows.fail("kind", f"类型“{kind_text}”无法识别：只能填“放假”或“上班”。")
+            values: dict[str, object] = {"kind": kind, "name": rows.text("name") or None}
+            key = day.isoformat() if day else f"?{rows.row_number}"
+            self._keep(rows, out, seen, key, values, f"日期 {key}")
+        return out
+
+
+class _FastBusinessRow:
+    """The common case of a business row, checked without the per-cell machinery: every cell
+    plainly valid and the key new. Any doubt returns False and the row takes the careful path,
+    which finds and words the errors."""
+
+    def __init__(
+        self,
+        rows: _Rows,
+        regions: set[str] | None,
+        type_cache: dict[str, str | None],
+        types: codes.CodeList,
+    ) -> None:
+        self.rows, self.regions, self.type_cache, self.types = rows, regions, type_cache, types
+        columns = rows.columns
+        self.j = {key: columns.get(key) for key in rows.specs}
+        self.limits = {key: rows.specs[key].max_length for key in rows.specs}
+        self.sheet_name = rows.sheet.name
+
+    def _cell(self, key: str) -> str:
+        j = self.j[key]
+        return "" if j is None else self.rows.row[j]
+
+    def take(self, seen: dict[RecordKey, int], out: list[RosterRecord]) -> bool:
+        cell, limits = self._cell, self.limits
+        name = cell("name")
+        if not name or len(name) > limits["name"]:
+            return False
+        credit: str | None = cell("credit_code") or None
+        if credit is not None:
+            if not _CREDIT_RE.fullmatch(credit):
+                return False
+            total = sum(map(int.__mul__, [_CREDIT_VALUES[c] for c in credit[:17]], _CREDIT_WEIGHTS))
+            if _CREDIT_CHARS[(31 - total % 31) % 31] != credit[17]:
+                return False
+        village: str | None = cell("village_code") or None
+        if village is not None and (self.regions is None or village not in self.regions):
+            return False  # regions hold normalised codes: a member is a valid village code
+        type_text = cell("entity_type")
+        entity_type = None
+        if type_text:
+            if type_text not in self.type_cache:
+                self.type_cache[type_text] = self.types.code_for(type_text)
+            entity_type = self.type_cache[type_text]
+            if entity_type is None:
+                return False
+        phone: str | None = cell("phone") or None
+        if phone is not None and not _MOBILE_RE.fullmatch(phone):
+            return False
+        address = cell("address") or None
+        person = cell("legal_person") or None
+        if (address and len(address) > limits["address"]) or (
+            person and len(person) > limits["legal_person"]
+        ):
+            return False
+        key: RecordKey = credit if credit else (name, village or "")
+        if key in seen:
+            return False
+        number = self.rows.row_number
+        seen[key] = number
+        values: dict[str, object] = {
+            "name": name,
+            "credit_code": credit,
+            "entity_type": entity_type,
+            "address": address,
+            "phone": phone,
+            "village_code": village,
+            "legal_person": person,
+            "active": True,
+        }
+        out.append(RosterRecord("business", key, values, self.sheet_name, number))
+        return True
+
+
+def _business_what(credit: str | None, name: str, village: str | None) -> str:
+    if credit:
+        return f"统一社会信用代码 {credit}"
+    return f"名称“{name}”、所在村 {village or '空'}"
+
+
+def parse_roster(
+    workbook: Workbook, known: KnownRefs | None = None, cancel: CancelFlag | None = None
+) -> RosterContent:
+    """Parse a workbook read by ``read_workbook`` into roster records and row errors."""
+    content = _Parser(workbook, known or KnownRefs(), cancel).run()
+    if content.meta.county_code is None and known is not None:
+        content.meta.county_code = known.county_code
+    return content
+
+
+def part_title(part: str) -> str:
+    return PART_TITLES.get(part, part)
