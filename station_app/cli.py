@@ -24,6 +24,7 @@ log = logging.getLogger("station.cli")
 COMMAND_MODULES = [
     "station_app.commands.registry",
     "station_app.commands.roster",
+    "station_app.commands.sync",
     "station_app.commands.workflow",
 ]
 

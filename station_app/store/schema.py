@@ -9,10 +9,12 @@ from __future__ import annotations
 from station_app.store.models import ALL_MODELS as REGISTRY_MODELS
 from station_app.store.models import BaseModel
 from station_app.store.roster_models import ROSTER_MODELS
+from station_app.store.sync_models import SYNC_MODELS
 from station_app.store.workflow_models import WORKFLOW_MODELS
 
 ALL_MODELS: list[type[BaseModel]] = [
     *REGISTRY_MODELS,
     *WORKFLOW_MODELS,
+    *SYNC_MODELS,
     *ROSTER_MODELS,
 ]

@@ -21,7 +21,12 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from station_app.errors import DatabaseDamaged, DatabaseTooNew
-from station_app.store.migrations import m0001_initial, m0002_workflow, m0003_roster
+from station_app.store.migrations import (
+    m0001_initial,
+    m0002_workflow,
+    m0003_roster,
+    m0004_sync,
+)
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +34,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "initial", m0001_initial.apply),
     (2, "workflow", m0002_workflow.apply),
     (3, "roster", m0003_roster.apply),
+    (4, "sync", m0004_sync.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -1,0 +1,85 @@
+"""Bookkeeping tables of sync bundles (DESIGN.md, Sync bundle).
+
+These rows never travel in bundles themselves (they are not ``SyncedModel``): they record what a
+station sent and what the county received, which station keys the county trusts, and which
+incoming rows were kept aside as conflicts for a clerk to review.
+"""
+
+from __future__ import annotations
+
+from peewee import BooleanField, CharField, DateTimeField, IntegerField, TextField
+
+from station_app.store.models import BaseModel
+
+
+class BundleExport(BaseModel):
+    """Station side: one row per bundle written, with the county's receipt once it comes back."""
+
+    seq = IntegerField(primary_key=True)  # the bundle sequence number, 1, 2, 3 …
+    file_name = CharField(max_length=255)
+    full = BooleanField(default=False)
+    change_seq_from = IntegerField()  # first change_seq covered (exclusive lower bound + 1)
+    change_seq_to = IntegerField()  # last change_seq covered
+    records = IntegerField()
+    manifest_sha256 = CharField(max_length=64)
+    created_at = DateTimeField()  # UTC
+    received_at = DateTimeField(null=True)  # UTC, from the county's receipt
+    received_by = CharField(max_length=32, null=True)  # county code named in the receipt
+
+
+class ReceivedBundle(BaseModel):
+    """County side: one row per bundle imported (a re-import of the same file adds none)."""
+
+    station_code = CharField(max_length=32)
+    seq = IntegerField()
+    manifest_sha256 = CharField(max_length=64, unique=True)
+    file_name = CharField(max_length=255)
+    full = BooleanField(default=False)  # a full bundle makes every earlier one unnecessary
+    change_seq_from = IntegerField()
+    change_seq_to = IntegerField()
+    records = IntegerField()
+    created_at = DateTimeField()  # UTC, when the station wrote it
+    imported_at = DateTimeField()  # UTC
+    summary = TextField(default="")  # JSON: per table inserted / replaced / unchanged / conflicts
+
+    class Meta:
+        indexes = ((("station_code", "seq"), False),)
+
+
+class StationKey(BaseModel):
+    """County side: the signing key trusted for a station, pinned at its first bundle.
+
+    After a clerk re-pins a station (a new laptop, a reinstalled program) ``public_key`` is empty
+    and ``fingerprint`` holds the fingerprint read out by the station; the next bundle signed by
+    that key completes the pin.
+    """
+
+    station_code = CharField(max_length=32, primary_key=True)
+    fingerprint = CharField(max_length=64)
+    public_key = CharField(max_length=64, null=True)  # raw Ed25519 public key, hex
+    pinned_at = DateTimeField()  # UTC
+    pinned_by = CharField(max_length=50)
+    previous = TextField(null=True)  # earlier fingerprints, one per line, newest last
+
+
+class SyncConflict(BaseModel):
+    """An incoming row that neither matched nor superseded the county's copy: both sides kept."""
+
+    table_name = CharField(max_length=64)
+    record_uid = CharField(max_length=32, index=True)
+    station_code = CharField(max_length=32, index=True)
+    bundle_seq = IntegerField()
+    kind = CharField(max_length=16)  # same_version | older_version | duplicate_key
+    mine = TextField(null=True)  # JSON snapshot of the county's row (null: no row with this uid)
+    theirs = TextField()  # JSON snapshot as it came in the bundle
+    theirs_sha256 = CharField(max_length=64)
+    detected_at = DateTimeField()  # UTC
+    resolved_at = DateTimeField(null=True)
+    resolution = CharField(max_length=8, null=True)  # mine | theirs
+    resolved_by = CharField(max_length=50, null=True)
+
+    class Meta:
+        indexes = ((("table_name", "record_uid", "theirs_sha256"), True),)
+
+
+SYNC_MODELS: list[type[BaseModel]] = [BundleExport, ReceivedBundle, StationKey, SyncConflict]

@@ -1,0 +1,315 @@
+"""What the county knows about its stations' bundles: pinned keys, gaps, conflicts to review.
+
+A station's signing key is pinned at its first bundle. A bundle signed by any other key is refused
+until a clerk re-pins the station with the fingerprint the station reads out
+(``repin_station_key``); the next bundle signed by that key completes the pin.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from station_app.errors import RecordNotFound
+from station_app.registry.context import Context
+from station_app.store.models import database_proxy
+from station_app.sync.bundle_format import SyncError
+from station_app.sync.keys import normalise_fingerprint
+from station_app.sync.tables import q, table_by_name
+
+
+def _connection() -> sqlite3.Connection:
+    return database_proxy.connection()
+
+
+def _now(ctx: Context) -> str:
+    return ctx.clock.utcnow().isoformat(sep=" ")
+
+
+# ---------------------------------------------------------------------------- keys
+
+
+@dataclass(frozen=True)
+class PinnedKey:
+    station_code: str
+    fingerprint: str
+    confirmed: bool  # False: re-pinned by a clerk, waiting for the first bundle signed by it
+    pinned_at: str
+    pinned_by: str
+
+
+def pinned_key(station_code: str) -> PinnedKey | None:
+    row = (
+        _connection()
+        .execute(
+            "SELECT station_code, fingerprint, public_key IS NOT NULL, pinned_at, pinned_by"
+            " FROM station_key WHERE station_code = ?",
+            (station_code,),
+        )
+        .fetchone()
+    )
+    return PinnedKey(row[0], row[1], bool(row[2]), row[3], row[4]) if row else None
+
+
+def repin_station_key(ctx: Context, station_code: str, fingerprint: str) -> PinnedKey:
+    """Trust a new key for ``station_code``: the next bundle signed by it is accepted.
+
+    ``fingerprint`` is what the station reads out (its 同步 screen shows it); spacing and case do
+    not matter. The old fingerprint is kept in the key's history.
+    """
+    wanted = normalise_fingerprint(fingerprint)
+    code = station_code.strip().upper()
+    connection = _connection()
+    with database_proxy.atomic():
+        old = connection.execute(
+            "SELECT fingerprint, previous FROM station_key WHERE station_code = ?", (code,)
+        ).fetchone()
+        previous = None
+        if old is not None:
+            previous = "\n".join(x for x in (old[1], old[0]) if x)
+        connection.execute(
+            "INSERT OR REPLACE INTO station_key"
+            " (station_code, fingerprint, public_key, pinned_at, pinned_by, previous)"
+            " VALUES (?, ?, NULL, ?, ?, ?)",
+            (code, wanted, _now(ctx), ctx.actor, previous),
+        )
+    result = pinned_key(code)
+    assert result is not None
+    return result
+
+
+# ---------------------------------------------------------------------------- gaps
+
+
+def missing_bundles(station_code: str) -> list[int]:
+    """Sequence numbers of the station's bundles that never arrived.
+
+    A full bundle holds everything up to its moment, so gaps before the last full bundle that
+    arrived are not missing any more.
+    """
+    rows = (
+        _connection()
+        .execute("SELECT seq, full FROM received_bundle WHERE station_code = ?", (station_code,))
+        .fetchall()
+    )
+    if not rows:
+        return []
+    received = {int(r[0]) for r in rows}
+    floor = max((int(r[0]) for r in rows if r[1]), default=0)
+    return [s for s in range(floor + 1, max(received)) if s not in received]
+
+
+def station_label(station_code: str, fallback_name: str | None = None) -> str:
+    row = (
+        _connection()
+        .execute("SELECT name FROM station WHERE code = ? AND deleted = 0", (station_code,))
+        .fetchone()
+    )
+    name = row[0] if row else fallback_name
+    return f"{name}（{station_code}）" if name and name != station_code else station_code
+
+
+def seq_text(numbers: list[int]) -> str:
+    """``[3, 5, 7, 8, 9]`` → ``3、5、7–9``."""
+    groups: list[str] = []
+    start = previous = None
+    for n in sorted(numbers) + [None]:  # type: ignore[list-item]
+        if start is not None and (n is None or n != previous + 1):  # type: ignore[operator]
+            groups.append(str(start) if start == previous else f"{start}–{previous}")
+            start = None
+        if n is not None and start is None:
+            start = n
+        previous = n
+    return "、".join(groups)
+
+
+def gap_sentence(station_code: str, fallback_name: str | None = None) -> str | None:
+    missing = missing_bundles(station_code)
+    if not missing:
+        return None
+    return f"{station_label(station_code, fallback_name)}：第 {seq_text(missing)} 号数据包缺失"
+
+
+@dataclass(frozen=True)
+class StationSyncState:
+    station_code: str
+    label: str
+    last_seq: int
+    last_imported_at: str
+    bundles: int
+    missing: list[int]
+    fingerprint: str | None
+    key_confirmed: bool
+    open_conflicts: int
+
+
+def stations_sync_state() -> list[StationSyncState]:
+    """One line per station that ever sent a bundle or has a pinned key (the county overview)."""
+    connection = _connection()
+    codes = [
+        r[0]
+        for r in connection.execute(
+            "SELECT station_code FROM received_bundle UNION SELECT station_code FROM station_key"
+            " ORDER BY 1"
+        )
+    ]
+    states = []
+    for code in codes:
+        last = connection.execute(
+            "SELECT coalesce(max(seq), 0), coalesce(max(imported_at), ''), count(*)"
+            " FROM received_bundle WHERE station_code = ?",
+            (code,),
+        ).fetchone()
+        key = pinned_key(code)
+        conflicts = connection.execute(
+            "SELECT count(*) FROM sync_conflict WHERE station_code = ? AND resolved_at IS NULL",
+            (code,),
+        ).fetchone()[0]
+        states.append(
+            StationSyncState(
+                station_code=code,
+                label=station_label(code),
+                last_seq=int(last[0]),
+                last_imported_at=last[1],
+                bundles=int(last[2]),
+                missing=missing_bundles(code),
+                fingerprint=key.fingerprint if key else None,
+                key_confirmed=bool(key and key.confirmed),
+                open_conflicts=int(conflicts),
+            )
+        )
+    return states
+
+
+# ---------------------------------------------------------------------------- conflicts
+
+KIND_TEXT = {
+    "same_version": "同一版本内容不同",
+    "older_version": "收到较旧的版本但修改时间更晚",
+    "duplicate_key": "编号与另一条记录重复",
+}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: int
+    table_name: str
+    record_uid: str
+    station_code: str
+    bundle_seq: int
+    kind: str
+    mine: dict[str, object] | None
+    theirs: dict[str, object]
+    detected_at: str
+    resolution: str | None
+
+    @property
+    def reason(self) -> str:
+        return KIND_TEXT.get(self.kind, self.kind)
+
+
+def list_conflicts(
+    *, include_resolved: bool = False, station_code: str | None = None
+) -> list[Conflict]:
+    sql = (
+        "SELECT id, table_name, record_uid, station_code, bundle_seq, kind, mine, theirs,"
+        " detected_at, resolution FROM sync_conflict WHERE 1 = 1"
+    )
+    args: list[object] = []
+    if not include_resolved:
+        sql += " AND resolved_at IS NULL"
+    if station_code:
+        sql += " AND station_code = ?"
+        args.append(station_code)
+    return [
+        Conflict(
+            r[0], r[1], r[2], r[3], r[4], r[5],
+            json.loads(r[6]) if r[6] else None, json.loads(r[7]), r[8], r[9],
+        )
+        for r in _connection().execute(sql + " ORDER BY id", args)
+    ]  # fmt: skip
+
+
+def resolve_conflict(ctx: Context, conflict_id: int, keep: str) -> Conflict:
+    """Close a conflict keeping the county's row (``"mine"``) or the station's (``"theirs"``).
+
+    Keeping theirs writes the station's snapshot as it came, version included, so the station's
+    later edits (higher versions) keep applying.
+    """
+    if keep not in ("mine", "theirs"):
+        raise SyncError("只能选择保留本库版本（mine）或服务站版本（theirs）。")
+    connection = _connection()
+    found = [c for c in list_conflicts(include_resolved=True) if c.id == conflict_id]
+    if not found:
+        raise RecordNotFound(f"找不到编号为 {conflict_id} 的冲突记录。")
+    conflict = found[0]
+    if conflict.resolution:
+        raise SyncError(f"冲突 {conflict_id} 已处理过（保留了{_keep_text(conflict.resolution)}）。")
+    with database_proxy.atomic():
+        if keep == "theirs":
+            _apply_snapshot(connection, conflict.table_name, conflict.theirs)
+        connection.execute(
+            "UPDATE sync_conflict SET resolved_at = ?, resolution = ?, resolved_by = ?"
+            " WHERE id = ?",
+            (_now(ctx), keep, ctx.actor, conflict_id),
+        )
+    return [c for c in list_conflicts(include_resolved=True) if c.id == conflict_id][0]
+
+
+def _keep_text(keep: str) -> str:
+    return "本库版本" if keep == "mine" else "服务站版本"
+
+
+def _apply_snapshot(
+    connection: sqlite3.Connection, table_name: str, row: dict[str, object]
+) -> None:
+    table = table_by_name().get(table_name)
+    if table is None:
+        raise SyncError(f"本程序没有数据表 {table_name}，无法采用服务站版本。")
+    names, values = [], []
+    for column in table.columns:
+        value = row.get(column.name, column.default)
+        if column.references and value is not None:
+            parent = connection.execute(
+                f"SELECT id FROM {q(column.references)} WHERE uid = ?", (value,)
+            ).fetchone()
+            if parent is None:
+                raise SyncError(f"服务站版本引用的记录（{value}）不在本库中，无法采用。")
+            value = parent[0]
+        elif column.blob and isinstance(value, str):
+            value = bytes.fromhex(value)
+        names.append(column.name)
+        values.append(value)
+    seq = _take_change_seq(connection, 1)
+    local = connection.execute(
+        f"SELECT id FROM {q(table.name)} WHERE uid = ?", (row.get("uid"),)
+    ).fetchone()
+    try:
+        if local:
+            assignments = ", ".join(f"{q(n)} = ?" for n in names)
+            connection.execute(
+                f"UPDATE {q(table.name)} SET {assignments}, change_seq = ? WHERE id = ?",
+                (*values, seq, local[0]),
+            )
+        else:
+            connection.execute(
+                f"INSERT INTO {q(table.name)} ({', '.join(q(n) for n in names)}, change_seq)"
+                f" VALUES ({', '.join('?' for _ in names)}, ?)",
+                (*values, seq),
+            )
+    except sqlite3.IntegrityError as error:
+        raise SyncError(f"无法采用服务站版本：与本库另一条记录冲突（{error}）。") from error
+
+
+def _take_change_seq(connection: sqlite3.Connection, count: int) -> int:
+    """Take ``count`` values of the change counter; returns the last one."""
+    updated = connection.execute(
+        "UPDATE counter SET value = value + ? WHERE name = 'change_seq'", (count,)
+    ).rowcount
+    if not updated:
+        connection.execute("INSERT INTO counter (name, value) VALUES ('change_seq', ?)", (count,))
+        return count
+    return int(
+        connection.execute("SELECT value FROM counter WHERE name = 'change_seq'").fetchone()[0]
+    )

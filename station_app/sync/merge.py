@@ -1,0 +1,567 @@
+"""The county imports bundles: check, then apply each one in one transaction, all or nothing.
+
+Merge rules per incoming row (DESIGN.md, Sync bundle), matched by ``uid``:
+
+* no row with that uid here → inserted;
+* a row owned by another station or by the county (``origin`` is not the bundle's station) that
+  is already here → kept as is: only its owner changes it;
+* higher version → replaces the county's row;
+* same version and same content → nothing to do (re-imports and overlapping bundles);
+* lower version and not modified later than the county's row → an older copy of a row the county
+  already has in a newer version (bundles arriving out of order): nothing to do, counted;
+* anything else (same version with other content, a lower version modified later, or a value that
+  another row already holds in a unique column) → kept aside in ``sync_conflict`` with both sides,
+  for a clerk to review; never silently dropped.
+
+Rows are staged in a temporary table and merged with set-based SQL, parents before children, so a
+bundle of 100 000 records imports in a few seconds. Foreign keys arrive as uids and are mapped to
+the county's ids in the same statements.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import operator
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from station_app.paths import DataPaths
+from station_app.registry.attachments import stored_path
+from station_app.registry.context import Context
+from station_app.store.models import database_proxy
+from station_app.sync.bundle_format import (
+    BundleRefused,
+    CancelFlag,
+    Progress,
+    SyncCancelled,
+    SyncError,
+    check_cancel,
+)
+from station_app.sync.county import _take_change_seq, gap_sentence, station_label
+from station_app.sync.reader import OpenedBundle, Part, open_bundle, read_attachment, read_part
+from station_app.sync.tables import SyncTable, q, snapshot_sql, synced_tables, table_by_name
+
+CONFLICT_KINDS = ("same_version", "older_version", "duplicate_key")
+_CANCELLED = "已取消导入；正在导入的文件未作任何改动。"
+
+
+@dataclass
+class TableOutcome:
+    inserted: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    superseded: int = 0  # older copies of rows the county already has newer
+    kept: int = 0  # rows owned by someone else, already here
+    conflicts: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.inserted + self.replaced
+
+
+@dataclass
+class ImportReport:
+    file: Path
+    status: str  # imported | already | refused
+    message: str
+    station_code: str | None = None
+    station_name: str | None = None
+    seq: int | None = None
+    fingerprint: str | None = None
+    key_pinned_now: bool = False
+    tables: dict[str, TableOutcome] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def refused(self) -> bool:
+        return self.status == "refused"
+
+    def total(self, name: str) -> int:
+        return sum(getattr(t, name) for t in self.tables.values())
+
+    def lines(self) -> list[str]:
+        return [self.message, *self.notes]
+
+
+def import_bundles(
+    ctx: Context,
+    paths: DataPaths,
+    files: Iterable[str | os.PathLike[str]],
+    *,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> list[ImportReport]:
+    """Import each file on its own (one refused file does not stop the others)."""
+    if not ctx.station.is_county:
+        raise SyncError("只有县消协（county 角色）的安装可以导入数据包；本机是服务站。")
+    paths_in = [Path(f) for f in files]
+    reports: list[ImportReport] = []
+    hints = [_records_hint(path) for path in paths_in]
+    total = sum(hints)
+    offset = 0
+    for path, hint in zip(paths_in, hints, strict=True):
+        if cancel is not None and cancel.is_set():
+            reports.append(ImportReport(path, "refused", f"{path.name}：已取消，未导入。"))
+            continue
+
+        def step(done: int, _: int, base: int = offset) -> None:
+            if progress is not None:
+                progress(base + done, total)
+
+        reports.append(_import_one(ctx, paths, path, step, cancel))
+        offset += hint
+        step(0, total)
+    return reports
+
+
+def _records_hint(path: Path) -> int:
+    try:
+        bundle = open_bundle(path, verify_checksum=False)
+    except BundleRefused:
+        return 0
+    try:
+        return int(bundle.manifest.get("records", 0))
+    finally:
+        bundle.close()
+
+
+def _import_one(
+    ctx: Context, paths: DataPaths, path: Path, progress: Progress, cancel: CancelFlag | None
+) -> ImportReport:
+    try:
+        bundle = open_bundle(path)
+    except BundleRefused as error:
+        return ImportReport(path, "refused", str(error))
+    try:
+        report = ImportReport(
+            path,
+            "refused",
+            "",
+            station_code=bundle.station_code,
+            station_name=bundle.station_name,
+            seq=bundle.seq,
+            fingerprint=bundle.fingerprint,
+        )
+        try:
+            _apply(ctx, paths, bundle, report, progress, cancel)
+        except (BundleRefused, SyncCancelled) as error:
+            report.status, report.message = "refused", str(error)
+        return report
+    finally:
+        bundle.close()
+
+
+def _refuse(bundle: OpenedBundle, reason: str) -> BundleRefused:
+    return BundleRefused(f"{bundle.path.name}：{reason}，未导入。")
+
+
+def _apply(
+    ctx: Context,
+    paths: DataPaths,
+    bundle: OpenedBundle,
+    report: ImportReport,
+    progress: Progress,
+    cancel: CancelFlag | None,
+) -> None:
+    connection = database_proxy.connection()
+    label = bundle.label
+    if bundle.station_code == ctx.origin:
+        raise _refuse(bundle, "这是本机自己导出的数据包")
+    before = connection.execute(
+        "SELECT imported_at FROM received_bundle WHERE manifest_sha256 = ?",
+        (bundle.manifest_sha256,),
+    ).fetchone()
+    if before:
+        report.status = "already"
+        report.message = f"{label}此前已导入（{before[0][:16]} UTC），本次未作任何改动。"
+        return
+    pin_now = _check_key(connection, bundle)
+    tables = table_by_name()
+    unknown = [p.table for p in bundle.parts if p.table not in tables]
+    if unknown:
+        raise _refuse(bundle, f"包含本程序不认识的数据表“{unknown[0]}”，请先升级程序")
+    _store_attachments(bundle, paths, cancel)
+
+    reused = connection.execute(
+        "SELECT 1 FROM received_bundle WHERE station_code = ? AND seq = ?",
+        (bundle.station_code, bundle.seq),
+    ).fetchone()
+    parts = {p.table: p for p in bundle.parts}
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        done = 0
+        for table in synced_tables():
+            part = parts.get(table.name)
+            if part is None:
+                continue
+            outcome = _merge_table(connection, ctx, bundle, table, part, done, progress, cancel)
+            report.tables[table.name] = outcome
+            done += part.records
+        if pin_now:
+            connection.execute(
+                "INSERT OR REPLACE INTO station_key (station_code, fingerprint, public_key,"
+                " pinned_at, pinned_by, previous) VALUES (?, ?, ?, ?, ?,"
+                " (SELECT previous FROM station_key WHERE station_code = ?))",
+                (
+                    bundle.station_code,
+                    bundle.fingerprint,
+                    bundle.public_key.hex(),
+                    ctx.clock.utcnow().isoformat(sep=" "),
+                    ctx.actor,
+                    bundle.station_code,
+                ),
+            )
+        manifest = bundle.manifest
+        connection.execute(
+            "INSERT INTO received_bundle (station_code, seq, manifest_sha256, file_name, full,"
+            " change_seq_from, change_seq_to, records, created_at, imported_at, summary)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                bundle.station_code,
+                bundle.seq,
+                bundle.manifest_sha256,
+                bundle.path.name[:255],
+                int(bool(manifest.get("full"))),
+                int(manifest["change_seq"]["from"]),
+                int(manifest["change_seq"]["to"]),
+                sum(p.records for p in bundle.parts),
+                str(manifest.get("created_at", "")),
+                ctx.clock.utcnow().isoformat(sep=" "),
+                json.dumps({k: vars(v) for k, v in report.tables.items()}),
+            ),
+        )
+        connection.execute("COMMIT")
+    except BaseException as error:
+        connection.execute("ROLLBACK")
+        if isinstance(error, ValueError):  # JSON, text or hex that does not parse
+            raise _refuse(bundle, f"记录格式无效（{error}）") from error
+        if isinstance(error, sqlite3.IntegrityError):
+            raise _refuse(bundle, f"写入时与本库记录冲突（{error}）") from error
+        raise
+
+    report.status = "imported"
+    report.key_pinned_now = pin_now
+    changed = report.total("changed")
+    parts_text = f"新增 {report.total('inserted')} 条，更新 {report.total('replaced')} 条"
+    if not changed:
+        report.message = f"已导入{label}：其中记录均已在本库中，没有改动。"
+    else:
+        report.message = f"已导入{label}：{parts_text}。"
+    _add_notes(connection, bundle, report, reused is not None)
+
+
+def _add_notes(
+    connection: sqlite3.Connection, bundle: OpenedBundle, report: ImportReport, reused: bool
+) -> None:
+    same = report.total("unchanged") + report.total("superseded") + report.total("kept")
+    if same and report.total("changed"):
+        report.notes.append(f"另有 {same} 条记录本库已有相同或更新的版本，未改动。")
+    conflicts = report.total("conflicts")
+    if conflicts:
+        report.notes.append(f"{conflicts} 条记录与本库版本冲突，已另存待审核（见“冲突审核”）。")
+    if report.key_pinned_now:
+        report.notes.append(
+            f"已登记{station_label(bundle.station_code, bundle.station_name)}的签名密钥，"
+            f"指纹 {bundle.fingerprint}；请与服务站核对。"
+        )
+    if reused:
+        report.notes.append(
+            f"{bundle.label}与此前收到的同号数据包内容不同（服务站可能恢复过备份），"
+            "已按记录逐条合并。"
+        )
+    missing_files = bundle.manifest.get("attachments_missing") or []
+    if missing_files:
+        report.notes.append(f"服务站有 {len(missing_files)} 个附件文件缺失，未随数据包送来。")
+    gap = gap_sentence(bundle.station_code, bundle.station_name)
+    if gap:
+        report.notes.append(gap)
+        return
+    last = connection.execute(
+        "SELECT max(seq) FROM received_bundle WHERE station_code = ?", (bundle.station_code,)
+    ).fetchone()[0]
+    totals = bundle.manifest.get("control_totals") or {}
+    if last == bundle.seq and "complaints" in totals:
+        count, recovered = connection.execute(
+            "SELECT count(*), coalesce(sum(recovered_fen), 0) FROM complaint"
+            " WHERE deleted = 0 AND origin = ?",
+            (bundle.station_code,),
+        ).fetchone()
+        if (count, recovered) != (totals.get("complaints"), totals.get("recovered_fen")):
+            report.notes.append(
+                f"合计核对不符：服务站有投诉 {totals.get('complaints')} 件、挽回损失 "
+                f"{int(totals.get('recovered_fen') or 0) / 100:.2f} 元，本库中为 {count} 件、"
+                f"{recovered / 100:.2f} 元（可能有待审核的冲突）。"
+            )
+
+
+def _check_key(connection: sqlite3.Connection, bundle: OpenedBundle) -> bool:
+    """Whether the bundle's key is to be pinned now; refuses a key other than the pinned one."""
+    row = connection.execute(
+        "SELECT fingerprint, public_key FROM station_key WHERE station_code = ?",
+        (bundle.station_code,),
+    ).fetchone()
+    if row is None:
+        return True
+    fingerprint, public_key = row
+    if public_key is None:
+        if fingerprint == bundle.fingerprint:
+            return True
+        raise _refuse(
+            bundle,
+            f"签名密钥指纹 {bundle.fingerprint} 与重新登记的指纹 {fingerprint} 不符",
+        )
+    if public_key == bundle.public_key.hex():
+        return False
+    raise _refuse(
+        bundle,
+        f"由未登记的密钥签名（指纹 {bundle.fingerprint}，登记的是 {fingerprint}）；"
+        "如该站确实换了电脑或重装了程序，请与服务站核对指纹后重新登记",
+    )
+
+
+def _store_attachments(bundle: OpenedBundle, paths: DataPaths, cancel: CancelFlag | None) -> None:
+    """Copy the bundle's evidence files into the store, each checked against its hash.
+
+    Files are stored by content before the transaction: one left behind by a refused import is
+    harmless, and is simply found in place by the next import.
+    """
+    for sha256, _size in bundle.attachments:
+        check_cancel(cancel, _CANCELLED)
+        target = stored_path(paths.attachments, sha256)
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        with tempfile.NamedTemporaryFile(
+            dir=target.parent, delete=False, suffix=".incoming"
+        ) as handle:
+            incoming = Path(handle.name)
+            try:
+                for chunk in read_attachment(bundle, sha256):
+                    digest.update(chunk)
+                    handle.write(chunk)
+                handle.flush()
+                os.fsync(handle.fileno())
+            except BaseException:
+                handle.close()
+                incoming.unlink(missing_ok=True)
+                raise
+        if digest.hexdigest() != sha256:
+            incoming.unlink(missing_ok=True)
+            raise _refuse(bundle, f"附件 {sha256[:12]}… 的内容与其校验值不符")
+        os.replace(incoming, target)
+
+
+class _BadRecord(ValueError):
+    pass
+
+
+def _merge_table(
+    connection: sqlite3.Connection,
+    ctx: Context,
+    bundle: OpenedBundle,
+    table: SyncTable,
+    part: Part,
+    done_before: int,
+    progress: Progress,
+    cancel: CancelFlag | None,
+) -> TableOutcome:
+    names = table.column_names
+    connection.execute("DROP TABLE IF EXISTS temp.sync_in")
+    connection.execute(
+        "CREATE TEMP TABLE sync_in ("
+        + ", ".join(q(n) for n in names)
+        + ", _line, _action, _local_id)"
+    )
+    _stage(connection, bundle, table, part, done_before, progress, cancel)
+    _classify(connection, bundle, table)
+    _check_parents(connection, bundle, table)
+    staged = connection.execute("SELECT max(rowid) FROM temp.sync_in").fetchone()[0] or 0
+    base = _take_change_seq(connection, staged) - staged
+    target = q(table.name)
+    values = ", ".join(_mapped(table, n, "s") for n in names)
+    connection.execute(
+        f"INSERT INTO main.{target} ({', '.join(q(n) for n in names)}, change_seq)"
+        f" SELECT {values}, ? + s.rowid FROM temp.sync_in s WHERE s._action = 'insert'"
+        " ORDER BY s.rowid",
+        (base,),
+    )
+    assignments = ", ".join(f"{q(n)} = {_mapped(table, n, 's')}" for n in names)
+    connection.execute(
+        f"UPDATE main.{target} SET {assignments}, change_seq = ? + s.rowid"
+        f" FROM temp.sync_in s WHERE s._local_id = {target}.id AND s._action = 'replace'",
+        (base,),
+    )
+    _keep_conflicts(connection, ctx, bundle, table)
+    counts = dict(
+        connection.execute("SELECT _action, count(*) FROM temp.sync_in GROUP BY _action").fetchall()
+    )
+    connection.execute("DROP TABLE temp.sync_in")
+    return TableOutcome(
+        inserted=counts.get("insert", 0),
+        replaced=counts.get("replace", 0),
+        unchanged=counts.get("unchanged", 0),
+        superseded=counts.get("superseded", 0),
+        kept=counts.get("kept", 0),
+        conflicts=sum(counts.get(k, 0) for k in CONFLICT_KINDS),
+    )
+
+
+def _mapped(table: SyncTable, name: str, alias: str) -> str:
+    """A staged column as the county stores it: a parent's uid becomes the parent's local id."""
+    parent = table.references.get(name)
+    if parent:
+        return f"(SELECT p.id FROM main.{q(parent)} p WHERE p.uid = {alias}.{q(name)})"
+    return f"{alias}.{q(name)}"
+
+
+def _stage(
+    connection: sqlite3.Connection,
+    bundle: OpenedBundle,
+    table: SyncTable,
+    part: Part,
+    done_before: int,
+    progress: Progress,
+    cancel: CancelFlag | None,
+) -> None:
+    names = table.column_names
+    take_all = operator.itemgetter(*names)
+    defaults = [c.default for c in table.columns]
+    blobs = [i for i, c in enumerate(table.columns) if c.blob]
+    insert = (
+        "INSERT INTO temp.sync_in VALUES (" + ", ".join("?" for _ in names) + ", ?, NULL, NULL)"
+    )
+    loads = json.loads
+    done = done_before
+    for lines in read_part(bundle, part):
+        check_cancel(cancel, _CANCELLED)
+        rows = []
+        for raw in lines:
+            record = loads(raw)
+            if type(record) is not dict:
+                raise _BadRecord(f"{part.name} 中有一行不是 JSON 对象")
+            try:
+                values = list(take_all(record)) if len(names) > 1 else [take_all(record)]
+            except KeyError:  # a bundle from an older schema: missing columns get defaults
+                values = [record.get(n, d) for n, d in zip(names, defaults, strict=True)]
+            for i in blobs:
+                if isinstance(values[i], str):
+                    values[i] = bytes.fromhex(values[i])
+            values.append(raw.decode())
+            rows.append(values)
+        connection.executemany(insert, rows)
+        done += len(rows)
+        progress(done, 0)
+    bad = connection.execute(
+        "SELECT count(*) FROM temp.sync_in WHERE typeof(uid) != 'text' OR length(uid) = 0"
+        " OR typeof(version) != 'integer' OR typeof(origin) != 'text'"
+        " OR typeof(updated_at) != 'text'"
+    ).fetchone()[0]
+    if bad:
+        raise _refuse(bundle, f"“{part.name}”中有 {bad} 条记录缺少标识、来源、版本或修改时间")
+    twice = connection.execute(
+        "SELECT uid FROM temp.sync_in GROUP BY uid HAVING count(*) > 1 LIMIT 1"
+    ).fetchone()
+    if twice:
+        raise _refuse(bundle, f"“{part.name}”中同一条记录（{twice[0]}）出现了两次")
+
+
+def _classify(connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable) -> None:
+    target = q(table.name)
+    connection.execute(
+        f"UPDATE temp.sync_in SET _local_id ="
+        f" (SELECT t.id FROM main.{target} t WHERE t.uid = sync_in.uid)"
+    )
+    connection.execute(
+        "UPDATE temp.sync_in SET _action = CASE"
+        " WHEN _local_id IS NULL THEN 'insert'"
+        " WHEN origin IS NOT ? THEN 'kept'"
+        f" ELSE (SELECT CASE WHEN sync_in.version > t.version THEN 'replace'"
+        " WHEN sync_in.version = t.version THEN 'compare'"
+        " WHEN sync_in.updated_at <= t.updated_at THEN 'superseded'"
+        f" ELSE 'older_version' END FROM main.{target} t WHERE t.id = sync_in._local_id) END",
+        (bundle.station_code,),
+    )
+    connection.execute(
+        "UPDATE temp.sync_in SET _action = 'unchanged' WHERE _action = 'compare' AND _line ="
+        f" (SELECT {snapshot_sql(table)} FROM main.{target} t WHERE t.id = sync_in._local_id)"
+    )
+    # same version, other text: equal when the columns both sides know agree (schemas may differ)
+    verdicts = []
+    for rowid, line, mine in connection.execute(
+        f"SELECT s.rowid, s._line, (SELECT {snapshot_sql(table)} FROM main.{target} t"
+        " WHERE t.id = s._local_id) FROM temp.sync_in s WHERE s._action = 'compare'"
+    ).fetchall():
+        theirs, ours = json.loads(line), json.loads(mine)
+        same = all(ours[k] == v for k, v in theirs.items() if k in ours)
+        verdicts.append(("unchanged" if same else "same_version", rowid))
+    connection.executemany("UPDATE temp.sync_in SET _action = ? WHERE rowid = ?", verdicts)
+    for columns in _unique_columns(connection, table):
+        match = " AND ".join(f"t.{q(c)} = {_mapped(table, c, 'sync_in')}" for c in columns)
+        connection.execute(
+            "UPDATE temp.sync_in SET _action = 'duplicate_key'"
+            " WHERE _action IN ('insert', 'replace') AND EXISTS"
+            f" (SELECT 1 FROM main.{target} t WHERE {match} AND t.uid != sync_in.uid)"
+        )
+
+
+def _unique_columns(connection: sqlite3.Connection, table: SyncTable) -> list[list[str]]:
+    """Unique indexes of the table other than its id and uid (e.g. a complaint's number)."""
+    known = set(table.column_names)
+    result = []
+    for index in connection.execute(f"PRAGMA main.index_list({q(table.name)})").fetchall():
+        if not index[2] or index[3] == "pk":
+            continue
+        columns = [r[2] for r in connection.execute(f"PRAGMA main.index_info({q(index[1])})")]
+        if columns != ["uid"] and all(c in known for c in columns):
+            result.append(columns)
+    return result
+
+
+def _check_parents(connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable) -> None:
+    for column, parent in table.references.items():
+        orphan = connection.execute(
+            f"SELECT s.{q(column)} FROM temp.sync_in s WHERE s._action IN ('insert', 'replace')"
+            f" AND s.{q(column)} IS NOT NULL AND NOT EXISTS"
+            f" (SELECT 1 FROM main.{q(parent)} p WHERE p.uid = s.{q(column)}) LIMIT 1"
+        ).fetchone()
+        if orphan:
+            raise _refuse(
+                bundle,
+                f"{table.name} 的记录引用的 {parent} 记录（{orphan[0]}）既不在数据包中也不在本库中",
+            )
+
+
+def _keep_conflicts(
+    connection: sqlite3.Connection, ctx: Context, bundle: OpenedBundle, table: SyncTable
+) -> None:
+    target = q(table.name)
+    rows = connection.execute(
+        f"SELECT s.uid, s._action, s._line, (SELECT {snapshot_sql(table)} FROM main.{target} t"
+        " WHERE t.id = s._local_id) FROM temp.sync_in s WHERE s._action IN (?, ?, ?)",
+        CONFLICT_KINDS,
+    ).fetchall()
+    now = ctx.clock.utcnow().isoformat(sep=" ")
+    connection.executemany(
+        "INSERT OR IGNORE INTO sync_conflict (table_name, record_uid, station_code, bundle_seq,"
+        " kind, mine, theirs, theirs_sha256, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                table.name,
+                uid,
+                bundle.station_code,
+                bundle.seq,
+                kind,
+                mine,
+                line,
+                hashlib.sha256(line.encode()).hexdigest(),
+                now,
+            )
+            for uid, kind, line, mine in rows
+        ],
+    )

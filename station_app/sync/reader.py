@@ -1,0 +1,251 @@
+"""The county opens a bundle file and checks it before anything is written.
+
+Checks, in order, each with its own plain reason: the file is a sound zip; it holds no more entries
+and no more bytes than the limits, no entry that unpacks to many times its packed size (a zip
+bomb), no overlapping entries, no absolute or escaping path, no backslash and no unknown name; the
+manifest is valid JSON of format ``station-bundle`` in a version this program reads, from a schema
+no newer than this program's; the signature over ``manifest.json`` verifies with the public key
+named in it. Part hashes are checked while the parts are read (``read_part``), so every byte of
+a part is both verified and used in a single pass; a mismatch aborts the import's transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from station_app.store.migrations import LATEST
+from station_app.sync import keys
+from station_app.sync.bundle_format import (
+    CHECKSUM_LENGTH,
+    CHECKSUM_PREFIX,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST,
+    MAX_ENTRIES,
+    MAX_ENTRY_BYTES,
+    MAX_LINE_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_RATIO,
+    MAX_SIGNATURE_BYTES,
+    MAX_TOTAL_BYTES,
+    RATIO_FLOOR,
+    SIGNATURE,
+    BundleRefused,
+    attachment_name,
+    content_checksum,
+    entry_problem,
+    part_table,
+)
+
+_READ = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str
+    table: str
+    records: int
+    size: int
+    sha256: str
+
+
+@dataclass
+class OpenedBundle:
+    path: Path
+    archive: zipfile.ZipFile
+    manifest: dict[str, Any]
+    manifest_sha256: str
+    station_code: str
+    station_name: str
+    seq: int
+    public_key: bytes
+    fingerprint: str
+    parts: list[Part] = field(default_factory=list)
+    attachments: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"{self.station_name}（{self.station_code}）第 {self.seq} 号数据包"
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+def _refuse(path: Path, reason: str) -> BundleRefused:
+    return BundleRefused(f"{path.name}：{reason}，未导入。")
+
+
+def open_bundle(path: Path, *, verify_checksum: bool = True) -> OpenedBundle:
+    """Open ``path`` and run every check that needs no database; raises ``BundleRefused``."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError as error:
+        raise _refuse(path, "找不到文件") from error
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise _refuse(path, "不是完整的数据包（文件已损坏或只复制了一部分）") from error
+    try:
+        if verify_checksum:
+            _check_checksum(path, archive)
+        bundle = _check(path, archive)
+    except BaseException:
+        archive.close()
+        raise
+    return bundle
+
+
+def _check_checksum(path: Path, archive: zipfile.ZipFile) -> None:
+    comment = archive.comment
+    if len(comment) != CHECKSUM_LENGTH or not comment.startswith(CHECKSUM_PREFIX):
+        raise _refuse(path, "缺少文件校验和（不是本程序写出的数据包，或已损坏）")
+    try:
+        checksum = content_checksum(path)
+    except OSError as error:
+        raise _refuse(path, f"无法读取（{error.strerror}）") from error
+    if checksum.encode() != comment[len(CHECKSUM_PREFIX) :]:
+        raise _refuse(path, "文件已损坏（校验和不符，可能在复制或传送中出错）")
+
+
+def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
+    entries = archive.infolist()
+    if len(entries) > MAX_ENTRIES:
+        raise _refuse(path, f"包含 {len(entries)} 个文件，超过上限 {MAX_ENTRIES}")
+    names: set[str] = set()
+    total = 0
+    for info in entries:
+        problem = entry_problem(info.filename)
+        if problem:
+            raise _refuse(path, problem)
+        if info.filename in names:
+            raise _refuse(path, f"重复包含“{info.filename}”")
+        names.add(info.filename)
+        if info.flag_bits & 0x1:
+            raise _refuse(path, "包含加密的文件")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _refuse(path, "使用了不支持的压缩方式")
+        if info.file_size > MAX_ENTRY_BYTES:
+            raise _refuse(path, f"“{info.filename}”解压后超过 {MAX_ENTRY_BYTES // 1024**3} GB")
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _refuse(path, f"“{info.filename}”的压缩比异常（疑似压缩炸弹）")
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise _refuse(path, f"解压后总大小超过 {MAX_TOTAL_BYTES // 1024**3} GB")
+    ordered = sorted(entries, key=lambda i: i.header_offset)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.header_offset + first.compress_size > second.header_offset:
+            raise _refuse(path, "内部文件互相重叠（疑似压缩炸弹）")
+    if MANIFEST not in names or SIGNATURE not in names:
+        raise _refuse(path, "缺少清单或签名")
+
+    manifest_bytes = _read_small(path, archive, MANIFEST, MAX_MANIFEST_BYTES)
+    signature = _read_small(path, archive, SIGNATURE, MAX_SIGNATURE_BYTES)
+    try:
+        manifest = json.loads(manifest_bytes)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise _refuse(path, "清单不是有效的 JSON") from error
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise _refuse(path, "不是服务站数据包")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or version < 1:
+        raise _refuse(path, "清单缺少格式版本")
+    if version > FORMAT_VERSION:
+        raise _refuse(
+            path, f"数据包格式版本为 {version}，本程序只认识到 {FORMAT_VERSION}，请先升级程序"
+        )
+    schema = manifest.get("schema_version")
+    if not isinstance(schema, int):
+        raise _refuse(path, "清单缺少数据库版本")
+    if schema > LATEST:
+        raise _refuse(path, f"数据包来自数据库版本 {schema}，高于本程序的 {LATEST}，请先升级程序")
+    try:
+        station = manifest["station"]
+        code, name = str(station["code"]), str(station["name"])
+        seq = int(manifest["seq"])
+        public_key = bytes.fromhex(manifest["key"]["public_key"])
+        int(manifest["change_seq"]["from"]), int(manifest["change_seq"]["to"])
+        parts = [
+            Part(p["name"], p["table"], int(p["records"]), int(p["bytes"]), p["sha256"])
+            for p in manifest["parts"]
+        ]
+        attachments = [(a["sha256"], int(a["bytes"])) for a in manifest.get("attachments", [])]
+    except (KeyError, TypeError, ValueError) as error:
+        raise _refuse(path, "清单内容不完整") from error
+    if len(public_key) != 32 or not keys.signature_valid(public_key, manifest_bytes, signature):
+        raise _refuse(path, "签名无效（数据包在途中被改动，或不是由服务站程序生成）")
+    fingerprint = keys.fingerprint(public_key)
+    if manifest["key"].get("fingerprint") != fingerprint:
+        raise _refuse(path, "清单中的密钥指纹与公钥不符")
+    for part in parts:
+        if part_table(part.name) != part.table or part.name not in names:
+            raise _refuse(path, f"清单列出的“{part.name}”不在包内")
+        if archive.getinfo(part.name).file_size != part.size:
+            raise _refuse(path, f"“{part.name}”的大小与清单不符")
+    listed = {p.name for p in parts} | {attachment_name(s) for s, _ in attachments}
+    extra = names - listed - {MANIFEST, SIGNATURE}
+    if extra:
+        raise _refuse(path, f"包含清单未列出的文件“{sorted(extra)[0]}”")
+    return OpenedBundle(
+        path=path,
+        archive=archive,
+        manifest=manifest,
+        manifest_sha256=hashlib.sha256(manifest_bytes).hexdigest(),
+        station_code=code,
+        station_name=name,
+        seq=seq,
+        public_key=public_key,
+        fingerprint=fingerprint,
+        parts=parts,
+        attachments=attachments,
+    )
+
+
+def _read_small(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    if archive.getinfo(name).file_size > limit:
+        raise _refuse(path, f"“{name}”过大")
+    try:
+        return archive.read(name)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        raise _refuse(path, f"“{name}”已损坏") from error
+
+
+def read_part(bundle: OpenedBundle, part: Part) -> Iterator[list[bytes]]:
+    """The part's lines in batches; raises ``BundleRefused`` if its bytes differ from the manifest.
+
+    The hash check completes when the last batch has been taken, so the caller applies the batches
+    inside a transaction it rolls back on any error.
+    """
+    digest = hashlib.sha256()
+    records = 0
+    tail = b""
+    try:
+        with bundle.archive.open(part.name) as stream:
+            while chunk := stream.read(_READ):
+                digest.update(chunk)
+                lines = (tail + chunk).split(b"\n")
+                tail = lines.pop()
+                if len(tail) > MAX_LINE_BYTES:
+                    raise _refuse(bundle.path, f"“{part.name}”中有一条记录过大")
+                records += len(lines)
+                yield lines
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        raise _refuse(bundle.path, f"“{part.name}”已损坏（校验失败）") from error
+    if tail:
+        raise _refuse(bundle.path, f"“{part.name}”不完整")
+    if digest.hexdigest() != part.sha256:
+        raise _refuse(bundle.path, f"“{part.name}”的内容与清单不符（文件在途中被改动）")
+    if records != part.records:
+        raise _refuse(bundle.path, f"“{part.name}”的记录数与清单不符")
+
+
+def read_attachment(bundle: OpenedBundle, sha256: str) -> Iterator[bytes]:
+    try:
+        with bundle.archive.open(attachment_name(sha256)) as stream:
+            while chunk := stream.read(_READ):
+                yield chunk
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        raise _refuse(bundle.path, f"附件 {sha256[:12]}… 已损坏") from error

@@ -1,0 +1,173 @@
+"""Receipts: the county says which bundles arrived; the station marks them in its history.
+
+A receipt is a small JSON file, signed by the county's key (the same kind of key stations sign
+bundles with). The station pins the county's key at the first receipt it imports, as the county
+pins each station's key at its first bundle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from station_app.paths import DataPaths
+from station_app.registry.context import Context
+from station_app.settings import get_setting, set_setting
+from station_app.store.models import database_proxy
+from station_app.sync import keys
+from station_app.sync.bundle_format import SyncError
+from station_app.sync.county import missing_bundles, seq_text, station_label
+
+RECEIPT_FORMAT = "station-receipt"
+RECEIPT_VERSION = 1
+RECEIPT_SUFFIX = ".streceipt"
+MAX_RECEIPT_BYTES = 32 * 1024 * 1024
+COUNTY_KEY_SETTING = "sync.county_key"
+
+
+def _canonical(receipt: dict[str, Any]) -> bytes:
+    return json.dumps(receipt, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def export_receipt(ctx: Context, paths: DataPaths, out_dir: str | os.PathLike[str]) -> Path:
+    """County: write a signed receipt listing, per station, every bundle imported so far."""
+    if not ctx.station.is_county:
+        raise SyncError("只有县消协可以导出回执。")
+    connection = database_proxy.connection()
+    stations: list[dict[str, Any]] = []
+    codes = [
+        r[0]
+        for r in connection.execute("SELECT DISTINCT station_code FROM received_bundle ORDER BY 1")
+    ]
+    for code in codes:
+        bundles = [
+            {"seq": r[0], "manifest_sha256": r[1], "imported_at": r[2]}
+            for r in connection.execute(
+                "SELECT seq, manifest_sha256, imported_at FROM received_bundle"
+                " WHERE station_code = ? ORDER BY seq, id",
+                (code,),
+            )
+        ]
+        stations.append(
+            {
+                "code": code,
+                "name": station_label(code),
+                "bundles": bundles,
+                "missing": missing_bundles(code),
+            }
+        )
+    key = keys.load_or_create_key(paths)
+    public_key = keys.public_key_bytes(key)
+    now = ctx.clock.utcnow()
+    receipt = {
+        "format": RECEIPT_FORMAT,
+        "format_version": RECEIPT_VERSION,
+        "county": {"code": ctx.origin, "name": ctx.station.name},
+        "created_at": now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "key": {"public_key": public_key.hex(), "fingerprint": keys.fingerprint(public_key)},
+        "stations": stations,
+    }
+    document = {"receipt": receipt, "signature": keys.sign(key, _canonical(receipt)).hex()}
+    out = Path(out_dir)
+    target = out / f"{ctx.origin}_receipt_{now.astimezone(dt.UTC):%Y%m%d%H%M%S}{RECEIPT_SUFFIX}"
+    partial = out / f".{target.name}.partial"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with open(partial, "wb") as handle:
+            handle.write(json.dumps(document, ensure_ascii=False, indent=1).encode())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise SyncError(f"无法写出回执到 {out}：{error.strerror}") from error
+    return target
+
+
+@dataclass
+class ReceiptReport:
+    county: str
+    marked: list[int] = field(default_factory=list)  # newly marked as received
+    already: list[int] = field(default_factory=list)
+    different: list[int] = field(
+        default_factory=list
+    )  # the county got another bundle of that number
+    missing: list[int] = field(default_factory=list)  # the county says these never arrived
+    key_pinned_now: bool = False
+
+    def lines(self) -> list[str]:
+        lines = [f"已导入{self.county}的回执：新确认送达 {len(self.marked)} 个数据包。"]
+        if self.already:
+            lines.append(f"另有 {len(self.already)} 个此前已确认。")
+        if self.missing:
+            lines.append(f"县消协尚未收到第 {seq_text(self.missing)} 号数据包，请重新送达。")
+        if self.different:
+            lines.append(
+                f"县消协收到的第 {seq_text(self.different)} 号数据包与本机记录的不同，"
+                "请导出完整数据包（--full）送县消协。"
+            )
+        return lines
+
+
+def import_receipt(ctx: Context, path: str | os.PathLike[str]) -> ReceiptReport:
+    """Station: mark the bundles the county's receipt lists as received."""
+    if ctx.station.is_county:
+        raise SyncError("回执由服务站导入；本机是县消协。")
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_RECEIPT_BYTES:
+            raise SyncError(f"{path.name} 过大，不是回执文件。")
+        document = json.loads(path.read_bytes())
+        receipt = document["receipt"]
+        signature = bytes.fromhex(document["signature"])
+        public_key = bytes.fromhex(receipt["key"]["public_key"])
+        county = receipt["county"]
+        stations = receipt["stations"]
+    except FileNotFoundError as error:
+        raise SyncError(f"找不到回执文件 {path}。") from error
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise SyncError(f"{path.name} 不是有效的回执文件。") from error
+    if receipt.get("format") != RECEIPT_FORMAT:
+        raise SyncError(f"{path.name} 不是回执文件。")
+    if int(receipt.get("format_version", 0)) > RECEIPT_VERSION:
+        raise SyncError(f"{path.name} 由更新版本的程序生成，请先升级程序。")
+    if len(public_key) != 32 or not keys.signature_valid(
+        public_key, _canonical(receipt), signature
+    ):
+        raise SyncError(f"{path.name} 的签名无效（文件在途中被改动），未导入。")
+    fingerprint = keys.fingerprint(public_key)
+    pinned = get_setting(COUNTY_KEY_SETTING)
+    if pinned and pinned != public_key.hex():
+        raise SyncError(
+            f"{path.name} 由另一把密钥签名（指纹 {fingerprint}），与本站登记的县消协密钥不符，未导入。"
+        )
+    report = ReceiptReport(county=f"{county.get('name', '')}（{county.get('code', '')}）")
+    mine = next((s for s in stations if s.get("code") == ctx.origin), None)
+    connection = database_proxy.connection()
+    with database_proxy.atomic():
+        if not pinned:
+            set_setting(COUNTY_KEY_SETTING, public_key.hex())
+            report.key_pinned_now = True
+        for entry in (mine or {}).get("bundles", []):
+            seq, sha = int(entry["seq"]), str(entry["manifest_sha256"])
+            row = connection.execute(
+                "SELECT manifest_sha256, received_at FROM bundle_export WHERE seq = ?", (seq,)
+            ).fetchone()
+            if row is None or row[0] != sha:
+                report.different.append(seq)
+            elif row[1] is not None:
+                report.already.append(seq)
+            else:
+                connection.execute(
+                    "UPDATE bundle_export SET received_at = ?, received_by = ? WHERE seq = ?",
+                    (entry.get("imported_at") or receipt["created_at"], county.get("code"), seq),
+                )
+                report.marked.append(seq)
+        report.missing = [int(s) for s in (mine or {}).get("missing", [])]
+    # a bundle the county received in another copy (same number, other content) is reported once
+    report.different = sorted(set(report.different) - set(report.marked) - set(report.already))
+    return report

@@ -1,0 +1,186 @@
+"""Helpers shared by the sync tests (stations and a county in separate data directories), and
+tests of the small pieces: fingerprints, entry names, table order.
+
+peewee models are bound to one database at a time, so a test moves between installations with
+``Site.open()``, which closes the one it opened when the block ends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sqlite3
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from station_app.clock import FixedClock
+from station_app.demo import generate_demo
+from station_app.installation import Installation, init_station, open_installation
+from station_app.registry.context import Context
+from station_app.sync import keys
+from station_app.sync.bundle_format import entry_problem
+from station_app.sync.tables import snapshot_sql, synced_tables
+
+START = dt.datetime(2026, 11, 20, 10, 0)
+
+
+class Site:
+    """One installation (a station or the county) in its own data directory."""
+
+    def __init__(self, root: Path, code: str, name: str, role: str = "station") -> None:
+        self.root = root
+        self.code = code
+        self.clock = FixedClock(local=START)
+        with self.open() as (inst, _):
+            init_station(inst, code=code, name=name, county_code="511921", role=role,
+                         clock=self.clock)  # fmt: skip
+
+    @property
+    def database(self) -> Path:
+        return self.root / "station.sqlite3"
+
+    @contextlib.contextmanager
+    def open(self) -> Iterator[tuple[Installation, Context]]:
+        inst = open_installation(self.root)
+        try:
+            identity = inst.identity()
+            ctx = inst.context(actor="测试员", clock=self.clock) if identity else None
+            yield inst, ctx  # type: ignore[misc]
+        finally:
+            inst.close()
+
+    def demo(self, complaints: int, visits: int, seed: int) -> None:
+        self.clock.advance(minutes=5)
+        with self.open() as (_, ctx):
+            generate_demo(ctx, complaints=complaints, visits=visits, seed=seed)
+
+    def export(self, out: Path, *, full: bool = False) -> Path:
+        from station_app.sync.export import export_bundle
+
+        self.clock.advance(minutes=1)
+        with self.open() as (inst, ctx):
+            return export_bundle(ctx, inst.paths, out, full=full)
+
+    def import_(self, *files: Path):  # type: ignore[no-untyped-def]
+        from station_app.sync.merge import import_bundles
+
+        with self.open() as (inst, ctx):
+            return import_bundles(ctx, inst.paths, list(files))
+
+
+def dump_all(database: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table (the county "unchanged" check)."""
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        tables = [r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]  # fmt: skip
+        return {
+            t: sorted(connection.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
+            for t in tables
+        }
+
+
+def canonical(database: Path, own_code: str) -> dict[str, object]:
+    """The county's records without local ids and change_seq, plus its sync bookkeeping."""
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        result: dict[str, object] = {}
+        for table in synced_tables():
+            result[table.name] = sorted(
+                r[0]
+                for r in connection.execute(
+                    f'SELECT {snapshot_sql(table)} FROM "{table.name}" t WHERE t.origin != ?',
+                    (own_code,),
+                )
+            )
+        result["conflicts"] = sorted(connection.execute(
+            "SELECT table_name, record_uid, kind, theirs FROM sync_conflict").fetchall())  # fmt: skip
+        result["received"] = sorted(connection.execute(
+            "SELECT station_code, seq, manifest_sha256 FROM received_bundle").fetchall())  # fmt: skip
+        result["keys"] = sorted(connection.execute(
+            "SELECT station_code, public_key FROM station_key").fetchall())  # fmt: skip
+        return result
+
+
+def count_rows(database: Path, table: str, origin: str | None = None) -> int:
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        sql = f'SELECT count(*) FROM "{table}"'
+        if origin:
+            return connection.execute(sql + " WHERE origin = ?", (origin,)).fetchone()[0]
+        return connection.execute(sql).fetchone()[0]
+
+
+def manifest_of(bundle: Path) -> dict[str, object]:
+    with zipfile.ZipFile(bundle) as archive:
+        return json.loads(archive.read("manifest.json"))
+
+
+def part_lines(bundle: Path, table: str) -> list[dict[str, object]]:
+    with zipfile.ZipFile(bundle) as archive:
+        name = f"parts/{table}.ndjson"
+        if name not in archive.namelist():
+            return []
+        return [json.loads(line) for line in archive.read(name).splitlines()]
+
+
+# ---------------------------------------------------------------------------- small pieces
+
+
+def test_fingerprint_is_grouped_hex_and_typed_forms_normalise() -> None:
+    key = keys.Ed25519PrivateKey.generate()
+    printed = keys.fingerprint(keys.public_key_bytes(key))
+    assert len(printed.split(" ")) == 8 and all(len(g) == 4 for g in printed.split(" "))
+    assert keys.normalise_fingerprint(printed.upper().replace(" ", "-")) == printed
+    with pytest.raises(keys.SyncError, match="32 位"):
+        keys.normalise_fingerprint("abcd")
+
+
+def test_key_is_made_once_and_private(tmp_path: Path) -> None:
+    from station_app.paths import DataPaths
+
+    paths = DataPaths(tmp_path).ensure()
+    first = keys.load_or_create_key(paths)
+    again = keys.load_or_create_key(paths)
+    assert keys.public_key_bytes(first) == keys.public_key_bytes(again)
+    mode = (paths.keys / keys.KEY_FILE).stat().st_mode & 0o777
+    assert mode == 0o600
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("../evil", "越出目录"),
+        ("parts/../../x.ndjson", "越出目录"),
+        ("/etc/passwd", "绝对路径"),
+        ("C:/x", "绝对路径"),
+        ("parts\\complaint.ndjson", "反斜杠"),
+        ("parts/Complaint.ndjson", "不认识"),
+        ("attachments/abc", "不认识"),
+        ("notes.txt", "不认识"),
+    ],
+)
+def test_entry_names_outside_the_format_are_refused(name: str, reason: str) -> None:
+    problem = entry_problem(name)
+    assert problem is not None and reason in problem
+
+
+def test_known_entry_names_are_accepted() -> None:
+    for name in (
+        "manifest.json",
+        "manifest.sig",
+        "parts/complaint.ndjson",
+        "attachments/" + "a" * 64,
+    ):
+        assert entry_problem(name) is None
+
+
+def test_every_synced_table_travels_parents_first() -> None:
+    order = [t.name for t in synced_tables()]
+    for table in synced_tables():
+        for parent in table.references.values():
+            assert order.index(parent) < order.index(table.name)
+    assert {"complaint", "visit", "complainant", "person"} <= set(order)
+    assert all("id" not in t.column_names and "change_seq" not in t.column_names
+               for t in synced_tables())  # fmt: skip

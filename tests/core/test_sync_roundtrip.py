@@ -1,0 +1,261 @@
+"""Two stations export, the county imports; re-imports, increments, edits, conflicts, receipts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from station_app.registry.complaints import (
+    draft_of,
+    get_complaint,
+    register_complaint,
+    update_complaint,
+)
+from station_app.store.models import Complaint
+from station_app.sync.bundle_format import SyncError
+from station_app.sync.county import list_conflicts, repin_station_key, resolve_conflict
+from station_app.sync.export import pending_changes
+from station_app.sync.receipts import export_receipt, import_receipt
+
+from ..conftest import complaint_draft
+from .test_sync_helpers import (
+    Site,
+    count_rows,
+    dump_all,
+    manifest_of,
+    part_lines,
+)
+
+
+@pytest.fixture
+def sites(tmp_path: Path) -> tuple[Site, Site, Site]:
+    first = Site(tmp_path / "jia", "TJ001", "甲站")
+    second = Site(tmp_path / "yi", "TJ002", "乙站")
+    county = Site(tmp_path / "county", "XIAN", "通江县消协", role="county")
+    first.demo(complaints=40, visits=60, seed=1)
+    second.demo(complaints=30, visits=50, seed=2)
+    return first, second, county
+
+
+def test_two_stations_export_and_the_county_imports_both_then_again_changes_nothing(
+    sites: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    first, second, county = sites
+    out = tmp_path / "usb"
+    bundles = [first.export(out), second.export(out)]
+    assert [b.name for b in bundles] == ["TJ001_00001.stbundle", "TJ002_00001.stbundle"]
+
+    reports = county.import_(*bundles)
+    assert [r.status for r in reports] == ["imported", "imported"]
+    assert "已导入甲站（TJ001）第 1 号数据包" in reports[0].message
+    assert reports[0].key_pinned_now and "指纹" in " ".join(reports[0].notes)
+    for site, expected in ((first, 40), (second, 30)):
+        assert count_rows(county.database, "complaint", site.code) == expected
+        assert count_rows(county.database, "complainant", site.code) == count_rows(
+            site.database, "complainant"
+        )
+    # foreign keys point at the county's own ids, found through uids
+    assert not sqlite_fk_problems(county.database)
+
+    before = dump_all(county.database)
+    again = county.import_(*bundles)
+    assert [r.status for r in again] == ["already", "already"]
+    assert "此前已导入" in again[0].message and "未作任何改动" in again[0].message
+    assert dump_all(county.database) == before
+
+
+def sqlite_fk_problems(database: Path) -> list[object]:
+    import sqlite3
+
+    with sqlite3.connect(database) as connection:
+        return connection.execute("PRAGMA foreign_key_check").fetchall()
+
+
+def test_incremental_export_after_100_new_complaints_holds_only_those_changes(
+    sites: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    first, _, county = sites
+    out = tmp_path / "usb"
+    county.import_(first.export(out))
+    with first.open() as (_, ctx):
+        assert pending_changes() == 0
+        new_uids = {register_complaint(ctx, complaint_draft()).uid for _ in range(100)}
+        assert pending_changes() > 100
+    second_bundle = first.export(out)
+    manifest = manifest_of(second_bundle)
+    assert manifest["seq"] == 2 and manifest["full"] is False
+    complaints = part_lines(second_bundle, "complaint")
+    assert {c["uid"] for c in complaints} == new_uids
+    # only the new complaints, their complainants, people, audit entries and referenced rows
+    visits = part_lines(second_bundle, "visit")
+    assert not visits
+    assert (
+        manifest["change_seq"]["from"]
+        == manifest_of(out / "TJ001_00001.stbundle")["change_seq"]["to"] + 1
+    )
+
+    (report,) = county.import_(second_bundle)
+    assert report.status == "imported", report.message
+    assert report.tables["complaint"].inserted == 100
+    assert count_rows(county.database, "complaint", "TJ001") == 140
+    assert not sqlite_fk_problems(county.database)
+
+
+def test_edit_and_delete_replace_the_county_copy(
+    sites: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    first, _, county = sites
+    out = tmp_path / "usb"
+    county.import_(first.export(out))
+    with first.open() as (_, ctx):
+        complaint = Complaint.select().order_by(Complaint.id).first()
+        draft = draft_of(complaint)
+        draft.facts = "补充：商家同意退一半货款。"
+        update_complaint(ctx, complaint.id, draft)
+        edited = get_complaint(complaint.id)
+        uid, version = edited.uid, edited.version
+    first.clock.advance(minutes=3)
+    (report,) = county.import_(first.export(out))
+    assert report.tables["complaint"].replaced == 1
+    with county.open():
+        mirrored = Complaint.get(Complaint.uid == uid)
+        assert mirrored.facts == "补充：商家同意退一半货款。" and mirrored.version == version
+
+
+def test_same_version_other_content_is_kept_aside_and_resolvable(
+    sites: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    first, _, county = sites
+    out = tmp_path / "usb"
+    county.import_(first.export(out))
+    with county.open():  # someone edits the county's copy without a new version
+        complaint = Complaint.select().where(Complaint.origin == "TJ001").first()
+        Complaint.update(remarks="县里手工改过").where(Complaint.id == complaint.id).execute()
+        uid = complaint.uid
+    full = first.export(out, full=True)
+    (report,) = county.import_(full)
+    assert report.status == "imported"
+    assert report.tables["complaint"].conflicts == 1
+    assert any("冲突" in note for note in report.notes)
+    with county.open() as (_, ctx):
+        (conflict,) = list_conflicts()
+        assert conflict.record_uid == uid and conflict.kind == "same_version"
+        assert conflict.mine and conflict.mine["remarks"] == "县里手工改过"
+        assert conflict.theirs["remarks"] != "县里手工改过"
+        resolve_conflict(ctx, conflict.id, keep="theirs")
+        assert Complaint.get(Complaint.uid == uid).remarks == conflict.theirs["remarks"]
+        assert list_conflicts() == []
+        with pytest.raises(SyncError, match="已处理过"):
+            resolve_conflict(ctx, conflict.id, keep="mine")
+    # the same bundle again: the conflict is not listed twice
+    county.import_(full)
+    with county.open():
+        assert list_conflicts() == []
+
+
+def test_gaps_are_reported_per_station_in_chinese(
+    sites: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    _, second, county = sites
+    out = tmp_path / "usb"
+    one = second.export(out)
+    second.demo(complaints=2, visits=2, seed=5)
+    second.export(out)  # bundle 2 never reaches the county
+    second.demo(complaints=2, visits=2, seed=6)
+    three = second.export(out)
+    reports = county.import_(one, three)
+    assert reports[1].status == "imported"
+    assert "乙站（TJ002）：第 2 号数据包缺失" in reports[1].notes
+
+
+def test_a_new_key_is_refused_until_the_clerk_repins_it(
+    sites: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    first, _, county = sites
+    out = tmp_path / "usb"
+    county.import_(first.export(out))
+    (first.root / "keys" / "station_ed25519.pem").unlink()  # a reinstalled laptop
+    first.demo(complaints=1, visits=1, seed=9)
+    bundle = first.export(out)
+    fingerprint = manifest_of(bundle)["key"]["fingerprint"]
+    before = dump_all(county.database)
+    (refused,) = county.import_(bundle)
+    assert refused.refused and "未登记的密钥" in refused.message and fingerprint in refused.message
+    assert dump_all(county.database) == before
+    with county.open() as (_, ctx):
+        repin_station_key(ctx, "TJ001", fingerprint.replace(" ", "").upper())
+    (accepted,) = county.import_(bundle)
+    assert accepted.status == "imported", accepted.message
+
+
+def test_receipt_marks_what_the_county_received(
+    sites: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    first, _, county = sites
+    out = tmp_path / "usb"
+    one = first.export(out)
+    first.demo(complaints=1, visits=1, seed=3)
+    first.export(out)  # lost on the way
+    county.import_(one)
+    with county.open() as (inst, ctx):
+        receipt = export_receipt(ctx, inst.paths, tmp_path / "back")
+    with first.open() as (inst, ctx):
+        report = import_receipt(ctx, receipt)
+        assert report.marked == [1] and report.missing == []
+        rows = inst.db.execute_sql(
+            "SELECT seq, received_at IS NOT NULL FROM bundle_export ORDER BY seq"
+        ).fetchall()
+        assert rows == [(1, 1), (2, 0)]
+        again = import_receipt(ctx, receipt)
+        assert again.marked == [] and again.already == [1]
+    tampered = receipt.read_text(encoding="utf-8").replace('"seq": 1', '"seq": 2')
+    (tmp_path / "bad.streceipt").write_text(tampered, encoding="utf-8")
+    with first.open() as (_, ctx), pytest.raises(SyncError, match="签名无效"):
+        import_receipt(ctx, tmp_path / "bad.streceipt")
+
+
+def test_a_station_cannot_import_and_the_county_cannot_import_its_own(
+    sites: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    first, second, county = sites
+    bundle = second.export(tmp_path / "usb")
+    with first.open() as (inst, ctx), pytest.raises(SyncError, match="只有县消协"):
+        from station_app.sync.merge import import_bundles
+
+        import_bundles(ctx, inst.paths, [bundle])
+    (report,) = county.import_(county.export(tmp_path / "own"))
+    assert report.refused and "本机自己" in report.message
+
+
+def station_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "station_app.cli", *args],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+
+
+def test_cli_bundle_and_receipt_commands(tmp_path: Path) -> None:
+    station, county, usb = tmp_path / "s", tmp_path / "c", tmp_path / "usb"
+    assert station_cli("--data-dir", str(station), "init", "--station-code", "TJ003",
+                       "--name", "丙站").returncode == 0  # fmt: skip
+    assert station_cli("--data-dir", str(county), "init", "--station-code", "XIAN",
+                       "--name", "县消协", "--role", "county").returncode == 0  # fmt: skip
+    station_cli("--data-dir", str(station), "demo", "--complaints", "5", "--visits", "5")
+    done = station_cli("--data-dir", str(station), "bundle", "export", "--out", str(usb))
+    assert done.returncode == 0, done.stderr
+    bundle = Path(done.stdout.strip())
+    assert bundle.is_file() and bundle.parent == usb
+    done = station_cli("--data-dir", str(county), "bundle", "import", str(bundle))
+    assert done.returncode == 0 and "已导入丙站（TJ003）第 1 号数据包" in done.stdout
+    broken = tmp_path / "broken.stbundle"
+    broken.write_bytes(bundle.read_bytes()[:100])
+    done = station_cli("--data-dir", str(county), "bundle", "import", str(broken), str(bundle))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1 and "broken.stbundle" in done.stderr
+    assert "此前已导入" in done.stdout
+    done = station_cli("--data-dir", str(county), "receipt", "export", "--out", str(usb))
+    assert done.returncode == 0, done.stderr
+    receipt = done.stdout.strip()
+    done = station_cli("--data-dir", str(station), "receipt", "import", receipt)
+    assert done.returncode == 0 and "新确认送达 1 个" in done.stdout
