@@ -4,6 +4,9 @@ Records store a list's stable ASCII ``code``; the Chinese ``name`` is what offic
 change between roster versions. A renamed entry keeps its old names in ``former_names`` so an old
 spreadsheet saying 人格尊严 still finds ``personality_rights``. A county roster can :func:`extend`
 a list: add codes, rename or retire entries. It can never remove a code or give it a new meaning.
+
+What a window shows is :meth:`CodeList.label` / :func:`label_of`: the Chinese name, or the English
+one once :func:`set_display_language` chose ``"en"`` for the whole process.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from station_app.errors import StationError
 from station_app.paths import resource_path
 
 CategoryKind = Literal["goods", "service", "other"]
+DisplayLanguage = Literal["zh", "en"]
 
 LIST_NAMES = (
     "nature",
@@ -62,6 +66,26 @@ class CodeEntry:
     parent: str | None = None
     former_names: tuple[str, ...] = ()
     kind: CategoryKind | None = None  # only in category lists: 商品 / 服务 / 其他
+
+
+_display_language: DisplayLanguage = "zh"
+
+
+def set_display_language(language: DisplayLanguage) -> None:
+    """Show code lists in Chinese (``"zh"``, the default) or English (``"en"``) process-wide."""
+    global _display_language
+    if language not in ("zh", "en"):
+        raise ValueError(f"display language must be 'zh' or 'en', not {language!r}")
+    _display_language = language
+
+
+def display_language() -> DisplayLanguage:
+    return _display_language
+
+
+def label_of(entry: CodeEntry) -> str:
+    """``entry``'s name as the interface shows it: Chinese, or English in an English window."""
+    return entry.name_en if _display_language == "en" else entry.name
 
 
 def lookup_key(text: str) -> str:
@@ -161,6 +185,10 @@ class CodeList:
 
     def name_en(self, code: str) -> str:
         return self.entry(code).name_en
+
+    def label(self, code: str) -> str:
+        """What the interface shows for ``code``: its name in the :func:`display_language`."""
+        return label_of(self.entry(code))
 
     def code_for(self, text: str) -> str | None:
         """The code whose name, former name, code or English name is ``text``; else ``None``."""

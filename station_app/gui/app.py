@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
-from station_app import app_log
+from station_app import app_log, codes
 from station_app.errors import StationError
 from station_app.gui.app_context import AppContext
 from station_app.gui.crash_dialog import CrashDialog, show_refusal
@@ -98,6 +98,7 @@ def install_translations(app: QApplication, lang: str) -> None:
     if translator.load(str(qm_path)):
         app.installTranslator(translator)
         _translators.append(translator)
+        codes.set_display_language("en")  # code lists (渠道, 大类, …) in English too
     else:
         log.warning("translation file %s could not be loaded", qm_path)
 

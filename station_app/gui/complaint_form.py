@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -69,7 +69,11 @@ def fill_combo(combo: QComboBox, choices: Iterable[Choice], all_label: str | Non
 def code_choices(code_list: codes.CodeList, include: Iterable[str | None] = ()) -> list[Choice]:
     """Active entries of a code list, plus retired ones an old record still uses."""
     wanted = {code for code in include if code}
-    return [Choice(e.code, e.name) for e in code_list.entries() if e.active or e.code in wanted]
+    return [
+        Choice(e.code, codes.label_of(e))
+        for e in code_list.entries()
+        if e.active or e.code in wanted
+    ]
 
 
 def select_data(combo: QComboBox, value: Any) -> bool:
@@ -106,10 +110,16 @@ def ask_discard(parent: QWidget) -> bool:
     """Whether the officer wants to throw away what was typed."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("放弃填写？"))
-    box.setText(parent.tr("已填写的内容还没有保存。要放弃这些内容吗？"))
-    discard = box.addButton(parent.tr("放弃"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("继续填写"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("ComplaintForm", "放弃填写？"))
+    box.setText(
+        QCoreApplication.translate("ComplaintForm", "已填写的内容还没有保存。要放弃这些内容吗？")
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("ComplaintForm", "放弃"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("ComplaintForm", "继续填写"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -118,12 +128,13 @@ def ask_discard(parent: QWidget) -> bool:
 
 def show_refusal(parent: QWidget, errors: FieldErrors, error: Exception) -> None:
     """A failed save: reasons beside fields, other refusals in a message box, bugs to the log."""
+    title = QCoreApplication.translate("ComplaintForm", "无法保存")
     if isinstance(error, ValidationFailed):
         unplaced = errors.show(error.by_field())
         if unplaced:
-            QMessageBox.warning(parent, parent.tr("无法保存"), "\n".join(unplaced.values()))
+            QMessageBox.warning(parent, title, "\n".join(unplaced.values()))
     elif isinstance(error, StationError):
-        QMessageBox.warning(parent, parent.tr("无法保存"), str(error))
+        QMessageBox.warning(parent, title, str(error))
     else:
         log.error("saving failed", exc_info=error)
         sys.excepthook(type(error), error, error.__traceback__)
@@ -209,7 +220,7 @@ class ComplaintForm(QDialog):
             self.ui.headerLabel.setText(
                 self.tr("登记编号 %1，当前状态：%2。改完按“保存”。")
                 .replace("%1", self._number or "")
-                .replace("%2", status_name.name(status) if status in status_name else status)
+                .replace("%2", status_name.label(status) if status in status_name else status)
             )
         elif self._visit_id is not None:
             self.setWindowTitle(self.tr("来访转为投诉"))
@@ -265,7 +276,7 @@ class ComplaintForm(QDialog):
             if kind is not None and entry.kind != kind:
                 combo.insertSeparator(combo.count())
             kind = entry.kind
-            combo.addItem(entry.name, entry.code)
+            combo.addItem(codes.label_of(entry), entry.code)
         combo.setCurrentIndex(-1)
 
     def _fill_checks(
@@ -279,7 +290,7 @@ class ComplaintForm(QDialog):
         assert isinstance(grid, QGridLayout)
         entries = [e for e in code_list.entries() if e.active or e.code in include]
         for number, entry in enumerate(entries):
-            check = QCheckBox(entry.name, box)
+            check = QCheckBox(codes.label_of(entry), box)
             check.setObjectName(f"{code_list.list_name}_{entry.code}")
             grid.addWidget(check, number // CHECK_COLUMNS, number % CHECK_COLUMNS)
             into[entry.code] = check
@@ -339,7 +350,7 @@ class ComplaintForm(QDialog):
         if category:
             for entry in codes.code_list("subcategory").children(category):
                 if entry.active:
-                    combo.addItem(entry.name, entry.code)
+                    combo.addItem(codes.label_of(entry), entry.code)
         combo.setCurrentIndex(-1)
         combo.setEditText(typed if combo.findText(typed) < 0 else "")
 

@@ -47,13 +47,13 @@ class Column:
 
 
 def code_name(list_getter: Callable[[], codes.CodeList]) -> Callable[[str | None], str]:
-    """A function giving the Chinese name of a code, or the code itself when unknown."""
+    """A function giving the shown name of a code (:meth:`CodeList.label`), else the code."""
 
     def name(code: str | None) -> str:
         if not code:
             return ""
         try:
-            return list_getter().name(code)
+            return list_getter().label(code)
         except codes.CodeListError:
             return code
 

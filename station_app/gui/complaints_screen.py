@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,7 +60,8 @@ def empty_state_label(parent: QWidget) -> QLabel:
 
 def month_label(month: str) -> str:
     year, mon = month.split("-")
-    return f"{year}年{int(mon)}月"
+    text = QCoreApplication.translate("ComplaintsScreen", "%1年%2月")
+    return text.replace("%1", year).replace("%2", str(int(mon)))
 
 
 class ComplaintsScreen(QWidget):

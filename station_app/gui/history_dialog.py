@@ -36,58 +36,58 @@ from station_app.registry.complaints import get_complaint
 from station_app.store.models import AuditEntry
 from station_app.validation import mask_id_number, mask_phone
 
-CONTEXT = "HistoryDialog"
+CONTEXT = "HistoryDialog"  # spelled out in QT_TRANSLATE_NOOP: lupdate reads literals only
 
 ACTIONS = {
-    "create": QT_TRANSLATE_NOOP(CONTEXT, "登记"),
-    "update": QT_TRANSLATE_NOOP(CONTEXT, "修改"),
-    "delete": QT_TRANSLATE_NOOP(CONTEXT, "删除"),
-    "transition": QT_TRANSLATE_NOOP(CONTEXT, "办理状态变更"),
-    "reveal": QT_TRANSLATE_NOOP(CONTEXT, "查看完整个人信息"),
-    "export": QT_TRANSLATE_NOOP(CONTEXT, "导出"),
-    "convert": QT_TRANSLATE_NOOP(CONTEXT, "转为投诉"),
+    "create": QT_TRANSLATE_NOOP("HistoryDialog", "登记"),
+    "update": QT_TRANSLATE_NOOP("HistoryDialog", "修改"),
+    "delete": QT_TRANSLATE_NOOP("HistoryDialog", "删除"),
+    "transition": QT_TRANSLATE_NOOP("HistoryDialog", "办理状态变更"),
+    "reveal": QT_TRANSLATE_NOOP("HistoryDialog", "查看完整个人信息"),
+    "export": QT_TRANSLATE_NOOP("HistoryDialog", "导出"),
+    "convert": QT_TRANSLATE_NOOP("HistoryDialog", "转为投诉"),
 }
 
 FIELD_LABELS = {
-    "received_at": QT_TRANSLATE_NOOP(CONTEXT, "登记时间"),
-    "channel": QT_TRANSLATE_NOOP(CONTEXT, "投诉渠道"),
-    "officer": QT_TRANSLATE_NOOP(CONTEXT, "经办人"),
-    "status": QT_TRANSLATE_NOOP(CONTEXT, "办理状态"),
-    "village_code": QT_TRANSLATE_NOOP(CONTEXT, "所在村"),
-    "is_group": QT_TRANSLATE_NOOP(CONTEXT, "群体性投诉"),
-    "group_size": QT_TRANSLATE_NOOP(CONTEXT, "投诉人数"),
-    "business": QT_TRANSLATE_NOOP(CONTEXT, "被投诉经营者"),
-    "respondent_name": QT_TRANSLATE_NOOP(CONTEXT, "被投诉方名称"),
-    "respondent_credit_code": QT_TRANSLATE_NOOP(CONTEXT, "统一社会信用代码"),
-    "respondent_address": QT_TRANSLATE_NOOP(CONTEXT, "被投诉方地址"),
-    "respondent_phone": QT_TRANSLATE_NOOP(CONTEXT, "被投诉方电话"),
-    "subject": QT_TRANSLATE_NOOP(CONTEXT, "商品或服务"),
-    "category_code": QT_TRANSLATE_NOOP(CONTEXT, "大类"),
-    "subcategory": QT_TRANSLATE_NOOP(CONTEXT, "小类"),
-    "natures": QT_TRANSLATE_NOOP(CONTEXT, "投诉性质"),
-    "purchase_date": QT_TRANSLATE_NOOP(CONTEXT, "购买日期"),
-    "purchase_place": QT_TRANSLATE_NOOP(CONTEXT, "购买地点"),
-    "purchase_channel": QT_TRANSLATE_NOOP(CONTEXT, "购买方式"),
-    "amount_paid_fen": QT_TRANSLATE_NOOP(CONTEXT, "实付金额"),
-    "disputed_amount_fen": QT_TRANSLATE_NOOP(CONTEXT, "争议金额"),
-    "facts": QT_TRANSLATE_NOOP(CONTEXT, "投诉事由"),
-    "demands": QT_TRANSLATE_NOOP(CONTEXT, "诉求"),
-    "demand_text": QT_TRANSLATE_NOOP(CONTEXT, "诉求说明"),
-    "outcome": QT_TRANSLATE_NOOP(CONTEXT, "处理结果"),
-    "closed_on": QT_TRANSLATE_NOOP(CONTEXT, "办结日期"),
-    "recovered_fen": QT_TRANSLATE_NOOP(CONTEXT, "挽回经济损失"),
-    "punitive_fen": QT_TRANSLATE_NOOP(CONTEXT, "加倍赔偿"),
-    "fraud": QT_TRANSLATE_NOOP(CONTEXT, "欺诈"),
-    "hotline_number": QT_TRANSLATE_NOOP(CONTEXT, "12315编号"),
-    "remarks": QT_TRANSLATE_NOOP(CONTEXT, "备注"),
-    "visit": QT_TRANSLATE_NOOP(CONTEXT, "来访记录"),
+    "received_at": QT_TRANSLATE_NOOP("HistoryDialog", "登记时间"),
+    "channel": QT_TRANSLATE_NOOP("HistoryDialog", "投诉渠道"),
+    "officer": QT_TRANSLATE_NOOP("HistoryDialog", "经办人"),
+    "status": QT_TRANSLATE_NOOP("HistoryDialog", "办理状态"),
+    "village_code": QT_TRANSLATE_NOOP("HistoryDialog", "所在村"),
+    "is_group": QT_TRANSLATE_NOOP("HistoryDialog", "群体性投诉"),
+    "group_size": QT_TRANSLATE_NOOP("HistoryDialog", "投诉人数"),
+    "business": QT_TRANSLATE_NOOP("HistoryDialog", "被投诉经营者"),
+    "respondent_name": QT_TRANSLATE_NOOP("HistoryDialog", "被投诉方名称"),
+    "respondent_credit_code": QT_TRANSLATE_NOOP("HistoryDialog", "统一社会信用代码"),
+    "respondent_address": QT_TRANSLATE_NOOP("HistoryDialog", "被投诉方地址"),
+    "respondent_phone": QT_TRANSLATE_NOOP("HistoryDialog", "被投诉方电话"),
+    "subject": QT_TRANSLATE_NOOP("HistoryDialog", "商品或服务"),
+    "category_code": QT_TRANSLATE_NOOP("HistoryDialog", "大类"),
+    "subcategory": QT_TRANSLATE_NOOP("HistoryDialog", "小类"),
+    "natures": QT_TRANSLATE_NOOP("HistoryDialog", "投诉性质"),
+    "purchase_date": QT_TRANSLATE_NOOP("HistoryDialog", "购买日期"),
+    "purchase_place": QT_TRANSLATE_NOOP("HistoryDialog", "购买地点"),
+    "purchase_channel": QT_TRANSLATE_NOOP("HistoryDialog", "购买方式"),
+    "amount_paid_fen": QT_TRANSLATE_NOOP("HistoryDialog", "实付金额"),
+    "disputed_amount_fen": QT_TRANSLATE_NOOP("HistoryDialog", "争议金额"),
+    "facts": QT_TRANSLATE_NOOP("HistoryDialog", "投诉事由"),
+    "demands": QT_TRANSLATE_NOOP("HistoryDialog", "诉求"),
+    "demand_text": QT_TRANSLATE_NOOP("HistoryDialog", "诉求说明"),
+    "outcome": QT_TRANSLATE_NOOP("HistoryDialog", "处理结果"),
+    "closed_on": QT_TRANSLATE_NOOP("HistoryDialog", "办结日期"),
+    "recovered_fen": QT_TRANSLATE_NOOP("HistoryDialog", "挽回经济损失"),
+    "punitive_fen": QT_TRANSLATE_NOOP("HistoryDialog", "加倍赔偿"),
+    "fraud": QT_TRANSLATE_NOOP("HistoryDialog", "欺诈"),
+    "hotline_number": QT_TRANSLATE_NOOP("HistoryDialog", "12315编号"),
+    "remarks": QT_TRANSLATE_NOOP("HistoryDialog", "备注"),
+    "visit": QT_TRANSLATE_NOOP("HistoryDialog", "来访记录"),
 }
 PERSON_LABELS = {
-    "name": QT_TRANSLATE_NOOP(CONTEXT, "姓名"),
-    "phone": QT_TRANSLATE_NOOP(CONTEXT, "电话"),
-    "id_number": QT_TRANSLATE_NOOP(CONTEXT, "身份证号码"),
-    "address": QT_TRANSLATE_NOOP(CONTEXT, "住址"),
-    "village_code": QT_TRANSLATE_NOOP(CONTEXT, "所在村"),
+    "name": QT_TRANSLATE_NOOP("HistoryDialog", "姓名"),
+    "phone": QT_TRANSLATE_NOOP("HistoryDialog", "电话"),
+    "id_number": QT_TRANSLATE_NOOP("HistoryDialog", "身份证号码"),
+    "address": QT_TRANSLATE_NOOP("HistoryDialog", "住址"),
+    "village_code": QT_TRANSLATE_NOOP("HistoryDialog", "所在村"),
 }
 
 _names = {
@@ -112,17 +112,25 @@ def field_label(field: str | None) -> str:
         return ""
     if field.startswith("complainants."):
         _, position, attr = (field.split(".") + ["", ""])[:3]
-        who = _tr("投诉人") + (
-            str(int(position) + 1) if position.isdigit() and int(position) else ""
+        number = int(position) + 1 if position.isdigit() else 1
+        who = (
+            QCoreApplication.translate("HistoryDialog", "投诉人%1").replace("%1", str(number))
+            if number > 1
+            else QCoreApplication.translate("HistoryDialog", "投诉人")
         )
-        return who + _tr(PERSON_LABELS.get(attr, attr))
+        # one message for the pair: English needs a separator that Chinese does not
+        return (
+            QCoreApplication.translate("HistoryDialog", "%1%2", "complainant, then their field")
+            .replace("%1", who)
+            .replace("%2", _tr(PERSON_LABELS.get(attr, attr)))
+        )
     return _tr(FIELD_LABELS.get(field, field))
 
 
 def value_text(field: str | None, value: str | None) -> str:
     """A logged value as an officer reads it: names for codes, yuan for fen, personal data masked."""
     if value is None or value == "":
-        return _tr("（空）")
+        return QCoreApplication.translate("HistoryDialog", "（空）")
     name = field or ""
     attr = name.rsplit(".", 1)[-1]
     if name.startswith("complainants.") and attr == "phone":
@@ -132,14 +140,15 @@ def value_text(field: str | None, value: str | None) -> str:
     if name in _names:
         return _names[name](value)
     if name in _multi:
-        return "、".join(_multi[name](code) for code in value.split(",") if code)
+        separator = QCoreApplication.translate("HistoryDialog", "、", "between names in a list")
+        return separator.join(_multi[name](code) for code in value.split(",") if code)
     if name == "officer":
         return officer_name(int(value)) if value.isdigit() else value
     if attr == "village_code":
         return region_name(value)
     if name.endswith("_fen") and value.lstrip("-").isdigit():
         fen = int(value)
-        return f"{fen / 100:,.2f} " + _tr("元")
+        return f"{fen / 100:,.2f} " + QCoreApplication.translate("HistoryDialog", "元")
     return value
 
 
@@ -156,12 +165,12 @@ def local_time(at: Any) -> str:
 
 class HistoryModel(QAbstractTableModel):
     HEADERS = [
-        QT_TRANSLATE_NOOP(CONTEXT, "时间"),
-        QT_TRANSLATE_NOOP(CONTEXT, "操作人"),
-        QT_TRANSLATE_NOOP(CONTEXT, "操作"),
-        QT_TRANSLATE_NOOP(CONTEXT, "项目"),
-        QT_TRANSLATE_NOOP(CONTEXT, "原内容 → 新内容"),
-        QT_TRANSLATE_NOOP(CONTEXT, "原因"),
+        QT_TRANSLATE_NOOP("HistoryDialog", "时间"),
+        QT_TRANSLATE_NOOP("HistoryDialog", "操作人"),
+        QT_TRANSLATE_NOOP("HistoryDialog", "操作"),
+        QT_TRANSLATE_NOOP("HistoryDialog", "项目"),
+        QT_TRANSLATE_NOOP("HistoryDialog", "原内容 → 新内容"),
+        QT_TRANSLATE_NOOP("HistoryDialog", "原因"),
     ]
 
     def __init__(self, entries: list[AuditEntry], parent=None) -> None:

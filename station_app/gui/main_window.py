@@ -137,7 +137,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(screen)
         item = QListWidgetItem(self.screen_titles[key])
         item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setToolTip(f"{self.screen_titles[key]}（Ctrl+{self.sidebar.count() + 1}）")
+        item.setToolTip(
+            self.tr("%1（Ctrl+%2）")
+            .replace("%1", self.screen_titles[key])
+            .replace("%2", str(self.sidebar.count() + 1))
+        )
         self.sidebar.addItem(item)
 
     def screen_keys(self) -> list[str]:

@@ -43,7 +43,9 @@ class PersonDraft:
             problems.append(error)
         try:
             if (self.village_code or "").strip():
-                village = normalize_region_code(self.village_code or "", field=f"{prefix}village_code")
+                village = normalize_region_code(
+                    self.village_code or "", field=f"{prefix}village_code"
+                )
         except FieldError as error:
             problems.append(error)
         clean = PersonDraft(

@@ -277,3 +277,51 @@ def test_code_list_accepts_code_entries_directly():
     assert len(small) == 1
     with pytest.raises(CodeListError):
         CodeList("demo", "示例", 1, [CodeEntry("a", "甲", "A"), CodeEntry("a", "乙", "B")])
+
+
+@pytest.fixture
+def english_labels():
+    codes.set_display_language("en")
+    yield
+    codes.set_display_language("zh")
+
+
+def test_labels_are_chinese_by_default():
+    channel = code_list("channel")
+    assert codes.display_language() == "zh"
+    assert channel.label("visit") == channel.name("visit") == "来访"
+    assert codes.label_of(channel.entry("visit")) == "来访"
+
+
+@pytest.mark.usefixtures("english_labels")
+def test_labels_follow_the_display_language():
+    assert codes.display_language() == "en"
+    for list_name in LIST_NAMES:
+        for entry in code_list(list_name).entries():
+            assert code_list(list_name).label(entry.code) == entry.name_en
+            assert codes.label_of(entry) == entry.name_en
+            assert not CHINESE.search(codes.label_of(entry)), entry.code
+    assert category_list().label("G01") == category_list().name_en("G01")
+    # looking codes up by what an officer typed is not affected
+    assert code_list("channel").code_for("来访") == "visit"
+    codes.set_display_language("zh")
+    assert code_list("channel").label("visit") == "来访"
+
+
+@pytest.mark.usefixtures("english_labels")
+def test_label_of_an_unknown_code_is_refused():
+    with pytest.raises(UnknownCode):
+        code_list("channel").label("no_such_channel")
+
+
+@pytest.mark.usefixtures("english_labels")
+def test_a_roster_row_without_english_shows_its_chinese_name():
+    extended = extend("outcome", [{"code": "judged", "name": "法院判决"}])
+    assert extended.label("judged") == "法院判决"
+
+
+@pytest.mark.parametrize("language", ["", "zh_CN", "EN", "fr"])
+def test_set_display_language_refuses_other_values(language):
+    with pytest.raises(ValueError):
+        codes.set_display_language(language)
+    assert codes.display_language() == "zh"
