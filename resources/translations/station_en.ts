@@ -861,6 +861,34 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
         <translation>Visits</translation>
     </message>
     <message>
+        <source>宣传活动</source>
+        <translation>Education events</translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>服务站总览</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>冲突审核</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
         <source>%1（Ctrl+%2）</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>

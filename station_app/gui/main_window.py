@@ -51,12 +51,20 @@ class ScreenEntry:
     key: str
     module: str  # under station_app.gui; empty for screens built here
     class_name: str
+    roles: tuple[str, ...] = ("station", "county")  # which installations show it
 
 
 SCREEN_ENTRIES = (
     ScreenEntry("dashboard", "", "DashboardScreen"),
     ScreenEntry("complaints", "complaints_screen", "ComplaintsScreen"),
     ScreenEntry("visits", "visits_screen", "VisitsScreen"),
+    ScreenEntry("events", "events_screen", "EventsScreen"),
+    ScreenEntry("stats", "stats_screen", "StatsScreen"),
+    ScreenEntry("sync", "sync_screen", "SyncScreen", roles=("station",)),
+    ScreenEntry("stations", "stations_screen", "StationsScreen", roles=("county",)),
+    ScreenEntry("conflicts", "conflicts_screen", "ConflictsScreen", roles=("county",)),
+    ScreenEntry("roster", "roster_screen", "RosterScreen"),
+    ScreenEntry("settings", "settings_screen", "SettingsScreen"),
 )
 
 
@@ -92,6 +100,13 @@ class MainWindow(QMainWindow):
             "dashboard": self.tr("工作台"),
             "complaints": self.tr("投诉"),
             "visits": self.tr("来访咨询"),
+            "events": self.tr("宣传活动"),
+            "stats": self.tr("统计"),
+            "sync": self.tr("同步"),
+            "stations": self.tr("服务站总览"),
+            "conflicts": self.tr("冲突审核"),
+            "roster": self.tr("名册"),
+            "settings": self.tr("设置"),
         }
 
         self.sidebar = QListWidget()
@@ -105,7 +120,11 @@ class MainWindow(QMainWindow):
 
         self.dashboard = DashboardScreen(app)
         self._add_screen("dashboard", self.dashboard)
+        identity = app.installation.identity()
+        role = identity.role if identity else "station"
         for entry in SCREEN_ENTRIES[1:]:
+            if role not in entry.roles:
+                continue
             screen_class = load_screen_class(entry.module, entry.class_name)
             if screen_class is not None:
                 self._add_screen(entry.key, screen_class(app))  # type: ignore[call-arg]
