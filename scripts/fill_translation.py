@@ -1,6 +1,7 @@
 """Fill English translations into station_en.ts from a small table (source -> English).
 
     python scripts/fill_translation.py 统计=Statistics 名册=Roster
+    python scripts/fill_translation.py --from OTHER.ts    # reuse another file's finished ones
 
 Only unfinished messages are filled; every context holding the source gets the same English.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "station_en.ts"
@@ -24,16 +26,40 @@ def fill(pairs: dict[str, str]) -> int:
     for source, english in pairs.items():
         pattern = re.compile(
             r"(<source>" + re.escape(escape(source)) + r"</source>\s*)"
-            r'<translation type="unfinished"></translation>'
+            r'<translation type="unfinished">[^<]*</translation>'
         )
         text, count = pattern.subn(
-            lambda match: f"{match.group(1)}<translation>{escape(english)}</translation>", text
+            lambda match, english=english: (
+                f"{match.group(1)}<translation>{escape(english)}</translation>"
+            ),
+            text,
         )
         filled += count
     TS.write_text(text, "utf-8")
     return filled
 
 
+def finished_translations(ts_file: Path) -> dict[str, str]:
+    """Source -> English of every finished, non-numerus message in ``ts_file``."""
+    found: dict[str, str] = {}
+    for message in ET.parse(ts_file).getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        if (
+            source
+            and translation is not None
+            and translation.get("type") is None
+            and message.get("numerus") != "yes"
+            and translation.text
+        ):
+            found[source] = translation.text
+    return found
+
+
 if __name__ == "__main__":
-    pairs = dict(arg.split("=", 1) for arg in sys.argv[1:])
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["--from"]:
+        pairs = finished_translations(Path(arguments[1]))
+    else:
+        pairs = dict(arg.split("=", 1) for arg in arguments)
     print(f"filled {fill(pairs)} messages")

@@ -964,6 +964,29 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>无法保存文件 %1：%2</source>
+        <translation>Cannot save the file %1: %2</translation>
+    </message>
+    <message>
+        <source>打印预览 - %1</source>
+        <translation>Print preview - %1</translation>
+    </message>
+</context>
+<context>
     <name>VisitForm</name>
     <message>
         <source>修改来访记录</source>

@@ -1,0 +1,674 @@
+"""The papers a station prints and hands over, built from the database as plain data.
+
+Each document is numbered ``<complaint number>-<doc code>`` (an agreement keeps its own number,
+``<complaint number>-XY<n>``) and carries the station's name. These are the official papers given
+to the parties, so names, phones and addresses are printed in full; an ID number only where one
+was recorded. A not-accepted or termination notice cites its ground by the article and item the
+rule set data gives (an update of the data corrects the citation, never this code).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from station_app import codes
+from station_app.errors import StationError
+from station_app.registry.audit import record_action
+from station_app.registry.choices import officer_name, region_name
+from station_app.registry.complaints import complainants_of, get_complaint
+from station_app.registry.context import Context
+from station_app.settings import station_identity
+from station_app.store.models import Business, Complaint, Person, Station, database_proxy
+from station_app.store.workflow_models import Agreement, ComplaintTransition, FollowUp
+from station_app.validation import format_fen
+from station_app.workflow import states
+from station_app.workflow.mediation import agreements_of, mediation_steps_of
+from station_app.workflow.rule_sets import Ground, RuleSet
+from station_app.workflow.transitions import (
+    FOLLOW_UP_METHODS,
+    follow_ups_of,
+    not_accepted_grounds,
+    termination_grounds,
+    transitions_of,
+)
+
+from .capitals import amount_in_capitals
+from .model import (
+    BLANK_DATE,
+    Block,
+    Cell,
+    DocumentContent,
+    Paragraph,
+    Seal,
+    Signature,
+    SignatureRow,
+    Table,
+)
+
+REGISTRATION = "registration"
+ACCEPTANCE_NOTICE = "acceptance_notice"
+NOT_ACCEPTED_NOTICE = "not_accepted_notice"
+MEDIATION_AGREEMENT = "mediation_agreement"
+TERMINATION_NOTICE = "termination_notice"
+FOLLOW_UP_RECORD = "follow_up_record"
+
+TITLES: dict[str, str] = {
+    REGISTRATION: "投诉登记表",
+    ACCEPTANCE_NOTICE: "受理告知书",
+    NOT_ACCEPTED_NOTICE: "不予受理告知书",
+    MEDIATION_AGREEMENT: "调解协议书",
+    TERMINATION_NOTICE: "终止调解告知书",
+    FOLLOW_UP_RECORD: "回访记录表",
+}
+DOC_CODES: dict[str, str] = {
+    REGISTRATION: "DJ",
+    ACCEPTANCE_NOTICE: "SL",
+    NOT_ACCEPTED_NOTICE: "BSL",
+    MEDIATION_AGREEMENT: "XY",
+    TERMINATION_NOTICE: "ZZ",
+    FOLLOW_UP_RECORD: "HF",
+}
+AGREEMENT_COPIES = ("第一联  投诉人联", "第二联  被投诉方联", "第三联  存档联")
+ROUTES = (
+    "您可以依照《中华人民共和国消费者权益保护法》第三十九条的规定，通过与经营者协商和解、"
+    "请求消费者协会或者依法成立的其他调解组织调解、向有关行政部门投诉、根据与经营者达成的"
+    "仲裁协议提请仲裁机构仲裁、向人民法院提起诉讼等途径解决争议。"
+)
+_CHECKED, _UNCHECKED = "☑", "☐"
+
+
+class DocumentNotAvailable(StationError):
+    """The document does not fit the complaint's state (no agreement yet, never refused …)."""
+
+
+# -- which documents -----------------------------------------------------------------------------
+
+
+def printable_documents(complaint_id: int) -> list[tuple[str, str]]:
+    """The documents that make sense for the complaint now, as ``(kind, title)``, in workflow
+    order. The registration form always does."""
+    complaint = get_complaint(complaint_id)
+    kinds = [REGISTRATION]
+    if complaint.accepted_on is not None:
+        kinds.append(ACCEPTANCE_NOTICE)
+    if complaint.status == states.NOT_ACCEPTED and complaint.not_accepted_ground:
+        kinds.append(NOT_ACCEPTED_NOTICE)
+    if agreements_of(complaint.id):
+        kinds.append(MEDIATION_AGREEMENT)
+    if complaint.mediation_ended_on is not None and complaint.termination_ground:
+        kinds.append(TERMINATION_NOTICE)
+    if complaint.status in (states.CLOSED, states.FOLLOWED_UP) or follow_ups_of(complaint.id):
+        kinds.append(FOLLOW_UP_RECORD)
+    return [(kind, TITLES[kind]) for kind in kinds]
+
+
+def document_content(
+    kind: str,
+    complaint_id: int,
+    *,
+    agreement_id: int | None = None,
+    follow_up_id: int | None = None,
+) -> DocumentContent:
+    """The content of document ``kind`` for the complaint.
+
+    ``agreement_id`` picks the agreement to print (default: the latest), ``follow_up_id`` the
+    follow-up (default: the latest; none recorded yet gives a blank form to fill in by hand).
+    Raises :class:`DocumentNotAvailable` when the complaint has no such document.
+    """
+    builders: dict[str, Callable[[Complaint], DocumentContent]] = {
+        REGISTRATION: _registration,
+        ACCEPTANCE_NOTICE: _acceptance_notice,
+        NOT_ACCEPTED_NOTICE: _not_accepted_notice,
+        MEDIATION_AGREEMENT: lambda c: _mediation_agreement(c, agreement_id),
+        TERMINATION_NOTICE: _termination_notice,
+        FOLLOW_UP_RECORD: lambda c: _follow_up_record(c, follow_up_id),
+    }
+    if kind not in builders:
+        raise ValueError(f"unknown document kind: {kind!r}")
+    return builders[kind](get_complaint(complaint_id))
+
+
+def record_printed(ctx: Context, content: DocumentContent) -> None:
+    """Log that a paper showing personal information in full was printed or saved (PIPL).
+
+    A write: the GUI runs it on the writer after the officer prints or saves the document.
+    """
+    with database_proxy.atomic():
+        complaint = Complaint.get(Complaint.number == content.complaint_number)
+        record_action(
+            ctx,
+            "complaint",
+            complaint.uid,
+            "export",
+            f"打印{content.title}",
+            new_value=content.reference,
+        )
+
+
+# -- shared pieces -------------------------------------------------------------------------------
+
+
+def chinese_date(day: dt.date | dt.datetime | None) -> str:
+    """``2026年11月18日``; an empty date line to fill in by hand when ``None``."""
+    if day is None:
+        return BLANK_DATE
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def chinese_time(moment: dt.datetime) -> str:
+    return f"{chinese_date(moment)} {moment.hour:02d}:{moment.minute:02d}"
+
+
+def yuan(fen: int | None) -> str:
+    return f"{format_fen(fen)}元" if fen is not None else ""
+
+
+def cite(rules: RuleSet, ground: Ground) -> str:
+    """``《市场监督管理投诉举报处理暂行办法》第十五条第（三）项``: the measures' short title (what
+    precedes the bracketed order number in the data) and the ground's item."""
+    return f"《{short_title(rules)}》{ground.item}"
+
+
+def short_title(rules: RuleSet) -> str:
+    """The measures' title without the bracketed order number: ``市场监督管理投诉举报处理暂行办法``."""
+    return rules.title.split("（", 1)[0].strip() or rules.title
+
+
+def _station_name() -> str:
+    identity = station_identity(required=True)
+    assert identity is not None
+    return identity.name
+
+
+def _station_contact() -> str:
+    """``地址：…  电话：…`` of this station from the roster, or ``""`` when it does not say."""
+    identity = station_identity(required=True)
+    assert identity is not None
+    row = Station.get_or_none((Station.code == identity.code) & (Station.deleted == False))  # noqa: E712
+    if row is None:
+        return ""
+    parts = [
+        f"地址：{row.address}" if row.address else "",
+        f"电话：{row.phone}" if row.phone else "",
+    ]
+    return "  ".join(p for p in parts if p)
+
+
+def _document(
+    kind: str,
+    complaint: Complaint,
+    body: list[Block],
+    reference: str | None = None,
+    copies: tuple[str, ...] = (),
+    letter: bool = False,
+) -> DocumentContent:
+    return DocumentContent(
+        kind=kind,
+        title=TITLES[kind],
+        reference=reference or f"{complaint.number}-{DOC_CODES[kind]}",
+        station_name=_station_name(),
+        complaint_number=complaint.number,
+        body=tuple(body),
+        copies=copies,
+        letter=letter,
+    )
+
+
+def _people(complaint: Complaint) -> list[tuple[Person, bool]]:
+    return [(link.person, link.is_representative) for link in complainants_of(complaint)]
+
+
+def _complainant_names(complaint: Complaint) -> str:
+    """Who a notice is addressed to: the complainant, or a group's representatives ``等N人``."""
+    people = _people(complaint)
+    speaking = [p for p, representative in people if representative] or [p for p, _ in people]
+    names = "、".join(p.name for p in speaking)
+    if complaint.is_group and complaint.group_size > len(speaking):
+        names += f"等{complaint.group_size}人"
+    return names
+
+
+def _where(person: Person) -> str:
+    village = region_name(person.village_code)
+    if village == person.village_code:  # a code the roster does not know: not worth printing
+        village = ""
+    if person.address and village and village not in person.address:
+        return f"{village} {person.address}"
+    return person.address or village
+
+
+def _names(list_name: str, joined: str | None) -> str:
+    values = codes.code_list(list_name)
+    return "、".join(
+        values.name(code) if values.contains(code) else code
+        for code in (joined or "").split(",")
+        if code
+    )
+
+
+def _category(complaint: Complaint) -> str:
+    categories = codes.category_list()
+    name = (
+        categories.name(complaint.category_code)
+        if categories.contains(complaint.category_code)
+        else complaint.category_code
+    )
+    return f"{name} / {complaint.subcategory}" if complaint.subcategory else name
+
+
+def _demands(complaint: Complaint) -> str:
+    demands = _names("demand", complaint.demands)
+    if complaint.demand_text:
+        return f"{demands}。{complaint.demand_text}" if demands else complaint.demand_text
+    return demands
+
+
+def _respondent_legal_person(complaint: Complaint) -> str:
+    if complaint.business_id is None:
+        return ""
+    business = Business.get_or_none(Business.id == complaint.business_id)
+    return (business.legal_person or "") if business else ""
+
+
+def _about(complaint: Complaint) -> str:
+    """``您于2026年11月18日反映的关于某店“复合肥”的投诉（投诉编号：…）``."""
+    return (
+        f"您于{chinese_date(complaint.received_at)}反映的关于{complaint.respondent_name}"
+        f"“{complaint.subject}”的投诉（投诉编号：{complaint.number}）"
+    )
+
+
+def _last_move(complaint: Complaint, action: str) -> ComplaintTransition | None:
+    moves = [t for t in transitions_of(complaint.id) if t.action == action]
+    return moves[-1] if moves else None
+
+
+def _form_row(*pairs: tuple[str, str], lines: int = 1) -> tuple[Cell, ...]:
+    """Label/value pairs side by side; a single pair spans the whole row."""
+    cells: list[Cell] = []
+    for label, value in pairs:
+        cells.append(Cell(label, label=True, lines=lines))
+        cells.append(Cell(value, colspan=3 if len(pairs) == 1 else 1, lines=lines))
+    return tuple(cells)
+
+
+FORM_WIDTHS = (21, 32, 13, 34)
+
+
+# -- 投诉登记表 ----------------------------------------------------------------------------------
+
+
+def _registration(complaint: Complaint) -> DocumentContent:
+    channels = codes.code_list("channel")
+    channel = (
+        channels.name(complaint.channel)
+        if channels.contains(complaint.channel)
+        else complaint.channel
+    )
+    rows: list[tuple[Cell, ...]] = [
+        _form_row(
+            ("登记编号", complaint.number), ("登记时间", chinese_time(complaint.received_at))
+        ),
+        _form_row(("投诉渠道", channel), ("经办人", officer_name(complaint.officer_id))),
+    ]
+    people = _people(complaint)
+    for index, (person, representative) in enumerate(people, start=1):
+        who = "投诉人" if len(people) == 1 else f"投诉人{index}"
+        if representative:
+            who += "（代表）"
+        rows.append(_form_row((who, person.name), ("联系电话", person.phone or "")))
+        if person.id_number:
+            rows.append(_form_row(("身份证号码", person.id_number), ("住址", _where(person))))
+        else:
+            rows.append(_form_row(("住址", _where(person))))
+    if complaint.is_group:
+        rows.append(_form_row(("群体性投诉", f"是，共{complaint.group_size}人")))
+    rows += [
+        _form_row(("被投诉方", complaint.respondent_name)),
+        _form_row(
+            ("统一社会信用代码", complaint.respondent_credit_code or ""),
+            ("联系电话", complaint.respondent_phone or ""),
+        ),
+        _form_row(("被投诉方地址", complaint.respondent_address or "")),
+        _form_row(("商品或服务", complaint.subject), ("类别", _category(complaint))),
+        _form_row(
+            ("投诉性质", _names("nature", complaint.natures)),
+            ("购买日期", chinese_date(complaint.purchase_date) if complaint.purchase_date else ""),
+        ),
+        _form_row(
+            ("购买地点", complaint.purchase_place or ""),
+            ("购买方式", complaint.purchase_channel or ""),
+        ),
+        _form_row(
+            ("支付金额", yuan(complaint.amount_paid_fen)),
+            ("争议金额", yuan(complaint.disputed_amount_fen)),
+        ),
+        _form_row(("投诉事由", complaint.facts), lines=6),
+        _form_row(("投诉请求", _demands(complaint)), lines=2),
+        _form_row(("12315编号", complaint.hotline_number or ""), ("办理状态", _status(complaint))),
+        _form_row(("备注", complaint.remarks or ""), lines=2),
+    ]
+    body: list[Block] = [
+        Table(tuple(rows), FORM_WIDTHS),
+        Paragraph("以上内容经投诉人核对无误。", indent=False),
+        SignatureRow((Signature("投诉人（签字）"), Signature("经办人（签字）"))),
+    ]
+    return _document(REGISTRATION, complaint, body)
+
+
+def _status(complaint: Complaint) -> str:
+    status = states.status_name(complaint.status)
+    if complaint.accepted_on is not None:
+        return f"{status}（{chinese_date(complaint.accepted_on)}受理）"
+    return status
+
+
+# -- 受理告知书 / 不予受理告知书 ------------------------------------------------------------------
+
+
+def _acceptance_notice(complaint: Complaint) -> DocumentContent:
+    if complaint.accepted_on is None:
+        raise DocumentNotAvailable(f"投诉 {complaint.number} 尚未受理，没有受理告知书。")
+    rules, _ = not_accepted_grounds(complaint.id)
+    limit = rules.limit("mediation")
+    days = f"{limit.days}个{'工作日' if limit.day_kind == 'working' else '自然日'}"
+    paused = "（检定、检验、检测、鉴定的时间不计算在内）" if limit.pausable else ""
+    body: list[Block] = [
+        Paragraph(f"{_complainant_names(complaint)}：", indent=False),
+        Paragraph(
+            f"{_about(complaint)}，本站已收悉。经审查，本站决定自"
+            f"{chinese_date(complaint.accepted_on)}起受理，并将组织您与被投诉方"
+            f"{complaint.respondent_name}进行调解。"
+        ),
+        Paragraph(
+            f"依照《{short_title(rules)}》的规定，调解应当自受理之日起{days}内完成"
+            f"{paused}。调解过程中请您按约定时间参加调解，如实提供购货凭证、照片等证据材料，"
+            "并保持联系电话畅通。"
+        ),
+        Paragraph("特此告知。"),
+        *_contact(complaint),
+        Seal(_station_name(), chinese_date(complaint.accepted_on)),
+    ]
+    return _document(ACCEPTANCE_NOTICE, complaint, body, letter=True)
+
+
+def _contact(complaint: Complaint) -> list[Block]:
+    officer = officer_name(complaint.officer_id)
+    contact = _station_contact()
+    line = "  ".join(p for p in (f"经办人：{officer}" if officer else "", contact) if p)
+    return [Paragraph(line)] if line else []
+
+
+def _not_accepted_notice(complaint: Complaint) -> DocumentContent:
+    if not complaint.not_accepted_ground:
+        raise DocumentNotAvailable(f"投诉 {complaint.number} 没有不予受理决定。")
+    rules, grounds = not_accepted_grounds(complaint.id)
+    ground = _ground(grounds, complaint.not_accepted_ground)
+    decision = _last_move(complaint, "refuse")
+    decided_on = decision.happened_on if decision else complaint.closed_on
+    body: list[Block] = [
+        Paragraph(f"{_complainant_names(complaint)}：", indent=False),
+        Paragraph(
+            f"{_about(complaint)}，本站已收悉。经审查，该投诉属于“{ground.name_zh}”的情形。"
+            f"依据{cite(rules, ground)}的规定，本站决定不予受理。"
+        ),
+    ]
+    if decision and decision.reason:
+        body.append(Paragraph(f"具体说明：{decision.reason}"))
+    body += [
+        Paragraph(ROUTES),
+        Paragraph("特此告知。"),
+        *_contact(complaint),
+        Seal(_station_name(), chinese_date(decided_on)),
+    ]
+    return _document(NOT_ACCEPTED_NOTICE, complaint, body, letter=True)
+
+
+def _ground(grounds: tuple[Ground, ...], code: str) -> Ground:
+    for ground in grounds:
+        if ground.code == code:
+            return ground
+    # a data update dropped the code: still print what was decided, citing nothing invented
+    return Ground(code=code, name_zh=code, name_en=code, item="", verify=True)
+
+
+# -- 调解协议书 ----------------------------------------------------------------------------------
+
+
+def _mediation_agreement(complaint: Complaint, agreement_id: int | None) -> DocumentContent:
+    agreements = agreements_of(complaint.id)
+    if agreement_id is not None:
+        agreements = [a for a in agreements if a.id == agreement_id]
+    if not agreements:
+        raise DocumentNotAvailable(f"投诉 {complaint.number} 没有调解协议。")
+    agreement: Agreement = agreements[-1]
+    people = _people(complaint)
+    signing = [p for p, representative in people if representative] or [p for p, _ in people]
+    party_rows: list[tuple[Cell, ...]] = []
+    for person in signing:
+        party_rows.append(
+            _form_row(("甲方（投诉人）", person.name), ("联系电话", person.phone or ""))
+        )
+        if person.id_number:
+            party_rows.append(_form_row(("身份证号码", person.id_number), ("住址", _where(person))))
+        else:
+            party_rows.append(_form_row(("住址", _where(person))))
+    if complaint.is_group:
+        party_rows.append(
+            _form_row(("群体性投诉", f"甲方代表{len(signing)}人，共{complaint.group_size}人"))
+        )
+    party_rows += [
+        _form_row(("乙方（被投诉方）", complaint.respondent_name)),
+        _form_row(
+            ("统一社会信用代码", complaint.respondent_credit_code or ""),
+            ("负责人", _respondent_legal_person(complaint)),
+        ),
+        _form_row(
+            ("地址", complaint.respondent_address or ""),
+            ("联系电话", complaint.respondent_phone or ""),
+        ),
+        _form_row(("调解组织", _station_name()), ("调解员", _mediators(complaint))),
+    ]
+    amount = agreement.amount_fen or 0
+    money = (
+        f"协议金额：人民币{format_fen(amount)}元（大写：人民币{amount_in_capitals(amount)}）。"
+        if amount
+        else "协议金额：本协议不涉及款项给付。"
+    )
+    body: list[Block] = [
+        Table(tuple(party_rows), (21, 36, 12, 31)),
+        Paragraph("争议事实：", indent=False, bold=True),
+        Paragraph(_brief(complaint)),
+        Paragraph(
+            "经调解，双方在自愿、平等、互谅的基础上，达成如下协议：", indent=False, bold=True
+        ),
+    ]
+    numbered = [*_lines(agreement.terms), money]
+    if agreement.method:
+        numbered.append(f"履行方式：{agreement.method}。")
+    if agreement.perform_by:
+        numbered.append(f"履行期限：乙方于{chinese_date(agreement.perform_by)}前履行完毕。")
+    numbered.append("本协议履行完毕后，双方就本纠纷再无其他争议。")
+    body += [Paragraph(f"{_ordinal(i)}、{text}") for i, text in enumerate(numbered, start=1)]
+    body += [
+        Paragraph("本协议一式三份，甲方、乙方、调解组织各执一份，自双方签字（盖章）之日起生效。"),
+        SignatureRow(
+            (
+                Signature("甲方（签字）"),
+                Signature("乙方（签字或盖章）"),
+                Signature("调解员（签字）"),
+            )
+        ),
+        Seal(_station_name(), chinese_date(agreement.signed_on)),
+    ]
+    return _document(
+        MEDIATION_AGREEMENT,
+        complaint,
+        body,
+        reference=agreement.number,
+        copies=AGREEMENT_COPIES,
+    )
+
+
+def _mediators(complaint: Complaint) -> str:
+    names: list[str] = []
+    for step in mediation_steps_of(complaint.id):
+        for name in step.mediators.replace("，", "、").replace(",", "、").split("、"):
+            if name.strip() and name.strip() not in names:
+                names.append(name.strip())
+    return "、".join(names) or officer_name(complaint.officer_id)
+
+
+def _brief(complaint: Complaint, limit: int = 300) -> str:
+    bought = f"{chinese_date(complaint.purchase_date)}" if complaint.purchase_date else ""
+    where = f"在{complaint.purchase_place}" if complaint.purchase_place else ""
+    paid = f"，支付{yuan(complaint.amount_paid_fen)}" if complaint.amount_paid_fen else ""
+    opening = f"甲方{bought}{where}购买（接受）乙方“{complaint.subject}”{paid}。"
+    facts = " ".join(complaint.facts.split())
+    if len(facts) > limit:
+        facts = facts[:limit] + "……（详见投诉登记表）"
+    return f"{opening}{facts}甲方于{chinese_date(complaint.received_at)}向本站投诉。"
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _ordinal(number: int) -> str:
+    digits = "零一二三四五六七八九"
+    if number < 10:
+        return digits[number]
+    tens, ones = divmod(number, 10)
+    return f"{digits[tens] if tens > 1 else ''}十{digits[ones] if ones else ''}"
+
+
+# -- 终止调解告知书 ------------------------------------------------------------------------------
+
+
+def _termination_notice(complaint: Complaint) -> DocumentContent:
+    if complaint.mediation_ended_on is None or not complaint.termination_ground:
+        raise DocumentNotAvailable(f"投诉 {complaint.number} 没有终止调解，没有终止调解告知书。")
+    rules, grounds = termination_grounds(complaint.id)
+    ground = _ground(grounds, complaint.termination_ground)
+    decision = _last_move(complaint, "end_mediation")
+    accepted = (
+        f"本站于{chinese_date(complaint.accepted_on)}受理并组织调解。"
+        if complaint.accepted_on
+        else "本站组织了调解。"
+    )
+    body: list[Block] = [
+        Paragraph(
+            f"投诉人{_complainant_names(complaint)}、被投诉方{complaint.respondent_name}：",
+            indent=False,
+        ),
+        Paragraph(
+            f"投诉人于{chinese_date(complaint.received_at)}反映的关于{complaint.respondent_name}"
+            f"“{complaint.subject}”的投诉（投诉编号：{complaint.number}），{accepted}"
+            f"因存在“{ground.name_zh}”的情形，依据{cite(rules, ground)}的规定，本站决定自"
+            f"{chinese_date(complaint.mediation_ended_on)}起终止调解。"
+        ),
+    ]
+    if decision and decision.reason:
+        body.append(Paragraph(f"具体说明：{decision.reason}"))
+    body += [
+        Paragraph(ROUTES.replace("您", "投诉人")),
+        Paragraph("特此告知。"),
+        *_contact(complaint),
+        Seal(_station_name(), chinese_date(complaint.mediation_ended_on)),
+        SignatureRow((Signature("投诉人签收"), Signature("被投诉方签收"))),
+    ]
+    return _document(TERMINATION_NOTICE, complaint, body, letter=True)
+
+
+# -- 回访记录表 ----------------------------------------------------------------------------------
+
+
+def _follow_up_record(complaint: Complaint, follow_up_id: int | None) -> DocumentContent:
+    follow_ups = follow_ups_of(complaint.id)
+    row: FollowUp | None = None
+    if follow_up_id is not None:
+        row = next((f for f in follow_ups if f.id == follow_up_id), None)
+        if row is None:
+            raise DocumentNotAvailable("这条回访记录不存在或已删除。")
+    elif follow_ups:
+        row = follow_ups[-1]
+    serial = follow_ups.index(row) + 1 if row is not None else len(follow_ups) + 1
+    people = _people(complaint)
+    first = people[0][0] if people else None
+    outcomes = codes.code_list("outcome")
+    outcome = (
+        outcomes.name(complaint.outcome)
+        if complaint.outcome and outcomes.contains(complaint.outcome)
+        else ""
+    )
+    agreements = agreements_of(complaint.id)
+    agreement = agreements[-1] if agreements else None
+    agreed = (
+        f"{agreement.number}，{yuan(agreement.amount_fen)}，"
+        f"履行期限{chinese_date(agreement.perform_by) if agreement.perform_by else '未约定'}"
+        if agreement
+        else "无"
+    )
+    satisfaction = codes.code_list("satisfaction")
+    rows: list[tuple[Cell, ...]] = [
+        _form_row(
+            ("投诉编号", complaint.number), ("投诉日期", chinese_date(complaint.received_at))
+        ),
+        _form_row(
+            ("投诉人", _complainant_names(complaint)),
+            ("联系电话", first.phone or "" if first else ""),
+        ),
+        _form_row(("被投诉方", complaint.respondent_name), ("商品或服务", complaint.subject)),
+        _form_row(
+            ("处理结果", outcome),
+            ("办结日期", chinese_date(complaint.closed_on) if complaint.closed_on else ""),
+        ),
+        _form_row(("调解协议", agreed)),
+        _form_row(
+            ("回访方式", _choices(FOLLOW_UP_METHODS, row.method if row else None)),
+        ),
+        _form_row(
+            ("回访日期", chinese_date(row.followed_up_on if row else None)),
+            ("回访次数", f"第{serial}次"),
+        ),
+        _form_row(
+            ("协议是否履行", _carried_out(row)),
+        ),
+        _form_row(
+            (
+                "满意度",
+                _choices(
+                    {e.code: e.name for e in satisfaction.entries()},
+                    row.satisfaction if row else None,
+                ),
+            ),
+        ),
+        _form_row(("回访情况", (row.note or "") if row else ""), lines=6),
+        _form_row(("是否重新办理", _yes_no(row.reopened if row else None))),
+    ]
+    body: list[Block] = [
+        Table(tuple(rows), (20, 30, 16, 34)),
+        SignatureRow((Signature("回访人（签字）"), Signature("审核人（签字）"))),
+    ]
+    return _document(FOLLOW_UP_RECORD, complaint, body, reference=f"{complaint.number}-HF{serial}")
+
+
+def _choices(options: dict[str, str], chosen: str | None) -> str:
+    """``☑电话回访  ☐上门回访 …``: the recorded answer ticked, blank boxes on a blank form."""
+    return "\u3000\u3000".join(
+        f"{_CHECKED if code == chosen else _UNCHECKED}{name}" for code, name in options.items()
+    )
+
+
+def _yes_no(value: bool | None) -> str:
+    return _choices({"yes": "是", "no": "否"}, None if value is None else "yes" if value else "no")
+
+
+def _carried_out(row: FollowUp | None) -> str:
+    options = {"yes": "已履行", "no": "未履行", "unknown": "不涉及或不清楚"}
+    if row is None:
+        return _choices(options, None)
+    if row.carried_out is None:
+        return _choices(options, "unknown")
+    return _choices(options, "yes" if row.carried_out else "no")

@@ -1,0 +1,99 @@
+"""What a printed document is made of, as plain data: the GUI lays it out on A4 paper.
+
+A document is a title, a numbered reference (``<complaint number>-<doc code>``), the station's
+name and a body of blocks: paragraphs, bordered form tables, a row of signature lines, the
+station's seal line. A document handed to several parties (the mediation agreement) lists its
+``copies``; each copy is printed on its own page with its label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Align = Literal["left", "center", "right"]
+
+BLANK_DATE = "＿＿＿＿年＿＿月＿＿日"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of running text; ``indent`` indents its first line by two characters."""
+
+    text: str
+    indent: bool = True
+    align: Align = "left"
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a form table. A ``label`` cell names the field beside or below it;
+    ``lines`` is the least height in lines (room to write by hand)."""
+
+    text: str = ""
+    label: bool = False
+    colspan: int = 1
+    rowspan: int = 1
+    lines: int = 1
+    align: Align = "left"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A bordered form table; ``widths`` are the columns' shares of the line, in percent."""
+
+    rows: tuple[tuple[Cell, ...], ...]
+    widths: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A line to sign on: ``签字：_____`` with a date line beneath (``date`` pre-printed or blank)."""
+
+    role: str
+    date: str = BLANK_DATE
+
+
+@dataclass(frozen=True)
+class SignatureRow:
+    signatures: tuple[Signature, ...]
+
+
+@dataclass(frozen=True)
+class Seal:
+    """The issuing station's name with ``（盖章）`` and the date, at the right under the text."""
+
+    organisation: str
+    date: str
+
+
+Block = Paragraph | Table | SignatureRow | Seal
+
+
+@dataclass(frozen=True)
+class DocumentContent:
+    kind: str
+    title: str
+    reference: str
+    station_name: str
+    complaint_number: str
+    body: tuple[Block, ...]
+    copies: tuple[str, ...] = ()  # one copy per label, each on its own page; () = one copy
+    letter: bool = False  # a notice addressed to someone (larger type), not a form
+    reference_label: str = "编号："
+    page_footer: str = "第 {page} 页  共 {pages} 页"  # the paper is Chinese whatever the window
+
+    def plain_text(self) -> str:
+        """Every word the document prints (one copy), for search and tests."""
+        lines = [self.station_name, self.title, self.reference, *self.copies]
+        for block in self.body:
+            if isinstance(block, Paragraph):
+                lines.append(block.text)
+            elif isinstance(block, Table):
+                lines.extend(cell.text for row in block.rows for cell in row)
+            elif isinstance(block, SignatureRow):
+                lines.extend(s.role for s in block.signatures)
+            else:
+                lines.extend((f"{block.organisation}（盖章）", block.date))
+        return "\n".join(lines)

@@ -1,0 +1,382 @@
+"""Printing a document: its content (``station_app.documents``) laid out on A4 paper.
+
+One layout serves the PDF file and the printer: the content becomes HTML for a
+:class:`QTextDocument` (Latin letters and digits in a Latin font, Chinese in a CJK font: with a
+CJK font alone, PDF readers lose the digits after Latin letters when copying text), paginated
+inside 2.5 cm margins, with the page number centred in the bottom margin. A paper a little too
+long for one sheet is set in slightly smaller type so that it fits. A document with several
+copies (the mediation agreement) starts each copy on a new page, labelled at the top left and
+numbered on its own.
+
+``write_pdf`` writes a file (tests, "保存为 PDF…"); ``show_print_preview`` opens Qt's preview with
+a print button and a "保存为 PDF…" button; ``save_pdf_dialog`` asks for a file name and saves.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontDatabase,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+
+from station_app.documents.model import (
+    Block,
+    Cell,
+    DocumentContent,
+    Paragraph,
+    Seal,
+    SignatureRow,
+    Table,
+)
+
+# fonts a station's laptop (Windows) or a Linux machine has, best first: Latin letters and digits
+# in a Latin font (as Chinese official papers set them), Chinese in a CJK font
+LATIN_SERIF = ("Times New Roman", "Liberation Serif", "DejaVu Serif")
+LATIN_SANS = ("Arial", "Liberation Sans", "DejaVu Sans")
+CJK_SERIF = ("SimSun", "宋体", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC")
+CJK_SANS = ("SimHei", "黑体", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC")
+MARGIN_MM = 25.0
+TEXT_WIDTH_MM = 210.0 - 2 * MARGIN_MM
+BODY_PT = 12  # 小四: forms
+LETTER_PT = 14  # 四号: notices
+TABLE_PT = 10.5  # 五号: the cells of a form
+FIT_SCALES = (0.95, 0.9, 0.85)  # smaller type tried, in turn, until a paper fits on one sheet
+PDF_DPI = 300
+_MM_PER_PT = 25.4 / 72
+
+
+def font_families(latin: Sequence[str], chinese: Sequence[str]) -> list[str]:
+    """The first installed font of ``latin``, then of ``chinese`` (Qt takes each character from
+    the first family that has it; with neither installed it falls back by itself)."""
+    installed = set(QFontDatabase.families())
+    chosen = [next((f for f in fonts if f in installed), None) for fonts in (latin, chinese)]
+    return [f for f in chosen if f] or [chinese[0]]
+
+
+def _css_families(families: Sequence[str]) -> str:
+    return ", ".join(f"'{family}'" for family in families)
+
+
+def _font(families: list[str], points: float) -> QFont:
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSizeF(points)
+    return font
+
+
+# -- content → HTML ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Type:
+    """Type sizes of one layout, and lengths in points written as HTML pixels.
+
+    Laid out for a printer or PDF, QTextDocument scales margins, paddings and borders from
+    screen pixels (1/96 inch) to the device, but takes ``text-indent`` in device pixels.
+    """
+
+    text: float  # points
+    table: float  # points
+    dpi: int  # the device's
+
+    def px(self, points: float) -> str:
+        return f"{max(1, round(points * 96 / 72))}px"
+
+    def device_px(self, points: float) -> str:
+        return f"{max(1, round(points * self.dpi / 72))}px"
+
+
+def _text(value: str) -> str:
+    """``value`` as HTML: lines kept, ideographic spaces kept (HTML would collapse them)."""
+    return html.escape(value).replace("\n", "<br>").replace("\u3000", "&nbsp;" * 3)
+
+
+def _estimated_lines(text: str, width_mm: float, points: float) -> int:
+    """How many lines ``text`` takes in a cell ``width_mm`` wide (CJK characters are square)."""
+    per_line = max(1, int((width_mm - 3) / (points * _MM_PER_PT)))
+    lines = 0
+    for part in (text or " ").split("\n"):
+        width = sum(1.0 if ord(c) > 0x2E7F else 0.5 for c in part)
+        lines += max(1, math.ceil(width / per_line))
+    return lines
+
+
+def _cell_html(cell: Cell, width_percent: int, points: float) -> str:
+    body = _text(cell.text) or "&nbsp;"
+    room = cell.lines - _estimated_lines(cell.text, TEXT_WIDTH_MM * width_percent / 100, points)
+    body += "<br>&nbsp;" * max(0, room)
+    align = "center" if cell.label and cell.align == "left" else cell.align
+    span = ""
+    if cell.colspan > 1:
+        span += f' colspan="{cell.colspan}"'
+    if cell.rowspan > 1:
+        span += f' rowspan="{cell.rowspan}"'
+    valign = "top" if cell.lines > 1 and not cell.label else "middle"
+    return f'<td width="{width_percent}%"{span} align="{align}" valign="{valign}">{body}</td>'
+
+
+def _table_html(table: Table, size: _Type) -> str:
+    rows = []
+    for row in table.rows:
+        cells, column = [], 0
+        for cell in row:
+            width = sum(table.widths[column : column + cell.colspan])
+            cells.append(_cell_html(cell, width, size.table))
+            column += cell.colspan
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    padding = size.px(2.5).removesuffix("px")
+    return (
+        f'<table class="form" width="100%" border="1" cellspacing="0" cellpadding="{padding}">'
+        + "".join(rows)
+        + "</table>"
+    )
+
+
+def _signatures_html(row: SignatureRow) -> str:
+    width = 100 // max(1, len(row.signatures))
+    cells = "".join(
+        f'<td width="{width}%" valign="top">{_text(s.role)}：<br><br><br>{_text(s.date)}</td>'
+        for s in row.signatures
+    )
+    return (
+        '<table class="sign" width="100%" border="0" cellspacing="0" cellpadding="0">'
+        f"<tr>{cells}</tr></table>"
+    )
+
+
+def _seal_html(seal: Seal) -> str:
+    return (
+        '<table class="seal" width="100%" border="0" cellspacing="0" cellpadding="0"><tr>'
+        '<td width="45%">&nbsp;</td>'
+        f'<td width="55%" align="center">{_text(seal.organisation)}（盖章）<br>'
+        f"{_text(seal.date)}</td></tr></table>"
+    )
+
+
+def _block_html(block: Block, size: _Type) -> str:
+    if isinstance(block, Paragraph):
+        style = f"text-indent:{size.device_px(2 * size.text)};" if block.indent else ""
+        text = f"<b>{_text(block.text)}</b>" if block.bold else _text(block.text)
+        return f'<p class="text" align="{block.align}" style="{style}">{text}</p>'
+    if isinstance(block, Table):
+        return _table_html(block, size)
+    if isinstance(block, SignatureRow):
+        return _signatures_html(block)
+    return _seal_html(block)
+
+
+def document_html(
+    content: DocumentContent,
+    copy_label: str | None = None,
+    scale: float = 1.0,
+    dpi: int = PDF_DPI,
+) -> str:
+    """One copy of ``content`` as the HTML a :class:`QTextDocument` lays out for a device of
+    ``dpi``; ``scale`` shrinks the type of the text and the tables (not the title)."""
+    size = _Type(
+        text=round((LETTER_PT if content.letter else BODY_PT) * scale, 1),
+        table=round(TABLE_PT * scale, 1),
+        dpi=dpi,
+    )
+    px = size.px
+    serif = _css_families(font_families(LATIN_SERIF, CJK_SERIF))
+    sans = _css_families(font_families(LATIN_SANS, CJK_SANS))
+    parts = [
+        "<html><head><style>",
+        f"body {{ font-family: {serif}; font-size: {size.text}pt; }}",
+        f"p.text {{ line-height: {160 if content.letter else 135}%; margin-top: 0px;"
+        f" margin-bottom: {px(6 if content.letter else 1.5)}; }}",
+        "table.form { border-collapse: collapse; border-style: solid; border-color: #000000;"
+        f" margin-top: {px(1)}; margin-bottom: {px(4)}; font-size: {size.table}pt; }}",
+        f"table.form td {{ border-style: solid; border-color: #000000; border-width: {px(0.6)}; }}",
+        f"table.sign {{ margin-top: {px(10)}; margin-bottom: {px(2)}; }}",
+        f"table.seal {{ margin-top: {px(24 if content.letter else 6)}; margin-bottom: {px(10)}; }}",
+        "</style></head><body>",
+        f'<p align="center" style="font-family:{sans}; font-size:15pt; '
+        f'margin-top:0px; margin-bottom:0px;">{_text(content.station_name)}</p>',
+        f'<p align="center" style="font-family:{sans}; font-size:22pt; font-weight:bold; '
+        f'margin-top:{px(3)}; margin-bottom:{px(4)};">{_text(content.title)}</p>',
+        '<table width="100%" border="0" cellspacing="0" cellpadding="0" '
+        f'style="margin-bottom:{px(14 if content.letter else 5)}; font-size:11pt;"><tr>'
+        f'<td width="40%" style="font-family:{sans};">{_text(copy_label or "")}</td>'
+        f'<td width="60%" align="right">{_text(content.reference_label)}'
+        f"{_text(content.reference)}</td></tr></table>",
+    ]
+    parts += [_block_html(block, size) for block in content.body]
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+# -- laying out on paper ------------------------------------------------------------------------
+
+
+def _page_footer(content: DocumentContent, page: int, pages: int) -> str:
+    return content.page_footer.format(page=page, pages=pages)
+
+
+def _laid_out(
+    content: DocumentContent,
+    label: str | None,
+    device: QPagedPaintDevice,
+    size: QSizeF,
+    scale: float = 1.0,
+) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    base = LETTER_PT if content.letter else BODY_PT
+    document.setDefaultFont(_font(font_families(LATIN_SERIF, CJK_SERIF), base * scale))
+    document.setHtml(document_html(content, label, scale, device.logicalDpiY()))
+    document.setPageSize(size)
+    return document
+
+
+def render(content: DocumentContent, device: QPagedPaintDevice) -> int:
+    """Paint every copy of ``content`` on ``device`` (a full A4 page, no printer margins);
+    returns the number of pages painted."""
+    dpi_x, dpi_y = device.logicalDpiX(), device.logicalDpiY()
+    margin_x = MARGIN_MM / 25.4 * dpi_x
+    margin_y = MARGIN_MM / 25.4 * dpi_y
+    body = QRectF(margin_x, margin_y, device.width() - 2 * margin_x, device.height() - 2 * margin_y)
+    serif = font_families(LATIN_SERIF, CJK_SERIF)
+    footer_font = _font(serif, 9)
+    painter = QPainter(device)
+    painted = 0
+    try:
+        for label in content.copies or (None,):
+            document = _laid_out(content, label, device, body.size())
+            for scale in FIT_SCALES:  # a paper a little too long for a sheet: smaller type
+                if document.pageCount() == 1:
+                    break
+                smaller = _laid_out(content, label, device, body.size(), scale)
+                if smaller.pageCount() == 1:
+                    document = smaller
+            pages = document.pageCount()
+            for page in range(pages):
+                if painted:
+                    device.newPage()
+                painter.save()
+                painter.translate(body.left(), body.top() - page * body.height())
+                document.drawContents(
+                    painter, QRectF(0, page * body.height(), body.width(), body.height())
+                )
+                painter.restore()
+                painter.setFont(footer_font)
+                painter.drawText(
+                    QRectF(
+                        body.left(), body.bottom() + margin_y * 0.35, body.width(), margin_y * 0.4
+                    ),
+                    Qt.AlignmentFlag.AlignCenter,
+                    _page_footer(content, page + 1, pages),
+                )
+                painted += 1
+    finally:
+        painter.end()
+    return painted
+
+
+def _full_a4() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def write_pdf(content: DocumentContent, path: str | Path) -> Path:
+    """Write ``content`` as an A4 PDF to ``path``; returns the path. Raises ``OSError`` when the
+    file cannot be written."""
+    target = Path(path)
+    writer = QPdfWriter(str(target))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(_full_a4())
+    writer.setTitle(f"{content.title} {content.reference}")
+    writer.setCreator(content.station_name)
+    pages = render(content, writer)
+    del writer  # finishes the file
+    if pages == 0 or not target.exists() or target.stat().st_size == 0:
+        raise OSError(f"cannot write {target}")
+    return target
+
+
+def default_file_name(content: DocumentContent) -> str:
+    name = f"{content.title}-{content.reference}.pdf"
+    return re.sub(r'[\\/:*?"<>|]', "_", name)
+
+
+# -- dialogs -------------------------------------------------------------------------------------
+
+
+def save_pdf_dialog(parent: QWidget | None, content: DocumentContent) -> Path | None:
+    """Ask where to save ``content`` as PDF and write it; ``None`` when the officer cancels."""
+    start = str(Path.home() / default_file_name(content))
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Printing", "保存为 PDF…"),
+        start,
+        QCoreApplication.translate("Printing", "PDF 文件 (*.pdf)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        return write_pdf(content, path)
+    except OSError as error:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Printing", "无法保存"),
+            QCoreApplication.translate("Printing", "无法保存文件 %1：%2")
+            .replace("%1", str(path))
+            .replace("%2", str(error)),
+        )
+        return None
+
+
+def print_preview_dialog(parent: QWidget | None, content: DocumentContent) -> QPrintPreviewDialog:
+    """Qt's print preview of ``content`` on A4, with a "保存为 PDF…" button on its tool bar."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    printer.setPageLayout(_full_a4())
+    printer.setDocName(f"{content.title} {content.reference}")
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(
+        QCoreApplication.translate("Printing", "打印预览 - %1").replace("%1", content.title)
+    )
+    dialog.paintRequested.connect(lambda device: render(content, device))
+    dialog._printer = printer  # type: ignore[attr-defined]  # lives as long as the dialog
+    toolbar = dialog.findChild(QToolBar)
+    save = QAction(QCoreApplication.translate("Printing", "保存为 PDF…"), dialog)
+    save.setObjectName("savePdf")
+    save.triggered.connect(lambda: save_pdf_dialog(dialog, content))
+    if toolbar is not None:
+        toolbar.addSeparator()
+        toolbar.addAction(save)
+    else:
+        dialog.addAction(save)
+    return dialog
+
+
+def show_print_preview(parent: QWidget | None, content: DocumentContent) -> None:
+    """Show the print preview of ``content`` (modal); the officer prints or saves from it."""
+    dialog = print_preview_dialog(parent, content)
+    dialog.exec()
