@@ -18,6 +18,7 @@ DEB_PACKAGES=(
   libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-noto-cjk
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0
+  libreoffice-calc-nogui poppler-utils
 )
 
 say() { printf '==> %s\n' "$*" >&2; }

@@ -7,9 +7,16 @@ columns as ``stamp_new`` sets them (change_seq taken from the one counter, a ran
 registration numbers taken from the year's counter, ``search_text`` made by the registry's own
 ``search_text_of`` (the FTS triggers index it), one ``create`` audit entry per record.
 
+Each complaint's status follows its age at the end of the range (older ones mostly closed and
+followed up, recent ones open, a few left overdue), and the workflow that led there is written
+too: ``plan_history`` (workflow/demo_history.py) plans the moves, each allowed by the state
+machine, and this module writes them as the workflow's actions do (transition rows with a
+``transition`` audit entry each, consents, referrals, mediation rounds, agreements, follow-ups and
+the complaint's workflow columns), so ``station due`` and the complaint history show real work.
+
 Randomness comes from ``random.Random`` streams seeded from ``seed`` and a section name, so the
 same seed and arguments give the same rows (uids included) on a fresh database, and a new section
-(education events, a later issue) does not disturb the existing ones.
+(education events, added later) does not disturb the existing ones.
 """
 
 from __future__ import annotations
@@ -24,12 +31,14 @@ from pathlib import Path
 from typing import NamedTuple, Protocol, cast
 
 import station_app
+from station_app import codes
 from station_app import demo_data as data
 from station_app.errors import StationError
 from station_app.registry.complaints import search_text_of
 from station_app.registry.context import Context
 from station_app.registry.numbering import complaint_number
 from station_app.registry.people import PersonDraft
+from station_app.store.event_models import EducationEvent
 from station_app.store.models import (
     AuditEntry,
     BaseModel,
@@ -44,7 +53,20 @@ from station_app.store.models import (
     database_proxy,
 )
 from station_app.store.sync_columns import CHANGE_SEQ, take_counter
+from station_app.store.workflow_models import (
+    Agreement,
+    ComplaintTransition,
+    ConsentRecord,
+    FollowUp,
+    MediationStep,
+    Referral,
+)
 from station_app.validation import credit_code_check_char, id_number_check_char
+from station_app.workflow import states
+from station_app.workflow.consent import recipient_names
+from station_app.workflow.deadlines import ComplaintClock, pending_deadline
+from station_app.workflow.demo_history import PlannedHistory, plan_history
+from station_app.workflow.mediation import MEDIATION_MODES
 from station_app.workflow.working_days import WorkingDayCalendar
 
 REGIONS_CSV_NAME = "sichuan_tongjiang_511921_villages_2021.csv"
@@ -123,7 +145,8 @@ def generate_demo(
     ``date_from``..``date_to`` (inclusive; default: the last twelve months) bound the time of every
     visit and complaint, none later than now. ``progress(done, total)`` is called after each batch
     (records = visits + complaints); ``cancel.is_set()`` is checked between batches and cancelling
-    rolls everything back (``DemoCancelled``). ``events`` (education events) is not generated yet.
+    rolls everything back (``DemoCancelled``). ``events`` education events (宣传活动) follow the
+    seasons: 3·15 in March, stalls on market days, farm-input talks at spring sowing.
     """
     today = ctx.clock.today()
     default_from, default_to = default_date_range(today)
@@ -133,8 +156,6 @@ def generate_demo(
     for label, count in (("投诉", complaints), ("来访", visits), ("宣传活动", events)):
         if not 0 <= count <= MAX_RECORDS:
             problems.append(f"{label}条数应在 0 到 {MAX_RECORDS} 之间。")
-    if events:
-        problems.append("本版本还不能生成宣传活动演示数据，请不带 --events 运行。")
     if date_from > date_to:
         problems.append("开始日期不能晚于结束日期。")
     if date_to > today:
@@ -145,7 +166,7 @@ def generate_demo(
     villages = load_villages(regions_csv or regions_csv_path())
     with database_proxy.atomic():
         builder = _DemoBuilder(ctx, villages, date_from, date_to, seed, progress, cancel)
-        return builder.run(complaints=complaints, visits=visits)
+        return builder.run(complaints=complaints, visits=visits, events=events)
 
 
 # --- Regions -------------------------------------------------------------------------------------
@@ -289,12 +310,39 @@ COMPLAINT_COLUMNS = (
     "natures", "purchase_date", "purchase_place", "purchase_channel", "amount_paid_fen",
     "disputed_amount_fen", "facts", "demands", "demand_text", "outcome", "closed_on",
     "recovered_fen", "punitive_fen", "fraud", "hotline_number", "remarks", "visit_id",
-    "search_text",
+    "search_text", "accepted_on", "not_accepted_ground", "mediation_clock_from",
+    "mediation_ended_on", "termination_ground", "termination_notified_on",
 )  # fmt: skip
+# the workflow columns of a complaint ``plan_history`` may set, in COMPLAINT_COLUMNS order
+PLANNED_COMPLAINT_COLUMNS = COMPLAINT_COLUMNS[COMPLAINT_COLUMNS.index("accepted_on") :]
 COMPLAINANT_COLUMNS = ("id", "uid", "complaint_id", "person_id", "position", "is_representative")
 AUDIT_COLUMNS = (
     "id", "uid", "at", "actor", "action", "table", "record_uid", "field", "old_value",
     "new_value", "reason",
+)  # fmt: skip
+TRANSITION_COLUMNS = (
+    "id", "uid", "complaint_id", "action", "from_status", "to_status", "happened_on",
+    "recorded_at", "actor", "reason_code", "rule_set", "reason",
+)  # fmt: skip
+MEDIATION_STEP_COLUMNS = (
+    "id", "uid", "complaint_id", "held_at", "mode", "mediators", "attendance", "offers", "result",
+    "next_on",
+)  # fmt: skip
+AGREEMENT_COLUMNS = (
+    "id", "uid", "complaint_id", "number", "signed_on", "terms", "amount_fen", "method",
+    "perform_by", "carried_out", "carried_out_on",
+)  # fmt: skip
+REFERRAL_COLUMNS = (
+    "id", "uid", "complaint_id", "target", "agency_name", "referred_on", "hands_over",
+    "with_personal_info", "reason", "reply_on", "reply", "external_number", "fine_fen",
+)  # fmt: skip
+FOLLOW_UP_COLUMNS = (
+    "id", "uid", "complaint_id", "followed_up_on", "method", "carried_out", "satisfaction",
+    "note", "reopened",
+)  # fmt: skip
+CONSENT_COLUMNS = (
+    "id", "uid", "complaint_id", "person_id", "recipient", "granted", "given_at", "method",
+    "withdrawn_at", "note",
 )  # fmt: skip
 
 
@@ -356,6 +404,13 @@ class _Pending:
     visits: list[Row] = field(default_factory=list)
     complaints: list[Row] = field(default_factory=list)
     complainants: list[Row] = field(default_factory=list)
+    # the complaints' workflow records (children of the complaints above)
+    transitions: list[Row] = field(default_factory=list)
+    consents: list[Row] = field(default_factory=list)
+    referrals: list[Row] = field(default_factory=list)
+    mediation_steps: list[Row] = field(default_factory=list)
+    agreements: list[Row] = field(default_factory=list)
+    follow_ups: list[Row] = field(default_factory=list)
     audit: list[Row] = field(default_factory=list)
 
 
@@ -386,24 +441,27 @@ BIRTH_BANDS = _weighted([
 ])  # fmt: skip
 HEADCOUNTS = _weighted([(1, 80), (2, 12), (3, 4), (4, 2), (5, 1), (0, 1)])  # 0: a crowd
 
-# (age in days from) -> status weights: older complaints are further along the workflow
+# (age in days at the end of the range, from) -> status weights: older complaints are further
+# along the workflow. "closed" is closed or followed up: which one depends on when it was closed
+# (see ``_after_closing``). A few open complaints are left past their deadlines: registered ones
+# older than 7 working days (受理), accepted or in mediation ones past the mediation limit.
 STATUS_BY_AGE: tuple[tuple[int, tuple[list[object], list[float]]], ...] = (
     (90, _weighted([
-        ("closed", 48), ("followed_up", 38), ("withdrawn", 5), ("mediation_ended", 5),
-        ("not_accepted", 3), ("referred", 1),
+        ("closed", 82), ("withdrawn", 5), ("mediation_ended", 6), ("not_accepted", 4),
+        ("referred", 3), ("agreement_pending", 0.5), ("in_mediation", 0.3),
     ])),
     (45, _weighted([
-        ("in_mediation", 8), ("agreement_pending", 6), ("referred", 3), ("closed", 45),
-        ("followed_up", 26), ("withdrawn", 5), ("mediation_ended", 5), ("not_accepted", 2),
+        ("closed", 62), ("in_mediation", 5), ("agreement_pending", 6), ("referred", 7),
+        ("withdrawn", 5), ("mediation_ended", 8), ("not_accepted", 3), ("accepted", 0.5),
     ])),
-    (15, _weighted([
-        ("accepted", 5), ("in_mediation", 30), ("referred", 6), ("agreement_pending", 10),
-        ("closed", 35), ("followed_up", 5), ("withdrawn", 4), ("mediation_ended", 3),
-        ("not_accepted", 2),
+    (14, _weighted([
+        ("accepted", 6), ("in_mediation", 28), ("agreement_pending", 12),
+        ("referred", 8), ("closed", 30), ("withdrawn", 5), ("mediation_ended", 4),
+        ("not_accepted", 4),
     ])),
-    (3, _weighted([
-        ("registered", 10), ("accepted", 30), ("in_mediation", 35), ("referred", 6),
-        ("not_accepted", 5), ("closed", 10), ("withdrawn", 4),
+    (7, _weighted([
+        ("registered", 20), ("accepted", 38), ("in_mediation", 20), ("referred", 4),
+        ("not_accepted", 6), ("closed", 6), ("withdrawn", 4),
     ])),
     (0, _weighted([
         ("registered", 70), ("accepted", 25), ("in_mediation", 2), ("not_accepted", 2),
@@ -416,10 +474,20 @@ CLOSED_OUTCOMES = _weighted(
 ENDED_OUTCOMES = _weighted([("no_agreement", 70), ("unreachable", 30)])
 DAYS_TO_CLOSE = {  # status -> (fewest, most) days from receipt to closing
     "closed": (2, 60),
-    "followed_up": (2, 45),
     "withdrawn": (1, 30),
     "mediation_ended": (10, 70),
     "not_accepted": (1, 7),
+}
+UNACCEPTED_SHARE = 0.02  # of complaints 10 to 45 days old: acceptance decision overdue
+# share of closed complaints followed up, by days since closing: the station calls back within
+# the 15-day limit; a few are never followed up (their follow-up is overdue)
+FOLLOWED_UP_SHARE = ((15, 0.96), (3, 0.5), (0, 0.0))
+CONSENT_METHODS = _weighted([("written", 70), ("oral", 15), ("phone", 15)])
+AGREEMENT_METHODS = ("当场退款", "限期退款", "更换同型号商品", "赔偿损失", "维修并赔偿")
+REFERRAL_AGENCIES = {
+    "county_association": "通江县消费者协会",
+    "market_regulation": "通江县市场监督管理局",
+    "hotline_12315": "全国12315平台",
 }
 GROUP_SCENARIOS = frozenset(
     {"seed", "fertiliser", "pesticide", "feed", "health_products", "driving_school",
@@ -430,6 +498,11 @@ SOIL_LOSS = frozenset({"seed", "fertiliser", "pesticide", "feed"})
 
 def _pick(rng: random.Random, weighted: tuple[list[object], list[float]]) -> object:
     return rng.choices(weighted[0], cum_weights=weighted[1])[0]
+
+
+def _iso(value: object) -> object:
+    """A date as the ISO text peewee stores; anything else as it is."""
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def _yuan_text(fen: int) -> str:
@@ -502,8 +575,8 @@ class _DemoBuilder:
 
     # -- the whole run --------------------------------------------------------------------------
 
-    def run(self, *, complaints: int, visits: int) -> DemoSummary:
-        self.total = complaints + visits
+    def run(self, *, complaints: int, visits: int, events: int = 0) -> DemoSummary:
+        self.total = complaints + visits + events
         regions = self.writer.insert(
             Region, REGION_COLUMNS, _region_rows(self.villages), or_ignore=True
         )
@@ -512,7 +585,7 @@ class _DemoBuilder:
         self.next_person_id = self.writer.next_id(Person)
         converted = self._visits(visits, complaints)
         self._complaints(complaints, converted)
-        # education events (宣传活动) will be generated here, from their own random stream
+        self._events(events)
         counts = self.writer.counts
         return DemoSummary(
             date_from=self.date_from,
@@ -526,6 +599,7 @@ class _DemoBuilder:
             complaints=counts.get(Complaint, 0),
             complainants=counts.get(Complainant, 0),
             audit_entries=counts.get(AuditEntry, 0),
+            events=counts.get(EducationEvent, 0),
         )
 
     def _flush(self, pending: _Pending, records: int) -> None:
@@ -533,6 +607,12 @@ class _DemoBuilder:
         self.writer.insert(Visit, VISIT_COLUMNS, pending.visits)
         self.writer.insert(Complaint, COMPLAINT_COLUMNS, pending.complaints)
         self.writer.insert(Complainant, COMPLAINANT_COLUMNS, pending.complainants)
+        self.writer.insert(ComplaintTransition, TRANSITION_COLUMNS, pending.transitions)
+        self.writer.insert(ConsentRecord, CONSENT_COLUMNS, pending.consents)
+        self.writer.insert(Referral, REFERRAL_COLUMNS, pending.referrals)
+        self.writer.insert(MediationStep, MEDIATION_STEP_COLUMNS, pending.mediation_steps)
+        self.writer.insert(Agreement, AGREEMENT_COLUMNS, pending.agreements)
+        self.writer.insert(FollowUp, FOLLOW_UP_COLUMNS, pending.follow_ups)
         self.writer.insert(AuditEntry, AUDIT_COLUMNS, pending.audit)
         self.done += records
         if self.progress is not None:
@@ -826,6 +906,8 @@ class _DemoBuilder:
 
     def _complaints(self, count: int, converted: dict[int, _ConvertedVisit]) -> None:
         rng = self.rng("complaints")
+        # the workflow history of each complaint comes from its own stream
+        workflow_rng = self.rng("workflow")
         # (minute, visit it comes from or None); a converted visit becomes a complaint soon after
         last = self.last_minute
         plan: list[tuple[int, int, _ConvertedVisit | None]] = [
@@ -840,16 +922,41 @@ class _DemoBuilder:
         first_id = self.writer.next_id(Complaint)
         serials = self._take_numbers(plan)
         officer_weights = self._officer_weights()
+        unaccepted = self._left_unaccepted(workflow_rng, [minute for minute, _, _ in plan])
         pending = _Pending()
         for offset, (minute, _, visit) in enumerate(plan):
             complaint_id = first_id + offset
             year = int(self.day_texts[minute // 1440 + 1][:4])
             number = complaint_number(self.origin, year, next(serials[year]))
-            self._complaint(rng, pending, complaint_id, number, minute, visit, officer_weights)
+            self._complaint(
+                rng, workflow_rng, pending, complaint_id, number, minute, visit, officer_weights,
+                offset in unaccepted,
+            )  # fmt: skip
             if len(pending.complaints) >= COMPLAINT_BATCH:
                 self._flush(pending, len(pending.complaints))
                 pending = _Pending()
         self._flush(pending, len(pending.complaints))
+
+    def _left_unaccepted(self, rng: random.Random, minutes: Sequence[int]) -> set[int]:
+        """Which complaints (indices into ``minutes``) still wait for the acceptance decision
+        past its deadline at the end of the range: a few of those received 10 to 45 days before
+        it, at least three when there are any, so ``station due`` shows overdue work."""
+        late_days: dict[int, bool] = {}
+        candidates = []
+        for index, minute in enumerate(minutes):
+            day_index = minute // 1440
+            if 10 <= (self.date_to - self.days[day_index]).days <= 45:
+                late = late_days.get(day_index)
+                if late is None:
+                    running = pending_deadline(
+                        ComplaintClock(states.REGISTERED, self.days[day_index])
+                    )
+                    deadline = running.deadline.date if running else None
+                    late = late_days[day_index] = deadline is not None and deadline < self.date_to
+                if late:
+                    candidates.append(index)
+        count = min(len(candidates), max(3, round(len(candidates) * UNACCEPTED_SHARE)))
+        return set(rng.sample(candidates, count))
 
     def _take_numbers(
         self, plan: Sequence[tuple[int, int, _ConvertedVisit | None]]
@@ -868,16 +975,18 @@ class _DemoBuilder:
     def _complaint(
         self,
         rng: random.Random,
+        workflow_rng: random.Random,
         pending: _Pending,
         complaint_id: int,
         number: str,
         minute: int,
         visit: _ConvertedVisit | None,
         officer_weights: list[float],
+        unaccepted: bool = False,
     ) -> None:
         day_index = minute // 1440
         received_day = self.days[day_index]
-        age = (self.today - received_day).days
+        age = (self.date_to - received_day).days  # how far along it is at the end of the range
         is_group = visit is None and rng.random() < GROUP_SHARE
 
         # who complains, against what
@@ -961,9 +1070,13 @@ class _DemoBuilder:
         demand_text = "要求" + "、".join(phrases) + "。"
 
         status = cast(str, _status(rng, age))
+        if unaccepted:  # drawn all the same, so the other complaints keep their rows
+            status = states.REGISTERED
         outcome, closed_on, recovered_fen, punitive_fen, fraud = _result(
             rng, status, age, received_day, paid_fen, disputed_fen, demands
         )
+        if status == states.CLOSED and closed_on is not None:
+            status = _after_closing(rng, (self.date_to - closed_on).days)
         hotline = (
             f"12315{received_day:%Y%m%d}{rng.randrange(100000):05d}"
             if channel == "hotline_12315"
@@ -979,6 +1092,18 @@ class _DemoBuilder:
             [PersonDraft(name=p.name, phone=p.phone) for p in people],
         )  # fmt: skip
         received_at = self.local_text(minute)
+        history = plan_history(
+            status,
+            received_day,
+            self.date_to,
+            workflow_rng,
+            closed_on=closed_on,
+            outcome=outcome,
+            recovered_fen=recovered_fen,
+        )
+        planned = self._workflow(
+            workflow_rng, pending, history, complaint_id, uid, number, minute, people, officer[1]
+        )
         pending.complaints.append((
             complaint_id, uid, number, received_at, channel, officer[0], status, village.code,
             int(is_group), group_size, shop.id if shop else None, respondent, credit_code, address,
@@ -986,7 +1111,7 @@ class _DemoBuilder:
             purchase_day.isoformat(), purchase_place, purchase_channel, paid_fen, disputed_fen,
             facts, ",".join(demands), demand_text, outcome,
             closed_on.isoformat() if closed_on else None, recovered_fen, punitive_fen, int(fraud),
-            hotline, remarks, visit.visit_id if visit else None, search_text,
+            hotline, remarks, visit.visit_id if visit else None, search_text, *planned,
         ))  # fmt: skip
         for position, person in enumerate(people):
             pending.complainants.append(
@@ -1000,6 +1125,128 @@ class _DemoBuilder:
                 self._audit(rng, minute, officer[1], "convert", "visit", visit.uid, number)
             )
 
+    def _workflow(
+        self,
+        rng: random.Random,
+        pending: _Pending,
+        history: PlannedHistory,
+        complaint_id: int,
+        uid: str,
+        number: str,
+        received_minute: int,
+        people: Sequence[_Someone],
+        actor: str,
+    ) -> Row:
+        """Queue the workflow records of one complaint as the workflow's actions write them
+        (``transitions.move``, ``refer``, ``record_consent``, ``record_mediation_step``,
+        ``record_agreement``, ``follow_up``): the rows, a ``create`` audit entry for each record
+        and a ``transition`` audit entry for each move. Returns the complaint's
+        PLANNED_COMPLAINT_COLUMNS values."""
+        unknown = history.complaint.keys() - _PLANNED_SET
+        if unknown:  # plan_history changed: this module must follow
+            raise AssertionError(f"planned complaint columns not written: {sorted(unknown)}")
+        consenting = [p.id for p in people]  # the group's representatives, else the complainant
+        for recipient, given_at in history.consents:
+            moment = self._moment(given_at, received_minute)
+            method = _pick(rng, CONSENT_METHODS)
+            for person_id in consenting:
+                row_uid = self.uid(rng)
+                pending.consents.append((
+                    None, row_uid, complaint_id, person_id, recipient, 1, self.local_text(moment),
+                    method, None, None,
+                ))  # fmt: skip
+                pending.audit.append(
+                    self._audit(rng, moment, actor, "create", _CONSENT_TABLE, row_uid,
+                                f"同意向{_RECIPIENTS[recipient]}提供个人信息")
+                )  # fmt: skip
+        referral = history.referral
+        if referral is not None:
+            target = cast(str, referral["target"])
+            referred_on = cast(dt.date, referral["referred_on"])
+            reply_on = cast("dt.date | None", referral.get("reply_on"))
+            row_uid = self.uid(rng)
+            pending.referrals.append((
+                None, row_uid, complaint_id, target, REFERRAL_AGENCIES.get(target),
+                _iso(referred_on), 1, 1, None, _iso(reply_on), referral.get("reply"), None, None,
+            ))  # fmt: skip
+            moment = self._at(referred_on, 16 * 60, received_minute)
+            pending.audit.append(
+                self._audit(rng, moment, actor, "create", _REFERRAL_TABLE, row_uid,
+                            f"转办至{_TARGET_NAMES[target]}")
+            )  # fmt: skip
+        for step in history.steps:
+            moment = self._moment(step.held_at, received_minute)
+            row_uid = self.uid(rng)
+            pending.mediation_steps.append((
+                None, row_uid, complaint_id, self.local_text(moment), step.mode, actor,
+                "投诉人、被投诉方均到场" if step.mode == "on_site" else None, None, step.result,
+                _iso(step.next_on),
+            ))  # fmt: skip
+            pending.audit.append(
+                self._audit(rng, moment, actor, "create", _STEP_TABLE, row_uid,
+                            MEDIATION_MODES[step.mode])
+            )  # fmt: skip
+        agreement_number = None
+        agreement = history.agreement
+        if agreement is not None:
+            agreement_number = f"{number}-XY1"  # as mediation.agreement_number numbers the first
+            signed_on = cast(dt.date, agreement["signed_on"])
+            carried_out = agreement.get("carried_out")
+            row_uid = self.uid(rng)
+            pending.agreements.append((
+                None, row_uid, complaint_id, agreement_number, _iso(signed_on), agreement["terms"],
+                agreement["amount_fen"], rng.choice(AGREEMENT_METHODS),
+                _iso(cast("dt.date | None", agreement.get("perform_by"))),
+                None if carried_out is None else int(bool(carried_out)),
+                _iso(cast("dt.date | None", agreement.get("carried_out_on"))),
+            ))  # fmt: skip
+            moment = self._at(signed_on, 16 * 60 + 15, received_minute)
+            pending.audit.append(
+                self._audit(rng, moment, actor, "create", _AGREEMENT_TABLE, row_uid,
+                            agreement_number)
+            )  # fmt: skip
+        follow_up = history.follow_up
+        if follow_up is not None:
+            followed_up_on = cast(dt.date, follow_up["followed_up_on"])
+            satisfaction = cast(str, follow_up["satisfaction"])
+            carried_out = follow_up.get("carried_out")
+            row_uid = self.uid(rng)
+            pending.follow_ups.append((
+                None, row_uid, complaint_id, _iso(followed_up_on), follow_up["method"],
+                None if carried_out is None else int(bool(carried_out)), satisfaction, None, 0,
+            ))  # fmt: skip
+            moment = self._at(followed_up_on, 16 * 60 + 20, received_minute)
+            pending.audit.append(
+                self._audit(rng, moment, actor, "create", _FOLLOW_UP_TABLE, row_uid,
+                            _SATISFACTION_NAMES[satisfaction])
+            )  # fmt: skip
+        for move in history.moves:
+            moment = self._at(move.happened_on, 16 * 60 + 30, received_minute)
+            reason_code = move.reason_code
+            if move.action == "record_agreement":  # record_agreement moves with its number
+                reason_code = agreement_number
+            # as transitions.move writes them: the transition row, then its audit entry
+            pending.transitions.append((
+                None, self.uid(rng), complaint_id, move.action, move.from_status, move.to_status,
+                move.happened_on.isoformat(), self.local_text(moment), actor, reason_code,
+                move.rule_set, None,
+            ))  # fmt: skip
+            pending.audit.append((
+                None, self.uid(rng), self.utc_text(moment), actor, "transition", _COMPLAINT_TABLE,
+                uid, "status", move.from_status, move.to_status, reason_code or move.action,
+            ))  # fmt: skip
+        planned = history.complaint
+        return tuple(_iso(planned.get(column)) for column in PLANNED_COMPLAINT_COLUMNS)
+
+    def _at(self, day: dt.date, minute_of_day: int, earliest: int) -> int:
+        """``day`` at ``minute_of_day`` as a minute of the range, not before ``earliest`` (the
+        complaint was received) nor after now."""
+        minute = (day - self.date_from).days * 1440 + minute_of_day
+        return min(max(minute, earliest), self.last_minute)
+
+    def _moment(self, when: dt.datetime, earliest: int) -> int:
+        return self._at(when.date(), when.hour * 60 + when.minute, earliest)
+
     def _shop(self, rng: random.Random, scenario: data.Scenario, village: Village) -> _Shop | None:
         """A roster business of a kind that sells this, mostly in the consumer's town."""
         if not scenario.business_kinds or rng.random() < 0.12:
@@ -1011,8 +1258,108 @@ class _DemoBuilder:
         anywhere = self.shops_by_kind.get(kind)
         return rng.choice(anywhere) if anywhere else None
 
+    # -- education events (宣传活动) -------------------------------------------------------------
+
+    def _events(self, count: int) -> None:
+        """``count`` education events, each type in its season: 3·15 in the days before 15 March,
+        stalls on market days, farm-input talks at spring (and autumn) sowing, the rest on
+        working days. Written after everything else, from their own random stream."""
+        if count <= 0:
+            return
+        rng = self.rng("events")
+        calendar = WorkingDayCalendar.from_package()
+        eligible: dict[str, tuple[list[int], list[float]]] = {}
+        for kind in EVENT_TYPE_WEIGHTS:
+            indices, weights = [], []
+            for index, day in enumerate(self.days):
+                weight = _event_day_weight(kind, day, calendar.is_working_day(day))
+                if weight > 0:
+                    indices.append(index)
+                    weights.append(weight)
+            eligible[kind] = (indices, weights)
+        kinds = list(EVENT_TYPE_WEIGHTS)
+        kind_weights = list(EVENT_TYPE_WEIGHTS.values())
+        per_315: dict[int, int] = {}
+        planned: list[tuple[int, str]] = []
+        for _ in range(count):
+            kind = rng.choices(kinds, weights=kind_weights)[0]
+            if kind == "day_315" and eligible[kind][0]:
+                index = rng.choices(*eligible[kind])[0]
+                year = self.days[index].year
+                if per_315.get(year, 0) >= MAX_315_EVENTS_PER_YEAR:
+                    kind = "village_talk"
+                else:
+                    per_315[year] = per_315.get(year, 0) + 1
+                    planned.append((index, kind))
+                    continue
+            if not eligible[kind][0]:
+                kind = "village_talk" if eligible["village_talk"][0] else "consumer_warning"
+            planned.append((rng.choices(*eligible[kind])[0], kind))
+        planned.sort()
+
+        officer_weights = self._officer_weights()
+        first = self.writer.next_id(EducationEvent)
+        rows: list[Row] = []
+        audit: list[Row] = []
+        for offset, (index, kind) in enumerate(planned):
+            day = self.days[index]
+            if kind in ("day_315", "market_advice"):
+                village: Village | None = rng.choice(self.home_villages)
+            elif kind == "consumer_warning" and rng.random() < 0.5:
+                village = None  # published for the whole town (村务公开栏, 微信群)
+            else:
+                village = self._village(rng)
+            topic = rng.choice(_event_topics(kind, day.month)).format(
+                town=village.town_name if village else self.home_villages[0].town_name,
+                village=village.short_name if village else "",
+                year=day.year,
+            )
+            low, high = EVENT_ATTENDEES[kind]
+            attendees = rng.randint(low, high)
+            if kind == "consumer_warning":
+                leaflets = rng.choice((0, 0, 50, 100, 200, 300))
+                consultations = rng.randint(0, 4)
+            else:
+                leaflets = int(attendees * rng.uniform(0.6, 2.0)) // 10 * 10
+                share = {"day_315": 0.15, "market_advice": 0.18, "training": 0.0}.get(kind, 0.06)
+                consultations = int(attendees * share * rng.uniform(0.5, 1.5))
+            officer = self.officers[rng.choices(range(len(self.officers)), officer_weights)[0]]
+            notes = rng.choice(EVENT_NOTES[kind]) if rng.random() < 0.4 else None
+            uid = self.uid(rng)
+            rows.append((
+                first + offset, uid, day.isoformat(), kind, village.code if village else None,
+                topic, attendees, leaflets, consultations, officer[0], notes,
+            ))  # fmt: skip
+            minute = min(index * 1440 + rng.randint(9, 17) * 60, self.last_minute)
+            audit.append(
+                self._audit(rng, minute, officer[1], "create", "education_event", uid, topic[:40])
+            )
+            if len(rows) >= VISIT_BATCH:
+                self._flush_events(rows, audit)
+                rows, audit = [], []
+        self._flush_events(rows, audit)
+
+    def _flush_events(self, rows: list[Row], audit: list[Row]) -> None:
+        self.writer.insert(EducationEvent, EVENT_COLUMNS, rows)
+        self.writer.insert(AuditEntry, AUDIT_COLUMNS, audit)
+        self.done += len(rows)
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+        if self.cancel is not None and self.cancel.is_set():
+            raise DemoCancelled()
+
 
 _SURNAMES = _weighted(list(data.SURNAMES))
+_PLANNED_SET = frozenset(PLANNED_COMPLAINT_COLUMNS)
+_RECIPIENTS = recipient_names()
+_TARGET_NAMES = {e.code: e.name for e in codes.code_list("referral_target").entries()}
+_SATISFACTION_NAMES = {e.code: e.name for e in codes.code_list("satisfaction").entries()}
+_COMPLAINT_TABLE = Complaint._meta.table_name
+_CONSENT_TABLE = ConsentRecord._meta.table_name
+_REFERRAL_TABLE = Referral._meta.table_name
+_STEP_TABLE = MediationStep._meta.table_name
+_AGREEMENT_TABLE = Agreement._meta.table_name
+_FOLLOW_UP_TABLE = FollowUp._meta.table_name
 _SCENARIOS_BY_CATEGORY: dict[str, list[data.Scenario]] = {}
 for _scenario in data.SCENARIOS:
     _SCENARIOS_BY_CATEGORY.setdefault(_scenario.category, []).append(_scenario)
@@ -1049,6 +1396,14 @@ def _status(rng: random.Random, age: int) -> object:
     return "registered"
 
 
+def _after_closing(rng: random.Random, days_since: int) -> str:
+    """Closed, or followed up already: most are called back within the 15-day limit."""
+    for since, share in FOLLOWED_UP_SHARE:
+        if days_since >= since:
+            return states.FOLLOWED_UP if rng.random() < share else states.CLOSED
+    return states.CLOSED
+
+
 def _result(
     rng: random.Random,
     status: str,
@@ -1062,7 +1417,8 @@ def _result(
     if status not in DAYS_TO_CLOSE:
         return None, None, 0, 0, False
     low, high = DAYS_TO_CLOSE[status]
-    closed_on = received_day + dt.timedelta(days=min(age, rng.randint(low, high)))
+    days = rng.randint(low, min(high, age)) if age >= low else age
+    closed_on = received_day + dt.timedelta(days=days)
     if status == "withdrawn":
         return "withdrawn", closed_on, 0, 0, False
     if status == "not_accepted":
@@ -1083,3 +1439,111 @@ def _result(
                 fraud = True
         recovered += punitive
     return outcome, closed_on, recovered, punitive, fraud
+
+
+# --- Education events (宣传活动) ------------------------------------------------------------------
+
+EVENT_COLUMNS = (
+    "id", "uid", "held_on", "event_type", "village_code", "topic", "attendees", "leaflets",
+    "consultations", "officer_id", "notes",
+)  # fmt: skip
+EVENT_TYPE_WEIGHTS = {  # share of each type among a station's events
+    "market_advice": 30,
+    "village_talk": 22,
+    "consumer_warning": 14,
+    "farm_input_fakes": 12,
+    "elderly_fraud": 12,
+    "training": 5,
+    "day_315": 5,
+}
+MAX_315_EVENTS_PER_YEAR = 2
+EVENT_ATTENDEES = {  # (fewest, most) people reached
+    "day_315": (150, 600),
+    "market_advice": (40, 300),
+    "village_talk": (20, 90),
+    "consumer_warning": (0, 0),
+    "farm_input_fakes": (30, 160),
+    "elderly_fraud": (20, 80),
+    "training": (8, 40),
+}
+EVENT_TOPICS = {
+    "day_315": (
+        "{year}年“3·15”国际消费者权益日集中宣传咨询",
+        "“3·15”消费维权进乡村：{town}场镇集中宣传",
+        "“3·15”放心消费承诺单位授牌暨咨询服务",
+    ),
+    "market_advice": (
+        "{town}逢场日消费维权咨询台",
+        "赶场天设点宣传：买东西要开票、坏了怎么退",
+        "场镇集市农资、食品消费提示与投诉受理",
+        "逢场日宣传《消费者权益保护法》七日无理由退货",
+    ),
+    "village_talk": (
+        "{village}院坝会：消费者权益保护法讲解",
+        "{village}讲座：网购退换货和七日无理由退货",
+        "{village}讲座：预付卡、充值卡消费风险",
+        "{village}讲座：农村自建房建材与装修合同",
+        "{village}讲座：农村集体聚餐与食品安全",
+    ),
+    "farm_input_fakes": (
+        "春耕农资识假辨假：种子、化肥、农药",
+        "{village}田间课堂：看标签、留票据、买放心种子",
+        "农资打假宣传：认准登记证号，拒绝“三无”化肥",
+        "农机具购买与“三包”维权讲解",
+    ),
+    "elderly_fraud": (
+        "{village}老年人防骗讲座：警惕保健品会销",
+        "识破“免费体检”“免费旅游”推销陷阱",
+        "谨防“以房养老”“养老投资”骗局",
+        "{village}坝坝会：老年人网购和电信诈骗防范",
+    ),
+    "training": (
+        "服务站联络员业务培训：投诉登记与调解",
+        "全国12315平台录入与转办培训",
+        "个人信息保护法与投诉资料保管培训",
+        "调解技巧与调解协议书制作培训",
+    ),
+}
+WARNING_TOPICS = {  # 消费警示/提示 by season (month -> topics)
+    (1, 2): ("春节年货消费提示", "警惕年货“三无”食品", "春节期间农村宴席食品安全提示"),
+    (3, 4, 5): ("春耕农资购买提示", "谨防假种子、劣质化肥", "农资购买留存票据提示"),
+    (6, 7, 8): ("夏季食品安全消费提示", "暑期培训班预付费风险警示", "汛期家电维修消费提示"),
+    (9, 10): ("开学季消费提示", "国庆假期旅游消费提示", "秋播农资购买提示"),
+    (11, 12): ("“双十一”网购消费提示", "预付卡消费风险警示", "冬季取暖器具安全消费提示"),
+}
+EVENT_NOTES = {
+    "day_315": (
+        "联合县市场监管局、县消协开展",
+        "设咨询台 3 个，现场受理投诉",
+        "发放宣传资料、展示假冒商品",
+    ),
+    "market_advice": ("与市场监管所联合设点", "现场解答退换货问题", "张贴宣传挂图"),
+    "village_talk": ("村两委组织召开", "结合村民大会进行", "村民提问踊跃"),
+    "consumer_warning": ("通过村微信群发布", "张贴于村务公开栏", "广播站播报"),
+    "farm_input_fakes": ("邀请农技站技术员讲解", "现场比对真假种子包装", "联合农业农村局开展"),
+    "elderly_fraud": ("邀请派出所民警参加", "结合老年协会活动开展", "发放防骗提示卡"),
+    "training": ("县消协组织", "线上视频培训", "以会代训"),
+}
+
+
+def _event_day_weight(kind: str, day: dt.date, working: bool) -> float:
+    """How likely an event of ``kind`` falls on ``day`` (0: never)."""
+    if kind == "day_315":
+        if day.month != 3 or not 8 <= day.day <= 15:
+            return 0.0
+        return 10.0 if day.day == 15 else 1.0
+    if kind == "market_advice":
+        return 1.0 if day.day % 10 in data.MARKET_DAY_DIGITS else 0.0
+    if kind == "farm_input_fakes":  # spring sowing, and a little at autumn sowing
+        if 2 <= day.month <= 5:
+            return 3.0 if working else 1.0
+        return (1.0 if working else 0.3) if day.month in (9, 10) else 0.0
+    if kind == "consumer_warning":
+        return 1.0 if working else 0.2
+    return 1.0 if working else 0.15
+
+
+def _event_topics(kind: str, month: int) -> tuple[str, ...]:
+    if kind == "consumer_warning":
+        return next(topics for months, topics in WARNING_TOPICS.items() if month in months)
+    return EVENT_TOPICS[kind]

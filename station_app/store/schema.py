@@ -6,6 +6,7 @@ A part of the program with tables of its own keeps its models in its own module 
 
 from __future__ import annotations
 
+from station_app.store.event_models import EVENT_MODELS
 from station_app.store.models import ALL_MODELS as REGISTRY_MODELS
 from station_app.store.models import BaseModel
 from station_app.store.roster_models import ROSTER_MODELS
@@ -15,6 +16,7 @@ from station_app.store.workflow_models import WORKFLOW_MODELS
 ALL_MODELS: list[type[BaseModel]] = [
     *REGISTRY_MODELS,
     *WORKFLOW_MODELS,
+    *EVENT_MODELS,
     *SYNC_MODELS,
     *ROSTER_MODELS,
 ]

@@ -14,7 +14,12 @@ import random
 from dataclasses import dataclass, field
 
 from station_app.workflow import states
-from station_app.workflow.rule_sets import RuleSet, rule_set_for
+from station_app.workflow.rule_sets import (
+    NoRuleSetForDate,
+    RuleSet,
+    rule_set_for,
+    shipped_rule_sets,
+)
 
 _RESULTS = ("双方各执一词，约定再谈", "商家同意退还部分货款", "商家同意更换", "消费者接受补偿方案")
 _ENDING_GROUNDS = ("party_absent_or_refuses", "no_agreement_possible", "time_limit_passed")
@@ -66,7 +71,10 @@ class _Plan:
         self.day = received
         self.last = max(last, received)
         self.rng = rng
-        self.rules: RuleSet = rule_set_for(received)
+        try:
+            self.rules: RuleSet = rule_set_for(received)
+        except NoRuleSetForDate:  # a demo range before the earliest measures: their grounds
+            self.rules = min(shipped_rule_sets(), key=lambda r: r.effective_from)
 
     def later(self, most: int) -> dt.date:
         """A day a little after the previous step, never after the last allowed day."""
@@ -130,7 +138,8 @@ def plan_history(
         return history
     if status == states.NOT_ACCEPTED:
         ground = rng.choice(_REFUSAL_GROUNDS)
-        plan.move("refuse", plan.later(5), ground, rule_set=True)
+        # the decision is the closing date (``refuse_acceptance`` sets closed_on to its day)
+        plan.move("refuse", closed_on or plan.later(5), ground, rule_set=True)
         history.complaint.update(not_accepted_ground=ground)
         return history
     closing = status in (states.CLOSED, states.FOLLOWED_UP)

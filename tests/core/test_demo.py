@@ -36,7 +36,21 @@ from station_app.store.models import (
     Visit,
     database_proxy,
 )
+from station_app.store.workflow_models import (
+    WORKFLOW_MODELS,
+    Agreement,
+    ComplaintTransition,
+    ConsentRecord,
+    FollowUp,
+    MediationStep,
+    Referral,
+)
 from station_app.validation import normalize_credit_code, normalize_id_number, normalize_phone
+from station_app.workflow import consent, states
+from station_app.workflow.deadlines import due_items
+from station_app.workflow.rule_sets import rule_set_for
+
+from .test_due_command import seventh_working_day_after
 
 STATION_CODE = "TJ001"
 STATION_NAME = "通江县诺江镇消费维权服务站"
@@ -84,6 +98,7 @@ def _digest() -> str:
         ("visit", "id"),
         ("complaint", "id"),
         ("complainant", "id"),
+        *((model._meta.table_name, "id") for model in WORKFLOW_MODELS),
         ("audit_entry", "id"),
         ("counter", "name"),
     ]:
@@ -112,10 +127,21 @@ def test_counts_match_the_request_and_the_summary(demo: tuple[Context, DemoSumma
     assert Business.select().count() == summary.businesses
     assert 150 <= summary.businesses <= 400
     assert 3 <= Officer.select().where(Officer.station_code == STATION_CODE).count() <= 6
-    # one create entry per complaint and per visit, one convert entry per converted visit
+    # one create entry per complaint, per visit and per workflow record, one convert entry per
+    # converted visit, one transition entry per move of a complaint
     converted = Complaint.select().where(Complaint.visit.is_null(False)).count()
+    records = sum(
+        model.select().count() for model in WORKFLOW_MODELS if model is not ComplaintTransition
+    )
+    moves = ComplaintTransition.select().count()
     assert AuditEntry.select().count() == summary.audit_entries
-    assert summary.audit_entries == COMPLAINTS + VISITS + converted
+    assert summary.audit_entries == COMPLAINTS + VISITS + records + converted + moves
+    by_action = dict(_sql("SELECT action, COUNT(*) FROM audit_entry GROUP BY action"))
+    assert by_action == {
+        "create": COMPLAINTS + VISITS + records,
+        "convert": converted,
+        "transition": moves,
+    }
     assert (summary.date_from, summary.date_to, summary.seed, summary.events) == (FROM, TO, 7, 0)
 
 
@@ -329,7 +355,7 @@ def test_search_finds_a_complaint_by_two_and_three_characters_of_its_facts(
 def test_sync_columns_are_set_like_stamp_new(demo: tuple[Context, DemoSummary]) -> None:
     ctx, _ = demo
     all_seqs: list[int] = []
-    for model in SYNCED_MODELS:
+    for model in [*SYNCED_MODELS, *WORKFLOW_MODELS]:
         table = model._meta.table_name
         rows = _sql(
             f'SELECT uid, origin, version, updated_at, deleted, change_seq FROM "{table}" '
@@ -403,7 +429,7 @@ def test_defaults_and_refusals(installation: Installation, ctx: Context) -> None
     summary = generate_demo(ctx, complaints=30, visits=10, seed=5)
     assert (summary.date_from, summary.date_to) == (FROM, TO)
     with pytest.raises(StationError, match="宣传活动"):
-        generate_demo(ctx, complaints=1, visits=1, events=5, seed=5)
+        generate_demo(ctx, complaints=1, visits=1, events=-1, seed=5)
     with pytest.raises(StationError, match="晚于今天"):
         generate_demo(ctx, complaints=1, visits=1, date_to=dt.date(2026, 11, 21), seed=5)
     with pytest.raises(StationError, match="开始日期"):
@@ -463,3 +489,222 @@ def test_demo_records_pass_the_registry_validation(demo: tuple[Context, DemoSumm
             ),
             ctx,
         )
+
+
+# --- the complaint workflow ----------------------------------------------------------------------
+
+CLOSING_MOVES = {"close", "refuse", "withdraw", "end_mediation"}
+
+
+def _moves_by_complaint() -> dict[int, list[ComplaintTransition]]:
+    moves: dict[int, list[ComplaintTransition]] = {}
+    for move in ComplaintTransition.select().order_by(
+        ComplaintTransition.happened_on, ComplaintTransition.id
+    ):
+        moves.setdefault(move.complaint_id, []).append(move)
+    return moves
+
+
+def test_every_status_is_reached_by_allowed_transitions(
+    demo: tuple[Context, DemoSummary],
+) -> None:
+    moves = _moves_by_complaint()
+    officers = {o.id: o.name for o in Officer.select()}
+    audited: dict[str, list[tuple[str, str, str]]] = {}
+    for entry in (
+        AuditEntry.select()
+        .where(AuditEntry.action == "transition")
+        .order_by(AuditEntry.at, AuditEntry.id)
+    ):
+        assert (entry.table, entry.field) == ("complaint", "status")
+        audited.setdefault(entry.record_uid, []).append(
+            (entry.old_value, entry.new_value, entry.reason)
+        )
+    for complaint in Complaint.select():
+        received = complaint.received_at.date()
+        current, last = states.REGISTERED, received
+        chain = moves.get(complaint.id, [])
+        for move in chain:
+            assert move.from_status == current, complaint.number
+            assert states.check(move.action, current).target == move.to_status
+            assert last <= move.happened_on <= TO
+            assert received <= move.recorded_at.date() == move.happened_on
+            assert move.actor == officers[complaint.officer_id]
+            current, last = move.to_status, move.happened_on
+        assert current == complaint.status, complaint.number
+        # each move is an audit entry like transitions.move writes: old and new status, the code
+        assert audited.get(complaint.uid, []) == [
+            (m.from_status, m.to_status, m.reason_code or m.action) for m in chain
+        ]
+    reached = {c.status for c in Complaint.select(Complaint.status)}
+    assert reached == set(states.STATUSES)
+
+
+def test_finished_complaints_have_their_dates_outcomes_and_follow_ups(
+    demo: tuple[Context, DemoSummary],
+) -> None:
+    moves = _moves_by_complaint()
+    follow_ups = {f.complaint_id: f for f in FollowUp.select()}
+    satisfaction = codes.code_list("satisfaction")
+    for complaint in Complaint.select():
+        received = complaint.received_at.date()
+        chain = moves.get(complaint.id, [])
+        if complaint.status in states.FINISHED:
+            assert complaint.outcome and complaint.closed_on, complaint.number
+            assert received <= complaint.closed_on <= TO
+            closing = [m for m in chain if m.action in CLOSING_MOVES]
+            assert [m.happened_on for m in closing] == [complaint.closed_on]
+        else:
+            assert complaint.outcome is None and complaint.closed_on is None
+        follow_up = follow_ups.get(complaint.id)
+        if complaint.status == states.FOLLOWED_UP:
+            assert follow_up is not None, complaint.number
+            assert satisfaction.contains(follow_up.satisfaction)
+            assert complaint.closed_on <= follow_up.followed_up_on <= TO
+            assert chain[-1].action == "follow_up"
+            assert chain[-1].reason_code == follow_up.satisfaction
+        else:
+            assert follow_up is None
+    old = [
+        c
+        for c in Complaint.select()
+        if (TO - c.received_at.date()).days > 90 and c.status in ("closed", "followed_up")
+    ]
+    assert sum(c.status == "followed_up" for c in old) > 0.8 * len(old)
+
+
+def test_workflow_columns_and_records_match_the_moves(
+    demo: tuple[Context, DemoSummary],
+) -> None:
+    moves = _moves_by_complaint()
+    agreements = {a.complaint_id: a for a in Agreement.select()}
+    referrals = {r.complaint_id: r for r in Referral.select()}
+    steps: dict[int, list[MediationStep]] = {}
+    for step in MediationStep.select():
+        steps.setdefault(step.complaint_id, []).append(step)
+    targets = codes.code_list("referral_target")
+    for complaint in Complaint.select():
+        chain = {m.action: m for m in moves.get(complaint.id, [])}
+        rules = rule_set_for(complaint.received_at.date())
+        accept = chain.get("accept")
+        assert complaint.accepted_on == (accept.happened_on if accept else None)
+        if accept is not None:
+            assert accept.rule_set == rules.code
+            assert complaint.mediation_clock_from == accept.happened_on
+        if complaint.status == states.NOT_ACCEPTED:
+            assert chain["refuse"].reason_code == complaint.not_accepted_ground
+            assert complaint.not_accepted_ground in {g.code for g in rules.not_accepted_grounds}
+        if complaint.status == states.MEDIATION_ENDED:
+            assert chain["end_mediation"].reason_code == complaint.termination_ground
+            assert complaint.termination_ground in {g.code for g in rules.termination_grounds}
+            assert complaint.mediation_ended_on == complaint.closed_on
+            notified = complaint.termination_notified_on
+            assert notified is None or complaint.mediation_ended_on <= notified <= TO
+        if "start_mediation" in chain:
+            # the respondent may be told the complainants' details: the workflow's own check
+            assert consent.missing_consent(complaint, consent.RESPONDENT) == []
+            start = chain["start_mediation"].happened_on
+            held = [s.held_at.date() for s in steps[complaint.id]]
+            assert all(start <= day <= (complaint.closed_on or TO) for day in held)
+        else:
+            assert complaint.id not in steps
+        agreement = agreements.get(complaint.id)
+        if "record_agreement" in chain:
+            assert agreement is not None and agreement.number == f"{complaint.number}-XY1"
+            assert chain["record_agreement"].happened_on == agreement.signed_on
+            assert chain["record_agreement"].reason_code == agreement.number
+            pending = complaint.status == states.AGREEMENT_PENDING
+            assert (agreement.carried_out is None) is pending
+        else:
+            assert agreement is None
+        referral = referrals.get(complaint.id)
+        if "refer" in chain:
+            assert referral is not None and targets.contains(referral.target)
+            assert referral.referred_on == chain["refer"].happened_on
+            assert chain["refer"].reason_code == referral.target
+            assert consent.missing_consent(complaint, referral.target) == []
+        else:
+            assert referral is None
+    # every kind of record is there, and each consent is given by a complainant of its complaint
+    assert all(model.select().count() > 0 for model in (Agreement, Referral, MediationStep))
+    strangers = _sql(
+        "SELECT COUNT(*) FROM consent_record AS c WHERE NOT EXISTS (SELECT 1 FROM complainant AS l"
+        " WHERE l.complaint_id = c.complaint_id AND l.person_id = c.person_id)"
+    )
+    assert strangers == [(0,)]
+    group_consents = _sql(
+        "SELECT COUNT(DISTINCT c.person_id) FROM consent_record AS c"
+        " JOIN complaint ON complaint.id = c.complaint_id WHERE complaint.is_group"
+    )
+    assert group_consents[0][0] > 2
+    assert (
+        ConsentRecord.select().count()
+        >= Complaint.select()
+        .where(Complaint.status.in_(["in_mediation", "agreement_pending", "referred"]))
+        .count()
+    )
+
+
+def test_due_items_at_the_end_of_the_range(demo: tuple[Context, DemoSummary]) -> None:
+    items = due_items(TO)
+    assert sum(item.overdue for item in items) >= 5
+    kinds = {item.deadline_kind for item in items}
+    assert {"accept", "mediation", "follow_up"} <= kinds
+    accept = [item for item in items if item.deadline_kind == "accept"]
+    assert any(item.overdue for item in accept) and any(not item.overdue for item in accept)
+    for item in items:
+        assert item.overdue is (item.deadline < TO)
+        if item.deadline_kind == "accept":
+            assert item.status == "registered"
+            expected, estimated = seventh_working_day_after(item.received_on)
+            assert (item.deadline, item.estimated) == (expected, estimated), item
+    # most of the open work is not late
+    open_count = Complaint.select().where(Complaint.status.not_in(states.FINISHED)).count()
+    assert sum(item.overdue for item in items) < 0.5 * open_count
+
+
+def test_education_events_follow_the_seasons(tmp_path: Path) -> None:
+    from station_app.registry.events import EventDraft, validate_event
+    from station_app.store.event_models import EducationEvent
+
+    installation, ctx = _open(tmp_path / "events", _clock())
+    summary = generate_demo(
+        ctx, complaints=20, visits=10, events=150, date_from=FROM, date_to=TO, seed=4
+    )
+    events = list(EducationEvent.select().order_by(EducationEvent.id))
+    assert summary.events == len(events) == 150
+    types = codes.code_list("education_event_type")
+    assert {e.event_type for e in events} == {entry.code for entry in types}
+    for event in events:
+        assert FROM <= event.held_on <= TO and types.contains(event.event_type)
+        assert event.topic and "{" not in event.topic
+        assert event.attendees >= 0 and event.leaflets >= 0 and event.consultations >= 0
+        validate_event(  # every generated event passes the entry form's validation
+            EventDraft(
+                held_on=event.held_on,
+                event_type=event.event_type,
+                topic=event.topic,
+                village_code=event.village_code,
+                attendees=event.attendees,
+                leaflets=event.leaflets,
+                consultations=event.consultations,
+                officer_id=event.officer_id,
+            ),
+            ctx,
+        )
+        if event.event_type == "day_315":
+            assert (event.held_on.month, 8 <= event.held_on.day <= 15) == (3, True)
+        elif event.event_type == "market_advice":
+            assert event.held_on.day % 10 in data.MARKET_DAY_DIGITS
+        elif event.event_type == "farm_input_fakes":
+            assert event.held_on.month in (2, 3, 4, 5, 9, 10)
+        elif event.event_type == "consumer_warning":
+            assert event.attendees == 0
+    gatherings = [e for e in events if e.event_type in ("day_315", "market_advice")]
+    assert min(e.attendees for e in gatherings) >= 40
+    assert sum(e.event_type == "day_315" for e in events) <= 2  # one March in the range
+    spring = sum(e.event_type == "farm_input_fakes" and 2 <= e.held_on.month <= 5 for e in events)
+    assert spring > sum(e.event_type == "farm_input_fakes" for e in events) / 2
+    created = AuditEntry.select().where(AuditEntry.table == "education_event").count()
+    assert created == 150
+    installation.close()

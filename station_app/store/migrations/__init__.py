@@ -26,6 +26,7 @@ from station_app.store.migrations import (
     m0002_workflow,
     m0003_roster,
     m0004_sync,
+    m0005_events,
 )
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (2, "workflow", m0002_workflow.apply),
     (3, "roster", m0003_roster.apply),
     (4, "sync", m0004_sync.apply),
+    (5, "events", m0005_events.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 

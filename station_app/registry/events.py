@@ -1,0 +1,243 @@
+"""Education events (宣传活动): entry, editing, (soft) deletion and the paged list.
+
+Same patterns as visits: a refused draft writes nothing and raises ``ValidationFailed`` with one
+reason per field; each write stamps the sync columns and leaves audit entries; lists page by keyset
+(``held_on, id``) so the hundredth page costs what the first one does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from station_app import codes
+from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.registry.audit import record_action, record_changes, record_created
+from station_app.registry.context import Context
+from station_app.registry.listing import PAGE_SIZE, Page, month_bounds
+from station_app.store.event_models import EducationEvent
+from station_app.store.models import Officer, database_proxy
+from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.validation import normalize_region_code
+
+MAX_ATTENDEES = 100_000
+MAX_LEAFLETS = 1_000_000
+TOPIC_LIMIT = 200
+
+
+@dataclass
+class EventDraft:
+    """An education event as typed on the form."""
+
+    held_on: dt.date
+    event_type: str  # education_event_type code
+    topic: str
+    village_code: str | None = None
+    attendees: int = 0
+    leaflets: int = 0
+    consultations: int = 0
+    officer_id: int | None = None
+    notes: str | None = None
+
+
+def validate_event(draft: EventDraft, ctx: Context) -> EventDraft:
+    """A clean copy of ``draft``, or ``ValidationFailed`` listing every bad field."""
+    problems: list[FieldError] = []
+    held_on = draft.held_on
+    if isinstance(held_on, dt.datetime):
+        held_on = held_on.date()
+    if held_on is None:
+        problems.append(FieldError("held_on", "请填写活动日期。"))
+    elif held_on > ctx.clock.today():
+        problems.append(FieldError("held_on", "活动日期不能晚于今天。"))
+    if not codes.code_list("education_event_type").contains(draft.event_type or ""):
+        problems.append(FieldError("event_type", "请选择活动类型。"))
+    topic = (draft.topic or "").strip()
+    if not topic:
+        problems.append(FieldError("topic", "请填写活动主题。"))
+    elif len(topic) > TOPIC_LIMIT:
+        problems.append(FieldError("topic", f"活动主题不能超过 {TOPIC_LIMIT} 个字。"))
+    for name, label, limit in (
+        ("attendees", "参加人数", MAX_ATTENDEES),
+        ("consultations", "现场咨询人次", MAX_ATTENDEES),
+        ("leaflets", "发放资料份数", MAX_LEAFLETS),
+    ):
+        value = getattr(draft, name)
+        if value is None or not 0 <= value <= limit:
+            problems.append(FieldError(name, f"{label}应在 0 到 {limit} 之间。"))
+    village = None
+    try:
+        if (draft.village_code or "").strip():
+            village = normalize_region_code(draft.village_code or "", field="village_code")
+    except FieldError as error:
+        problems.append(error)
+    if draft.officer_id is not None and not Officer.get_or_none(Officer.id == draft.officer_id):
+        problems.append(FieldError("officer_id", "经办人不在名册中，请重新选择。"))
+    if problems:
+        raise ValidationFailed(problems)
+    return EventDraft(
+        held_on=held_on,
+        event_type=draft.event_type,
+        topic=topic,
+        village_code=village,
+        attendees=draft.attendees,
+        leaflets=draft.leaflets,
+        consultations=draft.consultations,
+        officer_id=draft.officer_id,
+        notes=(draft.notes or "").strip() or None,
+    )
+
+
+def _values(clean: EventDraft) -> dict[str, object]:
+    return {
+        "held_on": clean.held_on,
+        "event_type": clean.event_type,
+        "topic": clean.topic,
+        "village_code": clean.village_code,
+        "attendees": clean.attendees,
+        "leaflets": clean.leaflets,
+        "consultations": clean.consultations,
+        "officer": clean.officer_id,
+        "notes": clean.notes,
+    }
+
+
+def register_event(ctx: Context, draft: EventDraft) -> EducationEvent:
+    with database_proxy.atomic():
+        clean = validate_event(draft, ctx)
+        event = EducationEvent(**_values(clean))
+        stamp_new(event, ctx.origin, ctx.clock.utcnow())
+        event.save(force_insert=True)
+        record_created(ctx, event, clean.topic[:40])
+        return event
+
+
+def get_event(event_id: int) -> EducationEvent:
+    event = EducationEvent.get_or_none(
+        (EducationEvent.id == event_id) & (EducationEvent.deleted == False)  # noqa: E712
+    )
+    if event is None:
+        raise RecordNotFound("这条宣传活动记录不存在或已删除。")
+    return event
+
+
+def update_event(ctx: Context, event_id: int, draft: EventDraft) -> EducationEvent:
+    """Save an edited event: one audit entry per changed field."""
+    with database_proxy.atomic():
+        event = get_event(event_id)
+        clean = validate_event(draft, ctx)
+        changes: dict[str, tuple[object, object]] = {}
+        for name, new in _values(clean).items():
+            old = event.officer_id if name == "officer" else getattr(event, name)
+            if old != new:
+                changes[name] = (old, new)
+                setattr(event, name, new)
+        if changes:
+            stamp_edit(event, ctx.clock.utcnow())
+            event.save()
+            record_changes(ctx, event, changes)
+        return event
+
+
+def delete_event(ctx: Context, event_id: int, reason: str) -> None:
+    """Mark an event deleted (a tombstone that syncs); the reason goes to the audit log."""
+    if not (reason or "").strip():
+        raise ValidationFailed([FieldError("reason", "删除宣传活动记录须写明原因。")])
+    with database_proxy.atomic():
+        event = get_event(event_id)
+        event.deleted = True
+        stamp_edit(event, ctx.clock.utcnow())
+        event.save()
+        record_action(ctx, "education_event", event.uid, "delete", reason.strip())
+
+
+# -- the list ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    month: str | None = None  # "YYYY-MM"
+    event_type: str | None = None
+    village_code: str | None = None
+    officer_id: int | None = None
+    origin: str | None = None  # county: one station's events
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    held_on: dt.date
+    event_type: str
+    topic: str
+    village_code: str | None
+    village_name: str | None
+    attendees: int
+    leaflets: int
+    consultations: int
+    officer_name: str | None
+    notes: str | None
+    version: int
+
+
+def _where(flt: EventFilter) -> tuple[str, list[Any]]:
+    clauses = ["education_event.deleted = 0"]
+    params: list[Any] = []
+    if flt.month:
+        start, end = month_bounds(flt.month)
+        clauses.append("education_event.held_on >= ? AND education_event.held_on < ?")
+        params.extend([start, end])
+    if flt.event_type:
+        clauses.append("education_event.event_type = ?")
+        params.append(flt.event_type)
+    if flt.village_code:
+        clauses.append("education_event.village_code = ?")
+        params.append(flt.village_code)
+    if flt.officer_id is not None:
+        clauses.append("education_event.officer_id = ?")
+        params.append(flt.officer_id)
+    if flt.origin:
+        clauses.append("education_event.origin = ?")
+        params.append(flt.origin)
+    return " AND ".join(clauses), params
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def list_events(
+    flt: EventFilter = EventFilter(),
+    *,
+    after: tuple[Any, int] | None = None,
+    limit: int = PAGE_SIZE,
+) -> Page:
+    """One page of events, newest first; pass the page's ``cursor`` as ``after`` for the next."""
+    where, params = _where(flt)
+    if after is not None:
+        where += " AND (education_event.held_on, education_event.id) < (?, ?)"
+        params.extend(after)
+    sql = (
+        "SELECT education_event.id, education_event.held_on, education_event.event_type,"
+        " education_event.topic, education_event.village_code, region.name,"
+        " education_event.attendees, education_event.leaflets, education_event.consultations,"
+        " officer.name, education_event.notes, education_event.version"
+        " FROM education_event"
+        " LEFT JOIN region ON region.code = education_event.village_code"
+        " LEFT JOIN officer ON officer.id = education_event.officer_id"
+        f" WHERE {where}"
+        " ORDER BY education_event.held_on DESC, education_event.id DESC LIMIT ?"
+    )
+    params.append(limit + 1)
+    fetched = database_proxy.execute_sql(sql, params).fetchall()
+    more = len(fetched) > limit
+    fetched = fetched[:limit]
+    rows = [EventRow(r[0], _as_date(r[1]), *r[2:]) for r in fetched]
+    cursor = (fetched[-1][1], fetched[-1][0]) if more and fetched else None
+    return Page(rows, cursor)
+
+
+def count_events(flt: EventFilter = EventFilter()) -> int:
+    where, params = _where(flt)
+    sql = f"SELECT COUNT(*) FROM education_event WHERE {where}"
+    return int(database_proxy.execute_sql(sql, params).fetchone()[0])

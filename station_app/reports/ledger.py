@@ -1,0 +1,643 @@
+"""The monthly ledger (月度台账): the Excel workbook each station hands in and the county prints.
+
+Sheets: 投诉登记台账 (the 30 columns of DOMAIN.md), 来访咨询登记, 宣传活动 and 月度统计 (the rows of
+:func:`~station_app.reports.indicators.compute_indicators`). Every sheet prints on A4 landscape,
+fitted to the page width, with its title and header row repeated on every page, a totals row and a
+signature line (填表人 / 审核人 / 日期).
+
+投诉登记台账 lists, first, the complaints registered in the month (as many rows as
+``complaints_registered``) and then, in a second block, those registered earlier that had a
+workflow step in the month (``complaints_carried_over``: "handled in the month").
+
+openpyxl writes in write-only mode (rows streamed to disk; print titles, page setup, merged cells
+and frozen panes all work there), so memory stays flat at any month size. The file is written to a
+temporary file in the target folder and renamed over the target only when complete: a full disk, a
+read-only folder or a cancel leaves any older ledger untouched. Names and phones are masked unless
+``unmasked``; an unmasked ledger leaves an ``export`` entry in the audit log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import IllegalCharacterError
+from openpyxl.worksheet.properties import PageSetupProperties
+
+from station_app.errors import StationError
+from station_app.registry.audit import record_action
+from station_app.registry.context import Context
+from station_app.reports import ledger_rows
+from station_app.reports.indicators import MonthlyIndicators, compute_indicators, parse_month
+from station_app.store.models import Station, database_proxy
+
+ProgressCallback = Callable[[int, int], None]
+Format = Literal["text", "wrap", "center", "date", "datetime", "money", "int"]
+
+FONT_NAME = "宋体"
+FONT_SIZE = 9
+LINE_HEIGHT = 12.5  # points per wrapped line at FONT_SIZE (CJK fonts need the room)
+PROGRESS_EVERY = 500
+
+
+class CancelToken(Protocol):
+    def is_set(self) -> bool: ...
+
+
+class LedgerCancelled(StationError):
+    def __init__(self) -> None:
+        super().__init__("已取消导出台账，原有文件未作改动。")
+
+
+class LedgerWriteFailed(StationError):
+    """The workbook could not be written; any older file at the path is untouched."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        if error.errno == errno.ENOSPC:
+            reason = "磁盘空间不足，请清理磁盘或换一个位置保存"
+        elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            reason = "没有写入权限（文件夹只读，或文件正被 Excel/WPS 等程序打开）"
+        elif error.errno == errno.ENOENT:
+            reason = "文件夹不存在"
+        else:
+            reason = error.strerror or str(error)
+        super().__init__(f"无法写入台账 {path}：{reason}。原有文件未作改动。")
+        self.path = path
+        self.errno = error.errno
+
+
+@dataclass(frozen=True)
+class LedgerSummary:
+    """What :func:`write_ledger` wrote."""
+
+    path: Path
+    month: str
+    complaints_registered: int
+    complaints_carried_over: int
+    visits: int
+    events: int
+    unmasked: bool
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float
+    fmt: Format = "wrap"
+
+
+def _columns(
+    headers: Sequence[str], widths: Sequence[float], formats: Sequence[Format]
+) -> tuple[Column, ...]:
+    return tuple(Column(h, w, f) for h, w, f in zip(headers, widths, formats, strict=True))
+
+
+COMPLAINT_COLUMNS = _columns(
+    ledger_rows.COMPLAINT_HEADERS,
+    (4.5, 14, 10.5, 7, 8, 11.5, 9, 13, 10.5, 13, 9, 10, 7, 10.5, 10, 26, 9, 11, 8, 8,
+     10, 9, 10.5, 5.5, 6.5, 9, 6.5, 9, 10, 9),
+    ("int", "text", "date", "center", "center", "center", "wrap", "wrap", "wrap", "wrap",
+     "wrap", "wrap", "wrap", "date", "money", "wrap", "wrap", "wrap", "wrap", "wrap", "money",
+     "money", "date", "int", "center", "wrap", "center", "wrap", "wrap", "wrap"),
+)  # fmt: skip
+VISIT_COLUMNS = _columns(
+    ledger_rows.VISIT_HEADERS,
+    (5, 15, 9, 9, 12, 6, 12, 14, 40, 40, 8, 7),
+    ("int", "datetime", "center", "center", "center", "int", "wrap", "wrap", "wrap", "wrap",
+     "center", "center"),
+)  # fmt: skip
+EVENT_COLUMNS = _columns(
+    ledger_rows.EVENT_HEADERS,
+    (5, 11, 12, 16, 44, 10, 11, 11, 9, 26),
+    ("int", "date", "center", "wrap", "wrap", "int", "int", "int", "center", "wrap"),
+)  # fmt: skip
+STATS_COLUMNS = (
+    Column("指标", 36, "text"),
+    Column("单位", 6, "center"),
+    Column("本月", 14, "money"),
+    Column("本年累计", 14, "money"),
+    Column("去年同期", 14, "money"),
+    Column("增减数", 16, "money"),
+    Column("增减%", 11, "money"),
+)
+NUMBER_FORMATS: dict[Format, str] = {
+    "date": "yyyy-mm-dd",
+    "datetime": "yyyy-mm-dd hh:mm",
+    "money": "#,##0.00",
+    "int": "0",
+}
+_THIN = Side(style="thin", color="000000")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+_TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
+
+
+def _display_width(text: str) -> float:
+    """Width of ``text`` in column units at FONT_SIZE (measured in LibreOffice and Excel: a
+    Chinese character takes about 1.45 units, a digit or Latin letter 0.8)."""
+    wide = (len(text.encode("utf-8")) - len(text)) // 2  # CJK characters take 3 bytes, ASCII 1
+    return wide * 1.45 + (len(text) - wide) * 0.8
+
+
+def _stream_styled_cells(ws: Any) -> None:
+    """Let ``ws.append`` take rows made only of prepared cells without re-checking each one.
+
+    openpyxl's write-only ``append`` first tries every item as a plain value and, for a styled
+    cell, formats an error message and makes a fresh cell before writing it: a third of the time
+    of a large ledger. Every row here is a list of styled ``WriteOnlyCell`` objects, so the row is
+    passed through as it is (the same placement openpyxl does). Skipped, harmlessly, if a later
+    openpyxl no longer has the hook.
+    """
+    if not hasattr(ws, "_values_to_row"):
+        return
+
+    def values_to_row(cells: Sequence[WriteOnlyCell], row_idx: int) -> Iterable[WriteOnlyCell]:
+        for col_idx, cell in enumerate(cells, 1):
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+    ws._values_to_row = values_to_row
+
+
+class _Sheet:
+    """One printed table: title, information line, header, rows, totals, notes and signatures."""
+
+    def __init__(self, wb: Workbook, title: str, columns: Sequence[Column]) -> None:
+        self.ws = wb.create_sheet(title)
+        _stream_styled_cells(self.ws)
+        self.wb = wb
+        self.columns = columns
+        self.rows = 0
+        self.last_column = get_column_letter(len(columns))
+        ws = self.ws
+        for index, column in enumerate(columns, 1):
+            ws.column_dimensions[get_column_letter(index)].width = column.width
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"  # A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.print_options.horizontalCentered = True
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.top = ws.page_margins.bottom = 0.6
+        ws.page_margins.header = ws.page_margins.footer = 0.3
+        ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+        ws.print_title_rows = "1:3"
+        ws.freeze_panes = "C4" if len(columns) > 12 else "A4"
+        wrap = Alignment(wrap_text=True, vertical="center")
+        centred = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        font = Font(name=FONT_NAME, size=FONT_SIZE)
+        self._wrapping = [c.fmt in ("wrap", "center") for c in columns]
+        self._cells = [
+            self._cell(
+                font,
+                centred if c.fmt in ("center", "int", "date", "datetime") else wrap,
+                NUMBER_FORMATS.get(c.fmt),
+            )
+            for c in columns
+        ]
+
+    def _cell(
+        self,
+        font: Font,
+        alignment: Alignment,
+        number_format: str | None = None,
+        fill: PatternFill | None = None,
+        border: Border | None = _BORDER,
+    ) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws)
+        cell.font = font
+        cell.alignment = alignment
+        if border is not None:
+            cell.border = border
+        if number_format:
+            cell.number_format = number_format
+        if fill is not None:
+            cell.fill = fill
+        return cell
+
+    def _append(self, cells: list[Any], height: float | None = None) -> None:
+        self.rows += 1
+        if height is not None:
+            self.ws.row_dimensions[self.rows].height = height
+        self.ws.append(cells)
+        if height is not None:
+            del self.ws.row_dimensions[self.rows]  # written: keep memory flat
+
+    def band(self, text: str, *, size: float = FONT_SIZE, bold: bool = False,
+             height: float = 18, horizontal: str = "left", border: bool = False) -> None:  # fmt: skip
+        """One full-width merged row of text (title, section heading, notes, signatures)."""
+        cell = self._cell(
+            Font(name=FONT_NAME, size=size, bold=bold),
+            Alignment(horizontal=horizontal, vertical="center", wrap_text=True),
+            border=_BORDER if border else None,
+        )
+        cell.value = text
+        row: list[Any] = [cell]
+        if border:  # the merged area's right edge needs bordered cells too
+            for _ in self.columns[1:]:
+                row.append(self._cell(Font(name=FONT_NAME, size=FONT_SIZE), Alignment()))
+        self._append(row, height)
+        self.ws.merged_cells.add(f"A{self.rows}:{self.last_column}{self.rows}")
+
+    def header(self) -> None:
+        font = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
+        align = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        cells = []
+        for column in self.columns:
+            cell = self._cell(font, align, fill=_HEADER_FILL)
+            cell.value = column.header
+            cells.append(cell)
+        lines = max(
+            -(-_display_width(c.header) // max(c.width - 0.5, 1)) for c in self.columns
+        )  # ceil
+        self._append(cells, max(24.0, lines * LINE_HEIGHT + 4))
+
+    def data(self, values: Sequence[Any]) -> None:
+        lines = 1.0
+        for cell, value, wraps, column in zip(
+            self._cells, values, self._wrapping, self.columns, strict=True
+        ):
+            try:
+                cell.value = value
+            except IllegalCharacterError:
+                cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            if wraps and value.__class__ is str and len(value) * 2 > column.width:
+                need = -(-_display_width(value) // max(column.width - 0.5, 1))
+                lines = max(lines, need)
+        self._append(self._cells, lines * LINE_HEIGHT + 3 if lines > 1 else None)
+
+    def totals(self, values: Sequence[Any]) -> None:
+        font = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
+        cells = []
+        for column, value in zip(self.columns, values, strict=True):
+            cell = self._cell(
+                font,
+                Alignment(vertical="center", wrap_text=True),
+                NUMBER_FORMATS.get(column.fmt),
+                fill=_TOTAL_FILL,
+            )
+            cell.value = value
+            cells.append(cell)
+        self._append(cells, 20)
+
+    def opening(self, title: str, info: str) -> None:
+        self.band(title, size=16, bold=True, height=30, horizontal="center")
+        self.band(info, height=18)
+        self.header()
+
+    def closing(self, notes: Iterable[str]) -> None:
+        self._append([])
+        for note in notes:
+            self.band(note, height=max(18.0, LINE_HEIGHT * (1 + len(note) // 150) + 6))
+        self.band(
+            "填表人：________________        审核人：________________        "
+            "日期：________年____月____日",
+            size=11,
+            height=30,
+        )
+
+
+class _Progress:
+    def __init__(
+        self, total: int, progress: ProgressCallback | None, cancel: CancelToken | None
+    ) -> None:
+        self.total, self.done = total, 0
+        self.progress, self.cancel = progress, cancel
+
+    def step(self, count: int = 1) -> None:
+        self.done += count
+        if self.done % PROGRESS_EVERY == 0 or self.done >= self.total:
+            self.check()
+
+    def check(self) -> None:
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+        if self.cancel is not None and self.cancel.is_set():
+            raise LedgerCancelled()
+
+
+def scope_name(ctx: Context, origin: str | None) -> str:
+    """Whose ledger: the station's name, another station's (at the county), or 全县."""
+    if origin is None:
+        return f"{ctx.station.name}（全部服务站）" if ctx.station.is_county else ctx.station.name
+    if origin == ctx.origin:
+        return ctx.station.name
+    station = Station.get_or_none(Station.code == origin)
+    return station.name if station else origin
+
+
+def _month_title(month: str) -> str:
+    year, mon = parse_month(month)
+    return f"{year}年{mon}月"
+
+
+def _sum(values: Iterable[float | None]) -> float:
+    return sum(v for v in values if v is not None)
+
+
+def _complaint_block(
+    sheet: _Sheet, heading: str, rows: Iterable[list[Any]], expected: int, step: _Progress
+) -> tuple[int, list[float]]:
+    """Write one block of complaints; returns (count, [涉及金额, 挽回, 加倍赔偿, 群体性 count])."""
+    sheet.band(heading, bold=True, height=20, border=True)
+    count, amount, recovered, punitive, groups = 0, 0.0, 0.0, 0.0, 0
+    for values in rows:
+        count += 1
+        values[0] = count
+        amount += values[14] or 0
+        recovered += values[20] or 0
+        punitive += values[21] or 0
+        groups += 1 if values[26] else 0
+        sheet.data(values)
+        step.step()
+    if count != expected:  # one snapshot: only a bug can make these differ
+        raise AssertionError(f"ledger block {heading!r}: {count} rows, expected {expected}")
+    return count, [amount, recovered, punitive, groups]
+
+
+def _complaint_totals(label: str, count: int, sums: Sequence[float]) -> list[Any]:
+    row: list[Any] = [None] * len(COMPLAINT_COLUMNS)
+    row[1] = f"{label}：{count} 件"
+    row[14], row[20], row[21] = sums[0], sums[1], sums[2]
+    row[26] = f"{int(sums[3])} 件" if sums[3] else None
+    return row
+
+
+def _write_complaints(
+    wb: Workbook, title: str, info: str, stats: MonthlyIndicators, unmasked: bool, step: _Progress
+) -> None:
+    sheet = _Sheet(wb, "投诉登记台账", COMPLAINT_COLUMNS)
+    sheet.opening(title, info)
+    month_period, origin = stats.periods[0], stats.origin
+    labels = ledger_rows._Labels()
+    registered = stats.figures["complaints_registered"]
+    carried = stats.figures["complaints_carried_over"]
+    n1, sums1 = _complaint_block(
+        sheet,
+        f"一、本月登记（{registered} 件）",
+        ledger_rows.registered_rows(month_period, origin, unmasked=unmasked, labels=labels),
+        registered,
+        step,
+    )
+    sheet.totals(_complaint_totals("本月登记小计", n1, sums1))
+    n2, sums2 = _complaint_block(
+        sheet,
+        f"二、以前月份登记、本月办理（{carried} 件）",
+        ledger_rows.carried_over_rows(month_period, origin, unmasked=unmasked, labels=labels),
+        carried,
+        step,
+    )
+    sheet.totals(_complaint_totals("结转办理小计", n2, sums2))
+    both = [a + b for a, b in zip(sums1, sums2, strict=True)]
+    sheet.totals(_complaint_totals("合计", n1 + n2, both))
+    sheet.closing(
+        [
+            "说明：1. 第一部分为本月登记的全部投诉（件数即月度统计中的“登记投诉”）；第二部分为以前月份"
+            "登记、本月有受理、调解、办结、回访等办理步骤的投诉（结转案件），其办结、挽回经济损失计入"
+            "本月统计。2. 处理结果、挽回经济损失等为导出时的情况；用时按工作日计（不含法定节假日，"
+            "含调休上班日）。3. "
+            + (
+                "本表含完整个人信息，仅限内部存档，注意保密。"
+                if unmasked
+                else "投诉人姓名、联系电话已按《个人信息保护法》遮蔽。"
+            )
+        ]
+    )
+
+
+def _write_visits(
+    wb: Workbook, title: str, info: str, stats: MonthlyIndicators, unmasked: bool, step: _Progress
+) -> None:
+    sheet = _Sheet(wb, "来访咨询登记", VISIT_COLUMNS)
+    sheet.opening(title, info)
+    count = people = converted = 0
+    for values in ledger_rows.visit_rows(stats.periods[0], stats.origin, unmasked=unmasked):
+        count += 1
+        values[0] = count
+        people += values[5] or 0
+        converted += 1 if values[11] else 0
+        sheet.data(values)
+        step.step()
+    totals: list[Any] = [None] * len(VISIT_COLUMNS)
+    totals[1], totals[5] = f"合计：{count} 次", people
+    totals[11] = f"{converted} 件" if converted else None
+    sheet.totals(totals)
+    sheet.closing(["说明：人数为来访人次，群体来访按实际人数计；“转为投诉”指已据此登记投诉。"])
+
+
+def _write_events(
+    wb: Workbook, title: str, info: str, stats: MonthlyIndicators, step: _Progress
+) -> None:
+    sheet = _Sheet(wb, "宣传活动", EVENT_COLUMNS)
+    sheet.opening(title, info)
+    count, sums = 0, [0, 0, 0]
+    for values in ledger_rows.event_rows(stats.periods[0], stats.origin):
+        count += 1
+        values[0] = count
+        sums = [a + (b or 0) for a, b in zip(sums, values[5:8], strict=True)]
+        sheet.data(values)
+        step.step()
+    totals: list[Any] = [None] * len(EVENT_COLUMNS)
+    totals[1] = f"合计：{count} 场"
+    totals[5:8] = sums
+    sheet.totals(totals)
+    sheet.closing(["说明：消费警示/提示以发布次数计，参加人数记 0。"])
+
+
+_RATE_POINTS = '+0.00"个百分点";-0.00"个百分点";0.00"个百分点"'
+_STATS_NOTES = (
+    "统计口径：各项按办理步骤发生的日期统计。登记投诉按登记日期；受理投诉指本期作出受理决定或直接"
+    "转办的投诉（不论何月登记）；办结指已受理投诉在本期办结、撤回或终止调解（按办结日期，重新打开"
+    "后再次办结的按最后一次计）；以前月份登记、本期办结的结转案件计入本期办结、解决和挽回经济损失。",
+    "解决 = 办结中处理结果为调解成功、自行和解、转办办结的；办结率、调解成功率、解决率均以受理投诉"
+    "为分母（结转案件可使比率超过100%）；回访率 = 回访 ÷ 办结；满意率 = （满意 + 基本满意）÷ "
+    "联系上的回访。转办按转办日期、每件投诉每个去向计一次；罚没款按回复日期计。",
+    "本年累计为本年1月1日至本月末；去年同期为上年同一期间（1月1日至同月末）；增减数 = 本年累计 − "
+    "去年同期，增减% = 增减数 ÷ 去年同期；比率的增减数以百分点计。",
+)
+
+
+def _write_stats(wb: Workbook, title: str, info: str, stats: MonthlyIndicators) -> None:
+    sheet = _Sheet(wb, "月度统计", STATS_COLUMNS)
+    sheet.ws.print_title_rows = "1:3"
+    sheet.opening(title, info)
+    font = Font(name=FONT_NAME, size=FONT_SIZE)
+    bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
+    for row in stats.rows:
+        label = sheet._cell(bold if row.level == 0 else font, Alignment(vertical="center"))
+        label.value = "\u3000" * row.level * 2 + row.label  # full-width spaces indent everywhere
+        cells: list[Any] = [label, sheet._cell(font, Alignment(horizontal="center"))]
+        cells[1].value = row.unit if row.unit != "%" else ""
+        values = (row.month, row.year_to_date, row.last_year, row.change)
+        for index, value in enumerate(values):
+            if row.kind == "rate":
+                fmt = _RATE_POINTS if index == 3 else "0.00%"
+                shown = None if value is None else (value * 100 if index == 3 else value)
+            elif row.kind == "money":
+                fmt = "+#,##0.00;-#,##0.00;0.00" if index == 3 else "#,##0.00"
+                shown = None if value is None else value / 100
+            else:
+                fmt = "+#,##0;-#,##0;0" if index == 3 else "#,##0"
+                shown = value
+            cell = sheet._cell(font, Alignment(horizontal="right"), fmt)
+            cell.value = shown
+            cells.append(cell)
+        pct = sheet._cell(font, Alignment(horizontal="right"), "+0.00%;-0.00%;0.00%")
+        pct.value = row.change_percent
+        cells.append(pct)
+        sheet._append(cells, 16)
+    sheet.closing(_STATS_NOTES)
+
+
+def _discard(wb: Workbook) -> None:
+    """After a failure: end each sheet's half-written stream and remove openpyxl's temp files."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()
+
+
+def _build_workbook(
+    wb: Workbook,
+    target: Path,
+    stats: MonthlyIndicators,
+    name: str,
+    unmasked: bool,
+    progress: ProgressCallback | None,
+    cancel: CancelToken | None,
+) -> tuple[int, int]:
+    """Write the whole workbook to ``target``; returns (visits, events) written."""
+    f = stats.figures
+    step = _Progress(
+        f["complaints_registered"] + f["complaints_carried_over"] + f["visits"] + f["events"] + 1,
+        progress,
+        cancel,
+    )
+    step.check()
+    month_title = _month_title(stats.month)
+    start, end = stats.periods[0].start, stats.periods[0].end
+    last_day = end - dt.timedelta(days=1)
+    span = f"统计期间：{start.isoformat()} 至 {last_day.isoformat()}"
+    masked = "个人信息：完整（内部存档）" if unmasked else "个人信息：已遮蔽"
+    _write_complaints(
+        wb,
+        f"{name}投诉登记台账（{month_title}）",
+        f"填报单位：{name}    {span}    本月登记 {f['complaints_registered']} 件，"
+        f"以前月份登记、本月办理 {f['complaints_carried_over']} 件    {masked}",
+        stats,
+        unmasked,
+        step,
+    )
+    _write_visits(
+        wb,
+        f"{name}来访咨询登记表（{month_title}）",
+        f"填报单位：{name}    {span}    来访 {f['visits']} 次，{f['visits_headcount']} 人次",
+        stats,
+        unmasked,
+        step,
+    )
+    _write_events(
+        wb,
+        f"{name}宣传活动登记表（{month_title}）",
+        f"填报单位：{name}    {span}    宣传活动 {f['events']} 场，参加 {f['event_attendees']} 人，"
+        f"发放资料 {f['event_leaflets']} 份",
+        stats,
+        step,
+    )
+    _write_stats(
+        wb,
+        f"{name}月度统计表（{month_title}）",
+        f"填报单位：{name}    {span}    金额单位：元",
+        stats,
+    )
+    step.check()
+    wb.save(target)
+    step.step()
+    return f["visits"], f["events"]
+
+
+def write_ledger(
+    month: str,
+    out_path: str | os.PathLike[str],
+    *,
+    origin: str | None = None,
+    unmasked: bool = False,
+    ctx: Context,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> LedgerSummary:
+    """Write the ledger of ``month`` (``YYYY-MM``) for station ``origin`` (None: every station).
+
+    ``progress(done, total)`` is called every few hundred rows and ``cancel.is_set()`` checked
+    with it (``LedgerCancelled``). Raises ``LedgerWriteFailed`` (a ``StationError`` naming the
+    path) when the file cannot be written; the target is then exactly as it was.
+    """
+    parse_month(month)
+    target = Path(out_path).expanduser().absolute()
+    try:
+        descriptor, temp_name = tempfile.mkstemp(
+            prefix=f".{target.stem}.", suffix=".part", dir=target.parent
+        )
+        os.close(descriptor)
+    except OSError as error:
+        raise LedgerWriteFailed(target, error) from error
+    temp = Path(temp_name)
+    wb = Workbook(write_only=True)
+    try:
+        # one read snapshot for the indicators and every row; the audit entry commits with it
+        with database_proxy.atomic():
+            stats = compute_indicators(month, origin=origin)
+            visits, events = _build_workbook(
+                wb, temp, stats, scope_name(ctx, origin), unmasked, progress, cancel
+            )
+            with open(temp, "rb+") as written:
+                os.fsync(written.fileno())
+            # mkstemp makes the file private; give it the old file's mode, or the usual one
+            os.chmod(temp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+            if unmasked:
+                record_action(
+                    ctx,
+                    "ledger",
+                    month,
+                    "export",
+                    "导出未遮蔽个人信息的月度台账",
+                    field="unmasked",
+                    new_value=str(target),
+                )
+            os.replace(temp, target)
+    except BaseException as error:
+        _discard(wb)
+        if isinstance(error, OSError):
+            raise LedgerWriteFailed(target, error) from error
+        raise
+    finally:
+        temp.unlink(missing_ok=True)
+    f = stats.figures
+    return LedgerSummary(
+        target,
+        month,
+        f["complaints_registered"],
+        f["complaints_carried_over"],
+        visits,
+        events,
+        unmasked,
+    )
