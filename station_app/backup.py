@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
+import re
 import shutil
 import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,11 +28,43 @@ from station_app.store.migrations import LATEST, schema_version
 
 BACKUP_SUFFIX = ".sqlite3"
 AUTOMATIC_PREFIX = "auto-"
+REPLACED_PREFIX = "replaced-"
+SQLITE_FULL = 13
+_STAMP = re.compile(r"(\d{8}-\d{6})")
+
+Progress = Callable[[int, int], None]
 
 
 def _disk_message(error: OSError, target: Path) -> str:
-    reason = "磁盘已满" if error.errno == 28 else (error.strerror or str(error))
+    reason = "磁盘已满" if error.errno == errno.ENOSPC else (error.strerror or str(error))
     return f"备份到 {target} 失败（{reason}），原有数据和备份均未改动。"
+
+
+def _sqlite_as_os_error(error: sqlite3.Error) -> OSError:
+    """SQLite's "database or disk is full" is a full disk like any other."""
+    if getattr(error, "sqlite_errorcode", None) == SQLITE_FULL:
+        return OSError(errno.ENOSPC, "磁盘已满")
+    return OSError(0, str(error))
+
+
+def quick_check(path: Path) -> list[str]:
+    """A fast start-up check of the database file at ``path``: empty when it looks sound.
+
+    ``PRAGMA quick_check`` reads every page (seconds even for a large file) without the index
+    cross-checks of ``integrity_check``. A file SQLite cannot open or read at all is one problem.
+    A missing file is no problem: the program creates a new database.
+    """
+    path = Path(path)
+    if not path.exists():
+        return []
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, timeout=10)
+        ) as connection:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        return [f"数据库文件无法读取（{error}）"]
+    return [str(row[0]) for row in rows if row[0] != "ok"]
 
 
 def integrity_problems(connection: sqlite3.Connection, *, search_index: bool = True) -> list[str]:
@@ -111,15 +146,22 @@ def backup_database(
     attachments_dir: Path | None = None,
     clock: Clock = SYSTEM_CLOCK,
     prefix: str = "",
+    progress: Progress | None = None,
 ) -> Path:
     """Copy the live database into ``target_dir`` consistently; returns the backup's path.
 
     With ``attachments_dir``, evidence files are copied to ``target_dir/attachments`` too (each
-    stored once by its hash, so a repeated backup copies only new files).
+    stored once by its hash, so a repeated backup copies only new files). ``progress(done,
+    total)`` counts the database as one step and each evidence file as one more.
+
+    The database is copied in one step of the online backup API: a snapshot of one commit, even
+    while another connection keeps writing (WAL lets the writer go on meanwhile).
     """
     target_dir = Path(target_dir)
     target = target_dir / backup_name(station_code, clock.local_now(), prefix)
     partial = target.with_suffix(".partial")
+    files = _attachment_files(attachments_dir) if attachments_dir is not None else []
+    total = 1 + len(files)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
         with contextlib.closing(sqlite3.connect(partial)) as copy:
@@ -130,24 +172,89 @@ def backup_database(
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
-        if attachments_dir is not None and attachments_dir.is_dir():
-            _copy_attachments(attachments_dir, target_dir / "attachments")
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise BackupError(_disk_message(error, target_dir)) from error
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        raise BackupError(_disk_message(OSError(0, str(error)), target_dir)) from error
+        raise BackupError(_disk_message(_sqlite_as_os_error(error), target_dir)) from error
+    if progress is not None:
+        progress(1, total)
+    if files and attachments_dir is not None:
+        try:
+            _copy_attachments(attachments_dir, target_dir / "attachments", files, progress, total)
+        except OSError as error:
+            reason = "磁盘已满" if error.errno == errno.ENOSPC else (error.strerror or str(error))
+            raise BackupError(
+                f"数据库已备份为 {target.name}，但复制证据文件时失败（{reason}），"
+                "请换一个有足够空间的位置再备份一次。"
+            ) from error
     return target
 
 
-def _copy_attachments(source: Path, target: Path) -> None:
-    for file in source.rglob("*"):
-        if file.is_file() and len(file.name) == 64:
-            destination = target / file.relative_to(source)
-            if not destination.exists():
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(file, destination)
+def _attachment_files(source: Path) -> list[Path]:
+    if not source.is_dir():
+        return []
+    return [file for file in source.rglob("*") if file.is_file() and len(file.name) == 64]
+
+
+def _copy_attachments(
+    source: Path,
+    target: Path,
+    files: Iterable[Path] | None = None,
+    progress: Progress | None = None,
+    total: int = 0,
+) -> None:
+    """Copy evidence files not yet in ``target``; each through a temporary name, so a file cut
+    short by a full disk is never taken for a complete copy by the next backup."""
+    for done, file in enumerate(_attachment_files(source) if files is None else files, start=2):
+        destination = target / file.relative_to(source)
+        if not destination.exists():
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            partial = destination.with_name(destination.name + ".partial")
+            try:
+                shutil.copyfile(file, partial)
+                os.replace(partial, destination)
+            finally:
+                partial.unlink(missing_ok=True)
+        if progress is not None:
+            progress(done, total)
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup found in a folder, with when it was taken (from its name, else its file time)."""
+
+    path: Path
+    taken_at: dt.datetime
+    automatic: bool
+
+
+def backup_taken_at(path: Path) -> dt.datetime:
+    """When a backup was taken (local time): from its name, else from the file's time."""
+    match = _STAMP.search(Path(path).name)
+    if match:
+        with contextlib.suppress(ValueError):
+            return dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+    return dt.datetime.fromtimestamp(Path(path).stat().st_mtime)
+
+
+def list_backups(folders: Iterable[Path]) -> list[BackupFile]:
+    """Every backup in ``folders`` (automatic, manual, before a migration), newest first.
+
+    Databases set aside by a restore (``replaced-…``) are not offered: they may be the damaged one.
+    """
+    found: dict[Path, BackupFile] = {}
+    for folder in folders:
+        folder = Path(folder)
+        if not folder.is_dir():
+            continue
+        for path in folder.glob(f"*{BACKUP_SUFFIX}"):
+            if path.name.startswith(REPLACED_PREFIX) or not path.is_file():
+                continue
+            automatic = path.name.startswith(AUTOMATIC_PREFIX)
+            found[path.resolve()] = BackupFile(path, backup_taken_at(path), automatic)
+    return sorted(found.values(), key=lambda backup: backup.taken_at, reverse=True)
 
 
 def rotate_backups(folder: Path, keep: int, prefix: str = AUTOMATIC_PREFIX) -> list[Path]:
@@ -167,11 +274,18 @@ def restore_backup(paths: DataPaths, source: Path, *, clock: Clock = SYSTEM_CLOC
     """
     info = verify_backup(Path(source))
     database = paths.database
-    aside = paths.backups / f"replaced-{clock.local_now():%Y%m%d-%H%M%S}{BACKUP_SUFFIX}"
+    stamp = f"{REPLACED_PREFIX}{clock.local_now():%Y%m%d-%H%M%S}"
+    aside = paths.backups / f"{stamp}{BACKUP_SUFFIX}"
+    for number in range(2, 1000):  # never overwrite what an earlier restore set aside
+        if not aside.exists():
+            break
+        aside = paths.backups / f"{stamp}-{number}{BACKUP_SUFFIX}"
     paths.backups.mkdir(parents=True, exist_ok=True)
     incoming = database.with_suffix(".restoring")
     try:
         shutil.copyfile(info.path, incoming)
+        with open(incoming, "rb+") as handle:
+            os.fsync(handle.fileno())  # the copy is on disk before the current file moves
         # the current file moves aside with its WAL, so nothing it committed is lost even when
         # it is damaged and cannot be checkpointed
         for suffix in ("", "-wal", "-shm"):
@@ -181,7 +295,8 @@ def restore_backup(paths: DataPaths, source: Path, *, clock: Clock = SYSTEM_CLOC
         os.replace(incoming, database)
     except OSError as error:
         incoming.unlink(missing_ok=True)
-        raise BackupError(f"恢复失败（{error.strerror}），当前数据未被替换。") from error
+        reason = "磁盘已满" if error.errno == errno.ENOSPC else (error.strerror or str(error))
+        raise BackupError(f"恢复失败（{reason}），当前数据未被替换。") from error
     attachments = info.path.parent / "attachments"
     if attachments.is_dir():
         _copy_attachments(attachments, paths.attachments)

@@ -2,10 +2,838 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>受理后开始计算调解期限。受理告知书可在“打印”中打印。</source>
+        <translation>Accepting starts the mediation time limit. Print the acceptance notice from “Print”.</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Date accepted</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 - 投诉 %2</source>
+        <translation>%1 - complaint %2</translation>
+    </message>
+</context>
+<context>
+    <name>AddOfficerDialog</name>
+    <message>
+        <source>添加联络员</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <source>名册中没有的联络员可在这里添加；县消协下发的名册中的联络员会自动列出。</source>
+        <translation>Add officers who are not on the roster here; officers on the county&apos;s roster are listed automatically.</translation>
+    </message>
+    <message>
+        <source>手机或固定电话，可不填</source>
+        <translation>Mobile or landline, optional</translation>
+    </message>
+    <message>
+        <source>例如 站长，可不填</source>
+        <translation>e.g. Head of station, optional</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>职务：</source>
+        <translation>Duty:</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>签订调解协议书后，投诉状态改为“协议待履行”。协议书一式三份，可在“打印”中打印。</source>
+        <translation>Once the agreement is signed the complaint is “Agreement pending”. Print the agreement (three copies) from “Print”.</translation>
+    </message>
+    <message>
+        <source>协议内容</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>例如：被投诉方于 12 月 1 日前退还货款 360 元</source>
+        <translation>e.g. the business refunds 360 yuan by 1 December</translation>
+    </message>
+    <message>
+        <source>协议金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>例如 360.00</source>
+        <translation>e.g. 360.00</translation>
+    </message>
+    <message>
+        <source>履行方式</source>
+        <translation>How it is carried out</translation>
+    </message>
+    <message>
+        <source>例如：现金退款、微信转账、更换商品</source>
+        <translation>e.g. cash refund, WeChat transfer, replacement</translation>
+    </message>
+    <message>
+        <source>签订日期</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>履行期限</source>
+        <translation>Carry out by</translation>
+    </message>
+    <message>
+        <source>约定了履行期限</source>
+        <translation>A date was agreed</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
+    <message>
+        <source>今天的自动备份没有完成：{reason}</source>
+        <translation>Today&apos;s automatic backup did not complete: {reason}</translation>
+    </message>
     <message>
         <source>无法使用数据目录 {path}：{reason}</source>
         <translation>Cannot use the data folder {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedOutDialog</name>
+    <message>
+        <source>调解协议</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <source>已履行</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <source>未履行</source>
+        <translation>Not carried out</translation>
+    </message>
+    <message>
+        <source>履行情况</source>
+        <translation>Carried out?</translation>
+    </message>
+    <message>
+        <source>履行日期</source>
+        <translation>Date carried out</translation>
+    </message>
+    <message>
+        <source>协议履行后，请再按“办结”结束办理。</source>
+        <translation>After the agreement is carried out, press “Close” to finish the case.</translation>
+    </message>
+    <message>
+        <source>这条投诉还没有调解协议。</source>
+        <translation>This complaint has no mediation agreement yet.</translation>
+    </message>
+    <message>
+        <source>请选择调解协议。</source>
+        <translation>Choose the agreement.</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFilePage</name>
+    <message>
+        <source>第 1 步：选择名册文件</source>
+        <translation>Step 1: choose the roster file</translation>
+    </message>
+    <message>
+        <source>选择县消协发来的名册：Excel 或 WPS 工作簿（.xlsx、.xls、.et、.ods）、CSV 文件，或放着几个 CSV 文件的文件夹。读取时不会改动本机数据。</source>
+        <translation>Choose the roster the county association sent: an Excel or WPS workbook (.xlsx, .xls, .et, .ods), a CSV file, or a folder holding several CSV files. Reading it changes nothing on this computer.</translation>
+    </message>
+    <message>
+        <source>名册文件或文件夹的位置</source>
+        <translation>Location of the roster file or folder</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>名册文件：</source>
+        <translation>Roster file:</translation>
+    </message>
+    <message>
+        <source>提示：名册中有的部分以名册为准，没有的部分保持不变；名册中不再列出的服务站、联络员、村（社区）和经营者会被停用，不会删除。</source>
+        <translation>Note: the parts the roster contains replace those on this computer, the parts it leaves out stay as they are; stations, officers, villages and businesses the roster no longer lists are deactivated, never deleted.</translation>
+    </message>
+    <message>
+        <source>找不到“%1”，请重新选择。</source>
+        <translation>Cannot find &quot;%1&quot;; please choose again.</translation>
+    </message>
+    <message>
+        <source>正在读取“%1”…</source>
+        <translation>Reading &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>读取名册</source>
+        <translation>Read roster</translation>
+    </message>
+    <message>
+        <source>正在读取名册“%1”…</source>
+        <translation>Reading the roster &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>已取消读取，本机数据没有任何改动。</source>
+        <translation>Reading was cancelled; nothing on this computer was changed.</translation>
+    </message>
+    <message>
+        <source>无法打开这个文件：%1</source>
+        <translation>Cannot open this file: %1</translation>
+    </message>
+    <message>
+        <source>读取名册时程序出错。</source>
+        <translation>The program failed while reading the roster.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>撤回、不予受理、终止调解请用各自的按钮。</source>
+        <translation>Use their own buttons to withdraw, refuse or end mediation.</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>挽回经济损失（元）</source>
+        <translation>Money recovered (yuan)</translation>
+    </message>
+    <message>
+        <source>没有填 0</source>
+        <translation>0 if none</translation>
+    </message>
+    <message>
+        <source>加倍赔偿（元）</source>
+        <translation>Punitive compensation (yuan)</translation>
+    </message>
+    <message>
+        <source>经营者有欺诈行为</source>
+        <translation>The business committed fraud</translation>
+    </message>
+    <message>
+        <source>12315 编号</source>
+        <translation>12315 number</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Date closed</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetail</name>
+    <message>
+        <source>受理决定期限</source>
+        <translation>Acceptance decision</translation>
+    </message>
+    <message>
+        <source>调解期限</source>
+        <translation>Mediation limit</translation>
+    </message>
+    <message>
+        <source>终止调解告知期限</source>
+        <translation>Termination notice</translation>
+    </message>
+    <message>
+        <source>回访期限</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>投诉登记表</source>
+        <translation>Complaint registration form</translation>
+    </message>
+    <message>
+        <source>受理告知书</source>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <source>不予受理告知书</source>
+        <translation>Notice of non-acceptance</translation>
+    </message>
+    <message>
+        <source>调解协议书</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <source>终止调解告知书</source>
+        <translation>Notice of ending mediation</translation>
+    </message>
+    <message>
+        <source>回访记录表</source>
+        <translation>Follow-up record</translation>
+    </message>
+    <message>
+        <source>调解记录</source>
+        <translation>Mediation rounds</translation>
+    </message>
+    <message>
+        <source>调解协议</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <source>转办</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>检测鉴定</source>
+        <translation>Testing/appraisal</translation>
+    </message>
+    <message>
+        <source>个人信息同意</source>
+        <translation>Consent to share personal data</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Date accepted</translation>
+    </message>
+    <message>
+        <source>不予受理情形</source>
+        <translation>Ground for non-acceptance</translation>
+    </message>
+    <message>
+        <source>调解期限起算日</source>
+        <translation>Mediation counted from</translation>
+    </message>
+    <message>
+        <source>终止调解日期</source>
+        <translation>Date mediation ended</translation>
+    </message>
+    <message>
+        <source>终止调解情形</source>
+        <translation>Ground for ending mediation</translation>
+    </message>
+    <message>
+        <source>终止告知日期</source>
+        <translation>Date parties notified</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>履行情况</source>
+        <translation>Carried out?</translation>
+    </message>
+    <message>
+        <source>履行日期</source>
+        <translation>Date carried out</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>对方案件编号</source>
+        <translation>Their case number</translation>
+    </message>
+    <message>
+        <source>罚没款</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>撤回同意时间</source>
+        <translation>Consent withdrawn at</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>办理：</source>
+        <translation>Actions:</translation>
+    </message>
+    <message>
+        <source>登记：</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>登记同意</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>投诉人同意把个人信息提供给被投诉方或转办单位（调解、转办前须登记）</source>
+        <translation>The complainant agrees that their details go to the business or a referral body (needed before mediation or referral)</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>编辑登记信息</source>
+        <translation>Edit registration</translation>
+    </message>
+    <message>
+        <source>提供给</source>
+        <translation>Shared with</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>个人信息提供同意</source>
+        <translation>Consent to share personal data</translation>
+    </message>
+    <message>
+        <source>调解时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>调解人员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <source>到场人员</source>
+        <translation>Who attended</translation>
+    </message>
+    <message>
+        <source>各方意见</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>下次调解</source>
+        <translation>Next round</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>协议编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>签订日期</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>协议内容</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>履行期限</source>
+        <translation>Carry out by</translation>
+    </message>
+    <message>
+        <source>检测鉴定（期间调解期限暂停）</source>
+        <translation>Testing/appraisal (mediation limit paused meanwhile)</translation>
+    </message>
+    <message>
+        <source>转办日期</source>
+        <translation>Date referred</translation>
+    </message>
+    <message>
+        <source>去向</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>接收单位</source>
+        <translation>Receiving body</translation>
+    </message>
+    <message>
+        <source>交对方办理</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>附个人信息</source>
+        <translation>With personal data</translation>
+    </message>
+    <message>
+        <source>对方编号</source>
+        <translation>Their number</translation>
+    </message>
+    <message>
+        <source>登记转办答复</source>
+        <translation>Record reply</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>协议或承诺已履行</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <source>回访情况</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>添加时间</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>添加附件…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <source>收据、照片、扫描件等证据</source>
+        <translation>Receipts, photos, scans and other evidence</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>状态变化</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>依据或结果</source>
+        <translation>Ground or outcome</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>办理经过</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>全部登记和修改记录（北京时间）</source>
+        <translation>Every record and change (Beijing time)</translation>
+    </message>
+    <message>
+        <source>这条投诉已被删除。</source>
+        <translation>This complaint has been deleted.</translation>
+    </message>
+    <message>
+        <source>投诉 %1</source>
+        <translation>Complaint %1</translation>
+    </message>
+    <message>
+        <source>%1 等 %2 人</source>
+        <translation>%1 (group of %2)</translation>
+    </message>
+    <message>
+        <source>投诉人：%1</source>
+        <translation>Complainant: %1</translation>
+    </message>
+    <message>
+        <source>被投诉方：%1</source>
+        <translation>Business: %1</translation>
+    </message>
+    <message>
+        <source>收到：%1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>%1暂停：检测鉴定中，自 %2 起暂停计算，尚余 %3 天</source>
+        <translation>%1 paused: testing/appraisal since %2, %3 days left</translation>
+    </message>
+    <message>
+        <source>已超期 %1 个工作日</source>
+        <translation>overdue by %1 working days</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>还剩 %1 个工作日</source>
+        <translation>%1 working days left</translation>
+    </message>
+    <message>
+        <source>%1：%2 前（%3）</source>
+        <translation>%1: by %2 (%3)</translation>
+    </message>
+    <message>
+        <source>（估算：该年节假日安排尚未公布，按周一至周五计算）</source>
+        <translation> (estimated: that year&apos;s holidays are not published yet, Monday to Friday counted)</translation>
+    </message>
+    <message>
+        <source>登记编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>收到时间</source>
+        <translation>Last arrived</translation>
+    </message>
+    <message>
+        <source>投诉渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>被投诉方</source>
+        <translation>Business complained about</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>被投诉方地址</source>
+        <translation>Respondent address</translation>
+    </message>
+    <message>
+        <source>商品或服务</source>
+        <translation>Goods or service</translation>
+    </message>
+    <message>
+        <source>大类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>投诉性质</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>购买日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>实付金额</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>投诉事由</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>诉求</source>
+        <translation>Demands</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Date closed</translation>
+    </message>
+    <message>
+        <source>挽回经济损失</source>
+        <translation>Money recovered</translation>
+    </message>
+    <message>
+        <source>加倍赔偿</source>
+        <translation>Punitive compensation</translation>
+    </message>
+    <message>
+        <source>欺诈</source>
+        <translation>Fraud</translation>
+    </message>
+    <message>
+        <source>12315编号</source>
+        <translation>12315 no.</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Agrees</translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation>Refuses</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>未答复</source>
+        <translation>No reply yet</translation>
+    </message>
+    <message>
+        <source>登记信息</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>调解</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>待履行</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已履行 %1</source>
+        <translation>Carried out %1</translation>
+    </message>
+    <message>
+        <source>未履行</source>
+        <translation>Not carried out</translation>
+    </message>
+    <message>
+        <source>无法办理</source>
+        <translation>Cannot do this</translation>
+    </message>
+    <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>另存附件</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
     </message>
 </context>
 <context>
@@ -297,6 +1125,22 @@
         <source>经办人</source>
         <translation>Officer</translation>
     </message>
+    <message>
+        <source>受理决定期限</source>
+        <translation>Acceptance decision</translation>
+    </message>
+    <message>
+        <source>调解期限</source>
+        <translation>Mediation limit</translation>
+    </message>
+    <message>
+        <source>终止调解告知期限</source>
+        <translation>Termination notice</translation>
+    </message>
+    <message>
+        <source>回访期限</source>
+        <translation>Follow-up</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsScreen</name>
@@ -313,6 +1157,14 @@
         <translation>Register a new complaint</translation>
     </message>
     <message>
+        <source>详情</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>查看和办理选中的投诉（双击或按回车也可以）</source>
+        <translation>See and handle the selected complaint (or double-click, or press Enter)</translation>
+    </message>
+    <message>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -327,6 +1179,18 @@
     <message>
         <source>搜索：姓名、电话、商家、商品、事由中的任意几个字</source>
         <translation>Search: part of a name, phone, business, goods or the facts</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>3个工作日内到期</source>
+        <translation>Due within 3 working days</translation>
+    </message>
+    <message>
+        <source>只看已超过办理期限或即将到期的投诉</source>
+        <translation>Only complaints past or near a time limit</translation>
     </message>
     <message>
         <source>清空筛选</source>
@@ -355,6 +1219,10 @@
     <message>
         <source>全部</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>到期提醒</source>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <source>共 %1 条</source>
@@ -403,6 +1271,331 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     <message>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>数据包</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>发现时间</source>
+        <translation>Found at</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsScreen</name>
+    <message>
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>联络员</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>经营者</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>来访咨询</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>宣传活动</source>
+        <translation>Education events</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>办理环节</source>
+        <translation>Workflow step</translation>
+    </message>
+    <message>
+        <source>调解记录</source>
+        <translation>Mediation rounds</translation>
+    </message>
+    <message>
+        <source>调解协议</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <source>转办</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>调解中止</source>
+        <translation>Mediation pause</translation>
+    </message>
+    <message>
+        <source>信息使用同意</source>
+        <translation>Consent to use of information</translation>
+    </message>
+    <message>
+        <source>同一版本内容不同</source>
+        <translation>Same version, different content</translation>
+    </message>
+    <message>
+        <source>收到较旧的版本但修改时间更晚</source>
+        <translation>Older version, but edited later</translation>
+    </message>
+    <message>
+        <source>编号与另一条记录重复</source>
+        <translation>Number already used by another record</translation>
+    </message>
+    <message>
+        <source>记录标识</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>所属服务站</source>
+        <translation>Owning station</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>修改时间（UTC）</source>
+        <translation>Modified (UTC)</translation>
+    </message>
+    <message>
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>Time received</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>被投诉方</source>
+        <translation>Business complained about</translation>
+    </message>
+    <message>
+        <source>商品/服务</source>
+        <translation>Goods/service</translation>
+    </message>
+    <message>
+        <source>事实与理由</source>
+        <translation>Facts and reasons</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>挽回损失（分）</source>
+        <translation>Recovered (fen)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>来访时间</source>
+        <translation>Visit time</translation>
+    </message>
+    <message>
+        <source>咨询问题</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>保留了本地</source>
+        <translation>Kept the local version</translation>
+    </message>
+    <message>
+        <source>采用了数据包</source>
+        <translation>Took the bundle&apos;s version</translation>
+    </message>
+    <message>
+        <source>待审核</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>（本地没有这条记录）</source>
+        <translation>(no such record here)</translation>
+    </message>
+    <message>
+        <source>显示已处理的</source>
+        <translation>Show resolved</translation>
+    </message>
+    <message>
+        <source>没有待审核的冲突。</source>
+        <translation>No conflicts to review.</translation>
+    </message>
+    <message>
+        <source>只显示不同的字段</source>
+        <translation>Only fields that differ</translation>
+    </message>
+    <message>
+        <source>保留本地</source>
+        <translation>Keep local</translation>
+    </message>
+    <message>
+        <source>保留县消协库中的版本，不采用数据包中的版本</source>
+        <translation>Keep the county&apos;s version and discard the bundle&apos;s</translation>
+    </message>
+    <message>
+        <source>采用数据包</source>
+        <translation>Take bundle</translation>
+    </message>
+    <message>
+        <source>用服务站数据包中的版本替换本地版本</source>
+        <translation>Replace the local version with the one from the station&apos;s bundle</translation>
+    </message>
+    <message>
+        <source>冲突审核</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>待审核 %1 条</source>
+        <translation>To review: %1</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>选择上面的一条冲突，查看两个版本的差别。</source>
+        <translation>Select a conflict above to compare the two versions.</translation>
+    </message>
+    <message>
+        <source>%1：%2。%3 个字段不同（标色）。</source>
+        <translation>%1: %2. Fields that differ (highlighted): %3.</translation>
+    </message>
+    <message>
+        <source>保留本地版本，不采用服务站数据包中的“%1”吗？</source>
+        <translation>Keep the local version of &quot;%1&quot; and discard the one in the station&apos;s bundle?</translation>
+    </message>
+    <message>
+        <source>用服务站数据包中的版本替换本地的“%1”吗？</source>
+        <translation>Replace the local &quot;%1&quot; with the version in the station&apos;s bundle?</translation>
+    </message>
+    <message>
+        <source>处理冲突</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法处理冲突</source>
+        <translation>Cannot resolve the conflict</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>登记同意 - 投诉 %1</source>
+        <translation>Record consent - complaint %1</translation>
+    </message>
+    <message>
+        <source> 等 %1 人</source>
+        <translation> and others, %1 people</translation>
+    </message>
+    <message>
+        <source>依照个人信息保护法，把投诉人的姓名、电话等告诉被投诉方或转给其他单位，须经投诉人单独同意。由谁同意：%1</source>
+        <translation>Under the Personal Information Protection Law, the complainant must agree separately before their name, phone and other details go to the business or another body. Who agrees: %1</translation>
+    </message>
+    <message>
+        <source>同意提供给</source>
+        <translation>Share with</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Agrees</translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation>Refuses</translation>
+    </message>
+    <message>
+        <source>投诉人的答复</source>
+        <translation>Complainant&apos;s answer</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -511,8 +1704,20 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
         <translation>Register a visit or consultation (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>常用操作</source>
-        <translation>Quick actions</translation>
+        <source>双击打开投诉</source>
+        <translation>Double-click to open the complaint</translation>
+    </message>
+    <message>
+        <source>没有超期或3个工作日内到期的投诉。</source>
+        <translation>No complaint is overdue or due within 3 working days.</translation>
+    </message>
+    <message>
+        <source>到期提醒</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>到期提醒（已超期 %1 件，3个工作日内到期 %2 件）</source>
+        <translation>Deadlines (%1 overdue, %2 due within 3 working days)</translation>
     </message>
     <message>
         <source>星期一</source>
@@ -549,6 +1754,341 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     <message>
         <source>共 {people} 人</source>
         <translation>{people} person(s)</translation>
+    </message>
+</context>
+<context>
+    <name>DiffModel</name>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>本地</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>数据包</source>
+        <translation>Bundle</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTableModel</name>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>名册中已没有，将停用（不删除）</source>
+        <translation>No longer in the roster: will be deactivated (not deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>DueItemsModel</name>
+    <message>
+        <source>登记编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>EndMediationDialog</name>
+    <message>
+        <source>按《%1》选择终止调解的情形；终止后须在规定期限内告知双方。</source>
+        <translation>Choose the ground under “%1”; both parties must be told within the time limit.</translation>
+    </message>
+    <message>
+        <source>终止情形</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>终止日期</source>
+        <translation>Date ended</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+</context>
+<context>
+    <name>EndPauseDialog</name>
+    <message>
+        <source>检测、鉴定结束后，调解期限从次日起继续计算。</source>
+        <translation>The mediation limit runs again from the day after testing or appraisal ends.</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>检测鉴定结论</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTableModel</name>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>（不能跳过）%1</source>
+        <translation>(cannot be skipped) %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>修改宣传活动</source>
+        <translation>Edit education event</translation>
+    </message>
+    <message>
+        <source>保存宣传活动</source>
+        <translation>Save education event</translation>
+    </message>
+    <message>
+        <source>登记宣传活动</source>
+        <translation>Register education event</translation>
+    </message>
+    <message>
+        <source>活动日期 *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>活动类型 *</source>
+        <translation>Event type *</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>活动主题 *</source>
+        <translation>Topic *</translation>
+    </message>
+    <message>
+        <source>例如：识别假冒化肥、种子</source>
+        <translation>e.g. how to spot fake fertiliser and seed</translation>
+    </message>
+    <message>
+        <source>所在村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>参加人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source> 人</source>
+        <translation> person(s)</translation>
+    </message>
+    <message>
+        <source>发放资料</source>
+        <translation>Leaflets</translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>现场咨询</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source> 人次</source>
+        <translation> person-times</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>按 Enter 保存（备注中按 Ctrl+Enter），按 Esc 取消。</source>
+        <translation>Press Enter to save (Ctrl+Enter in the notes), Esc to cancel.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>所在村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>参加人数</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>发放资料</source>
+        <translation>Leaflets</translation>
+    </message>
+    <message>
+        <source>现场咨询</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Officer</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <source>新建活动</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>登记一场宣传活动：集市咨询、进村讲座、3·15宣传等</source>
+        <translation>Register an education event: market-day stall, village talk, 15 March campaign and the like</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>活动类型</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>所在村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>共 %1 场</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <source>还没有宣传活动记录。
+办了集市咨询、进村讲座等活动后，点“新建活动”记一笔。</source>
+        <translation>No education events yet.
+After a market-day stall, a village talk or another event, click &quot;New event&quot; to record it.</translation>
+    </message>
+    <message>
+        <source>没有找到符合条件的宣传活动。
+可以把月份、类型或村改回“全部”。</source>
+        <translation>No education events match.
+Try setting month, type or village back to &quot;All&quot;.</translation>
+    </message>
+    <message>
+        <source>删除宣传活动</source>
+        <translation>Delete education event</translation>
+    </message>
+    <message>
+        <source>为什么要删除 %1 的“%2”？（例如：重复登记）</source>
+        <translation>Why delete &quot;%2&quot; of %1? (e.g. registered twice)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法删除</source>
+        <translation>Cannot delete</translation>
     </message>
 </context>
 <context>
@@ -592,6 +2132,57 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     <message>
         <source>退出</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>回访方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>已履行</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <source>未履行</source>
+        <translation>Not carried out</translation>
+    </message>
+    <message>
+        <source>不涉及</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>协议或承诺</source>
+        <translation>Agreement or promise</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>回访情况</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>投诉人怎么说</source>
+        <translation>What the complainant said</translation>
+    </message>
+    <message>
+        <source>问题没有解决，重新打开投诉</source>
+        <translation>Not resolved: reopen the complaint</translation>
+    </message>
+    <message>
+        <source>重新打开原因</source>
+        <translation>Why reopen</translation>
     </message>
 </context>
 <context>
@@ -832,6 +2423,151 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     </message>
 </context>
 <context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>没有变化</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>新增 %1，变更 %2，停用 %3</source>
+        <translation>new %1, changed %2, deactivated %3</translation>
+    </message>
+    <message>
+        <source>强制导入旧版本</source>
+        <translation>Force import of an older version</translation>
+    </message>
+    <message>
+        <source>跳过 %1 行</source>
+        <translation>%1 rows skipped</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <source>名册版本</source>
+        <translation>Roster version</translation>
+    </message>
+    <message>
+        <source>发布日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>未注明</source>
+        <translation>Not given</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>此前已导入，未改动</source>
+        <translation>Imported before, nothing changed</translation>
+    </message>
+    <message>
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>数据包导入结果</source>
+        <translation>Bundle import results</translation>
+    </message>
+    <message>
+        <source>共 %1 个文件：导入 %2 个，此前已导入 %3 个，未导入 %4 个。</source>
+        <translation>Files: %1. Imported: %2; imported before: %3; not imported: %4.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>本年累计</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>去年同期</source>
+        <translation>Same period last year</translation>
+    </message>
+    <message>
+        <source>增减数</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>增减%</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <source>件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>person-times</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>场</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>%1个百分点</source>
+        <translation>%1 pts</translation>
+    </message>
+</context>
+<context>
     <name>InstanceGuard</name>
     <message>
         <source>程序已在运行（数据目录：{data_dir}），请切换到已打开的窗口。</source>
@@ -844,6 +2580,21 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     <message>
         <source>知道了</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -964,6 +2715,231 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
 </context>
 <context>
+    <name>MediationStepDialog</name>
+    <message>
+        <source>这是第一次调解：保存后投诉状态改为“调解中”。</source>
+        <translation>This is the first round: the complaint will be “In mediation” after saving.</translation>
+    </message>
+    <message>
+        <source>调解时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>调解方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>调解人员</source>
+        <translation>Mediators</translation>
+    </message>
+    <message>
+        <source>例如：王联络员、李调解员</source>
+        <translation>e.g. Officer Wang, Mediator Li</translation>
+    </message>
+    <message>
+        <source>到场人员</source>
+        <translation>Who attended</translation>
+    </message>
+    <message>
+        <source>双方各有谁到场</source>
+        <translation>Who attended for each party</translation>
+    </message>
+    <message>
+        <source>各方意见</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <source>各方的诉求和让步</source>
+        <translation>What each side asked for and offered</translation>
+    </message>
+    <message>
+        <source>调解结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>下次调解</source>
+        <translation>Next round</translation>
+    </message>
+    <message>
+        <source>已约定下次调解日期</source>
+        <translation>Next round agreed on</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerTableModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>本站添加</source>
+        <translation>Added here</translation>
+    </message>
+    <message>
+        <source>县消协名册</source>
+        <translation>County roster</translation>
+    </message>
+    <message>
+        <source>在岗</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>第 2 步：核对将要导入的内容</source>
+        <translation>Step 2: check what will be imported</translation>
+    </message>
+    <message>
+        <source>下面列出导入后会新增、变更和停用的内容，以及名册中有错误的行。核对无误后点“导入”。</source>
+        <translation>Below is what the import will add, change and deactivate, and the rows of the roster that have errors. When it is all correct, click &quot;Import&quot;.</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>跳过有错误的行（只导入没有错误的行）</source>
+        <translation>Skip rows with errors (import only the rows without errors)</translation>
+    </message>
+    <message>
+        <source>强制导入旧版本</source>
+        <translation>Force import of an older version</translation>
+    </message>
+    <message>
+        <source>这份名册的版本比本机正在使用的旧。只有县消协要求退回旧名册时才勾选。</source>
+        <translation>This roster&apos;s version is older than the one in use on this computer. Tick this only when the county association asks to go back to the older roster.</translation>
+    </message>
+    <message>
+        <source>文件：%1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>名册版本：%1</source>
+        <translation>Roster version: %1</translation>
+    </message>
+    <message>
+        <source>未注明</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>发布日期：%1</source>
+        <translation>Issued on: %1</translation>
+    </message>
+    <message>
+        <source>本机正在使用：%1</source>
+        <translation>In use on this computer: %1</translation>
+    </message>
+    <message>
+        <source>还没有导入过带版本号的名册</source>
+        <translation>no roster with a version imported yet</translation>
+    </message>
+    <message>
+        <source>这一部分没有变化。</source>
+        <translation>Nothing changes in this part.</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>名册中有 %1 处错误，涉及 %2 行。</source>
+        <translation>The roster has %1 errors in %2 rows.</translation>
+    </message>
+    <message>
+        <source>没有发现错误。</source>
+        <translation>No errors found.</translation>
+    </message>
+    <message>
+        <source>保存错误清单…</source>
+        <translation>Save error list…</translation>
+    </message>
+    <message>
+        <source>把错误清单存为 Excel 工作簿，发给县消协改正</source>
+        <translation>Save the error list as an Excel workbook to send to the county association for correction</translation>
+    </message>
+    <message>
+        <source>提示：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>错误（%1）</source>
+        <translation>Errors (%1)</translation>
+    </message>
+    <message>
+        <source>名册有 %1 处错误（%2 行），不能直接导入：请县消协改正后重新发送，或勾选“跳过有错误的行”只导入其余的行。</source>
+        <translation>The roster has %1 errors (%2 rows) and cannot be imported as it is: ask the county association to correct and resend it, or tick &quot;Skip rows with errors&quot; to import only the other rows.</translation>
+    </message>
+    <message>
+        <source>名册版本 %1 比本机正在使用的版本 %2 旧，不能导入。如县消协确实要求使用旧名册，请勾选“强制导入旧版本”。</source>
+        <translation>Roster version %1 is older than version %2 in use on this computer and cannot be imported. If the county association really wants the older roster, tick &quot;Force import of an older version&quot;.</translation>
+    </message>
+    <message>
+        <source>与本机数据相比没有变化；导入只会记下这份名册的版本。</source>
+        <translation>Nothing differs from the data on this computer; importing only records this roster&apos;s version.</translation>
+    </message>
+    <message>
+        <source>可以导入。导入是一次完成的：要么全部导入，要么什么都不改。</source>
+        <translation>Ready to import. The import is done in one go: either everything is imported or nothing changes.</translation>
+    </message>
+    <message>
+        <source>正在保存错误清单…</source>
+        <translation>Saving the error list…</translation>
+    </message>
+    <message>
+        <source>保存错误清单</source>
+        <translation>Save the error list</translation>
+    </message>
+    <message>
+        <source>错误清单已保存到：%1</source>
+        <translation>Error list saved to: %1</translation>
+    </message>
+    <message>
+        <source>错误清单没有保存：%1</source>
+        <translation>The error list was not saved: %1</translation>
+    </message>
+    <message>
+        <source>导入名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <source>正在导入名册…</source>
+        <translation>Importing the roster…</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>没有导入，本机数据没有改动：%1</source>
+        <translation>Nothing was imported and the data on this computer was not changed: %1</translation>
+    </message>
+    <message>
+        <source>导入时程序出错，本机数据没有改动。</source>
+        <translation>The program failed while importing; the data on this computer was not changed.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>保存为 PDF…</source>
@@ -984,6 +2960,1342 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <message>
         <source>打印预览 - %1</source>
         <translation>Print preview - %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>数据库文件已损坏</source>
+        <translation>The database file is damaged</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏（可能是电脑突然断电、没有正常关机，或硬盘出了问题），现在不能安全地打开。</source>
+        <translation>The database file is damaged (perhaps the power failed, the computer was not shut down properly, or the disk has a fault) and cannot be opened safely.</translation>
+    </message>
+    <message>
+        <source>可以从最近的备份恢复：选中一份备份，点“恢复”。损坏的文件不会删除，会另存在 {folder}，以后可以交给县消协的技术人员。</source>
+        <translation>You can restore a recent backup: select one and click &quot;Restore&quot;. The damaged file is not deleted: it is kept in {folder} to give to the county association&apos;s technician later.</translation>
+    </message>
+    <message>
+        <source>自动备份</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>手动备份</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <source>这台电脑上没有找到备份。如果备份存在U盘里，请插上U盘后点“从其他位置选择…”；否则请联系县消协的技术人员。</source>
+        <translation>No backup was found on this computer. If a backup is on a USB drive, plug it in and click &quot;Choose from another place…&quot;; otherwise contact the county association&apos;s technician.</translation>
+    </message>
+    <message>
+        <source>检查结果：{problem}</source>
+        <translation>Check result: {problem}</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>从其他位置选择…</source>
+        <translation>Choose from another place…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>备份文件 (*.sqlite3)</source>
+        <translation>Backup files (*.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>连同投诉人个人信息一起转办的，须先登记投诉人对该去向的同意。</source>
+        <translation>Referring with the complainant&apos;s personal data needs their consent for that body first.</translation>
+    </message>
+    <message>
+        <source>转办去向</source>
+        <translation>Refer to</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>接收单位</source>
+        <translation>Receiving body</translation>
+    </message>
+    <message>
+        <source>例如：通江县市场监督管理局诺江所</source>
+        <translation>e.g. the town market-regulation office</translation>
+    </message>
+    <message>
+        <source>转办日期</source>
+        <translation>Date referred</translation>
+    </message>
+    <message>
+        <source>交对方办理（投诉状态改为“已转办”）</source>
+        <translation>Hand the case over (status becomes “Referred”)</translation>
+    </message>
+    <message>
+        <source>附投诉人姓名、电话等个人信息</source>
+        <translation>Include the complainant&apos;s name, phone and other details</translation>
+    </message>
+    <message>
+        <source>转办原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralReplyDialog</name>
+    <message>
+        <source>转办答复 - 投诉 %1</source>
+        <translation>Referral reply - complaint %1</translation>
+    </message>
+    <message>
+        <source>%1 转至 %2 的答复。</source>
+        <translation>Reply to the referral of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>对方案件编号</source>
+        <translation>Their case number</translation>
+    </message>
+    <message>
+        <source>罚没款（元）</source>
+        <translation>Fine (yuan)</translation>
+    </message>
+    <message>
+        <source>没有可不填</source>
+        <translation>Leave empty if none</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>按《%1》选择不予受理的情形，告知书将引用该项。</source>
+        <translation>Choose the ground under “%1”; the notice will cite its item.</translation>
+    </message>
+    <message>
+        <source>不予受理情形</source>
+        <translation>Ground for non-acceptance</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Date decided</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>重新打开后投诉回到“调解中”，调解期限从重新打开之日重新计算。</source>
+        <translation>Reopened complaints go back to “In mediation”; the mediation limit starts again from the day reopened.</translation>
+    </message>
+    <message>
+        <source>重新打开日期</source>
+        <translation>Date reopened</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>例如：经营者未按协议退款</source>
+        <translation>e.g. the business did not refund as agreed</translation>
+    </message>
+</context>
+<context>
+    <name>RepinKeyDialog</name>
+    <message>
+        <source>重新确认服务站密钥</source>
+        <translation>Confirm a station&apos;s new key</translation>
+    </message>
+    <message>
+        <source>服务站换了电脑或重装了程序后，它的数据包会因密钥不同被拒收。请打电话给服务站，请对方打开“同步”，逐组念出“本站密钥指纹”，在下面输入。下一个用这把密钥签名的数据包到达时即可导入。</source>
+        <translation>When a station gets a new computer or reinstalls the program, its bundles are refused because its key changed. Phone the station, ask them to open &quot;Sync&quot; and read out &quot;This station&apos;s key fingerprint&quot; group by group, and type it below. The next bundle signed with that key can then be imported.</translation>
+    </message>
+    <message>
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>现登记的指纹</source>
+        <translation>Registered fingerprint</translation>
+    </message>
+    <message>
+        <source>新密钥指纹</source>
+        <translation>New key fingerprint</translation>
+    </message>
+    <message>
+        <source>确认新密钥</source>
+        <translation>Confirm new key</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>（未登记）</source>
+        <translation>(none registered)</translation>
+    </message>
+    <message>
+        <source>请选择或输入服务站代码。</source>
+        <translation>Choose or type a station code.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFields</name>
+    <message>
+        <source>服务站编码</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>服务站名称</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>县级区划代码</source>
+        <translation>County code</translation>
+    </message>
+    <message>
+        <source>所在乡镇代码</source>
+        <translation>Town code</translation>
+    </message>
+    <message>
+        <source>所在村代码</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>所属服务站编码</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>县（区）</source>
+        <translation>County (district)</translation>
+    </message>
+    <message>
+        <source>乡镇代码</source>
+        <translation>Town code</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）</source>
+        <translation>Town (subdistrict)</translation>
+    </message>
+    <message>
+        <source>村代码</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>上级代码</source>
+        <translation>Parent code</translation>
+    </message>
+    <message>
+        <source>经营者名称</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>经营者类型</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>经营场所</source>
+        <translation>Business premises</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>代码表名</source>
+        <translation>Code list</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <source>县</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>上班</source>
+        <translation>Workday</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1：%2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>RosterScreen</name>
+    <message>
+        <source>导入名册…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>导入县消协发来的名册（Excel、WPS 或 CSV 文件）</source>
+        <translation>Import a roster sent by the county association (Excel, WPS or CSV file)</translation>
+    </message>
+    <message>
+        <source>导出当前名册…</source>
+        <translation>Export current roster…</translation>
+    </message>
+    <message>
+        <source>把本机正在使用的名册存为 Excel 工作簿</source>
+        <translation>Save the roster in use on this computer as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>生成空白模板…</source>
+        <translation>Blank template…</translation>
+    </message>
+    <message>
+        <source>生成一份空白名册，供县消协填写</source>
+        <translation>Write an empty roster for the county association to fill in</translation>
+    </message>
+    <message>
+        <source>正在使用的名册</source>
+        <translation>Roster in use</translation>
+    </message>
+    <message>
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>联络员</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>经营者</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>导入记录</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>还没有导入过名册。
+点左上角的“导入名册…”，导入县消协发来的名册。</source>
+        <translation>No roster has been imported yet.
+Click &quot;Import roster…&quot; at the top left to import the roster the county association sent.</translation>
+    </message>
+    <message>
+        <source>版本：还没有导入过带版本号的名册</source>
+        <translation>Version: no roster with a version has been imported yet</translation>
+    </message>
+    <message>
+        <source>版本：%1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>发布日期：%1</source>
+        <translation>Issued on: %1</translation>
+    </message>
+    <message>
+        <source>导入时间：%1</source>
+        <translation>Imported at: %1</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出当前名册</source>
+        <translation>Export the current roster</translation>
+    </message>
+    <message>
+        <source>正在导出名册…</source>
+        <translation>Exporting the roster…</translation>
+    </message>
+    <message>
+        <source>名册已导出到：%1</source>
+        <translation>Roster exported to: %1</translation>
+    </message>
+    <message>
+        <source>生成空白模板</source>
+        <translation>Write a blank template</translation>
+    </message>
+    <message>
+        <source>正在生成空白模板…</source>
+        <translation>Writing the blank template…</translation>
+    </message>
+    <message>
+        <source>空白模板已保存到：%1</source>
+        <translation>Blank template saved to: %1</translation>
+    </message>
+    <message>
+        <source>文件没有保存：%1</source>
+        <translation>The file was not saved: %1</translation>
+    </message>
+    <message>
+        <source>保存文件时程序出错。</source>
+        <translation>The program failed while saving the file.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWizard</name>
+    <message>
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>联络员</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>行政区划</source>
+        <translation>Towns and villages</translation>
+    </message>
+    <message>
+        <source>经营者</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>代码表</source>
+        <translation>Code lists</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>新增 %1，变更 %2，未变 %3</source>
+        <translation>new %1, changed %2, unchanged %3</translation>
+    </message>
+    <message>
+        <source>，停用 %1</source>
+        <translation>, deactivated %1</translation>
+    </message>
+    <message>
+        <source>导入名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>下一步 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>选择名册文件</source>
+        <translation>Choose the roster file</translation>
+    </message>
+    <message>
+        <source>名册文件 (%1);;所有文件 (*)</source>
+        <translation>Roster files (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>选择放着名册 CSV 文件的文件夹</source>
+        <translation>Choose the folder holding the roster&apos;s CSV files</translation>
+    </message>
+    <message>
+        <source>保存错误清单</source>
+        <translation>Save the error list</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>SentBundleModel</name>
+    <message>
+        <source>县消协已收到（%1）</source>
+        <translation>Received by the county (%1)</translation>
+    </message>
+    <message>
+        <source>未确认</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>全量</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>增量</source>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>导出时间</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>县消协回执</source>
+        <translation>County receipt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>本站信息</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>服务站编码由县消协分配，不能更改。</source>
+        <translation>The station code is assigned by the county consumer association and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>6 位数字，可不填</source>
+        <translation>6 digits, optional</translation>
+    </message>
+    <message>
+        <source>保存本站信息</source>
+        <translation>Save station details</translation>
+    </message>
+    <message>
+        <source>服务站编码：</source>
+        <translation>Station code:</translation>
+    </message>
+    <message>
+        <source>服务站名称：</source>
+        <translation>Station name:</translation>
+    </message>
+    <message>
+        <source>县级区划代码：</source>
+        <translation>County code:</translation>
+    </message>
+    <message>
+        <source>联络员</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>当前联络员：</source>
+        <translation>Officer at this computer:</translation>
+    </message>
+    <message>
+        <source>在这台电脑上登记的记录都记在当前联络员名下。</source>
+        <translation>Records entered on this computer are registered under this officer.</translation>
+    </message>
+    <message>
+        <source>添加联络员…</source>
+        <translation>Add officer…</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>简体中文</source>
+        <translation>Simplified Chinese</translation>
+    </message>
+    <message>
+        <source>较大字号（看得更清楚）</source>
+        <translation>Larger text (easier to read)</translation>
+    </message>
+    <message>
+        <source>重新启动后生效。</source>
+        <translation>Takes effect after restarting the program.</translation>
+    </message>
+    <message>
+        <source>界面语言：</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>更改…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>备份到U盘或其他文件夹…</source>
+        <translation>Back up to a USB drive or another folder…</translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>备份文件夹：</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>（未指定）</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>所选文件夹 {folder} 现在找不到（U盘未插入？），自动备份暂时存放在上面的文件夹。</source>
+        <translation>The chosen folder {folder} cannot be found (is the USB drive plugged in?); automatic backups go to the folder above for now.</translation>
+    </message>
+    <message>
+        <source>程序每天自动备份一次，保留最近 14 份。</source>
+        <translation>The program backs up automatically once a day and keeps the last 14 backups.</translation>
+    </message>
+    <message>
+        <source>最近一次备份：{when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>重新启用</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>名册中的联络员由县消协在名册中停用。</source>
+        <translation>Officers from the roster are deactivated by the county association, in the roster.</translation>
+    </message>
+    <message>
+        <source>停用联络员</source>
+        <translation>Deactivate officer</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>备份文件 (*.sqlite3)</source>
+        <translation>Backup files (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>选择备份文件夹</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>更改备份文件夹</source>
+        <translation>Change the backup folder</translation>
+    </message>
+    <message>
+        <source>选择备份到哪里（U盘或其他文件夹）</source>
+        <translation>Choose where to back up (a USB drive or another folder)</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>已备份到 {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>正在检查备份文件…</source>
+        <translation>Checking the backup file…</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>要用 {when} 的备份替换现在的数据吗？
+
+这份备份里有 {complaints} 件投诉、{visits} 条来访记录。备份之后登记或修改的内容不会出现在恢复后的数据中。
+
+现在的数据不会删除，会另存一份在 {folder}，需要时可以找回。</source>
+        <translation>Replace the current data with the backup of {when}?
+
+This backup holds {complaints} complaints and {visits} visit records. Anything registered or changed after the backup will not be in the restored data.
+
+The current data is not deleted: a copy is kept in {folder} in case it is needed.</translation>
+    </message>
+    <message>
+        <source>这份备份属于服务站 {other}，不是本站（{own}）的备份，不能恢复。</source>
+        <translation>This backup belongs to station {other}, not to this station ({own}); it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>已从 {name} 恢复。原来的数据另存为 {aside}。</source>
+        <translation>Restored from {name}. The previous data was kept as {aside}.</translation>
+    </message>
+</context>
+<context>
+    <name>StartMediationDialog</name>
+    <message>
+        <source>开始调解前须登记投诉人同意向被投诉方提供其个人信息。</source>
+        <translation>Before mediation, record the complainant&apos;s consent to share their details with the business.</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+</context>
+<context>
+    <name>StartPauseDialog</name>
+    <message>
+        <source>检测、鉴定期间调解期限暂停计算，结束后请登记“检测鉴定结束”。</source>
+        <translation>The mediation limit is paused during testing or appraisal; record “Testing/appraisal ended” afterwards.</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>检测鉴定机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StationTableModel</name>
+    <message>
+        <source>%1（待确认）</source>
+        <translation>%1 (pending)</translation>
+    </message>
+    <message>
+        <source>尚未登记密钥</source>
+        <translation>No key registered yet</translation>
+    </message>
+    <message>
+        <source>密钥已确认：%1</source>
+        <translation>Key confirmed: %1</translation>
+    </message>
+    <message>
+        <source>由县消协重新登记，下一个用它签名的数据包到达时生效：%1</source>
+        <translation>Re-registered by the county; takes effect when the next bundle signed with it arrives: %1</translation>
+    </message>
+    <message>
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>最近数据包</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <source>收到时间</source>
+        <translation>Last arrived</translation>
+    </message>
+    <message>
+        <source>已收数据包</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <source>缺失编号</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>未办结投诉</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>待审冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>密钥指纹</source>
+        <translation>Key fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>StationsScreen</name>
+    <message>
+        <source>导入数据包…</source>
+        <translation>Import bundles…</translation>
+    </message>
+    <message>
+        <source>导入服务站送来的数据包文件（可一次选多个）</source>
+        <translation>Import the bundle files stations sent (several at once if you like)</translation>
+    </message>
+    <message>
+        <source>导出回执…</source>
+        <translation>Export receipt…</translation>
+    </message>
+    <message>
+        <source>写出回执文件，交回服务站，告诉它们哪些数据包已收到</source>
+        <translation>Write a receipt file for the stations, telling them which bundles arrived</translation>
+    </message>
+    <message>
+        <source>重新确认密钥…</source>
+        <translation>Confirm new key…</translation>
+    </message>
+    <message>
+        <source>服务站换了电脑后，按电话里念的指纹登记新密钥</source>
+        <translation>After a station changes computer, register its new key from the fingerprint read over the phone</translation>
+    </message>
+    <message>
+        <source>查看该站投诉</source>
+        <translation>Station&apos;s complaints</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>还没有收到任何服务站的数据包。
+点“导入数据包…”，导入服务站送来的文件。</source>
+        <translation>No bundles received from any station yet.
+Click &quot;Import bundles…&quot; to import the files the stations sent.</translation>
+    </message>
+    <message>
+        <source>服务站总览</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>共 %1 个服务站</source>
+        <translation>Stations: %1</translation>
+    </message>
+    <message>
+        <source>；%1 个服务站有缺失的数据包（红色编号），请联系补送</source>
+        <translation>; with missing bundles (numbers in red): %1, ask them to send those again</translation>
+    </message>
+    <message>
+        <source>选择服务站的数据包</source>
+        <translation>Choose the stations&apos; bundles</translation>
+    </message>
+    <message>
+        <source>数据包 (*%1);;所有文件 (*)</source>
+        <translation>Bundles (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在导入 %1 个文件…</source>
+        <translation>Importing files: %1…</translation>
+    </message>
+    <message>
+        <source>导入数据包</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>正在导入数据包…</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <source>导入了 %1 个数据包</source>
+        <translation>Bundles imported: %1</translation>
+    </message>
+    <message>
+        <source>；%1 个未导入，原因见结果</source>
+        <translation>; not imported: %1 (see the results for why)</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>重新确认密钥</source>
+        <translation>Confirm new key</translation>
+    </message>
+    <message>
+        <source>已登记 %1 的新密钥指纹 %2；下一个用它签名的数据包到达时即可导入。</source>
+        <translation>Registered the new key fingerprint %2 for %1; the next bundle signed with it can be imported.</translation>
+    </message>
+    <message>
+        <source>选择保存回执的文件夹（U盘）</source>
+        <translation>Choose the folder (USB drive) for the receipt</translation>
+    </message>
+    <message>
+        <source>导出回执</source>
+        <translation>Export receipt</translation>
+    </message>
+    <message>
+        <source>已写出回执：%1。请交给各服务站在“同步”中导入。</source>
+        <translation>Receipt written: %1. Give it to the stations to import under &quot;Sync&quot;.</translation>
+    </message>
+    <message>
+        <source>无法导出回执</source>
+        <translation>Cannot export the receipt</translation>
+    </message>
+</context>
+<context>
+    <name>StatsScreen</name>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>导出台账…</source>
+        <translation>Export ledger…</translation>
+    </message>
+    <message>
+        <source>把本月的月度台账（投诉、来访、宣传活动和月度统计）保存为 Excel 工作簿</source>
+        <translation>Save this month&apos;s ledger (complaints, visits, education events and monthly statistics) as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>月度统计表</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>全部服务站</source>
+        <translation>All stations</translation>
+    </message>
+    <message>
+        <source>正在计算 %1 的统计…</source>
+        <translation>Computing the statistics of %1…</translation>
+    </message>
+    <message>
+        <source>计算月度统计</source>
+        <translation>Compute monthly statistics</translation>
+    </message>
+    <message>
+        <source>计算走势</source>
+        <translation>Compute trend</translation>
+    </message>
+    <message>
+        <source>其余大类</source>
+        <translation>Other categories</translation>
+    </message>
+    <message>
+        <source>受理投诉：按投诉性质（件，可多选）</source>
+        <translation>Accepted complaints by nature (cases; multiple per complaint)</translation>
+    </message>
+    <message>
+        <source>受理投诉：按商品和服务大类（件）</source>
+        <translation>Accepted complaints by goods and service category (cases)</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>本月没有受理投诉</source>
+        <translation>No complaints accepted this month</translation>
+    </message>
+    <message>
+        <source>近12个月：登记、办结与挽回经济损失（%1—%2）</source>
+        <translation>Last 12 months: registered, closed and money recovered (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>登记投诉（件）</source>
+        <translation>Registered (cases)</translation>
+    </message>
+    <message>
+        <source>办结（件）</source>
+        <translation>Closed (cases)</translation>
+    </message>
+    <message>
+        <source>挽回经济损失（万元）</source>
+        <translation>Money recovered (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>%1月</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>导出月度台账</source>
+        <translation>Export monthly ledger</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>月度台账_%1.xlsx</source>
+        <translation>ledger_%1.xlsx</translation>
+    </message>
+    <message>
+        <source>正在导出 %1 的台账…</source>
+        <translation>Exporting the ledger of %1…</translation>
+    </message>
+    <message>
+        <source>导出台账</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <source>台账已导出到：%1（投诉 %2 件，来访 %3 次，宣传活动 %4 场）</source>
+        <translation>Ledger exported to: %1 (%2 complaints, %3 visits, %4 education events)</translation>
+    </message>
+    <message>
+        <source>导出台账时出错，详情已记入日志。</source>
+        <translation>Exporting the ledger failed; the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>第 3 步：导入完成</source>
+        <translation>Step 3: import finished</translation>
+    </message>
+    <message>
+        <source>名册已导入本机。下面是这次导入的结果。</source>
+        <translation>The roster has been imported. Here is what the import did.</translation>
+    </message>
+    <message>
+        <source>与本机原有数据相比没有变化。</source>
+        <translation>Nothing differed from the data on this computer.</translation>
+    </message>
+    <message>
+        <source>有错误的 %1 行已跳过，没有导入；请县消协改正后再发。</source>
+        <translation>%1 rows with errors were skipped and not imported; ask the county association to correct and resend them.</translation>
+    </message>
+    <message>
+        <source>这是强制导入的旧版本名册。</source>
+        <translation>This was a forced import of an older roster version.</translation>
+    </message>
+    <message>
+        <source>未注明版本（这份名册没有写版本号）</source>
+        <translation>No version (this roster did not give one)</translation>
+    </message>
+    <message>
+        <source>%1（发布日期 %2）</source>
+        <translation>%1 (issued %2)</translation>
+    </message>
+    <message>
+        <source>现在使用的名册版本：%1</source>
+        <translation>Roster version now in use: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>选择U盘或电脑上的一个文件夹；下次会记住</source>
+        <translation>Choose a USB drive or a folder on this computer; it is remembered</translation>
+    </message>
+    <message>
+        <source>全量导出</source>
+        <translation>Full export</translation>
+    </message>
+    <message>
+        <source>导出本站的全部记录，而不只是上次导出后的变更；县消协要求补发时使用</source>
+        <translation>Export all of this station&apos;s records, not only the changes since the last export; use it when the county asks</translation>
+    </message>
+    <message>
+        <source>导出数据包</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <source>把尚未发送的变更写成一个数据包文件，交给县消协</source>
+        <translation>Write the unsent changes into a bundle file for the county</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>保存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>发送到县消协</source>
+        <translation>Send to the county</translation>
+    </message>
+    <message>
+        <source>县消协确认本站密钥时，请在电话里逐组念出这串字符（只含数字 0–9 和字母 a–f）。</source>
+        <translation>When the county confirms this station&apos;s key, read this out over the phone group by group (digits 0–9 and letters a–f only).</translation>
+    </message>
+    <message>
+        <source>本站密钥指纹</source>
+        <translation>This station&apos;s key fingerprint</translation>
+    </message>
+    <message>
+        <source>导入回执…</source>
+        <translation>Import receipt…</translation>
+    </message>
+    <message>
+        <source>导入县消协发回的回执文件，标出哪些数据包已经送到</source>
+        <translation>Import the county&apos;s receipt file to mark which bundles arrived</translation>
+    </message>
+    <message>
+        <source>还没有导出过数据包。</source>
+        <translation>No bundles exported yet.</translation>
+    </message>
+    <message>
+        <source>已导出的数据包</source>
+        <translation>Exported bundles</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>（尚未选择，导出时会询问）</source>
+        <translation>(not chosen yet; asked at the first export)</translation>
+    </message>
+    <message>
+        <source>尚未生成（第一次导出时生成）</source>
+        <translation>Not made yet (made at the first export)</translation>
+    </message>
+    <message>
+        <source>%1 条变更尚未发送</source>
+        <translation>Changes not yet sent: %1</translation>
+    </message>
+    <message>
+        <source>所有变更都已导出</source>
+        <translation>All changes exported</translation>
+    </message>
+    <message>
+        <source>选择保存数据包的文件夹（U盘）</source>
+        <translation>Choose the folder (USB drive) for bundles</translation>
+    </message>
+    <message>
+        <source>找不到文件夹 %1。U盘插好了吗？请插好U盘，或另选一个文件夹。</source>
+        <translation>Folder %1 not found. Is the USB drive plugged in? Plug it in or choose another folder.</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>正在导出数据包…</source>
+        <translation>Exporting bundle…</translation>
+    </message>
+    <message>
+        <source>已写出数据包：%1</source>
+        <translation>Bundle written: %1</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>选择县消协的回执文件</source>
+        <translation>Choose the county&apos;s receipt file</translation>
+    </message>
+    <message>
+        <source>回执文件 (*.streceipt)</source>
+        <translation>Receipt files (*.streceipt)</translation>
+    </message>
+    <message>
+        <source>导入回执</source>
+        <translation>Import receipt</translation>
+    </message>
+    <message>
+        <source>回执已导入</source>
+        <translation>Receipt imported</translation>
+    </message>
+    <message>
+        <source>无法导入回执</source>
+        <translation>Cannot import the receipt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusCard</name>
+    <message>
+        <source>尚未发送的变更</source>
+        <translation>Not yet sent to the county</translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <source>去同步</source>
+        <translation>Go to Sync</translation>
+    </message>
+    <message>
+        <source>打开“同步”，导出数据包交给县消协</source>
+        <translation>Open &quot;Sync&quot; to export a bundle for the county</translation>
+    </message>
+    <message>
+        <source>还没有导出过数据包</source>
+        <translation>No bundle exported yet</translation>
+    </message>
+    <message>
+        <source>第 %1 号数据包县消协已收到</source>
+        <translation>Bundle %1 received by the county</translation>
+    </message>
+    <message>
+        <source>第 %1 号数据包尚未确认送到</source>
+        <translation>Bundle %1 not yet confirmed as received</translation>
+    </message>
+</context>
+<context>
+    <name>TerminationNoticeDialog</name>
+    <message>
+        <source>终止调解告知书已送达或告知双方的日期。</source>
+        <translation>The day both parties were given or told the notice of ending mediation.</translation>
+    </message>
+    <message>
+        <source>告知日期</source>
+        <translation>Date notified</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +4493,144 @@ When someone comes or phones with a question, click &quot;New visit&quot; to not
 可以少输几个字再搜索，或把月份改回“全部”。</source>
         <translation>No visits match.
 Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>投诉人撤回投诉后办理结束，处理结果记为“撤回”。</source>
+        <translation>Once withdrawn, handling ends with the outcome “Withdrawn”.</translation>
+    </message>
+    <message>
+        <source>撤回日期</source>
+        <translation>Date withdrawn</translation>
+    </message>
+    <message>
+        <source>撤回原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>例如：双方已自行和解</source>
+        <translation>e.g. the parties settled themselves</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDialogs</name>
+    <message>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>转办</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <source>开始调解</source>
+        <translation>Start mediation</translation>
+    </message>
+    <message>
+        <source>调解协议</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>终止调解</source>
+        <translation>End mediation</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>调解记录</source>
+        <translation>Mediation rounds</translation>
+    </message>
+    <message>
+        <source>检测鉴定开始</source>
+        <translation>Testing/appraisal started</translation>
+    </message>
+    <message>
+        <source>检测鉴定结束</source>
+        <translation>Testing/appraisal ended</translation>
+    </message>
+    <message>
+        <source>协议履行</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <source>终止告知</source>
+        <translation>Parties notified</translation>
+    </message>
+    <message>
+        <source>现场调解</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>电话调解</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>远程调解（视频、微信）</source>
+        <translation>Remote (video, WeChat)</translation>
+    </message>
+    <message>
+        <source>检定、检验、检测</source>
+        <translation>Testing or inspection</translation>
+    </message>
+    <message>
+        <source>鉴定</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <source>电话回访</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>上门回访</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>微信回访</source>
+        <translation>By WeChat</translation>
+    </message>
+    <message>
+        <source>来站回访</source>
+        <translation>At the station</translation>
+    </message>
+    <message>
+        <source>书面签字</source>
+        <translation>Signed in writing</translation>
+    </message>
+    <message>
+        <source>当面口头</source>
+        <translation>Orally in person</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>微信/网络</source>
+        <translation>WeChat or online</translation>
+    </message>
+    <message>
+        <source>被投诉方</source>
+        <translation>Business complained about</translation>
     </message>
 </context>
 </TS>

@@ -7,8 +7,9 @@ the matching sort key; only columns the core can sort on are sortable.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from station_app import codes
 from station_app.registry.listing import (
@@ -31,6 +33,7 @@ from station_app.registry.listing import (
     list_complaints,
 )
 from station_app.validation import mask_name
+from station_app.workflow.deadlines import DueItem, deadlines_for
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -233,8 +236,60 @@ COMPLAINT_COLUMNS = [
 ]
 
 
+# rows whose deadline is past (red) or within 3 working days (amber): text colour, background tint
+OVERDUE_COLORS = (QColor("#a8001c"), QColor("#fde4e7"))
+DUE_SOON_COLORS = (QColor("#7a4a00"), QColor("#fff1cc"))
+DEADLINE_NAMES = {
+    "accept": QT_TRANSLATE_NOOP("ComplaintTableModel", "受理决定期限"),
+    "mediation": QT_TRANSLATE_NOOP("ComplaintTableModel", "调解期限"),
+    "termination_notice": QT_TRANSLATE_NOOP("ComplaintTableModel", "终止调解告知期限"),
+    "follow_up": QT_TRANSLATE_NOOP("ComplaintTableModel", "回访期限"),
+}
+DUE_SCAN_PAGE = 2000
+_DEADLINE_ROLES = (
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("ComplaintTableModel", text)
+
+
+def deadline_name(kind: str) -> str:
+    """``调解期限``: which legal time limit runs."""
+    return _translate(DEADLINE_NAMES.get(kind, kind))
+
+
+def due_description(item: DueItem) -> str:
+    """``2026-12-01（已超期 3 个工作日）`` / ``（今天到期）`` / ``（还剩 2 个工作日）``, + 估算."""
+    left = item.working_days_left
+    if item.overdue:
+        how = (
+            _translate("已超期 %1 个工作日").replace("%1", str(-left))
+            if left
+            else _translate("已超期")
+        )
+    elif left <= 0:
+        how = _translate("今天到期")
+    else:
+        how = _translate("还剩 %1 个工作日").replace("%1", str(left))
+    text = _translate("%1（%2）").replace("%1", item.deadline.isoformat()).replace("%2", how)
+    return text + (_translate("，估算") if item.estimated else "")
+
+
+def deadline_text(item: DueItem) -> str:
+    """``调解期限 2026-12-01（已超期 3 个工作日）`` for a row's tooltip."""
+    return f"{deadline_name(item.deadline_kind)} {due_description(item)}"
+
+
 class ComplaintTableModel(PagedTableModel):
-    """Complaints matching a filter, in the order of a core sort key."""
+    """Complaints matching a filter, in the order of a core sort key.
+
+    Rows with a deadline past or near are coloured (``deadlines_for`` on each fetched page, as of
+    ``today()``); ``set_due_items`` narrows the list to some of them (the 到期提醒 filter).
+    """
 
     CONTEXT = "ComplaintTableModel"
 
@@ -243,20 +298,93 @@ class ComplaintTableModel(PagedTableModel):
         flt: ComplaintFilter | None = None,
         page_size: int = PAGE_SIZE,
         parent=None,
+        today: Callable[[], dt.date] | None = None,
     ) -> None:
         super().__init__(COMPLAINT_COLUMNS, page_size, parent)
         self._filter = flt or ComplaintFilter()
         self._sort_key = "received_at"
         self._descending = True
+        self._today = today or dt.date.today
+        self._deadlines: dict[int, DueItem] = {}
+        self._only: frozenset[int] | None = None
+        self._only_statuses: tuple[str, ...] = ()
+        self._only_total = 0
         self.reload()
 
     def fetch_page(self, after: Any, limit: int) -> Page:
-        return list_complaints(
-            self._filter, sort=self._sort_key, descending=self._descending, after=after, limit=limit
-        )
+        if self._only is not None:
+            page = Page(self._due_rows(), None)
+        else:
+            page = list_complaints(
+                self._filter,
+                sort=self._sort_key,
+                descending=self._descending,
+                after=after,
+                limit=limit,
+            )
+        if after is None:
+            self._deadlines = {}
+        self._deadlines.update(deadlines_for([row.id for row in page.rows], self._today()))
+        return page
+
+    def _due_rows(self) -> list[ComplaintRow]:
+        """Every row of the filter among the chosen due complaints (few: no paging needed)."""
+        wanted = self._only or frozenset()
+        flt = self._filter
+        if flt.statuses is None and flt.status is None:
+            flt = replace(flt, statuses=self._only_statuses)
+        rows: list[ComplaintRow] = []
+        after = None
+        while wanted:
+            page = list_complaints(
+                flt,
+                sort=self._sort_key,
+                descending=self._descending,
+                after=after,
+                limit=DUE_SCAN_PAGE,
+            )
+            rows.extend(row for row in page.rows if row.id in wanted)
+            if page.cursor is None:
+                break
+            after = page.cursor
+        self._only_total = len(rows)
+        return rows
 
     def count_all(self) -> int:
+        if self._only is not None:
+            return self._only_total
         return count_complaints(self._filter)
+
+    def set_due_items(self, items: Iterable[DueItem] | None) -> None:
+        """Show only these complaints (None: all of the filter) and fetch again."""
+        if items is None:
+            self._only, self._only_statuses = None, ()
+        else:
+            chosen = list(items)
+            self._only = frozenset(item.complaint_id for item in chosen)
+            self._only_statuses = tuple(sorted({item.status for item in chosen}))
+        self.reload()
+
+    def due_filter_active(self) -> bool:
+        return self._only is not None
+
+    def deadline_of_row(self, row: int) -> DueItem | None:
+        complaint_id = self.row_id(row)
+        return self._deadlines.get(complaint_id) if complaint_id is not None else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role in _DEADLINE_ROLES:
+            item = self.deadline_of_row(index.row())
+            if role == Qt.ItemDataRole.ToolTipRole:
+                text = super().data(index, role)
+                if item is None:
+                    return text
+                return f"{text}\n{deadline_text(item)}" if text else deadline_text(item)
+            if item is None or not (item.overdue or item.due_soon):
+                return None
+            colors = OVERDUE_COLORS if item.overdue else DUE_SOON_COLORS
+            return colors[0] if role == Qt.ItemDataRole.ForegroundRole else colors[1]
+        return super().data(index, role)
 
     def complaint_filter(self) -> ComplaintFilter:
         return self._filter

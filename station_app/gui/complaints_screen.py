@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from station_app import codes
 from station_app.errors import StationError
 from station_app.gui.app_context import AppContext
+from station_app.gui.complaint_detail import ComplaintDetail, open_complaint_detail
 from station_app.gui.complaint_form import ComplaintForm, code_choices, combo_value, fill_combo
 from station_app.gui.complaint_table_model import ComplaintTableModel
 from station_app.gui.history_dialog import HistoryDialog
 from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
 from station_app.registry.complaints import delete_complaint
 from station_app.registry.listing import ComplaintFilter
+from station_app.workflow.deadlines import due_items
 
 SEARCH_DELAY_MS = 250
 MONTHS_OFFERED = 36
@@ -71,8 +73,9 @@ class ComplaintsScreen(QWidget):
         super().__init__(parent)
         self.app = app
         self.form: ComplaintForm | None = None
+        self.detail: ComplaintDetail | None = None
         self._build()
-        self.model = ComplaintTableModel(parent=self)
+        self.model = ComplaintTableModel(parent=self, today=app.clock.today)
         self.table.setModel(self.model)
         self._setup_table()
         self.model.total_changed.connect(self._show_total)
@@ -90,10 +93,14 @@ class ComplaintsScreen(QWidget):
     def _build(self) -> None:
         self.new_button = QPushButton(self.tr("新建投诉"), self)
         self.new_button.setToolTip(self.tr("登记一件新投诉"))
+        self.detail_button = QPushButton(self.tr("详情"), self)
+        self.detail_button.setObjectName("detailButton")
+        self.detail_button.setToolTip(self.tr("查看和办理选中的投诉（双击或按回车也可以）"))
         self.edit_button = QPushButton(self.tr("编辑"), self)
         self.history_button = QPushButton(self.tr("历史记录"), self)
         self.delete_button = QPushButton(self.tr("删除"), self)
         self.new_button.clicked.connect(self.new_complaint)
+        self.detail_button.clicked.connect(self.open_detail)
         self.edit_button.clicked.connect(self.edit_selected)
         self.history_button.clicked.connect(self.show_history)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -103,7 +110,7 @@ class ComplaintsScreen(QWidget):
             self.tr("搜索：姓名、电话、商家、商品、事由中的任意几个字")
         )
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(320)
+        self.search_edit.setMinimumWidth(200)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -112,7 +119,13 @@ class ComplaintsScreen(QWidget):
         self.search_edit.returnPressed.connect(self.apply_filter)
 
         top = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.history_button, self.delete_button):
+        for button in (
+            self.new_button,
+            self.detail_button,
+            self.edit_button,
+            self.history_button,
+            self.delete_button,
+        ):
             top.addWidget(button)
         top.addSpacing(16)
         top.addWidget(self.search_edit, 1)
@@ -122,6 +135,12 @@ class ComplaintsScreen(QWidget):
         self.category_combo = QComboBox(self)
         self.village_combo = QComboBox(self)
         self.officer_combo = QComboBox(self)
+        self.due_combo = QComboBox(self)
+        self.due_combo.setObjectName("dueCombo")
+        self.due_combo.addItem(self.tr("全部"), None)
+        self.due_combo.addItem(self.tr("已超期"), "overdue")
+        self.due_combo.addItem(self.tr("3个工作日内到期"), "due_soon")
+        self.due_combo.setToolTip(self.tr("只看已超过办理期限或即将到期的投诉"))
         self.clear_button = QPushButton(self.tr("清空筛选"), self)
         self.clear_button.clicked.connect(self.clear_filters)
         self.total_label = QLabel(self)
@@ -134,23 +153,25 @@ class ComplaintsScreen(QWidget):
             (self.tr("大类"), self.category_combo),
             (self.tr("所在村"), self.village_combo),
             (self.tr("经办人"), self.officer_combo),
+            (self.tr("到期提醒"), self.due_combo),
         ):
             label = QLabel(text, self)
             label.setBuddy(combo)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(5)
+            combo.setMinimumContentsLength(3 if combo is not self.due_combo else 5)
             combo.setMaxVisibleItems(20)
             filters.addWidget(label)
             filters.addWidget(combo)
-            filters.addSpacing(6)
+            filters.addSpacing(2)
         filters.addWidget(self.clear_button)
         filters.addStretch(1)
-        filters.addWidget(self.total_label)
+        top.addWidget(self.total_label)  # beside the search box: the filter row is full
         self.reload_choices()
         for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.apply_filter)
+        self.due_combo.currentIndexChanged.connect(self.apply_due_filter)
 
         self.table = QTableView(self)
         self.empty_label = empty_state_label(self)
@@ -210,7 +231,7 @@ class ComplaintsScreen(QWidget):
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
-        table.activated.connect(lambda _index: self.edit_selected())
+        table.activated.connect(lambda _index: self.open_detail())
 
     # --- state --------------------------------------------------------------------------------
 
@@ -231,7 +252,23 @@ class ComplaintsScreen(QWidget):
         if flt != self.model.complaint_filter():
             self.model.set_filter(flt)
 
+    def apply_due_filter(self) -> None:
+        """到期提醒: only the complaints overdue, or due within 3 working days, as of today."""
+        wanted = combo_value(self.due_combo)
+        if wanted is None:
+            self.model.set_due_items(None)
+            return
+        items = due_items(self.app.clock.today())
+        self.model.set_due_items(
+            [item for item in items if (item.overdue if wanted == "overdue" else item.due_soon)]
+        )
+
     def clear_filters(self) -> None:
+        self.due_combo.blockSignals(True)
+        self.due_combo.setCurrentIndex(0)
+        self.due_combo.blockSignals(False)
+        if self.model.due_filter_active():
+            self.model.set_due_items(None)
         for combo in self._filter_combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -244,7 +281,10 @@ class ComplaintsScreen(QWidget):
     def refresh(self) -> None:
         """Fetch the list again (after a write), keeping the selected complaint selected."""
         selected = self.selected_id()
-        self.model.reload()
+        if self.model.due_filter_active():
+            self.apply_due_filter()  # what is due changes with the write
+        else:
+            self.model.reload()
         if selected is not None:
             self.select_id(selected)
 
@@ -263,7 +303,7 @@ class ComplaintsScreen(QWidget):
         if self.model.rowCount() > 0:
             self.stack.setCurrentWidget(self.table)
             return
-        if self.current_filter() == ComplaintFilter():
+        if self.current_filter() == ComplaintFilter() and not self.model.due_filter_active():
             self.empty_label.setText(
                 self.tr("还没有登记任何投诉。\n点左上角的“新建投诉”，登记第一件投诉。")
             )
@@ -277,7 +317,12 @@ class ComplaintsScreen(QWidget):
 
     def _update_buttons(self) -> None:
         has_selection = self.selected_id() is not None
-        for button in (self.edit_button, self.history_button, self.delete_button):
+        for button in (
+            self.detail_button,
+            self.edit_button,
+            self.history_button,
+            self.delete_button,
+        ):
             button.setEnabled(has_selection)
 
     def selected_id(self) -> int | None:
@@ -298,6 +343,16 @@ class ComplaintsScreen(QWidget):
 
     def new_complaint(self) -> ComplaintForm:
         return self._open_form(ComplaintForm(self.app, parent=self))
+
+    def open_detail(self) -> ComplaintDetail | None:
+        """The detail window of the selected complaint: its records and its workflow actions."""
+        complaint_id = self.selected_id()
+        if complaint_id is None:
+            return None
+        self.detail = open_complaint_detail(self.app, complaint_id, self)
+        if self.detail is None:
+            self.refresh()
+        return self.detail
 
     def edit_selected(self) -> ComplaintForm | None:
         complaint_id = self.selected_id()

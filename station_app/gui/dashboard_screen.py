@@ -2,21 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from station_app import codes
 from station_app.gui.app_context import AppContext
+from station_app.gui.complaint_detail import ComplaintDetail, open_complaint_detail
+from station_app.gui.complaint_table_model import (
+    DUE_SOON_COLORS,
+    OVERDUE_COLORS,
+    code_name,
+    deadline_name,
+    due_description,
+)
+from station_app.gui.sync_status_card import SyncStatusCard
 from station_app.registry.counts import WorkbenchCounts, workbench_counts
+from station_app.workflow.deadlines import DueItem, due_items
 
 CARD_STYLE = """
 QFrame#card { background: #ffffff; border: 1px solid #d0d7de; border-radius: 8px; }
@@ -70,6 +94,65 @@ class CountCard(QFrame):
         self.detail_label.setVisible(bool(detail))
 
 
+_status_name = code_name(lambda: codes.code_list("complaint_status"))
+
+
+class DueItemsModel(QAbstractTableModel):
+    """到期提醒: complaints overdue or due within 3 working days, earliest deadline first."""
+
+    HEADERS = [
+        QT_TRANSLATE_NOOP("DueItemsModel", "登记编号"),
+        QT_TRANSLATE_NOOP("DueItemsModel", "状态"),
+        QT_TRANSLATE_NOOP("DueItemsModel", "期限"),
+        QT_TRANSLATE_NOOP("DueItemsModel", "截止日期"),
+    ]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[DueItem] = []
+
+    def set_items(self, items: list[DueItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> DueItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        item = self.item(index.row()) if index.isValid() else None
+        if item is None or not 0 <= index.column() < len(self.HEADERS):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (
+                item.number,
+                _status_name(item.status),
+                deadline_name(item.deadline_kind),
+                due_description(item),
+            )[index.column()]
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            colors = OVERDUE_COLORS if item.overdue else DUE_SOON_COLORS
+            return colors[0] if role == Qt.ItemDataRole.ForegroundRole else colors[1]
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.HEADERS):
+            return None
+        return QCoreApplication.translate("DueItemsModel", self.HEADERS[section])
+
+
 class DashboardScreen(QWidget):
     """The workbench (工作台). Counts come from ``registry.counts`` and refresh after writes."""
 
@@ -107,6 +190,8 @@ class DashboardScreen(QWidget):
         grid.addWidget(self._section(self.tr("来访咨询")), 2, 0, 1, 3)
         grid.addWidget(self.cards["visits_today"], 3, 0)
         grid.addWidget(self.cards["visits_month"], 3, 1)
+        self.sync_card = SyncStatusCard(app, self)  # station only: changes not yet sent
+        grid.addWidget(self.sync_card, 3, 2)
         for column in range(3):
             grid.setColumnStretch(column, 1)
 
@@ -116,36 +201,82 @@ class DashboardScreen(QWidget):
         self.new_visit_button = QPushButton(self.tr("登记来访"))
         self.new_visit_button.setToolTip(self.tr("登记一次来访或咨询（Ctrl+Shift+N）"))
         self.new_visit_button.clicked.connect(self.new_visit_requested)
-        actions = QHBoxLayout()
-        actions.setSpacing(16)
+        # the quick actions sit beside the title, leaving the rest of the page to the figures and
+        # the due list (the page must fit a 1366x768 laptop screen without scrolling)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(16)
+        title_column = QVBoxLayout()
+        title_column.setSpacing(2)
+        title_column.addWidget(heading)
+        title_column.addWidget(self.date_label)
+        title_row.addLayout(title_column)
+        title_row.addStretch(1)
         for button in (self.new_complaint_button, self.new_visit_button):
             button.setObjectName("quickAction")
-            button.setMinimumSize(180, 52)
+            button.setMinimumSize(160, 44)
             button_font = QFont(button.font())
             button_font.setPointSizeF(button_font.pointSizeF() * 1.15)
             button_font.setBold(True)
             button.setFont(button_font)
-            actions.addWidget(button)
-        actions.addStretch(1)
-
-        title_row = QHBoxLayout()
-        title_row.addWidget(heading)
-        title_row.addStretch(1)
-        title_row.addWidget(self.date_label, 0, Qt.AlignmentFlag.AlignBottom)
+            title_row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
-        layout.setSpacing(18)
+        layout.setContentsMargins(28, 16, 28, 16)
+        layout.setSpacing(14)
         layout.addLayout(title_row)
         layout.addLayout(grid)
-        layout.addSpacing(8)
-        layout.addWidget(self._section(self.tr("常用操作")))
-        layout.addLayout(actions)
-        layout.addStretch(1)
+        layout.addWidget(self._due_section(), 1)
 
         app.events.complaints_changed.connect(self.refresh)
         app.events.visits_changed.connect(self.refresh)
         self.refresh()
+
+    def _due_section(self) -> QWidget:
+        """到期提醒: what is overdue or due within 3 working days; double-click opens it."""
+        self.detail: ComplaintDetail | None = None
+        self.due_model = DueItemsModel(self)
+        self.due_table = QTableView()
+        self.due_table.setObjectName("dueTable")
+        self.due_table.setModel(self.due_model)
+        self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.due_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.due_table.verticalHeader().setVisible(False)
+        self.due_table.setWordWrap(False)
+        metrics = self.fontMetrics()
+        self.due_table.setColumnWidth(0, metrics.horizontalAdvance("TJ001-2026-00001") + 24)
+        self.due_table.setColumnWidth(1, metrics.horizontalAdvance("协议待履行协议") + 24)
+        self.due_table.setColumnWidth(2, metrics.horizontalAdvance("终止调解告知期限") + 24)
+        self.due_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.due_table.activated.connect(self._open_due)
+        self.due_table.setToolTip(self.tr("双击打开投诉"))
+        self.due_empty = QLabel(self.tr("没有超期或3个工作日内到期的投诉。"))
+        self.due_empty.setObjectName("cardUnit")
+        self.due_title = self._section(self.tr("到期提醒"))
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.due_title)
+        column.addWidget(self.due_empty)
+        column.addWidget(self.due_table, 1)
+        return box
+
+    def _open_due(self, index: QModelIndex) -> None:
+        item = self.due_model.item(index.row())
+        if item is not None:
+            self.detail = open_complaint_detail(self.app, item.complaint_id, self)
+
+    def _refresh_due(self) -> None:
+        items = due_items(self.app.clock.today())
+        self.due_model.set_items(items)
+        overdue = sum(1 for item in items if item.overdue)
+        self.due_title.setText(
+            self.tr("到期提醒（已超期 %1 件，3个工作日内到期 %2 件）")
+            .replace("%1", str(overdue))
+            .replace("%2", str(len(items) - overdue))
+        )
+        self.due_table.setVisible(bool(items))
+        self.due_empty.setVisible(not items)
 
     def _section(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -177,6 +308,7 @@ class DashboardScreen(QWidget):
         )
         counts = workbench_counts(today)
         self.counts = counts
+        self._refresh_due()
         self.cards["complaints_today"].set_value(counts.complaints_today)
         self.cards["complaints_month"].set_value(counts.complaints_month)
         self.cards["complaints_open"].set_value(counts.complaints_open)

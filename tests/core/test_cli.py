@@ -36,9 +36,22 @@ def test_init_then_refused_reinit_with_another_code(tmp_path: Path) -> None:
     assert "Traceback" not in again.stderr
 
 
-def test_bad_input_gives_one_line_per_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["--data-dir", str(tmp_path / "d"), "init", "--station-code", "!", "--name", " ",
-                 "--county-code", "12"])
+def test_bad_input_gives_one_line_per_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        [
+            "--data-dir",
+            str(tmp_path / "d"),
+            "init",
+            "--station-code",
+            "!",
+            "--name",
+            " ",
+            "--county-code",
+            "12",
+        ]
+    )
     assert code == 1
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 3
@@ -54,11 +67,15 @@ def test_search_prints_one_line_per_match_starting_with_number(
     tmp_path: Path, clock, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "d"
-    assert main(["--data-dir", str(data), "init", "--station-code", "TJ001", "--name", "诺江镇"]) == 0
+    assert (
+        main(["--data-dir", str(data), "init", "--station-code", "TJ001", "--name", "诺江镇"]) == 0
+    )
     inst = open_installation(data)
     ctx = inst.context(clock=clock)
     register_complaint(ctx, complaint_draft())
-    register_complaint(ctx, complaint_draft(facts="买的电饭煲用了三天就不加热了。", subject="电饭煲"))
+    register_complaint(
+        ctx, complaint_draft(facts="买的电饭煲用了三天就不加热了。", subject="电饭煲")
+    )
     inst.close()
     capsys.readouterr()
     assert main(["--data-dir", str(data), "search", "结块"]) == 0
@@ -70,9 +87,13 @@ def test_search_prints_one_line_per_match_starting_with_number(
     assert capsys.readouterr().out.startswith("TJ001-2026-0002\t")
 
 
-def test_check_backup_and_restore(tmp_path: Path, clock, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_backup_and_restore(
+    tmp_path: Path, clock, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = tmp_path / "d"
-    assert main(["--data-dir", str(data), "init", "--station-code", "TJ001", "--name", "诺江镇"]) == 0
+    assert (
+        main(["--data-dir", str(data), "init", "--station-code", "TJ001", "--name", "诺江镇"]) == 0
+    )
     inst = open_installation(data)
     register_complaint(inst.context(clock=clock), complaint_draft())
     inst.close()
@@ -96,7 +117,9 @@ def test_check_backup_and_restore(tmp_path: Path, clock, capsys: pytest.CaptureF
 
 def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path: Path, capsys) -> None:
     data = tmp_path / "d"
-    assert main(["--data-dir", str(data), "init", "--station-code", "TJ001", "--name", "诺江镇"]) == 0
+    assert (
+        main(["--data-dir", str(data), "init", "--station-code", "TJ001", "--name", "诺江镇"]) == 0
+    )
     fake = tmp_path / "fake.sqlite3"
     fake.write_bytes(b"this is a photo, not a database" * 100)
     before = (data / "station.sqlite3").read_bytes()
@@ -109,7 +132,9 @@ def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path: Path, capsys) -> 
 
 def test_check_reports_a_damaged_database(tmp_path: Path, capsys) -> None:
     data = tmp_path / "d"
-    assert main(["--data-dir", str(data), "init", "--station-code", "TJ001", "--name", "诺江镇"]) == 0
+    assert (
+        main(["--data-dir", str(data), "init", "--station-code", "TJ001", "--name", "诺江镇"]) == 0
+    )
     with sqlite3.connect(data / "station.sqlite3") as connection:
         connection.execute("PRAGMA foreign_keys = OFF")
         connection.execute(

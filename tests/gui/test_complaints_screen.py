@@ -221,9 +221,12 @@ def test_enter_on_a_row_opens_it_and_esc_closes_an_untouched_form(
     screen.refresh()
     screen.select_id(complaint.id)
     screen.table.setCurrentIndex(screen.model.index(0, 0))
-    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
-    form = screen.form
-    assert form is not None and form.complaint_id() == complaint.id
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)  # opens the detail window
+    detail = screen.detail
+    assert detail is not None and detail.complaint_id == complaint.id
+    qtbot.waitExposed(detail)
+    form = detail.edit_record()  # its 编辑登记信息 button
+    assert form.complaint_id() == complaint.id
     qtbot.waitExposed(form)
     assert form.ui.respondentName.text() == "诺江电动车行000"
     assert not form.is_dirty()

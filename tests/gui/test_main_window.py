@@ -68,8 +68,22 @@ def test_title_sidebar_and_status_bar(qtbot: QtBot, app_context: AppContext) -> 
     assert window.windowTitle() == f"消费维权服务站登记系统 — {identity.name}"
     titles = sidebar_texts(window)
     assert titles[0] == "工作台"
-    expected = {"dashboard": "工作台", "complaints": "投诉", "visits": "来访咨询"}
+    expected = {
+        "dashboard": "工作台",
+        "complaints": "投诉",
+        "visits": "来访咨询",
+        "events": "宣传活动",
+        "stats": "统计",
+        "sync": "同步",
+        "stations": "服务站总览",
+        "conflicts": "冲突审核",
+        "roster": "名册",
+        "settings": "设置",
+    }
     assert titles == [expected[key] for key in window.screen_keys()]
+    assert window.screen_keys()[:3] == ["dashboard", "complaints", "visits"]
+    # a station shows its own sync screen, never the county's
+    assert "stations" not in window.screen_keys() and "conflicts" not in window.screen_keys()
     assert window.current_screen_key() == "dashboard"
     assert window.station_label.text() == f"服务站：{identity.code}  {identity.name}"
     assert window.officer_label.text() == f"当前联络员：{app_context.actor}"

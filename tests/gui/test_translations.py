@@ -38,14 +38,18 @@ from pytestqt.qtbot import QtBot
 
 from station_app import codes
 from station_app.gui.app_context import AppContext
+from station_app.gui.complaint_detail import ComplaintDetail
 from station_app.gui.complaint_form import ComplaintForm
 from station_app.gui.main_window import MainWindow
 from station_app.gui.visit_form import VisitForm
+from station_app.gui.workflow_dialogs import ConsentDialog, action_dialog
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
 from station_app.registry.visits import VisitDraft, register_visit
 from station_app.store.models import Officer, Region, database_proxy
 from station_app.store.sync_columns import stamp_new
+from station_app.validation import mask_name
+from station_app.workflow.states import ACTIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "station_en.ts"
@@ -290,3 +294,279 @@ def test_main_window_screens_and_forms_show_no_chinese_but_data(
     qtbot.waitExposed(visit_form)
     assert_english(shown_texts(visit_form), data)
     visit_form.done(QDialog.DialogCode.Rejected)
+
+    # the complaint's detail window, each tab, and the dialog of every workflow action
+    complaint = complaints.model.row_data(0)  # type: ignore[attr-defined]
+    detail = ComplaintDetail(app_context, complaint.id, window)
+    detail.show()
+    qtbot.waitExposed(detail)
+    record = [complaint.number, complaint.respondent_name, complaint.subject]
+    record += [detail.complaint.facts, mask_name(complaint.complainant)]
+    for tab in range(detail.tabs.count()):
+        detail.tabs.setCurrentIndex(tab)
+        assert_english([*shown_texts(detail), ("tab", detail.tabs.tabText(tab))], data + record)
+    for action in ACTIONS:
+        dialog = action_dialog(action, app_context, complaint.id, detail)
+        assert_english(shown_texts(dialog), data + record)
+        dialog.deleteLater()
+    assert_english(shown_texts(ConsentDialog(app_context, complaint.id, detail)), data + record)
+    detail.close()
+
+
+def test_roster_screen_and_wizard_pages_show_no_chinese_but_data(
+    qtbot: QtBot, tmp_path: Path, english: QTranslator, app_context: AppContext
+) -> None:
+    from station_app.gui.roster_screen import RosterScreen
+    from station_app.gui.roster_wizard import RosterWizard
+
+    from .test_roster_wizard import roster_book
+
+    path = roster_book(tmp_path / "roster.xlsx")
+    screen = RosterScreen(app_context)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    identity = app_context.installation.identity()
+    assert identity is not None
+    assert_english(shown_texts(screen), [identity.name])
+
+    wizard = screen.import_roster()
+    qtbot.waitExposed(wizard)
+    assert_english(shown_texts(wizard), [])
+    wizard.file_page.set_path(path)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == RosterWizard.PREVIEW_PAGE, timeout=20_000)
+    preview = wizard.preview
+    assert preview is not None
+    data = [e.message for e in preview.errors] + preview.notes + [identity.name]
+    for part in preview.diff.parts.values():
+        data += [r.label for r in part.new] + [c.label for c in part.changed]
+        data += [str(v) for r in part.new for v in r.values.values() if isinstance(v, str)]
+    page = wizard.preview_page
+    tabs = [("tab", page.tabs.tabText(i)) for i in range(page.tabs.count())]
+    assert_english(tabs, data)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        assert_english(shown_texts(wizard), data)
+        for view in page.tabs.widget(index).findChildren(QTableView):
+            model = view.model()
+            for row in range(model.rowCount()):
+                for column in (0, 3):  # the kind of change and its details: words, not data
+                    text = str(model.index(row, column).data() or "")
+                    assert_english([(f"tab {index} row {row}", text)], data)
+    page.skip_check.click()
+    assert_english(shown_texts(wizard), data)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == RosterWizard.SUMMARY_PAGE, timeout=20_000)
+    assert_english(shown_texts(wizard), data)
+    wizard.accept()
+    assert_english(shown_texts(screen), data)
+
+
+def test_settings_screen_its_dialog_and_the_recovery_dialog_in_english(
+    qtbot: QtBot,
+    english: QTranslator,
+    app_context: AppContext,
+    roster: list[str],
+) -> None:
+    from station_app.backup import list_backups
+    from station_app.backup_schedule import run_automatic_backup
+    from station_app.gui.recovery_dialog import RecoveryDialog
+    from station_app.gui.settings_screen import SettingsScreen
+
+    identity = app_context.installation.identity()
+    assert identity is not None
+    data = [identity.code, identity.name, app_context.actor, *roster]
+    run_automatic_backup(app_context.installation, clock=app_context.clock)
+    screen = SettingsScreen(app_context)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.restart_note.show()
+    screen.officer_table.selectRow(0)  # a roster officer: the button explains why it is off
+    assert_english(shown_texts(screen), data)
+    table = screen.officer_table
+    for row in range(table.model().rowCount()):
+        for column in (3, 4):  # source and status: words, not data
+            assert_english([("officers", str(table.model().index(row, column).data()))], data)
+    dialog = screen.open_add_officer()
+    qtbot.waitExposed(dialog)
+    assert_english(shown_texts(dialog), data)
+    dialog.reject()
+
+    paths = app_context.installation.paths
+    recovery = RecoveryDialog(paths, ["database disk image is malformed"], [])
+    qtbot.addWidget(recovery)
+    recovery.show()
+    assert_english(shown_texts(recovery), [*data, str(paths.backups)])
+    recovery.close()
+    recovery = RecoveryDialog(paths, ["x"], list_backups([paths.backups]))
+    qtbot.addWidget(recovery)
+    recovery.show()
+    assert recovery.backup_list.count() == 1
+    assert_english(shown_texts(recovery), [*data, str(paths.backups)])
+
+
+def test_sync_screen_in_english(
+    qtbot: QtBot, tmp_path: Path, english: QTranslator, app_context: AppContext, ctx: Context
+) -> None:
+    from station_app.gui.sync_screen import SyncScreen
+    from station_app.sync.export import export_bundle
+
+    from ..conftest import complaint_draft
+
+    register_complaint(ctx, complaint_draft())
+    written = export_bundle(ctx, app_context.installation.paths, tmp_path / "usb")
+    register_complaint(ctx, complaint_draft())
+    identity = app_context.installation.identity()
+    assert identity is not None
+    screen = SyncScreen(app_context)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert screen.model.rowCount() == 1
+    assert_english(shown_texts(screen), [identity.code, identity.name])
+    for column in (2, 5):  # the kind of bundle and its receipt state: words, not data
+        assert_english([("history", column_texts(screen.table, column)[0])], [written.name])
+
+
+def test_county_sync_screens_in_english(
+    qtbot: QtBot, tmp_path: Path, english: QTranslator, clock: object
+) -> None:
+    """服务站总览, its dialogs and 冲突审核 on a county that imported a station's bundles."""
+    import subprocess
+    import sys
+
+    from station_app.gui.conflicts_screen import ConflictsScreen
+    from station_app.gui.jobs import JobRunner
+    from station_app.gui.stations_screen import ImportReportDialog, StationsScreen
+    from station_app.installation import init_station, open_installation
+    from station_app.store.models import Complaint
+    from station_app.sync.merge import import_bundles
+
+    def station(*args: str) -> str:
+        command = [sys.executable, "-m", "station_app.cli", "--data-dir", str(tmp_path / "jia")]
+        done = subprocess.run([*command, *args], cwd=ROOT, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    station("init", "--station-code", "TJ001", "--name", "甲站")
+    station("demo", "--complaints", "3", "--visits", "1", "--seed", "1")
+    first = Path(station("bundle", "export", "--out", str(tmp_path / "usb")))
+    full = Path(station("bundle", "export", "--full", "--out", str(tmp_path / "usb")))
+    inst = open_installation(tmp_path / "county")
+    try:
+        init_station(inst, code="XIAN", name="通江县消协", role="county", clock=clock)  # type: ignore[arg-type]
+        app = AppContext(installation=inst, jobs=JobRunner(), clock=clock)  # type: ignore[arg-type]
+        ctx = app.context()
+        reports = import_bundles(ctx, inst.paths, [first])
+        complaint = Complaint.select().first()
+        Complaint.update(remarks="县里改过").where(Complaint.id == complaint.id).execute()
+        reports += import_bundles(ctx, inst.paths, [full])
+        data = ["甲站", "通江县消协", "县里改过", complaint.number]
+        data += [line for report in reports for line in report.lines()]  # the core's sentences
+
+        stations = StationsScreen(app)
+        qtbot.addWidget(stations)
+        stations.show()
+        qtbot.waitUntil(lambda: stations.model.rowCount() == 1, timeout=20_000)
+        assert_english(shown_texts(stations), data)
+        for column in range(stations.model.columnCount()):
+            assert_english([("overview", column_texts(stations.table, column)[0])], data)
+        report = ImportReportDialog(reports, stations)
+        report.show()
+        assert_english([*shown_texts(report), ("report", report.text())], data)
+        report.close()
+        repin = stations.repin_key()
+        assert_english(shown_texts(repin), data)
+        repin.reject()
+
+        conflicts = ConflictsScreen(app)
+        qtbot.addWidget(conflicts)
+        conflicts.show()
+        assert conflicts.model.rowCount() == 1
+        assert_english(shown_texts(conflicts), data)
+        for column in range(conflicts.model.columnCount()):
+            assert_english([("conflict", column_texts(conflicts.table, column)[0])], data)
+        assert column_texts(conflicts.diff_view, 0) == ["Remarks"]
+        app.jobs.shutdown()
+    finally:
+        inst.close()
+
+
+def chart_texts(view: QWidget) -> list[tuple[str, str]]:
+    """Title, axis titles and labels, series and bar-set names of the chart in ``view``."""
+    from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QChartView
+
+    assert isinstance(view, QChartView)
+    chart = view.chart()
+    found = [("chart title", chart.title())]
+    for axis in chart.axes():
+        found.append(("axis title", axis.titleText()))
+        if isinstance(axis, QBarCategoryAxis):
+            found += [("axis label", label) for label in axis.categories()]
+    for series in chart.series():
+        found.append(("series", series.name()))
+        if isinstance(series, QAbstractBarSeries):
+            found += [("bar set", bar_set.label()) for bar_set in series.barSets()]
+    return found
+
+
+def test_events_and_stats_screens_in_english(
+    qtbot: QtBot, english: QTranslator, app_context: AppContext, ctx: Context, roster: list[str]
+) -> None:
+    """The indicator names of the 统计 table come from the core in Chinese (data, like the
+    roster): only the code-list rows among them (大类, 性质, 转办去向, 活动类型) are English."""
+    from station_app.gui.events_screen import EventsScreen
+    from station_app.gui.stats_screen import StatsScreen, indicator_label
+    from station_app.registry.events import EventDraft, register_event
+    from station_app.reports.indicators import compute_indicators
+    from station_app.workflow import transitions
+
+    from ..conftest import complaint_draft
+
+    topic = "集市咨询：买化肥要开票"
+    register_event(
+        ctx,
+        EventDraft(
+            held_on=dt.date(2026, 11, 12),
+            event_type="market_advice",
+            topic=topic,
+            village_code=VILLAGE,
+        ),
+    )
+    complaint = register_complaint(ctx, complaint_draft(village_code=VILLAGE))
+    transitions.accept(ctx, complaint.id, on=dt.date(2026, 11, 19))
+    identity = app_context.installation.identity()
+    assert identity is not None
+    data = [identity.code, identity.name, app_context.actor, topic, *roster]
+
+    events = EventsScreen(app_context)
+    qtbot.addWidget(events)
+    events.show()
+    qtbot.waitExposed(events)
+    assert_english(shown_texts(events), data)
+    for column in range(events.model.columnCount()):
+        assert_english([("events", column_texts(events.table, column)[0])], data)
+    events.select_id(events.model.row_id(0) or 0)
+    form = events.edit_selected()
+    assert form is not None
+    qtbot.waitExposed(form)
+    assert_english(shown_texts(form), data)
+    form.done(QDialog.DialogCode.Rejected)
+
+    stats = StatsScreen(app_context)
+    qtbot.addWidget(stats)
+    stats.show()
+    qtbot.waitUntil(lambda: not stats.is_loading() and stats.model.rowCount() > 0, timeout=10_000)
+    indicators = compute_indicators("2026-11", origin=ctx.origin)
+    core_labels = [row.label for row in indicators.rows if indicator_label(row) == row.label]
+    assert len(core_labels) < len(indicators.rows) - 30  # categories, natures … are English
+    assert_english(shown_texts(stats), data)
+    for column in range(1, stats.model.columnCount()):  # units and figures
+        assert_english([("stats", text) for text in column_texts(stats.table, column)], data)
+    names = column_texts(stats.table, 0)
+    assert_english([("stats names", name) for name in names], [*data, *core_labels])
+    assert f"        {codes.category_list().name_en('G10')}" in names
+    for view in (stats.category_view, stats.nature_view, stats.trend_view):
+        assert_english(chart_texts(view), data)

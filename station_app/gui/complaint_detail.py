@@ -1,0 +1,1110 @@
+"""One complaint from registration to follow-up: its header and deadline, its records in tabs,
+and the buttons of the actions its state allows (each opens a dialog of ``workflow_dialogs``).
+
+The window reads the core on the GUI thread (a handful of indexed queries) and writes only
+through the action dialogs and the attachment jobs; it reloads on ``complaints_changed``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app import codes
+from station_app.documents import (
+    DocumentContent,
+    document_content,
+    printable_documents,
+    record_printed,
+)
+from station_app.errors import StationError
+from station_app.gui.app_context import AppContext
+from station_app.gui.complaint_form import ComplaintForm, fit_to_screen
+from station_app.gui.history_dialog import HistoryModel, local_time, value_text
+from station_app.gui.workflow_dialogs import (
+    CONSENT_METHOD_LABELS,
+    FOLLOW_UP_LABELS,
+    MODE_LABELS,
+    PAUSE_LABELS,
+    ActionDialog,
+    ConsentDialog,
+    ReferralReplyDialog,
+    action_dialog,
+    action_label,
+    code_label,
+    ground_label,
+    labelled,
+    recipient_label,
+)
+from station_app.registry.attachments import attach_to_complaint, export_attachment
+from station_app.registry.audit import history
+from station_app.registry.choices import officer_name
+from station_app.registry.complaints import complainants_of, get_complaint
+from station_app.store.models import Attachment, AuditEntry, Complaint
+from station_app.store.workflow_models import ComplaintTransition
+from station_app.validation import format_fen, mask_name, mask_phone
+from station_app.workflow import consent, mediation, states, transitions
+from station_app.workflow.deadlines import deadline_of, deadlines_for
+
+log = logging.getLogger(__name__)
+CONTEXT = "ComplaintDetail"
+
+DEADLINE_NAMES = {
+    "accept": QT_TRANSLATE_NOOP("ComplaintDetail", "受理决定期限"),
+    "mediation": QT_TRANSLATE_NOOP("ComplaintDetail", "调解期限"),
+    "termination_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "终止调解告知期限"),
+    "follow_up": QT_TRANSLATE_NOOP("ComplaintDetail", "回访期限"),
+}
+DOCUMENT_TITLES = {
+    "registration": QT_TRANSLATE_NOOP("ComplaintDetail", "投诉登记表"),
+    "acceptance_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "受理告知书"),
+    "not_accepted_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "不予受理告知书"),
+    "mediation_agreement": QT_TRANSLATE_NOOP("ComplaintDetail", "调解协议书"),
+    "termination_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "终止调解告知书"),
+    "follow_up_record": QT_TRANSLATE_NOOP("ComplaintDetail", "回访记录表"),
+}
+# what the history calls the workflow's records and their fields
+TABLE_LABELS = {
+    "mediation_step": QT_TRANSLATE_NOOP("ComplaintDetail", "调解记录"),
+    "agreement": QT_TRANSLATE_NOOP("ComplaintDetail", "调解协议"),
+    "referral": QT_TRANSLATE_NOOP("ComplaintDetail", "转办"),
+    "follow_up": QT_TRANSLATE_NOOP("ComplaintDetail", "回访"),
+    "mediation_pause": QT_TRANSLATE_NOOP("ComplaintDetail", "检测鉴定"),
+    "consent_record": QT_TRANSLATE_NOOP("ComplaintDetail", "个人信息同意"),
+    "attachment": QT_TRANSLATE_NOOP("ComplaintDetail", "附件"),
+}
+WORKFLOW_FIELDS = {
+    "accepted_on": QT_TRANSLATE_NOOP("ComplaintDetail", "受理日期"),
+    "not_accepted_ground": QT_TRANSLATE_NOOP("ComplaintDetail", "不予受理情形"),
+    "mediation_clock_from": QT_TRANSLATE_NOOP("ComplaintDetail", "调解期限起算日"),
+    "mediation_ended_on": QT_TRANSLATE_NOOP("ComplaintDetail", "终止调解日期"),
+    "termination_ground": QT_TRANSLATE_NOOP("ComplaintDetail", "终止调解情形"),
+    "termination_notified_on": QT_TRANSLATE_NOOP("ComplaintDetail", "终止告知日期"),
+    "ended_on": QT_TRANSLATE_NOOP("ComplaintDetail", "结束日期"),
+    "note": QT_TRANSLATE_NOOP("ComplaintDetail", "说明"),
+    "carried_out": QT_TRANSLATE_NOOP("ComplaintDetail", "履行情况"),
+    "carried_out_on": QT_TRANSLATE_NOOP("ComplaintDetail", "履行日期"),
+    "reply_on": QT_TRANSLATE_NOOP("ComplaintDetail", "答复日期"),
+    "reply": QT_TRANSLATE_NOOP("ComplaintDetail", "答复内容"),
+    "external_number": QT_TRANSLATE_NOOP("ComplaintDetail", "对方案件编号"),
+    "fine_fen": QT_TRANSLATE_NOOP("ComplaintDetail", "罚没款"),
+    "withdrawn_at": QT_TRANSLATE_NOOP("ComplaintDetail", "撤回同意时间"),
+}
+BANNER_STYLES = {
+    "overdue": "background: #fde8ea; color: #8c0015; border: 1px solid #e4a1a9;",
+    "soon": "background: #fff3d6; color: #6b4100; border: 1px solid #e8c77a;",
+    "normal": "background: #eef4fb; color: #0b3d6e; border: 1px solid #b9d0ea;",
+    "paused": "background: #f1f1f1; color: #333333; border: 1px solid #c8c8c8;",
+}
+STATUS_STYLE = (
+    "QLabel#statusLabel { background: #0b5cad; color: #ffffff; border-radius: 4px;"
+    " padding: 3px 10px; }"
+)
+
+
+def tr(text: str, comment: str | None = None) -> str:
+    return QCoreApplication.translate(CONTEXT, text, comment)
+
+
+def _day(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _yuan(fen: int | None) -> str:
+    return (
+        ""
+        if fen is None
+        else format_fen(fen) + " " + QCoreApplication.translate("ComplaintDetail", "元")
+    )
+
+
+def _yes_no(value: bool | None) -> str:
+    if value is None:
+        return QCoreApplication.translate("ComplaintDetail", "未知")
+    return (
+        QCoreApplication.translate("ComplaintDetail", "是")
+        if value
+        else QCoreApplication.translate("ComplaintDetail", "否")
+    )
+
+
+class RecordRowsModel(QAbstractTableModel):
+    """Read-only rows of text, each with the id of the record it shows."""
+
+    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers = headers  # source texts of CONTEXT
+        self._rows: list[tuple[int, tuple[str, ...]]] = []
+
+    def set_rows(self, rows: list[tuple[int, tuple[str, ...]]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self._headers):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][1][index.column()]
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return tr(self._headers[section]) if 0 <= section < len(self._headers) else None
+
+    def row_id(self, row: int) -> int | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def row_texts(self) -> list[tuple[str, ...]]:
+        return [texts for _id, texts in self._rows]
+
+
+class WorkflowHistoryModel(HistoryModel):
+    """The complaint's audit entries and those of its workflow records, in plain words."""
+
+    @staticmethod
+    def _row(entry: AuditEntry) -> tuple[str, ...]:
+        row = list(HistoryModel._row(entry))
+        if entry.action == "transition" and entry.reason:
+            code, _, rest = entry.reason.partition("：")
+            if code in states.ACTIONS:
+                row[5] = action_label(code) + ("：" + rest if rest else "")
+        if entry.action == "attach":
+            row[2] = QCoreApplication.translate("ComplaintDetail", "添加附件")
+            row[4] = entry.new_value or ""
+        if entry.table != "complaint":
+            item = tr(TABLE_LABELS.get(entry.table, entry.table))
+            if entry.field:
+                item += " · " + tr(WORKFLOW_FIELDS.get(entry.field, entry.field))
+            row[3] = item
+        elif entry.field in WORKFLOW_FIELDS:
+            row[3] = tr(WORKFLOW_FIELDS[entry.field])
+        if entry.action == "update" and entry.field in ("carried_out", "granted"):
+            row[4] = f"{_bool_text(entry.old_value)} → {_bool_text(entry.new_value)}"
+        return tuple(row)
+
+
+def _bool_text(value: str | None) -> str:
+    return value_text(None, value) if value not in ("是", "否") else _yes_no(value == "是")
+
+
+def _table(
+    parent: QWidget, model: QAbstractTableModel, stretch: int, widths: list[int]
+) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    chars = view.fontMetrics().horizontalAdvance("中")
+    for column, width in enumerate(widths):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        wide = max(width * chars, view.fontMetrics().horizontalAdvance(title) + 8)
+        view.setColumnWidth(column, wide + 16)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class ComplaintDetail(QDialog):
+    """The detail window of one complaint (not modal: the list stays usable beside it)."""
+
+    def __init__(self, app: AppContext, complaint_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.complaint_id = complaint_id
+        self.complaint: Complaint = get_complaint(complaint_id)
+        self.dialog: QDialog | None = None  # the dialog opened last (tests drive it)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setStyleSheet(STATUS_STYLE)
+        self._build()
+        app.events.complaints_changed.connect(self.reload)
+        self.reload()
+        fit_to_screen(self, 1200, 720)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.number_label = QLabel(self)
+        self.number_label.setObjectName("numberLabel")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.number_label.setFont(font)
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.parties_label = QLabel(self)
+        self.parties_label.setObjectName("partiesLabel")
+        self.parties_label.setWordWrap(True)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("deadlineBanner")
+        self.banner.setWordWrap(True)
+        banner_font = QFont(self.font())
+        banner_font.setBold(True)
+        self.banner.setFont(banner_font)
+
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.number_label)
+        title_row.addSpacing(12)
+        title_row.addWidget(self.status_label)
+        title_row.addStretch(1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self._record_tab(), "")
+        self.tabs.addTab(self._mediation_tab(), "")
+        self.tabs.addTab(self._referral_tab(), "")
+        self.tabs.addTab(self._follow_up_tab(), "")
+        self.tabs.addTab(self._attachment_tab(), "")
+        self.tabs.addTab(self._history_tab(), "")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(title_row)
+        layout.addWidget(self.parties_label)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self._action_bar())
+
+    def _action_bar(self) -> QVBoxLayout:
+        self.action_buttons: dict[str, QPushButton] = {}
+        moves = QHBoxLayout()
+        records = QHBoxLayout()
+        self.moves_label = QLabel(self.tr("办理："), self)
+        self.records_label = QLabel(self.tr("登记："), self)
+        moves.addWidget(self.moves_label)
+        records.addWidget(self.records_label)
+        for code, action in states.ACTIONS.items():
+            button = QPushButton(action_label(code), self)
+            button.setObjectName(f"action_{code}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, c=code: self.open_action(c))
+            self.action_buttons[code] = button
+            (moves if action.target is not None else records).addWidget(button)
+        self.consent_button = QPushButton(self.tr("登记同意"), self)
+        self.consent_button.setObjectName("consentButton")
+        self.consent_button.setToolTip(
+            self.tr("投诉人同意把个人信息提供给被投诉方或转办单位（调解、转办前须登记）")
+        )
+        self.consent_button.setAutoDefault(False)
+        self.consent_button.clicked.connect(self.open_consent)
+        records.addWidget(self.consent_button)
+        self.print_button = QPushButton(self.tr("打印"), self)
+        self.print_button.setObjectName("printButton")
+        self.print_button.setAutoDefault(False)
+        self.print_menu = QMenu(self.print_button)
+        self.print_menu.aboutToShow.connect(self._fill_print_menu)
+        self.print_button.setMenu(self.print_menu)
+        self.close_button = QPushButton(self.tr("关闭"), self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.close)
+        moves.addStretch(1)
+        moves.addWidget(self.print_button)
+        moves.addWidget(self.close_button)
+        records.addStretch(1)
+        bar = QVBoxLayout()
+        bar.addLayout(moves)
+        bar.addLayout(records)
+        return bar
+
+    def _record_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.summary = QFormLayout()
+        self.summary.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.summary.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.summary.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        inner = QWidget()
+        inner.setLayout(self.summary)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        self.edit_button = QPushButton(self.tr("编辑登记信息"), page)
+        self.edit_button.setObjectName("editButton")
+        self.edit_button.setAutoDefault(False)
+        self.edit_button.clicked.connect(self.edit_record)
+        left = QVBoxLayout()
+        left.addWidget(scroll, 1)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit_button)
+        edit_row.addStretch(1)
+        left.addLayout(edit_row)
+
+        self.consent_model = RecordRowsModel(
+            [
+                QT_TRANSLATE_NOOP("ComplaintDetail", "提供给"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "投诉人"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "答复"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "方式"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "时间"),
+            ],
+            self,
+        )
+        self.consent_table = _table(page, self.consent_model, 0, [7, 4, 5, 5, 9])
+        right = QVBoxLayout()
+        right.addWidget(_heading(self.tr("个人信息提供同意"), page))
+        right.addWidget(self.consent_table, 1)
+        layout = QHBoxLayout(page)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        return page
+
+    def _mediation_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.step_model = RecordRowsModel(
+            [
+                QT_TRANSLATE_NOOP("ComplaintDetail", "调解时间"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "方式"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "调解人员"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "到场人员"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "各方意见"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "结果"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "下次调解"),
+            ],
+            self,
+        )
+        self.pause_model = RecordRowsModel(
+            [
+                QT_TRANSLATE_NOOP("ComplaintDetail", "类别"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "开始日期"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "结束日期"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "机构"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "说明"),
+            ],
+            self,
+        )
+        self.agreement_model = RecordRowsModel(
+            [
+                QT_TRANSLATE_NOOP("ComplaintDetail", "协议编号"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "签订日期"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "协议内容"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "金额"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "履行期限"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "履行情况"),
+            ],
+            self,
+        )
+        self.step_table = _table(page, self.step_model, 4, [9, 5, 6, 8, 12, 8, 6])
+        self.pause_table = _table(page, self.pause_model, 4, [9, 6, 6, 10, 10])
+        self.agreement_table = _table(page, self.agreement_model, 2, [12, 6, 14, 7, 6, 9])
+        layout = QVBoxLayout(page)
+        layout.addWidget(_heading(self.tr("调解记录"), page))
+        layout.addWidget(self.step_table, 3)
+        layout.addWidget(_heading(self.tr("调解协议"), page))
+        layout.addWidget(self.agreement_table, 2)
+        layout.addWidget(_heading(self.tr("检测鉴定（期间调解期限暂停）"), page))
+        layout.addWidget(self.pause_table, 2)
+        return page
+
+    def _referral_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.referral_model = RecordRowsModel(
+            [
+                QT_TRANSLATE_NOOP("ComplaintDetail", "转办日期"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "去向"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "接收单位"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "交对方办理"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "附个人信息"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "答复日期"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "答复内容"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "对方编号"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "罚没款"),
+            ],
+            self,
+        )
+        self.referral_table = _table(page, self.referral_model, 6, [6, 6, 8, 5, 5, 6, 10, 6, 6])
+        self.referral_table.selectionModel().selectionChanged.connect(self._update_tab_buttons)
+        self.referral_table.doubleClicked.connect(lambda _index: self.open_reply())
+        self.reply_button = QPushButton(self.tr("登记转办答复"), page)
+        self.reply_button.setObjectName("replyButton")
+        self.reply_button.setAutoDefault(False)
+        self.reply_button.clicked.connect(self.open_reply)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reply_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.referral_table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _follow_up_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.follow_up_model = RecordRowsModel(
+            [
+                QT_TRANSLATE_NOOP("ComplaintDetail", "回访日期"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "方式"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "满意度"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "协议或承诺已履行"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "回访情况"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "重新打开"),
+            ],
+            self,
+        )
+        self.follow_up_table = _table(page, self.follow_up_model, 4, [6, 6, 6, 8, 14, 5])
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.follow_up_table, 1)
+        return page
+
+    def _attachment_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.attachment_model = RecordRowsModel(
+            [
+                QT_TRANSLATE_NOOP("ComplaintDetail", "文件名"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "大小"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "说明"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "添加时间"),
+            ],
+            self,
+        )
+        self.attachment_table = _table(page, self.attachment_model, 0, [20, 6, 16, 9])
+        self.attachment_table.selectionModel().selectionChanged.connect(self._update_tab_buttons)
+        self.attachment_table.doubleClicked.connect(lambda _index: self.open_attachment())
+        self.add_attachment_button = QPushButton(self.tr("添加附件…"), page)
+        self.add_attachment_button.setObjectName("addAttachmentButton")
+        self.add_attachment_button.setToolTip(self.tr("收据、照片、扫描件等证据"))
+        self.open_attachment_button = QPushButton(self.tr("打开"), page)
+        self.open_attachment_button.setObjectName("openAttachmentButton")
+        self.save_attachment_button = QPushButton(self.tr("另存为…"), page)
+        self.save_attachment_button.setObjectName("saveAttachmentButton")
+        self.add_attachment_button.clicked.connect(lambda: self.add_attachment())
+        self.open_attachment_button.clicked.connect(self.open_attachment)
+        self.save_attachment_button.clicked.connect(lambda: self.save_attachment())
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_attachment_button,
+            self.open_attachment_button,
+            self.save_attachment_button,
+        ):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.attachment_table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _history_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.transition_model = RecordRowsModel(
+            [
+                QT_TRANSLATE_NOOP("ComplaintDetail", "日期"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "办理"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "状态变化"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "依据或结果"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "说明"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "经办人"),
+            ],
+            self,
+        )
+        self.transition_table = _table(page, self.transition_model, 3, [6, 5, 10, 14, 10, 5])
+        self.audit_view = _table(page, WorkflowHistoryModel([], self), 4, [9, 5, 6, 9, 14, 8])
+        layout = QVBoxLayout(page)
+        layout.addWidget(_heading(self.tr("办理经过"), page))
+        layout.addWidget(self.transition_table, 2)
+        layout.addWidget(_heading(self.tr("全部登记和修改记录（北京时间）"), page))
+        layout.addWidget(self.audit_view, 3)
+        return page
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the complaint and its records again (after any write)."""
+        try:
+            self.complaint = get_complaint(self.complaint_id)
+        except StationError:  # deleted meanwhile (another window, a bundle import)
+            self.setEnabled(False)
+            self.banner.setText(self.tr("这条投诉已被删除。"))
+            return
+        complaint = self.complaint
+        self.setWindowTitle(self.tr("投诉 %1").replace("%1", complaint.number))
+        self.number_label.setText(self.tr("投诉 %1").replace("%1", complaint.number))
+        self.status_label.setText(code_label("complaint_status", complaint.status))
+        self._show_parties(complaint)
+        self._show_deadline(complaint)
+        self._show_summary(complaint)
+        self._show_records(complaint)
+        allowed = set(states.allowed_actions(complaint.status))
+        for code, button in self.action_buttons.items():
+            button.setVisible(code in allowed)
+        self.moves_label.setVisible(any(c in allowed for c in states.TRANSITIONS))
+        self._update_tab_buttons()
+
+    def _people(self, complaint: Complaint) -> str:
+        links = complainants_of(complaint)
+        if not links:
+            return ""
+        first = links[0].person
+        text = mask_name(first.name)
+        if first.phone:
+            text += "（" + mask_phone(first.phone) + "）"
+        if complaint.is_group and complaint.group_size > 1:
+            text = (
+                self.tr("%1 等 %2 人").replace("%1", text).replace("%2", str(complaint.group_size))
+            )
+        return text
+
+    def _show_parties(self, complaint: Complaint) -> None:
+        parts = [
+            self.tr("投诉人：%1").replace("%1", self._people(complaint)),
+            self.tr("被投诉方：%1").replace("%1", complaint.respondent_name),
+            self.tr("收到：%1").replace("%1", complaint.received_at.strftime("%Y-%m-%d %H:%M")),
+        ]
+        self.parties_label.setText("\u3000\u3000".join(parts))
+
+    def _show_deadline(self, complaint: Complaint) -> None:
+        pending = deadline_of(complaint)
+        self.deadline_state = "none"
+        if pending is None:
+            self.banner.hide()
+            return
+        name = tr(DEADLINE_NAMES.get(pending.kind, pending.kind))
+        deadline = pending.deadline
+        if deadline.date is None:
+            text = (
+                self.tr("%1暂停：检测鉴定中，自 %2 起暂停计算，尚余 %3 天")
+                .replace("%1", name)
+                .replace("%2", _day(deadline.paused_since))
+                .replace("%3", str(deadline.remaining))
+            )
+            state = "paused"
+        else:
+            today = self.app.clock.today()
+            item = deadlines_for([complaint.id], today).get(complaint.id)
+            left = item.working_days_left if item is not None else 0
+            if deadline.is_overdue(today):
+                how = (
+                    self.tr("已超期 %1 个工作日").replace("%1", str(-left))
+                    if left
+                    else self.tr("已超期")
+                )
+                state = "overdue"
+            elif item is not None and item.due_soon:
+                how = (
+                    self.tr("今天到期")
+                    if left <= 0
+                    else self.tr("还剩 %1 个工作日").replace("%1", str(left))
+                )
+                state = "soon"
+            else:
+                how = self.tr("还剩 %1 个工作日").replace("%1", str(left))
+                state = "normal"
+            text = (
+                self.tr("%1：%2 前（%3）")
+                .replace("%1", name)
+                .replace("%2", deadline.date.isoformat())
+                .replace("%3", how)
+            )
+        if deadline.estimated:
+            text += self.tr("（估算：该年节假日安排尚未公布，按周一至周五计算）")
+        self.deadline_state = state
+        self.banner.setText(text)
+        self.banner.setStyleSheet(
+            f"QLabel#deadlineBanner {{ {BANNER_STYLES[state]} border-radius: 4px; padding: 6px 10px; }}"
+        )
+        self.banner.show()
+
+    def _summary_rows(self, complaint: Complaint) -> list[tuple[str, str]]:
+        natures = [code_label("nature", c) for c in (complaint.natures or "").split(",") if c]
+        demands = [code_label("demand", c) for c in (complaint.demands or "").split(",") if c]
+        separator = QCoreApplication.translate("HistoryDialog", "、", "between names in a list")
+        rows = [
+            (self.tr("登记编号"), complaint.number),
+            (self.tr("收到时间"), complaint.received_at.strftime("%Y-%m-%d %H:%M")),
+            (self.tr("投诉渠道"), code_label("channel", complaint.channel)),
+            (
+                self.tr("经办人"),
+                officer_name(complaint.officer_id) if complaint.officer_id else "",
+            ),
+            (self.tr("投诉人"), self._people(complaint)),
+            (self.tr("被投诉方"), complaint.respondent_name),
+            (self.tr("统一社会信用代码"), complaint.respondent_credit_code or ""),
+            (self.tr("被投诉方地址"), complaint.respondent_address or ""),
+            (self.tr("商品或服务"), complaint.subject),
+            (
+                self.tr("大类"),
+                codes.category_list().label(complaint.category_code)
+                if complaint.category_code in codes.category_list()
+                else complaint.category_code,
+            ),
+            (self.tr("投诉性质"), separator.join(natures)),
+            (self.tr("购买日期"), _day(complaint.purchase_date)),
+            (self.tr("实付金额"), _yuan(complaint.amount_paid_fen)),
+            (self.tr("投诉事由"), complaint.facts),
+            (
+                self.tr("诉求"),
+                separator.join(part for part in [*demands, complaint.demand_text] if part),
+            ),
+            (self.tr("受理日期"), _day(complaint.accepted_on)),
+        ]
+        rules = transitions.rule_set_of(complaint)
+        if complaint.not_accepted_ground:
+            ground = next(
+                (g for g in rules.not_accepted_grounds if g.code == complaint.not_accepted_ground),
+                None,
+            )
+            rows.append(
+                (
+                    self.tr("不予受理情形"),
+                    ground_label(ground) if ground else complaint.not_accepted_ground,
+                )
+            )
+        if complaint.termination_ground:
+            ground = next(
+                (g for g in rules.termination_grounds if g.code == complaint.termination_ground),
+                None,
+            )
+            rows.append(
+                (
+                    self.tr("终止调解情形"),
+                    ground_label(ground) if ground else complaint.termination_ground,
+                )
+            )
+            rows.append((self.tr("终止告知日期"), _day(complaint.termination_notified_on)))
+        if complaint.outcome or complaint.closed_on:
+            rows += [
+                (self.tr("处理结果"), code_label("outcome", complaint.outcome)),
+                (self.tr("办结日期"), _day(complaint.closed_on)),
+                (self.tr("挽回经济损失"), _yuan(complaint.recovered_fen)),
+                (self.tr("加倍赔偿"), _yuan(complaint.punitive_fen)),
+                (self.tr("欺诈"), _yes_no(complaint.fraud)),
+            ]
+        rows.append((self.tr("12315编号"), complaint.hotline_number or ""))
+        return rows
+
+    def _show_summary(self, complaint: Complaint) -> None:
+        while self.summary.rowCount():
+            self.summary.removeRow(0)
+        self.summary_values: dict[str, str] = {}
+        for label, value in self._summary_rows(complaint):
+            shown = QLabel(value or "—")
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.summary.addRow(label + self.tr("："), shown)
+            self.summary_values[label] = value
+
+    def _show_records(self, complaint: Complaint) -> None:
+        cid = complaint.id
+        people = {
+            link.person_id: mask_name(link.person.name) for link in complainants_of(complaint)
+        }
+        consents = consent.consents_of(cid)
+        self.consent_model.set_rows(
+            [
+                (
+                    row.id,
+                    (
+                        recipient_label(row.recipient),
+                        people.get(row.person_id, ""),
+                        (self.tr("已撤回") if row.withdrawn_at else self.tr("同意"))
+                        if row.granted
+                        else self.tr("不同意"),
+                        self._consent_method(row.method),
+                        row.given_at.strftime("%Y-%m-%d %H:%M"),
+                    ),
+                )
+                for row in consents
+            ]
+        )
+        steps = mediation.mediation_steps_of(cid)
+        self.step_model.set_rows(
+            [
+                (
+                    s.id,
+                    (
+                        s.held_at.strftime("%Y-%m-%d %H:%M"),
+                        labelled(MODE_LABELS, s.mode, mediation.MEDIATION_MODES),
+                        s.mediators,
+                        s.attendance or "",
+                        s.offers or "",
+                        s.result or "",
+                        _day(s.next_on),
+                    ),
+                )
+                for s in steps
+            ]
+        )
+        pauses = mediation.pauses_of(cid)
+        self.pause_model.set_rows(
+            [
+                (
+                    p.id,
+                    (
+                        labelled(PAUSE_LABELS, p.kind, mediation.PAUSE_KINDS),
+                        _day(p.started_on),
+                        _day(p.ended_on) or self.tr("进行中"),
+                        p.institution or "",
+                        p.note or "",
+                    ),
+                )
+                for p in pauses
+            ]
+        )
+        agreements = mediation.agreements_of(cid)
+        self.agreement_model.set_rows(
+            [
+                (
+                    a.id,
+                    (
+                        a.number,
+                        _day(a.signed_on),
+                        a.terms,
+                        _yuan(a.amount_fen),
+                        _day(a.perform_by),
+                        self._carried_out(a.carried_out, a.carried_out_on),
+                    ),
+                )
+                for a in agreements
+            ]
+        )
+        referrals = transitions.referrals_of(cid)
+        self.referral_model.set_rows(
+            [
+                (
+                    r.id,
+                    (
+                        _day(r.referred_on),
+                        code_label("referral_target", r.target),
+                        r.agency_name or "",
+                        _yes_no(r.hands_over),
+                        _yes_no(r.with_personal_info),
+                        _day(r.reply_on) or self.tr("未答复"),
+                        r.reply or "",
+                        r.external_number or "",
+                        _yuan(r.fine_fen),
+                    ),
+                )
+                for r in referrals
+            ]
+        )
+        follow_ups = transitions.follow_ups_of(cid)
+        self.follow_up_model.set_rows(
+            [
+                (
+                    f.id,
+                    (
+                        _day(f.followed_up_on),
+                        labelled(FOLLOW_UP_LABELS, f.method, transitions.FOLLOW_UP_METHODS),
+                        code_label("satisfaction", f.satisfaction),
+                        _yes_no(f.carried_out),
+                        f.note or "",
+                        _yes_no(f.reopened),
+                    ),
+                )
+                for f in follow_ups
+            ]
+        )
+        attachments = list(
+            Attachment.select()
+            .where((Attachment.complaint == cid) & (Attachment.deleted == False))  # noqa: E712
+            .order_by(Attachment.id)
+        )
+        self.attachment_model.set_rows(
+            [
+                (
+                    a.id,
+                    (
+                        a.filename,
+                        _size_text(a.size),
+                        a.description or "",
+                        local_time(a.updated_at),
+                    ),
+                )
+                for a in attachments
+            ]
+        )
+        moves = transitions.transitions_of(cid)
+        self.transition_model.set_rows([(t.id, self._transition_texts(t)) for t in moves])
+        uids = [complaint.uid] + [
+            row.uid
+            for group in (steps, pauses, agreements, referrals, follow_ups, consents, attachments)
+            for row in group
+        ]
+        self.audit_view.setModel(WorkflowHistoryModel(history(uids), self))
+        counts = (
+            None,
+            len(steps) + len(agreements),
+            len(referrals),
+            len(follow_ups),
+            len(attachments),
+            None,
+        )
+        names = (
+            self.tr("登记信息"),
+            self.tr("调解"),
+            self.tr("转办"),
+            self.tr("回访"),
+            self.tr("附件"),
+            self.tr("历史"),
+        )
+        for index, (name, count) in enumerate(zip(names, counts, strict=True)):
+            self.tabs.setTabText(
+                index,
+                self.tr("%1（%2）").replace("%1", name).replace("%2", str(count))
+                if count
+                else name,
+            )
+
+    def _consent_method(self, method: str) -> str:
+        return labelled(CONSENT_METHOD_LABELS, method, consent.CONSENT_METHODS)
+
+    def _carried_out(self, done: bool | None, on: dt.date | None) -> str:
+        if done is None:
+            return self.tr("待履行")
+        if done:
+            return self.tr("已履行 %1").replace("%1", _day(on)).strip()
+        return self.tr("未履行")
+
+    def _transition_texts(self, move: ComplaintTransition) -> tuple[str, ...]:
+        return (
+            _day(move.happened_on),
+            action_label(move.action),
+            f"{code_label('complaint_status', move.from_status)} → "
+            f"{code_label('complaint_status', move.to_status)}",
+            self._reason_text(move),
+            move.reason or "",
+            move.actor,
+        )
+
+    def _reason_text(self, move: ComplaintTransition) -> str:
+        code = move.reason_code
+        if not code:
+            return ""
+        if move.action in ("refuse", "end_mediation"):
+            rules = transitions.rule_set_of(self.complaint)
+            grounds = rules.not_accepted_grounds + rules.termination_grounds
+            ground = next((g for g in grounds if g.code == code), None)
+            return ground_label(ground) if ground else code
+        for list_name in ("outcome", "satisfaction", "referral_target"):
+            if codes.code_list(list_name).contains(code):
+                return code_label(list_name, code)
+        return code
+
+    def _update_tab_buttons(self) -> None:
+        self.reply_button.setEnabled(self._selected(self.referral_table) is not None)
+        has_file = self._selected(self.attachment_table) is not None
+        self.open_attachment_button.setEnabled(has_file)
+        self.save_attachment_button.setEnabled(has_file)
+
+    @staticmethod
+    def _selected(view: QTableView) -> int | None:
+        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+        model = view.model()
+        if not rows or not isinstance(model, RecordRowsModel):
+            return None
+        return model.row_id(rows[0].row())
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _show_dialog(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_action(self, action: str) -> ActionDialog | None:
+        """Open the dialog of ``action`` (a button of the action bar)."""
+        try:
+            dialog = action_dialog(action, self.app, self.complaint_id, self)
+        except StationError as error:
+            QMessageBox.warning(self, self.tr("无法办理"), str(error))
+            return None
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_consent(self) -> ConsentDialog:
+        dialog = ConsentDialog(self.app, self.complaint_id, self)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_reply(self) -> ReferralReplyDialog | None:
+        referral_id = self._selected(self.referral_table)
+        if referral_id is None:
+            return None
+        dialog = ReferralReplyDialog(self.app, self.complaint_id, referral_id, self)
+        self._show_dialog(dialog)
+        return dialog
+
+    def edit_record(self) -> ComplaintForm:
+        form = ComplaintForm(self.app, complaint_id=self.complaint_id, parent=self)
+        self._show_dialog(form)
+        return form
+
+    # --- attachments --------------------------------------------------------------------------
+
+    def add_attachment(self, path: Path | None = None) -> None:
+        """Store a file with the complaint (asks which when ``path`` is None), on the writer."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("添加附件"), str(Path.home()), self.tr("所有文件 (*)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        ctx = self.app.context()
+        folder = self.app.installation.paths.attachments
+        cid = self.complaint_id
+        source = path
+        self.app.jobs.run_write(
+            lambda: attach_to_complaint(ctx, folder, get_complaint(cid), source),
+            lambda _result: self.app.events.complaints_changed.emit(),
+            self._file_failed,
+            title=self.tr("添加附件"),
+        )
+
+    def _selected_attachment(self) -> Attachment | None:
+        attachment_id = self._selected(self.attachment_table)
+        return Attachment.get_or_none(Attachment.id == attachment_id) if attachment_id else None
+
+    def open_attachment(self) -> None:
+        """Open a copy of the file (in a temporary folder) with the program Windows chooses."""
+        attachment = self._selected_attachment()
+        if attachment is None:
+            return
+        folder = self.app.installation.paths.attachments
+        target = Path(tempfile.mkdtemp(prefix="station-")) / attachment.filename
+        self.app.jobs.run_read(
+            lambda: export_attachment(folder, attachment, target),
+            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+            self._file_failed,
+        )
+
+    def save_attachment(self, target: Path | None = None) -> None:
+        """Save a copy of the file where the officer says (asks when ``target`` is None)."""
+        attachment = self._selected_attachment()
+        if attachment is None:
+            return
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("另存附件"), str(Path.home() / attachment.filename)
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        folder = self.app.installation.paths.attachments
+        destination = target
+        self.app.jobs.run_read(
+            lambda: export_attachment(folder, attachment, destination), None, self._file_failed
+        )
+
+    def _file_failed(self, error: Exception) -> None:
+        if isinstance(error, StationError | OSError):
+            QMessageBox.warning(self, self.tr("附件"), str(error))
+        else:
+            log.error("attachment job failed", exc_info=error)
+
+    # --- printing -----------------------------------------------------------------------------
+
+    def _fill_print_menu(self) -> None:
+        self.print_menu.clear()
+        try:
+            documents = printable_documents(self.complaint_id)
+        except StationError as error:
+            self.print_menu.addAction(str(error)).setEnabled(False)
+            return
+        for kind, title in documents:
+            action = self.print_menu.addAction(
+                tr(DOCUMENT_TITLES[kind]) if kind in DOCUMENT_TITLES else title
+            )
+            action.setObjectName(f"print_{kind}")
+            action.triggered.connect(lambda _checked=False, k=kind: self.print_document(k))
+
+    def print_document(self, kind: str) -> None:
+        """Preview a document; printing it (PIPL: full personal data on paper) is logged."""
+        from station_app.gui.printing import print_preview_dialog
+
+        try:
+            content: DocumentContent = document_content(kind, self.complaint_id)
+        except StationError as error:
+            QMessageBox.warning(self, self.tr("无法打印"), str(error))
+            return
+        dialog = print_preview_dialog(self, content)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            ctx = self.app.context()
+            self.app.jobs.run_write(lambda: record_printed(ctx, content), title=self.tr("打印"))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.app.events.complaints_changed.disconnect(self.reload)
+        super().closeEvent(event)
+
+
+def _size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB"
+    return f"{max(size, 1024) // 1024} KB"
+
+
+def open_complaint_detail(
+    app: AppContext, complaint_id: int, parent: QWidget
+) -> ComplaintDetail | None:
+    """Show the detail window of a complaint; a message instead when it no longer exists."""
+    try:
+        window = ComplaintDetail(app, complaint_id, parent)
+    except StationError as error:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ComplaintDetail", "无法打开"), str(error)
+        )
+        return None
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window

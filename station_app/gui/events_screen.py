@@ -1,0 +1,351 @@
+"""The education events screen (宣传活动): the lazily paged list, its filters, 新建 / 编辑 / 删除."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app import codes
+from station_app.gui.app_context import AppContext
+from station_app.gui.complaint_form import code_choices, combo_value, fill_combo
+from station_app.gui.complaint_table_model import AnyIndex, Column, PagedTableModel, code_name
+from station_app.gui.complaints_screen import (
+    CELL_PADDING,
+    MONTHS_OFFERED,
+    empty_state_label,
+    month_label,
+)
+from station_app.gui.event_form import EventForm
+from station_app.registry.choices import Choice, recent_months, village_choices
+from station_app.registry.events import (
+    EventFilter,
+    EventRow,
+    count_events,
+    delete_event,
+    list_events,
+)
+from station_app.registry.listing import PAGE_SIZE, Page
+
+_type_name = code_name(lambda: codes.code_list("education_event_type"))
+
+EVENT_COLUMNS = [
+    Column(
+        QT_TRANSLATE_NOOP("EventTableModel", "日期"),
+        lambda r: r.held_on.isoformat(),
+        raw=lambda r: r.held_on,
+    ),
+    Column(QT_TRANSLATE_NOOP("EventTableModel", "类型"), lambda r: _type_name(r.event_type)),
+    Column(QT_TRANSLATE_NOOP("EventTableModel", "主题"), lambda r: r.topic),
+    Column(
+        QT_TRANSLATE_NOOP("EventTableModel", "所在村"),
+        lambda r: r.village_name or r.village_code or "",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("EventTableModel", "参加人数"),
+        lambda r: f"{r.attendees:,}",
+        raw=lambda r: r.attendees,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("EventTableModel", "发放资料"),
+        lambda r: f"{r.leaflets:,}",
+        raw=lambda r: r.leaflets,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("EventTableModel", "现场咨询"),
+        lambda r: f"{r.consultations:,}",
+        raw=lambda r: r.consultations,
+    ),
+    Column(QT_TRANSLATE_NOOP("EventTableModel", "经办人"), lambda r: r.officer_name or ""),
+]
+TYPE_COLUMN = 1
+TOPIC_COLUMN = 2
+NUMBER_COLUMNS = (4, 5, 6)
+COLUMN_SAMPLES = {
+    0: "2026-11-20",
+    3: "景家营村民委员会",
+    4: "参加人数",
+    5: "发放资料",
+    6: "现场咨询",
+    7: "王联络员",
+}
+
+
+class EventTableModel(PagedTableModel):
+    """Events matching a filter, newest first; the core pages them by (date, id)."""
+
+    CONTEXT = "EventTableModel"
+
+    def __init__(
+        self, flt: EventFilter | None = None, page_size: int = PAGE_SIZE, parent=None
+    ) -> None:
+        super().__init__(EVENT_COLUMNS, page_size, parent)
+        self._filter = flt or EventFilter()
+        self.reload()
+
+    def fetch_page(self, after: Any, limit: int) -> Page:
+        return list_events(self._filter, after=after, limit=limit)
+
+    def count_all(self) -> int:
+        return count_events(self._filter)
+
+    def event_filter(self) -> EventFilter:
+        return self._filter
+
+    def set_filter(self, flt: EventFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
+            if index.column() in NUMBER_COLUMNS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            row: EventRow | None = self.row_data(index.row())
+            if row is not None and index.column() == TOPIC_COLUMN and row.notes:
+                return f"{row.topic}\n{row.notes}"
+        return super().data(index, role)
+
+
+class EventsScreen(QWidget):
+    """List, register, edit and delete the station's education events."""
+
+    events_changed = Signal()  # after a write of this screen committed
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.form: EventForm | None = None
+        self._build()
+        self.model = EventTableModel(EventFilter(origin=self._origin()), parent=self)
+        self.table.setModel(self.model)
+        self._setup_table()
+        self.model.total_changed.connect(self._show_total)
+        self.model.modelReset.connect(self._update_empty_state)
+        self.model.modelReset.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.events_changed.connect(self.refresh)
+        app.events.settings_changed.connect(self.reload_choices)
+        self._show_total(self.model.total())
+        self._update_empty_state()
+        self._update_buttons()
+
+    def _origin(self) -> str | None:
+        """A station lists its own events; the county every station's."""
+        identity = self.app.installation.identity()
+        return identity.code if identity is not None and not identity.is_county else None
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.new_button = QPushButton(self.tr("新建活动"), self)
+        self.new_button.setToolTip(self.tr("登记一场宣传活动：集市咨询、进村讲座、3·15宣传等"))
+        self.edit_button = QPushButton(self.tr("编辑"), self)
+        self.delete_button = QPushButton(self.tr("删除"), self)
+        self.new_button.clicked.connect(self.new_event)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        top = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            top.addWidget(button)
+        top.addStretch(1)
+
+        self.month_combo = QComboBox(self)
+        self.type_combo = QComboBox(self)
+        self.village_combo = QComboBox(self)
+        self.total_label = QLabel(self)
+        filters = QHBoxLayout()
+        for text, combo in (
+            (self.tr("月份"), self.month_combo),
+            (self.tr("活动类型"), self.type_combo),
+            (self.tr("所在村"), self.village_combo),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+            combo.setMaxVisibleItems(20)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            filters.addSpacing(6)
+        filters.addStretch(1)
+        filters.addWidget(self.total_label)
+        self.reload_choices()
+        for combo in (self.month_combo, self.type_combo, self.village_combo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+
+        self.table = QTableView(self)
+        self.empty_label = empty_state_label(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+
+    def reload_choices(self) -> None:
+        everything = self.tr("全部")
+        combos = (self.month_combo, self.type_combo, self.village_combo)
+        kept = {combo: combo_value(combo) for combo in combos}
+        months = recent_months(self.app.clock.today(), MONTHS_OFFERED)
+        for combo, choices in (
+            (self.month_combo, [Choice(m, month_label(m)) for m in months]),
+            (self.type_combo, code_choices(codes.code_list("education_event_type"))),
+            (self.village_combo, village_choices()),
+        ):
+            fill_combo(combo, choices, everything)
+            index = combo.findData(kept[combo]) if kept[combo] is not None else 0
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        metrics = self.fontMetrics()
+        type_names = [codes.label_of(e) for e in codes.code_list("education_event_type").entries()]
+        samples = {**COLUMN_SAMPLES, TYPE_COLUMN: max(type_names, key=metrics.horizontalAdvance)}
+        for column, sample in samples.items():
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
+            table.setColumnWidth(column, width + CELL_PADDING)
+        table.horizontalHeader().setSectionResizeMode(TOPIC_COLUMN, QHeaderView.ResizeMode.Stretch)
+        table.activated.connect(lambda _index: self.edit_selected())
+
+    # --- the list -----------------------------------------------------------------------------
+
+    def current_filter(self) -> EventFilter:
+        return EventFilter(
+            month=combo_value(self.month_combo),
+            event_type=combo_value(self.type_combo),
+            village_code=combo_value(self.village_combo),
+            origin=self._origin(),
+        )
+
+    def apply_filter(self) -> None:
+        flt = self.current_filter()
+        if flt != self.model.event_filter():
+            self.model.set_filter(flt)
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.model.reload()
+        if selected is not None:
+            self.select_id(selected)
+
+    def _show_total(self, total: int) -> None:
+        self.total_label.setText(self.tr("共 %1 场").replace("%1", f"{total:,}"))
+
+    def _update_empty_state(self) -> None:
+        if self.model.rowCount() > 0:
+            self.stack.setCurrentWidget(self.table)
+            return
+        if self.current_filter() == EventFilter(origin=self._origin()):
+            self.empty_label.setText(
+                self.tr(
+                    "还没有宣传活动记录。\n办了集市咨询、进村讲座等活动后，点“新建活动”记一笔。"
+                )
+            )
+        else:
+            self.empty_label.setText(
+                self.tr("没有找到符合条件的宣传活动。\n可以把月份、类型或村改回“全部”。")
+            )
+        self.stack.setCurrentWidget(self.empty_label)
+
+    def _update_buttons(self) -> None:
+        has_selection = self.selected_id() is not None
+        self.edit_button.setEnabled(has_selection)
+        self.delete_button.setEnabled(has_selection)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def select_id(self, event_id: int) -> None:
+        row = self.model.row_of_id(event_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def new_event(self) -> EventForm:
+        return self._open(EventForm(self.app, parent=self))
+
+    def edit_selected(self) -> EventForm | None:
+        event_id = self.selected_id()
+        if event_id is None:
+            return None
+        return self._open(EventForm(self.app, event_id=event_id, parent=self))
+
+    def _open(self, form: EventForm) -> EventForm:
+        self.form = form
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self._saved)
+        form.open()
+        return form
+
+    def _saved(self, event_id: int) -> None:
+        self.events_changed.emit()
+        self.select_id(event_id)
+
+    def ask_delete_reason(self, row: EventRow) -> str | None:
+        """Why the event is deleted (the audit log keeps it); None when the officer stops.
+        An empty reason goes on to the core, which refuses it with its own sentence."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("删除宣传活动"))
+        dialog.setLabelText(
+            self.tr("为什么要删除 %1 的“%2”？（例如：重复登记）")
+            .replace("%1", row.held_on.isoformat())
+            .replace("%2", row.topic)
+        )
+        dialog.setOkButtonText(self.tr("删除"))
+        dialog.setCancelButtonText(self.tr("取消"))
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue().strip()
+
+    def delete_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row: EventRow = self.model.row_data(rows[0].row())
+        reason = self.ask_delete_reason(row)
+        if reason is None:
+            return
+        ctx = self.app.context()
+        event_id = row.id
+        self.app.jobs.run_write(
+            lambda: delete_event(ctx, event_id, reason),
+            lambda _result: self.events_changed.emit(),
+            self._delete_failed,
+            title=self.tr("删除宣传活动"),
+        )
+
+    def _delete_failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("无法删除"), str(error))
