@@ -35,7 +35,12 @@ def cmd_demo(args: argparse.Namespace, inst: Installation) -> int:
         date_to=args.date_to,
         seed=args.seed,
     )
-    out(str(summary))
+    out(
+        f"已生成演示数据（{summary.date_from} 至 {summary.date_to}，种子 {summary.seed}）："
+        f"投诉 {summary.complaints} 件，来访咨询 {summary.visits} 次，"
+        f"宣传活动 {summary.events} 场，经营者 {summary.businesses} 家，"
+        f"联络员 {summary.officers} 人，村和社区 {summary.regions} 个"
+    )
     return 0
 
 
