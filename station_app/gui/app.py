@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from station_app import app_log, codes, selftest
@@ -134,6 +134,7 @@ def create_application(lang: str | None = None, qt_args: Sequence[str] = ()) -> 
     app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *qt_args])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "station.png"))))
     preferences = QSettings()
     app.setFont(default_font(large=stored_large_text(preferences)))
     install_translations(app, lang or resolve_language(stored_language(preferences)))
