@@ -839,6 +839,7 @@ class StatsScreen(QWidget):
         return handle
 
     def _exported(self, summary: LedgerSummary) -> None:
+        self.export_button.setEnabled(True)  # before the folder opens: the job is done
         self._show_status(
             self.tr("台账已导出到：%1（投诉 %2 件，来访 %3 次，宣传活动 %4 场）")
             .replace("%1", str(summary.path))
@@ -850,6 +851,7 @@ class StatsScreen(QWidget):
 
     def _export_failed(self, error: Exception) -> None:
         """A refusal (no room, read-only, cancelled) as its sentence; a bug goes to the log."""
+        self.export_button.setEnabled(True)
         if not isinstance(error, StationError):
             self._show_status(self.tr("导出台账时出错，详情已记入日志。"), error=True)
             log.error("writing the ledger failed", exc_info=error)
