@@ -25,12 +25,12 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from peewee import sort_models
 
+from benchmarks.report_table import Result, print_table
 from station_app.clock import FixedClock
 from station_app.demo import generate_demo
 from station_app.installation import init_station, open_installation
@@ -61,15 +61,6 @@ DEMO_RATIO_TARGET = 3.0
 SEARCH_TARGET_MS = 50.0
 PAGE_TARGET_MS = 20.0
 DEEP_PAGES = 50
-
-
-@dataclass
-class Result:
-    name: str
-    measured: str
-    target: str
-    baseline: str
-    passed: bool | None  # None: informational
 
 
 def _median_ms(action: Callable[[], object], runs: int) -> float:
@@ -218,31 +209,6 @@ def bench_lists(runs: int) -> list[Result]:
         runs,
     )
     return results
-
-
-# --- the table ----------------------------------------------------------------------------------
-
-
-def print_table(results: list[Result]) -> None:
-    headers = ("benchmark", "measured", "target", "baseline / note", "result")
-    rows = [
-        (r.name, r.measured.strip(), r.target, r.baseline,
-         "-" if r.passed is None else ("PASS" if r.passed else "FAIL"))
-        for r in results
-    ]  # fmt: skip
-
-    def width(text: str) -> int:  # CJK characters take two columns in a terminal
-        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
-
-    widths = [max(width(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
-
-    def line(cells: tuple[str, ...]) -> str:
-        return " | ".join(c + " " * (w - width(c)) for c, w in zip(cells, widths, strict=True))
-
-    print(line(headers))
-    print("-+-".join("-" * w for w in widths))
-    for row in rows:
-        print(line(row))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,7 +33,6 @@ import tempfile
 import time
 import uuid
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import (
@@ -47,6 +46,7 @@ from peewee import (
     TextField,
 )
 
+from benchmarks.report_table import Result, print_table
 from station_app.clock import FixedClock
 from station_app.installation import init_station, open_installation
 from station_app.store.models import SyncedModel, database_proxy
@@ -60,15 +60,6 @@ _HANZI = (
     "村民购买电动车手机冰箱洗衣机装修合同价格欺诈虚假宣传快递网购平台直播带货预付卡健身美容培训"
     "保险理财医疗药品食品过期变质餐饮旅游酒店机票燃气供水供电通信宽带话费流量套餐县镇乡街道社区"
 )
-
-
-@dataclass
-class Result:
-    name: str
-    measured: str
-    target: str
-    baseline: str
-    passed: bool | None
 
 
 class RowMaker:
@@ -306,28 +297,6 @@ def baseline_import(root: Path, made_all: list[dict[str, tuple[list[str], list[t
     took = time.perf_counter() - start
     inst.close()
     return took
-
-
-def print_table(results: list[Result]) -> None:
-    headers = ("benchmark", "measured", "target", "baseline / note", "result")
-    rows = [
-        (r.name, r.measured, r.target, r.baseline,
-         "-" if r.passed is None else ("PASS" if r.passed else "FAIL"))
-        for r in results
-    ]  # fmt: skip
-
-    def width(text: str) -> int:
-        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
-
-    widths = [max(width(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
-
-    def line(cells: tuple[str, ...]) -> str:
-        return " | ".join(c + " " * (w - width(c)) for c, w in zip(cells, widths, strict=True))
-
-    print(line(headers))
-    print("-+-".join("-" * w for w in widths))
-    for row in rows:
-        print(line(row))
 
 
 def main(argv: list[str] | None = None) -> int:

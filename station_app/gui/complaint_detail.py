@@ -12,14 +12,11 @@ import datetime as dt
 import logging
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QUrl,
 )
@@ -54,6 +51,7 @@ from station_app.errors import StationError
 from station_app.gui.app_context import AppContext
 from station_app.gui.complaint_form import ComplaintForm, fit_to_screen
 from station_app.gui.history_dialog import HistoryModel, local_time, value_text
+from station_app.gui.rows_model import RowColumn, RowsModel
 from station_app.gui.workflow_dialogs import (
     CONSENT_METHOD_LABELS,
     FOLLOW_UP_LABELS,
@@ -161,42 +159,14 @@ def _yes_no(value: bool | None) -> str:
     )
 
 
-class RecordRowsModel(QAbstractTableModel):
+class RecordRowsModel(RowsModel):
     """Read-only rows of text, each with the id of the record it shows."""
 
+    CONTEXT = CONTEXT
+
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._headers = headers  # source texts of CONTEXT
-        self._rows: list[tuple[int, tuple[str, ...]]] = []
-
-    def set_rows(self, rows: list[tuple[int, tuple[str, ...]]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self._headers):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][1][index.column()]
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return tr(self._headers[section]) if 0 <= section < len(self._headers) else None
+        columns = [RowColumn(h, lambda row, n=n: row[1][n]) for n, h in enumerate(headers)]
+        super().__init__(columns, parent)  # headers: source texts of CONTEXT
 
     def row_id(self, row: int) -> int | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None

@@ -156,6 +156,63 @@ def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
     dialog.resize(width, height)
 
 
+class RecordForm(QDialog):
+    """What the entry forms share: a save runs on the writer while the form waits; a refused save
+    shows its reasons; Esc asks before throwing away what was typed.
+
+    A form sets ``app``, ``errors`` and ``_initial`` (its state once filled in) and gives
+    :meth:`_state`, :meth:`_set_busy` and :meth:`_saved`.
+    """
+
+    app: AppContext
+    errors: FieldErrors
+    _initial: tuple[Any, ...]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._busy = False
+
+    def _state(self) -> tuple[Any, ...]:
+        raise NotImplementedError
+
+    def _set_busy(self, busy: bool) -> None:
+        raise NotImplementedError
+
+    def _saved(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def is_dirty(self) -> bool:
+        return self._state() != self._initial
+
+    def _run_save(self, job: Callable[[], Any], title: str) -> None:
+        self._set_busy(True)
+        self.app.jobs.run_write(job, self._saved, self._failed, title=title)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        show_refusal(self, self.errors, error)
+
+    def reject(self) -> None:
+        if self._busy:
+            return
+        if self.is_dirty() and not ask_discard(self):
+            return
+        super().reject()
+
+
+def save_job(
+    ctx: Context,
+    draft: Any,
+    record_id: int | None,
+    register: Callable[[Context, Any], Any],
+    update: Callable[[Context, int, Any], Any],
+) -> Callable[[], Any]:
+    """The write a form's save runs: register a new record, or update the one being edited."""
+    if record_id is None:
+        return lambda: register(ctx, draft)
+    return lambda: update(ctx, record_id, draft)
+
+
 # --- the form -----------------------------------------------------------------------------------
 
 
@@ -171,7 +228,7 @@ def _update(
     return complaint.id, complaint.number
 
 
-class ComplaintForm(QDialog):
+class ComplaintForm(RecordForm):
     """Register (``complaint_id=None``) or edit a complaint; ``draft`` pre-fills a new one."""
 
     saved = Signal(int)  # the complaint's id, after the write committed
@@ -197,7 +254,6 @@ class ComplaintForm(QDialog):
         self._other_complainants: list[PersonDraft] = []
         self._representative = False
         self._kept_id_number: str | None = None
-        self._busy = False
         self.nature_checks: dict[str, QCheckBox] = {}
         self.demand_checks: dict[str, QCheckBox] = {}
 
@@ -500,9 +556,6 @@ class ComplaintForm(QDialog):
         ]
         return widget_state(inputs)
 
-    def is_dirty(self) -> bool:
-        return self._state() != self._initial
-
     # --- saving and leaving -------------------------------------------------------------------
 
     def complaint_id(self) -> int | None:
@@ -534,8 +587,7 @@ class ComplaintForm(QDialog):
             def job() -> tuple[int, str]:
                 return _update(ctx, complaint_id, draft, version)
 
-        self._set_busy(True)
-        self.app.jobs.run_write(job, self._saved, self._failed, title=self.tr("保存投诉"))
+        self._run_save(job, self.tr("保存投诉"))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -551,14 +603,3 @@ class ComplaintForm(QDialog):
         self.app.events.complaints_changed.emit()
         self.saved.emit(complaint_id)
         self.accept()
-
-    def _failed(self, error: Exception) -> None:
-        self._set_busy(False)
-        show_refusal(self, self.errors, error)
-
-    def reject(self) -> None:
-        if self._busy:
-            return
-        if self.is_dirty() and not ask_discard(self):
-            return
-        super().reject()

@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor
 
 from station_app import codes
+from station_app.gui.rows_model import RAW_VALUE_ROLE as RAW_VALUE_ROLE  # re-exported
+from station_app.gui.rows_model import AnyIndex, RowColumn, RowsModel
 from station_app.registry.listing import (
     PAGE_SIZE,
     ComplaintFilter,
@@ -36,17 +36,6 @@ from station_app.validation import mask_name
 from station_app.workflow.deadlines import DueItem, deadlines_for
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str  # source text, translated when shown
-    text: Callable[[Any], str]
-    sort_key: str | None = None
-    raw: Callable[[Any], Any] | None = None
 
 
 def code_name(list_getter: Callable[[], codes.CodeList]) -> Callable[[str | None], str]:
@@ -63,17 +52,15 @@ def code_name(list_getter: Callable[[], codes.CodeList]) -> Callable[[str | None
     return name
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(RowsModel):
     """Rows fetched by page from a core ``list_*`` function; subclasses say which and how."""
 
     CONTEXT = "PagedTableModel"
     total_changed = Signal(int)
 
-    def __init__(self, columns: list[Column], page_size: int = PAGE_SIZE, parent=None) -> None:
-        super().__init__(parent)
-        self._columns = columns
+    def __init__(self, columns: list[RowColumn], page_size: int = PAGE_SIZE, parent=None) -> None:
+        super().__init__(columns, parent)
         self._page_size = page_size
-        self._rows: list[Any] = []
         self._cursor: Any = None
         self._total = 0
         self._changing = False
@@ -132,44 +119,12 @@ class PagedTableModel(QAbstractTableModel):
 
     # --- the model interface ----------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(row)
         if role == ROW_ID_ROLE:
-            return row.id
-        if role == RAW_VALUE_ROLE:
-            return column.raw(row) if column.raw else column.text(row)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self._columns):
-            return None
-        return QCoreApplication.translate(self.CONTEXT, self._columns[section].header)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+            row = self.row_data(index.row()) if index.isValid() else None
+            in_range = row is not None and 0 <= index.column() < len(self._columns)
+            return row.id if in_range else None
+        return super().data(index, role)
 
     # --- helpers for screens ----------------------------------------------------------------
 
@@ -184,9 +139,6 @@ class PagedTableModel(QAbstractTableModel):
             if row.id == row_id:
                 return number
         return -1
-
-    def row_data(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
 
 _status_name = code_name(lambda: codes.code_list("complaint_status"))
@@ -205,34 +157,42 @@ def _complainant_text(row: ComplaintRow) -> str:
 
 
 COMPLAINT_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "登记编号"), lambda r: r.number, "number"),
-    Column(
+    RowColumn(
+        QT_TRANSLATE_NOOP("ComplaintTableModel", "登记编号"), lambda r: r.number, sort_key="number"
+    ),
+    RowColumn(
         QT_TRANSLATE_NOOP("ComplaintTableModel", "登记时间"),
         lambda r: r.received_at.strftime("%Y-%m-%d %H:%M"),
-        "received_at",
+        sort_key="received_at",
         raw=lambda r: r.received_at,
     ),
-    Column(
-        QT_TRANSLATE_NOOP("ComplaintTableModel", "状态"), lambda r: _status_name(r.status), "status"
+    RowColumn(
+        QT_TRANSLATE_NOOP("ComplaintTableModel", "状态"),
+        lambda r: _status_name(r.status),
+        sort_key="status",
     ),
-    Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "投诉人"), _complainant_text),
-    Column(
+    RowColumn(QT_TRANSLATE_NOOP("ComplaintTableModel", "投诉人"), _complainant_text),
+    RowColumn(
         QT_TRANSLATE_NOOP("ComplaintTableModel", "被投诉方"),
         lambda r: r.respondent_name,
-        "respondent_name",
+        sort_key="respondent_name",
     ),
-    Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "商品/服务"), lambda r: r.subject, "subject"),
-    Column(
+    RowColumn(
+        QT_TRANSLATE_NOOP("ComplaintTableModel", "商品/服务"),
+        lambda r: r.subject,
+        sort_key="subject",
+    ),
+    RowColumn(
         QT_TRANSLATE_NOOP("ComplaintTableModel", "大类"),
         lambda r: _category_name(r.category_code),
-        "category_code",
+        sort_key="category_code",
     ),
-    Column(
+    RowColumn(
         QT_TRANSLATE_NOOP("ComplaintTableModel", "所在村"),
         lambda r: r.village_name or r.village_code or "",
-        "village_code",
+        sort_key="village_code",
     ),
-    Column(QT_TRANSLATE_NOOP("ComplaintTableModel", "经办人"), lambda r: r.officer_name or ""),
+    RowColumn(QT_TRANSLATE_NOOP("ComplaintTableModel", "经办人"), lambda r: r.officer_name or ""),
 ]
 
 

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,15 +19,15 @@ from station_app import codes
 from station_app.errors import StationError
 from station_app.gui.app_context import AppContext
 from station_app.gui.complaint_detail import ComplaintDetail, open_complaint_detail
-from station_app.gui.complaint_form import ComplaintForm, code_choices, combo_value, fill_combo
+from station_app.gui.complaint_form import ComplaintForm, code_choices, combo_value
 from station_app.gui.complaint_table_model import ComplaintTableModel
 from station_app.gui.history_dialog import HistoryDialog
+from station_app.gui.list_screen import CELL_PADDING, ListScreen
 from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
 from station_app.registry.complaints import delete_complaint
 from station_app.registry.listing import ComplaintFilter
 from station_app.workflow.deadlines import due_items
 
-SEARCH_DELAY_MS = 250
 MONTHS_OFFERED = 36
 # column -> a sample of its widest usual content, for initial widths
 COLUMN_SAMPLES = {
@@ -45,19 +41,6 @@ COLUMN_SAMPLES = {
     8: "王联络员",
 }
 STRETCH_COLUMN = 4  # 被投诉方 takes what is left; the rest show the full text in a tooltip
-CELL_PADDING = 16
-
-
-def empty_state_label(parent: QWidget) -> QLabel:
-    """The sentence shown instead of an empty table."""
-    label = QLabel(parent)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    label.setFont(font)
-    label.setStyleSheet("color: #555555; padding: 40px;")
-    return label
 
 
 def month_label(month: str) -> str:
@@ -66,8 +49,10 @@ def month_label(month: str) -> str:
     return text.replace("%1", year).replace("%2", str(int(mon)))
 
 
-class ComplaintsScreen(QWidget):
+class ComplaintsScreen(ListScreen):
     """Find, open, register and delete complaints."""
+
+    model: ComplaintTableModel
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,15 +63,10 @@ class ComplaintsScreen(QWidget):
         self.model = ComplaintTableModel(parent=self, today=app.clock.today)
         self.table.setModel(self.model)
         self._setup_table()
-        self.model.total_changed.connect(self._show_total)
-        self.model.modelReset.connect(self._update_empty_state)
-        self.model.modelReset.connect(self._update_buttons)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._watch_model()
         app.events.complaints_changed.connect(self.refresh)
         app.events.settings_changed.connect(self.reload_choices)
-        self._show_total(self.model.total())
-        self._update_empty_state()
-        self._update_buttons()
+        self._show_state()
 
     # --- building -----------------------------------------------------------------------------
 
@@ -105,18 +85,7 @@ class ComplaintsScreen(QWidget):
         self.history_button.clicked.connect(self.show_history)
         self.delete_button.clicked.connect(self.delete_selected)
 
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(
-            self.tr("搜索：姓名、电话、商家、商品、事由中的任意几个字")
-        )
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(200)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.apply_filter)
-        self.search_edit.textChanged.connect(self.search_timer.start)
-        self.search_edit.returnPressed.connect(self.apply_filter)
+        self._build_search(self.tr("搜索：姓名、电话、商家、商品、事由中的任意几个字"), 200)
 
         top = QHBoxLayout()
         for button in (
@@ -146,25 +115,19 @@ class ComplaintsScreen(QWidget):
         self.total_label = QLabel(self)
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        filters = QHBoxLayout()
-        for text, combo in (
-            (self.tr("状态"), self.status_combo),
-            (self.tr("月份"), self.month_combo),
-            (self.tr("大类"), self.category_combo),
-            (self.tr("所在村"), self.village_combo),
-            (self.tr("经办人"), self.officer_combo),
-            (self.tr("到期提醒"), self.due_combo),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(combo)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(3 if combo is not self.due_combo else 5)
-            combo.setMaxVisibleItems(20)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            filters.addSpacing(2)
+        filters = self._filter_bar(
+            [
+                (self.tr("状态"), self.status_combo),
+                (self.tr("月份"), self.month_combo),
+                (self.tr("大类"), self.category_combo),
+                (self.tr("所在村"), self.village_combo),
+                (self.tr("经办人"), self.officer_combo),
+                (self.tr("到期提醒"), self.due_combo),
+            ],
+            min_length=3,
+            spacing=2,
+        )
+        self.due_combo.setMinimumContentsLength(5)
         filters.addWidget(self.clear_button)
         filters.addStretch(1)
         top.addWidget(self.total_label)  # beside the search box: the filter row is full
@@ -173,16 +136,10 @@ class ComplaintsScreen(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.due_combo.currentIndexChanged.connect(self.apply_due_filter)
 
-        self.table = QTableView(self)
-        self.empty_label = empty_state_label(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
-
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self._build_table_stack(), 1)
 
     def _filter_combos(self) -> list[QComboBox]:
         return [
@@ -195,32 +152,22 @@ class ComplaintsScreen(QWidget):
 
     def reload_choices(self) -> None:
         """Fill the filter bar from the code lists and the roster, keeping what was chosen."""
-        everything = self.tr("全部")
-        kept = {combo: combo_value(combo) for combo in self._filter_combos()}
         station = self.app.installation.identity()
         months = recent_months(self.app.clock.today(), MONTHS_OFFERED)
-        for combo, choices in (
-            (self.status_combo, code_choices(codes.code_list("complaint_status"))),
-            (self.month_combo, [Choice(m, month_label(m)) for m in months]),
-            (self.category_combo, code_choices(codes.category_list())),
-            (self.village_combo, village_choices()),
-            (self.officer_combo, officer_choices(station.code if station else None)),
-        ):
-            fill_combo(combo, choices, everything)
-            index = combo.findData(kept[combo]) if kept[combo] is not None else 0
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
+        self._refill_combos(
+            [
+                (self.status_combo, code_choices(codes.code_list("complaint_status"))),
+                (self.month_combo, [Choice(m, month_label(m)) for m in months]),
+                (self.category_combo, code_choices(codes.category_list())),
+                (self.village_combo, village_choices()),
+                (self.officer_combo, officer_choices(station.code if station else None)),
+            ],
+            self.tr("全部"),
+        )
 
     def _setup_table(self) -> None:
+        self._setup_list_table()
         table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         metrics = self.fontMetrics()
@@ -299,21 +246,14 @@ class ComplaintsScreen(QWidget):
     def _show_total(self, total: int) -> None:
         self.total_label.setText(self.tr("共 %1 条").replace("%1", f"{total:,}"))
 
-    def _update_empty_state(self) -> None:
-        if self.model.rowCount() > 0:
-            self.stack.setCurrentWidget(self.table)
-            return
-        if self.current_filter() == ComplaintFilter() and not self.model.due_filter_active():
-            self.empty_label.setText(
-                self.tr("还没有登记任何投诉。\n点左上角的“新建投诉”，登记第一件投诉。")
-            )
-        else:
-            self.empty_label.setText(
-                self.tr(
-                    "没有找到符合条件的投诉。\n可以少输几个字再搜索，或点“清空筛选”查看全部投诉。"
-                )
-            )
-        self.stack.setCurrentWidget(self.empty_label)
+    def _is_unfiltered(self) -> bool:
+        return self.current_filter() == ComplaintFilter() and not self.model.due_filter_active()
+
+    def _empty_texts(self) -> tuple[str, str]:
+        return (
+            self.tr("还没有登记任何投诉。\n点左上角的“新建投诉”，登记第一件投诉。"),
+            self.tr("没有找到符合条件的投诉。\n可以少输几个字再搜索，或点“清空筛选”查看全部投诉。"),
+        )
 
     def _update_buttons(self) -> None:
         has_selection = self.selected_id() is not None
@@ -324,16 +264,6 @@ class ComplaintsScreen(QWidget):
             self.delete_button,
         ):
             button.setEnabled(has_selection)
-
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_id(rows[0].row()) if rows else None
-
-    def select_id(self, complaint_id: int) -> None:
-        row = self.model.row_of_id(complaint_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
 
     # --- actions (the main window calls the first two) ----------------------------------------
 

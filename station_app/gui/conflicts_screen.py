@@ -36,14 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.gui.app_context import AppContext
+from station_app.gui.rows_model import RowColumn, RowsModel, sorted_view
 from station_app.gui.sync_screen import (
-    RowColumn,
-    RowsModel,
     fit_columns,
     heading_label,
     local_time_text,
     notice,
-    sorted_view,
 )
 from station_app.sync.county import Conflict, list_conflicts, resolve_conflict, station_label
 from station_app.sync.tables import table_by_name

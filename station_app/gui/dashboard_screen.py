@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -38,6 +35,7 @@ from station_app.gui.complaint_table_model import (
     deadline_name,
     due_description,
 )
+from station_app.gui.rows_model import RowColumn, RowsModel
 from station_app.gui.sync_status_card import SyncStatusCard
 from station_app.registry.counts import WorkbenchCounts, workbench_counts
 from station_app.workflow.deadlines import DueItem, due_items
@@ -97,60 +95,42 @@ class CountCard(QFrame):
 _status_name = code_name(lambda: codes.code_list("complaint_status"))
 
 
-class DueItemsModel(QAbstractTableModel):
+def _due_colors(item: DueItem) -> tuple[QColor, QColor]:
+    return OVERDUE_COLORS if item.overdue else DUE_SOON_COLORS
+
+
+def _due_column(header: str, text: Callable[[DueItem], str]) -> RowColumn:
+    return RowColumn(
+        header,
+        text,
+        color=lambda item: _due_colors(item)[0],
+        background=lambda item: _due_colors(item)[1],
+    )
+
+
+DUE_COLUMNS = [
+    _due_column(QT_TRANSLATE_NOOP("DueItemsModel", "登记编号"), lambda item: item.number),
+    _due_column(QT_TRANSLATE_NOOP("DueItemsModel", "状态"), lambda item: _status_name(item.status)),
+    _due_column(
+        QT_TRANSLATE_NOOP("DueItemsModel", "期限"), lambda item: deadline_name(item.deadline_kind)
+    ),
+    _due_column(QT_TRANSLATE_NOOP("DueItemsModel", "截止日期"), due_description),
+]
+
+
+class DueItemsModel(RowsModel):
     """到期提醒: complaints overdue or due within 3 working days, earliest deadline first."""
 
-    HEADERS = [
-        QT_TRANSLATE_NOOP("DueItemsModel", "登记编号"),
-        QT_TRANSLATE_NOOP("DueItemsModel", "状态"),
-        QT_TRANSLATE_NOOP("DueItemsModel", "期限"),
-        QT_TRANSLATE_NOOP("DueItemsModel", "截止日期"),
-    ]
+    CONTEXT = "DueItemsModel"
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[DueItem] = []
+        super().__init__(DUE_COLUMNS, parent)
 
     def set_items(self, items: list[DueItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def item(self, row: int) -> DueItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        item = self.item(index.row()) if index.isValid() else None
-        if item is None or not 0 <= index.column() < len(self.HEADERS):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (
-                item.number,
-                _status_name(item.status),
-                deadline_name(item.deadline_kind),
-                due_description(item),
-            )[index.column()]
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            colors = OVERDUE_COLORS if item.overdue else DUE_SOON_COLORS
-            return colors[0] if role == Qt.ItemDataRole.ForegroundRole else colors[1]
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.HEADERS):
-            return None
-        return QCoreApplication.translate("DueItemsModel", self.HEADERS[section])
+        return self.row_data(row)
 
 
 class DashboardScreen(QWidget):

@@ -8,19 +8,19 @@ Ctrl+Enter from the notes; Esc cancels, asking first when something was typed.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from station_app import codes
 from station_app.gui.app_context import AppContext
 from station_app.gui.complaint_form import (
+    RecordForm,
     add_save_shortcuts,
-    ask_discard,
     code_choices,
     combo_value,
     fill_combo,
     fit_to_screen,
+    save_job,
     select_data,
-    show_refusal,
     widget_state,
 )
 from station_app.gui.field_errors import INVALID_STYLE, FieldErrors
@@ -38,7 +38,7 @@ def _update(ctx: Context, event_id: int, draft: EventDraft) -> int:
     return update_event(ctx, event_id, draft).id
 
 
-class EventForm(QDialog):
+class EventForm(RecordForm):
     """Register (``event_id=None``) or edit an education event."""
 
     saved = Signal(int)  # the event's id, after the write committed
@@ -52,7 +52,6 @@ class EventForm(QDialog):
         self.ui.setupUi(self)
         self.setStyleSheet(INVALID_STYLE)
         self._event_id = event_id
-        self._busy = False
         event = get_event(event_id) if event_id is not None else None
         ui = self.ui
         fill_combo(
@@ -126,9 +125,6 @@ class EventForm(QDialog):
     def _state(self) -> tuple:
         return widget_state(self._inputs())
 
-    def is_dirty(self) -> bool:
-        return self._state() != self._initial
-
     def event_id(self) -> int | None:
         return self._event_id
 
@@ -151,19 +147,8 @@ class EventForm(QDialog):
             return
         draft = self.build_draft()
         self.errors.clear_all()
-        ctx = self.app.context()
-        if self._event_id is None:
-
-            def job() -> int:
-                return _register(ctx, draft)
-        else:
-            event_id = self._event_id
-
-            def job() -> int:
-                return _update(ctx, event_id, draft)
-
-        self._set_busy(True)
-        self.app.jobs.run_write(job, self._saved, self._failed, title=self.tr("保存宣传活动"))
+        job = save_job(self.app.context(), draft, self._event_id, _register, _update)
+        self._run_save(job, self.tr("保存宣传活动"))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -175,14 +160,3 @@ class EventForm(QDialog):
         self._initial = self._state()
         self.saved.emit(event_id)
         self.accept()
-
-    def _failed(self, error: Exception) -> None:
-        self._set_busy(False)
-        show_refusal(self, self.errors, error)
-
-    def reject(self) -> None:
-        if self._busy:
-            return
-        if self.is_dirty() and not ask_discard(self):
-            return
-        super().reject()

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -14,23 +13,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app import codes
 from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_form import code_choices, combo_value, fill_combo
-from station_app.gui.complaint_table_model import AnyIndex, Column, PagedTableModel, code_name
-from station_app.gui.complaints_screen import (
-    CELL_PADDING,
-    MONTHS_OFFERED,
-    empty_state_label,
-    month_label,
-)
+from station_app.gui.complaint_form import code_choices, combo_value
+from station_app.gui.complaint_table_model import PagedTableModel, code_name
+from station_app.gui.complaints_screen import MONTHS_OFFERED, month_label
 from station_app.gui.event_form import EventForm
+from station_app.gui.list_screen import CELL_PADDING, ListScreen
+from station_app.gui.rows_model import RowColumn
 from station_app.registry.choices import Choice, recent_months, village_choices
 from station_app.registry.events import (
     EventFilter,
@@ -44,37 +38,43 @@ from station_app.registry.listing import PAGE_SIZE, Page
 _type_name = code_name(lambda: codes.code_list("education_event_type"))
 
 EVENT_COLUMNS = [
-    Column(
+    RowColumn(
         QT_TRANSLATE_NOOP("EventTableModel", "日期"),
         lambda r: r.held_on.isoformat(),
         raw=lambda r: r.held_on,
     ),
-    Column(QT_TRANSLATE_NOOP("EventTableModel", "类型"), lambda r: _type_name(r.event_type)),
-    Column(QT_TRANSLATE_NOOP("EventTableModel", "主题"), lambda r: r.topic),
-    Column(
+    RowColumn(QT_TRANSLATE_NOOP("EventTableModel", "类型"), lambda r: _type_name(r.event_type)),
+    RowColumn(
+        QT_TRANSLATE_NOOP("EventTableModel", "主题"),
+        lambda r: r.topic,
+        tooltip=lambda r: f"{r.topic}\n{r.notes}" if r.notes else r.topic,
+    ),
+    RowColumn(
         QT_TRANSLATE_NOOP("EventTableModel", "所在村"),
         lambda r: r.village_name or r.village_code or "",
     ),
-    Column(
+    RowColumn(
         QT_TRANSLATE_NOOP("EventTableModel", "参加人数"),
         lambda r: f"{r.attendees:,}",
         raw=lambda r: r.attendees,
+        numeric=True,
     ),
-    Column(
+    RowColumn(
         QT_TRANSLATE_NOOP("EventTableModel", "发放资料"),
         lambda r: f"{r.leaflets:,}",
         raw=lambda r: r.leaflets,
+        numeric=True,
     ),
-    Column(
+    RowColumn(
         QT_TRANSLATE_NOOP("EventTableModel", "现场咨询"),
         lambda r: f"{r.consultations:,}",
         raw=lambda r: r.consultations,
+        numeric=True,
     ),
-    Column(QT_TRANSLATE_NOOP("EventTableModel", "经办人"), lambda r: r.officer_name or ""),
+    RowColumn(QT_TRANSLATE_NOOP("EventTableModel", "经办人"), lambda r: r.officer_name or ""),
 ]
 TYPE_COLUMN = 1
 TOPIC_COLUMN = 2
-NUMBER_COLUMNS = (4, 5, 6)
 COLUMN_SAMPLES = {
     0: "2026-11-20",
     3: "景家营村民委员会",
@@ -110,20 +110,11 @@ class EventTableModel(PagedTableModel):
         self._filter = flt
         self.reload()
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
-            if index.column() in NUMBER_COLUMNS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            row: EventRow | None = self.row_data(index.row())
-            if row is not None and index.column() == TOPIC_COLUMN and row.notes:
-                return f"{row.topic}\n{row.notes}"
-        return super().data(index, role)
 
-
-class EventsScreen(QWidget):
+class EventsScreen(ListScreen):
     """List, register, edit and delete the station's education events."""
+
+    model: EventTableModel
 
     events_changed = Signal()  # after a write of this screen committed
 
@@ -135,15 +126,10 @@ class EventsScreen(QWidget):
         self.model = EventTableModel(EventFilter(origin=self._origin()), parent=self)
         self.table.setModel(self.model)
         self._setup_table()
-        self.model.total_changed.connect(self._show_total)
-        self.model.modelReset.connect(self._update_empty_state)
-        self.model.modelReset.connect(self._update_buttons)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._watch_model()
         self.events_changed.connect(self.refresh)
         app.events.settings_changed.connect(self.reload_choices)
-        self._show_total(self.model.total())
-        self._update_empty_state()
-        self._update_buttons()
+        self._show_state()
 
     def _origin(self) -> str | None:
         """A station lists its own events; the county every station's."""
@@ -169,64 +155,40 @@ class EventsScreen(QWidget):
         self.type_combo = QComboBox(self)
         self.village_combo = QComboBox(self)
         self.total_label = QLabel(self)
-        filters = QHBoxLayout()
-        for text, combo in (
-            (self.tr("月份"), self.month_combo),
-            (self.tr("活动类型"), self.type_combo),
-            (self.tr("所在村"), self.village_combo),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(combo)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(6)
-            combo.setMaxVisibleItems(20)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            filters.addSpacing(6)
+        filters = self._filter_bar(
+            [
+                (self.tr("月份"), self.month_combo),
+                (self.tr("活动类型"), self.type_combo),
+                (self.tr("所在村"), self.village_combo),
+            ],
+            min_length=6,
+            spacing=6,
+        )
         filters.addStretch(1)
         filters.addWidget(self.total_label)
         self.reload_choices()
         for combo in (self.month_combo, self.type_combo, self.village_combo):
             combo.currentIndexChanged.connect(self.apply_filter)
 
-        self.table = QTableView(self)
-        self.empty_label = empty_state_label(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
-
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self._build_table_stack(), 1)
 
     def reload_choices(self) -> None:
-        everything = self.tr("全部")
-        combos = (self.month_combo, self.type_combo, self.village_combo)
-        kept = {combo: combo_value(combo) for combo in combos}
         months = recent_months(self.app.clock.today(), MONTHS_OFFERED)
-        for combo, choices in (
-            (self.month_combo, [Choice(m, month_label(m)) for m in months]),
-            (self.type_combo, code_choices(codes.code_list("education_event_type"))),
-            (self.village_combo, village_choices()),
-        ):
-            fill_combo(combo, choices, everything)
-            index = combo.findData(kept[combo]) if kept[combo] is not None else 0
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
+        self._refill_combos(
+            [
+                (self.month_combo, [Choice(m, month_label(m)) for m in months]),
+                (self.type_combo, code_choices(codes.code_list("education_event_type"))),
+                (self.village_combo, village_choices()),
+            ],
+            self.tr("全部"),
+        )
 
     def _setup_table(self) -> None:
+        self._setup_list_table()
         table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         metrics = self.fontMetrics()
         type_names = [codes.label_of(e) for e in codes.code_list("education_event_type").entries()]
         samples = {**COLUMN_SAMPLES, TYPE_COLUMN: max(type_names, key=metrics.horizontalAdvance)}
@@ -252,45 +214,22 @@ class EventsScreen(QWidget):
         if flt != self.model.event_filter():
             self.model.set_filter(flt)
 
-    def refresh(self) -> None:
-        selected = self.selected_id()
-        self.model.reload()
-        if selected is not None:
-            self.select_id(selected)
-
     def _show_total(self, total: int) -> None:
         self.total_label.setText(self.tr("共 %1 场").replace("%1", f"{total:,}"))
 
-    def _update_empty_state(self) -> None:
-        if self.model.rowCount() > 0:
-            self.stack.setCurrentWidget(self.table)
-            return
-        if self.current_filter() == EventFilter(origin=self._origin()):
-            self.empty_label.setText(
-                self.tr(
-                    "还没有宣传活动记录。\n办了集市咨询、进村讲座等活动后，点“新建活动”记一笔。"
-                )
-            )
-        else:
-            self.empty_label.setText(
-                self.tr("没有找到符合条件的宣传活动。\n可以把月份、类型或村改回“全部”。")
-            )
-        self.stack.setCurrentWidget(self.empty_label)
+    def _is_unfiltered(self) -> bool:
+        return self.current_filter() == EventFilter(origin=self._origin())
+
+    def _empty_texts(self) -> tuple[str, str]:
+        return (
+            self.tr("还没有宣传活动记录。\n办了集市咨询、进村讲座等活动后，点“新建活动”记一笔。"),
+            self.tr("没有找到符合条件的宣传活动。\n可以把月份、类型或村改回“全部”。"),
+        )
 
     def _update_buttons(self) -> None:
         has_selection = self.selected_id() is not None
         self.edit_button.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection)
-
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_id(rows[0].row()) if rows else None
-
-    def select_id(self, event_id: int) -> None:
-        row = self.model.row_of_id(event_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
 
     # --- actions ------------------------------------------------------------------------------
 

@@ -7,11 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     QTimer,
 )
 from PySide6.QtWidgets import (
@@ -30,6 +26,7 @@ from station_app import codes
 from station_app.clock import CHINA_TZ
 from station_app.gui.app_context import AppContext
 from station_app.gui.complaint_table_model import code_name
+from station_app.gui.rows_model import RowColumn, RowsModel
 from station_app.registry.audit import history
 from station_app.registry.choices import officer_name, region_name
 from station_app.registry.complaints import get_complaint
@@ -163,7 +160,8 @@ def local_time(at: Any) -> str:
     return at.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M")
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel):
+    CONTEXT = CONTEXT
     HEADERS = [
         QT_TRANSLATE_NOOP("HistoryDialog", "时间"),
         QT_TRANSLATE_NOOP("HistoryDialog", "操作人"),
@@ -174,7 +172,8 @@ class HistoryModel(QAbstractTableModel):
     ]
 
     def __init__(self, entries: list[AuditEntry], parent=None) -> None:
-        super().__init__(parent)
+        columns = [RowColumn(h, lambda row, n=n: row[n]) for n, h in enumerate(self.HEADERS)]
+        super().__init__(columns, parent)
         self._rows = [self._row(entry) for entry in entries]
 
     @staticmethod
@@ -194,32 +193,6 @@ class HistoryModel(QAbstractTableModel):
             change,
             entry.reason or "",
         )
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        if not (0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self.HEADERS)):
-            return None
-        return self._rows[index.row()][index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        shown = role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-        if shown and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(CONTEXT, self.HEADERS[section])
-        return None
 
     def row_texts(self) -> list[tuple[str, ...]]:
         return list(self._rows)

@@ -14,10 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QStandardPaths,
     Qt,
 )
@@ -38,24 +35,23 @@ from PySide6.QtWidgets import (
 from station_app.clock import CHINA_TZ
 from station_app.errors import StationError
 from station_app.gui.app_context import AppContext
-from station_app.gui.complaints_screen import empty_state_label
 from station_app.gui.crash_dialog import error_text
+from station_app.gui.list_screen import empty_state_label
 from station_app.gui.progress import watch_job
 from station_app.gui.roster_wizard import (
     ERROR_STYLE,
     NOTE_STYLE,
-    RAW_VALUE_ROLE,
     RosterWizard,
     fit_columns,
     sorted_view,
 )
+from station_app.gui.rows_model import RowColumn, RowsModel
 from station_app.roster.apply import version_in_force
 from station_app.roster.export import export_roster
 from station_app.roster.template import write_template
 from station_app.store.models import Business, Officer, Region, Station
 from station_app.store.roster_models import RosterImport
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 HISTORY_LIMIT = 500
 
 CARD_STYLE = """
@@ -158,89 +154,43 @@ def remark_text(row: ImportRow) -> str:
     return QCoreApplication.translate("ImportHistoryModel", "；").join(parts)
 
 
-class ImportHistoryModel(QAbstractTableModel):
+def _version_text(row: ImportRow) -> str:
+    return row.version or QCoreApplication.translate("ImportHistoryModel", "未注明")
+
+
+IMPORT_HISTORY_COLUMNS = [
+    RowColumn(
+        QT_TRANSLATE_NOOP("ImportHistoryModel", "导入时间"),
+        lambda r: r.imported_at.strftime("%Y-%m-%d %H:%M"),
+        lambda r: r.imported_at,
+    ),
+    RowColumn(
+        QT_TRANSLATE_NOOP("ImportHistoryModel", "名册版本"),
+        _version_text,
+        lambda r: r.version or "",
+    ),
+    RowColumn(
+        QT_TRANSLATE_NOOP("ImportHistoryModel", "发布日期"),
+        lambda r: r.issued_on.isoformat() if r.issued_on else "",
+        lambda r: r.issued_on or dt.date.min,
+    ),
+    RowColumn(QT_TRANSLATE_NOOP("ImportHistoryModel", "文件"), lambda r: str(r.file_name)),
+    RowColumn(QT_TRANSLATE_NOOP("ImportHistoryModel", "变化"), lambda r: changes_text(r.counts)),
+    RowColumn(QT_TRANSLATE_NOOP("ImportHistoryModel", "备注"), remark_text),
+    RowColumn(QT_TRANSLATE_NOOP("ImportHistoryModel", "操作人"), lambda r: str(r.actor)),
+]
+
+
+class ImportHistoryModel(RowsModel):
     """The import history: one row per applied roster, newest first."""
 
-    HEADERS = (
-        QT_TRANSLATE_NOOP("ImportHistoryModel", "导入时间"),
-        QT_TRANSLATE_NOOP("ImportHistoryModel", "名册版本"),
-        QT_TRANSLATE_NOOP("ImportHistoryModel", "发布日期"),
-        QT_TRANSLATE_NOOP("ImportHistoryModel", "文件"),
-        QT_TRANSLATE_NOOP("ImportHistoryModel", "变化"),
-        QT_TRANSLATE_NOOP("ImportHistoryModel", "备注"),
-        QT_TRANSLATE_NOOP("ImportHistoryModel", "操作人"),
-    )
+    CONTEXT = "ImportHistoryModel"
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[ImportRow] = []
+        super().__init__(IMPORT_HISTORY_COLUMNS, parent)
 
     def reload(self) -> None:
-        rows = import_history()
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_data(self, row: int) -> ImportRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def _raw(self, row: ImportRow, column: int) -> Any:
-        if column == 0:
-            return row.imported_at
-        if column == 1:
-            return row.version or ""
-        if column == 2:
-            return row.issued_on or dt.date.min
-        if column == 3:
-            return row.file_name
-        if column == 4:
-            return changes_text(row.counts)
-        if column == 5:
-            return remark_text(row)
-        return row.actor
-
-    def _text(self, row: ImportRow, column: int) -> str:
-        if column == 0:
-            return row.imported_at.strftime("%Y-%m-%d %H:%M")
-        if column == 1:
-            return row.version or QCoreApplication.translate("ImportHistoryModel", "未注明")
-        if column == 2:
-            return row.issued_on.isoformat() if row.issued_on else ""
-        return str(self._raw(row, column))
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, index.column())
-        if role == RAW_VALUE_ROLE:
-            return self._raw(row, index.column())
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.HEADERS):
-            return None
-        return QCoreApplication.translate("ImportHistoryModel", self.HEADERS[section])
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        self.set_rows(import_history())
 
 
 # --- the screen -----------------------------------------------------------------------------------

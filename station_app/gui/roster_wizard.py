@@ -23,8 +23,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -54,6 +52,7 @@ from station_app.gui.app_context import AppContext
 from station_app.gui.crash_dialog import error_text
 from station_app.gui.jobs import JobHandle
 from station_app.gui.progress import JobProgress, watch_job
+from station_app.gui.rows_model import RAW_VALUE_ROLE, RowColumn, RowsModel
 from station_app.roster.apply import version_in_force
 from station_app.roster.diff import FIELD_TITLES, FieldChange, PartDiff, RecordChange
 from station_app.roster.parse import RosterRecord, RowError
@@ -68,9 +67,6 @@ from station_app.roster.roster_import import (
 from station_app.roster.sheet_reader import ReadCancelled
 
 log = logging.getLogger(__name__)
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 ERROR_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: #57606a;"
@@ -220,16 +216,27 @@ def new_record_text(record: RosterRecord, titles: dict[str, str]) -> str:
 # --- table models ---------------------------------------------------------------------------------
 
 
-class DiffTableModel(QAbstractTableModel):
+def _shown(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _sortable(value: Any) -> Any:
+    return -1 if value is None else value
+
+
+DiffEntry = tuple[str, RosterRecord | RecordChange]  # ("new" | "changed" | "gone", the row)
+
+
+def _diff_row_number(entry: DiffEntry) -> int | None:
+    item = entry[1]
+    record = item if isinstance(item, RosterRecord) else item.record
+    return record.row if record is not None else None
+
+
+class DiffTableModel(RowsModel):
     """What applying would do to one part: new, changed (field by field) and gone rows."""
 
-    HEADERS = (
-        QT_TRANSLATE_NOOP("DiffTableModel", "变化"),
-        QT_TRANSLATE_NOOP("DiffTableModel", "编码"),
-        QT_TRANSLATE_NOOP("DiffTableModel", "名称"),
-        QT_TRANSLATE_NOOP("DiffTableModel", "内容"),
-        QT_TRANSLATE_NOOP("DiffTableModel", "行号"),
-    )
+    CONTEXT = "DiffTableModel"
     KINDS = {
         "new": QT_TRANSLATE_NOOP("DiffTableModel", "新增"),
         "changed": QT_TRANSLATE_NOOP("DiffTableModel", "变更"),
@@ -237,132 +244,80 @@ class DiffTableModel(QAbstractTableModel):
     }
 
     def __init__(self, diff: PartDiff, field_titles: dict[str, str], parent=None) -> None:
-        super().__init__(parent)
+        cells: list[tuple[str, Callable[[DiffEntry], Any]]] = [
+            (
+                QT_TRANSLATE_NOOP("DiffTableModel", "变化"),
+                lambda e: translated("DiffTableModel", self.KINDS[e[0]]),
+            ),
+            (QT_TRANSLATE_NOOP("DiffTableModel", "编码"), lambda e: key_text(e[1].key)),
+            (QT_TRANSLATE_NOOP("DiffTableModel", "名称"), lambda e: e[1].label),
+            (QT_TRANSLATE_NOOP("DiffTableModel", "内容"), self._content),
+            (QT_TRANSLATE_NOOP("DiffTableModel", "行号"), _diff_row_number),
+        ]
+        columns = [
+            RowColumn(
+                header,
+                lambda e, cell=cell: _shown(cell(e)),
+                lambda e, cell=cell: _sortable(cell(e)),
+                numeric=n == 4,
+            )
+            for n, (header, cell) in enumerate(cells)
+        ]
+        super().__init__(columns, parent)
         self._titles = field_titles
-        self._rows: list[tuple[str, RosterRecord | RecordChange]] = [
+        self._rows = [
             *(("new", record) for record in diff.new),
             *(("changed", change) for change in diff.changed),
             *(("gone", change) for change in diff.gone),
         ]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def _cell(self, kind: str, item: RosterRecord | RecordChange, column: int) -> Any:
-        if column == 0:
-            return translated("DiffTableModel", self.KINDS[kind])
-        if column == 1:
-            return key_text(item.key)
-        if column == 2:
-            return item.label
-        if column == 3:
-            if isinstance(item, RosterRecord):
-                return new_record_text(item, self._titles)
-            if kind == "gone":
-                return QCoreApplication.translate(
-                    "DiffTableModel", "名册中已没有，将停用（不删除）"
-                )
-            return QCoreApplication.translate("RosterFields", "；").join(
-                change_text(c) for c in item.fields
-            )
-        record = item if isinstance(item, RosterRecord) else item.record
-        return record.row if record is not None else None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        kind, item = self._rows[index.row()]
-        column = index.column()
-        if role == RAW_VALUE_ROLE:
-            value = self._cell(kind, item, column)
-            return -1 if value is None else value
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = self._cell(kind, item, column)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.HEADERS):
-            return None
-        return translated("DiffTableModel", self.HEADERS[section])
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
+    def _content(self, entry: DiffEntry) -> str:
+        kind, item = entry
+        if isinstance(item, RosterRecord):
+            return new_record_text(item, self._titles)
+        if kind == "gone":
+            return QCoreApplication.translate("DiffTableModel", "名册中已没有，将停用（不删除）")
+        return QCoreApplication.translate("RosterFields", "；").join(
+            change_text(c) for c in item.fields
         )
 
 
-class ErrorTableModel(QAbstractTableModel):
+def _error_reason(error: RowError) -> str:
+    if error.fatal:
+        return QCoreApplication.translate("ErrorTableModel", "（不能跳过）%1").replace(
+            "%1", error.message
+        )
+    return error.message
+
+
+ERROR_COLUMNS = [
+    RowColumn(
+        QT_TRANSLATE_NOOP("ErrorTableModel", "工作表"), lambda e: str(e.sheet), lambda e: e.sheet
+    ),
+    RowColumn(
+        QT_TRANSLATE_NOOP("ErrorTableModel", "行"),
+        lambda e: str(e.row),
+        lambda e: e.row,
+        numeric=True,
+    ),
+    RowColumn(
+        QT_TRANSLATE_NOOP("ErrorTableModel", "列"), lambda e: str(e.column), lambda e: e.column
+    ),
+    RowColumn(QT_TRANSLATE_NOOP("ErrorTableModel", "原因"), _error_reason, lambda e: e.message),
+]
+
+
+class ErrorTableModel(RowsModel):
     """The refused rows of a roster: sheet, row, column and reason."""
 
-    HEADERS = (
-        QT_TRANSLATE_NOOP("ErrorTableModel", "工作表"),
-        QT_TRANSLATE_NOOP("ErrorTableModel", "行"),
-        QT_TRANSLATE_NOOP("ErrorTableModel", "列"),
-        QT_TRANSLATE_NOOP("ErrorTableModel", "原因"),
-    )
+    CONTEXT = "ErrorTableModel"
 
     def __init__(self, errors: list[RowError], parent=None) -> None:
-        super().__init__(parent)
-        self._errors = errors
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._errors)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        super().__init__(ERROR_COLUMNS, parent)
+        self._rows = errors
 
     def error(self, row: int) -> RowError:
-        return self._errors[row]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._errors):
-            return None
-        error = self._errors[index.row()]
-        column = index.column()
-        raw: Any = (error.sheet, error.row, error.column, error.message)[column]
-        if role == RAW_VALUE_ROLE:
-            return raw
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == 3 and error.fatal:
-                return QCoreApplication.translate("ErrorTableModel", "（不能跳过）%1").replace(
-                    "%1", error.message
-                )
-            return str(raw)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.HEADERS):
-            return None
-        return translated("ErrorTableModel", self.HEADERS[section])
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return self._rows[row]
 
 
 def sorted_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:

@@ -39,15 +39,13 @@ from station_app.gui import sync_screen
 from station_app.gui.app_context import AppContext
 from station_app.gui.jobs import JobHandle
 from station_app.gui.progress import JobProgress, watch_job
+from station_app.gui.rows_model import RowColumn, RowsModel, sorted_view
 from station_app.gui.sync_screen import (
-    RowColumn,
-    RowsModel,
     fit_columns,
     heading_label,
     local_time_text,
     notice,
     open_folder,
-    sorted_view,
 )
 from station_app.sync.bundle_format import SyncError
 from station_app.sync.county import (

@@ -5,33 +5,27 @@ carries the file to the county. The county's receipt, imported here, marks which
 The station's key fingerprint is shown large, to be read aloud over the phone when the county
 confirms a new key.
 
-Also here, used by the county's sync screens too: ``RowsModel``, a small read-only table model over
-a short list of core rows, and a few helpers for laying those tables out.
+Also here, used by the county's sync screens too: a few helpers for laying out their tables
+(``RowsModel`` from ``rows_model``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSettings,
-    QSortFilterProxyModel,
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QFontDatabase, QShowEvent
+from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QGroupBox,
@@ -49,6 +43,7 @@ from station_app.clock import CHINA_TZ
 from station_app.gui.app_context import AppContext
 from station_app.gui.jobs import JobHandle
 from station_app.gui.progress import SHOW_AFTER_MS, JobProgress, watch_job
+from station_app.gui.rows_model import RowColumn, RowsModel, sorted_view
 from station_app.sync.bundle_format import SyncCancelled, SyncError
 from station_app.sync.export import SentBundle, bundle_history, export_bundle, pending_changes
 from station_app.sync.keys import existing_fingerprint
@@ -60,110 +55,8 @@ RECEIPT_FOLDER_KEY = "sync/receipt_folder"
 RECEIVED_COLOR = "#1a7f37"
 UNCONFIRMED_COLOR = "#9a6700"
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-RAW_ROLE = Qt.ItemDataRole.UserRole + 2
-
 
 # --- shared by the sync screens ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RowColumn:
-    header: str  # source text (QT_TRANSLATE_NOOP), translated in the model's context
-    text: Callable[[Any], str]
-    raw: Callable[[Any], Any] | None = None  # what sorting compares; the text when None
-    color: Callable[[Any], str | None] | None = None
-    bold: Callable[[Any], bool] | None = None
-    numeric: bool = False  # right-aligned
-    tooltip: Callable[[Any], str] | None = None  # the text when None
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a short list of core rows (stations, bundles, conflicts)."""
-
-    CONTEXT = "RowsModel"
-
-    def __init__(self, columns: Sequence[RowColumn], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_data(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        row, column = self._rows[index.row()], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else column.text(row)
-        if role == RAW_ROLE:
-            return column.raw(row) if column.raw else column.text(row)
-        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
-            color = column.color(row)
-            return QBrush(QColor(color)) if color else None
-        if role == Qt.ItemDataRole.FontRole and column.bold is not None and column.bold(row):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self._columns):
-            return None
-        return QCoreApplication.translate(self.CONTEXT, self._columns[section].header)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-
-def sorted_view(model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
-    """A row-selecting, read-only table view over ``model``, sortable on raw values."""
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(RAW_ROLE)
-    view = QTableView(parent)
-    view.setModel(proxy)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-    view.horizontalHeader().setHighlightSections(False)
-    view.setSortingEnabled(True)
-    return view, proxy
 
 
 def fit_columns(view: QTableView, samples: dict[int, str], stretch: int) -> None:

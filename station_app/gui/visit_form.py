@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from station_app import codes
 from station_app.gui.app_context import AppContext
 from station_app.gui.complaint_form import (
+    RecordForm,
     add_save_shortcuts,
-    ask_discard,
     code_choices,
     combo_value,
     fill_combo,
     fit_to_screen,
+    save_job,
     select_data,
-    show_refusal,
     widget_state,
 )
 from station_app.gui.field_errors import INVALID_STYLE, FieldErrors
@@ -34,7 +34,7 @@ def _update(ctx: Context, visit_id: int, draft: VisitDraft) -> int:
     return update_visit(ctx, visit_id, draft).id
 
 
-class VisitForm(QDialog):
+class VisitForm(RecordForm):
     """Register (``visit_id=None``) or edit a visit."""
 
     saved = Signal(int)  # the visit's id, after the write committed
@@ -48,7 +48,6 @@ class VisitForm(QDialog):
         self.ui.setupUi(self)
         self.setStyleSheet(INVALID_STYLE)
         self._visit_id = visit_id
-        self._busy = False
         self._continue = False
         self._saved_count = 0
         visit = get_visit(visit_id) if visit_id is not None else None
@@ -137,9 +136,6 @@ class VisitForm(QDialog):
     def _state(self) -> tuple:
         return widget_state(self._inputs())
 
-    def is_dirty(self) -> bool:
-        return self._state() != self._initial
-
     def build_draft(self) -> VisitDraft:
         ui = self.ui
         name = ui.personName.text().strip()
@@ -183,19 +179,8 @@ class VisitForm(QDialog):
             self.errors.show({"person.name": self.tr("填了电话，请也填写来访人姓名。")})
             return
         self.errors.clear_all()
-        ctx = self.app.context()
-        if self._visit_id is None:
-
-            def job() -> int:
-                return _register(ctx, draft)
-        else:
-            visit_id = self._visit_id
-
-            def job() -> int:
-                return _update(ctx, visit_id, draft)
-
-        self._set_busy(True)
-        self.app.jobs.run_write(job, self._saved, self._failed, title=self.tr("保存来访记录"))
+        job = save_job(self.app.context(), draft, self._visit_id, _register, _update)
+        self._run_save(job, self.tr("保存来访记录"))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -231,14 +216,3 @@ class VisitForm(QDialog):
         )
         self._initial = self._state()
         ui.personName.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _failed(self, error: Exception) -> None:
-        self._set_busy(False)
-        show_refusal(self, self.errors, error)
-
-    def reject(self) -> None:
-        if self._busy:
-            return
-        if self.is_dirty() and not ask_discard(self):
-            return
-        super().reject()

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from station_app import codes
-from station_app.gui.complaint_table_model import (
-    RAW_VALUE_ROLE,
-    ROW_ID_ROLE,
-    AnyIndex,
-    Column,
-    PagedTableModel,
-    code_name,
-)
+from station_app.gui.complaint_table_model import ROW_ID_ROLE, PagedTableModel, code_name
+from station_app.gui.rows_model import RAW_VALUE_ROLE, RowColumn
 from station_app.registry.listing import (
     PAGE_SIZE,
     Page,
     VisitFilter,
-    VisitRow,
     count_visits,
     list_visits,
 )
@@ -38,29 +31,33 @@ def _one_line(text: str | None, limit: int = QUESTION_PREVIEW) -> str:
 
 
 VISIT_COLUMNS = [
-    Column(
+    RowColumn(
         QT_TRANSLATE_NOOP("VisitTableModel", "时间"),
         lambda r: r.visited_at.strftime("%Y-%m-%d %H:%M"),
         raw=lambda r: r.visited_at,
     ),
-    Column(QT_TRANSLATE_NOOP("VisitTableModel", "渠道"), lambda r: _channel_name(r.channel)),
-    Column(
+    RowColumn(QT_TRANSLATE_NOOP("VisitTableModel", "渠道"), lambda r: _channel_name(r.channel)),
+    RowColumn(
         QT_TRANSLATE_NOOP("VisitTableModel", "来访人"),
         lambda r: mask_name(r.person_name) if r.person_name else "",
     ),
-    Column(
+    RowColumn(
         QT_TRANSLATE_NOOP("VisitTableModel", "人数"),
         lambda r: str(r.headcount),
         raw=lambda r: r.headcount,
+        numeric=True,
     ),
-    Column(
+    RowColumn(
         QT_TRANSLATE_NOOP("VisitTableModel", "类别"), lambda r: _category_name(r.topic_category)
     ),
-    Column(QT_TRANSLATE_NOOP("VisitTableModel", "所在村"), lambda r: r.village_name or ""),
-    Column(QT_TRANSLATE_NOOP("VisitTableModel", "问题"), lambda r: _one_line(r.question)),
-    Column(QT_TRANSLATE_NOOP("VisitTableModel", "经办人"), lambda r: r.officer_name or ""),
+    RowColumn(QT_TRANSLATE_NOOP("VisitTableModel", "所在村"), lambda r: r.village_name or ""),
+    RowColumn(
+        QT_TRANSLATE_NOOP("VisitTableModel", "问题"),
+        lambda r: _one_line(r.question),
+        tooltip=lambda r: r.question,
+    ),
+    RowColumn(QT_TRANSLATE_NOOP("VisitTableModel", "经办人"), lambda r: r.officer_name or ""),
 ]
-HEADCOUNT_COLUMN = 3
 QUESTION_COLUMN = 6
 
 
@@ -88,17 +85,3 @@ class VisitTableModel(PagedTableModel):
     def set_filter(self, flt: VisitFilter) -> None:
         self._filter = flt
         self.reload()
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
-            if index.column() == HEADCOUNT_COLUMN:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and index.isValid()
-            and index.column() == QUESTION_COLUMN
-        ):
-            row: VisitRow | None = self.row_data(index.row())
-            return row.question if row else None
-        return super().data(index, role)

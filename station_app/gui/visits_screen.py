@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_form import ComplaintForm, combo_value, fill_combo
-from station_app.gui.complaints_screen import (
-    CELL_PADDING,
-    MONTHS_OFFERED,
-    SEARCH_DELAY_MS,
-    empty_state_label,
-    month_label,
-)
+from station_app.gui.complaint_form import ComplaintForm, combo_value
+from station_app.gui.complaints_screen import MONTHS_OFFERED, month_label
+from station_app.gui.list_screen import CELL_PADDING, ListScreen
 from station_app.gui.visit_form import VisitForm
 from station_app.gui.visit_table_model import QUESTION_COLUMN, VisitTableModel
 from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
@@ -43,8 +34,10 @@ COLUMN_SAMPLES = {
 }
 
 
-class VisitsScreen(QWidget):
+class VisitsScreen(ListScreen):
     """Register visits quickly, find them again, and convert one into a complaint."""
+
+    model: VisitTableModel
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,15 +48,10 @@ class VisitsScreen(QWidget):
         self.model = VisitTableModel(parent=self)
         self.table.setModel(self.model)
         self._setup_table()
-        self.model.total_changed.connect(self._show_total)
-        self.model.modelReset.connect(self._update_empty_state)
-        self.model.modelReset.connect(self._update_buttons)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._watch_model()
         app.events.visits_changed.connect(self.refresh)
         app.events.settings_changed.connect(self.reload_choices)
-        self._show_total(self.model.total())
-        self._update_empty_state()
-        self._update_buttons()
+        self._show_state()
 
     def _build(self) -> None:
         self.new_button = QPushButton(self.tr("登记来访"), self)
@@ -75,16 +63,7 @@ class VisitsScreen(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.convert_button.clicked.connect(self.convert_selected)
 
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(self.tr("搜索：问题或答复中的任意几个字"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(280)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.apply_filter)
-        self.search_edit.textChanged.connect(self.search_timer.start)
-        self.search_edit.returnPressed.connect(self.apply_filter)
+        self._build_search(self.tr("搜索：问题或答复中的任意几个字"), 280)
 
         top = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.convert_button):
@@ -96,65 +75,41 @@ class VisitsScreen(QWidget):
         self.village_combo = QComboBox(self)
         self.officer_combo = QComboBox(self)
         self.total_label = QLabel(self)
-        filters = QHBoxLayout()
-        for text, combo in (
-            (self.tr("月份"), self.month_combo),
-            (self.tr("所在村"), self.village_combo),
-            (self.tr("经办人"), self.officer_combo),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(combo)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(5)
-            combo.setMaxVisibleItems(20)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-            filters.addSpacing(6)
+        filters = self._filter_bar(
+            [
+                (self.tr("月份"), self.month_combo),
+                (self.tr("所在村"), self.village_combo),
+                (self.tr("经办人"), self.officer_combo),
+            ],
+            min_length=5,
+            spacing=6,
+        )
         filters.addStretch(1)
         filters.addWidget(self.total_label)
         self.reload_choices()
         for combo in (self.month_combo, self.village_combo, self.officer_combo):
             combo.currentIndexChanged.connect(self.apply_filter)
 
-        self.table = QTableView(self)
-        self.empty_label = empty_state_label(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
-
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self._build_table_stack(), 1)
 
     def reload_choices(self) -> None:
-        everything = self.tr("全部")
-        combos = (self.month_combo, self.village_combo, self.officer_combo)
-        kept = {combo: combo_value(combo) for combo in combos}
         station = self.app.installation.identity()
         months = recent_months(self.app.clock.today(), MONTHS_OFFERED)
-        for combo, choices in (
-            (self.month_combo, [Choice(m, month_label(m)) for m in months]),
-            (self.village_combo, village_choices()),
-            (self.officer_combo, officer_choices(station.code if station else None)),
-        ):
-            fill_combo(combo, choices, everything)
-            index = combo.findData(kept[combo]) if kept[combo] is not None else 0
-            combo.blockSignals(True)
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
+        self._refill_combos(
+            [
+                (self.month_combo, [Choice(m, month_label(m)) for m in months]),
+                (self.village_combo, village_choices()),
+                (self.officer_combo, officer_choices(station.code if station else None)),
+            ],
+            self.tr("全部"),
+        )
 
     def _setup_table(self) -> None:
+        self._setup_list_table()
         table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         metrics = self.fontMetrics()
         for column, sample in COLUMN_SAMPLES.items():
             table.setColumnWidth(column, metrics.horizontalAdvance(sample) + CELL_PADDING)
@@ -178,43 +133,22 @@ class VisitsScreen(QWidget):
         if flt != self.model.visit_filter():
             self.model.set_filter(flt)
 
-    def refresh(self) -> None:
-        selected = self.selected_id()
-        self.model.reload()
-        if selected is not None:
-            self.select_id(selected)
-
     def _show_total(self, total: int) -> None:
         self.total_label.setText(self.tr("共 %1 条").replace("%1", f"{total:,}"))
 
-    def _update_empty_state(self) -> None:
-        if self.model.rowCount() > 0:
-            self.stack.setCurrentWidget(self.table)
-            return
-        if self.current_filter() == VisitFilter():
-            self.empty_label.setText(
-                self.tr("还没有来访咨询记录。\n有人来问事或打电话咨询时，点“登记来访”记一笔。")
-            )
-        else:
-            self.empty_label.setText(
-                self.tr("没有找到符合条件的来访记录。\n可以少输几个字再搜索，或把月份改回“全部”。")
-            )
-        self.stack.setCurrentWidget(self.empty_label)
+    def _is_unfiltered(self) -> bool:
+        return self.current_filter() == VisitFilter()
+
+    def _empty_texts(self) -> tuple[str, str]:
+        return (
+            self.tr("还没有来访咨询记录。\n有人来问事或打电话咨询时，点“登记来访”记一笔。"),
+            self.tr("没有找到符合条件的来访记录。\n可以少输几个字再搜索，或把月份改回“全部”。"),
+        )
 
     def _update_buttons(self) -> None:
         has_selection = self.selected_id() is not None
         self.edit_button.setEnabled(has_selection)
         self.convert_button.setEnabled(has_selection)
-
-    def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_id(rows[0].row()) if rows else None
-
-    def select_id(self, visit_id: int) -> None:
-        row = self.model.row_of_id(visit_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
 
     # --- actions ------------------------------------------------------------------------------
 

@@ -261,6 +261,8 @@ class ActionDialog(QDialog):
         layout.addLayout(self.form)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        if self.ACTION:
+            _title(self, self.ACTION, self.number)
         self.build(complaint)
         add_save_shortcuts(self, self.submit)
         self.setMinimumWidth(560)
@@ -360,6 +362,10 @@ class ActionDialog(QDialog):
         moment = edit.dateTime()
         return dt.datetime.combine(moment.date().toPython(), moment.time().toPython())  # type: ignore[arg-type]
 
+    def as_typed(self, day: QDateEdit, text: QWidget) -> tuple[dt.date, str, int, int]:
+        """A date row and a text row as typed, with the complaint's id and version."""
+        return self.date_of(day), self.text_of(text), self.complaint_id, self.version
+
     @staticmethod
     def fen_of(edit: QLineEdit, field: str) -> int:
         """Yuan as typed → fen; empty is 0. Raises :class:`FieldError` naming ``field``."""
@@ -443,18 +449,12 @@ class AcceptDialog(ActionDialog):
     ACTION = "accept"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         self.set_intro(self.tr("受理后开始计算调解期限。受理告知书可在“打印”中打印。"))
         self.day = self.add_date(self.tr("受理日期"), "on")
         self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
 
     def job(self, ctx: Context) -> Callable[[], Any]:
-        day, note, cid, version = (
-            self.date_of(self.day),
-            self.text_of(self.note),
-            self.complaint_id,
-            self.version,
-        )
+        day, note, cid, version = self.as_typed(self.day, self.note)
         return lambda: transitions.accept(ctx, cid, on=day, note=note, expected_version=version)
 
 
@@ -462,7 +462,6 @@ class RefuseDialog(ActionDialog):
     ACTION = "refuse"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         rules, grounds = transitions.not_accepted_grounds(self.complaint_id)
         title = rules.title_en if codes.display_language() == "en" else rules.title
         self.set_intro(
@@ -480,12 +479,7 @@ class RefuseDialog(ActionDialog):
 
     def job(self, ctx: Context) -> Callable[[], Any]:
         ground = combo_value(self.ground) or ""
-        day, note, cid, version = (
-            self.date_of(self.day),
-            self.text_of(self.note),
-            self.complaint_id,
-            self.version,
-        )
+        day, note, cid, version = self.as_typed(self.day, self.note)
         return lambda: transitions.refuse_acceptance(
             ctx, cid, ground, on=day, note=note, expected_version=version
         )
@@ -498,7 +492,6 @@ class ReferDialog(ActionDialog):
     ACTION = "refer"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         self.set_intro(self.tr("连同投诉人个人信息一起转办的，须先登记投诉人对该去向的同意。"))
         targets = codes.code_list("referral_target").active_entries()
         self.target = self.add_combo(
@@ -631,18 +624,12 @@ class StartMediationDialog(ActionDialog):
     ACTION = "start_mediation"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         self.set_intro(self.tr("开始调解前须登记投诉人同意向被投诉方提供其个人信息。"))
         self.day = self.add_date(self.tr("开始日期"), "on")
         self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
 
     def job(self, ctx: Context) -> Callable[[], Any]:
-        day, note, cid, version = (
-            self.date_of(self.day),
-            self.text_of(self.note),
-            self.complaint_id,
-            self.version,
-        )
+        day, note, cid, version = self.as_typed(self.day, self.note)
         return lambda: transitions.start_mediation(
             ctx, cid, on=day, note=note, expected_version=version
         )
@@ -652,7 +639,6 @@ class MediationStepDialog(ActionDialog):
     ACTION = "record_mediation_step"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         if complaint.status == states.ACCEPTED:
             self.set_intro(self.tr("这是第一次调解：保存后投诉状态改为“调解中”。"))
         now = self.app.clock.local_now().replace(second=0, microsecond=0)
@@ -693,7 +679,6 @@ class StartPauseDialog(ActionDialog):
     ACTION = "start_pause"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         self.set_intro(self.tr("检测、鉴定期间调解期限暂停计算，结束后请登记“检测鉴定结束”。"))
         self.kind = self.add_combo(
             self.tr("类别"),
@@ -721,7 +706,6 @@ class EndPauseDialog(ActionDialog):
     ACTION = "end_pause"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         self.set_intro(self.tr("检测、鉴定结束后，调解期限从次日起继续计算。"))
         self.day = self.add_date(self.tr("结束日期"), "ended_on")
         self.note = self.add_text(self.tr("检测鉴定结论"), "note", self.tr("可不填"), 3)
@@ -735,7 +719,6 @@ class AgreementDialog(ActionDialog):
     ACTION = "record_agreement"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         self.set_intro(
             self.tr(
                 "签订调解协议书后，投诉状态改为“协议待履行”。协议书一式三份，可在“打印”中打印。"
@@ -769,7 +752,6 @@ class CarriedOutDialog(ActionDialog):
     ACTION = "record_carried_out"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         agreements = mediation.agreements_of(self.complaint_id)
         self.agreement = self.add_combo(
             self.tr("调解协议"),
@@ -806,7 +788,6 @@ class CloseDialog(ActionDialog):
     ACTION = "close"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         self.set_intro(self.tr("撤回、不予受理、终止调解请用各自的按钮。"))
         self.outcome = self.add_combo(
             self.tr("处理结果"),
@@ -855,7 +836,6 @@ class EndMediationDialog(ActionDialog):
     ACTION = "end_mediation"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         rules, grounds = transitions.termination_grounds(self.complaint_id)
         title = rules.title_en if codes.display_language() == "en" else rules.title
         self.set_intro(
@@ -881,12 +861,7 @@ class EndMediationDialog(ActionDialog):
     def job(self, ctx: Context) -> Callable[[], Any]:
         ground = combo_value(self.ground) or ""
         outcome = combo_value(self.outcome) or ""
-        day, note, cid, version = (
-            self.date_of(self.day),
-            self.text_of(self.note),
-            self.complaint_id,
-            self.version,
-        )
+        day, note, cid, version = self.as_typed(self.day, self.note)
         return lambda: transitions.end_mediation(
             ctx, cid, ground, on=day, outcome=outcome, note=note, expected_version=version
         )
@@ -896,7 +871,6 @@ class TerminationNoticeDialog(ActionDialog):
     ACTION = "record_termination_notice"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         self.set_intro(self.tr("终止调解告知书已送达或告知双方的日期。"))
         self.day = self.add_date(self.tr("告知日期"), "notified_on")
 
@@ -911,7 +885,6 @@ class WithdrawDialog(ActionDialog):
     ACTION = "withdraw"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         self.set_intro(self.tr("投诉人撤回投诉后办理结束，处理结果记为“撤回”。"))
         self.day = self.add_date(self.tr("撤回日期"), "on")
         self.reason = self.add_text(
@@ -919,12 +892,7 @@ class WithdrawDialog(ActionDialog):
         )
 
     def job(self, ctx: Context) -> Callable[[], Any]:
-        day, reason, cid, version = (
-            self.date_of(self.day),
-            self.text_of(self.reason),
-            self.complaint_id,
-            self.version,
-        )
+        day, reason, cid, version = self.as_typed(self.day, self.reason)
         return lambda: transitions.withdraw(
             ctx, cid, on=day, reason=reason, expected_version=version
         )
@@ -937,7 +905,6 @@ class FollowUpDialog(ActionDialog):
     ACTION = "follow_up"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         self.method = self.add_combo(
             self.tr("回访方式"),
             "method",
@@ -980,7 +947,6 @@ class ReopenDialog(ActionDialog):
     ACTION = "reopen"
 
     def build(self, complaint: Complaint) -> None:
-        _title(self, self.ACTION, self.number)
         self.set_intro(self.tr("重新打开后投诉回到“调解中”，调解期限从重新打开之日重新计算。"))
         self.day = self.add_date(self.tr("重新打开日期"), "on")
         self.reason = self.add_text(
@@ -988,12 +954,7 @@ class ReopenDialog(ActionDialog):
         )
 
     def job(self, ctx: Context) -> Callable[[], Any]:
-        day, reason, cid, version = (
-            self.date_of(self.day),
-            self.text_of(self.reason),
-            self.complaint_id,
-            self.version,
-        )
+        day, reason, cid, version = self.as_typed(self.day, self.reason)
         return lambda: transitions.reopen(ctx, cid, reason, on=day, expected_version=version)
 
 

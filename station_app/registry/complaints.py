@@ -15,10 +15,16 @@ from peewee import fn
 
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, StationError, ValidationFailed
-from station_app.registry.audit import record_action, record_changes, record_created
+from station_app.registry.audit import record_action, record_created
 from station_app.registry.context import Context
 from station_app.registry.numbering import next_complaint_number
 from station_app.registry.people import PersonDraft, save_person
+from station_app.registry.record_edits import (
+    apply_values,
+    deletion_reason,
+    save_changes,
+    soft_delete,
+)
 from station_app.registry.text_match import INDEXED_TEXT_END
 from station_app.store.models import (
     Business,
@@ -363,14 +369,9 @@ def update_complaint(
             raise VersionConflict(complaint.number)
         clean = validate_complaint(draft, ctx)
         before = draft_of(complaint)
-        changes: dict[str, tuple[object, object]] = {}
-        for name, new in _column_values(clean).items():
-            old = getattr(
-                complaint, name + "_id" if name in {"officer", "business", "visit"} else name
-            )
-            if old != new:
-                changes[name] = (old, new)
-                setattr(complaint, name, new)
+        changes = apply_values(
+            complaint, _column_values(clean), foreign_keys={"officer", "business", "visit"}
+        )
         for index, (old_person, new_person) in enumerate(
             _pairs(before.complainants, clean.complainants)
         ):
@@ -384,9 +385,7 @@ def update_complaint(
         links = complainants_of(complaint)
         _save_complainants(ctx, complaint, clean.complainants, links)
         complaint.search_text = search_text_of(complaint, clean.complainants)
-        stamp_edit(complaint, ctx.clock.utcnow())
-        complaint.save()
-        record_changes(ctx, complaint, changes)
+        save_changes(ctx, complaint, changes)
         return complaint
 
 
@@ -401,15 +400,9 @@ def _pairs(
 
 def delete_complaint(ctx: Context, complaint_id: int, reason: str) -> None:
     """Mark a complaint deleted (a tombstone that syncs); its number is never handed out again."""
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationFailed([FieldError("reason", "删除投诉须写明原因。")])
+    reason = deletion_reason(reason, "删除投诉须写明原因。")
     with database_proxy.atomic():
-        complaint = get_complaint(complaint_id)
-        complaint.deleted = True
-        stamp_edit(complaint, ctx.clock.utcnow())
-        complaint.save()
-        record_action(ctx, "complaint", complaint.uid, "delete", reason)
+        soft_delete(ctx, get_complaint(complaint_id), reason)
 
 
 def count_complaints_received(start: dt.datetime, end: dt.datetime) -> int:

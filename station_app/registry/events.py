@@ -13,12 +13,18 @@ from typing import Any
 
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
-from station_app.registry.audit import record_action, record_changes, record_created
+from station_app.registry.audit import record_created
 from station_app.registry.context import Context
 from station_app.registry.listing import PAGE_SIZE, Page, month_bounds
+from station_app.registry.record_edits import (
+    apply_values,
+    deletion_reason,
+    save_changes,
+    soft_delete,
+)
 from station_app.store.event_models import EducationEvent
 from station_app.store.models import Officer, database_proxy
-from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.store.sync_columns import stamp_new
 from station_app.validation import normalize_region_code
 
 MAX_ATTENDEES = 100_000
@@ -127,29 +133,15 @@ def update_event(ctx: Context, event_id: int, draft: EventDraft) -> EducationEve
     with database_proxy.atomic():
         event = get_event(event_id)
         clean = validate_event(draft, ctx)
-        changes: dict[str, tuple[object, object]] = {}
-        for name, new in _values(clean).items():
-            old = event.officer_id if name == "officer" else getattr(event, name)
-            if old != new:
-                changes[name] = (old, new)
-                setattr(event, name, new)
-        if changes:
-            stamp_edit(event, ctx.clock.utcnow())
-            event.save()
-            record_changes(ctx, event, changes)
+        save_changes(ctx, event, apply_values(event, _values(clean)))
         return event
 
 
 def delete_event(ctx: Context, event_id: int, reason: str) -> None:
     """Mark an event deleted (a tombstone that syncs); the reason goes to the audit log."""
-    if not (reason or "").strip():
-        raise ValidationFailed([FieldError("reason", "删除宣传活动记录须写明原因。")])
+    reason = deletion_reason(reason, "删除宣传活动记录须写明原因。")
     with database_proxy.atomic():
-        event = get_event(event_id)
-        event.deleted = True
-        stamp_edit(event, ctx.clock.utcnow())
-        event.save()
-        record_action(ctx, "education_event", event.uid, "delete", reason.strip())
+        soft_delete(ctx, get_event(event_id), reason)
 
 
 # -- the list ------------------------------------------------------------------------------------

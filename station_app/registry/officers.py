@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from station_app.errors import FieldError, RecordNotFound, StationError, ValidationFailed
-from station_app.registry.audit import record_changes, record_created
+from station_app.registry.audit import record_created
 from station_app.registry.context import Context
+from station_app.registry.record_edits import save_changes
 from station_app.store.models import Officer, database_proxy
-from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.store.sync_columns import stamp_new
 from station_app.validation import normalize_phone
 
 
@@ -99,9 +100,7 @@ def set_officer_active(ctx: Context, officer_id: int, active: bool) -> OfficerRo
             )
         if bool(officer.active) != active:
             officer.active = active
-            stamp_edit(officer, ctx.clock.utcnow())
-            officer.save()
-            record_changes(ctx, officer, {"active": (not active, active)})
+            save_changes(ctx, officer, {"active": (not active, active)})
     return _row(officer, ctx.origin)
 
 

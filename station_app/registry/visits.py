@@ -7,12 +7,18 @@ from dataclasses import dataclass
 
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
-from station_app.registry.audit import record_action, record_changes, record_created
+from station_app.registry.audit import record_created
 from station_app.registry.complaints import ComplaintDraft
 from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft, save_person
+from station_app.registry.record_edits import (
+    apply_values,
+    deletion_reason,
+    save_changes,
+    soft_delete,
+)
 from station_app.store.models import Officer, Person, Visit, database_proxy
-from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.store.sync_columns import stamp_new
 from station_app.validation import normalize_region_code
 
 MAX_HEADCOUNT = 10_000
@@ -110,33 +116,20 @@ def update_visit(ctx: Context, visit_id: int, draft: VisitDraft) -> Visit:
     with database_proxy.atomic():
         visit = get_visit(visit_id)
         clean = validate_visit(draft, ctx)
-        changes: dict[str, tuple[object, object]] = {}
-        for name, new in _values(clean).items():
-            old = visit.officer_id if name == "officer" else getattr(visit, name)
-            if old != new:
-                changes[name] = (old, new)
-                setattr(visit, name, new)
+        changes = apply_values(visit, _values(clean))
         if clean.person is not None:
             person = save_person(ctx, clean.person, existing=visit.person)
             if visit.person_id != person.id:
                 changes["person"] = (visit.person_id, person.id)
                 visit.person = person
-        if changes:
-            stamp_edit(visit, ctx.clock.utcnow())
-            visit.save()
-            record_changes(ctx, visit, changes)
+        save_changes(ctx, visit, changes)
         return visit
 
 
 def delete_visit(ctx: Context, visit_id: int, reason: str) -> None:
-    if not (reason or "").strip():
-        raise ValidationFailed([FieldError("reason", "删除来访记录须写明原因。")])
+    reason = deletion_reason(reason, "删除来访记录须写明原因。")
     with database_proxy.atomic():
-        visit = get_visit(visit_id)
-        visit.deleted = True
-        stamp_edit(visit, ctx.clock.utcnow())
-        visit.save()
-        record_action(ctx, "visit", visit.uid, "delete", reason.strip())
+        soft_delete(ctx, get_visit(visit_id), reason)
 
 
 def complaint_draft_from_visit(visit: Visit) -> ComplaintDraft:

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
-from station_app.registry.audit import record_changes, record_created
+from station_app.registry.audit import record_created
 from station_app.registry.complaints import complainants_of, get_complaint
 from station_app.registry.context import Context
+from station_app.registry.record_edits import save_changes
 from station_app.store.models import Complaint, Person, database_proxy
-from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.store.sync_columns import stamp_new
 from station_app.store.workflow_models import ConsentRecord
 from station_app.validation import mask_name
 from station_app.workflow.states import WorkflowRefused
@@ -127,9 +128,7 @@ def withdraw_consent(ctx: Context, consent_id: int, at: dt.datetime | None = Non
         if when < row.given_at:
             raise ValidationFailed([FieldError("at", "撤回时间不能早于同意时间。")])
         row.withdrawn_at = when
-        stamp_edit(row, ctx.clock.utcnow())
-        row.save()
-        record_changes(ctx, row, {"withdrawn_at": (None, when)})
+        save_changes(ctx, row, {"withdrawn_at": (None, when)})
         return row
 
 

@@ -14,14 +14,16 @@ from dataclasses import dataclass
 from peewee import fn
 
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
-from station_app.registry.audit import record_changes, record_created
+from station_app.registry.audit import record_created
 from station_app.registry.context import Context
+from station_app.registry.record_edits import apply_values, save_changes
 from station_app.store.models import Complaint, database_proxy
-from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.store.sync_columns import stamp_new
 from station_app.store.workflow_models import Agreement, MediationPause, MediationStep
 from station_app.workflow import states
 from station_app.workflow.transitions import (
     begin_mediation,
+    live_rows_of,
     load,
     move,
     note_text,
@@ -99,26 +101,14 @@ def record_mediation_step(
 
 
 def mediation_steps_of(complaint_id: int) -> list[MediationStep]:
-    return list(
-        MediationStep.select()
-        .where(
-            (MediationStep.complaint == complaint_id) & (MediationStep.deleted == False)  # noqa: E712
-        )
-        .order_by(MediationStep.held_at, MediationStep.id)
-    )
+    return live_rows_of(MediationStep, complaint_id, MediationStep.held_at)
 
 
 # -- testing and appraisal -----------------------------------------------------------------------
 
 
 def _pauses(complaint: Complaint) -> list[MediationPause]:
-    return list(
-        MediationPause.select()
-        .where(
-            (MediationPause.complaint == complaint) & (MediationPause.deleted == False)  # noqa: E712
-        )
-        .order_by(MediationPause.started_on, MediationPause.id)
-    )
+    return live_rows_of(MediationPause, complaint, MediationPause.started_on)
 
 
 def pauses_of(complaint_id: int) -> list[MediationPause]:
@@ -191,9 +181,7 @@ def end_pause(
         if text:
             changes["note"] = (open_pause.note, text)
             open_pause.note = text
-        stamp_edit(open_pause, ctx.clock.utcnow())
-        open_pause.save()
-        record_changes(ctx, open_pause, changes)
+        save_changes(ctx, open_pause, changes)
         return open_pause
 
 
@@ -275,23 +263,9 @@ def mark_agreement_carried_out(
         if day < agreement.signed_on:
             raise ValidationFailed([FieldError("on", "履行日期不能早于协议签订日期。")])
         values = {"carried_out": carried_out, "carried_out_on": day if carried_out else None}
-        changes = {
-            name: (getattr(agreement, name), value)
-            for name, value in values.items()
-            if getattr(agreement, name) != value
-        }
-        if changes:
-            for name, (_, value) in changes.items():
-                setattr(agreement, name, value)
-            stamp_edit(agreement, ctx.clock.utcnow())
-            agreement.save()
-            record_changes(ctx, agreement, changes)
+        save_changes(ctx, agreement, apply_values(agreement, values, foreign_keys=()))
         return agreement
 
 
 def agreements_of(complaint_id: int) -> list[Agreement]:
-    return list(
-        Agreement.select()
-        .where((Agreement.complaint == complaint_id) & (Agreement.deleted == False))  # noqa: E712
-        .order_by(Agreement.signed_on, Agreement.id)
-    )
+    return live_rows_of(Agreement, complaint_id, Agreement.signed_on)

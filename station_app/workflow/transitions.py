@@ -16,12 +16,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.registry.audit import record_action, record_changes, record_created
 from station_app.registry.complaints import VersionConflict, get_complaint
 from station_app.registry.context import Context
+from station_app.registry.record_edits import apply_values, save_changes
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.sync_columns import stamp_edit, stamp_new
 from station_app.store.workflow_models import (
@@ -132,12 +134,7 @@ def move(
     target = states.check(action, complaint.status).target
     assert target is not None, f"{action} is not a transition"
     old_status = complaint.status
-    changed: dict[str, tuple[object, object]] = {}
-    for name, value in (changes or {}).items():
-        old = getattr(complaint, name)
-        if old != value:
-            changed[name] = (old, value)
-            setattr(complaint, name, value)
+    changed = apply_values(complaint, changes or {}, foreign_keys=())
     complaint.status = target
     now = ctx.clock.utcnow()
     stamp_edit(complaint, now)
@@ -182,9 +179,7 @@ def _end_open_pauses(ctx: Context, complaint: Complaint, on: dt.date) -> None:
         & (MediationPause.deleted == False)  # noqa: E712
     ):
         pause.ended_on = max(on, pause.started_on)
-        stamp_edit(pause, ctx.clock.utcnow())
-        pause.save()
-        record_changes(ctx, pause, {"ended_on": (None, pause.ended_on)})
+        save_changes(ctx, pause, {"ended_on": (None, pause.ended_on)})
 
 
 def _refuse_if_invalid(problems: list[FieldError]) -> None:
@@ -192,8 +187,35 @@ def _refuse_if_invalid(problems: list[FieldError]) -> None:
         raise ValidationFailed(problems)
 
 
-def _find(grounds: tuple[Ground, ...], code: str | None) -> Ground | None:
-    return next((ground for ground in grounds if ground.code == code), None)
+def _ground(
+    rules: RuleSet,
+    grounds: tuple[Ground, ...],
+    code: str | None,
+    problems: list[FieldError],
+    what: str,
+) -> Ground | None:
+    """The ground of ``grounds`` chosen by ``code``; a problem when there is none."""
+    ground = next((ground for ground in grounds if ground.code == code), None)
+    if ground is None:
+        problems.append(FieldError("ground_code", f"请选择《{rules.title}》规定的{what}情形。"))
+    return ground
+
+
+def _dated_action(
+    ctx: Context,
+    complaint_id: int,
+    action: str,
+    on: dt.date | None,
+    label: str,
+    expected_version: int | None,
+) -> tuple[Complaint, dt.date, list[FieldError]]:
+    """An action on a complaint at a date: the complaint (state checked), the date, the problems
+    so far (with the date's)."""
+    complaint = load(complaint_id, expected_version)
+    states.check(action, complaint.status)
+    problems: list[FieldError] = []
+    day = step_date(ctx, complaint, on, problems, label=label)
+    return complaint, day, problems
 
 
 def not_accepted_grounds(complaint_id: int) -> tuple[RuleSet, tuple[Ground, ...]]:
@@ -221,10 +243,9 @@ def accept(
 ) -> Complaint:
     """受理: the mediation clock starts the next day."""
     with database_proxy.atomic():
-        complaint = load(complaint_id, expected_version)
-        states.check("accept", complaint.status)
-        problems: list[FieldError] = []
-        day = step_date(ctx, complaint, on, problems, label="受理日期")
+        complaint, day, problems = _dated_action(
+            ctx, complaint_id, "accept", on, "受理日期", expected_version
+        )
         _refuse_if_invalid(problems)
         move(
             ctx,
@@ -249,16 +270,11 @@ def refuse_acceptance(
 ) -> Complaint:
     """不予受理 on one ground of the complaint's rule set (cited by its item in the notice)."""
     with database_proxy.atomic():
-        complaint = load(complaint_id, expected_version)
-        states.check("refuse", complaint.status)
-        problems: list[FieldError] = []
-        day = step_date(ctx, complaint, on, problems, label="决定日期")
+        complaint, day, problems = _dated_action(
+            ctx, complaint_id, "refuse", on, "决定日期", expected_version
+        )
         rules = rule_set_of(complaint)
-        ground = _find(rules.not_accepted_grounds, ground_code)
-        if ground is None:
-            problems.append(
-                FieldError("ground_code", f"请选择《{rules.title}》规定的不予受理情形。")
-            )
+        ground = _ground(rules, rules.not_accepted_grounds, ground_code, problems, "不予受理")
         _refuse_if_invalid(problems)
         assert ground is not None
         move(
@@ -362,15 +378,7 @@ def record_referral_reply(ctx: Context, referral_id: int, answer: ReferralReply)
             "external_number": number or None,
             "fine_fen": answer.fine_fen,
         }
-        changed = {
-            k: (getattr(referral, k), v) for k, v in values.items() if getattr(referral, k) != v
-        }
-        if changed:
-            for name, (_, value) in changed.items():
-                setattr(referral, name, value)
-            stamp_edit(referral, ctx.clock.utcnow())
-            referral.save()
-            record_changes(ctx, referral, changed)
+        save_changes(ctx, referral, apply_values(referral, values, foreign_keys=()))
         return referral
 
 
@@ -475,16 +483,11 @@ def end_mediation(
 ) -> Complaint:
     """终止调解 on a ground of the rule set; the parties must be told within the notice limit."""
     with database_proxy.atomic():
-        complaint = load(complaint_id, expected_version)
-        states.check("end_mediation", complaint.status)
-        problems: list[FieldError] = []
-        day = step_date(ctx, complaint, on, problems, label="终止日期")
+        complaint, day, problems = _dated_action(
+            ctx, complaint_id, "end_mediation", on, "终止日期", expected_version
+        )
         rules = rule_set_of(complaint)
-        ground = _find(rules.termination_grounds, ground_code)
-        if ground is None:
-            problems.append(
-                FieldError("ground_code", f"请选择《{rules.title}》规定的终止调解情形。")
-            )
+        ground = _ground(rules, rules.termination_grounds, ground_code, problems, "终止调解")
         if outcome not in ENDING_OUTCOMES:
             problems.append(FieldError("outcome", "终止调解的处理结果应为未达成、联系不上或其他。"))
         _refuse_if_invalid(problems)
@@ -531,9 +534,7 @@ def record_termination_notice(
             problems.append(FieldError("notified_on", "告知日期不能早于终止调解的日期。"))
         _refuse_if_invalid(problems)
         complaint.termination_notified_on = day
-        stamp_edit(complaint, ctx.clock.utcnow())
-        complaint.save()
-        record_changes(ctx, complaint, {"termination_notified_on": (None, day)})
+        save_changes(ctx, complaint, {"termination_notified_on": (None, day)})
         return complaint
 
 
@@ -547,10 +548,9 @@ def withdraw(
 ) -> Complaint:
     """撤回: the complainant withdraws; handling ends with the outcome 撤回."""
     with database_proxy.atomic():
-        complaint = load(complaint_id, expected_version)
-        states.check("withdraw", complaint.status)
-        problems: list[FieldError] = []
-        day = step_date(ctx, complaint, on, problems, label="撤回日期")
+        complaint, day, problems = _dated_action(
+            ctx, complaint_id, "withdraw", on, "撤回日期", expected_version
+        )
         _refuse_if_invalid(problems)
         move(
             ctx,
@@ -634,10 +634,9 @@ def reopen(
     program's reading, so a reopened case is not overdue the moment it is reopened.
     """
     with database_proxy.atomic():
-        complaint = load(complaint_id, expected_version)
-        states.check("reopen", complaint.status)
-        problems: list[FieldError] = []
-        day = step_date(ctx, complaint, on, problems, label="重新打开日期")
+        complaint, day, problems = _dated_action(
+            ctx, complaint_id, "reopen", on, "重新打开日期", expected_version
+        )
         text = note_text(reason)
         if not text:
             problems.append(FieldError("reason", "重新打开投诉须写明原因。"))
@@ -660,28 +659,23 @@ def _reopen(ctx: Context, complaint: Complaint, day: dt.date, reason: str) -> No
 # -- reading -------------------------------------------------------------------------------------
 
 
+def live_rows_of(model: Any, complaint: int | Complaint, day: Any) -> list[Any]:
+    """The complaint's rows of ``model`` not deleted, oldest first (by ``day``, then id)."""
+    return list(
+        model.select()
+        .where((model.complaint == complaint) & (model.deleted == False))  # noqa: E712
+        .order_by(day, model.id)
+    )
+
+
 def transitions_of(complaint_id: int) -> list[ComplaintTransition]:
     """The complaint's moves, oldest first (the history tab)."""
-    return list(
-        ComplaintTransition.select()
-        .where(
-            (ComplaintTransition.complaint == complaint_id) & (ComplaintTransition.deleted == False)  # noqa: E712
-        )
-        .order_by(ComplaintTransition.happened_on, ComplaintTransition.id)
-    )
+    return live_rows_of(ComplaintTransition, complaint_id, ComplaintTransition.happened_on)
 
 
 def referrals_of(complaint_id: int) -> list[Referral]:
-    return list(
-        Referral.select()
-        .where((Referral.complaint == complaint_id) & (Referral.deleted == False))  # noqa: E712
-        .order_by(Referral.referred_on, Referral.id)
-    )
+    return live_rows_of(Referral, complaint_id, Referral.referred_on)
 
 
 def follow_ups_of(complaint_id: int) -> list[FollowUp]:
-    return list(
-        FollowUp.select()
-        .where((FollowUp.complaint == complaint_id) & (FollowUp.deleted == False))  # noqa: E712
-        .order_by(FollowUp.followed_up_on, FollowUp.id)
-    )
+    return live_rows_of(FollowUp, complaint_id, FollowUp.followed_up_on)

@@ -1,0 +1,138 @@
+"""``RowsModel``: a small read-only table over a short list of core rows, described by its columns.
+
+Each ``RowColumn`` says what its header reads (a source text marked with ``QT_TRANSLATE_NOOP`` in the
+model's ``CONTEXT``) and how a row shows in it: text, raw value for sorting, tooltip, colours,
+bold, right alignment. ``sorted_view`` puts such a model in a read-only view sorted on raw values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # what the sort proxies compare
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+Color = str | QColor | None  # a colour name is shown as a brush; a QColor as it is
+
+
+@dataclass(frozen=True)
+class RowColumn:
+    header: str  # source text (QT_TRANSLATE_NOOP), translated in the model's context
+    text: Callable[[Any], str]
+    raw: Callable[[Any], Any] | None = None  # what sorting compares; the text when None
+    color: Callable[[Any], Color] | None = None
+    bold: Callable[[Any], bool] | None = None
+    numeric: bool = False  # right-aligned
+    tooltip: Callable[[Any], str] | None = None  # the text when None
+    background: Callable[[Any], Color] | None = None
+    sort_key: str | None = None  # the core's sort key, for models the core sorts (paged ones)
+
+
+def _color_value(color: Color) -> Any:
+    if isinstance(color, str):
+        return QBrush(QColor(color)) if color else None
+    return color
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a short list of core rows (stations, bundles, conflicts, history…)."""
+
+    CONTEXT = "RowsModel"
+
+    def __init__(self, columns: Sequence[RowColumn], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_data(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        row, column = self._rows[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(row) if column.tooltip else column.text(row)
+        if role == RAW_VALUE_ROLE:
+            return column.raw(row) if column.raw else column.text(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
+            return _color_value(column.color(row))
+        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
+            return _color_value(column.background(row))
+        if role == Qt.ItemDataRole.FontRole and column.bold is not None and column.bold(row):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return RIGHT_ALIGNED
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self._columns):
+            return None
+        return QCoreApplication.translate(self.CONTEXT, self._columns[section].header)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+
+def sorted_view(model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
+    """A row-selecting, read-only table view over ``model``, sortable on raw values."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(RAW_VALUE_ROLE)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    view.horizontalHeader().setHighlightSections(False)
+    view.setSortingEnabled(True)
+    return view, proxy

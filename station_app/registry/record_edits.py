@@ -1,0 +1,56 @@
+"""Editing and deleting a registered record the same way everywhere: set the fields that changed,
+stamp the sync columns, and leave one audit entry per change (or one for the deletion, with its
+reason). A deleted record stays as a tombstone that syncs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+from station_app.errors import FieldError, ValidationFailed
+from station_app.registry.audit import record_action, record_changes
+from station_app.registry.context import Context
+from station_app.store.models import SyncedModel
+from station_app.store.sync_columns import stamp_edit
+
+Changes = dict[str, tuple[object, object]]
+
+
+def apply_values(
+    record: SyncedModel, values: Mapping[str, object], foreign_keys: Collection[str] = ("officer",)
+) -> Changes:
+    """Set each value that differs from the record's; the changes as ``{field: (old, new)}``.
+    A foreign key is compared by its id (``officer`` by ``officer_id``)."""
+    changes: Changes = {}
+    for name, new in values.items():
+        old = getattr(record, name + "_id" if name in foreign_keys else name)
+        if old != new:
+            changes[name] = (old, new)
+            setattr(record, name, new)
+    return changes
+
+
+def save_changes(
+    ctx: Context, record: SyncedModel, changes: Mapping[str, tuple[object, object]]
+) -> None:
+    """Stamp, save and audit an edited record; nothing when nothing changed."""
+    if changes:
+        stamp_edit(record, ctx.clock.utcnow())
+        record.save()
+        record_changes(ctx, record, changes)
+
+
+def deletion_reason(reason: str | None, refusal: str) -> str:
+    """The reason given for a deletion, trimmed; ``ValidationFailed`` with ``refusal`` when none."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationFailed([FieldError("reason", refusal)])
+    return reason
+
+
+def soft_delete(ctx: Context, record: SyncedModel, reason: str) -> None:
+    """Mark ``record`` deleted, stamped, with the reason in the audit log."""
+    record.deleted = True
+    stamp_edit(record, ctx.clock.utcnow())
+    record.save()
+    record_action(ctx, record._meta.table_name, record.uid, "delete", reason)
