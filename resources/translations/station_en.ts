@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>请选择</source>
-        <translation>Choose…</translation>
+        <translation>Please choose</translation>
     </message>
     <message>
         <source>挽回经济损失（元）</source>
@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>转办</source>
-        <translation>Refer</translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <source>回访</source>
-        <translation>Follow-up</translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>检测鉴定</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>附件</source>
-        <translation>Attachment</translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>受理日期</source>
@@ -409,15 +409,11 @@
     </message>
     <message>
         <source>是</source>
-        <translation>Yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>否</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>添加附件</source>
-        <translation>Add attachment</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>办理：</source>
@@ -497,7 +493,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>Category</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>开始日期</source>
@@ -645,19 +641,7 @@
     </message>
     <message>
         <source>%1 等 %2 人</source>
-        <translation>%1 (group of %2)</translation>
-    </message>
-    <message>
-        <source>投诉人：%1</source>
-        <translation>Complainant: %1</translation>
-    </message>
-    <message>
-        <source>被投诉方：%1</source>
-        <translation>Business: %1</translation>
-    </message>
-    <message>
-        <source>收到：%1</source>
-        <translation>Received: %1</translation>
+        <translation>%1 and others, %2 people</translation>
     </message>
     <message>
         <source>%1暂停：检测鉴定中，自 %2 起暂停计算，尚余 %3 天</source>
@@ -669,7 +653,7 @@
     </message>
     <message>
         <source>已超期</source>
-        <translation>Overdue</translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>今天到期</source>
@@ -684,16 +668,12 @@
         <translation>%1: by %2 (%3)</translation>
     </message>
     <message>
-        <source>（估算：该年节假日安排尚未公布，按周一至周五计算）</source>
-        <translation> (estimated: that year&apos;s holidays are not published yet, Monday to Friday counted)</translation>
-    </message>
-    <message>
         <source>登记编号</source>
         <translation>Number</translation>
     </message>
     <message>
         <source>收到时间</source>
-        <translation>Last arrived</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>投诉渠道</source>
@@ -709,7 +689,7 @@
     </message>
     <message>
         <source>被投诉方地址</source>
-        <translation>Respondent address</translation>
+        <translation>Business address</translation>
     </message>
     <message>
         <source>商品或服务</source>
@@ -761,7 +741,7 @@
     </message>
     <message>
         <source>12315编号</source>
-        <translation>12315 no.</translation>
+        <translation>12315 number</translation>
     </message>
     <message>
         <source>：</source>
@@ -820,6 +800,30 @@
         <translation>Cannot do this</translation>
     </message>
     <message>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>投诉人：%1</source>
+        <translation>Complainant: %1</translation>
+    </message>
+    <message>
+        <source>被投诉方：%1</source>
+        <translation>Business: %1</translation>
+    </message>
+    <message>
+        <source>收到：%1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>（估算：该年节假日安排尚未公布，按周一至周五计算）</source>
+        <translation> (estimated: that year&apos;s holidays are not published yet, Monday to Friday counted)</translation>
+    </message>
+    <message>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -830,10 +834,6 @@
     <message>
         <source>无法打印</source>
         <translation>Cannot print</translation>
-    </message>
-    <message>
-        <source>无法打开</source>
-        <translation>Cannot open</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <source>已超期</source>
-        <translation>Overdue</translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>3个工作日内到期</source>
@@ -1312,11 +1312,11 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     </message>
     <message>
         <source>联络员</source>
-        <translation>Officers</translation>
+        <translation>Officer</translation>
     </message>
     <message>
         <source>经营者</source>
-        <translation>Businesses</translation>
+        <translation>Business</translation>
     </message>
     <message>
         <source>当事人</source>
@@ -1332,11 +1332,11 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     </message>
     <message>
         <source>宣传活动</source>
-        <translation>Education events</translation>
+        <translation>Education event</translation>
     </message>
     <message>
         <source>投诉</source>
-        <translation>Complaints</translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <source>投诉人</source>
@@ -1360,7 +1360,7 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     </message>
     <message>
         <source>转办</source>
-        <translation>Refer</translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>回访</source>
@@ -1424,7 +1424,7 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     </message>
     <message>
         <source>登记时间</source>
-        <translation>Time received</translation>
+        <translation>Registered at</translation>
     </message>
     <message>
         <source>状态</source>
@@ -1787,7 +1787,7 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     </message>
     <message>
         <source>内容</source>
-        <translation>Scope</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>行号</source>
@@ -1803,7 +1803,7 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     </message>
     <message>
         <source>停用</source>
-        <translation>Deactivate</translation>
+        <translation>Deactivated</translation>
     </message>
     <message>
         <source>名册中已没有，将停用（不删除）</source>
@@ -1841,7 +1841,7 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     </message>
     <message>
         <source>请选择</source>
-        <translation>Choose…</translation>
+        <translation>Please choose</translation>
     </message>
     <message>
         <source>处理结果</source>
@@ -1926,7 +1926,7 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     </message>
     <message>
         <source>请选择</source>
-        <translation>Choose…</translation>
+        <translation>Please choose</translation>
     </message>
     <message>
         <source>活动主题 *</source>
@@ -1946,7 +1946,7 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     </message>
     <message>
         <source> 人</source>
-        <translation> person(s)</translation>
+        <translation> people</translation>
     </message>
     <message>
         <source>发放资料</source>
@@ -2040,7 +2040,7 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     </message>
     <message>
         <source>删除</source>
-        <translation>Deleted</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>月份</source>
@@ -2146,7 +2146,7 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>请选择</source>
-        <translation>Choose…</translation>
+        <translation>Please choose</translation>
     </message>
     <message>
         <source>已履行</source>
@@ -3025,7 +3025,7 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
     <message>
         <source>请选择</source>
-        <translation>Choose…</translation>
+        <translation>Please choose</translation>
     </message>
     <message>
         <source>接收单位</source>
@@ -3099,7 +3099,7 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
     <message>
         <source>请选择</source>
-        <translation>Choose…</translation>
+        <translation>Please choose</translation>
     </message>
     <message>
         <source>决定日期</source>
@@ -3307,10 +3307,6 @@ For rural consumer-rights service stations: register complaints and visits/consu
         <translation>Workday</translation>
     </message>
     <message>
-        <source>%1：%2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -3325,6 +3321,10 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <message>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>；</source>
@@ -3363,7 +3363,7 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
     <message>
         <source>服务站</source>
-        <translation>Station</translation>
+        <translation>Stations</translation>
     </message>
     <message>
         <source>联络员</source>
@@ -3444,7 +3444,7 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
     <name>RosterWizard</name>
     <message>
         <source>服务站</source>
-        <translation>Station</translation>
+        <translation>Stations</translation>
     </message>
     <message>
         <source>联络员</source>
@@ -3792,7 +3792,7 @@ The current data is not deleted: a copy is kept in {folder} in case it is needed
     </message>
     <message>
         <source>类别</source>
-        <translation>Category</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>开始日期</source>
@@ -4022,12 +4022,12 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
         <translation>Other categories</translation>
     </message>
     <message>
-        <source>受理投诉：按投诉性质（件，可多选）</source>
-        <translation>Accepted complaints by nature (cases; multiple per complaint)</translation>
-    </message>
-    <message>
         <source>受理投诉：按商品和服务大类（件）</source>
         <translation>Accepted complaints by goods and service category (cases)</translation>
+    </message>
+    <message>
+        <source>受理投诉：按投诉性质（件，可多选）</source>
+        <translation>Accepted complaints by nature (cases; multiple per complaint)</translation>
     </message>
     <message>
         <source>件数</source>
@@ -4054,12 +4054,12 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
         <translation>Money recovered (10,000 yuan)</translation>
     </message>
     <message>
-        <source>件</source>
-        <translation>cases</translation>
-    </message>
-    <message>
         <source>万元</source>
         <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>件</source>
+        <translation>cases</translation>
     </message>
     <message>
         <source>%1月</source>
