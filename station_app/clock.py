@@ -13,6 +13,14 @@ from dataclasses import dataclass
 CHINA_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
 
 
+def utc_to_local(moment: dt.datetime) -> dt.datetime:
+    """A UTC time (a naive one is taken as UTC, as the database stores it) as local China
+    wall-clock time, naive."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(CHINA_TZ).replace(tzinfo=None)
+
+
 class Clock:
     """The system clock."""
 

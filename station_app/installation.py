@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
 
+import peewee
 from peewee import SqliteDatabase
 
 from station_app.clock import SYSTEM_CLOCK, Clock
+from station_app.errors import DatabaseDamaged
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
 from station_app.settings import StationIdentity, check_identity, save_identity, station_identity
@@ -37,7 +40,13 @@ class Installation:
 def open_installation(data_dir: str | os.PathLike[str] | None = None) -> Installation:
     """Open (creating and migrating as needed) the installation in ``data_dir``."""
     paths = DataPaths(data_dir).ensure()
-    db = open_database(paths.database, backup_dir=paths.backups)
+    try:
+        db = open_database(paths.database, backup_dir=paths.backups)
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
+        raise DatabaseDamaged(
+            f"数据库文件 {paths.database} 已损坏或不是本程序的数据库（{error}），"
+            "请用 station restore 从备份恢复。"
+        ) from error
     return Installation(paths, db)
 
 

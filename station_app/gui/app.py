@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import sqlite3
 import sys
 import traceback
 from collections.abc import Sequence
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from station_app import app_log, codes, selftest
 from station_app.backup import list_backups, quick_check, restore_backup
 from station_app.backup_schedule import recorded_backup_folders, run_automatic_backup
-from station_app.errors import StationError
+from station_app.errors import DatabaseDamaged, StationError
 from station_app.gui.app_context import AppContext
 from station_app.gui.crash_dialog import CrashDialog, show_refusal
 from station_app.gui.first_run_dialog import FirstRunDialog
@@ -246,7 +245,7 @@ def open_checked_installation(paths: DataPaths) -> Installation | None:
         return None
     try:
         return open_installation(paths.root)
-    except sqlite3.DatabaseError as error:  # damage the quick check did not see
+    except DatabaseDamaged as error:  # damage the quick check did not see
         log.exception("database could not be opened")
         if not recover_damaged_database(paths, [str(error)]):
             return None

@@ -67,7 +67,12 @@ from station_app.gui.workflow_dialogs import (
     labelled,
     recipient_label,
 )
-from station_app.registry.attachments import attach_to_complaint, export_attachment
+from station_app.registry.attachments import (
+    attach_to_complaint,
+    attachments_of,
+    export_attachment,
+    get_attachment,
+)
 from station_app.registry.audit import history
 from station_app.registry.choices import officer_name
 from station_app.registry.complaints import complainants_of, get_complaint
@@ -823,11 +828,7 @@ class ComplaintDetail(QDialog):
                 for f in follow_ups
             ]
         )
-        attachments = list(
-            Attachment.select()
-            .where((Attachment.complaint == cid) & (Attachment.deleted == False))  # noqa: E712
-            .order_by(Attachment.id)
-        )
+        attachments = attachments_of(cid)
         self.attachment_model.set_rows(
             [
                 (
@@ -983,7 +984,7 @@ class ComplaintDetail(QDialog):
 
     def _selected_attachment(self) -> Attachment | None:
         attachment_id = self._selected(self.attachment_table)
-        return Attachment.get_or_none(Attachment.id == attachment_id) if attachment_id else None
+        return get_attachment(attachment_id) if attachment_id else None
 
     def open_attachment(self) -> None:
         """Open a copy of the file (in a temporary folder) with the program Windows chooses."""

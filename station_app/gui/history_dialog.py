@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app import codes
-from station_app.clock import CHINA_TZ
+from station_app.clock import utc_to_local
 from station_app.gui.app_context import AppContext
 from station_app.gui.complaint_table_model import code_name
 from station_app.gui.rows_model import RowColumn, RowsModel
@@ -155,9 +155,7 @@ def local_time(at: Any) -> str:
         at = dt.datetime.fromisoformat(at)
     if not isinstance(at, dt.datetime):
         return str(at)
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.UTC)
-    return at.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M")
+    return utc_to_local(at).strftime("%Y-%m-%d %H:%M")
 
 
 class HistoryModel(RowsModel):

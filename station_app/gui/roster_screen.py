@@ -5,12 +5,9 @@ import a county roster (the wizard), export the roster in force, write an empty 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -32,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.clock import CHINA_TZ
+from station_app.clock import utc_to_local
 from station_app.errors import StationError
 from station_app.gui.app_context import AppContext
 from station_app.gui.crash_dialog import error_text
@@ -48,81 +45,14 @@ from station_app.gui.roster_wizard import (
 from station_app.gui.rows_model import RowColumn, RowsModel
 from station_app.roster.apply import version_in_force
 from station_app.roster.export import export_roster
+from station_app.roster.status import ImportRow, import_history, roster_counts
 from station_app.roster.template import write_template
-from station_app.store.models import Business, Officer, Region, Station
-from station_app.store.roster_models import RosterImport
-
-HISTORY_LIMIT = 500
 
 CARD_STYLE = """
 QFrame#rosterCard { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; }
 QLabel#countValue { color: #0b5cad; }
 QLabel#countTitle { color: #444c56; }
 """
-
-
-# --- what the screen shows (read from the roster tables) ---------------------------------------
-
-
-@dataclass(frozen=True)
-class RosterCounts:
-    stations: int
-    officers: int
-    villages: int
-    businesses: int
-
-
-@dataclass(frozen=True)
-class ImportRow:
-    id: int
-    imported_at: dt.datetime  # local China time
-    file_name: str
-    version: str | None
-    issued_on: dt.date | None
-    actor: str
-    counts: dict[str, dict[str, int]]
-    skipped_rows: int
-    forced: bool
-
-
-def roster_counts() -> RosterCounts:
-    """How many active stations, officers, villages and businesses the roster in force holds."""
-
-    def active(model: Any) -> int:
-        return int(model.select().where(model.deleted == False, model.active == True).count())  # noqa: E712
-
-    villages = Region.select().where(Region.level == "village", Region.active == True).count()  # noqa: E712
-    return RosterCounts(active(Station), active(Officer), int(villages), active(Business))
-
-
-def _local(moment: dt.datetime) -> dt.datetime:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(CHINA_TZ).replace(tzinfo=None)
-
-
-def import_history(limit: int = HISTORY_LIMIT) -> list[ImportRow]:
-    """The applied rosters, newest first."""
-    rows = []
-    for row in RosterImport.select().order_by(RosterImport.id.desc()).limit(limit):
-        try:
-            counts = json.loads(row.summary or "{}")
-        except ValueError:
-            counts = {}
-        rows.append(
-            ImportRow(
-                id=int(row.id),
-                imported_at=_local(row.imported_at),
-                file_name=row.file_name,
-                version=row.version,
-                issued_on=row.issued_on,
-                actor=row.actor,
-                counts=counts if isinstance(counts, dict) else {},
-                skipped_rows=int(row.skipped_rows or 0),
-                forced=bool(row.forced),
-            )
-        )
-    return rows
 
 
 def changes_text(counts: dict[str, dict[str, int]]) -> str:
@@ -299,7 +229,7 @@ class RosterScreen(QWidget):
                     "%1", current.issued_on.isoformat()
                 )
             text += "　　" + self.tr("导入时间：%1").replace(
-                "%1", _local(current.imported_at).strftime("%Y-%m-%d %H:%M")
+                "%1", utc_to_local(current.imported_at).strftime("%Y-%m-%d %H:%M")
             )
             self.version_label.setText(text)
         counts = roster_counts()

@@ -9,13 +9,11 @@ with a progress dialog (after half a second, with 取消), then its folder is op
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import math
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -78,22 +76,18 @@ from station_app.gui.complaint_table_model import RAW_VALUE_ROLE
 from station_app.gui.complaints_screen import month_label
 from station_app.gui.jobs import JobHandle
 from station_app.gui.progress import JobProgress, watch_job
-from station_app.registry.choices import Choice, recent_months
+from station_app.registry.choices import Choice, recent_months, station_choices
 from station_app.reports.indicators import (
     IndicatorRow,
     MonthlyIndicators,
-    Period,
     compute_indicators,
-    parse_month,
-    period_figures,
 )
 from station_app.reports.ledger import LedgerCancelled, LedgerSummary, write_ledger
-from station_app.store.models import Station, database_proxy
+from station_app.reports.trend import TrendPoint, compute_trend
 
 log = logging.getLogger(__name__)
 
 MONTHS_OFFERED = 36
-TREND_MONTHS = 12
 TOP_CATEGORIES = 6  # the category chart shows the largest ones and puts the rest together
 LEDGER_FOLDER_KEY = "stats/ledger_folder"
 ERROR_COLOR = "#b00020"
@@ -291,46 +285,6 @@ class IndicatorTableModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemNeverHasChildren
         )
-
-
-# -- the trend -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TrendPoint:
-    month: str  # YYYY-MM
-    received: int  # complaints registered
-    closed: int  # complaints closed (办结)
-    recovered_fen: int
-
-
-def trend_months(month: str, count: int = TREND_MONTHS) -> list[str]:
-    """The ``count`` months ending with ``month``, oldest first."""
-    year, mon = parse_month(month)
-    months = []
-    for _ in range(count):
-        months.append(f"{year:04d}-{mon:02d}")
-        year, mon = (year - 1, 12) if mon == 1 else (year, mon - 1)
-    return months[::-1]
-
-
-def month_period(month: str) -> Period:
-    year, mon = parse_month(month)
-    return Period(dt.date(year, mon, 1), dt.date(year + (mon == 12), mon % 12 + 1, 1))
-
-
-def compute_trend(month: str, origin: str | None) -> list[TrendPoint]:
-    """Received, closed and recovered money of each of the 12 months up to ``month``."""
-    points = []
-    with database_proxy.atomic():  # one snapshot for the twelve months
-        for each in trend_months(month):
-            f = period_figures(month_period(each), origin)
-            points.append(
-                TrendPoint(
-                    each, f["complaints_registered"], f["complaints_closed"], f["recovered_fen"]
-                )
-            )
-    return points
 
 
 # -- charts ----------------------------------------------------------------------------------------
@@ -565,10 +519,7 @@ class StatsScreen(QWidget):
         self.station_combo.setVisible(county)
         if county:
             own = identity.code if identity is not None else ""
-            stations = [
-                Choice(s.code, f"{s.name}（{s.code}）")
-                for s in Station.select().where(Station.code != own).order_by(Station.code)
-            ]
+            stations = station_choices(exclude_code=own)
             fill_combo(self.station_combo, stations, self.tr("全部服务站"))
             index = self.station_combo.findData(kept_station) if kept_station else 0
             self.station_combo.blockSignals(True)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.clock import CHINA_TZ
+from station_app.clock import utc_to_local
 from station_app.gui.app_context import AppContext
 from station_app.gui.jobs import JobHandle
 from station_app.gui.progress import SHOW_AFTER_MS, JobProgress, watch_job
@@ -81,9 +81,7 @@ def local_time_text(stamp: str | None) -> str:
         moment = dt.datetime.fromisoformat(stamp.strip())
     except ValueError:
         return stamp
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M")
+    return utc_to_local(moment).strftime("%Y-%m-%d %H:%M")
 
 
 def heading_label(text: str, parent: QWidget) -> QLabel:

@@ -43,7 +43,6 @@ from station_app.gui.field_errors import INVALID_STYLE, FieldErrors
 from station_app.registry.complaints import get_complaint
 from station_app.registry.context import Context
 from station_app.store.models import Complaint
-from station_app.store.workflow_models import Referral
 from station_app.validation import mask_name, parse_yuan_to_fen
 from station_app.workflow import consent, mediation, states, transitions
 from station_app.workflow.rule_sets import Ground
@@ -531,7 +530,7 @@ class ReferralReplyDialog(ActionDialog):
     def __init__(
         self, app: AppContext, complaint_id: int, referral_id: int, parent: QWidget | None = None
     ) -> None:
-        self.referral = Referral.get_by_id(referral_id)
+        self.referral = transitions.get_referral(referral_id)
         super().__init__(app, complaint_id, parent)
 
     def build(self, complaint: Complaint) -> None:

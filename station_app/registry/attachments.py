@@ -82,3 +82,18 @@ def export_attachment(attachments_dir: Path, attachment: Attachment, target: Pat
         raise AttachmentError(f"附件 {attachment.filename} 的文件不在本机，可能尚未同步。")
     shutil.copyfile(source, target)
     return target
+
+
+def attachments_of(complaint_id: int) -> list[Attachment]:
+    """The evidence files of a complaint, oldest first."""
+    return list(
+        Attachment.select()
+        .where((Attachment.complaint == complaint_id) & (Attachment.deleted == False))  # noqa: E712
+        .order_by(Attachment.id)
+    )
+
+
+def get_attachment(attachment_id: int) -> Attachment | None:
+    return Attachment.get_or_none(
+        (Attachment.id == attachment_id) & (Attachment.deleted == False)  # noqa: E712
+    )

@@ -11,7 +11,7 @@ from collections import Counter as Tally
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from station_app.store.models import Officer, Region
+from station_app.store.models import Officer, Region, Station
 
 
 @dataclass(frozen=True)
@@ -82,3 +82,11 @@ def recent_months(today: dt.date, count: int = 24) -> list[str]:
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     return months
+
+
+def station_choices(exclude_code: str | None = None) -> list[Choice]:
+    """Stations for a county's pickers, by code, as "name（code）"."""
+    query = Station.select().order_by(Station.code)
+    if exclude_code:
+        query = query.where(Station.code != exclude_code)
+    return [Choice(s.code, f"{s.name}（{s.code}）") for s in query]

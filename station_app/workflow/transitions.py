@@ -673,6 +673,13 @@ def transitions_of(complaint_id: int) -> list[ComplaintTransition]:
     return live_rows_of(ComplaintTransition, complaint_id, ComplaintTransition.happened_on)
 
 
+def get_referral(referral_id: int) -> Referral:
+    referral = Referral.get_or_none((Referral.id == referral_id) & (Referral.deleted == False))  # noqa: E712
+    if referral is None:
+        raise RecordNotFound("这条转办记录不存在或已删除。")
+    return referral
+
+
 def referrals_of(complaint_id: int) -> list[Referral]:
     return live_rows_of(Referral, complaint_id, Referral.referred_on)
 

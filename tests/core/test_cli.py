@@ -145,3 +145,18 @@ def test_check_reports_a_damaged_database(tmp_path: Path, capsys) -> None:
     capsys.readouterr()
     assert main(["--data-dir", str(data), "check"]) == 1
     assert "complainant" in capsys.readouterr().err
+
+
+def test_a_database_that_is_not_one_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    data = tmp_path / "d"
+    assert (
+        main(["--data-dir", str(data), "init", "--station-code", "TJ001", "--name", "诺江镇"]) == 0
+    )
+    database = data / "station.sqlite3"
+    for suffix in ("-wal", "-shm"):
+        Path(str(database) + suffix).unlink(missing_ok=True)
+    database.write_bytes(b"\x00" * 4096 + b"not a database" * 300)
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "search", "化肥"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "station restore" in err and "Traceback" not in err
