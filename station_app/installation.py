@@ -13,6 +13,7 @@ from station_app.clock import SYSTEM_CLOCK, Clock
 from station_app.errors import DatabaseDamaged
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
+from station_app.roster.extensions import apply_saved_code_rows
 from station_app.settings import StationIdentity, check_identity, save_identity, station_identity
 from station_app.store.database import open_database
 from station_app.store.models import Station, database_proxy
@@ -47,6 +48,8 @@ def open_installation(data_dir: str | os.PathLike[str] | None = None) -> Install
             f"数据库文件 {paths.database} 已损坏或不是本程序的数据库（{error}），"
             "请用 station restore 从备份恢复。"
         ) from error
+    # code-list rows that county rosters added take effect in every process that opens the data
+    apply_saved_code_rows()
     return Installation(paths, db)
 
 

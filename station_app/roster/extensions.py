@@ -9,6 +9,7 @@ command that shows codes), and build the working-day calendar with :func:`workin
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from itertools import groupby
 
@@ -57,7 +58,15 @@ def holiday_entries() -> list[tuple[dt.date, str]]:
 
 
 def working_day_calendar() -> WorkingDayCalendar:
-    """The shipped official schedule extended with every roster's 节假日 rows."""
+    """The shipped official schedule extended with every roster's 节假日 rows.
+
+    Built once per distinct set of roster rows (a calendar takes a while to build and is only
+    read afterwards), so each database, and each new roster, gets its own."""
+    return _calendar_with(tuple(holiday_entries()))
+
+
+@functools.lru_cache(maxsize=8)
+def _calendar_with(entries: tuple[tuple[dt.date, str], ...]) -> WorkingDayCalendar:
     calendar = WorkingDayCalendar.from_package()
-    calendar.extend(holiday_entries())
+    calendar.extend(entries)
     return calendar

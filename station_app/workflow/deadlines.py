@@ -24,7 +24,6 @@ Nothing here reads the system clock: ``on`` is the station's local date.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -56,10 +55,12 @@ _WITH_DEADLINE = (
 )
 
 
-@functools.cache
 def official_calendar() -> WorkingDayCalendar:
-    """The working-day calendar of this process: the official schedule, extended by rosters."""
-    return WorkingDayCalendar.from_package()
+    """The working-day calendar: the official schedule, extended by the 节假日 rows of every
+    roster imported (the State Council publishes next year's schedule each November)."""
+    from station_app.roster.extensions import working_day_calendar  # roster builds on workflow
+
+    return working_day_calendar()
 
 
 @dataclass(frozen=True)

@@ -532,3 +532,39 @@ def test_roster_rows_get_the_county_origin_or_county(ctx: Context) -> None:
     apply_roster(read_roster(path), ctx=ctx)
     assert Station.get(Station.code == "TJ008").origin == "511921"  # the installation's county
     assert COUNTY_ORIGIN == "county"
+
+
+def test_roster_holidays_make_deadlines_in_a_new_year_exact(installation, ctx, tmp_path) -> None:
+    """A deadline counted through an unknown year is estimated until a roster brings its
+    holidays; then it follows them (2031: 1 January off, Saturday 4 January worked)."""
+    import datetime as dt
+
+    from station_app.workflow.deadlines import official_calendar
+
+    before = official_calendar().add_working_days(dt.date(2030, 12, 31), 3)
+    assert before.estimated and before.date == dt.date(2031, 1, 3)
+    apply_roster(read_roster(full_roster(tmp_path / "roster.xlsx")), ctx=ctx)
+
+    after = official_calendar().add_working_days(dt.date(2030, 12, 31), 3)
+    assert not after.estimated
+    assert after.date == dt.date(2031, 1, 4)  # 1 Jan off; 2, 3 and the make-up Saturday 4
+
+
+def test_code_rows_of_a_roster_apply_in_every_new_process(installation, ctx, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    apply_roster(read_roster(full_roster(tmp_path / "roster.xlsx")), ctx=ctx)
+    check = (
+        "import sys; from station_app import codes; "
+        "from station_app.installation import open_installation; "
+        "open_installation(sys.argv[1]); "
+        "print(codes.code_list('entity_type').contains('village_collective'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", check, str(installation.paths.root)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "True", result.stderr
