@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -51,7 +50,7 @@ from station_app.errors import StationError
 from station_app.gui.app_context import AppContext
 from station_app.gui.complaint_form import ComplaintForm, fit_to_screen
 from station_app.gui.history_dialog import HistoryModel, local_time, value_text
-from station_app.gui.rows_model import RowColumn, RowsModel
+from station_app.gui.rows_model import RowColumn, RowsModel, read_only_view
 from station_app.gui.workflow_dialogs import (
     CONSENT_METHOD_LABELS,
     FOLLOW_UP_LABELS,
@@ -212,17 +211,8 @@ def _bool_text(value: str | None) -> str:
 def _table(
     parent: QWidget, model: QAbstractTableModel, stretch: int, widths: list[int]
 ) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view = read_only_view(model, parent, row_padding=10)
     header = view.horizontalHeader()
-    header.setHighlightSections(False)
     chars = view.fontMetrics().horizontalAdvance("中")
     for column, width in enumerate(widths):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -119,20 +120,28 @@ class RowsModel(QAbstractTableModel):
         )
 
 
-def sorted_view(model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
-    """A row-selecting, read-only table view over ``model``, sortable on raw values."""
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(RAW_VALUE_ROLE)
+def read_only_view(
+    model: QAbstractItemModel, parent: QWidget, *, row_padding: int = 12
+) -> QTableView:
+    """A row-selecting, read-only table view over ``model`` without a row-number column."""
     view = QTableView(parent)
-    view.setModel(proxy)
+    view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + row_padding)
     view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+def sorted_view(model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
+    """A row-selecting, read-only table view over ``model``, sortable on raw values."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(RAW_VALUE_ROLE)
+    view = read_only_view(proxy, parent)
     view.setSortingEnabled(True)
     return view, proxy

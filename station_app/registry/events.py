@@ -13,18 +13,17 @@ from typing import Any
 
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
-from station_app.registry.audit import record_created
 from station_app.registry.context import Context
 from station_app.registry.listing import PAGE_SIZE, Page, month_bounds
 from station_app.registry.record_edits import (
     apply_values,
     deletion_reason,
+    insert_new,
     save_changes,
     soft_delete,
 )
 from station_app.store.event_models import EducationEvent
 from station_app.store.models import Officer, database_proxy
-from station_app.store.sync_columns import stamp_new
 from station_app.validation import normalize_region_code
 
 MAX_ATTENDEES = 100_000
@@ -113,9 +112,7 @@ def register_event(ctx: Context, draft: EventDraft) -> EducationEvent:
     with database_proxy.atomic():
         clean = validate_event(draft, ctx)
         event = EducationEvent(**_values(clean))
-        stamp_new(event, ctx.origin, ctx.clock.utcnow())
-        event.save(force_insert=True)
-        record_created(ctx, event, clean.topic[:40])
+        insert_new(ctx, event, clean.topic[:40])
         return event
 
 

@@ -1,6 +1,6 @@
-"""Editing and deleting a registered record the same way everywhere: set the fields that changed,
-stamp the sync columns, and leave one audit entry per change (or one for the deletion, with its
-reason). A deleted record stays as a tombstone that syncs.
+"""Registering, editing and deleting a record the same way everywhere: stamp the sync columns,
+and leave an audit entry for the creation, one per changed field, or one for the deletion with
+its reason. A deleted record stays as a tombstone that syncs.
 """
 
 from __future__ import annotations
@@ -8,12 +8,20 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from station_app.errors import FieldError, ValidationFailed
-from station_app.registry.audit import record_action, record_changes
+from station_app.registry.audit import record_action, record_changes, record_created
 from station_app.registry.context import Context
 from station_app.store.models import SyncedModel
-from station_app.store.sync_columns import stamp_edit
+from station_app.store.sync_columns import stamp_edit, stamp_new
 
 Changes = dict[str, tuple[object, object]]
+
+
+def insert_new(ctx: Context, record: SyncedModel, summary: str | None = None) -> SyncedModel:
+    """Stamp and insert a new record, with a ``create`` audit entry carrying ``summary``."""
+    stamp_new(record, ctx.origin, ctx.clock.utcnow())
+    record.save(force_insert=True)
+    record_created(ctx, record, summary)
+    return record
 
 
 def apply_values(

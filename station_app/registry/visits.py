@@ -7,18 +7,17 @@ from dataclasses import dataclass
 
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
-from station_app.registry.audit import record_created
 from station_app.registry.complaints import ComplaintDraft
 from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft, save_person
 from station_app.registry.record_edits import (
     apply_values,
     deletion_reason,
+    insert_new,
     save_changes,
     soft_delete,
 )
 from station_app.store.models import Officer, Person, Visit, database_proxy
-from station_app.store.sync_columns import stamp_new
 from station_app.validation import normalize_region_code
 
 MAX_HEADCOUNT = 10_000
@@ -99,9 +98,7 @@ def register_visit(ctx: Context, draft: VisitDraft) -> Visit:
         visit = Visit(**_values(clean))
         if clean.person is not None:
             visit.person = save_person(ctx, clean.person)
-        stamp_new(visit, ctx.origin, ctx.clock.utcnow())
-        visit.save(force_insert=True)
-        record_created(ctx, visit, clean.question[:40])
+        insert_new(ctx, visit, clean.question[:40])
         return visit
 
 
