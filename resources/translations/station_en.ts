@@ -2613,7 +2613,7 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>宣传活动</source>
-        <translation>Education events</translation>
+        <translation>Events</translation>
     </message>
     <message>
         <source>统计</source>

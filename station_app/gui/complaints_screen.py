@@ -41,6 +41,10 @@ COLUMN_SAMPLES = {
     8: "王联络员",
 }
 STRETCH_COLUMN = 4  # 被投诉方 takes what is left; the rest show the full text in a tooltip
+# coded columns are as wide as their longest label in the display language (English names are
+# longer than the Chinese samples), up to this many times the sample's width
+CODED_COLUMNS = {2: "complaint_status", 6: "category"}
+CODED_WIDTH_LIMIT = 1.25
 
 
 def month_label(month: str) -> str:
@@ -172,7 +176,18 @@ class ComplaintsScreen(ListScreen):
         header.setHighlightSections(False)
         metrics = self.fontMetrics()
         for column, sample in COLUMN_SAMPLES.items():
-            table.setColumnWidth(column, metrics.horizontalAdvance(sample) + CELL_PADDING)
+            width = metrics.horizontalAdvance(sample)
+            if column in CODED_COLUMNS:
+                code_list = (
+                    codes.category_list()
+                    if CODED_COLUMNS[column] == "category"
+                    else codes.code_list(CODED_COLUMNS[column])
+                )
+                longest = max(
+                    metrics.horizontalAdvance(codes.label_of(entry)) for entry in code_list
+                )
+                width = max(width, min(longest, int(width * CODED_WIDTH_LIMIT)))
+            table.setColumnWidth(column, width + CELL_PADDING)
         header.setSectionResizeMode(STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(metrics.horizontalAdvance("经办人") + CELL_PADDING)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
