@@ -9,9 +9,7 @@ from station_app import codes
 from station_app.registry.complaints import count_complaints_received
 from station_app.registry.listing import ComplaintFilter, count_complaints
 from station_app.store.models import database_proxy
-
-# a complaint in one of these states is finished; every other state still needs work
-FINISHED_STATUSES = ("not_accepted", "closed", "followed_up", "withdrawn", "mediation_ended")
+from station_app.workflow.states import FINISHED
 
 
 def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -29,7 +27,7 @@ def open_statuses() -> tuple[str, ...]:
     return tuple(
         entry.code
         for entry in codes.code_list("complaint_status")
-        if entry.code not in FINISHED_STATUSES
+        if entry.code not in FINISHED
     )
 
 
