@@ -205,7 +205,6 @@ DEADLINE_NAMES = {
     "termination_notice": QT_TRANSLATE_NOOP("ComplaintTableModel", "终止调解告知期限"),
     "follow_up": QT_TRANSLATE_NOOP("ComplaintTableModel", "回访期限"),
 }
-DUE_SCAN_PAGE = 2000
 _DEADLINE_ROLES = (
     Qt.ItemDataRole.ForegroundRole,
     Qt.ItemDataRole.BackgroundRole,
@@ -248,7 +247,8 @@ class ComplaintTableModel(PagedTableModel):
     """Complaints matching a filter, in the order of a core sort key.
 
     Rows with a deadline past or near are coloured (``deadlines_for`` on each fetched page, as of
-    ``today()``); ``set_due_items`` narrows the list to some of them (the 到期提醒 filter).
+    ``today()``); ``set_due_items`` narrows the list to some of them (the 到期提醒 filter), through
+    the core filter's ``ids``, so sorting and paging work as for any filter.
     """
 
     CONTEXT = "ComplaintTableModel"
@@ -266,67 +266,37 @@ class ComplaintTableModel(PagedTableModel):
         self._descending = True
         self._today = today or dt.date.today
         self._deadlines: dict[int, DueItem] = {}
-        self._only: frozenset[int] | None = None
-        self._only_statuses: tuple[str, ...] = ()
-        self._only_total = 0
+        self._due_ids: tuple[int, ...] | None = None  # the 到期提醒 filter's complaints
         self.reload()
 
+    def _effective_filter(self) -> ComplaintFilter:
+        if self._due_ids is None:
+            return self._filter
+        return replace(self._filter, ids=self._due_ids)
+
     def fetch_page(self, after: Any, limit: int) -> Page:
-        if self._only is not None:
-            page = Page(self._due_rows(), None)
-        else:
-            page = list_complaints(
-                self._filter,
-                sort=self._sort_key,
-                descending=self._descending,
-                after=after,
-                limit=limit,
-            )
+        page = list_complaints(
+            self._effective_filter(),
+            sort=self._sort_key,
+            descending=self._descending,
+            after=after,
+            limit=limit,
+        )
         if after is None:
             self._deadlines = {}
         self._deadlines.update(deadlines_for([row.id for row in page.rows], self._today()))
         return page
 
-    def _due_rows(self) -> list[ComplaintRow]:
-        """Every row of the filter among the chosen due complaints (few: no paging needed)."""
-        wanted = self._only or frozenset()
-        flt = self._filter
-        if flt.statuses is None and flt.status is None:
-            flt = replace(flt, statuses=self._only_statuses)
-        rows: list[ComplaintRow] = []
-        after = None
-        while wanted:
-            page = list_complaints(
-                flt,
-                sort=self._sort_key,
-                descending=self._descending,
-                after=after,
-                limit=DUE_SCAN_PAGE,
-            )
-            rows.extend(row for row in page.rows if row.id in wanted)
-            if page.cursor is None:
-                break
-            after = page.cursor
-        self._only_total = len(rows)
-        return rows
-
     def count_all(self) -> int:
-        if self._only is not None:
-            return self._only_total
-        return count_complaints(self._filter)
+        return count_complaints(self._effective_filter())
 
     def set_due_items(self, items: Iterable[DueItem] | None) -> None:
         """Show only these complaints (None: all of the filter) and fetch again."""
-        if items is None:
-            self._only, self._only_statuses = None, ()
-        else:
-            chosen = list(items)
-            self._only = frozenset(item.complaint_id for item in chosen)
-            self._only_statuses = tuple(sorted({item.status for item in chosen}))
+        self._due_ids = None if items is None else tuple(item.complaint_id for item in items)
         self.reload()
 
     def due_filter_active(self) -> bool:
-        return self._only is not None
+        return self._due_ids is not None
 
     def deadline_of_row(self, row: int) -> DueItem | None:
         complaint_id = self.row_id(row)

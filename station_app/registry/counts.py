@@ -25,9 +25,7 @@ def count_complaints_on(day: dt.date) -> int:
 def open_statuses() -> tuple[str, ...]:
     """Every state of the complaint-status code list that still needs work."""
     return tuple(
-        entry.code
-        for entry in codes.code_list("complaint_status")
-        if entry.code not in FINISHED
+        entry.code for entry in codes.code_list("complaint_status") if entry.code not in FINISHED
     )
 
 

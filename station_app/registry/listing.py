@@ -7,6 +7,7 @@ thousandth page of a county's million complaints costs what the first one does.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,7 @@ class ComplaintFilter:
     officer_id: int | None = None
     text: str | None = None
     origin: str | None = None  # county: one station's complaints
+    ids: tuple[int, ...] | None = None  # only these complaints (e.g. what is due); () is none
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,9 @@ def _complaint_where(flt: ComplaintFilter) -> tuple[str, list[Any]]:
     if flt.origin:
         clauses.append("complaint.origin = ?")
         params.append(flt.origin)
+    if flt.ids is not None:  # one JSON parameter, however many ids (no variable limit)
+        clauses.append("complaint.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(flt.ids)))
     if flt.text and flt.text.strip():
         condition = text_condition(
             flt.text,

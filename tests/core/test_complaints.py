@@ -248,3 +248,13 @@ def test_drafts_round_trip(ctx, make_complaint_draft) -> None:
     assert dataclasses.replace(again, complainants=[]) == dataclasses.replace(
         draft, complainants=[], village_code="511921100201", group_size=1
     )
+
+
+def test_list_filter_on_a_set_of_ids(ctx, make_complaint_draft) -> None:
+    ids = [register_complaint(ctx, make_complaint_draft()).id for _ in range(5)]
+    chosen = (ids[0], ids[3])
+    page = list_complaints(ComplaintFilter(ids=chosen), sort="number", descending=False)
+    assert [row.id for row in page.rows] == list(chosen)
+    assert count_complaints(ComplaintFilter(ids=chosen, status="registered")) == 2
+    assert count_complaints(ComplaintFilter(ids=())) == 0  # an empty set: nothing, not all
+    assert count_complaints(ComplaintFilter(ids=tuple(range(100_000, 140_000)))) == 0
