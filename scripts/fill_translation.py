@@ -2,12 +2,14 @@
 
     python scripts/fill_translation.py 统计=Statistics 名册=Roster
     python scripts/fill_translation.py --from OTHER.ts    # reuse another file's finished ones
+    python scripts/fill_translation.py --json A.json ...  # {"source": "English", ...} files
 
 Only unfinished messages are filled; every context holding the source gets the same English.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -60,6 +62,10 @@ if __name__ == "__main__":
     arguments = sys.argv[1:]
     if arguments[:1] == ["--from"]:
         pairs = finished_translations(Path(arguments[1]))
+    elif arguments[:1] == ["--json"]:
+        pairs = {}
+        for name in arguments[1:]:
+            pairs.update(json.loads(Path(name).read_text("utf-8")))
     else:
         pairs = dict(arg.split("=", 1) for arg in arguments)
     print(f"filled {fill(pairs)} messages")

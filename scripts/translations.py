@@ -1,6 +1,7 @@
 """Qt translations of the window: source strings are Simplified Chinese, ``station_en.ts`` English.
 
-python scripts/translations.py update    # re-extract strings from the GUI code and forms
+python scripts/translations.py update    # re-extract strings from the GUI code, forms and the
+                                         # core's msg()/N_() templates (scripts/core_messages.py)
 python scripts/translations.py compile   # .ts -> .qm (done by ./dev.sh before run and test)
 python scripts/translations.py check     # exit 1 listing strings without an English translation
 """
@@ -15,6 +16,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+import core_messages  # noqa: E402
+
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = {"en": "station_en.ts"}
 
@@ -31,6 +35,7 @@ def gui_sources() -> list[Path]:
 
 
 def update(ts_file: Path) -> None:
+    core_messages.write()  # the core's msg()/N_() templates, as QT_TRANSLATE_NOOP for lupdate
     files = [str(p) for p in gui_sources()]
     subprocess.run(
         [*_tool("lupdate"), "-locations", "none", "-no-obsolete", *files, "-ts", str(ts_file)],

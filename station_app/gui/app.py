@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
-from station_app import app_log, codes, selftest
+from station_app import app_log, codes, messages, selftest
 from station_app.backup import list_backups, quick_check, restore_backup
 from station_app.backup_schedule import recorded_backup_folders, run_automatic_backup
 from station_app.errors import DatabaseDamaged, StationError
@@ -94,6 +94,11 @@ def default_font(large: bool = False) -> QFont:
     return font
 
 
+def translate_core_message(template: str) -> str:
+    """A core template (``station_app.messages``) through the installed .qm, context "core"."""
+    return QCoreApplication.translate(messages.CONTEXT, template)
+
+
 def install_translations(app: QApplication, lang: str) -> None:
     """Our own ``station_<lang>.qm`` (Chinese is the source language) and Qt's dialog buttons."""
     QLocale.setDefault(QLocale(lang))
@@ -114,6 +119,7 @@ def install_translations(app: QApplication, lang: str) -> None:
         app.installTranslator(translator)
         _translators.append(translator)
         codes.set_display_language("en")  # code lists (渠道, 大类, …) in English too
+        messages.set_translator(translate_core_message)  # the core's sentences too
     else:
         log.warning("translation file %s could not be loaded", qm_path)
 

@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from station_app import codes
+from station_app.gui.app import translate_core_message
 from station_app.gui.app_context import AppContext
 from station_app.gui.complaint_detail import ComplaintDetail
 from station_app.gui.complaint_form import ComplaintForm
 from station_app.gui.main_window import MainWindow
 from station_app.gui.visit_form import VisitForm
 from station_app.gui.workflow_dialogs import ConsentDialog, action_dialog
+from station_app.messages import set_translator as set_core_translator
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
 from station_app.registry.visits import VisitDraft, register_visit
@@ -99,6 +101,16 @@ def test_translations_keep_placeholders_and_leave_no_chinese() -> None:
         assert ("&" in source) == ("&" in english), where
 
 
+def test_core_templates_are_collected_for_lupdate() -> None:
+    """station_app/gui/core_messages.py holds every msg()/N_() template of the core, as literals."""
+    script = ROOT / "scripts" / "core_messages.py"
+    spec = importlib.util.spec_from_file_location("core_messages_script", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0, "run scripts/translations.py update"
+
+
 def test_ts_file_is_up_to_date_with_the_sources(tmp_path: Path) -> None:
     """Running ``translations.py update`` would neither add nor drop a message."""
     fresh = tmp_path / TS_FILE.name
@@ -126,11 +138,13 @@ def english(tmp_path: Path, qapp: QApplication) -> Iterator[QTranslator]:
     assert translator.load(str(translations.compile_ts(ts_copy)))
     assert qapp.installTranslator(translator)
     codes.set_display_language("en")
+    set_core_translator(translate_core_message)
     try:
         yield translator
     finally:
         qapp.removeTranslator(translator)
         codes.set_display_language("zh")
+        set_core_translator(None)
 
 
 def test_every_message_translates_at_run_time(english: QTranslator) -> None:

@@ -1,0 +1,53 @@
+"""Sentences the core shows people: Simplified Chinese templates the window can translate.
+
+Core code never imports Qt, yet what it says (a refusal, a validation reason, a line of a roster
+report, an indicator's name) reaches the window, which may be in English. So core code writes
+
+    raise FieldError("phone", msg("手机号码应为 11 位数字，现为 {count} 位。", count=len(digits)))
+
+``msg`` looks the literal template up through the translator the window installed with
+:func:`set_translator` (Qt's, context ``"core"``), then fills in the parameters. Without one (the
+``station`` command, tests of the core) the Chinese template is used as is.
+
+Names fixed at import time (an indicator's name, a table's title) are marked with :func:`N_`, kept
+in Chinese, and translated where they are shown with :func:`translate`.
+
+``scripts/translations.py update`` collects every literal passed to ``msg`` and ``N_`` in the core
+into ``station_app/gui/core_messages.py`` so that lupdate puts them in the .ts file; a template
+must therefore be a string literal, not a variable or an f-string.
+
+Text stored in the database or written to files (ledgers, printed documents, bundles, the log)
+stays Chinese: it is the station's record, not the window's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+CONTEXT = "core"
+
+_translator: Callable[[str], str] | None = None
+
+
+def set_translator(translator: Callable[[str], str] | None) -> None:
+    """Translate core templates with ``translator`` from now on (``None``: Chinese as written)."""
+    global _translator
+    _translator = translator
+
+
+def translate(text: str) -> str:
+    """``text`` (a template marked with :func:`msg` or :func:`N_`) in the window's language."""
+    if _translator is None or not text:
+        return text
+    return _translator(text) or text
+
+
+def msg(template: str, /, **params: object) -> str:
+    """The sentence ``template`` (a literal) in the window's language, with ``params`` filled in."""
+    text = translate(template)
+    return text.format(**params) if params else text
+
+
+def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"
+    """Mark ``text`` for translation where it is shown (with :func:`translate`); returns it."""
+    return text
