@@ -7,6 +7,7 @@ from pathlib import Path
 
 from station_app.commands.base import CommandAdder, out, problem
 from station_app.installation import Installation
+from station_app.sync.import_run import DEFAULT_COMMIT_SECONDS
 
 
 def cmd_bundle(args: argparse.Namespace, inst: Installation) -> int:
@@ -18,7 +19,12 @@ def cmd_bundle(args: argparse.Namespace, inst: Installation) -> int:
         return 0
     from station_app.sync.merge import import_bundles
 
-    reports = import_bundles(inst.context(), inst.paths, [Path(f) for f in args.files])
+    reports = import_bundles(
+        inst.context(),
+        inst.paths,
+        [Path(f) for f in args.files],
+        commit_seconds=args.commit_seconds,
+    )
     for report in reports:
         if report.refused:
             problem(report.message)
@@ -49,6 +55,13 @@ def add_commands(add: CommandAdder) -> None:
     export.add_argument("--full", action="store_true", help="导出全部记录而不只是新变更")
     imported = actions.add_parser("import", help="县消协导入一个或多个数据包")
     imported.add_argument("files", nargs="+", metavar="FILE")
+    imported.add_argument(
+        "--commit-seconds",
+        type=float,
+        default=DEFAULT_COMMIT_SECONDS,
+        metavar="SECONDS",
+        help="已应用的数据包每隔多少秒提交一次（默认 %(default)s；0 即每个包各自提交）",
+    )
 
     sub = add("receipt", cmd_receipt, "回执：县消协导出已收到的数据包，服务站导入")
     actions = sub.add_subparsers(dest="action", required=True, metavar="ACTION")

@@ -1,4 +1,7 @@
-"""The county imports bundles: check, then apply each one in one transaction, all or nothing.
+"""The county imports bundles: check, then apply each one in its own savepoint, all or nothing.
+
+Several bundles share a transaction, committed every second or so and at the end of the run
+(a commit per small bundle cost more than applying it); a refused bundle rolls back alone.
 
 Merge rules per incoming row (DESIGN.md, Sync bundle), matched by ``uid``:
 
@@ -43,6 +46,7 @@ from station_app.sync.bundle_format import (
     check_cancel,
 )
 from station_app.sync.county import _take_change_seq, gap_sentence, station_label
+from station_app.sync.import_run import DEFAULT_COMMIT_SECONDS, ImportRun
 from station_app.sync.reader import OpenedBundle, Part, open_bundle, read_attachment, read_part
 from station_app.sync.tables import SyncTable, q, snapshot_sql, synced_tables, table_by_name
 
@@ -95,8 +99,12 @@ def import_bundles(
     *,
     progress: Progress | None = None,
     cancel: CancelFlag | None = None,
+    commit_seconds: float = DEFAULT_COMMIT_SECONDS,
 ) -> list[ImportReport]:
-    """Import each file on its own (one refused file does not stop the others)."""
+    """Import each file on its own (one refused file does not stop the others).
+
+    Bundles applied are committed about every ``commit_seconds`` and at the end (import_run).
+    """
     if not ctx.station.is_county:
         raise SyncError("只有县消协（county 角色）的安装可以导入数据包；本机是服务站。")
     paths_in = [Path(f) for f in files]
@@ -104,18 +112,21 @@ def import_bundles(
     hints = [_records_hint(path) for path in paths_in]
     total = sum(hints)
     offset = 0
-    for path, hint in zip(paths_in, hints, strict=True):
-        if cancel is not None and cancel.is_set():
-            reports.append(ImportReport(path, "refused", f"{path.name}：已取消，未导入。"))
-            continue
+    connection = database_proxy.connection()
+    with ImportRun(connection, commit_seconds) as run:
+        for path, hint in zip(paths_in, hints, strict=True):
+            if cancel is not None and cancel.is_set():
+                reports.append(ImportReport(path, "refused", f"{path.name}：已取消，未导入。"))
+                continue
 
-        def step(done: int, _: int, base: int = offset) -> None:
+            def step(done: int, _: int, base: int = offset) -> None:
+                if progress is not None:
+                    progress(base + done, total)
+
+            reports.append(_import_one(ctx, paths, path, step, cancel, run))
+            offset += hint
             if progress is not None:
-                progress(base + done, total)
-
-        reports.append(_import_one(ctx, paths, path, step, cancel))
-        offset += hint
-        step(0, total)
+                progress(offset, total)
     return reports
 
 
@@ -131,7 +142,12 @@ def _records_hint(path: Path) -> int:
 
 
 def _import_one(
-    ctx: Context, paths: DataPaths, path: Path, progress: Progress, cancel: CancelFlag | None
+    ctx: Context,
+    paths: DataPaths,
+    path: Path,
+    progress: Progress,
+    cancel: CancelFlag | None,
+    run: ImportRun,
 ) -> ImportReport:
     try:
         bundle = open_bundle(path)
@@ -148,7 +164,7 @@ def _import_one(
             fingerprint=bundle.fingerprint,
         )
         try:
-            _apply(ctx, paths, bundle, report, progress, cancel)
+            _apply(ctx, paths, bundle, report, progress, cancel, run)
         except (BundleRefused, SyncCancelled) as error:
             report.status, report.message = "refused", str(error)
         return report
@@ -167,8 +183,9 @@ def _apply(
     report: ImportReport,
     progress: Progress,
     cancel: CancelFlag | None,
+    run: ImportRun,
 ) -> None:
-    connection = database_proxy.connection()
+    connection = run.connection
     label = bundle.label
     if bundle.station_code == ctx.origin:
         raise _refuse(bundle, "这是本机自己导出的数据包")
@@ -192,14 +209,15 @@ def _apply(
         (bundle.station_code, bundle.seq),
     ).fetchone()
     parts = {p.table: p for p in bundle.parts}
-    connection.execute("BEGIN IMMEDIATE")
+    run.begin()
+    connection.execute("SAVEPOINT bundle")
     try:
         done = 0
         for table in synced_tables():
             part = parts.get(table.name)
             if part is None:
                 continue
-            outcome = _merge_table(connection, ctx, bundle, table, part, done, progress, cancel)
+            outcome = _merge_table(run, ctx, bundle, table, part, done, progress, cancel)
             report.tables[table.name] = outcome
             done += part.records
         if pin_now:
@@ -235,14 +253,16 @@ def _apply(
                 json.dumps({k: vars(v) for k, v in report.tables.items()}),
             ),
         )
-        connection.execute("COMMIT")
+        connection.execute("RELEASE bundle")
     except BaseException as error:
-        connection.execute("ROLLBACK")
+        connection.execute("ROLLBACK TO bundle")
+        connection.execute("RELEASE bundle")
         if isinstance(error, ValueError):  # JSON, text or hex that does not parse
             raise _refuse(bundle, f"记录格式无效（{error}）") from error
         if isinstance(error, sqlite3.IntegrityError):
             raise _refuse(bundle, f"写入时与本库记录冲突（{error}）") from error
         raise
+    run.applied(sum(p.records for p in bundle.parts))
 
     report.status = "imported"
     report.key_pinned_now = pin_now
@@ -362,7 +382,7 @@ class _BadRecord(ValueError):
 
 
 def _merge_table(
-    connection: sqlite3.Connection,
+    run: ImportRun,
     ctx: Context,
     bundle: OpenedBundle,
     table: SyncTable,
@@ -371,6 +391,7 @@ def _merge_table(
     progress: Progress,
     cancel: CancelFlag | None,
 ) -> TableOutcome:
+    connection = run.connection
     names = table.column_names
     connection.execute("DROP TABLE IF EXISTS temp.sync_in")
     connection.execute(
@@ -384,6 +405,7 @@ def _merge_table(
     staged = connection.execute("SELECT max(rowid) FROM temp.sync_in").fetchone()[0] or 0
     base = _take_change_seq(connection, staged) - staged
     target = q(table.name)
+    last_id = connection.execute(f"SELECT coalesce(max(id), 0) FROM main.{target}").fetchone()[0]
     values = ", ".join(_mapped(table, n, "s") for n in names)
     connection.execute(
         f"INSERT INTO main.{target} ({', '.join(q(n) for n in names)}, change_seq)"
@@ -391,6 +413,8 @@ def _merge_table(
         " ORDER BY s.rowid",
         (base,),
     )
+    if table.name == "complaint":
+        run.index_complaints_after(last_id)
     assignments = ", ".join(f"{q(n)} = {_mapped(table, n, 's')}" for n in names)
     connection.execute(
         f"UPDATE main.{target} SET {assignments}, change_seq = ? + s.rowid"
@@ -442,7 +466,8 @@ def _stage(
         check_cancel(cancel, _CANCELLED)
         rows = []
         for raw in lines:
-            record = loads(raw)
+            text = raw.decode()
+            record = loads(text)
             if type(record) is not dict:
                 raise _BadRecord(f"{part.name} 中有一行不是 JSON 对象")
             try:
@@ -452,7 +477,7 @@ def _stage(
             for i in blobs:
                 if isinstance(values[i], str):
                     values[i] = bytes.fromhex(values[i])
-            values.append(raw.decode())
+            values.append(text)
             rows.append(values)
         connection.executemany(insert, rows)
         done += len(rows)

@@ -259,3 +259,38 @@ def test_cli_bundle_and_receipt_commands(tmp_path: Path) -> None:
     receipt = done.stdout.strip()
     done = station_cli("--data-dir", str(station), "receipt", "import", receipt)
     assert done.returncode == 0 and "新确认送达 1 个" in done.stdout
+
+
+def test_one_run_inserting_then_replacing_keeps_the_search_index_right(
+    sites: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    """Bundles share a transaction and the search index is filled per bundle by one statement:
+    a complaint inserted by the first bundle and replaced by the second, in the same run, is
+    found by its new words only, and the index passes FTS5's own integrity check."""
+    import sqlite3
+
+    from station_app.registry.search import search_complaints
+
+    first, _, county = sites
+    out = tmp_path / "usb"
+    first_bundle = first.export(out)
+    with first.open() as (_, ctx):
+        complaint = Complaint.select().order_by(Complaint.id).first()
+        draft = draft_of(complaint)
+        draft.facts = "补充：黄澄澄的稻谷受潮发霉。"
+        update_complaint(ctx, complaint.id, draft)
+        number, old_facts = complaint.number, complaint.facts
+    first.clock.advance(minutes=3)
+    second_bundle = first.export(out)
+
+    reports = county.import_(first_bundle, second_bundle)
+    assert [r.status for r in reports] == ["imported", "imported"]
+    assert reports[1].tables["complaint"].replaced == 1
+    with county.open():
+        assert [row.number for row in search_complaints("黄澄澄的稻谷")] == [number]
+        assert number not in {row.number for row in search_complaints(old_facts[:8])}
+    with sqlite3.connect(county.database) as connection:
+        connection.execute("INSERT INTO complaint_fts(complaint_fts) VALUES ('integrity-check')")
+        triggers = {r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}  # fmt: skip
+    assert triggers == {"complaint_fts_insert", "complaint_fts_delete", "complaint_fts_update"}

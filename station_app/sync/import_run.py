@@ -1,0 +1,111 @@
+"""The county's import run: one transaction over several bundles, each bundle a savepoint in it.
+
+A commit per small bundle cost more than applying the bundle (every commit writes each touched
+index page to the WAL again), so a run keeps its transaction open across bundles and commits about
+every second, every 50 000 records, and at its end. Each bundle stays all or nothing: it is applied
+inside ``SAVEPOINT bundle`` and rolled back to it when refused. A run stopped half-way (power cut,
+killed process) loses only the bundles since its last commit, with their ``received_bundle`` rows,
+so importing the same files again applies them then, with no record twice.
+
+The complaint search index (FTS5, kept by triggers elsewhere) is filled per bundle with one
+``INSERT … SELECT`` of the complaints the bundle inserted, instead of the per-row insert trigger,
+which costs about three times as much; the trigger is dropped when the transaction begins and
+created again, from its own stored SQL, just before each commit (or undone by a rollback). The
+update and delete triggers stay, so a complaint inserted by one bundle and replaced by the next in
+the same transaction is already in the index when its replacement removes it.
+
+During a run SQLite checkpoints the WAL only every 100 000 pages and uses a larger page cache; the
+usual settings come back, and the WAL is checkpointed, when the run ends.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import time
+
+DEFAULT_COMMIT_SECONDS = 1.0
+COMMIT_RECORDS = 50_000
+RUN_AUTOCHECKPOINT = 100_000  # WAL pages (SQLite's default is 1 000)
+RUN_CACHE_KIB = 256_000  # page cache while importing: index pages stay in memory across bundles
+
+SEARCH_TRIGGER = "complaint_fts_insert"
+SEARCH_INDEX = "INSERT INTO complaint_fts(rowid, search_text) SELECT id, search_text FROM complaint"
+
+
+class ImportRun:
+    """The open transaction of an import run. Use as a context manager around the run."""
+
+    def __init__(self, connection: sqlite3.Connection, commit_seconds: float) -> None:
+        self.connection = connection
+        self.commit_seconds = commit_seconds
+        self.open = False
+        self.started = 0.0
+        self.records = 0
+        self._trigger_sql: str | None = None
+        self._saved_pragmas: dict[str, int] = {}
+
+    def __enter__(self) -> ImportRun:
+        for name, value in (
+            ("wal_autocheckpoint", RUN_AUTOCHECKPOINT),
+            ("cache_size", -RUN_CACHE_KIB),
+        ):
+            self._saved_pragmas[name] = int(self.connection.execute(f"PRAGMA {name}").fetchone()[0])
+            self.connection.execute(f"PRAGMA {name} = {value}")
+        return self
+
+    def __exit__(self, kind: object, error: object, traceback: object) -> None:
+        try:
+            if kind is None:
+                self.commit()
+            else:
+                self.commit_or_rollback()
+        finally:
+            for name, value in self._saved_pragmas.items():
+                self.connection.execute(f"PRAGMA {name} = {value}")
+            with contextlib.suppress(sqlite3.Error):
+                self.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def begin(self) -> None:
+        """Open the run's transaction if it is not open (before a bundle's savepoint)."""
+        if self.open:
+            return
+        self.connection.execute("BEGIN IMMEDIATE")
+        self.open, self.started, self.records = True, time.monotonic(), 0
+        row = self.connection.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (SEARCH_TRIGGER,)
+        ).fetchone()
+        self._trigger_sql = row[0] if row else None
+        if self._trigger_sql:
+            self.connection.execute(f"DROP TRIGGER {SEARCH_TRIGGER}")
+
+    def index_complaints_after(self, last_id: int) -> None:
+        """Put complaints with ids above ``last_id`` (just inserted) into the search index."""
+        if self._trigger_sql:
+            self.connection.execute(f"{SEARCH_INDEX} WHERE id > ?", (last_id,))
+
+    def applied(self, records: int) -> None:
+        """A bundle of ``records`` was applied; commit if a second or enough records went by."""
+        self.records += records
+        if self.open and (
+            self.records >= COMMIT_RECORDS or time.monotonic() - self.started >= self.commit_seconds
+        ):
+            self.commit()
+
+    def commit(self) -> None:
+        if not self.open:
+            return
+        self.open = False
+        try:
+            if self._trigger_sql:
+                self.connection.execute(self._trigger_sql)
+            self.connection.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self.connection.execute("ROLLBACK")
+            raise
+
+    def commit_or_rollback(self) -> None:
+        """After an error: keep the bundles already applied, if the database still can."""
+        with contextlib.suppress(sqlite3.Error):
+            self.commit()
