@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from station_app.messages import N_, msg, translate
 from station_app.paths import DataPaths
 from station_app.registry.attachments import stored_path
 from station_app.registry.context import Context
@@ -51,7 +52,7 @@ from station_app.sync.reader import OpenedBundle, Part, open_bundle, read_attach
 from station_app.sync.tables import SyncTable, q, snapshot_sql, synced_tables, table_by_name
 
 CONFLICT_KINDS = ("same_version", "older_version", "duplicate_key")
-_CANCELLED = "已取消导入；正在导入的文件未作任何改动。"
+_CANCELLED = N_("已取消导入；正在导入的文件未作任何改动。")
 
 
 @dataclass
@@ -106,7 +107,7 @@ def import_bundles(
     Bundles applied are committed about every ``commit_seconds`` and at the end (import_run).
     """
     if not ctx.station.is_county:
-        raise SyncError("只有县消协（county 角色）的安装可以导入数据包；本机是服务站。")
+        raise SyncError(msg("只有县消协（county 角色）的安装可以导入数据包；本机是服务站。"))
     paths_in = [Path(f) for f in files]
     reports: list[ImportReport] = []
     hints = [_records_hint(path) for path in paths_in]
@@ -116,7 +117,9 @@ def import_bundles(
     with ImportRun(connection, commit_seconds) as run:
         for path, hint in zip(paths_in, hints, strict=True):
             if cancel is not None and cancel.is_set():
-                reports.append(ImportReport(path, "refused", f"{path.name}：已取消，未导入。"))
+                reports.append(
+                    ImportReport(path, "refused", msg("{file}：已取消，未导入。", file=path.name))
+                )
                 continue
 
             def step(done: int, _: int, base: int = offset) -> None:
@@ -173,7 +176,7 @@ def _import_one(
 
 
 def _refuse(bundle: OpenedBundle, reason: str) -> BundleRefused:
-    return BundleRefused(f"{bundle.path.name}：{reason}，未导入。")
+    return BundleRefused(msg("{file}：{reason}，未导入。", file=bundle.path.name, reason=reason))
 
 
 def _apply(
@@ -188,20 +191,26 @@ def _apply(
     connection = run.connection
     label = bundle.label
     if bundle.station_code == ctx.origin:
-        raise _refuse(bundle, "这是本机自己导出的数据包")
+        raise _refuse(bundle, msg("这是本机自己导出的数据包"))
     before = connection.execute(
         "SELECT imported_at FROM received_bundle WHERE manifest_sha256 = ?",
         (bundle.manifest_sha256,),
     ).fetchone()
     if before:
         report.status = "already"
-        report.message = f"{label}此前已导入（{before[0][:16]} UTC），本次未作任何改动。"
+        report.message = msg(
+            "{bundle}此前已导入（{when} UTC），本次未作任何改动。",
+            bundle=label,
+            when=before[0][:16],
+        )
         return
     pin_now = _check_key(connection, bundle)
     tables = table_by_name()
     unknown = [p.table for p in bundle.parts if p.table not in tables]
     if unknown:
-        raise _refuse(bundle, f"包含本程序不认识的数据表“{unknown[0]}”，请先升级程序")
+        raise _refuse(
+            bundle, msg("包含本程序不认识的数据表“{table}”，请先升级程序", table=unknown[0])
+        )
     _store_attachments(bundle, paths, cancel)
 
     reused = connection.execute(
@@ -258,20 +267,24 @@ def _apply(
         connection.execute("ROLLBACK TO bundle")
         connection.execute("RELEASE bundle")
         if isinstance(error, ValueError):  # JSON, text or hex that does not parse
-            raise _refuse(bundle, f"记录格式无效（{error}）") from error
+            raise _refuse(bundle, msg("记录格式无效（{error}）", error=error)) from error
         if isinstance(error, sqlite3.IntegrityError):
-            raise _refuse(bundle, f"写入时与本库记录冲突（{error}）") from error
+            raise _refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=error)) from error
         raise
     run.applied(sum(p.records for p in bundle.parts))
 
     report.status = "imported"
     report.key_pinned_now = pin_now
     changed = report.total("changed")
-    parts_text = f"新增 {report.total('inserted')} 条，更新 {report.total('replaced')} 条"
     if not changed:
-        report.message = f"已导入{label}：其中记录均已在本库中，没有改动。"
+        report.message = msg("已导入{bundle}：其中记录均已在本库中，没有改动。", bundle=label)
     else:
-        report.message = f"已导入{label}：{parts_text}。"
+        report.message = msg(
+            "已导入{bundle}：新增 {inserted} 条，更新 {replaced} 条。",
+            bundle=label,
+            inserted=report.total("inserted"),
+            replaced=report.total("replaced"),
+        )
     _add_notes(connection, bundle, report, reused is not None)
 
 
@@ -280,23 +293,34 @@ def _add_notes(
 ) -> None:
     same = report.total("unchanged") + report.total("superseded") + report.total("kept")
     if same and report.total("changed"):
-        report.notes.append(f"另有 {same} 条记录本库已有相同或更新的版本，未改动。")
+        report.notes.append(
+            msg("另有 {count} 条记录本库已有相同或更新的版本，未改动。", count=same)
+        )
     conflicts = report.total("conflicts")
     if conflicts:
-        report.notes.append(f"{conflicts} 条记录与本库版本冲突，已另存待审核（见“冲突审核”）。")
+        report.notes.append(
+            msg("{count} 条记录与本库版本冲突，已另存待审核（见“冲突审核”）。", count=conflicts)
+        )
     if report.key_pinned_now:
         report.notes.append(
-            f"已登记{station_label(bundle.station_code, bundle.station_name)}的签名密钥，"
-            f"指纹 {bundle.fingerprint}；请与服务站核对。"
+            msg(
+                "已登记{station}的签名密钥，指纹 {fingerprint}；请与服务站核对。",
+                station=station_label(bundle.station_code, bundle.station_name),
+                fingerprint=bundle.fingerprint,
+            )
         )
     if reused:
         report.notes.append(
-            f"{bundle.label}与此前收到的同号数据包内容不同（服务站可能恢复过备份），"
-            "已按记录逐条合并。"
+            msg(
+                "{bundle}与此前收到的同号数据包内容不同（服务站可能恢复过备份），已按记录逐条合并。",
+                bundle=bundle.label,
+            )
         )
     missing_files = bundle.manifest.get("attachments_missing") or []
     if missing_files:
-        report.notes.append(f"服务站有 {len(missing_files)} 个附件文件缺失，未随数据包送来。")
+        report.notes.append(
+            msg("服务站有 {count} 个附件文件缺失，未随数据包送来。", count=len(missing_files))
+        )
     gap = gap_sentence(bundle.station_code, bundle.station_name)
     if gap:
         report.notes.append(gap)
@@ -313,9 +337,14 @@ def _add_notes(
         ).fetchone()
         if (count, recovered) != (totals.get("complaints"), totals.get("recovered_fen")):
             report.notes.append(
-                f"合计核对不符：服务站有投诉 {totals.get('complaints')} 件、挽回损失 "
-                f"{int(totals.get('recovered_fen') or 0) / 100:.2f} 元，本库中为 {count} 件、"
-                f"{recovered / 100:.2f} 元（可能有待审核的冲突）。"
+                msg(
+                    "合计核对不符：服务站有投诉 {their_count} 件、挽回损失 {their_yuan} 元，"
+                    "本库中为 {our_count} 件、{our_yuan} 元（可能有待审核的冲突）。",
+                    their_count=totals.get("complaints"),
+                    their_yuan=f"{int(totals.get('recovered_fen') or 0) / 100:.2f}",
+                    our_count=count,
+                    our_yuan=f"{recovered / 100:.2f}",
+                )
             )
 
 
@@ -333,14 +362,22 @@ def _check_key(connection: sqlite3.Connection, bundle: OpenedBundle) -> bool:
             return True
         raise _refuse(
             bundle,
-            f"签名密钥指纹 {bundle.fingerprint} 与重新登记的指纹 {fingerprint} 不符",
+            msg(
+                "签名密钥指纹 {fingerprint} 与重新登记的指纹 {pinned} 不符",
+                fingerprint=bundle.fingerprint,
+                pinned=fingerprint,
+            ),
         )
     if public_key == bundle.public_key.hex():
         return False
     raise _refuse(
         bundle,
-        f"由未登记的密钥签名（指纹 {bundle.fingerprint}，登记的是 {fingerprint}）；"
-        "如该站确实换了电脑或重装了程序，请与服务站核对指纹后重新登记",
+        msg(
+            "由未登记的密钥签名（指纹 {fingerprint}，登记的是 {pinned}）；"
+            "如该站确实换了电脑或重装了程序，请与服务站核对指纹后重新登记",
+            fingerprint=bundle.fingerprint,
+            pinned=fingerprint,
+        ),
     )
 
 
@@ -351,7 +388,7 @@ def _store_attachments(bundle: OpenedBundle, paths: DataPaths, cancel: CancelFla
     harmless, and is simply found in place by the next import.
     """
     for sha256, _size in bundle.attachments:
-        check_cancel(cancel, _CANCELLED)
+        check_cancel(cancel, translate(_CANCELLED))
         target = stored_path(paths.attachments, sha256)
         if target.exists():
             continue
@@ -373,7 +410,7 @@ def _store_attachments(bundle: OpenedBundle, paths: DataPaths, cancel: CancelFla
                 raise
         if digest.hexdigest() != sha256:
             incoming.unlink(missing_ok=True)
-            raise _refuse(bundle, f"附件 {sha256[:12]}… 的内容与其校验值不符")
+            raise _refuse(bundle, msg("附件 {name}… 的内容与其校验值不符", name=sha256[:12]))
         os.replace(incoming, target)
 
 
@@ -463,13 +500,13 @@ def _stage(
     loads = json.loads
     done = done_before
     for lines in read_part(bundle, part):
-        check_cancel(cancel, _CANCELLED)
+        check_cancel(cancel, translate(_CANCELLED))
         rows = []
         for raw in lines:
             text = raw.decode()
             record = loads(text)
             if type(record) is not dict:
-                raise _BadRecord(f"{part.name} 中有一行不是 JSON 对象")
+                raise _BadRecord(msg("{part} 中有一行不是 JSON 对象", part=part.name))
             try:
                 values = list(take_all(record)) if len(names) > 1 else [take_all(record)]
             except KeyError:  # a bundle from an older schema: missing columns get defaults
@@ -488,12 +525,21 @@ def _stage(
         " OR typeof(updated_at) != 'text'"
     ).fetchone()[0]
     if bad:
-        raise _refuse(bundle, f"“{part.name}”中有 {bad} 条记录缺少标识、来源、版本或修改时间")
+        raise _refuse(
+            bundle,
+            msg(
+                "“{part}”中有 {count} 条记录缺少标识、来源、版本或修改时间",
+                part=part.name,
+                count=bad,
+            ),
+        )
     twice = connection.execute(
         "SELECT uid FROM temp.sync_in GROUP BY uid HAVING count(*) > 1 LIMIT 1"
     ).fetchone()
     if twice:
-        raise _refuse(bundle, f"“{part.name}”中同一条记录（{twice[0]}）出现了两次")
+        raise _refuse(
+            bundle, msg("“{part}”中同一条记录（{uid}）出现了两次", part=part.name, uid=twice[0])
+        )
 
 
 def _classify(connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable) -> None:
@@ -558,7 +604,12 @@ def _check_parents(connection: sqlite3.Connection, bundle: OpenedBundle, table: 
         if orphan:
             raise _refuse(
                 bundle,
-                f"{table.name} 的记录引用的 {parent} 记录（{orphan[0]}）既不在数据包中也不在本库中",
+                msg(
+                    "{table} 的记录引用的 {parent} 记录（{uid}）既不在数据包中也不在本库中",
+                    table=table.name,
+                    parent=parent,
+                    uid=orphan[0],
+                ),
             )
 
 
