@@ -1,8 +1,9 @@
 """Collect the core's translatable templates (``msg("…")`` and ``N_("…")``) for lupdate.
 
-lupdate reads Python for ``QT_TRANSLATE_NOOP``, and the core may not import Qt, so this script
-writes ``station_app/gui/core_messages.py``: one ``QT_TRANSLATE_NOOP("core", …)`` per template
-found in ``station_app`` outside ``gui``. ``scripts/translations.py update`` runs it first.
+lupdate reads Python for ``QCoreApplication.translate``, and the core may not import Qt, so this
+script writes ``station_app/gui/core_messages.py``: one ``QCoreApplication.translate("core", …)``
+per template found in ``station_app`` outside ``gui`` (with its disambiguation, for ``N_``'s second
+argument). ``scripts/translations.py update`` runs it first.
 
     python scripts/core_messages.py          # rewrite the generated module
     python scripts/core_messages.py --check  # exit 1 if it is stale or a template is not a literal
@@ -25,9 +26,11 @@ Never imported at run time; lupdate reads it so the core's sentences get English
 (context "core", looked up by station_app.messages through the translator the window installs).
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
-MESSAGES = (
+
+def _messages() -> tuple[str, ...]:
+    return (
 '''
 
 
@@ -39,36 +42,44 @@ def core_sources() -> list[Path]:
     return sorted(p for p in PACKAGE.rglob("*.py") if "gui" not in p.relative_to(PACKAGE).parts)
 
 
-def templates_in(path: Path) -> list[str]:
+Template = tuple[str, str | None]  # (text, disambiguation)
+
+
+def templates_in(path: Path) -> list[Template]:
     """Every literal template marked in ``path``, in order; raises NotALiteral naming the line."""
-    found = []
+    found: list[Template] = []
     for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
         if not isinstance(node, ast.Call):
             continue
         name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
         if name not in MARKERS or not node.args:
             continue
-        first = node.args[0]
-        if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
-            where = f"{path.relative_to(ROOT)}:{node.lineno}"
-            raise NotALiteral(f"{where}: {name}() needs a string literal as its template")
-        found.append(first.value)
+        where = f"{path.relative_to(ROOT)}:{node.lineno}"
+        literals = node.args[:2] if name == "N_" else node.args[:1]
+        for argument in literals:
+            if not (isinstance(argument, ast.Constant) and isinstance(argument.value, str)):
+                raise NotALiteral(f"{where}: {name}() needs string literals as its template")
+        texts = [argument.value for argument in literals]
+        found.append((texts[0], texts[1] if len(texts) > 1 else None))
     return found
 
 
-def collect() -> list[str]:
+def collect() -> list[Template]:
     """All templates of the core, each once, sorted (so the generated file is stable)."""
-    templates: set[str] = set()
+    templates: set[Template] = set()
     for path in core_sources():
         if path.name == "messages.py":
             continue  # defines msg and N_, marks nothing
         templates.update(templates_in(path))
-    return sorted(templates)
+    return sorted(templates, key=lambda t: (t[0], t[1] or ""))
 
 
-def generated_text(templates: list[str]) -> str:
-    lines = [f"    QT_TRANSLATE_NOOP({'core'!r}, {template!r}),\n" for template in templates]
-    return HEADER + "".join(lines) + ")\n"
+def generated_text(templates: list[Template]) -> str:
+    lines = []
+    for text, disambiguation in templates:
+        extra = f", {disambiguation!r}" if disambiguation else ""
+        lines.append(f"        QCoreApplication.translate({'core'!r}, {text!r}{extra}),\n")
+    return HEADER + "".join(lines) + "    )\n"
 
 
 def write() -> Path:
@@ -91,7 +102,7 @@ def main(argv: list[str]) -> int:
             return 1
         return 0
     GENERATED.write_text(text, "utf-8")
-    print(f"{GENERATED.relative_to(ROOT)}: {text.count('QT_TRANSLATE_NOOP(')} templates")
+    print(f"{GENERATED.relative_to(ROOT)}: {text.count('QCoreApplication.translate(')} templates")
     return 0
 
 

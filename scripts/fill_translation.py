@@ -3,6 +3,7 @@
     python scripts/fill_translation.py 统计=Statistics 名册=Roster
     python scripts/fill_translation.py --from OTHER.ts    # reuse another file's finished ones
     python scripts/fill_translation.py --json A.json ...  # {"source": "English", ...} files
+    python scripts/fill_translation.py "办结@@action verb=close it"  # a disambiguated message
 
 Only unfinished messages are filled; every context holding the source gets the same English.
 """
@@ -23,11 +24,17 @@ def escape(text: str) -> str:
 
 
 def fill(pairs: dict[str, str]) -> int:
+    """Fill unfinished messages; a key ``source@@comment`` fills only the message with that
+    disambiguation comment, a plain ``source`` only messages without one."""
     text = TS.read_text("utf-8")
     filled = 0
-    for source, english in pairs.items():
+    for key, english in pairs.items():
+        source, _, comment = key.partition("@@")
+        comment_xml = (
+            r"<comment>" + re.escape(escape(comment)) + r"</comment>\s*" if comment else ""
+        )
         pattern = re.compile(
-            r"(<source>" + re.escape(escape(source)) + r"</source>\s*)"
+            r"(<source>" + re.escape(escape(source)) + r"</source>\s*" + comment_xml + r")"
             r'<translation type="unfinished">[^<]*</translation>'
         )
         text, count = pattern.subn(

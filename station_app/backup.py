@@ -23,6 +23,7 @@ from peewee import SqliteDatabase
 
 from station_app.clock import SYSTEM_CLOCK, Clock
 from station_app.errors import BackupError
+from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.store.migrations import LATEST, schema_version
 
@@ -35,9 +36,24 @@ _STAMP = re.compile(r"(\d{8}-\d{6})")
 Progress = Callable[[int, int], None]
 
 
+def _reason(error: OSError) -> str:
+    """Why writing failed, as the officer reads it: a full disk said plainly."""
+    return msg("磁盘已满") if error.errno == errno.ENOSPC else (error.strerror or str(error))
+
+
 def _disk_message(error: OSError, target: Path) -> str:
-    reason = "磁盘已满" if error.errno == errno.ENOSPC else (error.strerror or str(error))
-    return f"备份到 {target} 失败（{reason}），原有数据和备份均未改动。"
+    return msg(
+        "备份到 {target} 失败（{reason}），原有数据和备份均未改动。",
+        target=target,
+        reason=_reason(error),
+    )
+
+
+def _discard(partial: Path) -> None:
+    """Remove a half-written copy; a folder that cannot be reached (a file in its place, a
+    pulled USB stick) holds none, so the failure that brought us here is the one to report."""
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
 
 
 def _sqlite_as_os_error(error: sqlite3.Error) -> OSError:
@@ -63,7 +79,7 @@ def quick_check(path: Path) -> list[str]:
         ) as connection:
             rows = connection.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
-        return [f"数据库文件无法读取（{error}）"]
+        return [msg("数据库文件无法读取（{error}）", error=error)]
     return [str(row[0]) for row in rows if row[0] != "ok"]
 
 
@@ -76,7 +92,14 @@ def integrity_problems(connection: sqlite3.Connection, *, search_index: bool = T
     problems = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
     problems = [p for p in problems if p != "ok"]
     for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"{table} 第 {rowid} 行引用的 {parent} 记录不存在")
+        problems.append(
+            msg(
+                "{table} 第 {row} 行引用的 {parent} 记录不存在",
+                table=table,
+                row=rowid,
+                parent=parent,
+            )
+        )
     has_fts = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE name = 'complaint_fts'"
     ).fetchone()
@@ -86,7 +109,7 @@ def integrity_problems(connection: sqlite3.Connection, *, search_index: bool = T
                 "INSERT INTO complaint_fts(complaint_fts) VALUES ('integrity-check')"
             )
         except sqlite3.DatabaseError as error:
-            problems.append(f"全文检索索引损坏：{error}")
+            problems.append(msg("全文检索索引损坏：{error}", error=error))
     return problems
 
 
@@ -106,7 +129,7 @@ class BackupInfo:
 def verify_backup(path: Path) -> BackupInfo:
     """Open a backup read-only and check it is a sound station database this program can use."""
     if not path.is_file():
-        raise BackupError(f"找不到备份文件 {path}。")
+        raise BackupError(msg("找不到备份文件 {path}。", path=path))
     try:
         with contextlib.closing(
             sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
@@ -114,12 +137,16 @@ def verify_backup(path: Path) -> BackupInfo:
             version = schema_version(connection)
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
             if version == 0 or "setting" not in tables or "complaint" not in tables:
-                raise BackupError(f"{path.name} 不是本程序的备份文件。")
+                raise BackupError(msg("{name} 不是本程序的备份文件。", name=path.name))
             if version > LATEST:
-                raise BackupError(f"{path.name} 由更新版本的程序生成，请先升级程序再恢复。")
+                raise BackupError(
+                    msg("{name} 由更新版本的程序生成，请先升级程序再恢复。", name=path.name)
+                )
             problems = integrity_problems(connection, search_index=False)
             if problems:
-                raise BackupError(f"备份文件 {path.name} 已损坏：{problems[0]}")
+                raise BackupError(
+                    msg("备份文件 {name} 已损坏：{problem}", name=path.name, problem=problems[0])
+                )
             code = connection.execute(
                 "SELECT value FROM setting WHERE key = 'station.code'"
             ).fetchone()
@@ -130,7 +157,9 @@ def verify_backup(path: Path) -> BackupInfo:
                 0
             ]
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"{path.name} 不是有效的数据库文件（{error}）。") from error
+        raise BackupError(
+            msg("{name} 不是有效的数据库文件（{error}）。", name=path.name, error=error)
+        ) from error
     return BackupInfo(path, version, code[0] if code else None, complaints, visits)
 
 
@@ -168,15 +197,18 @@ def backup_database(
             db.connection().backup(copy)
             problems = integrity_problems(copy)
         if problems:
-            raise BackupError(f"备份校验失败：{problems[0]}")
+            raise BackupError(msg("备份校验失败：{problem}", problem=problems[0]))
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
+    except BackupError:
+        _discard(partial)
+        raise
     except OSError as error:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise BackupError(_disk_message(error, target_dir)) from error
     except sqlite3.Error as error:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise BackupError(_disk_message(_sqlite_as_os_error(error), target_dir)) from error
     if progress is not None:
         progress(1, total)
@@ -184,10 +216,13 @@ def backup_database(
         try:
             _copy_attachments(attachments_dir, target_dir / "attachments", files, progress, total)
         except OSError as error:
-            reason = "磁盘已满" if error.errno == errno.ENOSPC else (error.strerror or str(error))
             raise BackupError(
-                f"数据库已备份为 {target.name}，但复制证据文件时失败（{reason}），"
-                "请换一个有足够空间的位置再备份一次。"
+                msg(
+                    "数据库已备份为 {name}，但复制证据文件时失败（{reason}），"
+                    "请换一个有足够空间的位置再备份一次。",
+                    name=target.name,
+                    reason=_reason(error),
+                )
             ) from error
     return target
 
@@ -295,8 +330,9 @@ def restore_backup(paths: DataPaths, source: Path, *, clock: Clock = SYSTEM_CLOC
         os.replace(incoming, database)
     except OSError as error:
         incoming.unlink(missing_ok=True)
-        reason = "磁盘已满" if error.errno == errno.ENOSPC else (error.strerror or str(error))
-        raise BackupError(f"恢复失败（{reason}），当前数据未被替换。") from error
+        raise BackupError(
+            msg("恢复失败（{reason}），当前数据未被替换。", reason=_reason(error))
+        ) from error
     attachments = info.path.parent / "attachments"
     if attachments.is_dir():
         _copy_attachments(attachments, paths.attachments)

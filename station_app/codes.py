@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from station_app.errors import StationError
+from station_app.messages import msg
 from station_app.paths import resource_path
 
 CategoryKind = Literal["goods", "service", "other"]
@@ -51,7 +52,7 @@ class CodeListError(StationError):
 
 class UnknownCode(CodeListError):
     def __init__(self, list_title: str, code: str) -> None:
-        super().__init__(f"代码表“{list_title}”中没有代码“{code}”。")
+        super().__init__(msg("代码表“{title}”中没有代码“{code}”。", title=list_title, code=code))
         self.code = code
 
 
@@ -120,13 +121,33 @@ class CodeList:
 
     def _check_entry(self, entry: CodeEntry) -> None:
         if not _CODE_PATTERN.fullmatch(entry.code):
-            raise CodeListError(f"代码“{entry.code}”只能由英文字母、数字和下划线组成。")
+            raise CodeListError(
+                msg("代码“{code}”只能由英文字母、数字和下划线组成。", code=entry.code)
+            )
         if entry.code in self._entries:
-            raise CodeListError(f"代码表“{self.title}”中代码“{entry.code}”出现了两次。")
+            raise CodeListError(
+                msg(
+                    "代码表“{title}”中代码“{code}”出现了两次。",
+                    title=self.display_title(),
+                    code=entry.code,
+                )
+            )
         if not lookup_key(entry.name) or not entry.name_en.strip():
-            raise CodeListError(f"代码表“{self.title}”中代码“{entry.code}”缺少中文或英文名称。")
+            raise CodeListError(
+                msg(
+                    "代码表“{title}”中代码“{code}”缺少中文或英文名称。",
+                    title=self.display_title(),
+                    code=entry.code,
+                )
+            )
         if entry.kind not in (None, "goods", "service", "other"):
-            raise CodeListError(f"代码“{entry.code}”的类别“{entry.kind}”不是商品、服务或其他。")
+            raise CodeListError(
+                msg(
+                    "代码“{code}”的类别“{kind}”不是商品、服务或其他。",
+                    code=entry.code,
+                    kind=entry.kind,
+                )
+            )
 
     def _build_index(self) -> dict[str, str]:
         """Lookup key → code. Current and former names must be unambiguous; codes and English
@@ -138,14 +159,24 @@ class CodeList:
                 owner = index.setdefault(key, entry.code)
                 if owner != entry.code:
                     raise CodeListError(
-                        f"代码表“{self.title}”中名称“{name}”已属于代码“{owner}”，"
-                        f"不能再给代码“{entry.code}”。"
+                        msg(
+                            "代码表“{title}”中名称“{name}”已属于代码“{owner}”，"
+                            "不能再给代码“{code}”。",
+                            title=self.display_title(),
+                            name=name,
+                            owner=owner,
+                            code=entry.code,
+                        )
                     )
         for entry in self._entries.values():
             index.setdefault(lookup_key(entry.code), entry.code)
         for entry in self._entries.values():
             index.setdefault(lookup_key(entry.name_en), entry.code)
         return index
+
+    def display_title(self) -> str:
+        """The list's title in the :func:`display_language`."""
+        return self.title_en if _display_language == "en" else self.title
 
     def __repr__(self) -> str:
         return f"CodeList({self.list_name!r}, version={self.version}, {len(self)} codes)"
@@ -177,7 +208,7 @@ class CodeList:
         try:
             return self._entries[code]
         except KeyError:
-            raise UnknownCode(self.title, code) from None
+            raise UnknownCode(self.display_title(), code) from None
 
     def name(self, code: str) -> str:
         """The current Chinese name of ``code``."""
@@ -203,7 +234,7 @@ class CodeList:
         for change in changes:
             incoming = _entry_from_change(change, self.list_name)
             if incoming.code in seen:
-                raise CodeListError(f"同一批代码中“{incoming.code}”出现了两次。")
+                raise CodeListError(msg("同一批代码中“{code}”出现了两次。", code=incoming.code))
             seen.add(incoming.code)
             current = merged.get(incoming.code)
             merged[incoming.code] = incoming if current is None else _merge(current, incoming)
@@ -215,7 +246,12 @@ class CodeList:
         for entry in self._entries.values():
             if entry.parent is not None and entry.parent not in parents:
                 raise CodeListError(
-                    f"代码“{entry.code}”的上级代码“{entry.parent}”在代码表“{parents.title}”中不存在。"
+                    msg(
+                        "代码“{code}”的上级代码“{parent}”在代码表“{title}”中不存在。",
+                        code=entry.code,
+                        parent=entry.parent,
+                        title=parents.display_title(),
+                    )
                 )
 
 
@@ -225,7 +261,7 @@ def _entry_from_change(change: CodeEntry | Mapping[str, Any], list_name: str) ->
     code = str(change.get("code") or "").strip()
     name = str(change.get("name") or "").strip()
     if not code or not name:
-        raise CodeListError("代码表的每一行都要有代码和名称。")
+        raise CodeListError(msg("代码表的每一行都要有代码和名称。"))
     parent = str(change.get("parent") or "").strip()
     return CodeEntry(
         code=code,
@@ -250,11 +286,16 @@ def _merge(current: CodeEntry, incoming: CodeEntry) -> CodeEntry:
     """``current`` updated by a roster's ``incoming`` entry of the same code."""
     if incoming.parent is not None and incoming.parent != current.parent:
         raise CodeListError(
-            f"代码“{current.code}”原属于“{current.parent or '无'}”，不能改属“{incoming.parent}”："
-            "代码不能改作他用，请另设新代码。"
+            msg(
+                "代码“{code}”原属于“{parent}”，不能改属“{new_parent}”："
+                "代码不能改作他用，请另设新代码。",
+                code=current.code,
+                parent=current.parent or msg("无"),
+                new_parent=incoming.parent,
+            )
         )
     if incoming.kind is not None and incoming.kind != current.kind:
-        raise CodeListError(f"代码“{current.code}”的类别不能更改，请另设新代码。")
+        raise CodeListError(msg("代码“{code}”的类别不能更改，请另设新代码。", code=current.code))
     known = {lookup_key(n) for n in (current.name, *current.former_names)}
     former = current.former_names
     name, name_en = current.name, current.name_en
@@ -278,7 +319,9 @@ def _read_file(list_name: str) -> CodeList:
     path = resource_path("codes", f"{list_name}.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     if data.get("list") != list_name:
-        raise CodeListError(f"代码表文件 {path} 的内容不是“{list_name}”。")
+        raise CodeListError(
+            msg("代码表文件 {path} 的内容不是“{name}”。", path=path, name=list_name)
+        )
     kind = _LIST_KINDS.get(list_name)
     entries = [
         CodeEntry(
@@ -300,7 +343,7 @@ def _read_file(list_name: str) -> CodeList:
 def code_list(list_name: str) -> CodeList:
     """The code list ``list_name`` (one of :data:`LIST_NAMES`), with any roster extensions."""
     if list_name not in LIST_NAMES:
-        raise CodeListError(f"没有名为“{list_name}”的代码表。")
+        raise CodeListError(msg("没有名为“{name}”的代码表。", name=list_name))
     with _lock:
         if list_name not in _loaded:
             _loaded[list_name] = _read_file(list_name)

@@ -2,11 +2,15 @@
 
 The GUI shows ``str(error)`` in a message box or beside a field; the CLI prints it as one line on
 stderr and exits 1. Anything that is not a ``StationError`` is a bug: logged with its traceback.
-Messages are Simplified Chinese; the GUI may translate them through ``QCoreApplication.translate``
-with the context ``"errors"``.
+Messages are templates of :mod:`station_app.messages`: Simplified Chinese, in English when the
+window installed its translator (the CLI always prints Chinese).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+
+from station_app.messages import msg
 
 
 class StationError(Exception):
@@ -15,7 +19,7 @@ class StationError(Exception):
 
 class NotInitialised(StationError):
     def __init__(self) -> None:
-        super().__init__("本服务站尚未设置：请先运行 station init 或在窗口中完成首次设置。")
+        super().__init__(msg("本服务站尚未设置：请先运行 station init 或在窗口中完成首次设置。"))
 
 
 class AlreadyInitialised(StationError):
@@ -25,8 +29,12 @@ class AlreadyInitialised(StationError):
 class DatabaseTooNew(StationError):
     def __init__(self, found: int, supported: int) -> None:
         super().__init__(
-            f"数据库版本为 {found}，高于本程序支持的 {supported}：请安装新版程序后再打开，"
-            "数据未作任何改动。"
+            msg(
+                "数据库版本为 {found}，高于本程序支持的 {supported}：请安装新版程序后再打开，"
+                "数据未作任何改动。",
+                found=found,
+                supported=supported,
+            )
         )
         self.found = found
         self.supported = supported
@@ -50,10 +58,19 @@ class ValidationFailed(StationError):
 
     def __init__(self, problems: list[FieldError]) -> None:
         self.problems = problems
-        super().__init__("；".join(p.message for p in problems))
+        super().__init__(joined(p.message for p in problems))
 
     def by_field(self) -> dict[str, str]:
         return {p.field: p.message for p in self.problems}
+
+
+def joined(sentences: Iterable[str]) -> str:
+    """``sentences`` as one line: ``甲。；乙。`` in Chinese; in English ``A. B.`` (each sentence
+    already ends with its full stop)."""
+    text = ""
+    for sentence in sentences:
+        text = msg("{first}；{then}", first=text, then=sentence) if text else sentence
+    return text
 
 
 class RecordNotFound(StationError):

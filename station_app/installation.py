@@ -11,6 +11,7 @@ from peewee import SqliteDatabase
 
 from station_app.clock import SYSTEM_CLOCK, Clock
 from station_app.errors import DatabaseDamaged
+from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
 from station_app.roster.extensions import apply_saved_code_rows
@@ -45,8 +46,12 @@ def open_installation(data_dir: str | os.PathLike[str] | None = None) -> Install
         db = open_database(paths.database, backup_dir=paths.backups)
     except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
         raise DatabaseDamaged(
-            f"数据库文件 {paths.database} 已损坏或不是本程序的数据库（{error}），"
-            "请用 station restore 从备份恢复。"
+            msg(
+                "数据库文件 {path} 已损坏或不是本程序的数据库（{error}），"
+                "请用 station restore 从备份恢复。",
+                path=paths.database,
+                error=error,
+            )
         ) from error
     # code-list rows that county rosters added take effect in every process that opens the data
     apply_saved_code_rows()

@@ -10,7 +10,9 @@ report, an indicator's name) reaches the window, which may be in English. So cor
 ``station`` command, tests of the core) the Chinese template is used as is.
 
 Names fixed at import time (an indicator's name, a table's title) are marked with :func:`N_`, kept
-in Chinese, and translated where they are shown with :func:`translate`.
+in Chinese, and translated where they are shown with :func:`translate`. When the same Chinese needs
+two English texts (办结 as an indicator, "Closed", and as a verb, "close it"), the mark carries a
+disambiguation, ``N_("办结", "action verb")``, and so does :func:`translate` where it is shown.
 
 ``scripts/translations.py update`` collects every literal passed to ``msg`` and ``N_`` in the core
 into ``station_app/gui/core_messages.py`` so that lupdate puts them in the .ts file; a template
@@ -26,20 +28,22 @@ from collections.abc import Callable
 
 CONTEXT = "core"
 
-_translator: Callable[[str], str] | None = None
+Translator = Callable[[str, str | None], str]  # (template, disambiguation) -> translation
+
+_translator: Translator | None = None
 
 
-def set_translator(translator: Callable[[str], str] | None) -> None:
+def set_translator(translator: Translator | None) -> None:
     """Translate core templates with ``translator`` from now on (``None``: Chinese as written)."""
     global _translator
     _translator = translator
 
 
-def translate(text: str) -> str:
+def translate(text: str, disambiguation: str | None = None) -> str:
     """``text`` (a template marked with :func:`msg` or :func:`N_`) in the window's language."""
     if _translator is None or not text:
         return text
-    return _translator(text) or text
+    return _translator(text, disambiguation) or text
 
 
 def msg(template: str, /, **params: object) -> str:
@@ -48,6 +52,7 @@ def msg(template: str, /, **params: object) -> str:
     return text.format(**params) if params else text
 
 
-def N_(text: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"
-    """Mark ``text`` for translation where it is shown (with :func:`translate`); returns it."""
+def N_(text: str, disambiguation: str | None = None) -> str:  # noqa: N802 - gettext's name
+    """Mark ``text`` for translation where it is shown (with :func:`translate`, given the same
+    ``disambiguation``, a literal, if any); returns ``text``."""
     return text

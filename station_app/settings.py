@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from station_app.errors import AlreadyInitialised, FieldError, NotInitialised, ValidationFailed
+from station_app.messages import msg
 from station_app.store.models import Setting
 
 STATION_CODE = "station.code"
@@ -48,16 +49,22 @@ def check_identity(code: str, name: str, county_code: str | None, role: str) -> 
     county_code = (county_code or "").strip() or None
     if not _STATION_CODE_RE.match(code):
         problems.append(
-            FieldError("station_code", "服务站编码须为 2–32 位字母、数字或下划线，例如 TJ001。")
+            FieldError(
+                "station_code", msg("服务站编码须为 2–32 位字母、数字或下划线，例如 TJ001。")
+            )
         )
     if not name:
-        problems.append(FieldError("station_name", "请填写服务站名称。"))
+        problems.append(FieldError("station_name", msg("请填写服务站名称。")))
     elif len(name) > 100:
-        problems.append(FieldError("station_name", "服务站名称不能超过 100 个字。"))
+        problems.append(
+            FieldError("station_name", msg("服务站名称不能超过 {limit} 个字。", limit=100))
+        )
     if county_code is not None and not re.fullmatch(r"\d{6}(\d{6})?", county_code):
-        problems.append(FieldError("county_code", "县级区划代码应为 6 位或 12 位数字。"))
+        problems.append(FieldError("county_code", msg("县级区划代码应为 6 位或 12 位数字。")))
     if role not in ROLES:
-        problems.append(FieldError("role", "角色只能是 station（服务站）或 county（县消协）。"))
+        problems.append(
+            FieldError("role", msg("角色只能是 station（服务站）或 county（县消协）。"))
+        )
     if problems:
         raise ValidationFailed(problems)
     return StationIdentity(code, name, county_code, role)
@@ -81,7 +88,12 @@ def save_identity(identity: StationIdentity, *, replace: bool = False) -> None:
     existing = station_identity(required=False)
     if existing and not replace and existing.code != identity.code:
         raise AlreadyInitialised(
-            f"本数据目录已设置为服务站 {existing.code}（{existing.name}），不能改为 {identity.code}。"
+            msg(
+                "本数据目录已设置为服务站 {code}（{name}），不能改为 {new_code}。",
+                code=existing.code,
+                name=existing.name,
+                new_code=identity.code,
+            )
         )
     set_setting(STATION_CODE, identity.code)
     set_setting(STATION_NAME, identity.name)

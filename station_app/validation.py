@@ -2,7 +2,8 @@
 codes and money; and masking personal information for display and export (PIPL).
 
 Every ``normalize_*`` / ``parse_*`` function returns the value in its one stored form or raises
-:class:`~station_app.errors.FieldError` naming the field, with one plain Simplified Chinese sentence.
+:class:`~station_app.errors.FieldError` naming the field, with one plain sentence (a template of
+:mod:`station_app.messages`: Chinese, or English in an English window).
 Masking functions never raise: odd input is masked conservatively.
 """
 
@@ -12,12 +13,13 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from station_app.clock import SYSTEM_CLOCK
 from station_app.errors import FieldError
+from station_app.messages import N_, msg, translate
 
 Gender = Literal["M", "F"]
 RegionLevel = Literal["county", "town", "village"]
@@ -58,23 +60,25 @@ def normalize_id_number(
     """
     text = _clean(value).upper()
     if not text:
-        raise FieldError(field, "请填写身份证号码。")
+        raise FieldError(field, msg("请填写身份证号码。"))
     if len(text) == 15 and _DIGITS.fullmatch(text):
-        raise FieldError(field, "这是15位的旧身份证号码，请填写18位的新号码。")
+        raise FieldError(field, msg("这是15位的旧身份证号码，请填写18位的新号码。"))
     if len(text) != 18:
-        raise FieldError(field, f"身份证号码应为18位，现在是{len(text)}位。")
+        raise FieldError(field, msg("身份证号码应为18位，现在是{count}位。", count=len(text)))
     if not _ID_PATTERN.fullmatch(text):
-        raise FieldError(field, "身份证号码前17位只能是数字，最后一位是数字或X。")
+        raise FieldError(field, msg("身份证号码前17位只能是数字，最后一位是数字或X。"))
     try:
         birth = dt.date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
     except ValueError:
-        raise FieldError(field, "身份证号码中的出生日期（第7至14位）不是真实的日期。") from None
+        raise FieldError(
+            field, msg("身份证号码中的出生日期（第7至14位）不是真实的日期。")
+        ) from None
     if birth.year < 1900:
-        raise FieldError(field, "身份证号码中的出生年份早于1900年，请核对。")
+        raise FieldError(field, msg("身份证号码中的出生年份早于1900年，请核对。"))
     if birth > (today or SYSTEM_CLOCK.today()):
-        raise FieldError(field, "身份证号码中的出生日期晚于今天，请核对。")
+        raise FieldError(field, msg("身份证号码中的出生日期晚于今天，请核对。"))
     if id_number_check_char(text[:17]) != text[17]:
-        raise FieldError(field, "身份证号码校验位不对，请核对最后一位。")
+        raise FieldError(field, msg("身份证号码校验位不对，请核对最后一位。"))
     return text
 
 
@@ -111,16 +115,20 @@ def normalize_credit_code(value: str | None, field: str = "credit_code") -> str 
     if not text:
         return None
     if len(text) != 18:
-        raise FieldError(field, f"统一社会信用代码应为18位，现在是{len(text)}位。")
+        raise FieldError(field, msg("统一社会信用代码应为18位，现在是{count}位。", count=len(text)))
     for position, char in enumerate(text, start=1):
         if char not in _CREDIT_CHARS:
             raise FieldError(
                 field,
-                f"统一社会信用代码第{position}位“{char}”不是允许的字符"
-                "（只用数字和大写字母，不用I、O、S、V、Z）。",
+                msg(
+                    "统一社会信用代码第{position}位“{char}”不是允许的字符"
+                    "（只用数字和大写字母，不用I、O、S、V、Z）。",
+                    position=position,
+                    char=char,
+                ),
             )
     if credit_code_check_char(text[:17]) != text[17]:
-        raise FieldError(field, "统一社会信用代码校验位不对，请核对最后一位。")
+        raise FieldError(field, msg("统一社会信用代码校验位不对，请核对最后一位。"))
     return text
 
 
@@ -151,24 +159,26 @@ def normalize_phone(value: str | int | None, field: str = "phone") -> str | None
     typed_apart = _AREA_TYPED_APART.fullmatch(text)
     digits = _PHONE_SEPARATORS.sub("", text)
     if not _DIGITS.fullmatch(digits):
-        raise FieldError(field, "电话号码只能填数字，可用“-”分隔区号。")
+        raise FieldError(field, msg("电话号码只能填数字，可用“-”分隔区号。"))
     if len(digits) == 13 and digits.startswith("86") and _MOBILE.fullmatch(digits[2:]):
         digits = digits[2:]
     if _MOBILE.fullmatch(digits):
         return digits
     if digits.startswith("1"):
-        raise FieldError(field, f"手机号码应为11位，现在是{len(digits)}位。")
+        raise FieldError(field, msg("手机号码应为11位，现在是{count}位。", count=len(digits)))
     if not digits.startswith("0"):
-        raise FieldError(field, "固定电话请带上以0开头的区号，例如 0791-88881234。")
+        raise FieldError(field, msg("固定电话请带上以0开头的区号，例如 0791-88881234。"))
     if typed_apart:
         area, number = typed_apart.group(1), digits[len(typed_apart.group(1)) :]
         if not 3 <= len(area) <= 4:
-            raise FieldError(field, f"区号应为3到4位（含开头的0），现在是{len(area)}位。")
+            raise FieldError(
+                field, msg("区号应为3到4位（含开头的0），现在是{count}位。", count=len(area))
+            )
         if not 7 <= len(number) <= 8:
-            raise FieldError(field, "固定电话号码（区号后面的部分）应为7到8位。")
+            raise FieldError(field, msg("固定电话号码（区号后面的部分）应为7到8位。"))
         return f"{area}-{number}"
     if not _LANDLINE.fullmatch(digits):
-        raise FieldError(field, "固定电话应为3到4位区号加7到8位号码，请核对。")
+        raise FieldError(field, msg("固定电话应为3到4位区号加7到8位号码，请核对。"))
     split = _landline_area_length(digits)
     if 7 <= len(digits) - split <= 8:
         return f"{digits[:split]}-{digits[split:]}"
@@ -187,7 +197,11 @@ def is_mobile(phone: str | None) -> bool:
 # --- Statistical region codes (统计用区划代码) --------------------------------------------------
 
 _LEVEL_LENGTHS: dict[RegionLevel, int] = {"county": 6, "town": 9, "village": 12}
-_LEVEL_NAMES: dict[RegionLevel, str] = {"county": "县级", "town": "乡镇级", "village": "村级"}
+_LEVEL_NAMES: dict[RegionLevel, str] = {
+    "county": N_("县级"),
+    "town": N_("乡镇级"),
+    "village": N_("村级"),
+}
 _VILLAGE_ONLY: tuple[RegionLevel, ...] = ("village",)
 _PROVINCES = frozenset(
     str(n)
@@ -217,20 +231,35 @@ def normalize_region_code(
     """
     text = _clean(value)
     if not text:
-        raise FieldError(field, "请填写区划代码。")
+        raise FieldError(field, msg("请填写区划代码。"))
     if not _DIGITS.fullmatch(text):
-        raise FieldError(field, "区划代码只能由数字组成。")
+        raise FieldError(field, msg("区划代码只能由数字组成。"))
     text = _short_region_code(text)
     lengths = sorted(_LEVEL_LENGTHS[level] for level in levels)
     if len(text) not in _LEVEL_LENGTHS.values():
-        wanted = "或".join(str(n) for n in lengths)
-        raise FieldError(field, f"区划代码应为{wanted}位数字，现在是{len(text)}位。")
+        wanted = _either(str(n) for n in lengths)
+        raise FieldError(
+            field,
+            msg("区划代码应为{wanted}位数字，现在是{count}位。", wanted=wanted, count=len(text)),
+        )
     if text[:2] not in _PROVINCES:
-        raise FieldError(field, "区划代码的前两位不是有效的省级代码，请核对。")
+        raise FieldError(field, msg("区划代码的前两位不是有效的省级代码，请核对。"))
     level = next(lvl for lvl, n in _LEVEL_LENGTHS.items() if n == len(text))
     if level not in levels:
-        wanted = "或".join(_LEVEL_NAMES[lvl] for lvl in _LEVEL_LENGTHS if lvl in levels)
-        raise FieldError(field, f"这里需要{wanted}区划代码，填入的是{_LEVEL_NAMES[level]}代码。")
+        wanted = _either(translate(_LEVEL_NAMES[lvl]) for lvl in _LEVEL_LENGTHS if lvl in levels)
+        found = translate(_LEVEL_NAMES[level])
+        raise FieldError(
+            field,
+            msg("这里需要{wanted}区划代码，填入的是{found}代码。", wanted=wanted, found=found),
+        )
+    return text
+
+
+def _either(choices: Iterable[str]) -> str:
+    """``6或12`` (``6 or 12`` in English)."""
+    text = ""
+    for choice in choices:
+        text = msg("{first}或{then}", first=text, then=choice) if text else choice
     return text
 
 
@@ -305,7 +334,7 @@ def parse_yuan_to_fen(
     cells. Refuses negatives, more than two decimal places and more than 10亿元.
     """
     if isinstance(value, bool) or (isinstance(value, float) and not math.isfinite(value)):
-        raise FieldError(field, "金额格式不对，请只填数字，例如 1234.50。")
+        raise FieldError(field, msg("金额格式不对，请只填数字，例如 1234.50。"))
     if isinstance(value, float):
         # A spreadsheet cell: 12.3 stays 12.3; 0.1 + 0.2 rounds back to 0.30, 12.345 does not.
         exact = Decimal(repr(value))
@@ -315,22 +344,22 @@ def parse_yuan_to_fen(
     if not text:
         return None
     if text.startswith("-"):
-        raise FieldError(field, "金额不能是负数。")
+        raise FieldError(field, msg("金额不能是负数。"))
     multiplier = 1
     if text.endswith(("万元", "万")):
         multiplier = 10_000
         text = text.removesuffix("元").removesuffix("万")
     text = text.removesuffix("元")
     if not _AMOUNT.fullmatch(text):
-        raise FieldError(field, "金额格式不对，请只填数字，例如 1234.50。")
+        raise FieldError(field, msg("金额格式不对，请只填数字，例如 1234.50。"))
     try:
         fen = Decimal(text.replace(",", "")) * multiplier * 100
     except InvalidOperation:
-        raise FieldError(field, "金额格式不对，请只填数字，例如 1234.50。") from None
+        raise FieldError(field, msg("金额格式不对，请只填数字，例如 1234.50。")) from None
     if fen != fen.to_integral_value():
-        raise FieldError(field, "金额最多只能有两位小数（到分）。")
+        raise FieldError(field, msg("金额最多只能有两位小数（到分）。"))
     if fen > _LARGEST_FEN:
-        raise FieldError(field, "金额超过10亿元，请核对（单位是元）。")
+        raise FieldError(field, msg("金额超过10亿元，请核对（单位是元）。"))
     return int(fen)
 
 

@@ -400,6 +400,38 @@
         <translation>Consent withdrawn at</translation>
     </message>
     <message>
+        <source>同意向被投诉方提供个人信息</source>
+        <translation>Agreed that personal information may go to the business</translation>
+    </message>
+    <message>
+        <source>不同意向被投诉方提供个人信息</source>
+        <translation>Refused that personal information may go to the business</translation>
+    </message>
+    <message>
+        <source>同意向%1提供个人信息</source>
+        <translation>Agreed that personal information may go to %1</translation>
+    </message>
+    <message>
+        <source>不同意向%1提供个人信息</source>
+        <translation>Refused that personal information may go to %1</translation>
+    </message>
+    <message>
+        <source>转办至%1</source>
+        <translation>Referred to %1</translation>
+    </message>
+    <message>
+        <source>%1，调解期限暂停</source>
+        <translation>%1; the mediation time limit is paused</translation>
+    </message>
+    <message>
+        <source>打印%1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>元</source>
         <translation>yuan</translation>
     </message>
@@ -1140,6 +1172,30 @@
     <message>
         <source>回访期限</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>已超期 %1 个工作日</source>
+        <translation>overdue by %1 working days</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>今天到期</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>还剩 %1 个工作日</source>
+        <translation>%1 working days left</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>，估算</source>
+        <translation>, estimated</translation>
     </message>
 </context>
 <context>
@@ -2535,34 +2591,6 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
         <translation>Change %</translation>
     </message>
     <message>
-        <source>件</source>
-        <translation>cases</translation>
-    </message>
-    <message>
-        <source>次</source>
-        <translation>times</translation>
-    </message>
-    <message>
-        <source>人</source>
-        <translation>people</translation>
-    </message>
-    <message>
-        <source>人次</source>
-        <translation>person-times</translation>
-    </message>
-    <message>
-        <source>元</source>
-        <translation>yuan</translation>
-    </message>
-    <message>
-        <source>场</source>
-        <translation>events</translation>
-    </message>
-    <message>
-        <source>份</source>
-        <translation>copies</translation>
-    </message>
-    <message>
         <source>%1个百分点</source>
         <translation>%1 pts</translation>
     </message>
@@ -2901,6 +2929,10 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <message>
         <source>可以导入。导入是一次完成的：要么全部导入，要么什么都不改。</source>
         <translation>Ready to import. The import is done in one go: either everything is imported or nothing changes.</translation>
+    </message>
+    <message>
+        <source>%1_错误清单.xlsx</source>
+        <translation>%1_errors.xlsx</translation>
     </message>
     <message>
         <source>正在保存错误清单…</source>
@@ -3408,6 +3440,10 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>名册_%1.xlsx</source>
+        <translation>roster_%1.xlsx</translation>
+    </message>
+    <message>
         <source>导出当前名册</source>
         <translation>Export the current roster</translation>
     </message>
@@ -3422,6 +3458,10 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
     <message>
         <source>生成空白模板</source>
         <translation>Write a blank template</translation>
+    </message>
+    <message>
+        <source>名册模板.xlsx</source>
+        <translation>roster_template.xlsx</translation>
     </message>
     <message>
         <source>正在生成空白模板…</source>
@@ -4090,6 +4130,26 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
         <translation>Ledger exported to: %1 (%2 complaints, %3 visits, %4 education events)</translation>
     </message>
     <message>
+        <source>已取消导出台账，原有文件未作改动。</source>
+        <translation>Ledger export cancelled; the existing file was not changed.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，请清理磁盘或换一个位置保存</source>
+        <translation>the disk is full; free some space or save it elsewhere</translation>
+    </message>
+    <message>
+        <source>没有写入权限（文件夹只读，或文件正被 Excel/WPS 等程序打开）</source>
+        <translation>no permission to write (the folder is read-only, or the file is open in Excel, WPS or another program)</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>无法写入台账 %1：%2。原有文件未作改动。</source>
+        <translation>Cannot write the ledger %1: %2. The existing file was not changed.</translation>
+    </message>
+    <message>
         <source>导出台账时出错，详情已记入日志。</source>
         <translation>Exporting the ledger failed; the details are in the log.</translation>
     </message>
@@ -4631,6 +4691,2024 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>被投诉方</source>
         <translation>Business complained about</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>#错误</source>
+        <translation>#ERROR</translation>
+    </message>
+    <message>
+        <source>12315 编号不能超过 40 个字符。</source>
+        <translation>The 12315 number cannot be longer than 40 characters.</translation>
+    </message>
+    <message>
+        <source>12315录入</source>
+        <translation>Entered in 12315</translation>
+    </message>
+    <message>
+        <source>{bundle}与此前收到的同号数据包内容不同（服务站可能恢复过备份），已按记录逐条合并。</source>
+        <translation>{bundle} differs from the bundle with the same number received before (the station may have restored a backup); it was merged record by record.</translation>
+    </message>
+    <message>
+        <source>{bundle}此前已导入（{when} UTC），本次未作任何改动。</source>
+        <translation>{bundle} was imported before ({when} UTC); nothing was changed this time.</translation>
+    </message>
+    <message>
+        <source>{count} 条记录与本库版本冲突，已另存待审核（见“冲突审核”）。</source>
+        <translation>{count} records conflict with the version here and were set aside for review (see &quot;Conflicts&quot;).</translation>
+    </message>
+    <message>
+        <source>{field}：{old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{file} 不是回执文件。</source>
+        <translation>{file} is not a receipt file.</translation>
+    </message>
+    <message>
+        <source>{file} 不是有效的回执文件。</source>
+        <translation>{file} is not a valid receipt file.</translation>
+    </message>
+    <message>
+        <source>{file} 由另一把密钥签名（指纹 {fingerprint}），与本站登记的县消协密钥不符，未导入。</source>
+        <translation>{file} is signed by another key (fingerprint {fingerprint}) than the county key registered at this station; not imported.</translation>
+    </message>
+    <message>
+        <source>{file} 由更新版本的程序生成，请先升级程序。</source>
+        <translation>{file} was made by a newer version of the program; please upgrade the program first.</translation>
+    </message>
+    <message>
+        <source>{file} 的签名无效（文件在途中被改动），未导入。</source>
+        <translation>{file} has a bad signature (the file was changed on the way); not imported.</translation>
+    </message>
+    <message>
+        <source>{file} 过大，不是回执文件。</source>
+        <translation>{file} is too large to be a receipt file.</translation>
+    </message>
+    <message>
+        <source>{file}：{reason}，未导入。</source>
+        <translation>{file}: {reason}; not imported.</translation>
+    </message>
+    <message>
+        <source>{file}：已取消，未导入。</source>
+        <translation>{file}: cancelled, not imported.</translation>
+    </message>
+    <message>
+        <source>{first}或{then}</source>
+        <translation>{first} or {then}</translation>
+    </message>
+    <message>
+        <source>{first}；{then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>{label}不能早于上一步办理的日期（{date}）。</source>
+        <translation>{label} cannot be earlier than the date of the previous step ({date}).</translation>
+    </message>
+    <message>
+        <source>{label}不能早于收到投诉的日期（{date}）。</source>
+        <translation>{label} cannot be earlier than the date the complaint was received ({date}).</translation>
+    </message>
+    <message>
+        <source>{label}不能晚于今天。</source>
+        <translation>{label} cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>{name} 不是有效的数据库文件（{error}）。</source>
+        <translation>{name} is not a valid database file ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} 不是本程序的备份文件。</source>
+        <translation>{name} is not a backup of this program.</translation>
+    </message>
+    <message>
+        <source>{name} 由更新版本的程序生成，请先升级程序再恢复。</source>
+        <translation>{name} was made by a newer version of the program; please upgrade the program before restoring it.</translation>
+    </message>
+    <message>
+        <source>{name}（{code}）第 {seq} 号数据包</source>
+        <translation>bundle {seq} of {name} ({code})</translation>
+    </message>
+    <message>
+        <source>{part} 中有一行不是 JSON 对象</source>
+        <translation>a line in {part} is not a JSON object</translation>
+    </message>
+    <message>
+        <source>{part}：新增 {new}，变更 {changed}，未变 {unchanged}</source>
+        <translation>{part}: new {new}, changed {changed}, unchanged {unchanged}</translation>
+    </message>
+    <message>
+        <source>{part}：新增 {new}，变更 {changed}，未变 {unchanged}，停用 {gone}</source>
+        <translation>{part}: new {new}, changed {changed}, unchanged {unchanged}, deactivated {gone}</translation>
+    </message>
+    <message>
+        <source>{reason}。</source>
+        <translation>{reason}.</translation>
+    </message>
+    <message>
+        <source>{station} 的 {name}</source>
+        <translation>{name} of {station}</translation>
+    </message>
+    <message>
+        <source>{station}：第 {numbers} 号数据包缺失</source>
+        <translation>{station}: bundle {numbers} missing</translation>
+    </message>
+    <message>
+        <source>{status}的投诉不能直接{verb}，请先重新打开。</source>
+        <translation>The complaint is “{status}”: reopen it before you {verb}.</translation>
+    </message>
+    <message>
+        <source>{status}的投诉已经结束办理，不能{verb}。</source>
+        <translation>The complaint is “{status}” and its handling has ended: you cannot {verb}.</translation>
+    </message>
+    <message>
+        <source>{table} 的记录引用的 {parent} 记录（{uid}）既不在数据包中也不在本库中</source>
+        <translation>a {table} record refers to a {parent} record ({uid}) found neither in the bundle nor in this database</translation>
+    </message>
+    <message>
+        <source>{table} 第 {row} 行引用的 {parent} 记录不存在</source>
+        <translation>row {row} of {table} refers to a {parent} record that does not exist</translation>
+    </message>
+    <message>
+        <source>“{column}”</source>
+        <translation>“{column}”</translation>
+    </message>
+    <message>
+        <source>“{column}”{reason}。</source>
+        <translation>“{column}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{column}”不能超过 {limit} 个字。</source>
+        <translation>“{column}” cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>“{column}”是以数字格式保存的长数字（{number}），末尾几位已丢失：请把该列设为文本格式后重新填写。</source>
+        <translation>“{column}” is a long number saved in number format ({number}) and its last digits are lost: set the column to text format and type it again.</translation>
+    </message>
+    <message>
+        <source>“{name}”不完整</source>
+        <translation>&quot;{name}&quot; is truncated</translation>
+    </message>
+    <message>
+        <source>“{name}”不是 Excel 文件，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。</source>
+        <translation>“{name}” is not an Excel file: open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>“{name}”中有一条记录过大</source>
+        <translation>a record in &quot;{name}&quot; is too large</translation>
+    </message>
+    <message>
+        <source>“{name}”中没有找到任何工作表，请检查文件后再导入。</source>
+        <translation>No worksheets found in “{name}”: check the file and import it again.</translation>
+    </message>
+    <message>
+        <source>“{name}”中没有找到名册内容：应有 {parts} 等工作表（或带这些表头的 CSV 文件）。</source>
+        <translation>No roster found in “{name}”: it should have sheets such as {parts} (or CSV files with their headers).</translation>
+    </message>
+    <message>
+        <source>“{name}”中没有数据。</source>
+        <translation>“{name}” holds no data.</translation>
+    </message>
+    <message>
+        <source>“{name}”中的名册工作表只有表头，没有数据行。</source>
+        <translation>The roster sheets in “{name}” have only headers and no data rows.</translation>
+    </message>
+    <message>
+        <source>“{name}”受密码保护，请去掉密码后另存再导入。</source>
+        <translation>“{name}” is protected by a password: remove the password, save it again and import that.</translation>
+    </message>
+    <message>
+        <source>“{name}”已损坏</source>
+        <translation>&quot;{name}&quot; is damaged</translation>
+    </message>
+    <message>
+        <source>“{name}”已损坏（校验失败）</source>
+        <translation>&quot;{name}&quot; is damaged (the check failed)</translation>
+    </message>
+    <message>
+        <source>“{name}”已损坏，无法读取，请重新保存或向发件人重新索取。</source>
+        <translation>“{name}” is damaged and cannot be read: save it again, or ask the sender for a new copy.</translation>
+    </message>
+    <message>
+        <source>“{name}”无法读取：{reason}。</source>
+        <translation>“{name}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}”是网页格式，不是 Excel 文件，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。</source>
+        <translation>“{name}” is a web page, not an Excel file: open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>“{name}”的内容与清单不符（文件在途中被改动）</source>
+        <translation>the content of &quot;{name}&quot; does not match the manifest (the file was changed on the way)</translation>
+    </message>
+    <message>
+        <source>“{name}”的压缩比异常（疑似压缩炸弹）</source>
+        <translation>&quot;{name}&quot; has an abnormal compression ratio (suspected zip bomb)</translation>
+    </message>
+    <message>
+        <source>“{name}”的大小与清单不符</source>
+        <translation>the size of &quot;{name}&quot; does not match the manifest</translation>
+    </message>
+    <message>
+        <source>“{name}”的记录数与清单不符</source>
+        <translation>the number of records in &quot;{name}&quot; does not match the manifest</translation>
+    </message>
+    <message>
+        <source>“{name}”解压后超过 {size} GB</source>
+        <translation>&quot;{name}&quot; unpacks to more than {size} GB</translation>
+    </message>
+    <message>
+        <source>“{name}”过大</source>
+        <translation>&quot;{name}&quot; is too large</translation>
+    </message>
+    <message>
+        <source>“{number}”以科学计数法显示，已丢失位数：请把该列设为文本后重新填写</source>
+        <translation>“{number}” is shown in scientific notation and has lost digits: set the column to text and type the value again</translation>
+    </message>
+    <message>
+        <source>“{part}”中同一条记录（{uid}）出现了两次</source>
+        <translation>the same record ({uid}) appears twice in &quot;{part}&quot;</translation>
+    </message>
+    <message>
+        <source>“{part}”中有 {count} 条记录缺少标识、来源、版本或修改时间</source>
+        <translation>{count} records in &quot;{part}&quot; lack an id, origin, version or modification time</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>上级代码</source>
+        <translation>Parent code</translation>
+    </message>
+    <message>
+        <source>下次调解日期不能早于本次。</source>
+        <translation>The next mediation cannot be earlier than this one.</translation>
+    </message>
+    <message>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>不支持“{name}”的文件格式（{suffix}），请另存为 .xlsx、.xls 或 .csv 后再导入。</source>
+        <translation>The file format of “{name}” ({suffix}) is not supported: save it as .xlsx, .xls or .csv and import that.</translation>
+    </message>
+    <message>
+        <source>不是完整的数据包（文件已损坏或只复制了一部分）</source>
+        <translation>not a complete bundle (the file is damaged or was only partly copied)</translation>
+    </message>
+    <message>
+        <source>不是服务站数据包</source>
+        <translation>not a station bundle</translation>
+    </message>
+    <message>
+        <source>与工作表“{other}”都是{part}，请合并为一个工作表。</source>
+        <translation>This sheet and sheet “{other}” both hold {part}: merge them into one sheet.</translation>
+    </message>
+    <message>
+        <source>与本机数据相比没有变化。</source>
+        <translation>No change from the data on this computer.</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行重复（{key}），请删去一行或改正。</source>
+        <translation>Repeats row {row} ({key}): delete one of the two rows or correct it.</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行重复（乡镇 {town}）。</source>
+        <translation>Repeats row {row} (town {town}).</translation>
+    </message>
+    <message>
+        <source>乡镇代码</source>
+        <translation>Town code</translation>
+    </message>
+    <message>
+        <source>乡镇代码 {town} 不属于县级区划 {county}。</source>
+        <translation>Town code {town} is not in county {county}.</translation>
+    </message>
+    <message>
+        <source>乡镇级</source>
+        <translation>township-level</translation>
+    </message>
+    <message>
+        <source>乡镇（街道）</source>
+        <translation>Town (subdistrict)</translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>人数应在 1 到 {limit} 之间。</source>
+        <translation>The number of people should be between 1 and {limit}.</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>person-times</translation>
+    </message>
+    <message>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>代码 {code}</source>
+        <translation>code {code}</translation>
+    </message>
+    <message>
+        <source>代码 {code} 在第 {row} 行的名称是“{name}”，与这里不同。</source>
+        <translation>Code {code} is named “{name}” in row {row}, not as here.</translation>
+    </message>
+    <message>
+        <source>代码“{code}”原属于“{parent}”，不能改属“{new_parent}”：代码不能改作他用，请另设新代码。</source>
+        <translation>Code &quot;{code}&quot; belongs to &quot;{parent}&quot; and cannot move to &quot;{new_parent}&quot;: a code cannot be given a new meaning; please add a new code.</translation>
+    </message>
+    <message>
+        <source>代码“{code}”只能由英文字母、数字和下划线组成。</source>
+        <translation>Code &quot;{code}&quot; may only contain letters, digits and underscores.</translation>
+    </message>
+    <message>
+        <source>代码“{code}”的上级代码“{parent}”在代码表“{title}”中不存在。</source>
+        <translation>The parent code &quot;{parent}&quot; of code &quot;{code}&quot; is not in the code list &quot;{title}&quot;.</translation>
+    </message>
+    <message>
+        <source>代码“{code}”的类别“{kind}”不是商品、服务或其他。</source>
+        <translation>The kind &quot;{kind}&quot; of code &quot;{code}&quot; is not goods, service or other.</translation>
+    </message>
+    <message>
+        <source>代码“{code}”的类别不能更改，请另设新代码。</source>
+        <translation>The kind of code &quot;{code}&quot; cannot change; please add a new code.</translation>
+    </message>
+    <message>
+        <source>代码表</source>
+        <translation>Code lists</translation>
+    </message>
+    <message>
+        <source>代码表“{title}”中代码“{code}”出现了两次。</source>
+        <translation>Code &quot;{code}&quot; appears twice in the code list &quot;{title}&quot;.</translation>
+    </message>
+    <message>
+        <source>代码表“{title}”中代码“{code}”缺少中文或英文名称。</source>
+        <translation>Code &quot;{code}&quot; in the code list &quot;{title}&quot; has no Chinese or no English name.</translation>
+    </message>
+    <message>
+        <source>代码表“{title}”中名称“{name}”已属于代码“{owner}”，不能再给代码“{code}”。</source>
+        <translation>In the code list &quot;{title}&quot; the name &quot;{name}&quot; already belongs to code &quot;{owner}&quot; and cannot also go to code &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>代码表“{title}”中没有代码“{code}”。</source>
+        <translation>The code list &quot;{title}&quot; has no code &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>代码表名</source>
+        <translation>Code list</translation>
+    </message>
+    <message>
+        <source>代码表文件 {path} 的内容不是“{name}”。</source>
+        <translation>The code list file {path} does not hold &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>代码表的每一行都要有代码和名称。</source>
+        <translation>Every row of a code list needs a code and a name.</translation>
+    </message>
+    <message>
+        <source>以前月份登记、本期办理（结转）</source>
+        <translation>Registered earlier, handled in the period (carried over)</translation>
+    </message>
+    <message>
+        <source>件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>作出不予受理决定</source>
+        <comment>action verb</comment>
+        <translation>decide not to accept it</translation>
+    </message>
+    <message>
+        <source>使用了不支持的压缩方式</source>
+        <translation>it uses an unsupported compression method</translation>
+    </message>
+    <message>
+        <source>保存附件 {name} 失败：{reason}</source>
+        <translation>Saving the attachment {name} failed: {reason}</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>全文检索索引损坏：{error}</source>
+        <translation>the full-text search index is damaged: {error}</translation>
+    </message>
+    <message>
+        <source>其他商品和服务</source>
+        <translation>Other goods and services</translation>
+    </message>
+    <message>
+        <source>内部文件互相重叠（疑似压缩炸弹）</source>
+        <translation>its entries overlap (suspected zip bomb)</translation>
+    </message>
+    <message>
+        <source>写入时与本库记录冲突（{error}）</source>
+        <translation>it clashed with records in this database while writing ({error})</translation>
+    </message>
+    <message>
+        <source>冲突 {id} 已处理过（保留了{kept}）。</source>
+        <translation>Conflict {id} was already resolved (kept {kept}).</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Date of decision</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>删除宣传活动记录须写明原因。</source>
+        <translation>Please give a reason for deleting the event record.</translation>
+    </message>
+    <message>
+        <source>删除投诉须写明原因。</source>
+        <translation>Please give a reason for deleting the complaint.</translation>
+    </message>
+    <message>
+        <source>删除来访记录须写明原因。</source>
+        <translation>Please give a reason for deleting the visit record.</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <comment>action verb</comment>
+        <translation>close it</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>Date closed</translation>
+    </message>
+    <message>
+        <source>办结率</source>
+        <translation>Closing rate</translation>
+    </message>
+    <message>
+        <source>加倍赔偿不能为负数。</source>
+        <translation>Punitive compensation cannot be negative.</translation>
+    </message>
+    <message>
+        <source>加倍赔偿件数</source>
+        <translation>Punitive compensation cases</translation>
+    </message>
+    <message>
+        <source>加倍赔偿金额</source>
+        <translation>Punitive compensation amount</translation>
+    </message>
+    <message>
+        <source>包含 {count} 个文件，超过上限 {limit}</source>
+        <translation>it holds {count} files, more than the limit of {limit}</translation>
+    </message>
+    <message>
+        <source>包含不认识的文件“{name}”</source>
+        <translation>it holds an unknown file &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>包含加密的文件</source>
+        <translation>it holds encrypted files</translation>
+    </message>
+    <message>
+        <source>包含反斜杠路径“{name}”</source>
+        <translation>it holds a path with backslashes &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>包含本程序不认识的数据表“{table}”，请先升级程序</source>
+        <translation>it contains a table this program does not know (&quot;{table}&quot;); please upgrade the program first</translation>
+    </message>
+    <message>
+        <source>包含清单未列出的文件“{name}”</source>
+        <translation>it holds a file the manifest does not list: &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>包含绝对路径“{name}”</source>
+        <translation>it holds an absolute path &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>包含越出目录的路径“{name}”</source>
+        <translation>it holds a path escaping its folder &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>区划代码 {region} 不在名册的行政区划中，也不在本机区划中。</source>
+        <translation>Region code {region} is neither in the roster&apos;s towns and villages nor among this computer&apos;s regions.</translation>
+    </message>
+    <message>
+        <source>区划代码只能由数字组成。</source>
+        <translation>A region code may only contain digits.</translation>
+    </message>
+    <message>
+        <source>区划代码应为{wanted}位数字，现在是{count}位。</source>
+        <translation>The region code should have {wanted} digits; it has {count}.</translation>
+    </message>
+    <message>
+        <source>区划代码的前两位不是有效的省级代码，请核对。</source>
+        <translation>The first two digits of the region code are not a valid province code; please check it.</translation>
+    </message>
+    <message>
+        <source>区号应为3到4位（含开头的0），现在是{count}位。</source>
+        <translation>The area code should have 3 to 4 digits (with the leading 0); it has {count}.</translation>
+    </message>
+    <message>
+        <source>协议内容过长。</source>
+        <translation>The terms of the agreement are too long.</translation>
+    </message>
+    <message>
+        <source>协议金额不能为负数。</source>
+        <translation>The agreed amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>县消协尚未收到第 {numbers} 号数据包，请重新送达。</source>
+        <translation>The county has not received bundle {numbers}; please deliver it again.</translation>
+    </message>
+    <message>
+        <source>县消协收到的第 {numbers} 号数据包与本机记录的不同，请导出完整数据包（--full）送县消协。</source>
+        <translation>The county received a different bundle {numbers} than this computer recorded; please export a full bundle (--full) for the county.</translation>
+    </message>
+    <message>
+        <source>县级</source>
+        <translation>county-level</translation>
+    </message>
+    <message>
+        <source>县级区划代码</source>
+        <translation>County code</translation>
+    </message>
+    <message>
+        <source>县级区划代码应为 6 位或 12 位数字。</source>
+        <translation>The county region code should have 6 or 12 digits.</translation>
+    </message>
+    <message>
+        <source>县级区划代码：{reason}</source>
+        <translation>County code: {reason}</translation>
+    </message>
+    <message>
+        <source>县（区）</source>
+        <translation>County (district)</translation>
+    </message>
+    <message>
+        <source>参加人数应在 0 到 {limit} 之间。</source>
+        <translation>The number of attendees should be between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <source>发布日期：{reason}。</source>
+        <translation>Issue date: {reason}.</translation>
+    </message>
+    <message>
+        <source>发放宣传资料</source>
+        <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+        <source>发放资料份数应在 0 到 {limit} 之间。</source>
+        <translation>The number of leaflets should be between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <comment>action verb</comment>
+        <translation>accept it</translation>
+    </message>
+    <message>
+        <source>受理投诉</source>
+        <translation>Complaints accepted</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Date accepted</translation>
+    </message>
+    <message>
+        <source>另有 {count} 个此前已确认。</source>
+        <translation>Confirmed earlier: {count}.</translation>
+    </message>
+    <message>
+        <source>另有 {count} 条记录本库已有相同或更新的版本，未改动。</source>
+        <translation>{count} more records already had the same or a newer version here and were left unchanged.</translation>
+    </message>
+    <message>
+        <source>只有县消协可以导出回执。</source>
+        <translation>Only the county association can export receipts.</translation>
+    </message>
+    <message>
+        <source>只有县消协（county 角色）的安装可以导入数据包；本机是服务站。</source>
+        <translation>Only a county association installation (county role) can import bundles; this one is a station.</translation>
+    </message>
+    <message>
+        <source>只有受理后、调解中的投诉才能{verb}，这条投诉当前为“{status}”。</source>
+        <translation>You can {verb} only on a complaint that is accepted or in mediation; this complaint is now “{status}”.</translation>
+    </message>
+    <message>
+        <source>只有已办结的投诉才能回访，这条投诉当前为“{status}”。</source>
+        <translation>Only a closed complaint can be followed up; this complaint is now “{status}”.</translation>
+    </message>
+    <message>
+        <source>只有已办结的投诉才能重新打开，这条投诉当前为“{status}”。</source>
+        <translation>Only a closed complaint can be reopened; this complaint is now “{status}”.</translation>
+    </message>
+    <message>
+        <source>只能选择保留本库版本（mine）或服务站版本（theirs）。</source>
+        <translation>Choose to keep either the county&apos;s version (mine) or the station&apos;s version (theirs).</translation>
+    </message>
+    <message>
+        <source>合计核对不符：服务站有投诉 {their_count} 件、挽回损失 {their_yuan} 元，本库中为 {our_count} 件、{our_yuan} 元（可能有待审核的冲突）。</source>
+        <translation>Control totals differ: the station has {their_count} complaints and {their_yuan} yuan recovered, this database {our_count} complaints and {our_yuan} yuan (there may be conflicts to review).</translation>
+    </message>
+    <message>
+        <source>同一批代码中“{code}”出现了两次。</source>
+        <translation>Code &quot;{code}&quot; appears twice in the same batch.</translation>
+    </message>
+    <message>
+        <source>同一版本内容不同</source>
+        <translation>Same version, different content</translation>
+    </message>
+    <message>
+        <source>同意对象中有不认识的代码。</source>
+        <translation>One of the recipients has an unknown code.</translation>
+    </message>
+    <message>
+        <source>同意时间不能早于收到投诉的日期。</source>
+        <translation>The time of consent cannot be earlier than the date the complaint was received.</translation>
+    </message>
+    <message>
+        <source>同意时间不能晚于现在。</source>
+        <translation>The time of consent cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>名册“{file}”的错误清单（共 {count} 处）</source>
+        <translation>Errors in roster “{file}” ({count} in all)</translation>
+    </message>
+    <message>
+        <source>名册“{file}”：版本 {version}</source>
+        <translation>Roster “{file}”: version {version}</translation>
+    </message>
+    <message>
+        <source>名册中没有写版本号，导入后正在使用的名册版本不变。</source>
+        <translation>The roster has no version number: the roster version in use stays as it is after the import.</translation>
+    </message>
+    <message>
+        <source>名册中没有可导入的数据行。</source>
+        <translation>The roster has no data rows that can be imported.</translation>
+    </message>
+    <message>
+        <source>名册有 {count} 处结构错误，不能导入，请改正后重新发送。</source>
+        <translation>The roster has {count} structural errors and cannot be imported: ask the county to correct it and send it again.</translation>
+    </message>
+    <message>
+        <source>名册有 {count} 处错误（{rows} 行），未导入任何内容：请改正后重新导入，或选择跳过有错误的行。</source>
+        <translation>The roster has {count} errors ({rows} rows); nothing was imported: correct them and import again, or choose to skip the rows with errors.</translation>
+    </message>
+    <message>
+        <source>名册版本 {version} 早于正在使用的版本 {current}，未导入：如确需使用旧版本，请选择强制导入（--force）。</source>
+        <translation>Roster version {version} is older than the version in use, {current}; not imported. If the older version is really needed, choose to force the import (--force).</translation>
+    </message>
+    <message>
+        <source>名册版本“{version}”中没有数字，无法比较新旧。</source>
+        <translation>Roster version “{version}” has no digits, so it cannot be compared with other versions.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>名称“{name}”、所在村 {village}</source>
+        <translation>name “{name}”, village {village}</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>告知日期不能早于终止调解的日期。</source>
+        <translation>The notice date cannot be earlier than the date mediation ended.</translation>
+    </message>
+    <message>
+        <source>告知日期不能晚于今天。</source>
+        <translation>The notice date cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>商品或服务名称不能超过 {limit} 个字。</source>
+        <translation>The name of the goods or service cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>商品类</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <source>回复日期不能早于转办日期。</source>
+        <translation>The date of the reply cannot be earlier than the date referred.</translation>
+    </message>
+    <message>
+        <source>回执由服务站导入；本机是县消协。</source>
+        <translation>Receipts are imported by stations; this installation is the county association.</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <comment>action verb</comment>
+        <translation>record a follow-up</translation>
+    </message>
+    <message>
+        <source>回访日期</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>回访日期不能早于办结日期。</source>
+        <translation>The follow-up date cannot be earlier than the date closed.</translation>
+    </message>
+    <message>
+        <source>回访率</source>
+        <translation>Follow-up rate</translation>
+    </message>
+    <message>
+        <source>固定电话号码（区号后面的部分）应为7到8位。</source>
+        <translation>A landline number (the part after the area code) should have 7 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>固定电话应为3到4位区号加7到8位号码，请核对。</source>
+        <translation>A landline should be a 3 to 4 digit area code and a 7 to 8 digit number; please check it.</translation>
+    </message>
+    <message>
+        <source>固定电话请带上以0开头的区号，例如 0791-88881234。</source>
+        <translation>Please give a landline with its area code starting with 0, for example 0791-88881234.</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>场</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>备份到 {target} 失败（{reason}），原有数据和备份均未改动。</source>
+        <translation>Backing up to {target} failed ({reason}); the data and the existing backups were not changed.</translation>
+    </message>
+    <message>
+        <source>备份文件 {name} 已损坏：{problem}</source>
+        <translation>The backup file {name} is damaged: {problem}</translation>
+    </message>
+    <message>
+        <source>备份校验失败：{problem}</source>
+        <translation>The backup failed its check: {problem}</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>姓名不能超过 {limit} 个字。</source>
+        <translation>The name cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>宣传活动参加人数</source>
+        <translation>Event attendees</translation>
+    </message>
+    <message>
+        <source>宣传活动场次</source>
+        <translation>Education events</translation>
+    </message>
+    <message>
+        <source>宣传活动现场咨询</source>
+        <translation>Consultations at events</translation>
+    </message>
+    <message>
+        <source>对方案件编号不能超过 64 个字符。</source>
+        <translation>Their case number cannot be longer than 64 characters.</translation>
+    </message>
+    <message>
+        <source>尚未受理的投诉不能{verb}，请先作出受理决定。</source>
+        <translation>The complaint has not been accepted yet: decide on acceptance before you {verb}.</translation>
+    </message>
+    <message>
+        <source>履行方式不能超过 100 个字。</source>
+        <translation>How it is carried out cannot be longer than 100 characters.</translation>
+    </message>
+    <message>
+        <source>履行日期不能早于协议签订日期。</source>
+        <translation>The date carried out cannot be earlier than the date the agreement was signed.</translation>
+    </message>
+    <message>
+        <source>履行日期不能晚于今天。</source>
+        <translation>The date carried out cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>履行期限不能早于签订日期。</source>
+        <translation>The deadline for carrying it out cannot be earlier than the date signed.</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”只有表头，没有数据行：{part}保持不变。</source>
+        <translation>Sheet “{sheet}” has only a header and no data rows: {part} stay as they are.</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”第 {row} 行 {column} 列是错误值 {code}，请改正公式或填入实际内容。</source>
+        <translation>Sheet “{sheet}”, row {row}, column {column} holds the error value {code}: correct the formula or type the real content.</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”第 {row} 行 {column} 列：{reason}</source>
+        <translation>Sheet “{sheet}”, row {row}, column {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”第 {row} 行：{reason}</source>
+        <translation>Sheet “{sheet}”, row {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>已取消导入；正在导入的文件未作任何改动。</source>
+        <translation>Import cancelled; the file being imported was left unchanged.</translation>
+    </message>
+    <message>
+        <source>已取消导出，没有写出数据包。</source>
+        <translation>Export cancelled; no bundle was written.</translation>
+    </message>
+    <message>
+        <source>已取消读取“{name}”。</source>
+        <translation>Reading “{name}” was cancelled.</translation>
+    </message>
+    <message>
+        <source>已导入{bundle}：其中记录均已在本库中，没有改动。</source>
+        <translation>Imported {bundle}: all its records were already here; nothing changed.</translation>
+    </message>
+    <message>
+        <source>已导入{bundle}：新增 {inserted} 条，更新 {replaced} 条。</source>
+        <translation>Imported {bundle}: {inserted} new, {replaced} updated.</translation>
+    </message>
+    <message>
+        <source>已导入{county}的回执：新确认送达 {count} 个数据包。</source>
+        <translation>Imported the receipt of {county}. Bundles newly confirmed as delivered: {count}.</translation>
+    </message>
+    <message>
+        <source>已强制导入旧版本 {version}（正在使用的是 {current}）。</source>
+        <translation>Older version {version} imported by force (the version in use was {current}).</translation>
+    </message>
+    <message>
+        <source>已忽略工作表“{sheet}”：不是名册的组成部分。</source>
+        <translation>Sheet “{sheet}” ignored: it is not part of a roster.</translation>
+    </message>
+    <message>
+        <source>已有一项检测鉴定尚未结束，请先登记它结束。</source>
+        <translation>A testing or appraisal is still open: record its end first.</translation>
+    </message>
+    <message>
+        <source>已登记{station}的签名密钥，指纹 {fingerprint}；请与服务站核对。</source>
+        <translation>Registered the signing key of {station}, fingerprint {fingerprint}; please check it with the station.</translation>
+    </message>
+    <message>
+        <source>已终止调解的投诉不能{verb}；需要继续处理的，可以转办（如支持诉讼、诉调对接）。</source>
+        <translation>Mediation of this complaint has ended: you cannot {verb}. If it needs more handling, refer it (for example lawsuit support or court-linked mediation).</translation>
+    </message>
+    <message>
+        <source>已跳过“{sheet}”：它是图表或宏表，不是数据表。</source>
+        <translation>Skipped “{sheet}”: it is a chart or macro sheet, not a data sheet.</translation>
+    </message>
+    <message>
+        <source>已跳过隐藏的工作表“{sheet}”。</source>
+        <translation>Skipped the hidden sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>开始日期不能晚于今天。</source>
+        <translation>The start date cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>开始日期应晚于上一项检测鉴定的结束日期。</source>
+        <translation>The start date must be after the end of the previous testing or appraisal.</translation>
+    </message>
+    <message>
+        <source>开始检测鉴定</source>
+        <comment>action verb</comment>
+        <translation>start testing or appraisal</translation>
+    </message>
+    <message>
+        <source>恢复失败（{reason}），当前数据未被替换。</source>
+        <translation>Restoring failed ({reason}); the current data was not replaced.</translation>
+    </message>
+    <message>
+        <source>情形代码有重复</source>
+        <translation>a ground code appears twice</translation>
+    </message>
+    <message>
+        <source>所在乡镇代码</source>
+        <translation>Town code</translation>
+    </message>
+    <message>
+        <source>所在村代码</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <source>所属服务站编码</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>手机号码应为11位，现在是{count}位。</source>
+        <translation>A mobile number should have 11 digits; it has {count}.</translation>
+    </message>
+    <message>
+        <source>找不到回执文件 {path}。</source>
+        <translation>Receipt file {path} not found.</translation>
+    </message>
+    <message>
+        <source>找不到备份文件 {path}。</source>
+        <translation>The backup file {path} was not found.</translation>
+    </message>
+    <message>
+        <source>找不到文件</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>找不到编号为 {id} 的冲突记录。</source>
+        <translation>There is no conflict number {id}.</translation>
+    </message>
+    <message>
+        <source>找不到这位联络员，可能已被删除。</source>
+        <translation>This officer was not found; they may have been deleted.</translation>
+    </message>
+    <message>
+        <source>投诉 {number} 已被他人修改，请关闭后重新打开再改。</source>
+        <translation>Complaint {number} was changed by someone else; please close it and open it again before editing.</translation>
+    </message>
+    <message>
+        <source>投诉事由不能超过 {limit} 个字。</source>
+        <translation>The facts cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>投诉人{names}{more}尚未同意向{recipient}提供其个人信息：请先登记同意，再{doing}。</source>
+        <translation>Not every complainant has agreed that their personal information may go to {recipient} (still missing: {names}{more}). Record the consent first, then {doing}.</translation>
+    </message>
+    <message>
+        <source>投诉人{names}{more}尚未同意向被投诉方提供其个人信息：请先登记同意，再{doing}。</source>
+        <translation>Not every complainant has agreed that their personal information may go to the business (still missing: {names}{more}). Record the consent first, then {doing}.</translation>
+    </message>
+    <message>
+        <source>投诉当前为“{status}”，不能{verb}。</source>
+        <translation>The complaint is now “{status}”: you cannot {verb}.</translation>
+    </message>
+    <message>
+        <source>投诉性质中有不认识的代码。</source>
+        <translation>The natures of complaint include an unknown code.</translation>
+    </message>
+    <message>
+        <source>指纹应为 32 位十六进制字符（可分组书写），请核对后重新输入。</source>
+        <translation>A fingerprint is 32 hexadecimal characters (groups allowed); please check it and type it again.</translation>
+    </message>
+    <message>
+        <source>按商品和服务大类</source>
+        <translation>By goods and service category</translation>
+    </message>
+    <message>
+        <source>按投诉性质（可多选）</source>
+        <translation>By nature of complaint (several allowed)</translation>
+    </message>
+    <message>
+        <source>挽回经济损失</source>
+        <translation>Money recovered</translation>
+    </message>
+    <message>
+        <source>挽回经济损失不能为负数。</source>
+        <translation>Money recovered cannot be negative.</translation>
+    </message>
+    <message>
+        <source>接收单位名称不能超过 200 个字。</source>
+        <translation>The receiving body&apos;s name cannot be longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <comment>action verb</comment>
+        <translation>withdraw it</translation>
+    </message>
+    <message>
+        <source>撤回日期</source>
+        <translation>Date withdrawn</translation>
+    </message>
+    <message>
+        <source>撤回时间不能早于同意时间。</source>
+        <translation>The time of withdrawal cannot be earlier than the time of consent.</translation>
+    </message>
+    <message>
+        <source>支持诉讼</source>
+        <translation>Litigation support</translation>
+    </message>
+    <message>
+        <source>收到日期 {received} 早于已知的投诉处理规则（最早自 {earliest} 起施行）：请核对收到日期。</source>
+        <translation>The date received, {received}, is earlier than any known complaint-handling rules (the earliest apply from {earliest}): please check the date received.</translation>
+    </message>
+    <message>
+        <source>收到较旧的版本但修改时间更晚</source>
+        <translation>Older version, but edited later</translation>
+    </message>
+    <message>
+        <source>数据包来自数据库版本 {schema}，高于本程序的 {latest}，请先升级程序</source>
+        <translation>the bundle comes from database version {schema}, newer than this program&apos;s {latest}; please upgrade the program first</translation>
+    </message>
+    <message>
+        <source>数据包格式版本为 {version}，本程序只认识到 {known}，请先升级程序</source>
+        <translation>the bundle format version is {version}, this program reads up to {known}; please upgrade the program first</translation>
+    </message>
+    <message>
+        <source>数据库已备份为 {name}，但复制证据文件时失败（{reason}），请换一个有足够空间的位置再备份一次。</source>
+        <translation>The database was backed up as {name}, but copying the evidence files failed ({reason}); please back up again to a place with enough space.</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} 已损坏或不是本程序的数据库（{error}），请用 station restore 从备份恢复。</source>
+        <translation>The database file {path} is damaged or is not a database of this program ({error}); please restore it from a backup with station restore.</translation>
+    </message>
+    <message>
+        <source>数据库文件无法读取（{error}）</source>
+        <translation>the database file cannot be read ({error})</translation>
+    </message>
+    <message>
+        <source>数据库检查发现问题（{problem}），已停止导出，没有写出数据包；请先运行 station check。</source>
+        <translation>The database check found a problem ({problem}); the export stopped and no bundle was written. Please run station check first.</translation>
+    </message>
+    <message>
+        <source>数据库版本为 {found}，高于本程序支持的 {supported}：请安装新版程序后再打开，数据未作任何改动。</source>
+        <translation>The database is version {found}, newer than version {supported} this program supports: please install the newer program and open it again. Nothing in the data was changed.</translation>
+    </message>
+    <message>
+        <source>文件夹“{folder}”中没有 .xlsx、.xls 或 .csv 文件。</source>
+        <translation>Folder “{folder}” has no .xlsx, .xls or .csv files.</translation>
+    </message>
+    <message>
+        <source>文件已损坏（校验和不符，可能在复制或传送中出错）</source>
+        <translation>the file is damaged (checksum mismatch, probably a copying or transfer error)</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>无法使用文件夹 {folder}：{reason}</source>
+        <translation>Cannot use the folder {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法写入 {folder}：{reason}</source>
+        <translation>Cannot write to {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法写出回执到 {folder}：{reason}</source>
+        <translation>Cannot write the receipt to {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法写出数据包 {file}：{reason}</source>
+        <translation>Cannot write the bundle {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法打开“{name}”：{reason}。</source>
+        <translation>Cannot open “{name}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>无法识别“{name}”的文字编码，请另存为 UTF-8 或 GBK 编码的 CSV 再导入。</source>
+        <translation>The text encoding of “{name}” is not recognised: save it as a UTF-8 or GBK CSV file and import that.</translation>
+    </message>
+    <message>
+        <source>无法识别日期“{date}”，请写成 2020-01-01 这样的格式</source>
+        <translation>date “{date}” not recognised: write it like 2020-01-01</translation>
+    </message>
+    <message>
+        <source>无法读取附件 {name}：{reason}</source>
+        <translation>Cannot read the attachment {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法读取（{reason}）</source>
+        <translation>cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>无法采用服务站版本：与本库另一条记录冲突（{error}）。</source>
+        <translation>Cannot use the station&apos;s version: it clashes with another record here ({error}).</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>日期 {day}</source>
+        <translation>date {day}</translation>
+    </message>
+    <message>
+        <source>日期“{date}”不存在，请检查年月日</source>
+        <translation>date “{date}” does not exist: check the year, month and day</translation>
+    </message>
+    <message>
+        <source>日期序号“{serial}”对应 1900年2月29日，这一天不存在</source>
+        <translation>date serial number “{serial}” means 29 February 1900, a day that does not exist</translation>
+    </message>
+    <message>
+        <source>日期序号“{serial}”超出范围，请写成 2020-01-01 这样的格式</source>
+        <translation>date serial number “{serial}” is out of range: write the date like 2020-01-01</translation>
+    </message>
+    <message>
+        <source>时限“{kind}”的 day_kind 应为 working 或 calendar</source>
+        <translation>the day_kind of time limit “{kind}” must be working or calendar</translation>
+    </message>
+    <message>
+        <source>时限“{kind}”的天数应为正整数</source>
+        <translation>the days of time limit “{kind}” must be a positive whole number</translation>
+    </message>
+    <message>
+        <source>时限“{kind}”的起算事件“{start}”未知</source>
+        <translation>the start event “{start}” of time limit “{kind}” is unknown</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>服务站</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>服务站 {station} 不在本名册的“服务站”表中。</source>
+        <translation>Station {station} is not in this roster&apos;s Stations sheet.</translation>
+    </message>
+    <message>
+        <source>服务站 {station} 在“服务站”表中的那一行有错误。</source>
+        <translation>The row of station {station} in the Stations sheet has errors.</translation>
+    </message>
+    <message>
+        <source>服务站名称</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>服务站名称不能超过 {limit} 个字。</source>
+        <translation>The station name cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>服务站有 {count} 个附件文件缺失，未随数据包送来。</source>
+        <translation>{count} attachment files were missing at the station and did not come with the bundle.</translation>
+    </message>
+    <message>
+        <source>服务站版本</source>
+        <translation>the station&apos;s version</translation>
+    </message>
+    <message>
+        <source>服务站版本引用的记录（{uid}）不在本库中，无法采用。</source>
+        <translation>The station&apos;s version refers to a record ({uid}) that is not in this database; it cannot be used.</translation>
+    </message>
+    <message>
+        <source>服务站编码</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>服务站编码 {code}</source>
+        <translation>station code {code}</translation>
+    </message>
+    <message>
+        <source>服务站编码须为 2–32 位字母、数字或下划线，例如 TJ001。</source>
+        <translation>The station code must be 2 to 32 letters, digits or underscores, for example TJ001.</translation>
+    </message>
+    <message>
+        <source>服务类</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>未注明</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>未知的时限类型“{kind}”</source>
+        <translation>unknown time limit “{kind}”</translation>
+    </message>
+    <message>
+        <source>本库版本</source>
+        <translation>the county&apos;s version</translation>
+    </message>
+    <message>
+        <source>本数据目录已设置为服务站 {code}（{name}），不能改为 {new_code}。</source>
+        <translation>This data folder is already set up for station {code} ({name}) and cannot change to {new_code}.</translation>
+    </message>
+    <message>
+        <source>本服务站尚未设置：请先运行 station init 或在窗口中完成首次设置。</source>
+        <translation>This station is not set up yet: run station init first, or finish the first-time setup in the window.</translation>
+    </message>
+    <message>
+        <source>本机没有编码为 {station} 的服务站。</source>
+        <translation>This computer has no station with code {station}.</translation>
+    </message>
+    <message>
+        <source>本程序没有数据表 {table}，无法采用服务站版本。</source>
+        <translation>This program has no table {table}; the station&apos;s version cannot be used.</translation>
+    </message>
+    <message>
+        <source>本站已有在岗的联络员“{name}”。</source>
+        <translation>This station already has an active officer named &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>村代码</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <source>村代码 {village}</source>
+        <translation>village code {village}</translation>
+    </message>
+    <message>
+        <source>村代码 {village} 不在名册的行政区划中，也不在本机区划中。</source>
+        <translation>Village code {village} is neither in the roster&apos;s towns and villages nor among this computer&apos;s regions.</translation>
+    </message>
+    <message>
+        <source>村代码 {village} 的前 9 位与乡镇代码 {town} 不一致。</source>
+        <translation>The first 9 digits of village code {village} do not match town code {town}.</translation>
+    </message>
+    <message>
+        <source>村级</source>
+        <translation>village-level</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>来访咨询</source>
+        <translation>Visits and consultations</translation>
+    </message>
+    <message>
+        <source>来访咨询人次</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>来访时间不能晚于现在。</source>
+        <translation>The time of the visit cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>格式版本应为 {wanted}，实际为 {found}</source>
+        <translation>the format version must be {wanted}, not {found}</translation>
+    </message>
+    <message>
+        <source>检测鉴定机构名称不能超过 200 个字。</source>
+        <translation>The institution&apos;s name cannot be longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>检测鉴定的开始日期不能早于受理日期。</source>
+        <translation>Testing or appraisal cannot start before the complaint was accepted.</translation>
+    </message>
+    <message>
+        <source>检测鉴定的结束日期 {end} 早于开始日期 {begin}：请核对。</source>
+        <translation>The testing or appraisal ends on {end}, before it starts on {begin}: please check.</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>每种时限（accept、mediation、termination_notice、follow_up）应当恰好出现一次</source>
+        <translation>each time limit (accept, mediation, termination_notice, follow_up) must appear exactly once</translation>
+    </message>
+    <message>
+        <source>没有可用的投诉处理规则：程序文件不完整，请重新安装。</source>
+        <translation>No complaint-handling rules are available: the program files are incomplete. Please reinstall.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的代码表。</source>
+        <translation>There is no code list named &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>没有扩展名</source>
+        <translation>no extension</translation>
+    </message>
+    <message>
+        <source>没有找到表头（应含 {columns} 等列）。</source>
+        <translation>No header row found (it should have columns such as {columns}).</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>活动主题不能超过 {limit} 个字。</source>
+        <translation>The topic cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>活动日期不能晚于今天。</source>
+        <translation>The date of the event cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>消费警示次数</source>
+        <translation>Consumer warnings issued</translation>
+    </message>
+    <message>
+        <source>清单不是有效的 JSON</source>
+        <translation>the manifest is not valid JSON</translation>
+    </message>
+    <message>
+        <source>清单中的密钥指纹与公钥不符</source>
+        <translation>the key fingerprint in the manifest does not match the public key</translation>
+    </message>
+    <message>
+        <source>清单内容不完整</source>
+        <translation>the manifest is incomplete</translation>
+    </message>
+    <message>
+        <source>清单列出的“{name}”不在包内</source>
+        <translation>&quot;{name}&quot;, listed in the manifest, is not in the bundle</translation>
+    </message>
+    <message>
+        <source>清单缺少数据库版本</source>
+        <translation>the manifest has no database version</translation>
+    </message>
+    <message>
+        <source>清单缺少格式版本</source>
+        <translation>the manifest has no format version</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>现场咨询人次应在 0 到 {limit} 之间。</source>
+        <translation>The number of consultations should be between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <source>由未登记的密钥签名（指纹 {fingerprint}，登记的是 {pinned}）；如该站确实换了电脑或重装了程序，请与服务站核对指纹后重新登记</source>
+        <translation>it is signed by an unregistered key (fingerprint {fingerprint}, registered {pinned}); if the station really changed computers or reinstalled the program, check the fingerprint with the station and register it again</translation>
+    </message>
+    <message>
+        <source>电话号码只能填数字，可用“-”分隔区号。</source>
+        <translation>A phone number may only contain digits; use &quot;-&quot; to separate the area code.</translation>
+    </message>
+    <message>
+        <source>登记协议履行情况</source>
+        <comment>action verb</comment>
+        <translation>record whether the agreement was carried out</translation>
+    </message>
+    <message>
+        <source>登记投诉</source>
+        <translation>Complaints registered</translation>
+    </message>
+    <message>
+        <source>登记时间不能晚于现在。</source>
+        <translation>The time received cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>登记终止调解告知</source>
+        <comment>action verb</comment>
+        <translation>record the termination notice</translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>空</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>等 {count} 人</source>
+        <translation> and others ({count} in all)</translation>
+    </message>
+    <message>
+        <source>签名密钥指纹 {fingerprint} 与重新登记的指纹 {pinned} 不符</source>
+        <translation>the signing key fingerprint {fingerprint} does not match the re-registered fingerprint {pinned}</translation>
+    </message>
+    <message>
+        <source>签名密钥文件 {path} 不是 Ed25519 密钥。</source>
+        <translation>The signing key file {path} is not an Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>签名密钥文件 {path} 无法读取或已损坏；请从备份恢复，或删除后重新导出（县消协需重新确认本站指纹）。</source>
+        <translation>The signing key file {path} cannot be read or is damaged; restore it from a backup, or delete it and export again (the county must then confirm this station&apos;s fingerprint again).</translation>
+    </message>
+    <message>
+        <source>签名无效（数据包在途中被改动，或不是由服务站程序生成）</source>
+        <translation>bad signature (the bundle was changed on the way, or was not made by the station program)</translation>
+    </message>
+    <message>
+        <source>签订日期</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>类型“{text}”无法识别：只能填“放假”或“上班”。</source>
+        <translation>Type “{text}” not recognised: write “holiday” or “workday”.</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>终止日期</source>
+        <translation>Date ended</translation>
+    </message>
+    <message>
+        <source>终止调解</source>
+        <comment>action verb</comment>
+        <translation>end mediation</translation>
+    </message>
+    <message>
+        <source>终止调解告知已于 {date} 登记过。</source>
+        <translation>The termination notice was already recorded on {date}.</translation>
+    </message>
+    <message>
+        <source>终止调解的处理结果应为未达成、联系不上或其他。</source>
+        <translation>When mediation ends, the outcome must be no agreement, complainant unreachable or other.</translation>
+    </message>
+    <message>
+        <source>经办人不在名册中，请重新选择。</source>
+        <translation>The officer is not in the roster; please choose again.</translation>
+    </message>
+    <message>
+        <source>经营场所</source>
+        <translation>Business premises</translation>
+    </message>
+    <message>
+        <source>经营者</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>经营者名称</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>经营者类型</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>经营者类型“{text}”不在代码表中，可填：{names}。</source>
+        <translation>Business type “{text}” is not in the code list; use one of: {names}.</translation>
+    </message>
+    <message>
+        <source>结束日期不能早于开始日期。</source>
+        <translation>The end date cannot be earlier than the start date.</translation>
+    </message>
+    <message>
+        <source>结束日期不能晚于今天。</source>
+        <translation>The end date cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>结束检测鉴定</source>
+        <comment>action verb</comment>
+        <translation>end testing or appraisal</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码 {code}</source>
+        <translation>unified social credit code {code}</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为18位，现在是{count}位。</source>
+        <translation>The unified social credit code should have 18 characters; it has {count}.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码校验位不对，请核对最后一位。</source>
+        <translation>The credit code&apos;s check character is wrong; please check the last character.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码第{position}位“{char}”不是允许的字符（只用数字和大写字母，不用I、O、S、V、Z）。</source>
+        <translation>Character {position} of the credit code, &quot;{char}&quot;, is not allowed (only digits and capital letters, without I, O, S, V, Z).</translation>
+    </message>
+    <message>
+        <source>编号与另一条记录重复</source>
+        <translation>Number already used by another record</translation>
+    </message>
+    <message>
+        <source>缺少必填列 {columns}。</source>
+        <translation>Required columns missing: {columns}.</translation>
+    </message>
+    <message>
+        <source>缺少文件校验和（不是本程序写出的数据包，或已损坏）</source>
+        <translation>the file checksum is missing (not a bundle written by this program, or damaged)</translation>
+    </message>
+    <message>
+        <source>缺少清单或签名</source>
+        <translation>the manifest or the signature is missing</translation>
+    </message>
+    <message>
+        <source>罚没款</source>
+        <translation>Fines and confiscations</translation>
+    </message>
+    <message>
+        <source>罚没款不能为负数。</source>
+        <translation>Fines and confiscations cannot be negative.</translation>
+    </message>
+    <message>
+        <source>群体性投诉</source>
+        <translation>Group complaints</translation>
+    </message>
+    <message>
+        <source>群体性投诉人数</source>
+        <translation>People in group complaints</translation>
+    </message>
+    <message>
+        <source>群体性投诉的人数至少为 2 人。</source>
+        <translation>A group complaint needs at least 2 people.</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>职务不能超过 {limit} 个字。</source>
+        <translation>The duty cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>联络员</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>联络员“{name}”来自县消协的名册，只能由县消协在名册中停用。</source>
+        <translation>Officer &quot;{name}&quot; comes from the county association&apos;s roster; only the county association can retire them in the roster.</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>节假日数据中 {day} 的类型“{kind}”无法识别：只能是 holiday（放假）或 workday（调休上班）。</source>
+        <translation>The kind “{kind}” of {day} in the holiday data cannot be read: it must be holiday or workday (a make-up working day).</translation>
+    </message>
+    <message>
+        <source>节假日数据中的日期“{value}”无法识别：请写成 2027-01-01 这样的格式。</source>
+        <translation>The date “{value}” in the holiday data cannot be read: write it like 2027-01-01.</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <source>英文名称</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>行政区划</source>
+        <translation>Towns and villages</translation>
+    </message>
+    <message>
+        <source>被投诉方名称不能超过 {limit} 个字。</source>
+        <translation>The name of the respondent cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>被投诉经营者不在名册中，请重新选择。</source>
+        <translation>The respondent business is not in the roster; please choose again.</translation>
+    </message>
+    <message>
+        <source>要转为投诉的来访记录不存在。</source>
+        <translation>The visit record to turn into a complaint does not exist.</translation>
+    </message>
+    <message>
+        <source>规则“{title}”中没有“{kind}”这一时限。</source>
+        <translation>The rules “{title}” have no time limit “{kind}”.</translation>
+    </message>
+    <message>
+        <source>规则“{title}”中没有代码为“{code}”的不予受理情形。</source>
+        <translation>The rules “{title}” have no ground for not accepting with the code “{code}”.</translation>
+    </message>
+    <message>
+        <source>规则“{title}”中没有代码为“{code}”的终止调解情形。</source>
+        <translation>The rules “{title}” have no ground for ending mediation with the code “{code}”.</translation>
+    </message>
+    <message>
+        <source>规则文件 {name} 内容有误：{problem}。</source>
+        <translation>The rules file {name} is wrong: {problem}.</translation>
+    </message>
+    <message>
+        <source>规则文件 {name} 无法读取：{error}</source>
+        <translation>The rules file {name} cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>角色只能是 station（服务站）或 county（县消协）。</source>
+        <translation>The role can only be station or county (the county association).</translation>
+    </message>
+    <message>
+        <source>解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>解决率</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <source>解压后总大小超过 {size} GB</source>
+        <translation>it unpacks to more than {size} GB in total</translation>
+    </message>
+    <message>
+        <source>记录格式无效（{error}）</source>
+        <translation>a record is malformed ({error})</translation>
+    </message>
+    <message>
+        <source>记录调解</source>
+        <comment>action verb</comment>
+        <translation>record a mediation round</translation>
+    </message>
+    <message>
+        <source>诉求中有不认识的代码。</source>
+        <translation>The demands include an unknown code.</translation>
+    </message>
+    <message>
+        <source>诉调对接</source>
+        <translation>Court-linked mediation</translation>
+    </message>
+    <message>
+        <source>诉转案</source>
+        <translation>Turned into enforcement cases</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>请从列表中选择咨询类别。</source>
+        <translation>Please choose the consultation category from the list.</translation>
+    </message>
+    <message>
+        <source>请先开始调解，再{verb}；这条投诉当前为“{status}”。</source>
+        <translation>Start mediation before you {verb}; this complaint is now “{status}”.</translation>
+    </message>
+    <message>
+        <source>请填写“{column}”。</source>
+        <translation>Fill in “{column}”.</translation>
+    </message>
+    <message>
+        <source>请填写区划代码。</source>
+        <translation>Please enter the region code.</translation>
+    </message>
+    <message>
+        <source>请填写协议内容。</source>
+        <translation>Enter the terms of the agreement.</translation>
+    </message>
+    <message>
+        <source>请填写咨询的问题。</source>
+        <translation>Please enter the question asked.</translation>
+    </message>
+    <message>
+        <source>请填写商品或服务名称。</source>
+        <translation>Please enter the name of the goods or service.</translation>
+    </message>
+    <message>
+        <source>请填写回复日期，且不能晚于今天。</source>
+        <translation>Enter the date of the reply; it cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>请填写姓名。</source>
+        <translation>Please enter the name.</translation>
+    </message>
+    <message>
+        <source>请填写投诉事由。</source>
+        <translation>Please enter the facts.</translation>
+    </message>
+    <message>
+        <source>请填写投诉人姓名。</source>
+        <translation>Please enter the complainant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>请填写服务站名称。</source>
+        <translation>Please enter the station name.</translation>
+    </message>
+    <message>
+        <source>请填写村（社区）名称。</source>
+        <translation>Fill in the village (community) name.</translation>
+    </message>
+    <message>
+        <source>请填写来访时间。</source>
+        <translation>Please enter the time of the visit.</translation>
+    </message>
+    <message>
+        <source>请填写活动主题。</source>
+        <translation>Please enter the topic of the event.</translation>
+    </message>
+    <message>
+        <source>请填写活动日期。</source>
+        <translation>Please enter the date of the event.</translation>
+    </message>
+    <message>
+        <source>请填写登记时间。</source>
+        <translation>Please enter the time received.</translation>
+    </message>
+    <message>
+        <source>请填写联络员姓名。</source>
+        <translation>Please enter the officer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>请填写被投诉方名称。</source>
+        <translation>Please enter the name of the respondent.</translation>
+    </message>
+    <message>
+        <source>请填写调解人员。</source>
+        <translation>Enter who mediated.</translation>
+    </message>
+    <message>
+        <source>请填写调解时间。</source>
+        <translation>Enter when the mediation took place.</translation>
+    </message>
+    <message>
+        <source>请填写身份证号码。</source>
+        <translation>Please enter the ID number.</translation>
+    </message>
+    <message>
+        <source>请至少选择一项投诉性质。</source>
+        <translation>Please choose at least one nature of complaint.</translation>
+    </message>
+    <message>
+        <source>请选择《{title}》规定的不予受理情形。</source>
+        <translation>Choose a ground for not accepting from “{title}”.</translation>
+    </message>
+    <message>
+        <source>请选择《{title}》规定的终止调解情形。</source>
+        <translation>Choose a ground for ending mediation from “{title}”.</translation>
+    </message>
+    <message>
+        <source>请选择同意提供个人信息的对象。</source>
+        <translation>Choose who the personal information may go to.</translation>
+    </message>
+    <message>
+        <source>请选择同意的方式（书面、口头、电话或网络）。</source>
+        <translation>Choose how the consent was given (in writing, in person, by phone or online).</translation>
+    </message>
+    <message>
+        <source>请选择商品或服务大类。</source>
+        <translation>Please choose the goods or service category.</translation>
+    </message>
+    <message>
+        <source>请选择回访方式。</source>
+        <translation>Choose how the follow-up was made.</translation>
+    </message>
+    <message>
+        <source>请选择处理结果（撤回、不予受理、终止调解请用各自的按钮）。</source>
+        <translation>Choose the outcome (withdrawal, not accepting and ending mediation have their own buttons).</translation>
+    </message>
+    <message>
+        <source>请选择投诉渠道。</source>
+        <translation>Please choose the channel of the complaint.</translation>
+    </message>
+    <message>
+        <source>请选择来访渠道。</source>
+        <translation>Please choose the channel of the visit.</translation>
+    </message>
+    <message>
+        <source>请选择检测或鉴定。</source>
+        <translation>Choose testing or appraisal.</translation>
+    </message>
+    <message>
+        <source>请选择活动类型。</source>
+        <translation>Please choose the type of event.</translation>
+    </message>
+    <message>
+        <source>请选择满意度。</source>
+        <translation>Choose the satisfaction.</translation>
+    </message>
+    <message>
+        <source>请选择调解方式。</source>
+        <translation>Choose how the mediation was held.</translation>
+    </message>
+    <message>
+        <source>请选择转办去向。</source>
+        <translation>Choose where to refer the complaint.</translation>
+    </message>
+    <message>
+        <source>请选择这条投诉的投诉人。</source>
+        <translation>Choose complainants of this complaint.</translation>
+    </message>
+    <message>
+        <source>调解人员不能超过 200 个字。</source>
+        <translation>The mediators cannot be longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>调解开始日期</source>
+        <translation>Mediation start date</translation>
+    </message>
+    <message>
+        <source>调解成功</source>
+        <translation>Mediated successfully</translation>
+    </message>
+    <message>
+        <source>调解成功率</source>
+        <translation>Mediation success rate</translation>
+    </message>
+    <message>
+        <source>调解时间不能早于受理日期。</source>
+        <translation>The mediation time cannot be earlier than the date accepted.</translation>
+    </message>
+    <message>
+        <source>调解时间不能晚于现在。</source>
+        <translation>The mediation time cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>购买日期不能晚于登记日期。</source>
+        <translation>The purchase date cannot be later than the date received.</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生年份早于1900年，请核对。</source>
+        <translation>The year of birth in the ID number is before 1900; please check it.</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期晚于今天，请核对。</source>
+        <translation>The date of birth in the ID number is after today; please check it.</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期（第7至14位）不是真实的日期。</source>
+        <translation>The date of birth in the ID number (characters 7 to 14) is not a real date.</translation>
+    </message>
+    <message>
+        <source>身份证号码前17位只能是数字，最后一位是数字或X。</source>
+        <translation>The first 17 characters of an ID number must be digits; the last one is a digit or X.</translation>
+    </message>
+    <message>
+        <source>身份证号码应为18位，现在是{count}位。</source>
+        <translation>The ID number should have 18 characters; it has {count}.</translation>
+    </message>
+    <message>
+        <source>身份证号码校验位不对，请核对最后一位。</source>
+        <translation>The ID number&apos;s check character is wrong; please check the last character.</translation>
+    </message>
+    <message>
+        <source>转办</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>转办</source>
+        <comment>action verb</comment>
+        <translation>refer it</translation>
+    </message>
+    <message>
+        <source>转办日期</source>
+        <translation>Date referred</translation>
+    </message>
+    <message>
+        <source>达成调解协议</source>
+        <comment>action verb</comment>
+        <translation>record a mediation agreement</translation>
+    </message>
+    <message>
+        <source>这份调解协议不存在或已删除。</source>
+        <translation>This mediation agreement does not exist or has been deleted.</translation>
+    </message>
+    <message>
+        <source>这是15位的旧身份证号码，请填写18位的新号码。</source>
+        <translation>This is an old 15-digit ID number; please enter the new 18-digit number.</translation>
+    </message>
+    <message>
+        <source>这是本机自己导出的数据包</source>
+        <translation>this bundle was exported by this installation itself</translation>
+    </message>
+    <message>
+        <source>这条同意记录不存在或已删除。</source>
+        <translation>This consent record does not exist or has been deleted.</translation>
+    </message>
+    <message>
+        <source>这条宣传活动记录不存在或已删除。</source>
+        <translation>This event record does not exist or has been deleted.</translation>
+    </message>
+    <message>
+        <source>这条投诉不存在或已删除。</source>
+        <translation>This complaint does not exist or has been deleted.</translation>
+    </message>
+    <message>
+        <source>这条投诉已经作出过处理决定（当前为“{status}”），不能再{verb}。</source>
+        <translation>A decision on this complaint has already been made (it is now “{status}”): you can no longer {verb}.</translation>
+    </message>
+    <message>
+        <source>这条投诉已经是“{status}”，不必再{verb}。</source>
+        <translation>This complaint is already “{status}”: no need to {verb} again.</translation>
+    </message>
+    <message>
+        <source>这条投诉没有终止调解，不需要{verb}。</source>
+        <translation>Mediation of this complaint has not been ended: no need to {verb}.</translation>
+    </message>
+    <message>
+        <source>这条投诉没有终止调解，不需要登记终止调解告知。</source>
+        <translation>Mediation of this complaint has not been ended: there is no termination notice to record.</translation>
+    </message>
+    <message>
+        <source>这条投诉没有进行中的检测鉴定。</source>
+        <translation>This complaint has no testing or appraisal in progress.</translation>
+    </message>
+    <message>
+        <source>这条投诉还没有调解协议，不能{verb}。</source>
+        <translation>This complaint has no mediation agreement yet: you cannot {verb}.</translation>
+    </message>
+    <message>
+        <source>这条来访记录不存在或已删除。</source>
+        <translation>This visit record does not exist or has been deleted.</translation>
+    </message>
+    <message>
+        <source>这条记录不是有效的同意，无需撤回。</source>
+        <translation>This record is not a consent in force; there is nothing to withdraw.</translation>
+    </message>
+    <message>
+        <source>这条转办记录不存在或已删除。</source>
+        <translation>This referral does not exist or has been deleted.</translation>
+    </message>
+    <message>
+        <source>这里需要{wanted}区划代码，填入的是{found}代码。</source>
+        <translation>A {wanted} region code is needed here; this is a {found} code.</translation>
+    </message>
+    <message>
+        <source>进入调解</source>
+        <comment>action verb</comment>
+        <translation>start mediation</translation>
+    </message>
+    <message>
+        <source>重复包含“{name}”</source>
+        <translation>it holds &quot;{name}&quot; twice</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <comment>action verb</comment>
+        <translation>reopen it</translation>
+    </message>
+    <message>
+        <source>重新打开投诉须写明原因。</source>
+        <translation>Give the reason for reopening the complaint.</translation>
+    </message>
+    <message>
+        <source>重新打开日期</source>
+        <translation>Date reopened</translation>
+    </message>
+    <message>
+        <source>金额不能为负数。</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>金额不能是负数。</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>金额最多只能有两位小数（到分）。</source>
+        <translation>An amount can have at most two decimal places (fen).</translation>
+    </message>
+    <message>
+        <source>金额格式不对，请只填数字，例如 1234.50。</source>
+        <translation>The amount is not a number; please enter digits only, for example 1234.50.</translation>
+    </message>
+    <message>
+        <source>金额超过10亿元，请核对（单位是元）。</source>
+        <translation>The amount is over 1 billion yuan; please check it (the unit is yuan).</translation>
+    </message>
+    <message>
+        <source>错误 {count} 处，涉及 {rows} 行</source>
+        <translation>{count} errors in {rows} rows</translation>
+    </message>
+    <message>
+        <source>错误清单</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>附件 {name} 的文件不在本机，可能尚未同步。</source>
+        <translation>The file of the attachment {name} is not on this computer; it may not have been synced yet.</translation>
+    </message>
+    <message>
+        <source>附件 {name} 超过 200 MB，请压缩或拍照后再添加。</source>
+        <translation>The attachment {name} is larger than 200 MB; please compress it or take a photo instead, then add it.</translation>
+    </message>
+    <message>
+        <source>附件 {name}… 的内容与其校验值不符</source>
+        <translation>the content of attachment {name}… does not match its checksum</translation>
+    </message>
+    <message>
+        <source>附件 {sha}… 已损坏</source>
+        <translation>attachment {sha}… is damaged</translation>
+    </message>
+    <message>
+        <source>顶层应是一个对象</source>
+        <translation>the top level must be an object</translation>
+    </message>
+    <message>
+        <source>（正在使用 {version}）</source>
+        <translation> (in use: {version})</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>，发布日期 {date}</source>
+        <translation>, issued {date}</translation>
     </message>
 </context>
 </TS>

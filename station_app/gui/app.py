@@ -94,9 +94,9 @@ def default_font(large: bool = False) -> QFont:
     return font
 
 
-def translate_core_message(template: str) -> str:
+def translate_core_message(template: str, disambiguation: str | None = None) -> str:
     """A core template (``station_app.messages``) through the installed .qm, context "core"."""
-    return QCoreApplication.translate(messages.CONTEXT, template)
+    return QCoreApplication.translate(messages.CONTEXT, template, disambiguation)
 
 
 def install_translations(app: QApplication, lang: str) -> None:

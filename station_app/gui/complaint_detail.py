@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import re
 import tempfile
 from pathlib import Path
 
@@ -80,6 +81,7 @@ from station_app.store.workflow_models import ComplaintTransition
 from station_app.validation import format_fen, mask_name, mask_phone
 from station_app.workflow import consent, mediation, states, transitions
 from station_app.workflow.deadlines import deadline_of, deadlines_for
+from station_app.workflow.rule_sets import shipped_rule_sets
 
 log = logging.getLogger(__name__)
 CONTEXT = "ComplaintDetail"
@@ -125,6 +127,19 @@ WORKFLOW_FIELDS = {
     "fine_fen": QT_TRANSLATE_NOOP("ComplaintDetail", "罚没款"),
     "withdrawn_at": QT_TRANSLATE_NOOP("ComplaintDetail", "撤回同意时间"),
 }
+# what the core stores (in Chinese) as the summary of a new workflow record, shown in the window's
+# language: see record_created in workflow.consent, workflow.mediation and workflow.transitions
+CREATED_SUMMARIES = {
+    "consent_respondent": QT_TRANSLATE_NOOP("ComplaintDetail", "同意向被投诉方提供个人信息"),
+    "refusal_respondent": QT_TRANSLATE_NOOP("ComplaintDetail", "不同意向被投诉方提供个人信息"),
+    "consent": QT_TRANSLATE_NOOP("ComplaintDetail", "同意向%1提供个人信息"),
+    "refusal": QT_TRANSLATE_NOOP("ComplaintDetail", "不同意向%1提供个人信息"),
+    "referral": QT_TRANSLATE_NOOP("ComplaintDetail", "转办至%1"),
+    "pause": QT_TRANSLATE_NOOP("ComplaintDetail", "%1，调解期限暂停"),
+}
+PRINTED = QT_TRANSLATE_NOOP("ComplaintDetail", "打印%1")
+REASON_AND_NOTE = QT_TRANSLATE_NOOP("ComplaintDetail", "%1：%2")  # a move's reason and note
+_CONSENT_SUMMARY = re.compile("(不?)同意向(.+)提供个人信息")
 BANNER_STYLES = {
     "overdue": "background: #fde8ea; color: #8c0015; border: 1px solid #e4a1a9;",
     "soon": "background: #fff3d6; color: #6b4100; border: 1px solid #e8c77a;",
@@ -179,6 +194,67 @@ class RecordRowsModel(RowsModel):
         return [texts for _id, texts in self._rows]
 
 
+def _code_named(names: dict[str, str], name: str) -> str | None:
+    """The code of one of the core's small dicts of Chinese names (调解方式, 检测鉴定类别)."""
+    return next((code for code, known in names.items() if known == name), None)
+
+
+def created_summary(table: str, text: str) -> str:
+    """The summary the core stored in Chinese for a new workflow record, in the window's language
+    (a summary it does not recognise is shown as stored)."""
+    if table == "mediation_step":
+        mode = _code_named(mediation.MEDIATION_MODES, text)
+        return labelled(MODE_LABELS, mode) if mode else text
+    if table == "mediation_pause":
+        name, _, rest = text.partition("，")
+        kind = _code_named(mediation.PAUSE_KINDS, name)
+        if kind and rest == "调解期限暂停":
+            return tr(CREATED_SUMMARIES["pause"]).replace("%1", labelled(PAUSE_LABELS, kind))
+        return text
+    if table == "follow_up":
+        return code_label("satisfaction", codes.code_list("satisfaction").code_for(text) or text)
+    targets = codes.code_list("referral_target")
+    if table == "referral" and text.startswith("转办至"):
+        target = targets.code_for(text.removeprefix("转办至"))
+        if target:
+            return tr(CREATED_SUMMARIES["referral"]).replace(
+                "%1", code_label("referral_target", target)
+            )
+        return text
+    found = _CONSENT_SUMMARY.fullmatch(text) if table == "consent_record" else None
+    if found:
+        refused, name = bool(found.group(1)), found.group(2)
+        if name == consent.recipient_name(consent.RESPONDENT):
+            return tr(CREATED_SUMMARIES["refusal_respondent" if refused else "consent_respondent"])
+        target = targets.code_for(name)
+        if target:
+            template = CREATED_SUMMARIES["refusal" if refused else "consent"]
+            return tr(template).replace("%1", code_label("referral_target", target))
+    return text
+
+
+def printed_reason(reason: str) -> str:
+    """``打印<document title>`` (stored by ``documents.record_printed``) as shown."""
+    title = reason.removeprefix("打印")
+    kind = next((k for k, known in DOCUMENT_TITLES.items() if known == title), None)
+    if kind is None or title == reason:
+        return reason
+    return tr(PRINTED).replace("%1", tr(DOCUMENT_TITLES[kind]))
+
+
+def reason_code_text(code: str) -> str:
+    """A transition's reason code (an outcome, a satisfaction, a referral target, a ground of
+    the rule sets; else an agreement number …) as shown."""
+    for list_name in ("outcome", "satisfaction", "referral_target"):
+        if codes.code_list(list_name).contains(code):
+            return code_label(list_name, code)
+    for rules in shipped_rule_sets():
+        for ground in rules.not_accepted_grounds + rules.termination_grounds:
+            if ground.code == code:
+                return ground_label(ground)
+    return code
+
+
 class WorkflowHistoryModel(HistoryModel):
     """The complaint's audit entries and those of its workflow records, in plain words."""
 
@@ -186,9 +262,14 @@ class WorkflowHistoryModel(HistoryModel):
     def _row(entry: AuditEntry) -> tuple[str, ...]:
         row = list(HistoryModel._row(entry))
         if entry.action == "transition" and entry.reason:
+            # stored as "<action or reason code>：<the officer's note>" (transitions.move)
             code, _, rest = entry.reason.partition("：")
-            if code in states.ACTIONS:
-                row[5] = action_label(code) + ("：" + rest if rest else "")
+            shown = action_label(code) if code in states.ACTIONS else reason_code_text(code)
+            row[5] = tr(REASON_AND_NOTE).replace("%1", shown).replace("%2", rest) if rest else shown
+        if entry.action == "create" and entry.table != "complaint" and entry.new_value:
+            row[4] = created_summary(entry.table, entry.new_value)
+        if entry.action == "export" and entry.reason:
+            row[5] = printed_reason(entry.reason)
         if entry.action == "attach":
             row[2] = QCoreApplication.translate("ComplaintDetail", "添加附件")
             row[4] = entry.new_value or ""
@@ -1038,7 +1119,8 @@ class ComplaintDetail(QDialog):
         except StationError as error:
             QMessageBox.warning(self, self.tr("无法打印"), str(error))
             return
-        dialog = print_preview_dialog(self, content)
+        shown = tr(DOCUMENT_TITLES[kind]) if kind in DOCUMENT_TITLES else content.title
+        dialog = print_preview_dialog(self, content, shown)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             ctx = self.app.context()
             self.app.jobs.run_write(lambda: record_printed(ctx, content), title=self.tr("打印"))

@@ -222,20 +222,30 @@ def deadline_name(kind: str) -> str:
 
 
 def due_description(item: DueItem) -> str:
-    """``2026-12-01（已超期 3 个工作日）`` / ``（今天到期）`` / ``（还剩 2 个工作日）``, + 估算."""
+    """``2026-12-01（已超期 3 个工作日）`` / ``（今天到期）`` / ``（还剩 2 个工作日）``, + 估算.
+
+    Each text is a literal of ``QCoreApplication.translate`` so that lupdate finds it.
+    """
     left = item.working_days_left
     if item.overdue:
         how = (
-            _translate("已超期 %1 个工作日").replace("%1", str(-left))
+            QCoreApplication.translate("ComplaintTableModel", "已超期 %1 个工作日").replace(
+                "%1", str(-left)
+            )
             if left
-            else _translate("已超期")
+            else QCoreApplication.translate("ComplaintTableModel", "已超期")
         )
     elif left <= 0:
-        how = _translate("今天到期")
+        how = QCoreApplication.translate("ComplaintTableModel", "今天到期")
     else:
-        how = _translate("还剩 %1 个工作日").replace("%1", str(left))
-    text = _translate("%1（%2）").replace("%1", item.deadline.isoformat()).replace("%2", how)
-    return text + (_translate("，估算") if item.estimated else "")
+        how = QCoreApplication.translate("ComplaintTableModel", "还剩 %1 个工作日").replace(
+            "%1", str(left)
+        )
+    text = QCoreApplication.translate("ComplaintTableModel", "%1（%2）")
+    text = text.replace("%1", item.deadline.isoformat()).replace("%2", how)
+    return text + (
+        QCoreApplication.translate("ComplaintTableModel", "，估算") if item.estimated else ""
+    )
 
 
 def deadline_text(item: DueItem) -> str:

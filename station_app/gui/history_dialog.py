@@ -205,7 +205,10 @@ class HistoryDialog(QDialog):
         complaint = get_complaint(complaint_id)
         self.setWindowTitle(self.tr("历史记录 %1").replace("%1", complaint.number))
         entries = history([complaint.uid])
-        self.model = HistoryModel(entries, self)
+        # the detail window's model: workflow moves, printing … in the window's language too
+        from station_app.gui.complaint_detail import WorkflowHistoryModel
+
+        self.model: HistoryModel = WorkflowHistoryModel(entries, self)
 
         heading = QLabel(
             self.tr("投诉 %1 的全部登记和修改记录（共 %2 条），时间为北京时间。")

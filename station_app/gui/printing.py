@@ -352,15 +352,22 @@ def save_pdf_dialog(parent: QWidget | None, content: DocumentContent) -> Path | 
         return None
 
 
-def print_preview_dialog(parent: QWidget | None, content: DocumentContent) -> QPrintPreviewDialog:
-    """Qt's print preview of ``content`` on A4, with a "保存为 PDF…" button on its tool bar."""
+def print_preview_dialog(
+    parent: QWidget | None, content: DocumentContent, title: str | None = None
+) -> QPrintPreviewDialog:
+    """Qt's print preview of ``content`` on A4, with a "保存为 PDF…" button on its tool bar.
+
+    ``title`` names the document in the window's title (the document's own title, printed in
+    Chinese, when not given)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)
     printer.setPageLayout(_full_a4())
     printer.setDocName(f"{content.title} {content.reference}")
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(
-        QCoreApplication.translate("Printing", "打印预览 - %1").replace("%1", content.title)
+        QCoreApplication.translate("Printing", "打印预览 - %1").replace(
+            "%1", title or content.title
+        )
     )
     dialog.paintRequested.connect(lambda device: render(content, device))
     dialog._printer = printer  # type: ignore[attr-defined]  # lives as long as the dialog

@@ -280,14 +280,15 @@ class RosterScreen(QWidget):
     def export_current(self) -> None:
         current = version_in_force()
         version = current.version if current else self.app.clock.today().isoformat()
-        path = self.choose_save_path(self.tr("导出当前名册"), f"名册_{version}.xlsx")
+        suggested = self.tr("名册_%1.xlsx").replace("%1", version)
+        path = self.choose_save_path(self.tr("导出当前名册"), suggested)
         if path is not None:
             self._write_file(
                 lambda: export_roster(path), self.tr("正在导出名册…"), self.tr("名册已导出到：%1")
             )
 
     def write_blank_template(self) -> None:
-        path = self.choose_save_path(self.tr("生成空白模板"), "名册模板.xlsx")
+        path = self.choose_save_path(self.tr("生成空白模板"), self.tr("名册模板.xlsx"))
         if path is not None:
             self._write_file(
                 lambda: write_template(path),

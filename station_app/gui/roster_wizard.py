@@ -770,7 +770,9 @@ class PreviewPage(QWizardPage):
         if preview is None or not preview.errors:
             return
         path = self.roster_wizard.choose_report_path(
-            Path(preview.path).with_name(f"{Path(preview.file_name).stem}_错误清单.xlsx")
+            Path(preview.path).with_name(
+                self.tr("%1_错误清单.xlsx").replace("%1", Path(preview.file_name).stem)
+            )
         )
         if path is None:
             return

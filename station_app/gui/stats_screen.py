@@ -9,8 +9,10 @@ with a progress dialog (after half a second, with 取消), then its folder is op
 
 from __future__ import annotations
 
+import errno
 import logging
 import math
+import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -76,13 +78,19 @@ from station_app.gui.complaint_table_model import RAW_VALUE_ROLE
 from station_app.gui.complaints_screen import month_label
 from station_app.gui.jobs import JobHandle
 from station_app.gui.progress import JobProgress, watch_job
+from station_app.messages import translate
 from station_app.registry.choices import Choice, recent_months, station_choices
 from station_app.reports.indicators import (
     IndicatorRow,
     MonthlyIndicators,
     compute_indicators,
 )
-from station_app.reports.ledger import LedgerCancelled, LedgerSummary, write_ledger
+from station_app.reports.ledger import (
+    LedgerCancelled,
+    LedgerSummary,
+    LedgerWriteFailed,
+    write_ledger,
+)
 from station_app.reports.trend import TrendPoint, compute_trend
 
 log = logging.getLogger(__name__)
@@ -110,16 +118,6 @@ INDICATOR_HEADERS = (
     QT_TRANSLATE_NOOP("IndicatorTableModel", "增减%"),
 )
 LABEL_COLUMN, UNIT_COLUMN, MONTH_COLUMN = 0, 1, 2
-# the units the core uses; shown translated (the indicator names themselves are core data)
-UNITS = {
-    "件": QT_TRANSLATE_NOOP("IndicatorTableModel", "件"),
-    "次": QT_TRANSLATE_NOOP("IndicatorTableModel", "次"),
-    "人": QT_TRANSLATE_NOOP("IndicatorTableModel", "人"),
-    "人次": QT_TRANSLATE_NOOP("IndicatorTableModel", "人次"),
-    "元": QT_TRANSLATE_NOOP("IndicatorTableModel", "元"),
-    "场": QT_TRANSLATE_NOOP("IndicatorTableModel", "场"),
-    "份": QT_TRANSLATE_NOOP("IndicatorTableModel", "份"),
-}
 RATE_POINTS = QT_TRANSLATE_NOOP("IndicatorTableModel", "%1个百分点")  # a rate's 增减数
 # indicator rows keyed ``prefix:code`` name a code-list entry: shown in the window's language
 CODE_LISTS: dict[str, Callable[[], codes.CodeList]] = {
@@ -148,11 +146,18 @@ def code_label(prefix: str, code: str) -> str:
 
 
 def indicator_label(row: IndicatorRow) -> str:
-    """The row's name: a code-list entry in the window's language, otherwise the core's label."""
+    """The row's name in the window's language: a row named after a code-list entry (a category,
+    a nature …) shows that entry's label, any other the core's name (marked ``N_``) translated."""
     prefix, _, code = row.key.partition(":")
-    if code and prefix in CODE_LISTS and codes.display_language() == "en":
-        return code_label(prefix, code)
-    return row.label
+    getter = CODE_LISTS.get(prefix)
+    if code and getter is not None and codes.display_language() == "en":
+        try:
+            entries = getter()
+            if entries.name(code) == row.label:
+                return entries.label(code)
+        except codes.CodeListError:
+            pass
+    return translate(row.label)
 
 
 def format_value(kind: str, value: int | float | None) -> str:
@@ -236,7 +241,7 @@ class IndicatorTableModel(QAbstractTableModel):
         if column == LABEL_COLUMN:
             return INDENT * row.level + indicator_label(row)
         if column == UNIT_COLUMN:
-            return _tr(UNITS[row.unit]) if row.unit in UNITS else row.unit
+            return translate(row.unit)  # the core's unit (marked N_), in the window's language
         if column == 5:
             return format_change(row.kind, row.change)
         if column == 6:
@@ -800,6 +805,28 @@ class StatsScreen(QWidget):
         )
         self.open_folder(summary.path.parent)
 
+    def ledger_error_text(self, error: StationError) -> str:
+        """The ledger's refusal in the window's language (``reports.ledger`` writes Chinese)."""
+        if isinstance(error, LedgerCancelled):
+            return self.tr("已取消导出台账，原有文件未作改动。")
+        if isinstance(error, LedgerWriteFailed):
+            if error.errno == errno.ENOSPC:
+                reason = self.tr("磁盘空间不足，请清理磁盘或换一个位置保存")
+            elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                reason = self.tr("没有写入权限（文件夹只读，或文件正被 Excel/WPS 等程序打开）")
+            elif error.errno == errno.ENOENT:
+                reason = self.tr("文件夹不存在")
+            elif error.errno:
+                reason = os.strerror(error.errno)
+            else:
+                return _tr(str(error), "errors")
+            return (
+                self.tr("无法写入台账 %1：%2。原有文件未作改动。")
+                .replace("%1", str(error.path))
+                .replace("%2", reason)
+            )
+        return _tr(str(error), "errors")
+
     def _export_failed(self, error: Exception) -> None:
         """A refusal (no room, read-only, cancelled) as its sentence; a bug goes to the log."""
         self.export_button.setEnabled(True)
@@ -808,7 +835,7 @@ class StatsScreen(QWidget):
             log.error("writing the ledger failed", exc_info=error)
             sys.excepthook(type(error), error, error.__traceback__)
             return
-        text = _tr(str(error), "errors")
+        text = self.ledger_error_text(error)
         if isinstance(error, LedgerCancelled):  # the officer asked for it: no alarm
             self._show_status(text)
             return

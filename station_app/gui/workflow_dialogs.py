@@ -462,7 +462,7 @@ class RefuseDialog(ActionDialog):
 
     def build(self, complaint: Complaint) -> None:
         rules, grounds = transitions.not_accepted_grounds(self.complaint_id)
-        title = rules.title_en if codes.display_language() == "en" else rules.title
+        title = rules.shown_title()
         self.set_intro(
             self.tr("按《%1》选择不予受理的情形，告知书将引用该项。").replace("%1", title)
         )
@@ -836,7 +836,7 @@ class EndMediationDialog(ActionDialog):
 
     def build(self, complaint: Complaint) -> None:
         rules, grounds = transitions.termination_grounds(self.complaint_id)
-        title = rules.title_en if codes.display_language() == "en" else rules.title
+        title = rules.shown_title()
         self.set_intro(
             self.tr("按《%1》选择终止调解的情形；终止后须在规定期限内告知双方。").replace(
                 "%1", title

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from station_app.errors import StationError
+from station_app.messages import msg
 from station_app.registry.audit import record_action
 from station_app.registry.context import Context
 from station_app.store.models import Attachment, Complaint, database_proxy
@@ -32,9 +33,13 @@ def store_file(attachments_dir: Path, source: Path) -> tuple[str, int]:
     try:
         size = source.stat().st_size
     except OSError as error:
-        raise AttachmentError(f"无法读取附件 {source.name}：{error.strerror}") from error
+        raise AttachmentError(
+            msg("无法读取附件 {name}：{reason}", name=source.name, reason=error.strerror)
+        ) from error
     if size > MAX_ATTACHMENT_BYTES:
-        raise AttachmentError(f"附件 {source.name} 超过 200 MB，请压缩或拍照后再添加。")
+        raise AttachmentError(
+            msg("附件 {name} 超过 200 MB，请压缩或拍照后再添加。", name=source.name)
+        )
     attachments_dir.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     with tempfile.NamedTemporaryFile(dir=attachments_dir, delete=False) as temporary:
@@ -47,7 +52,9 @@ def store_file(attachments_dir: Path, source: Path) -> tuple[str, int]:
             os.fsync(temporary.fileno())
         except OSError as error:
             Path(temporary.name).unlink(missing_ok=True)
-            raise AttachmentError(f"保存附件 {source.name} 失败：{error.strerror}") from error
+            raise AttachmentError(
+                msg("保存附件 {name} 失败：{reason}", name=source.name, reason=error.strerror)
+            ) from error
     sha256 = digest.hexdigest()
     target = stored_path(attachments_dir, sha256)
     if target.exists():
@@ -79,7 +86,9 @@ def attach_to_complaint(
 def export_attachment(attachments_dir: Path, attachment: Attachment, target: Path) -> Path:
     source = stored_path(attachments_dir, attachment.sha256)
     if not source.exists():
-        raise AttachmentError(f"附件 {attachment.filename} 的文件不在本机，可能尚未同步。")
+        raise AttachmentError(
+            msg("附件 {name} 的文件不在本机，可能尚未同步。", name=attachment.filename)
+        )
     shutil.copyfile(source, target)
     return target
 

@@ -15,6 +15,7 @@ from peewee import fn
 
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, StationError, ValidationFailed
+from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_created
 from station_app.registry.context import Context
 from station_app.registry.numbering import next_complaint_number
@@ -76,7 +77,7 @@ class ComplaintDraft:
 
 class VersionConflict(StationError):
     def __init__(self, number: str) -> None:
-        super().__init__(f"投诉 {number} 已被他人修改，请关闭后重新打开再改。")
+        super().__init__(msg("投诉 {number} 已被他人修改，请关闭后重新打开再改。", number=number))
 
 
 def _text(value: str | None, limit: int | None = None) -> str | None:
@@ -90,39 +91,54 @@ def validate_complaint(draft: ComplaintDraft, ctx: Context) -> ComplaintDraft:
     """A clean copy of ``draft``, or ``ValidationFailed`` listing every bad field."""
     problems: list[FieldError] = []
 
-    def need(name: str, value: str | None, label: str, limit: int) -> str:
+    def need(name: str, value: str | None, limit: int, missing: str, too_long: str) -> str:
+        """``missing`` and ``too_long`` ({limit}) are templates marked with N_."""
         text = (value or "").strip()
         if not text:
-            problems.append(FieldError(name, f"请填写{label}。"))
+            problems.append(FieldError(name, translate(missing)))
         elif len(text) > limit:
-            problems.append(FieldError(name, f"{label}不能超过 {limit} 个字。"))
+            problems.append(FieldError(name, translate(too_long).format(limit=limit)))
         return text
 
     now = ctx.clock.local_now()
     if draft.received_at is None:
-        problems.append(FieldError("received_at", "请填写登记时间。"))
+        problems.append(FieldError("received_at", msg("请填写登记时间。")))
     elif draft.received_at > now + dt.timedelta(minutes=10):
-        problems.append(FieldError("received_at", "登记时间不能晚于现在。"))
+        problems.append(FieldError("received_at", msg("登记时间不能晚于现在。")))
     if not codes.code_list("channel").contains(draft.channel):
-        problems.append(FieldError("channel", "请选择投诉渠道。"))
+        problems.append(FieldError("channel", msg("请选择投诉渠道。")))
     if not codes.category_list().contains(draft.category_code):
-        problems.append(FieldError("category_code", "请选择商品或服务大类。"))
+        problems.append(FieldError("category_code", msg("请选择商品或服务大类。")))
     natures = [n for n in dict.fromkeys(draft.natures or []) if n]
     if not natures:
-        problems.append(FieldError("natures", "请至少选择一项投诉性质。"))
+        problems.append(FieldError("natures", msg("请至少选择一项投诉性质。")))
     elif any(not codes.code_list("nature").contains(n) for n in natures):
-        problems.append(FieldError("natures", "投诉性质中有不认识的代码。"))
+        problems.append(FieldError("natures", msg("投诉性质中有不认识的代码。")))
     demands = [d for d in dict.fromkeys(draft.demands or []) if d]
     if any(not codes.code_list("demand").contains(d) for d in demands):
-        problems.append(FieldError("demands", "诉求中有不认识的代码。"))
+        problems.append(FieldError("demands", msg("诉求中有不认识的代码。")))
 
-    respondent = need("respondent_name", draft.respondent_name, "被投诉方名称", 200)
-    subject = need("subject", draft.subject, "商品或服务名称", 200)
-    facts = need("facts", draft.facts, "投诉事由", 20_000)
+    respondent = need(
+        "respondent_name",
+        draft.respondent_name,
+        200,
+        N_("请填写被投诉方名称。"),
+        N_("被投诉方名称不能超过 {limit} 个字。"),
+    )
+    subject = need(
+        "subject",
+        draft.subject,
+        200,
+        N_("请填写商品或服务名称。"),
+        N_("商品或服务名称不能超过 {limit} 个字。"),
+    )
+    facts = need(
+        "facts", draft.facts, 20_000, N_("请填写投诉事由。"), N_("投诉事由不能超过 {limit} 个字。")
+    )
 
     complainants: list[PersonDraft] = []
     if not draft.complainants:
-        problems.append(FieldError("complainants.0.name", "请填写投诉人姓名。"))
+        problems.append(FieldError("complainants.0.name", msg("请填写投诉人姓名。")))
     for index, person in enumerate(draft.complainants[:MAX_COMPLAINANTS]):
         clean, person_problems = person.validated(f"complainants.{index}.", ctx)
         complainants.append(clean)
@@ -130,7 +146,7 @@ def validate_complaint(draft: ComplaintDraft, ctx: Context) -> ComplaintDraft:
 
     group_size = draft.group_size or len(complainants) or 1
     if draft.is_group and group_size < 2:
-        problems.append(FieldError("group_size", "群体性投诉的人数至少为 2 人。"))
+        problems.append(FieldError("group_size", msg("群体性投诉的人数至少为 2 人。")))
     if group_size < len(complainants):
         group_size = len(complainants)
 
@@ -152,15 +168,15 @@ def validate_complaint(draft: ComplaintDraft, ctx: Context) -> ComplaintDraft:
         problems.append(error)
 
     if draft.purchase_date and draft.received_at and draft.purchase_date > draft.received_at.date():
-        problems.append(FieldError("purchase_date", "购买日期不能晚于登记日期。"))
+        problems.append(FieldError("purchase_date", msg("购买日期不能晚于登记日期。")))
     for name in ("amount_paid_fen", "disputed_amount_fen"):
         amount = getattr(draft, name)
         if amount is not None and amount < 0:
-            problems.append(FieldError(name, "金额不能为负数。"))
+            problems.append(FieldError(name, msg("金额不能为负数。")))
     if draft.officer_id is not None and not Officer.get_or_none(Officer.id == draft.officer_id):
-        problems.append(FieldError("officer_id", "经办人不在名册中，请重新选择。"))
+        problems.append(FieldError("officer_id", msg("经办人不在名册中，请重新选择。")))
     if draft.business_id is not None and not Business.get_or_none(Business.id == draft.business_id):
-        problems.append(FieldError("business_id", "被投诉经营者不在名册中，请重新选择。"))
+        problems.append(FieldError("business_id", msg("被投诉经营者不在名册中，请重新选择。")))
 
     if problems:
         raise ValidationFailed(problems)
@@ -315,14 +331,14 @@ def _save_complainants(
 def _link_visit(ctx: Context, visit_id: int, complaint: Complaint) -> None:
     visit = Visit.get_or_none(Visit.id == visit_id)
     if visit is None:
-        raise RecordNotFound("要转为投诉的来访记录不存在。")
+        raise RecordNotFound(msg("要转为投诉的来访记录不存在。"))
     record_action(ctx, "visit", visit.uid, "convert", new_value=complaint.number)
 
 
 def get_complaint(complaint_id: int) -> Complaint:
     complaint = Complaint.get_or_none((Complaint.id == complaint_id) & (Complaint.deleted == False))  # noqa: E712
     if complaint is None:
-        raise RecordNotFound("这条投诉不存在或已删除。")
+        raise RecordNotFound(msg("这条投诉不存在或已删除。"))
     return complaint
 
 
@@ -400,7 +416,7 @@ def _pairs(
 
 def delete_complaint(ctx: Context, complaint_id: int, reason: str) -> None:
     """Mark a complaint deleted (a tombstone that syncs); its number is never handed out again."""
-    reason = deletion_reason(reason, "删除投诉须写明原因。")
+    reason = deletion_reason(reason, msg("删除投诉须写明原因。"))
     with database_proxy.atomic():
         soft_delete(ctx, get_complaint(complaint_id), reason)
 

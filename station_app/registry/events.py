@@ -13,6 +13,7 @@ from typing import Any
 
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.messages import N_, msg, translate
 from station_app.registry.context import Context
 from station_app.registry.listing import PAGE_SIZE, Page, month_bounds
 from station_app.registry.record_edits import (
@@ -53,24 +54,26 @@ def validate_event(draft: EventDraft, ctx: Context) -> EventDraft:
     if isinstance(held_on, dt.datetime):
         held_on = held_on.date()
     if held_on is None:
-        problems.append(FieldError("held_on", "请填写活动日期。"))
+        problems.append(FieldError("held_on", msg("请填写活动日期。")))
     elif held_on > ctx.clock.today():
-        problems.append(FieldError("held_on", "活动日期不能晚于今天。"))
+        problems.append(FieldError("held_on", msg("活动日期不能晚于今天。")))
     if not codes.code_list("education_event_type").contains(draft.event_type or ""):
-        problems.append(FieldError("event_type", "请选择活动类型。"))
+        problems.append(FieldError("event_type", msg("请选择活动类型。")))
     topic = (draft.topic or "").strip()
     if not topic:
-        problems.append(FieldError("topic", "请填写活动主题。"))
+        problems.append(FieldError("topic", msg("请填写活动主题。")))
     elif len(topic) > TOPIC_LIMIT:
-        problems.append(FieldError("topic", f"活动主题不能超过 {TOPIC_LIMIT} 个字。"))
-    for name, label, limit in (
-        ("attendees", "参加人数", MAX_ATTENDEES),
-        ("consultations", "现场咨询人次", MAX_ATTENDEES),
-        ("leaflets", "发放资料份数", MAX_LEAFLETS),
+        problems.append(
+            FieldError("topic", msg("活动主题不能超过 {limit} 个字。", limit=TOPIC_LIMIT))
+        )
+    for name, out_of_range, limit in (
+        ("attendees", N_("参加人数应在 0 到 {limit} 之间。"), MAX_ATTENDEES),
+        ("consultations", N_("现场咨询人次应在 0 到 {limit} 之间。"), MAX_ATTENDEES),
+        ("leaflets", N_("发放资料份数应在 0 到 {limit} 之间。"), MAX_LEAFLETS),
     ):
         value = getattr(draft, name)
         if value is None or not 0 <= value <= limit:
-            problems.append(FieldError(name, f"{label}应在 0 到 {limit} 之间。"))
+            problems.append(FieldError(name, translate(out_of_range).format(limit=limit)))
     village = None
     try:
         if (draft.village_code or "").strip():
@@ -78,7 +81,7 @@ def validate_event(draft: EventDraft, ctx: Context) -> EventDraft:
     except FieldError as error:
         problems.append(error)
     if draft.officer_id is not None and not Officer.get_or_none(Officer.id == draft.officer_id):
-        problems.append(FieldError("officer_id", "经办人不在名册中，请重新选择。"))
+        problems.append(FieldError("officer_id", msg("经办人不在名册中，请重新选择。")))
     if problems:
         raise ValidationFailed(problems)
     return EventDraft(
@@ -121,7 +124,7 @@ def get_event(event_id: int) -> EducationEvent:
         (EducationEvent.id == event_id) & (EducationEvent.deleted == False)  # noqa: E712
     )
     if event is None:
-        raise RecordNotFound("这条宣传活动记录不存在或已删除。")
+        raise RecordNotFound(msg("这条宣传活动记录不存在或已删除。"))
     return event
 
 
@@ -136,7 +139,7 @@ def update_event(ctx: Context, event_id: int, draft: EventDraft) -> EducationEve
 
 def delete_event(ctx: Context, event_id: int, reason: str) -> None:
     """Mark an event deleted (a tombstone that syncs); the reason goes to the audit log."""
-    reason = deletion_reason(reason, "删除宣传活动记录须写明原因。")
+    reason = deletion_reason(reason, msg("删除宣传活动记录须写明原因。"))
     with database_proxy.atomic():
         soft_delete(ctx, get_event(event_id), reason)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from station_app.errors import FieldError, RecordNotFound, StationError, ValidationFailed
+from station_app.messages import msg
 from station_app.registry.audit import record_created
 from station_app.registry.context import Context
 from station_app.registry.record_edits import save_changes
@@ -58,15 +59,15 @@ def add_officer(
     name = (name or "").strip()
     role = (role or "").strip() or None
     if not name:
-        problems.append(FieldError("name", "请填写联络员姓名。"))
+        problems.append(FieldError("name", msg("请填写联络员姓名。")))
     elif len(name) > 50:
-        problems.append(FieldError("name", "姓名不能超过 50 个字。"))
+        problems.append(FieldError("name", msg("姓名不能超过 {limit} 个字。", limit=50)))
     try:
         phone = normalize_phone(phone, field="phone")
     except FieldError as error:
         problems.append(error)
     if role is not None and len(role) > 32:
-        problems.append(FieldError("role", "职务不能超过 32 个字。"))
+        problems.append(FieldError("role", msg("职务不能超过 {limit} 个字。", limit=32)))
     with database_proxy.atomic():
         if name:
             same = Officer.get_or_none(
@@ -76,7 +77,9 @@ def add_officer(
                 & (Officer.deleted == False)  # noqa: E712
             )
             if same is not None:
-                problems.append(FieldError("name", f"本站已有在岗的联络员“{name}”。"))
+                problems.append(
+                    FieldError("name", msg("本站已有在岗的联络员“{name}”。", name=name))
+                )
         if problems:
             raise ValidationFailed(problems)
         officer = Officer(name=name, station_code=ctx.origin, phone=phone, role=role, active=True)
@@ -93,10 +96,13 @@ def set_officer_active(ctx: Context, officer_id: int, active: bool) -> OfficerRo
             (Officer.id == officer_id) & (Officer.deleted == False)  # noqa: E712
         )
         if officer is None or officer.station_code != ctx.origin:
-            raise RecordNotFound("找不到这位联络员，可能已被删除。")
+            raise RecordNotFound(msg("找不到这位联络员，可能已被删除。"))
         if officer.origin != ctx.origin:
             raise StationError(
-                f"联络员“{officer.name}”来自县消协的名册，只能由县消协在名册中停用。"
+                msg(
+                    "联络员“{name}”来自县消协的名册，只能由县消协在名册中停用。",
+                    name=officer.name,
+                )
             )
         if bool(officer.active) != active:
             officer.active = active

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from station_app.errors import FieldError
+from station_app.messages import msg
 from station_app.registry.context import Context
 from station_app.store.models import Person
 from station_app.store.sync_columns import stamp_edit, stamp_new
@@ -26,9 +27,11 @@ class PersonDraft:
         problems: list[FieldError] = []
         name = (self.name or "").strip()
         if not name:
-            problems.append(FieldError(f"{prefix}name", "请填写姓名。"))
+            problems.append(FieldError(f"{prefix}name", msg("请填写姓名。")))
         elif len(name) > 50:
-            problems.append(FieldError(f"{prefix}name", "姓名不能超过 50 个字。"))
+            problems.append(
+                FieldError(f"{prefix}name", msg("姓名不能超过 {limit} 个字。", limit=50))
+            )
         phone = id_number = village = None
         try:
             phone = normalize_phone(self.phone, field=f"{prefix}phone")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.messages import msg
 from station_app.registry.complaints import ComplaintDraft
 from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft, save_person
@@ -39,19 +40,21 @@ class VisitDraft:
 def validate_visit(draft: VisitDraft, ctx: Context) -> VisitDraft:
     problems: list[FieldError] = []
     if draft.visited_at is None:
-        problems.append(FieldError("visited_at", "请填写来访时间。"))
+        problems.append(FieldError("visited_at", msg("请填写来访时间。")))
     elif draft.visited_at > ctx.clock.local_now() + dt.timedelta(minutes=10):
-        problems.append(FieldError("visited_at", "来访时间不能晚于现在。"))
+        problems.append(FieldError("visited_at", msg("来访时间不能晚于现在。")))
     if not codes.code_list("channel").contains(draft.channel):
-        problems.append(FieldError("channel", "请选择来访渠道。"))
+        problems.append(FieldError("channel", msg("请选择来访渠道。")))
     question = (draft.question or "").strip()
     if not question:
-        problems.append(FieldError("question", "请填写咨询的问题。"))
+        problems.append(FieldError("question", msg("请填写咨询的问题。")))
     if not 1 <= (draft.headcount or 0) <= MAX_HEADCOUNT:
-        problems.append(FieldError("headcount", f"人数应在 1 到 {MAX_HEADCOUNT} 之间。"))
+        problems.append(
+            FieldError("headcount", msg("人数应在 1 到 {limit} 之间。", limit=MAX_HEADCOUNT))
+        )
     topic = draft.topic_category or None
     if topic and not codes.category_list().contains(topic):
-        problems.append(FieldError("topic_category", "请从列表中选择咨询类别。"))
+        problems.append(FieldError("topic_category", msg("请从列表中选择咨询类别。")))
     village = None
     try:
         if (draft.village_code or "").strip():
@@ -59,7 +62,7 @@ def validate_visit(draft: VisitDraft, ctx: Context) -> VisitDraft:
     except FieldError as error:
         problems.append(error)
     if draft.officer_id is not None and not Officer.get_or_none(Officer.id == draft.officer_id):
-        problems.append(FieldError("officer_id", "经办人不在名册中，请重新选择。"))
+        problems.append(FieldError("officer_id", msg("经办人不在名册中，请重新选择。")))
     person = None
     if draft.person is not None and (draft.person.name or "").strip():
         person, person_problems = draft.person.validated("person.", ctx)
@@ -105,7 +108,7 @@ def register_visit(ctx: Context, draft: VisitDraft) -> Visit:
 def get_visit(visit_id: int) -> Visit:
     visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.deleted == False))  # noqa: E712
     if visit is None:
-        raise RecordNotFound("这条来访记录不存在或已删除。")
+        raise RecordNotFound(msg("这条来访记录不存在或已删除。"))
     return visit
 
 
@@ -124,7 +127,7 @@ def update_visit(ctx: Context, visit_id: int, draft: VisitDraft) -> Visit:
 
 
 def delete_visit(ctx: Context, visit_id: int, reason: str) -> None:
-    reason = deletion_reason(reason, "删除来访记录须写明原因。")
+    reason = deletion_reason(reason, msg("删除来访记录须写明原因。"))
     with database_proxy.atomic():
         soft_delete(ctx, get_visit(visit_id), reason)
 

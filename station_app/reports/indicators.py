@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from station_app import codes
+from station_app.messages import N_
 from station_app.store.models import database_proxy
 from station_app.workflow import states
 
@@ -311,64 +312,64 @@ class IndicatorRow:
 def _specs() -> list[IndicatorSpec]:
     s = IndicatorSpec
     specs = [
-        s("visits", "来访咨询", "次"),
-        s("visits_headcount", "来访咨询人次", "人次"),
-        s("complaints_registered", "登记投诉", "件"),
-        s("complaints_carried_over", "以前月份登记、本期办理（结转）", "件", level=1),
-        s("complaints_accepted", "受理投诉", "件"),
-        s("kind:goods", "商品类", "件", level=1),
-        s("kind:service", "服务类", "件", level=1),
-        s("kind:other", "其他商品和服务", "件", level=1),
-        s("by_category", "按商品和服务大类", "", "heading", 1),
+        s("visits", N_("来访咨询"), N_("次")),
+        s("visits_headcount", N_("来访咨询人次"), N_("人次")),
+        s("complaints_registered", N_("登记投诉"), N_("件")),
+        s("complaints_carried_over", N_("以前月份登记、本期办理（结转）"), N_("件"), level=1),
+        s("complaints_accepted", N_("受理投诉"), N_("件")),
+        s("kind:goods", N_("商品类"), N_("件"), level=1),
+        s("kind:service", N_("服务类"), N_("件"), level=1),
+        s("kind:other", N_("其他商品和服务"), N_("件"), level=1),
+        s("by_category", N_("按商品和服务大类"), "", "heading", 1),
     ]
     specs += [
-        s(f"category:{e.code}", e.name, "件", level=2)
+        s(f"category:{e.code}", e.name, N_("件"), level=2)
         for e in codes.category_list()
         if e.kind != "other"
     ]
-    specs.append(s("by_nature", "按投诉性质（可多选）", "", "heading", 1))
+    specs.append(s("by_nature", N_("按投诉性质（可多选）"), "", "heading", 1))
     specs += [
-        s(f"nature:{e.code}", e.name, "件", level=2)
+        s(f"nature:{e.code}", e.name, N_("件"), level=2)
         for e in codes.code_list("nature")
         if e.parent is None
     ]
     specs += [
-        s("group_complaints", "群体性投诉", "件", level=1),
-        s("group_people", "群体性投诉人数", "人", level=1),
-        s("complaints_not_accepted", "不予受理", "件"),
-        s("complaints_closed", "办结", "件"),
-        s("closing_rate", "办结率", "%", "rate", 1, "complaints_closed", "complaints_accepted"),
-        s("mediated", "调解成功", "件"),
-        s("mediation_rate", "调解成功率", "%", "rate", 1, "mediated", "complaints_accepted"),
-        s("resolved", "解决", "件"),
-        s("resolution_rate", "解决率", "%", "rate", 1, "resolved", "complaints_accepted"),
-        s("recovered_fen", "挽回经济损失", "元", "money"),
-        s("punitive_count", "加倍赔偿件数", "件"),
-        s("punitive_fen", "加倍赔偿金额", "元", "money"),
-        s("referred", "转办", "件"),
+        s("group_complaints", N_("群体性投诉"), N_("件"), level=1),
+        s("group_people", N_("群体性投诉人数"), N_("人"), level=1),
+        s("complaints_not_accepted", N_("不予受理"), N_("件")),
+        s("complaints_closed", N_("办结"), N_("件")),
+        s("closing_rate", N_("办结率"), "%", "rate", 1, "complaints_closed", "complaints_accepted"),
+        s("mediated", N_("调解成功"), N_("件")),
+        s("mediation_rate", N_("调解成功率"), "%", "rate", 1, "mediated", "complaints_accepted"),
+        s("resolved", N_("解决"), N_("件")),
+        s("resolution_rate", N_("解决率"), "%", "rate", 1, "resolved", "complaints_accepted"),
+        s("recovered_fen", N_("挽回经济损失"), N_("元"), "money"),
+        s("punitive_count", N_("加倍赔偿件数"), N_("件")),
+        s("punitive_fen", N_("加倍赔偿金额"), N_("元"), "money"),
+        s("referred", N_("转办"), N_("件")),
     ]
     specs += [
-        s(f"target:{e.code}", e.name, "件", level=1)
+        s(f"target:{e.code}", e.name, N_("件"), level=1)
         for e in codes.code_list("referral_target")
         if e.code not in _SEPARATE_TARGETS
     ]
     specs += [
-        s("target:enforcement_lead", "诉转案", "件"),
-        s("fines_fen", "罚没款", "元", "money"),
-        s("hotline_12315", "12315录入", "件"),
-        s("followed_up", "回访", "件"),
-        s("follow_up_rate", "回访率", "%", "rate", 1, "followed_up", "complaints_closed"),
-        s("satisfaction_rate", "满意率", "%", "rate", 1, "satisfied", "followed_up_reached"),
-        s("target:litigation_support", "支持诉讼", "件"),
-        s("target:court_mediation", "诉调对接", "件"),
-        s("event_type:consumer_warning", "消费警示次数", "次"),
-        s("events", "宣传活动场次", "场"),
-        s("event_attendees", "宣传活动参加人数", "人"),
-        s("event_leaflets", "发放宣传资料", "份"),
-        s("event_consultations", "宣传活动现场咨询", "人次"),
+        s("target:enforcement_lead", N_("诉转案"), N_("件")),
+        s("fines_fen", N_("罚没款"), N_("元"), "money"),
+        s("hotline_12315", N_("12315录入"), N_("件")),
+        s("followed_up", N_("回访"), N_("件")),
+        s("follow_up_rate", N_("回访率"), "%", "rate", 1, "followed_up", "complaints_closed"),
+        s("satisfaction_rate", N_("满意率"), "%", "rate", 1, "satisfied", "followed_up_reached"),
+        s("target:litigation_support", N_("支持诉讼"), N_("件")),
+        s("target:court_mediation", N_("诉调对接"), N_("件")),
+        s("event_type:consumer_warning", N_("消费警示次数"), N_("次")),
+        s("events", N_("宣传活动场次"), N_("场")),
+        s("event_attendees", N_("宣传活动参加人数"), N_("人")),
+        s("event_leaflets", N_("发放宣传资料"), N_("份")),
+        s("event_consultations", N_("宣传活动现场咨询"), N_("人次")),
     ]
     specs += [
-        s(f"event_type:{e.code}", e.name, "场", level=1)
+        s(f"event_type:{e.code}", e.name, N_("场"), level=1)
         for e in codes.code_list("education_event_type")
     ]
     return specs

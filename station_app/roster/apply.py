@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from station_app.errors import StationError
+from station_app.messages import msg
 from station_app.roster.diff import COUNTY_ORIGIN, PartDiff, RosterDiff, diff_roster
 from station_app.roster.parse import RosterContent, RowError, version_key
 from station_app.store.models import BaseModel, Business, Officer, Station, database_proxy
@@ -74,29 +75,45 @@ def check_applicable(
     """Raise ``RosterRefused`` when the roster may not be applied; else return warnings."""
     fatal = [e for e in content.errors if e.fatal]
     if fatal:
-        raise RosterRefused(f"名册有 {len(fatal)} 处结构错误，不能导入，请改正后重新发送。", fatal)
+        raise RosterRefused(
+            msg("名册有 {count} 处结构错误，不能导入，请改正后重新发送。", count=len(fatal)), fatal
+        )
     if content.errors and not skip_bad_rows:
         raise RosterRefused(
-            f"名册有 {len(content.errors)} 处错误（{content.bad_rows} 行），未导入任何内容："
-            "请改正后重新导入，或选择跳过有错误的行。",
+            msg(
+                "名册有 {count} 处错误（{rows} 行），未导入任何内容："
+                "请改正后重新导入，或选择跳过有错误的行。",
+                count=len(content.errors),
+                rows=content.bad_rows,
+            ),
             content.errors,
         )
     warnings: list[str] = []
     meta = content.meta
     current = version_in_force()
     if meta.version_key is None:
-        warnings.append("名册中没有写版本号，导入后正在使用的名册版本不变。")
+        warnings.append(msg("名册中没有写版本号，导入后正在使用的名册版本不变。"))
     elif current is not None:
         current_key = version_key(current.version) or ()
         if meta.version_key < current_key:
             if not force:
                 raise RosterRefused(
-                    f"名册版本 {meta.version} 早于正在使用的版本 {current.version}，未导入："
-                    "如确需使用旧版本，请选择强制导入（--force）。"
+                    msg(
+                        "名册版本 {version} 早于正在使用的版本 {current}，未导入："
+                        "如确需使用旧版本，请选择强制导入（--force）。",
+                        version=meta.version,
+                        current=current.version,
+                    )
                 )
-            warnings.append(f"已强制导入旧版本 {meta.version}（正在使用的是 {current.version}）。")
+            warnings.append(
+                msg(
+                    "已强制导入旧版本 {version}（正在使用的是 {current}）。",
+                    version=meta.version,
+                    current=current.version,
+                )
+            )
     if not content.record_count:
-        raise RosterRefused("名册中没有可导入的数据行。")
+        raise RosterRefused(msg("名册中没有可导入的数据行。"))
     return warnings
 
 

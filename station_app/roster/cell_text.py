@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
+from station_app.messages import msg
+
 # Numbers at or above this have 16+ integer digits: Excel keeps 15 significant digits and a float
 # about 15.9, so such a cell (an 18-digit ID number typed as a number) has lost its last digits.
 PRECISION_LIMIT = 1e15
@@ -199,7 +201,8 @@ def parse_date_text(text: str, *, date1904: bool = False) -> dt.date | None:
 
     Accepts ``2020/1/1``, ``2020-01-01``, ``2020.1.1``, ``2020年1月1日`` (optionally followed by a
     time, which is dropped), ``20200101`` and Excel serial numbers (``43831``; 1900 date system
-    unless ``date1904``). Raises ``ValueError`` with a Chinese sentence for anything else.
+    unless ``date1904``). Raises ``ValueError`` with a sentence (``msg``: the window's language) for
+    anything else.
     """
     s = unicodedata.normalize("NFKC", text).strip()
     if not s:
@@ -210,23 +213,25 @@ def parse_date_text(text: str, *, date1904: bool = False) -> dt.date | None:
         try:
             return dt.date(year, month, day)
         except ValueError:
-            raise ValueError(f"日期“{text.strip()}”不存在，请检查年月日") from None
+            raise ValueError(msg("日期“{date}”不存在，请检查年月日", date=text.strip())) from None
     if _SERIAL_RE.match(s):
         return _serial_date(int(float(s)), text.strip(), date1904)
-    raise ValueError(f"无法识别日期“{text.strip()}”，请写成 2020-01-01 这样的格式")
+    raise ValueError(msg("无法识别日期“{date}”，请写成 2020-01-01 这样的格式", date=text.strip()))
 
 
 def _serial_date(serial: int, shown: str, date1904: bool) -> dt.date:
     if date1904:
         epoch, first = _EPOCH_1904, 0
     elif serial == 60:
-        raise ValueError(f"日期序号“{shown}”对应 1900年2月29日，这一天不存在")
+        raise ValueError(msg("日期序号“{serial}”对应 1900年2月29日，这一天不存在", serial=shown))
     elif serial < 60:  # Excel counts a 29 Feb 1900 that never was; earlier days are off by one
         epoch, first = _EPOCH_1900 + dt.timedelta(days=1), 1
     else:
         epoch, first = _EPOCH_1900, 1
     if serial < first or serial > (_MAX_DATE - epoch).days:
-        raise ValueError(f"日期序号“{shown}”超出范围，请写成 2020-01-01 这样的格式")
+        raise ValueError(
+            msg("日期序号“{serial}”超出范围，请写成 2020-01-01 这样的格式", serial=shown)
+        )
     return epoch + dt.timedelta(days=serial)
 
 
@@ -255,7 +260,12 @@ def restore_number_text(text: str) -> str:
             plain = plain.split(".")[0]
             known = len((match.group(1) + (match.group(2) or "")).lstrip("0"))
             if known < len(plain.lstrip("+-").lstrip("0")):
-                raise ValueError(f"“{s}”以科学计数法显示，已丢失位数：请把该列设为文本后重新填写")
+                raise ValueError(
+                    msg(
+                        "“{number}”以科学计数法显示，已丢失位数：请把该列设为文本后重新填写",
+                        number=s,
+                    )
+                )
         return plain
     if _WHOLE_WITH_ZEROS_RE.match(s):
         return s.split(".")[0]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from station_app import codes
+from station_app.messages import N_, msg, translate
 from station_app.roster.format import SHEETS
 from station_app.roster.parse import RecordKey, RosterContent, RosterRecord
 from station_app.store.models import Business, Officer, Region, Station
@@ -24,9 +25,11 @@ FIELD_TITLES: dict[str, dict[str, str]] = {
     spec.part: {c.key: c.title for c in spec.columns} for spec in SHEETS
 }
 for _titles in FIELD_TITLES.values():
-    _titles.setdefault("active", "启用")
-FIELD_TITLES["region"].update({"name": "名称", "level": "级别", "parent_code": "上级代码"})
-FIELD_TITLES["holiday"]["kind"] = "类型"
+    _titles.setdefault("active", N_("启用"))
+FIELD_TITLES["region"].update(
+    {"name": N_("名称"), "level": N_("级别"), "parent_code": N_("上级代码")}
+)
+FIELD_TITLES["holiday"]["kind"] = N_("类型")
 
 _COMPARED: dict[str, tuple[str, ...]] = {
     "station": ("name", "county_code", "town_code", "village_code", "address", "phone", "active"),
@@ -55,16 +58,21 @@ class FieldChange:
     new: object
 
     def __str__(self) -> str:
-        return f"{self.title}：{_shown(self.old)} → {_shown(self.new)}"
+        return msg(
+            "{field}：{old} → {new}",
+            field=translate(self.title),
+            old=_shown(self.old),
+            new=_shown(self.new),
+        )
 
 
 def _shown(value: object) -> str:
     if value is None or value == "":
-        return "（空）"
+        return msg("（空）")
     if value is True:
-        return "是"
+        return msg("是")
     if value is False:
-        return "否"
+        return msg("否")
     return str(value)
 
 
@@ -94,12 +102,20 @@ class PartDiff:
         return bool(self.new or self.changed or self.gone)
 
     def summary(self) -> str:
-        text = (
-            f"{self.title}：新增 {len(self.new)}，变更 {len(self.changed)}，未变 {self.unchanged}"
+        """``服务站：新增 1，变更 0，未变 3，停用 0`` (no 停用 for code lists and holidays)."""
+        counts = {"new": len(self.new), "changed": len(self.changed), "unchanged": self.unchanged}
+        if self.part in ("code", "holiday"):
+            return msg(
+                "{part}：新增 {new}，变更 {changed}，未变 {unchanged}",
+                part=translate(self.title),
+                **counts,
+            )
+        return msg(
+            "{part}：新增 {new}，变更 {changed}，未变 {unchanged}，停用 {gone}",
+            part=translate(self.title),
+            gone=len(self.gone),
+            **counts,
         )
-        if self.part not in ("code", "holiday"):
-            text += f"，停用 {len(self.gone)}"
-        return text
 
 
 @dataclass
@@ -218,7 +234,7 @@ def _compare(
             result.unchanged += 1
     for key, row in existing.items():
         if key not in seen and row["active"] and row["origin"] in origins:
-            change = FieldChange("active", "启用", True, False)
+            change = FieldChange("active", N_("启用"), True, False)
             label = str(row.get("name") or key)
             result.gone.append(RecordChange(result.part, key, label, row["id"], (change,)))
 
@@ -241,7 +257,7 @@ def _diff_regions(records: list[RosterRecord], result: PartDiff) -> None:
             result.unchanged += 1
     for code, row in existing.items():
         if code not in seen and row["active"] and row["level"] != "county" and code[:6] in counties:
-            change = FieldChange("active", "启用", True, False)
+            change = FieldChange("active", N_("启用"), True, False)
             result.gone.append(RecordChange("region", code, row["name"], code, (change,)))
 
 
@@ -257,14 +273,15 @@ def _diff_codes(records: list[RosterRecord], result: PartDiff) -> None:
         changes: list[FieldChange] = []
         known = {codes.lookup_key(n) for n in (entry.name, *entry.former_names)}
         if codes.lookup_key(str(record.values["name"])) not in known:
-            changes.append(FieldChange("name", "名称", entry.name, record.values["name"]))
+            changes.append(FieldChange("name", N_("名称"), entry.name, record.values["name"]))
         if bool(record.values["active"]) != entry.active:
-            changes.append(FieldChange("active", "启用", entry.active, record.values["active"]))
+            changes.append(FieldChange("active", N_("启用"), entry.active, record.values["active"]))
         name_en = record.values.get("name_en")
         if name_en and name_en != entry.name_en and not changes:
-            changes.append(FieldChange("name_en", "英文名称", entry.name_en, name_en))
+            changes.append(FieldChange("name_en", N_("英文名称"), entry.name_en, name_en))
         if changes:
-            label = f"{current.title} {code}"
+            title = current.title_en if codes.display_language() == "en" else current.title
+            label = f"{title} {code}"
             result.changed.append(
                 RecordChange("code", record.key, label, code, tuple(changes), record)
             )

@@ -15,6 +15,11 @@ A roster is one workbook (or one CSV file per part) with the sheets
 
 A part the file leaves out is left as it is; a part it holds is the whole of that part. See
 docs/roster-format.md for the county's view of the same rules.
+
+Everything here is the file format and stays Chinese in files (headers, sheet names, the
+template's notes). Sheet and column titles are also marked with ``N_`` because the importer's
+messages name them: there they are translated (``messages.translate``) like the rest of the
+sentence.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from station_app.messages import N_
 from station_app.roster.cell_text import normalise_header
 
 FORMAT_VERSION = 1
@@ -91,77 +97,77 @@ _PHONE = ("联系电话", "电话", "手机", "手机号", "手机号码", "联�
 
 STATIONS = SheetSpec(
     part="station",
-    title="服务站",
+    title=N_("服务站"),
     aliases=("服务站名单", "服务站信息", "站点", "维权服务站"),
     columns=(
         ColumnSpec(
             "code",
-            "服务站编码",
+            N_("服务站编码"),
             ("编码", "站点编码", "服务站代码", "站点代码"),
             True,
             "station_code",
             32,
             "2–32 位字母、数字或下划线，如 TJ001",
         ),
-        ColumnSpec("name", "服务站名称", ("名称", "站点名称", "服务站"), True, max_length=100),
-        ColumnSpec("county_code", "县级区划代码", ("县代码", "县区代码"), kind="county_code"),
+        ColumnSpec("name", N_("服务站名称"), ("名称", "站点名称", "服务站"), True, max_length=100),
+        ColumnSpec("county_code", N_("县级区划代码"), ("县代码", "县区代码"), kind="county_code"),
         ColumnSpec(
             "town_code",
-            "所在乡镇代码",
+            N_("所在乡镇代码"),
             ("乡镇代码", "乡镇（街道）代码", "town_code"),
             kind="town_code",
             note="9 位，或补零的 12 位",
         ),
         ColumnSpec(
             "village_code",
-            "所在村代码",
+            N_("所在村代码"),
             ("村代码", "村（社区）代码", "所在村（社区）代码", "village_code"),
             kind="village_code",
             note="12 位统计用区划代码",
         ),
-        ColumnSpec("address", "地址", ("服务站地址", "办公地址")),
-        ColumnSpec("phone", "联系电话", _PHONE[1:], kind="phone", max_length=32),
+        ColumnSpec("address", N_("地址"), ("服务站地址", "办公地址")),
+        ColumnSpec("phone", N_("联系电话"), _PHONE[1:], kind="phone", max_length=32),
     ),
     instruction="每个服务站一行；带 * 的列必须填写；服务站编码不能重复，已有服务站按编码更新。",
 )
 
 OFFICERS = SheetSpec(
     part="officer",
-    title="联络员",
+    title=N_("联络员"),
     aliases=("联络员名单", "维权联络员", "消费维权联络员", "联络员信息"),
     columns=(
-        ColumnSpec("name", "姓名", ("联络员", "联络员姓名"), True, max_length=50),
+        ColumnSpec("name", N_("姓名"), ("联络员", "联络员姓名"), True, max_length=50),
         ColumnSpec(
             "station_code",
-            "所属服务站编码",
+            N_("所属服务站编码"),
             ("服务站编码", "所属服务站", "服务站代码", "站点编码"),
             True,
             "station_code",
             32,
             "须是“服务站”表或本机已有的服务站编码",
         ),
-        ColumnSpec("phone", "联系电话", _PHONE[1:], kind="phone", max_length=32),
-        ColumnSpec("role", "职务", ("岗位", "身份"), max_length=32),
+        ColumnSpec("phone", N_("联系电话"), _PHONE[1:], kind="phone", max_length=32),
+        ColumnSpec("role", N_("职务"), ("岗位", "身份"), max_length=32),
     ),
     instruction="每位联络员一行；同一服务站内姓名不能重复；所属服务站须在本名册或本机已有。",
 )
 
 REGIONS = SheetSpec(
     part="region",
-    title="行政区划",
+    title=N_("行政区划"),
     aliases=("区划", "区划代码", "统计用区划代码", "乡镇村", "村（社区）名单", "村名单"),
     columns=(
         ColumnSpec(
             "county_code",
-            "县级区划代码",
+            N_("县级区划代码"),
             ("县代码", "区县代码", "county_code"),
             False,
             "county_code",
         ),
-        ColumnSpec("county", "县（区）", ("县", "县名称", "区县", "county"), max_length=100),
+        ColumnSpec("county", N_("县（区）"), ("县", "县名称", "区县", "county"), max_length=100),
         ColumnSpec(
             "town_code",
-            "乡镇代码",
+            N_("乡镇代码"),
             ("乡镇（街道）代码", "乡镇街道代码", "乡级代码", "town_code"),
             True,
             "town_code",
@@ -169,14 +175,14 @@ REGIONS = SheetSpec(
         ),
         ColumnSpec(
             "town",
-            "乡镇（街道）",
+            N_("乡镇（街道）"),
             ("乡镇", "乡镇名称", "街道", "乡镇街道", "town"),
             True,
             max_length=100,
         ),
         ColumnSpec(
             "village_code",
-            "村代码",
+            N_("村代码"),
             ("村（社区）代码", "村级代码", "村居代码", "社区代码", "village_code"),
             True,
             "village_code",
@@ -184,7 +190,7 @@ REGIONS = SheetSpec(
         ),
         ColumnSpec(
             "village",
-            "村（社区）",
+            N_("村（社区）"),
             ("村", "村名称", "村民委员会", "居民委员会", "社区", "村居", "village"),
             max_length=100,
         ),
@@ -197,18 +203,18 @@ REGIONS = SheetSpec(
 
 BUSINESSES = SheetSpec(
     part="business",
-    title="经营者",
+    title=N_("经营者"),
     aliases=("经营者名录", "经营者名单", "商户", "经营户", "市场主体"),
     columns=(
         ColumnSpec(
             "name",
-            "经营者名称",
+            N_("经营者名称"),
             ("名称", "企业名称", "商户名称", "字号名称", "经营者", "单位名称"),
             True,
         ),
         ColumnSpec(
             "credit_code",
-            "统一社会信用代码",
+            N_("统一社会信用代码"),
             ("信用代码", "社会信用代码", "统一代码"),
             kind="credit_code",
             max_length=18,
@@ -216,22 +222,22 @@ BUSINESSES = SheetSpec(
         ),
         ColumnSpec(
             "entity_type",
-            "经营者类型",
+            N_("经营者类型"),
             ("类型", "主体类型", "市场主体类型"),
             kind="entity_type",
             max_length=16,
         ),
-        ColumnSpec("address", "经营场所", ("地址", "经营地址", "住所", "经营场所地址")),
-        ColumnSpec("phone", "联系电话", _PHONE[1:], kind="phone", max_length=32),
+        ColumnSpec("address", N_("经营场所"), ("地址", "经营地址", "住所", "经营场所地址")),
+        ColumnSpec("phone", N_("联系电话"), _PHONE[1:], kind="phone", max_length=32),
         ColumnSpec(
             "village_code",
-            "所在村代码",
+            N_("所在村代码"),
             ("村代码", "村（社区）代码", "所在村（社区）代码", "village_code"),
             kind="village_code",
         ),
         ColumnSpec(
             "legal_person",
-            "法定代表人",
+            N_("法定代表人"),
             ("负责人", "法定代表人（负责人）", "经营者姓名", "法人"),
             max_length=50,
         ),
@@ -244,35 +250,37 @@ BUSINESSES = SheetSpec(
 
 CODES = SheetSpec(
     part="code",
-    title="代码表",
+    title=N_("代码表"),
     aliases=("代码", "代码清单"),
     columns=(
         ColumnSpec(
             "list_name",
-            "代码表名",
+            N_("代码表名"),
             ("代码表", "类别"),
             True,
             "code_list",
             40,
             "如 经营者类型、投诉性质",
         ),
-        ColumnSpec("code", "代码", (), True, "code", 40, "英文字母、数字、下划线"),
-        ColumnSpec("name", "名称", ("中文名称",), True, max_length=50),
-        ColumnSpec("name_en", "英文名称", (), max_length=100),
-        ColumnSpec("parent", "上级代码", (), kind="code", max_length=40),
-        ColumnSpec("active", "启用", ("是否启用",), kind="active", max_length=8),
+        ColumnSpec("code", N_("代码"), (), True, "code", 40, "英文字母、数字、下划线"),
+        ColumnSpec("name", N_("名称"), ("中文名称",), True, max_length=50),
+        ColumnSpec("name_en", N_("英文名称"), (), max_length=100),
+        ColumnSpec("parent", N_("上级代码"), (), kind="code", max_length=40),
+        ColumnSpec("active", N_("启用"), ("是否启用",), kind="active", max_length=8),
     ),
     instruction="只写要新增、改名或停用的代码；已有代码不能删除，也不能改作他用。",
 )
 
 HOLIDAYS = SheetSpec(
     part="holiday",
-    title="节假日",
+    title=N_("节假日"),
     aliases=("节假日安排", "放假安排", "假日"),
     columns=(
-        ColumnSpec("day", "日期", (), True, "date", 20, "如 2027-01-01"),
-        ColumnSpec("kind", "类型", ("放假/上班", "安排"), True, "holiday_kind", 8, "放假 或 上班"),
-        ColumnSpec("name", "节日", ("名称", "节日名称"), max_length=50),
+        ColumnSpec("day", N_("日期"), (), True, "date", 20, "如 2027-01-01"),
+        ColumnSpec(
+            "kind", N_("类型"), ("放假/上班", "安排"), True, "holiday_kind", 8, "放假 或 上班"
+        ),
+        ColumnSpec("name", N_("节日"), ("名称", "节日名称"), max_length=50),
     ),
     instruction="国务院公布的放假安排：放假的日期写“放假”，调休上班的周末写“上班”。",
 )

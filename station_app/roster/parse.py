@@ -2,7 +2,9 @@
 
 ``parse_roster`` takes the text sheets of ``sheet_reader`` and returns a :class:`RosterContent`: the
 cover (version, issue date, county), one list of :class:`RosterRecord` per part, and every
-:class:`RowError` found (sheet, row, column letter, reason in Chinese). A row with an error is left
+:class:`RowError` found (sheet, row, column letter, reason). Reasons and notes are sentences for
+the officer, in the window's language (``msg``); columns and parts are named by their
+``format.py`` titles, translated the same way. A row with an error is left
 out of the records, so that skipping bad rows is simply applying what is left.
 
 Checks: required columns and cells, the DOMAIN.md rules (credit codes, phones, region codes),
@@ -15,12 +17,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
 from station_app import codes
 from station_app.errors import FieldError
+from station_app.messages import msg, translate
 from station_app.roster.cell_text import (
     column_letter,
     find_header_row,
@@ -73,10 +76,20 @@ class RowError:
     fatal: bool = False
 
     def __str__(self) -> str:
-        where = f"工作表“{self.sheet}”第 {self.row} 行"
         if self.column:
-            where += f" {self.column} 列"
-        return f"{where}：{self.message}"
+            return msg(
+                "工作表“{sheet}”第 {row} 行 {column} 列：{reason}",
+                sheet=self.sheet,
+                row=self.row,
+                column=self.column,
+                reason=self.message,
+            )
+        return msg(
+            "工作表“{sheet}”第 {row} 行：{reason}",
+            sheet=self.sheet,
+            row=self.row,
+            reason=self.message,
+        )
 
 
 RecordKey = str | tuple[str, ...]
@@ -217,7 +230,9 @@ class _Rows:
         text = self.row[j]
         limit = self.text_limits.get(key)
         if limit is not None and len(text) > limit:
-            self.fail(key, f"“{self.specs[key].title}”不能超过 {limit} 个字。")
+            self.fail(
+                key, msg("“{column}”不能超过 {limit} 个字。", column=self.title(key), limit=limit)
+            )
             return ""
         return text
 
@@ -230,11 +245,14 @@ class _Rows:
         if not text:
             return ""
         if self.lost and (self.index, j) in self.lost:
-            title = self.specs[key].title
             self.fail(
                 key,
-                f"“{title}”是以数字格式保存的长数字（{text}），末尾几位已丢失："
-                "请把该列设为文本格式后重新填写。",
+                msg(
+                    "“{column}”是以数字格式保存的长数字（{number}），末尾几位已丢失："
+                    "请把该列设为文本格式后重新填写。",
+                    column=self.title(key),
+                    number=text,
+                ),
             )
             return ""
         if text.isascii() and text.isdigit():
@@ -242,13 +260,17 @@ class _Rows:
         try:
             return restore_number_text(text)
         except ValueError as exc:
-            self.fail(key, f"“{self.specs[key].title}”{exc}。")
+            self.fail(key, msg("“{column}”{reason}。", column=self.title(key), reason=exc))
             return ""
 
     def required(self, key: str, value: str) -> str:
         if not value and not any(e.column == self._letter(key) for e in self.row_errors):
-            self.fail(key, f"请填写“{self.specs[key].title}”。")
+            self.fail(key, msg("请填写“{column}”。", column=self.title(key)))
         return value
+
+    def title(self, key: str) -> str:
+        """The column's name in the window's language, for a message."""
+        return translate(self.specs[key].title)
 
     def _letter(self, key: str) -> str:
         return column_letter(self.columns[key]) if key in self.columns else ""
@@ -326,13 +348,13 @@ class _Parser:
             if spec is not None:
                 header = find_header_row(sheet.rows, names_of(spec.columns), spec.header_aliases)
                 if header is None:
-                    missing = "、".join(c.title for c in spec.columns if c.required)
+                    missing = _listed(translate(c.title) for c in spec.columns if c.required)
                     self.errors.append(
                         RowError(
                             sheet.name,
                             sheet.first_row,
                             "",
-                            f"没有找到表头（应含 {missing} 等列）。",
+                            msg("没有找到表头（应含 {columns} 等列）。", columns=missing),
                             fatal=True,
                         )
                     )
@@ -340,7 +362,9 @@ class _Parser:
             else:
                 spec, header = self._guess(sheet)
                 if spec is None or header is None:
-                    self.notes.append(f"已忽略工作表“{sheet.name}”：不是名册的组成部分。")
+                    self.notes.append(
+                        msg("已忽略工作表“{sheet}”：不是名册的组成部分。", sheet=sheet.name)
+                    )
                     continue
             if spec.part in found:
                 self.errors.append(
@@ -348,7 +372,11 @@ class _Parser:
                         sheet.name,
                         sheet.row_number(header),
                         "",
-                        f"与工作表“{found[spec.part][1].name}”都是{spec.title}，请合并为一个工作表。",
+                        msg(
+                            "与工作表“{other}”都是{part}，请合并为一个工作表。",
+                            other=found[spec.part][1].name,
+                            part=translate(spec.title),
+                        ),
                         fatal=True,
                     )
                 )
@@ -404,7 +432,11 @@ class _Parser:
             parsed = version_key(value)
             if parsed is None:
                 self.errors.append(
-                    RowError(*where, f"名册版本“{value}”中没有数字，无法比较新旧。", fatal=True)
+                    RowError(
+                        *where,
+                        msg("名册版本“{version}”中没有数字，无法比较新旧。", version=value),
+                        fatal=True,
+                    )
                 )
                 return
             self.meta.version, self.meta.version_key = value, parsed
@@ -412,14 +444,18 @@ class _Parser:
             try:
                 self.meta.issued_on = parse_date_text(value, date1904=self.book.date1904)
             except ValueError as exc:
-                self.errors.append(RowError(*where, f"发布日期：{exc}。", fatal=True))
+                self.errors.append(
+                    RowError(*where, msg("发布日期：{reason}。", reason=exc), fatal=True)
+                )
         elif key == "county_code":
             try:
                 self.meta.county_code = normalize_region_code(
                     restore_number_text(value), "county_code", COUNTY_ONLY
                 )
             except (FieldError, ValueError) as exc:
-                self.errors.append(RowError(*where, f"县级区划代码：{exc}", fatal=True))
+                self.errors.append(
+                    RowError(*where, msg("县级区划代码：{reason}", reason=exc), fatal=True)
+                )
         elif key == "publisher":
             self.meta.publisher = value
 
@@ -436,13 +472,13 @@ class _Parser:
             rows = _Rows(sheet, spec, header, self.errors, self.book.date1904)
             missing = rows.missing_required()
             if missing:
-                names = "、".join(f"“{c.title}”" for c in missing)
+                names = _listed(msg("“{column}”", column=translate(c.title)) for c in missing)
                 self.errors.append(
                     RowError(
                         sheet.name,
                         sheet.row_number(header),
                         "",
-                        f"缺少必填列 {names}。",
+                        msg("缺少必填列 {columns}。", columns=names),
                         fatal=True,
                     )
                 )
@@ -452,7 +488,11 @@ class _Parser:
             if not records and len(self.errors) == errors_before:
                 self.empty_parts.append(spec.title)
                 self.notes.append(
-                    f"工作表“{sheet.name}”只有表头，没有数据行：{spec.title}保持不变。"
+                    msg(
+                        "工作表“{sheet}”只有表头，没有数据行：{part}保持不变。",
+                        sheet=sheet.name,
+                        part=translate(spec.title),
+                    )
                 )
                 continue
             self.sheets[spec.part] = sheet.name
@@ -503,7 +543,9 @@ class _Parser:
         first = seen.get(key)
         if first is not None:
             shown = what() if callable(what) else what
-            rows.fail(None, f"与第 {first} 行重复（{shown}），请删去一行或改正。")
+            rows.fail(
+                None, msg("与第 {row} 行重复（{key}），请删去一行或改正。", row=first, key=shown)
+            )
         elif rows.row_errors:
             self.bad_keys.setdefault(rows.spec.part, set()).add(key)
         if rows.finish_row():
@@ -524,7 +566,7 @@ class _Parser:
             list_text = rows.required("list_name", rows.text("list_name"))
             list_name = lists.get(codes.lookup_key(list_text)) if list_text else None
             if list_text and list_name is None:
-                rows.fail("list_name", f"没有名为“{list_text}”的代码表。")
+                rows.fail("list_name", msg("没有名为“{name}”的代码表。", name=list_text))
             code = rows.required("code", rows.code_text("code"))
             name = rows.required("name", rows.text("name"))
             active_text = rows.text("active")
@@ -542,7 +584,8 @@ class _Parser:
                     extended[list_name] = base.extended([values])
                 except codes.CodeListError as exc:
                     rows.fail("code", str(exc))
-            self._keep(rows, out, seen, (str(list_name), code), values, f"代码 {code}")
+            what = partial(_code_what, code)
+            self._keep(rows, out, seen, (str(list_name), code), values, what)
         if "entity_type" in extended:
             self.entity_types = extended["entity_type"]
         return out
@@ -559,7 +602,14 @@ class _Parser:
             county_code = self._region(rows, "county_code", rows.code_text("county_code"), "county")
             county = rows.text("county")
             if town_code and county_code and town_code[:6] != county_code:
-                rows.fail("town_code", f"乡镇代码 {town_code} 不属于县级区划 {county_code}。")
+                rows.fail(
+                    "town_code",
+                    msg(
+                        "乡镇代码 {town} 不属于县级区划 {county}。",
+                        town=town_code,
+                        county=county_code,
+                    ),
+                )
             village_code = self._region(
                 rows, "village_code", rows.code_text("village_code"), "village"
             )
@@ -567,11 +617,15 @@ class _Parser:
             if village and not village_code:
                 rows.required("village_code", "")
             if village_code and not village:
-                rows.fail("village", "请填写村（社区）名称。")
+                rows.fail("village", msg("请填写村（社区）名称。"))
             if village_code and town_code and village_code[:9] != town_code:
                 rows.fail(
                     "village_code",
-                    f"村代码 {village_code} 的前 9 位与乡镇代码 {town_code} 不一致。",
+                    msg(
+                        "村代码 {village} 的前 9 位与乡镇代码 {town} 不一致。",
+                        village=village_code,
+                        town=town_code,
+                    ),
                 )
             for code, name, key in (
                 (town_code, town, "town"),
@@ -582,7 +636,13 @@ class _Parser:
                 known = places.get(code)
                 if known and known[0] != name:
                     rows.fail(
-                        key, f"代码 {code} 在第 {known[1]} 行的名称是“{known[0]}”，与这里不同。"
+                        key,
+                        msg(
+                            "代码 {code} 在第 {row} 行的名称是“{name}”，与这里不同。",
+                            code=code,
+                            row=known[1],
+                            name=known[0],
+                        ),
                     )
             if not village_code:
                 if town_code and town_code in places and not rows.row_errors:
@@ -591,7 +651,11 @@ class _Parser:
                             rows.sheet.name,
                             rows.row_number,
                             "",
-                            f"与第 {places[town_code][1]} 行重复（乡镇 {town_code}）。",
+                            msg(
+                                "与第 {row} 行重复（乡镇 {town}）。",
+                                row=places[town_code][1],
+                                town=town_code,
+                            ),
                         )
                     )
                 if rows.finish_row():
@@ -608,7 +672,8 @@ class _Parser:
                 "active": True,
             }
             before = len(out)
-            self._keep(rows, out, seen, village_code, values, f"村代码 {village_code}")
+            what = partial(_village_what, village_code)
+            self._keep(rows, out, seen, village_code, values, what)
             if len(out) > before:
                 self._add_places(rows, places, place_records, town_code, town, county_code, county)
         return place_records + out
@@ -651,14 +716,20 @@ class _Parser:
         for _ in self._rows(rows):
             code = rows.required("code", rows.code_text("code").upper())
             if code and not _STATION_CODE_RE.match(code):
-                rows.fail("code", "服务站编码须为 2–32 位字母、数字或下划线，例如 TJ001。")
+                rows.fail("code", msg("服务站编码须为 2–32 位字母、数字或下划线，例如 TJ001。"))
             name = rows.required("name", rows.text("name"))
             county = self._region(rows, "county_code", rows.code_text("county_code"), "county")
             town = self._region(rows, "town_code", rows.code_text("town_code"), "town")
             village = self._region(rows, "village_code", rows.code_text("village_code"), "village")
             for key, region in (("town_code", town), ("village_code", village)):
                 if region and regions is not None and region not in regions:
-                    rows.fail(key, f"区划代码 {region} 不在名册的行政区划中，也不在本机区划中。")
+                    rows.fail(
+                        key,
+                        msg(
+                            "区划代码 {region} 不在名册的行政区划中，也不在本机区划中。",
+                            region=region,
+                        ),
+                    )
             phone = rows.check("phone", fast_phone, rows.code_text("phone"))
             values: dict[str, object] = {
                 "code": code,
@@ -670,7 +741,7 @@ class _Parser:
                 "phone": phone,
                 "active": True,
             }
-            self._keep(rows, out, seen, code, values, f"服务站编码 {code}")
+            self._keep(rows, out, seen, code, values, partial(_station_what, code))
         return out
 
     def _region_codes_for_refs(self) -> set[str] | None:
@@ -693,11 +764,12 @@ class _Parser:
             station = rows.required("station_code", rows.code_text("station_code").upper())
             if station and station not in stations:
                 if station in bad:
-                    rows.fail("station_code", f"服务站 {station} 在“服务站”表中的那一行有错误。")
+                    why = msg("服务站 {station} 在“服务站”表中的那一行有错误。", station=station)
                 elif "station" in self.records:
-                    rows.fail("station_code", f"服务站 {station} 不在本名册的“服务站”表中。")
+                    why = msg("服务站 {station} 不在本名册的“服务站”表中。", station=station)
                 else:
-                    rows.fail("station_code", f"本机没有编码为 {station} 的服务站。")
+                    why = msg("本机没有编码为 {station} 的服务站。", station=station)
+                rows.fail("station_code", why)
             phone = rows.check("phone", fast_phone, rows.code_text("phone"))
             values: dict[str, object] = {
                 "name": name,
@@ -706,7 +778,8 @@ class _Parser:
                 "role": rows.text("role") or None,
                 "active": True,
             }
-            self._keep(rows, out, seen, (station, name), values, f"{station} 的 {name}")
+            what = partial(_officer_what, station, name)
+            self._keep(rows, out, seen, (station, name), values, what)
         return out
 
     def _parse_business(self, rows: _Rows) -> list[RosterRecord]:
@@ -715,7 +788,7 @@ class _Parser:
         regions = self._region_codes_for_refs()
         types = self.entity_types
         type_cache: dict[str, str | None] = {}
-        type_names = "、".join(e.name for e in types.active_entries())
+        type_names = _listed(codes.label_of(e) for e in types.active_entries())
         fast = _FastBusinessRow(rows, regions, type_cache, types) if not rows.lost else None
         for _ in self._rows(rows):
             if fast is not None and not rows.row_errors:
@@ -727,7 +800,11 @@ class _Parser:
             village = self._region(rows, "village_code", rows.code_text("village_code"), "village")
             if village and regions is not None and village not in regions:
                 rows.fail(
-                    "village_code", f"村代码 {village} 不在名册的行政区划中，也不在本机区划中。"
+                    "village_code",
+                    msg(
+                        "村代码 {village} 不在名册的行政区划中，也不在本机区划中。",
+                        village=village,
+                    ),
                 )
             type_text = rows.text("entity_type")
             entity_type = None
@@ -737,7 +814,12 @@ class _Parser:
                 entity_type = type_cache[type_text]
                 if entity_type is None:
                     rows.fail(
-                        "entity_type", f"经营者类型“{type_text}”不在代码表中，可填：{type_names}。"
+                        "entity_type",
+                        msg(
+                            "经营者类型“{text}”不在代码表中，可填：{names}。",
+                            text=type_text,
+                            names=type_names,
+                        ),
                     )
             phone = rows.check("phone", fast_phone, rows.code_text("phone"))
             values: dict[str, object] = {
@@ -765,14 +847,16 @@ class _Parser:
                 try:
                     day = parse_date_text(day_text, date1904=self.book.date1904)
                 except ValueError as exc:
-                    rows.fail("day", f"{exc}。")
+                    rows.fail("day", msg("{reason}。", reason=exc))
             kind_text = rows.required("kind", rows.text("kind"))
             kind = words.get(codes.lookup_key(kind_text)) if kind_text else None
             if kind_text and kind is None:
-                rows.fail("kind", f"类型“{kind_text}”无法识别：只能填“放假”或“上班”。")
+                rows.fail(
+                    "kind", msg("类型“{text}”无法识别：只能填“放假”或“上班”。", text=kind_text)
+                )
             values: dict[str, object] = {"kind": kind, "name": rows.text("name") or None}
             key = day.isoformat() if day else f"?{rows.row_number}"
-            self._keep(rows, out, seen, key, values, f"日期 {key}")
+            self._keep(rows, out, seen, key, values, partial(_day_what, key))
         return out
 
 
@@ -849,10 +933,38 @@ class _FastBusinessRow:
         return True
 
 
+# How a duplicate message names the key the two rows share (made only when there is one).
+
+
+def _code_what(code: str) -> str:
+    return msg("代码 {code}", code=code)
+
+
+def _village_what(code: str) -> str:
+    return msg("村代码 {village}", village=code)
+
+
+def _station_what(code: str) -> str:
+    return msg("服务站编码 {code}", code=code)
+
+
+def _officer_what(station: str, name: str) -> str:
+    return msg("{station} 的 {name}", station=station, name=name)
+
+
+def _day_what(day: str) -> str:
+    return msg("日期 {day}", day=day)
+
+
 def _business_what(credit: str | None, name: str, village: str | None) -> str:
     if credit:
-        return f"统一社会信用代码 {credit}"
-    return f"名称“{name}”、所在村 {village or '空'}"
+        return msg("统一社会信用代码 {code}", code=credit)
+    return msg("名称“{name}”、所在村 {village}", name=name, village=village or msg("空"))
+
+
+def _listed(items: Iterable[str]) -> str:
+    """Names one after another: ``甲、乙`` (``A, B`` in English)."""
+    return msg("、").join(items)
 
 
 def parse_roster(

@@ -9,7 +9,7 @@ The two calls a face (CLI, GUI wizard) needs::
 ``progress(done, total)`` is called from the calling thread (``total`` is 100: reading is the
 first 70, checking and comparing the rest); ``cancel`` is any object with ``is_set()`` (a
 ``threading.Event``), checked every 2 000 rows; cancelling raises ``ReadCancelled``. A file that is
-no roster at all raises ``RosterUnusable`` (or ``WorkbookUnreadable``), one Chinese sentence each;
+no roster at all raises ``RosterUnusable`` (or ``WorkbookUnreadable``), one sentence each (``msg``);
 row errors do not raise: they are in ``preview.errors`` and block ``apply_roster`` unless the caller
 explicitly chose ``skip_bad_rows``. ``save_error_report`` writes those errors as a workbook to send
 back to the county.
@@ -29,6 +29,7 @@ from openpyxl import Workbook as OpenpyxlWorkbook
 from openpyxl.styles import Alignment, Font
 
 from station_app.errors import StationError
+from station_app.messages import msg, translate
 from station_app.registry.context import Context
 from station_app.roster.apply import (
     RosterApplied,
@@ -101,17 +102,27 @@ class RosterPreview:
     def summary_lines(self) -> list[str]:
         """The diff as lines for a person: version, then one line per part."""
         meta = self.content.meta
-        head = f"名册“{self.file_name}”：版本 {meta.version or '未注明'}"
+        head = msg(
+            "名册“{file}”：版本 {version}",
+            file=self.file_name,
+            version=meta.version or msg("未注明"),
+        )
         if meta.issued_on:
-            head += f"，发布日期 {meta.issued_on.isoformat()}"
+            head += msg("，发布日期 {date}", date=meta.issued_on.isoformat())
         if self.version_in_force:
-            head += f"（正在使用 {self.version_in_force}）"
+            head += msg("（正在使用 {version}）", version=self.version_in_force)
         lines = [head]
         lines += [part.summary() for part in self.diff.parts.values()]
         if self.content.errors:
-            lines.append(f"错误 {len(self.content.errors)} 处，涉及 {self.content.bad_rows} 行")
+            lines.append(
+                msg(
+                    "错误 {count} 处，涉及 {rows} 行",
+                    count=len(self.content.errors),
+                    rows=self.content.bad_rows,
+                )
+            )
         if self.diff.no_change:
-            lines.append("与本机数据相比没有变化。")
+            lines.append(msg("与本机数据相比没有变化。"))
         return lines
 
     def check(self, *, force: bool = False, skip_bad_rows: bool = False) -> list[str]:
@@ -157,7 +168,9 @@ def _read(path: Path, progress: Progress | None, cancel: CancelFlag | None) -> W
         return read_workbook(path, progress=progress, cancel=cancel)
     files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES)
     if not files:
-        raise WorkbookUnreadable(f"文件夹“{path.name}”中没有 .xlsx、.xls 或 .csv 文件。")
+        raise WorkbookUnreadable(
+            msg("文件夹“{folder}”中没有 .xlsx、.xls 或 .csv 文件。", folder=path.name)
+        )
     merged = Workbook(path=path, sheets=[])
     for index, file in enumerate(files):
         book = read_workbook(file, cancel=cancel)
@@ -213,18 +226,22 @@ def _read_roster(path: Path, progress: Progress | None, cancel: CancelFlag | Non
     book = _read(path, _scaled(progress, 0, _READ_SHARE), cancel)
     name = path.name
     if book.is_empty:
-        raise RosterUnusable(f"“{name}”中没有数据。")
+        raise RosterUnusable(msg("“{name}”中没有数据。", name=name))
     apply_saved_code_rows()
     known = _known_refs()
     content = parse_roster(book, known, cancel)
     if progress is not None:
         progress(90, 100)
     if not content.records and not content.errors and content.empty_parts:
-        raise RosterUnusable(f"“{name}”中的名册工作表只有表头，没有数据行。")
+        raise RosterUnusable(msg("“{name}”中的名册工作表只有表头，没有数据行。", name=name))
     if not content.records and not content.errors:
-        parts = "、".join(spec.title for spec in SHEETS[:4])
+        parts = msg("、").join(translate(spec.title) for spec in SHEETS[:4])
         raise RosterUnusable(
-            f"“{name}”中没有找到名册内容：应有 {parts} 等工作表（或带这些表头的 CSV 文件）。"
+            msg(
+                "“{name}”中没有找到名册内容：应有 {parts} 等工作表（或带这些表头的 CSV 文件）。",
+                name=name,
+                parts=parts,
+            )
         )
     county = content.meta.county_code or known.county_code
     diff = diff_roster(content, county)
@@ -270,15 +287,27 @@ def apply_roster(
 
 
 def save_error_report(preview: RosterPreview, path: str | Path) -> Path:
-    """The preview's errors as a workbook for the county: one row per error."""
+    """The preview's errors as a workbook for the county: one row per error.
+
+    Unlike the station's other files this one is written in the window's language (``msg``),
+    like the reasons it lists, which were worded when the roster was read: it is the officer's
+    own copy of what the preview showed. Without a translator (the command line) it is Chinese."""
     path = Path(path)
     book = OpenpyxlWorkbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = "错误清单"
-    sheet.append([f"名册“{preview.file_name}”的错误清单（共 {len(preview.errors)} 处）"])
+    sheet.title = msg("错误清单")
+    sheet.append(
+        [
+            msg(
+                "名册“{file}”的错误清单（共 {count} 处）",
+                file=preview.file_name,
+                count=len(preview.errors),
+            )
+        ]
+    )
     sheet["A1"].font = Font(bold=True, size=13)
-    sheet.append(["序号", "工作表", "行", "列", "原因"])
+    sheet.append([msg("序号"), msg("工作表"), msg("行"), msg("列"), msg("原因")])
     for cell in sheet[2]:
         cell.font = Font(bold=True)
     for number, error in enumerate(preview.errors, start=1):
@@ -289,7 +318,7 @@ def save_error_report(preview: RosterPreview, path: str | Path) -> Path:
         row[0].alignment = Alignment(wrap_text=True)
     sheet.freeze_panes = "A3"
     if preview.notes:
-        notes = book.create_sheet("说明")
+        notes = book.create_sheet(msg("说明"))
         for note in preview.notes:
             notes.append([note])
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -34,6 +34,7 @@ from python_calamine import (
 )
 
 from station_app.errors import StationError
+from station_app.messages import msg
 from station_app.roster.cell_text import (
     ERROR_LITERALS,
     clean_text,
@@ -64,7 +65,7 @@ class WorkbookUnreadable(StationError):
 
 class ReadCancelled(StationError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"已取消读取“{name}”。")
+        super().__init__(msg("已取消读取“{name}”。", name=name))
 
 
 class CancelFlag(Protocol):
@@ -138,15 +139,19 @@ def read_workbook(
     name = path.name.replace("\n", " ")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        shown = suffix or "没有扩展名"
+        shown = suffix or msg("没有扩展名")
         raise WorkbookUnreadable(
-            f"不支持“{name}”的文件格式（{shown}），请另存为 .xlsx、.xls 或 .csv 后再导入。"
+            msg(
+                "不支持“{name}”的文件格式（{suffix}），请另存为 .xlsx、.xls 或 .csv 后再导入。",
+                name=name,
+                suffix=shown,
+            )
         )
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise WorkbookUnreadable(f"无法打开“{name}”：{exc.strerror or exc}。") from None
+        raise WorkbookUnreadable(_open_failed(name, exc)) from None
     if suffix == ".csv" and not head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
         return _read_csv(path, name, progress, cancel)
     natural = _natural_suffix(path, name, head)
@@ -158,7 +163,9 @@ def read_workbook(
 
 def _natural_suffix(path: Path, name: str, head: bytes) -> str:
     """The extension matching the file's content; refuses what is not a workbook."""
-    not_excel = f"“{name}”不是 Excel 文件，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。"
+    not_excel = msg(
+        "“{name}”不是 Excel 文件，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。", name=name
+    )
     if head.startswith(_OLE_MAGIC):
         data = path.read_bytes()
         if "EncryptedPackage".encode("utf-16-le") in data:
@@ -167,7 +174,11 @@ def _natural_suffix(path: Path, name: str, head: bytes) -> str:
     if not head.startswith(_ZIP_MAGIC):
         if head.lstrip().startswith((b"<", b"\xef\xbb\xbf<")):
             raise WorkbookUnreadable(
-                f"“{name}”是网页格式，不是 Excel 文件，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。"
+                msg(
+                    "“{name}”是网页格式，不是 Excel 文件，"
+                    "请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。",
+                    name=name,
+                )
             )
         raise WorkbookUnreadable(not_excel)
     try:
@@ -186,11 +197,19 @@ def _natural_suffix(path: Path, name: str, head: bytes) -> str:
 
 
 def _password_message(name: str) -> str:
-    return f"“{name}”受密码保护，请去掉密码后另存再导入。"
+    return msg("“{name}”受密码保护，请去掉密码后另存再导入。", name=name)
 
 
 def _damaged_message(name: str) -> str:
-    return f"“{name}”已损坏，无法读取，请重新保存或向发件人重新索取。"
+    return msg("“{name}”已损坏，无法读取，请重新保存或向发件人重新索取。", name=name)
+
+
+def _open_failed(name: str, exc: OSError) -> str:
+    return msg("无法打开“{name}”：{reason}。", name=name, reason=exc.strerror or exc)
+
+
+def _unreadable(name: str, exc: BaseException) -> str:
+    return msg("“{name}”无法读取：{reason}。", name=name, reason=_short(exc))
 
 
 def _short(exc: BaseException) -> str:
@@ -219,7 +238,7 @@ def _read_spreadsheet(
         except CalamineError as exc:
             if not matches:  # read by content: calamine only says "Cannot detect file format"
                 raise WorkbookUnreadable(_damaged_message(name)) from None
-            raise WorkbookUnreadable(f"“{name}”无法读取：{_short(exc)}。") from None
+            raise WorkbookUnreadable(_unreadable(name, exc)) from None
     except StationError:
         raise
     except BaseException as exc:
@@ -227,7 +246,7 @@ def _read_spreadsheet(
         if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError)):
             raise
         log.warning("unexpected failure reading %s", path, exc_info=True)
-        raise WorkbookUnreadable(f"“{name}”无法读取：{_short(exc)}。") from None
+        raise WorkbookUnreadable(_unreadable(name, exc)) from None
 
 
 def _convert_book(
@@ -240,14 +259,16 @@ def _convert_book(
 ) -> Workbook:
     metadata = book.sheets_metadata
     if not metadata:
-        raise WorkbookUnreadable(f"“{name}”中没有找到任何工作表，请检查文件后再导入。")
+        raise WorkbookUnreadable(
+            msg("“{name}”中没有找到任何工作表，请检查文件后再导入。", name=name)
+        )
     notes: list[str] = []
     wanted = []
     for meta in metadata:
         if meta.typ != SheetTypeEnum.WorkSheet:
-            notes.append(f"已跳过“{meta.name}”：它是图表或宏表，不是数据表。")
+            notes.append(msg("已跳过“{sheet}”：它是图表或宏表，不是数据表。", sheet=meta.name))
         elif meta.visible != SheetVisibleEnum.Visible:
-            notes.append(f"已跳过隐藏的工作表“{meta.name}”。")
+            notes.append(msg("已跳过隐藏的工作表“{sheet}”。", sheet=meta.name))
         else:
             wanted.append(meta.name)
     errors: dict[str, list[tuple[int, int, str]]] = {}
@@ -284,7 +305,13 @@ def _check(cancel: CancelFlag | None, name: str) -> None:
 
 def _error_problem(sheet: str, row: int, column: int, code: str) -> SheetProblem:
     letter = column_letter(column)
-    message = f"工作表“{sheet}”第 {row} 行 {letter} 列是错误值 {code}，请改正公式或填入实际内容。"
+    message = msg(
+        "工作表“{sheet}”第 {row} 行 {column} 列是错误值 {code}，请改正公式或填入实际内容。",
+        sheet=sheet,
+        row=row,
+        column=letter,
+        code=code or msg("#错误"),
+    )
     return SheetProblem(sheet, row, letter, message)
 
 
@@ -429,7 +456,7 @@ def _error_cells(stream: IO[bytes]) -> list[tuple[int, int, str]]:
                     children = {_local(child.tag): child.text or "" for child in element}
                     if "DISPIMG" not in children.get("f", "").upper():
                         row = int(ref.group(2)) if ref else row_number
-                        cells.append((row, column, children.get("v", "").strip() or "#错误"))
+                        cells.append((row, column, children.get("v", "").strip()))
     return cells
 
 
@@ -445,7 +472,7 @@ def _decode(data: bytes, name: str) -> str:
         except UnicodeDecodeError:
             continue
     raise WorkbookUnreadable(
-        f"无法识别“{name}”的文字编码，请另存为 UTF-8 或 GBK 编码的 CSV 再导入。"
+        msg("无法识别“{name}”的文字编码，请另存为 UTF-8 或 GBK 编码的 CSV 再导入。", name=name)
     )
 
 
@@ -455,14 +482,14 @@ def _read_csv(
     try:
         text = _decode(path.read_bytes(), name)
     except OSError as exc:
-        raise WorkbookUnreadable(f"无法打开“{name}”：{exc.strerror or exc}。") from None
+        raise WorkbookUnreadable(_open_failed(name, exc)) from None
     first_line = text.split("\n", 1)[0]
     delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","
     records: Iterator[list[str]] = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         raw: list[list[Any]] = list(records)
     except csv.Error as exc:
-        raise WorkbookUnreadable(f"“{name}”无法读取：{_short(exc)}。") from None
+        raise WorkbookUnreadable(_unreadable(name, exc)) from None
     sheet = _build_sheet(path.stem, raw, progress, cancel, name, [0, len(raw)])
     _trim(sheet)
     return Workbook(path=path, sheets=[sheet])

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from station_app.errors import StationError
+from station_app.messages import msg, translate
 
 FORMAT_NAME = "station-bundle"
 FORMAT_VERSION = 1
@@ -67,8 +68,10 @@ class SyncCancelled(SyncError):
 
 
 def check_cancel(cancel: CancelFlag | None, message: str) -> None:
+    """Raise ``SyncCancelled(message)`` once ``cancel`` is set; ``message`` is a template marked
+    with ``N_`` (a module constant), said in the window's language."""
     if cancel is not None and cancel.is_set():
-        raise SyncCancelled(message)
+        raise SyncCancelled(translate(message))
 
 
 def part_name(table: str) -> str:
@@ -86,14 +89,14 @@ def bundle_file_name(station_code: str, seq: int) -> str:
 def entry_problem(name: str) -> str | None:
     """Why an entry name may not appear in a bundle, or None when it is a known, safe name."""
     if "\\" in name:
-        return f"包含反斜杠路径“{name}”"
+        return msg("包含反斜杠路径“{name}”", name=name)
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        return f"包含绝对路径“{name}”"
+        return msg("包含绝对路径“{name}”", name=name)
     if ".." in name.split("/"):
-        return f"包含越出目录的路径“{name}”"
+        return msg("包含越出目录的路径“{name}”", name=name)
     if name in (MANIFEST, SIGNATURE) or _PART_RE.match(name) or _ATTACHMENT_RE.match(name):
         return None
-    return f"包含不认识的文件“{name}”"
+    return msg("包含不认识的文件“{name}”", name=name)
 
 
 def part_table(name: str) -> str | None:

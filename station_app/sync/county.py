@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from station_app.errors import RecordNotFound
+from station_app.messages import N_, msg, translate
 from station_app.registry.context import Context
 from station_app.store.models import database_proxy
 from station_app.sync.bundle_format import SyncError
@@ -121,14 +122,18 @@ def seq_text(numbers: list[int]) -> str:
         if n is not None and start is None:
             start = n
         previous = n
-    return "、".join(groups)
+    return msg("、").join(groups)  # the list separator of the window's language
 
 
 def gap_sentence(station_code: str, fallback_name: str | None = None) -> str | None:
     missing = missing_bundles(station_code)
     if not missing:
         return None
-    return f"{station_label(station_code, fallback_name)}：第 {seq_text(missing)} 号数据包缺失"
+    return msg(
+        "{station}：第 {numbers} 号数据包缺失",
+        station=station_label(station_code, fallback_name),
+        numbers=seq_text(missing),
+    )
 
 
 @dataclass(frozen=True)
@@ -185,9 +190,9 @@ def stations_sync_state() -> list[StationSyncState]:
 # ---------------------------------------------------------------------------- conflicts
 
 KIND_TEXT = {
-    "same_version": "同一版本内容不同",
-    "older_version": "收到较旧的版本但修改时间更晚",
-    "duplicate_key": "编号与另一条记录重复",
+    "same_version": N_("同一版本内容不同"),
+    "older_version": N_("收到较旧的版本但修改时间更晚"),
+    "duplicate_key": N_("编号与另一条记录重复"),
 }
 
 
@@ -206,7 +211,8 @@ class Conflict:
 
     @property
     def reason(self) -> str:
-        return KIND_TEXT.get(self.kind, self.kind)
+        """Why the record was kept aside, in the window's language."""
+        return translate(KIND_TEXT.get(self.kind, self.kind))
 
 
 def list_conflicts(
@@ -238,14 +244,20 @@ def resolve_conflict(ctx: Context, conflict_id: int, keep: str) -> Conflict:
     later edits (higher versions) keep applying.
     """
     if keep not in ("mine", "theirs"):
-        raise SyncError("只能选择保留本库版本（mine）或服务站版本（theirs）。")
+        raise SyncError(msg("只能选择保留本库版本（mine）或服务站版本（theirs）。"))
     connection = _connection()
     found = [c for c in list_conflicts(include_resolved=True) if c.id == conflict_id]
     if not found:
-        raise RecordNotFound(f"找不到编号为 {conflict_id} 的冲突记录。")
+        raise RecordNotFound(msg("找不到编号为 {id} 的冲突记录。", id=conflict_id))
     conflict = found[0]
     if conflict.resolution:
-        raise SyncError(f"冲突 {conflict_id} 已处理过（保留了{_keep_text(conflict.resolution)}）。")
+        raise SyncError(
+            msg(
+                "冲突 {id} 已处理过（保留了{kept}）。",
+                id=conflict_id,
+                kept=_keep_text(conflict.resolution),
+            )
+        )
     with database_proxy.atomic():
         if keep == "theirs":
             _apply_snapshot(connection, conflict.table_name, conflict.theirs)
@@ -258,7 +270,7 @@ def resolve_conflict(ctx: Context, conflict_id: int, keep: str) -> Conflict:
 
 
 def _keep_text(keep: str) -> str:
-    return "本库版本" if keep == "mine" else "服务站版本"
+    return msg("本库版本") if keep == "mine" else msg("服务站版本")
 
 
 def _apply_snapshot(
@@ -266,7 +278,7 @@ def _apply_snapshot(
 ) -> None:
     table = table_by_name().get(table_name)
     if table is None:
-        raise SyncError(f"本程序没有数据表 {table_name}，无法采用服务站版本。")
+        raise SyncError(msg("本程序没有数据表 {table}，无法采用服务站版本。", table=table_name))
     names, values = [], []
     for column in table.columns:
         value = row.get(column.name, column.default)
@@ -275,7 +287,9 @@ def _apply_snapshot(
                 f"SELECT id FROM {q(column.references)} WHERE uid = ?", (value,)
             ).fetchone()
             if parent is None:
-                raise SyncError(f"服务站版本引用的记录（{value}）不在本库中，无法采用。")
+                raise SyncError(
+                    msg("服务站版本引用的记录（{uid}）不在本库中，无法采用。", uid=value)
+                )
             value = parent[0]
         elif column.blob and isinstance(value, str):
             value = bytes.fromhex(value)
@@ -299,7 +313,9 @@ def _apply_snapshot(
                 (*values, seq),
             )
     except sqlite3.IntegrityError as error:
-        raise SyncError(f"无法采用服务站版本：与本库另一条记录冲突（{error}）。") from error
+        raise SyncError(
+            msg("无法采用服务站版本：与本库另一条记录冲突（{error}）。", error=error)
+        ) from error
 
 
 def _take_change_seq(connection: sqlite3.Connection, count: int) -> int:

@@ -29,6 +29,7 @@ from typing import IO
 
 from station_app import __version__
 from station_app.backup import integrity_problems
+from station_app.messages import N_, msg
 from station_app.paths import DataPaths
 from station_app.registry.attachments import stored_path
 from station_app.registry.context import Context
@@ -54,7 +55,7 @@ from station_app.sync.tables import SyncTable, q, snapshot_sql, synced_tables
 
 _FETCH = 5_000
 _COMPRESS_LEVEL = 1  # fast: NDJSON still shrinks 5–10 times
-_CANCELLED = "已取消导出，没有写出数据包。"
+_CANCELLED = N_("已取消导出，没有写出数据包。")  # check_cancel says it translated
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,9 @@ def export_bundle(
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise SyncError(f"无法使用文件夹 {out}：{error.strerror}") from error
+        raise SyncError(
+            msg("无法使用文件夹 {folder}：{reason}", folder=out, reason=error.strerror)
+        ) from error
 
     connection.execute("BEGIN")  # one read snapshot for the whole bundle
     try:
@@ -161,7 +164,9 @@ def export_bundle(
         os.replace(partial, target)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise SyncError(f"无法写出数据包 {target}：{error.strerror}") from error
+        raise SyncError(
+            msg("无法写出数据包 {file}：{reason}", file=target, reason=error.strerror)
+        ) from error
     with database_proxy.atomic():
         connection.execute(
             "INSERT INTO bundle_export (seq, file_name, full, change_seq_from, change_seq_to,"
@@ -207,7 +212,9 @@ def _write_zip(
             partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=_COMPRESS_LEVEL
         )
     except OSError as error:
-        raise SyncError(f"无法写入 {partial.parent}：{error.strerror}") from error
+        raise SyncError(
+            msg("无法写入 {folder}：{reason}", folder=partial.parent, reason=error.strerror)
+        ) from error
     raw_lines = connection.cursor()
     archive.comment = CHECKSUM_PREFIX + b"0" * 64  # placeholder, filled in by seal_file
     with archive:
@@ -318,8 +325,11 @@ class _IntegrityCheck(threading.Thread):
         self.join()
         if self.problems:
             raise SyncError(
-                f"数据库检查发现问题（{self.problems[0]}），已停止导出，没有写出数据包；"
-                "请先运行 station check。"
+                msg(
+                    "数据库检查发现问题（{problem}），已停止导出，没有写出数据包；"
+                    "请先运行 station check。",
+                    problem=self.problems[0],
+                )
             )
 
 

@@ -18,6 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.sync.bundle_format import SyncError
 
@@ -66,11 +67,14 @@ def _load(path: Path) -> Ed25519PrivateKey:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (OSError, ValueError) as error:
         raise SyncError(
-            f"签名密钥文件 {path} 无法读取或已损坏；请从备份恢复，"
-            "或删除后重新导出（县消协需重新确认本站指纹）。"
+            msg(
+                "签名密钥文件 {path} 无法读取或已损坏；请从备份恢复，"
+                "或删除后重新导出（县消协需重新确认本站指纹）。",
+                path=path,
+            )
         ) from error
     if not isinstance(key, Ed25519PrivateKey):
-        raise SyncError(f"签名密钥文件 {path} 不是 Ed25519 密钥。")
+        raise SyncError(msg("签名密钥文件 {path} 不是 Ed25519 密钥。", path=path))
     return key
 
 
@@ -96,7 +100,7 @@ def normalise_fingerprint(text: str) -> str:
     """A fingerprint as typed by a clerk (any spacing or case) in the canonical grouped form."""
     digits = "".join(ch for ch in text.lower() if ch in "0123456789abcdef")
     if len(digits) != 32 or len(digits) != len("".join(text.split()).replace("-", "")):
-        raise SyncError("指纹应为 32 位十六进制字符（可分组书写），请核对后重新输入。")
+        raise SyncError(msg("指纹应为 32 位十六进制字符（可分组书写），请核对后重新输入。"))
     return " ".join(digits[i : i + 4] for i in range(0, 32, 4))
 
 

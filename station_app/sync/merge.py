@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from station_app.messages import N_, msg, translate
+from station_app.messages import N_, msg
 from station_app.paths import DataPaths
 from station_app.registry.attachments import stored_path
 from station_app.registry.context import Context
@@ -388,7 +388,7 @@ def _store_attachments(bundle: OpenedBundle, paths: DataPaths, cancel: CancelFla
     harmless, and is simply found in place by the next import.
     """
     for sha256, _size in bundle.attachments:
-        check_cancel(cancel, translate(_CANCELLED))
+        check_cancel(cancel, _CANCELLED)
         target = stored_path(paths.attachments, sha256)
         if target.exists():
             continue
@@ -500,7 +500,7 @@ def _stage(
     loads = json.loads
     done = done_before
     for lines in read_part(bundle, part):
-        check_cancel(cancel, translate(_CANCELLED))
+        check_cancel(cancel, _CANCELLED)
         rows = []
         for raw in lines:
             text = raw.decode()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from station_app.messages import msg
 from station_app.store.migrations import LATEST
 from station_app.sync import keys
 from station_app.sync.bundle_format import (
@@ -71,14 +72,20 @@ class OpenedBundle:
 
     @property
     def label(self) -> str:
-        return f"{self.station_name}（{self.station_code}）第 {self.seq} 号数据包"
+        return msg(
+            "{name}（{code}）第 {seq} 号数据包",
+            name=self.station_name,
+            code=self.station_code,
+            seq=self.seq,
+        )
 
     def close(self) -> None:
         self.archive.close()
 
 
 def _refuse(path: Path, reason: str) -> BundleRefused:
-    return BundleRefused(f"{path.name}：{reason}，未导入。")
+    """``reason`` is already in the window's language (made with ``msg``)."""
+    return BundleRefused(msg("{file}：{reason}，未导入。", file=path.name, reason=reason))
 
 
 def open_bundle(path: Path, *, verify_checksum: bool = True) -> OpenedBundle:
@@ -86,9 +93,9 @@ def open_bundle(path: Path, *, verify_checksum: bool = True) -> OpenedBundle:
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as error:
-        raise _refuse(path, "找不到文件") from error
+        raise _refuse(path, msg("找不到文件")) from error
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise _refuse(path, "不是完整的数据包（文件已损坏或只复制了一部分）") from error
+        raise _refuse(path, msg("不是完整的数据包（文件已损坏或只复制了一部分）")) from error
     try:
         if verify_checksum:
             _check_checksum(path, archive)
@@ -102,19 +109,22 @@ def open_bundle(path: Path, *, verify_checksum: bool = True) -> OpenedBundle:
 def _check_checksum(path: Path, archive: zipfile.ZipFile) -> None:
     comment = archive.comment
     if len(comment) != CHECKSUM_LENGTH or not comment.startswith(CHECKSUM_PREFIX):
-        raise _refuse(path, "缺少文件校验和（不是本程序写出的数据包，或已损坏）")
+        raise _refuse(path, msg("缺少文件校验和（不是本程序写出的数据包，或已损坏）"))
     try:
         checksum = content_checksum(path)
     except OSError as error:
-        raise _refuse(path, f"无法读取（{error.strerror}）") from error
+        raise _refuse(path, msg("无法读取（{reason}）", reason=error.strerror)) from error
     if checksum.encode() != comment[len(CHECKSUM_PREFIX) :]:
-        raise _refuse(path, "文件已损坏（校验和不符，可能在复制或传送中出错）")
+        raise _refuse(path, msg("文件已损坏（校验和不符，可能在复制或传送中出错）"))
 
 
 def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
-        raise _refuse(path, f"包含 {len(entries)} 个文件，超过上限 {MAX_ENTRIES}")
+        raise _refuse(
+            path,
+            msg("包含 {count} 个文件，超过上限 {limit}", count=len(entries), limit=MAX_ENTRIES),
+        )
     names: set[str] = set()
     total = 0
     for info in entries:
@@ -122,46 +132,65 @@ def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
         if problem:
             raise _refuse(path, problem)
         if info.filename in names:
-            raise _refuse(path, f"重复包含“{info.filename}”")
+            raise _refuse(path, msg("重复包含“{name}”", name=info.filename))
         names.add(info.filename)
         if info.flag_bits & 0x1:
-            raise _refuse(path, "包含加密的文件")
+            raise _refuse(path, msg("包含加密的文件"))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _refuse(path, "使用了不支持的压缩方式")
+            raise _refuse(path, msg("使用了不支持的压缩方式"))
         if info.file_size > MAX_ENTRY_BYTES:
-            raise _refuse(path, f"“{info.filename}”解压后超过 {MAX_ENTRY_BYTES // 1024**3} GB")
+            raise _refuse(
+                path,
+                msg(
+                    "“{name}”解压后超过 {size} GB",
+                    name=info.filename,
+                    size=MAX_ENTRY_BYTES // 1024**3,
+                ),
+            )
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise _refuse(path, f"“{info.filename}”的压缩比异常（疑似压缩炸弹）")
+            raise _refuse(path, msg("“{name}”的压缩比异常（疑似压缩炸弹）", name=info.filename))
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
-        raise _refuse(path, f"解压后总大小超过 {MAX_TOTAL_BYTES // 1024**3} GB")
+        raise _refuse(path, msg("解压后总大小超过 {size} GB", size=MAX_TOTAL_BYTES // 1024**3))
     ordered = sorted(entries, key=lambda i: i.header_offset)
     for first, second in zip(ordered, ordered[1:], strict=False):
         if first.header_offset + first.compress_size > second.header_offset:
-            raise _refuse(path, "内部文件互相重叠（疑似压缩炸弹）")
+            raise _refuse(path, msg("内部文件互相重叠（疑似压缩炸弹）"))
     if MANIFEST not in names or SIGNATURE not in names:
-        raise _refuse(path, "缺少清单或签名")
+        raise _refuse(path, msg("缺少清单或签名"))
 
     manifest_bytes = _read_small(path, archive, MANIFEST, MAX_MANIFEST_BYTES)
     signature = _read_small(path, archive, SIGNATURE, MAX_SIGNATURE_BYTES)
     try:
         manifest = json.loads(manifest_bytes)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise _refuse(path, "清单不是有效的 JSON") from error
+        raise _refuse(path, msg("清单不是有效的 JSON")) from error
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-        raise _refuse(path, "不是服务站数据包")
+        raise _refuse(path, msg("不是服务站数据包"))
     version = manifest.get("format_version")
     if not isinstance(version, int) or version < 1:
-        raise _refuse(path, "清单缺少格式版本")
+        raise _refuse(path, msg("清单缺少格式版本"))
     if version > FORMAT_VERSION:
         raise _refuse(
-            path, f"数据包格式版本为 {version}，本程序只认识到 {FORMAT_VERSION}，请先升级程序"
+            path,
+            msg(
+                "数据包格式版本为 {version}，本程序只认识到 {known}，请先升级程序",
+                version=version,
+                known=FORMAT_VERSION,
+            ),
         )
     schema = manifest.get("schema_version")
     if not isinstance(schema, int):
-        raise _refuse(path, "清单缺少数据库版本")
+        raise _refuse(path, msg("清单缺少数据库版本"))
     if schema > LATEST:
-        raise _refuse(path, f"数据包来自数据库版本 {schema}，高于本程序的 {LATEST}，请先升级程序")
+        raise _refuse(
+            path,
+            msg(
+                "数据包来自数据库版本 {schema}，高于本程序的 {latest}，请先升级程序",
+                schema=schema,
+                latest=LATEST,
+            ),
+        )
     try:
         station = manifest["station"]
         code, name = str(station["code"]), str(station["name"])
@@ -174,21 +203,21 @@ def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
         ]
         attachments = [(a["sha256"], int(a["bytes"])) for a in manifest.get("attachments", [])]
     except (KeyError, TypeError, ValueError) as error:
-        raise _refuse(path, "清单内容不完整") from error
+        raise _refuse(path, msg("清单内容不完整")) from error
     if len(public_key) != 32 or not keys.signature_valid(public_key, manifest_bytes, signature):
-        raise _refuse(path, "签名无效（数据包在途中被改动，或不是由服务站程序生成）")
+        raise _refuse(path, msg("签名无效（数据包在途中被改动，或不是由服务站程序生成）"))
     fingerprint = keys.fingerprint(public_key)
     if manifest["key"].get("fingerprint") != fingerprint:
-        raise _refuse(path, "清单中的密钥指纹与公钥不符")
+        raise _refuse(path, msg("清单中的密钥指纹与公钥不符"))
     for part in parts:
         if part_table(part.name) != part.table or part.name not in names:
-            raise _refuse(path, f"清单列出的“{part.name}”不在包内")
+            raise _refuse(path, msg("清单列出的“{name}”不在包内", name=part.name))
         if archive.getinfo(part.name).file_size != part.size:
-            raise _refuse(path, f"“{part.name}”的大小与清单不符")
+            raise _refuse(path, msg("“{name}”的大小与清单不符", name=part.name))
     listed = {p.name for p in parts} | {attachment_name(s) for s, _ in attachments}
     extra = names - listed - {MANIFEST, SIGNATURE}
     if extra:
-        raise _refuse(path, f"包含清单未列出的文件“{sorted(extra)[0]}”")
+        raise _refuse(path, msg("包含清单未列出的文件“{name}”", name=sorted(extra)[0]))
     return OpenedBundle(
         path=path,
         archive=archive,
@@ -206,11 +235,11 @@ def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
 
 def _read_small(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     if archive.getinfo(name).file_size > limit:
-        raise _refuse(path, f"“{name}”过大")
+        raise _refuse(path, msg("“{name}”过大", name=name))
     try:
         return archive.read(name)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-        raise _refuse(path, f"“{name}”已损坏") from error
+        raise _refuse(path, msg("“{name}”已损坏", name=name)) from error
 
 
 def read_part(bundle: OpenedBundle, part: Part) -> Iterator[list[bytes]]:
@@ -229,17 +258,19 @@ def read_part(bundle: OpenedBundle, part: Part) -> Iterator[list[bytes]]:
                 lines = (tail + chunk).split(b"\n")
                 tail = lines.pop()
                 if len(tail) > MAX_LINE_BYTES:
-                    raise _refuse(bundle.path, f"“{part.name}”中有一条记录过大")
+                    raise _refuse(bundle.path, msg("“{name}”中有一条记录过大", name=part.name))
                 records += len(lines)
                 yield lines
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-        raise _refuse(bundle.path, f"“{part.name}”已损坏（校验失败）") from error
+        raise _refuse(bundle.path, msg("“{name}”已损坏（校验失败）", name=part.name)) from error
     if tail:
-        raise _refuse(bundle.path, f"“{part.name}”不完整")
+        raise _refuse(bundle.path, msg("“{name}”不完整", name=part.name))
     if digest.hexdigest() != part.sha256:
-        raise _refuse(bundle.path, f"“{part.name}”的内容与清单不符（文件在途中被改动）")
+        raise _refuse(
+            bundle.path, msg("“{name}”的内容与清单不符（文件在途中被改动）", name=part.name)
+        )
     if records != part.records:
-        raise _refuse(bundle.path, f"“{part.name}”的记录数与清单不符")
+        raise _refuse(bundle.path, msg("“{name}”的记录数与清单不符", name=part.name))
 
 
 def read_attachment(bundle: OpenedBundle, sha256: str) -> Iterator[bytes]:
@@ -248,4 +279,4 @@ def read_attachment(bundle: OpenedBundle, sha256: str) -> Iterator[bytes]:
             while chunk := stream.read(_READ):
                 yield chunk
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-        raise _refuse(bundle.path, f"附件 {sha256[:12]}… 已损坏") from error
+        raise _refuse(bundle.path, msg("附件 {sha}… 已损坏", sha=sha256[:12])) from error

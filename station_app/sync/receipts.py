@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
 from station_app.settings import get_setting, set_setting
@@ -36,7 +37,7 @@ def _canonical(receipt: dict[str, Any]) -> bytes:
 def export_receipt(ctx: Context, paths: DataPaths, out_dir: str | os.PathLike[str]) -> Path:
     """County: write a signed receipt listing, per station, every bundle imported so far."""
     if not ctx.station.is_county:
-        raise SyncError("只有县消协可以导出回执。")
+        raise SyncError(msg("只有县消协可以导出回执。"))
     connection = database_proxy.connection()
     stations: list[dict[str, Any]] = []
     codes = [
@@ -84,7 +85,9 @@ def export_receipt(ctx: Context, paths: DataPaths, out_dir: str | os.PathLike[st
         os.replace(partial, target)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise SyncError(f"无法写出回执到 {out}：{error.strerror}") from error
+        raise SyncError(
+            msg("无法写出回执到 {folder}：{reason}", folder=out, reason=error.strerror)
+        ) from error
     return target
 
 
@@ -100,15 +103,30 @@ class ReceiptReport:
     key_pinned_now: bool = False
 
     def lines(self) -> list[str]:
-        lines = [f"已导入{self.county}的回执：新确认送达 {len(self.marked)} 个数据包。"]
+        """What the import did, in the window's language (the ``station`` command: Chinese)."""
+        lines = [
+            msg(
+                "已导入{county}的回执：新确认送达 {count} 个数据包。",
+                county=self.county,
+                count=len(self.marked),
+            )
+        ]
         if self.already:
-            lines.append(f"另有 {len(self.already)} 个此前已确认。")
+            lines.append(msg("另有 {count} 个此前已确认。", count=len(self.already)))
         if self.missing:
-            lines.append(f"县消协尚未收到第 {seq_text(self.missing)} 号数据包，请重新送达。")
+            lines.append(
+                msg(
+                    "县消协尚未收到第 {numbers} 号数据包，请重新送达。",
+                    numbers=seq_text(self.missing),
+                )
+            )
         if self.different:
             lines.append(
-                f"县消协收到的第 {seq_text(self.different)} 号数据包与本机记录的不同，"
-                "请导出完整数据包（--full）送县消协。"
+                msg(
+                    "县消协收到的第 {numbers} 号数据包与本机记录的不同，"
+                    "请导出完整数据包（--full）送县消协。",
+                    numbers=seq_text(self.different),
+                )
             )
         return lines
 
@@ -116,11 +134,11 @@ class ReceiptReport:
 def import_receipt(ctx: Context, path: str | os.PathLike[str]) -> ReceiptReport:
     """Station: mark the bundles the county's receipt lists as received."""
     if ctx.station.is_county:
-        raise SyncError("回执由服务站导入；本机是县消协。")
+        raise SyncError(msg("回执由服务站导入；本机是县消协。"))
     path = Path(path)
     try:
         if path.stat().st_size > MAX_RECEIPT_BYTES:
-            raise SyncError(f"{path.name} 过大，不是回执文件。")
+            raise SyncError(msg("{file} 过大，不是回执文件。", file=path.name))
         document = json.loads(path.read_bytes())
         receipt = document["receipt"]
         signature = bytes.fromhex(document["signature"])
@@ -128,22 +146,27 @@ def import_receipt(ctx: Context, path: str | os.PathLike[str]) -> ReceiptReport:
         county = receipt["county"]
         stations = receipt["stations"]
     except FileNotFoundError as error:
-        raise SyncError(f"找不到回执文件 {path}。") from error
+        raise SyncError(msg("找不到回执文件 {path}。", path=path)) from error
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise SyncError(f"{path.name} 不是有效的回执文件。") from error
+        raise SyncError(msg("{file} 不是有效的回执文件。", file=path.name)) from error
     if receipt.get("format") != RECEIPT_FORMAT:
-        raise SyncError(f"{path.name} 不是回执文件。")
+        raise SyncError(msg("{file} 不是回执文件。", file=path.name))
     if int(receipt.get("format_version", 0)) > RECEIPT_VERSION:
-        raise SyncError(f"{path.name} 由更新版本的程序生成，请先升级程序。")
+        raise SyncError(msg("{file} 由更新版本的程序生成，请先升级程序。", file=path.name))
     if len(public_key) != 32 or not keys.signature_valid(
         public_key, _canonical(receipt), signature
     ):
-        raise SyncError(f"{path.name} 的签名无效（文件在途中被改动），未导入。")
+        raise SyncError(msg("{file} 的签名无效（文件在途中被改动），未导入。", file=path.name))
     fingerprint = keys.fingerprint(public_key)
     pinned = get_setting(COUNTY_KEY_SETTING)
     if pinned and pinned != public_key.hex():
         raise SyncError(
-            f"{path.name} 由另一把密钥签名（指纹 {fingerprint}），与本站登记的县消协密钥不符，未导入。"
+            msg(
+                "{file} 由另一把密钥签名（指纹 {fingerprint}），"
+                "与本站登记的县消协密钥不符，未导入。",
+                file=path.name,
+                fingerprint=fingerprint,
+            )
         )
     report = ReceiptReport(county=f"{county.get('name', '')}（{county.get('code', '')}）")
     mine = next((s for s in stations if s.get("code") == ctx.origin), None)

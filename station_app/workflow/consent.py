@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.messages import msg
 from station_app.registry.audit import record_created
 from station_app.registry.complaints import complainants_of, get_complaint
 from station_app.registry.context import Context
@@ -21,7 +22,7 @@ from station_app.store.models import Complaint, Person, database_proxy
 from station_app.store.sync_columns import stamp_new
 from station_app.store.workflow_models import ConsentRecord
 from station_app.validation import mask_name
-from station_app.workflow.states import WorkflowRefused
+from station_app.workflow.states import ACTIONS, WorkflowRefused, action_verb
 
 RESPONDENT = "respondent"
 CONSENT_METHODS: dict[str, str] = {
@@ -45,6 +46,13 @@ def recipient_names() -> dict[str, str]:
 
 def recipient_name(code: str) -> str:
     return recipient_names().get(code, code)
+
+
+def recipient_label(code: str) -> str:
+    """A referral target's name as the window shows it (Chinese, or English in an English
+    window); the respondent has its own sentences."""
+    targets = codes.code_list("referral_target")
+    return targets.label(code) if targets.contains(code) else code
 
 
 @dataclass
@@ -74,23 +82,25 @@ def record_consent(ctx: Context, complaint_id: int, draft: ConsentDraft) -> list
         known = recipient_names()
         recipients = list(dict.fromkeys(r for r in draft.recipients if r))
         if not recipients:
-            problems.append(FieldError("recipients", "请选择同意提供个人信息的对象。"))
+            problems.append(FieldError("recipients", msg("请选择同意提供个人信息的对象。")))
         elif any(r not in known for r in recipients):
-            problems.append(FieldError("recipients", "同意对象中有不认识的代码。"))
+            problems.append(FieldError("recipients", msg("同意对象中有不认识的代码。")))
         if draft.method not in CONSENT_METHODS:
-            problems.append(FieldError("method", "请选择同意的方式（书面、口头、电话或网络）。"))
+            problems.append(
+                FieldError("method", msg("请选择同意的方式（书面、口头、电话或网络）。"))
+            )
         given_at = (draft.given_at or ctx.clock.local_now()).replace(microsecond=0)
         if given_at > ctx.clock.local_now() + dt.timedelta(minutes=10):
-            problems.append(FieldError("given_at", "同意时间不能晚于现在。"))
+            problems.append(FieldError("given_at", msg("同意时间不能晚于现在。")))
         elif given_at.date() < complaint.received_at.date():
-            problems.append(FieldError("given_at", "同意时间不能早于收到投诉的日期。"))
+            problems.append(FieldError("given_at", msg("同意时间不能早于收到投诉的日期。")))
         people = {link.person_id: link.person for link in complainants_of(complaint)}
         if draft.person_ids is None:
             chosen = consenting_people(complaint)
         else:
             chosen = [people[i] for i in dict.fromkeys(draft.person_ids) if i in people]
             if len(chosen) != len(set(draft.person_ids)) or not chosen:
-                problems.append(FieldError("person_ids", "请选择这条投诉的投诉人。"))
+                problems.append(FieldError("person_ids", msg("请选择这条投诉的投诉人。")))
         if problems:
             raise ValidationFailed(problems)
         now = ctx.clock.utcnow()
@@ -121,12 +131,12 @@ def withdraw_consent(ctx: Context, consent_id: int, at: dt.datetime | None = Non
             (ConsentRecord.id == consent_id) & (ConsentRecord.deleted == False)  # noqa: E712
         )
         if row is None:
-            raise RecordNotFound("这条同意记录不存在或已删除。")
+            raise RecordNotFound(msg("这条同意记录不存在或已删除。"))
         if not row.granted or row.withdrawn_at is not None:
-            raise WorkflowRefused("这条记录不是有效的同意，无需撤回。")
+            raise WorkflowRefused(msg("这条记录不是有效的同意，无需撤回。"))
         when = (at or ctx.clock.local_now()).replace(microsecond=0)
         if when < row.given_at:
-            raise ValidationFailed([FieldError("at", "撤回时间不能早于同意时间。")])
+            raise ValidationFailed([FieldError("at", msg("撤回时间不能早于同意时间。"))])
         row.withdrawn_at = when
         save_changes(ctx, row, {"withdrawn_at": (None, when)})
         return row
@@ -164,13 +174,29 @@ def missing_consent(complaint: Complaint, recipient: str) -> list[Person]:
     return [p for p in consenting_people(complaint) if not has_consent(complaint, p.id, recipient)]
 
 
-def require_consent(complaint: Complaint, recipient: str, doing: str) -> None:
-    """Raise :class:`ConsentMissing` unless everyone who must agree has agreed."""
+def require_consent(complaint: Complaint, recipient: str, action: str) -> None:
+    """Raise :class:`ConsentMissing` unless everyone who must agree has agreed.
+
+    ``action`` is the workflow action that needs the consent (``refer``, ``start_mediation``)."""
     missing = missing_consent(complaint, recipient)
-    if missing:
-        names = "、".join(mask_name(p.name) for p in missing[:3])
-        more = f"等 {len(missing)} 人" if len(missing) > 3 else ""
-        raise ConsentMissing(
-            f"投诉人{names}{more}尚未同意向{recipient_name(recipient)}提供其个人信息："
-            f"请先登记同意，再{doing}。"
+    if not missing:
+        return
+    names = msg("、").join(mask_name(p.name) for p in missing[:3])
+    more = msg("等 {count} 人", count=len(missing)) if len(missing) > 3 else ""
+    doing = action_verb(ACTIONS[action]) if action in ACTIONS else action
+    if recipient == RESPONDENT:
+        reason = msg(
+            "投诉人{names}{more}尚未同意向被投诉方提供其个人信息：请先登记同意，再{doing}。",
+            names=names,
+            more=more,
+            doing=doing,
         )
+    else:
+        reason = msg(
+            "投诉人{names}{more}尚未同意向{recipient}提供其个人信息：请先登记同意，再{doing}。",
+            names=names,
+            more=more,
+            recipient=recipient_label(recipient),
+            doing=doing,
+        )
+    raise ConsentMissing(reason)

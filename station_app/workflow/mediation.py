@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.messages import N_, msg
 from station_app.registry.audit import record_created
 from station_app.registry.context import Context
 from station_app.registry.record_edits import apply_values, save_changes
@@ -66,20 +67,20 @@ def record_mediation_step(
         problems: list[FieldError] = []
         held_at = draft.held_at
         if held_at is None:
-            problems.append(FieldError("held_at", "请填写调解时间。"))
+            problems.append(FieldError("held_at", msg("请填写调解时间。")))
         elif held_at > ctx.clock.local_now() + dt.timedelta(minutes=10):
-            problems.append(FieldError("held_at", "调解时间不能晚于现在。"))
+            problems.append(FieldError("held_at", msg("调解时间不能晚于现在。")))
         elif held_at.date() < (complaint.accepted_on or received_on(complaint)):
-            problems.append(FieldError("held_at", "调解时间不能早于受理日期。"))
+            problems.append(FieldError("held_at", msg("调解时间不能早于受理日期。")))
         if draft.mode not in MEDIATION_MODES:
-            problems.append(FieldError("mode", "请选择调解方式。"))
+            problems.append(FieldError("mode", msg("请选择调解方式。")))
         mediators = (draft.mediators or "").strip()
         if not mediators:
-            problems.append(FieldError("mediators", "请填写调解人员。"))
+            problems.append(FieldError("mediators", msg("请填写调解人员。")))
         elif len(mediators) > 200:
-            problems.append(FieldError("mediators", "调解人员不能超过 200 个字。"))
+            problems.append(FieldError("mediators", msg("调解人员不能超过 200 个字。")))
         if draft.next_on is not None and held_at is not None and draft.next_on < held_at.date():
-            problems.append(FieldError("next_on", "下次调解日期不能早于本次。"))
+            problems.append(FieldError("next_on", msg("下次调解日期不能早于本次。")))
         if problems:
             raise ValidationFailed(problems)
         if complaint.status == states.ACCEPTED:
@@ -130,21 +131,23 @@ def start_pause(
         states.check("start_pause", complaint.status)
         existing = _pauses(complaint)
         if any(p.ended_on is None for p in existing):
-            raise states.WorkflowRefused("已有一项检测鉴定尚未结束，请先登记它结束。")
+            raise states.WorkflowRefused(msg("已有一项检测鉴定尚未结束，请先登记它结束。"))
         problems: list[FieldError] = []
         if kind not in PAUSE_KINDS:
-            problems.append(FieldError("kind", "请选择检测或鉴定。"))
+            problems.append(FieldError("kind", msg("请选择检测或鉴定。")))
         day = started_on or ctx.clock.today()
         clock_from = complaint.mediation_clock_from or complaint.accepted_on
         if day > ctx.clock.today():
-            problems.append(FieldError("started_on", "开始日期不能晚于今天。"))
+            problems.append(FieldError("started_on", msg("开始日期不能晚于今天。")))
         elif clock_from is not None and day < clock_from:
-            problems.append(FieldError("started_on", "检测鉴定的开始日期不能早于受理日期。"))
+            problems.append(FieldError("started_on", msg("检测鉴定的开始日期不能早于受理日期。")))
         elif existing and existing[-1].ended_on is not None and day <= existing[-1].ended_on:
-            problems.append(FieldError("started_on", "开始日期应晚于上一项检测鉴定的结束日期。"))
+            problems.append(
+                FieldError("started_on", msg("开始日期应晚于上一项检测鉴定的结束日期。"))
+            )
         name = (institution or "").strip()
         if len(name) > 200:
-            problems.append(FieldError("institution", "检测鉴定机构名称不能超过 200 个字。"))
+            problems.append(FieldError("institution", msg("检测鉴定机构名称不能超过 200 个字。")))
         if problems:
             raise ValidationFailed(problems)
         pause = MediationPause(
@@ -169,12 +172,12 @@ def end_pause(
         states.check("end_pause", complaint.status)
         open_pause = next((p for p in _pauses(complaint) if p.ended_on is None), None)
         if open_pause is None:
-            raise states.WorkflowRefused("这条投诉没有进行中的检测鉴定。")
+            raise states.WorkflowRefused(msg("这条投诉没有进行中的检测鉴定。"))
         day = ended_on or ctx.clock.today()
         if day > ctx.clock.today():
-            raise ValidationFailed([FieldError("ended_on", "结束日期不能晚于今天。")])
+            raise ValidationFailed([FieldError("ended_on", msg("结束日期不能晚于今天。"))])
         if day < open_pause.started_on:
-            raise ValidationFailed([FieldError("ended_on", "结束日期不能早于开始日期。")])
+            raise ValidationFailed([FieldError("ended_on", msg("结束日期不能早于开始日期。"))])
         changes: dict[str, tuple[object, object]] = {"ended_on": (None, day)}
         open_pause.ended_on = day
         text = note_text(note)
@@ -213,19 +216,19 @@ def record_agreement(
         complaint = load(complaint_id, expected_version)
         states.check("record_agreement", complaint.status)
         problems: list[FieldError] = []
-        day = step_date(ctx, complaint, draft.signed_on, problems, "signed_on", "签订日期")
+        day = step_date(ctx, complaint, draft.signed_on, problems, "signed_on", N_("签订日期"))
         terms = (draft.terms or "").strip()
         if not terms:
-            problems.append(FieldError("terms", "请填写协议内容。"))
+            problems.append(FieldError("terms", msg("请填写协议内容。")))
         elif len(terms) > 20_000:
-            problems.append(FieldError("terms", "协议内容过长。"))
+            problems.append(FieldError("terms", msg("协议内容过长。")))
         if draft.amount_fen is None or draft.amount_fen < 0:
-            problems.append(FieldError("amount_fen", "协议金额不能为负数。"))
+            problems.append(FieldError("amount_fen", msg("协议金额不能为负数。")))
         if draft.perform_by is not None and draft.perform_by < day:
-            problems.append(FieldError("perform_by", "履行期限不能早于签订日期。"))
+            problems.append(FieldError("perform_by", msg("履行期限不能早于签订日期。")))
         method = (draft.method or "").strip()
         if len(method) > 100:
-            problems.append(FieldError("method", "履行方式不能超过 100 个字。"))
+            problems.append(FieldError("method", msg("履行方式不能超过 100 个字。")))
         if problems:
             raise ValidationFailed(problems)
         agreement = Agreement(
@@ -254,14 +257,14 @@ def mark_agreement_carried_out(
             (Agreement.id == agreement_id) & (Agreement.deleted == False)  # noqa: E712
         )
         if agreement is None:
-            raise RecordNotFound("这份调解协议不存在或已删除。")
+            raise RecordNotFound(msg("这份调解协议不存在或已删除。"))
         complaint = load(agreement.complaint_id)
         states.check("record_carried_out", complaint.status)
         day = on or ctx.clock.today()
         if day > ctx.clock.today():
-            raise ValidationFailed([FieldError("on", "履行日期不能晚于今天。")])
+            raise ValidationFailed([FieldError("on", msg("履行日期不能晚于今天。"))])
         if day < agreement.signed_on:
-            raise ValidationFailed([FieldError("on", "履行日期不能早于协议签订日期。")])
+            raise ValidationFailed([FieldError("on", msg("履行日期不能早于协议签订日期。"))])
         values = {"carried_out": carried_out, "carried_out_on": day if carried_out else None}
         save_changes(ctx, agreement, apply_values(agreement, values, foreign_keys=()))
         return agreement

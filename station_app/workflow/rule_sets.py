@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from station_app import codes
 from station_app.errors import StationError
+from station_app.messages import msg
 from station_app.paths import resource_path
 from station_app.workflow.working_days import Deadline, Pause, WorkingDayCalendar
 
@@ -41,11 +43,13 @@ class RuleSetError(StationError):
 class NoRuleSetForDate(StationError):
     def __init__(self, received_on: dt.date, earliest: dt.date | None) -> None:
         if earliest is None:
-            message = "没有可用的投诉处理规则：程序文件不完整，请重新安装。"
+            message = msg("没有可用的投诉处理规则：程序文件不完整，请重新安装。")
         else:
-            message = (
-                f"收到日期 {received_on.isoformat()} 早于已知的投诉处理规则"
-                f"（最早自 {earliest.isoformat()} 起施行）：请核对收到日期。"
+            message = msg(
+                "收到日期 {received} 早于已知的投诉处理规则"
+                "（最早自 {earliest} 起施行）：请核对收到日期。",
+                received=received_on.isoformat(),
+                earliest=earliest.isoformat(),
             )
         super().__init__(message)
         self.received_on = received_on
@@ -88,23 +92,41 @@ class RuleSet:
     verify: bool = False
     source: Path | None = None
 
+    def shown_title(self) -> str:
+        """The title as the window shows it: Chinese, or English in an English window."""
+        return self.title_en if codes.display_language() == "en" and self.title_en else self.title
+
     def limit(self, kind: str) -> Limit:
         for limit in self.limits:
             if limit.kind == kind:
                 return limit
-        raise RuleSetError(f"规则“{self.title}”中没有“{kind}”这一时限。")
+        raise RuleSetError(
+            msg("规则“{title}”中没有“{kind}”这一时限。", title=self.shown_title(), kind=kind)
+        )
 
     def not_accepted_ground(self, code: str) -> Ground:
-        return self._ground(self.not_accepted_grounds, code, "不予受理")
-
-    def termination_ground(self, code: str) -> Ground:
-        return self._ground(self.termination_grounds, code, "终止调解")
-
-    def _ground(self, grounds: tuple[Ground, ...], code: str, what: str) -> Ground:
-        for ground in grounds:
+        for ground in self.not_accepted_grounds:
             if ground.code == code:
                 return ground
-        raise RuleSetError(f"规则“{self.title}”中没有代码为“{code}”的{what}情形。")
+        raise RuleSetError(
+            msg(
+                "规则“{title}”中没有代码为“{code}”的不予受理情形。",
+                title=self.shown_title(),
+                code=code,
+            )
+        )
+
+    def termination_ground(self, code: str) -> Ground:
+        for ground in self.termination_grounds:
+            if ground.code == code:
+                return ground
+        raise RuleSetError(
+            msg(
+                "规则“{title}”中没有代码为“{code}”的终止调解情形。",
+                title=self.shown_title(),
+                code=code,
+            )
+        )
 
 
 def compute_deadline(
@@ -165,35 +187,47 @@ def read_rule_set(path: Path) -> RuleSet:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise RuleSetError(f"规则文件 {path.name} 无法读取：{exc}") from exc
+        raise RuleSetError(
+            msg("规则文件 {name} 无法读取：{error}", name=path.name, error=exc)
+        ) from exc
     try:
         return _parse(data, path)
     except RuleSetError:
         raise
     except (KeyError, TypeError, ValueError) as exc:
-        raise RuleSetError(f"规则文件 {path.name} 内容有误：{exc!r}") from exc
+        raise RuleSetError(
+            msg("规则文件 {name} 内容有误：{problem}。", name=path.name, problem=repr(exc))
+        ) from exc
 
 
 def _parse(data: Any, path: Path) -> RuleSet:
     def fail(problem: str) -> RuleSetError:
-        return RuleSetError(f"规则文件 {path.name} 内容有误：{problem}。")
+        return RuleSetError(
+            msg("规则文件 {name} 内容有误：{problem}。", name=path.name, problem=problem)
+        )
 
     if not isinstance(data, dict):
-        raise fail("顶层应是一个对象")
+        raise fail(msg("顶层应是一个对象"))
     if data.get("format") != FORMAT:
-        raise fail(f"格式版本应为 {FORMAT}，实际为 {data.get('format')!r}")
+        raise fail(
+            msg(
+                "格式版本应为 {wanted}，实际为 {found}",
+                wanted=FORMAT,
+                found=repr(data.get("format")),
+            )
+        )
     limits: list[Limit] = []
     for entry in data["limits"]:
         kind, day_kind, start = entry["kind"], entry["day_kind"], entry["from"]
         if kind not in LIMIT_KINDS:
-            raise fail(f"未知的时限类型“{kind}”")
+            raise fail(msg("未知的时限类型“{kind}”", kind=kind))
         if day_kind not in DAY_KINDS:
-            raise fail(f"时限“{kind}”的 day_kind 应为 working 或 calendar")
+            raise fail(msg("时限“{kind}”的 day_kind 应为 working 或 calendar", kind=kind))
         if start not in START_EVENTS:
-            raise fail(f"时限“{kind}”的起算事件“{start}”未知")
+            raise fail(msg("时限“{kind}”的起算事件“{start}”未知", kind=kind, start=start))
         days = entry["days"]
         if not isinstance(days, int) or isinstance(days, bool) or days <= 0:
-            raise fail(f"时限“{kind}”的天数应为正整数")
+            raise fail(msg("时限“{kind}”的天数应为正整数", kind=kind))
         limits.append(
             Limit(
                 kind=cast(LimitKind, kind),
@@ -209,7 +243,9 @@ def _parse(data: Any, path: Path) -> RuleSet:
     kinds = [limit.kind for limit in limits]
     missing = [k for k in LIMIT_KINDS if k not in kinds]
     if missing or len(set(kinds)) != len(kinds):
-        raise fail("每种时限（accept、mediation、termination_notice、follow_up）应当恰好出现一次")
+        raise fail(
+            msg("每种时限（accept、mediation、termination_notice、follow_up）应当恰好出现一次")
+        )
     return RuleSet(
         code=str(data["code"]),
         version=int(data["version"]),
@@ -238,5 +274,5 @@ def _grounds(entries: Any, fail: Callable[[str], RuleSetError]) -> tuple[Ground,
     )
     codes = [g.code for g in grounds]
     if len(set(codes)) != len(codes):
-        raise fail("情形代码有重复")
+        raise fail(msg("情形代码有重复"))
     return grounds

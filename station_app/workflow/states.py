@@ -11,7 +11,8 @@
 
 Other actions record something without moving the complaint (a mediation step, a pause, the
 termination notice …); they too are allowed only in some states. A refused action raises
-:class:`TransitionRefused` with one plain sentence saying why and, where there is one, what to do.
+:class:`TransitionRefused` with one plain sentence saying why and, where there is one, what to do,
+in the window's language (the ``station`` command: Chinese).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 from station_app import codes
 from station_app.errors import StationError
+from station_app.messages import N_, msg, translate
 
 REGISTERED = "registered"
 ACCEPTED = "accepted"
@@ -70,7 +72,7 @@ class TransitionRefused(WorkflowRefused):
 class Action:
     code: str
     name: str  # as on a button: 受理, 转办 …
-    verb: str  # as in "不能{verb}": 受理, 进入调解 …
+    verb: str  # as in "不能{verb}": 受理, 进入调解 … (marked N_(…, "action verb"))
     sources: frozenset[str]
     target: str | None  # None: the complaint stays in its state
 
@@ -82,45 +84,83 @@ def _action(code: str, name: str, verb: str, sources: set[str], target: str | No
 ACTIONS: dict[str, Action] = {
     a.code: a
     for a in (
-        _action("accept", "受理", "受理", {REGISTERED}, ACCEPTED),
-        _action("refuse", "不予受理", "作出不予受理决定", {REGISTERED}, NOT_ACCEPTED),
+        _action("accept", "受理", N_("受理", "action verb"), {REGISTERED}, ACCEPTED),
+        _action(
+            "refuse", "不予受理", N_("作出不予受理决定", "action verb"), {REGISTERED}, NOT_ACCEPTED
+        ),
         _action(
             "refer",
             "转办",
-            "转办",
+            N_("转办", "action verb"),
             {REGISTERED, ACCEPTED, REFERRED, IN_MEDIATION, MEDIATION_ENDED},
             REFERRED,
         ),
         _action(
             "start_mediation",
             "开始调解",
-            "进入调解",
+            N_("进入调解", "action verb"),
             {ACCEPTED, REFERRED, AGREEMENT_PENDING},
             IN_MEDIATION,
         ),
-        _action("record_agreement", "达成协议", "达成调解协议", {IN_MEDIATION}, AGREEMENT_PENDING),
         _action(
-            "close", "办结", "办结", {ACCEPTED, IN_MEDIATION, AGREEMENT_PENDING, REFERRED}, CLOSED
+            "record_agreement",
+            "达成协议",
+            N_("达成调解协议", "action verb"),
+            {IN_MEDIATION},
+            AGREEMENT_PENDING,
         ),
-        _action("end_mediation", "终止调解", "终止调解", {ACCEPTED, IN_MEDIATION}, MEDIATION_ENDED),
-        _action("withdraw", "撤回", "撤回", set(_OPEN), WITHDRAWN),
-        _action("follow_up", "回访", "回访", {CLOSED, FOLLOWED_UP}, FOLLOWED_UP),
-        _action("reopen", "重新打开", "重新打开", {CLOSED, FOLLOWED_UP}, IN_MEDIATION),
+        _action(
+            "close",
+            "办结",
+            N_("办结", "action verb"),
+            {ACCEPTED, IN_MEDIATION, AGREEMENT_PENDING, REFERRED},
+            CLOSED,
+        ),
+        _action(
+            "end_mediation",
+            "终止调解",
+            N_("终止调解", "action verb"),
+            {ACCEPTED, IN_MEDIATION},
+            MEDIATION_ENDED,
+        ),
+        _action("withdraw", "撤回", N_("撤回", "action verb"), set(_OPEN), WITHDRAWN),
+        _action("follow_up", "回访", N_("回访", "action verb"), {CLOSED, FOLLOWED_UP}, FOLLOWED_UP),
+        _action(
+            "reopen", "重新打开", N_("重新打开", "action verb"), {CLOSED, FOLLOWED_UP}, IN_MEDIATION
+        ),
         # recorded without a change of state
-        _action("record_mediation_step", "调解记录", "记录调解", {ACCEPTED, IN_MEDIATION}, None),
-        _action("start_pause", "检测鉴定", "开始检测鉴定", {ACCEPTED, IN_MEDIATION}, None),
-        _action("end_pause", "检测鉴定结束", "结束检测鉴定", {ACCEPTED, IN_MEDIATION}, None),
+        _action(
+            "record_mediation_step",
+            "调解记录",
+            N_("记录调解", "action verb"),
+            {ACCEPTED, IN_MEDIATION},
+            None,
+        ),
+        _action(
+            "start_pause",
+            "检测鉴定",
+            N_("开始检测鉴定", "action verb"),
+            {ACCEPTED, IN_MEDIATION},
+            None,
+        ),
+        _action(
+            "end_pause",
+            "检测鉴定结束",
+            N_("结束检测鉴定", "action verb"),
+            {ACCEPTED, IN_MEDIATION},
+            None,
+        ),
         _action(
             "record_carried_out",
             "协议履行",
-            "登记协议履行情况",
+            N_("登记协议履行情况", "action verb"),
             {AGREEMENT_PENDING, CLOSED, FOLLOWED_UP},
             None,
         ),
         _action(
             "record_termination_notice",
             "终止告知",
-            "登记终止调解告知",
+            N_("登记终止调解告知", "action verb"),
             {MEDIATION_ENDED, REFERRED},
             None,
         ),
@@ -130,8 +170,20 @@ TRANSITIONS: tuple[str, ...] = tuple(code for code, a in ACTIONS.items() if a.ta
 
 
 def status_name(status: str) -> str:
+    """The status's Chinese name (printed documents, the ``station`` command)."""
     statuses = codes.code_list("complaint_status")
     return statuses.name(status) if statuses.contains(status) else status
+
+
+def status_label(status: str) -> str:
+    """The status's name as the window shows it: Chinese, or English in an English window."""
+    statuses = codes.code_list("complaint_status")
+    return statuses.label(status) if statuses.contains(status) else status
+
+
+def action_verb(action: Action) -> str:
+    """``action.verb`` in the window's language, as in "cannot {verb}"."""
+    return translate(action.verb, "action verb")
 
 
 def allowed_actions(status: str) -> list[str]:
@@ -160,30 +212,37 @@ def _known(action: str) -> Action:
 
 def refusal_reason(action: Action, status: str) -> str:
     """Why ``action`` cannot be taken on a complaint in ``status``, in one plain sentence."""
-    here = status_name(status)
-    verb = action.verb
+    here = status_label(status)
+    verb = action_verb(action)
     if action.target == status and action.code not in ("follow_up", "reopen"):
-        return f"这条投诉已经是“{here}”，不必再{verb}。"
+        return msg("这条投诉已经是“{status}”，不必再{verb}。", status=here, verb=verb)
     if status in (CLOSED, FOLLOWED_UP):
-        return f"{here}的投诉不能直接{verb}，请先重新打开。"
+        return msg("{status}的投诉不能直接{verb}，请先重新打开。", status=here, verb=verb)
     if action.code in ("accept", "refuse"):
-        return f"这条投诉已经作出过处理决定（当前为“{here}”），不能再{verb}。"
+        return msg(
+            "这条投诉已经作出过处理决定（当前为“{status}”），不能再{verb}。", status=here, verb=verb
+        )
     if action.code == "reopen":
-        return f"只有已办结的投诉才能重新打开，这条投诉当前为“{here}”。"
+        return msg("只有已办结的投诉才能重新打开，这条投诉当前为“{status}”。", status=here)
     if action.code == "follow_up":
-        return f"只有已办结的投诉才能回访，这条投诉当前为“{here}”。"
+        return msg("只有已办结的投诉才能回访，这条投诉当前为“{status}”。", status=here)
     if status == REGISTERED:
-        return f"尚未受理的投诉不能{verb}，请先作出受理决定。"
+        return msg("尚未受理的投诉不能{verb}，请先作出受理决定。", verb=verb)
     if status in (NOT_ACCEPTED, WITHDRAWN):
-        return f"{here}的投诉已经结束办理，不能{verb}。"
+        return msg("{status}的投诉已经结束办理，不能{verb}。", status=here, verb=verb)
     if status == MEDIATION_ENDED:
-        return f"已终止调解的投诉不能{verb}；需要继续处理的，可以转办（如支持诉讼、诉调对接）。"
+        return msg(
+            "已终止调解的投诉不能{verb}；需要继续处理的，可以转办（如支持诉讼、诉调对接）。",
+            verb=verb,
+        )
     if action.code == "record_agreement":
-        return f"请先开始调解，再{verb}；这条投诉当前为“{here}”。"
+        return msg("请先开始调解，再{verb}；这条投诉当前为“{status}”。", status=here, verb=verb)
     if action.code in ("start_pause", "end_pause", "record_mediation_step"):
-        return f"只有受理后、调解中的投诉才能{verb}，这条投诉当前为“{here}”。"
+        return msg(
+            "只有受理后、调解中的投诉才能{verb}，这条投诉当前为“{status}”。", status=here, verb=verb
+        )
     if action.code == "record_carried_out":
-        return f"这条投诉还没有调解协议，不能{verb}。"
+        return msg("这条投诉还没有调解协议，不能{verb}。", verb=verb)
     if action.code == "record_termination_notice":
-        return f"这条投诉没有终止调解，不需要{verb}。"
-    return f"投诉当前为“{here}”，不能{verb}。"
+        return msg("这条投诉没有终止调解，不需要{verb}。", verb=verb)
+    return msg("投诉当前为“{status}”，不能{verb}。", status=here, verb=verb)

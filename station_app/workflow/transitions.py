@@ -20,6 +20,7 @@ from typing import Any
 
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_changes, record_created
 from station_app.registry.complaints import VersionConflict, get_complaint
 from station_app.registry.context import Context
@@ -89,25 +90,40 @@ def step_date(
     value: dt.date | None,
     problems: list[FieldError],
     name: str = "on",
-    label: str = "日期",
+    label: str = N_("日期"),
 ) -> dt.date:
-    """The date of a step: today when not given; never in the future or before earlier steps."""
+    """The date of a step: today when not given; never in the future or before earlier steps.
+
+    ``label`` names the date in the reasons: a template marked with ``N_``."""
     today = ctx.clock.today()
     day = value or today
     if isinstance(day, dt.datetime):
         day = day.date()
     previous = last_step_on(complaint)
+    shown = translate(label)
     if day > today:
-        problems.append(FieldError(name, f"{label}不能晚于今天。"))
+        problems.append(FieldError(name, msg("{label}不能晚于今天。", label=shown)))
     elif day < received_on(complaint):
         problems.append(
             FieldError(
-                name, f"{label}不能早于收到投诉的日期（{received_on(complaint).isoformat()}）。"
+                name,
+                msg(
+                    "{label}不能早于收到投诉的日期（{date}）。",
+                    label=shown,
+                    date=received_on(complaint).isoformat(),
+                ),
             )
         )
     elif previous is not None and day < previous:
         problems.append(
-            FieldError(name, f"{label}不能早于上一步办理的日期（{previous.isoformat()}）。")
+            FieldError(
+                name,
+                msg(
+                    "{label}不能早于上一步办理的日期（{date}）。",
+                    label=shown,
+                    date=previous.isoformat(),
+                ),
+            )
         )
     return day
 
@@ -194,10 +210,18 @@ def _ground(
     problems: list[FieldError],
     what: str,
 ) -> Ground | None:
-    """The ground of ``grounds`` chosen by ``code``; a problem when there is none."""
+    """The ground of ``grounds`` chosen by ``code``; a problem when there is none.
+
+    ``what``: ``"refuse"`` (不予受理) or ``"end_mediation"`` (终止调解)."""
     ground = next((ground for ground in grounds if ground.code == code), None)
     if ground is None:
-        problems.append(FieldError("ground_code", f"请选择《{rules.title}》规定的{what}情形。"))
+        title = rules.shown_title()
+        reason = (
+            msg("请选择《{title}》规定的不予受理情形。", title=title)
+            if what == "refuse"
+            else msg("请选择《{title}》规定的终止调解情形。", title=title)
+        )
+        problems.append(FieldError("ground_code", reason))
     return ground
 
 
@@ -210,7 +234,7 @@ def _dated_action(
     expected_version: int | None,
 ) -> tuple[Complaint, dt.date, list[FieldError]]:
     """An action on a complaint at a date: the complaint (state checked), the date, the problems
-    so far (with the date's)."""
+    so far (with the date's). ``label`` is marked with ``N_``."""
     complaint = load(complaint_id, expected_version)
     states.check(action, complaint.status)
     problems: list[FieldError] = []
@@ -244,7 +268,7 @@ def accept(
     """受理: the mediation clock starts the next day."""
     with database_proxy.atomic():
         complaint, day, problems = _dated_action(
-            ctx, complaint_id, "accept", on, "受理日期", expected_version
+            ctx, complaint_id, "accept", on, N_("受理日期"), expected_version
         )
         _refuse_if_invalid(problems)
         move(
@@ -271,10 +295,10 @@ def refuse_acceptance(
     """不予受理 on one ground of the complaint's rule set (cited by its item in the notice)."""
     with database_proxy.atomic():
         complaint, day, problems = _dated_action(
-            ctx, complaint_id, "refuse", on, "决定日期", expected_version
+            ctx, complaint_id, "refuse", on, N_("决定日期"), expected_version
         )
         rules = rule_set_of(complaint)
-        ground = _ground(rules, rules.not_accepted_grounds, ground_code, problems, "不予受理")
+        ground = _ground(rules, rules.not_accepted_grounds, ground_code, problems, "refuse")
         _refuse_if_invalid(problems)
         assert ground is not None
         move(
@@ -320,14 +344,14 @@ def refer(
         problems: list[FieldError] = []
         targets = codes.code_list("referral_target")
         if not targets.contains(draft.target):
-            problems.append(FieldError("target", "请选择转办去向。"))
-        day = step_date(ctx, complaint, draft.referred_on, problems, "referred_on", "转办日期")
+            problems.append(FieldError("target", msg("请选择转办去向。")))
+        day = step_date(ctx, complaint, draft.referred_on, problems, "referred_on", N_("转办日期"))
         agency = (draft.agency_name or "").strip()
         if len(agency) > 200:
-            problems.append(FieldError("agency_name", "接收单位名称不能超过 200 个字。"))
+            problems.append(FieldError("agency_name", msg("接收单位名称不能超过 200 个字。")))
         _refuse_if_invalid(problems)
         if draft.with_personal_info:
-            require_consent(complaint, draft.target, "转办")
+            require_consent(complaint, draft.target, "refer")
         referral = Referral(
             complaint=complaint,
             target=draft.target,
@@ -360,17 +384,17 @@ def record_referral_reply(ctx: Context, referral_id: int, answer: ReferralReply)
             (Referral.id == referral_id) & (Referral.deleted == False)  # noqa: E712
         )
         if referral is None:
-            raise RecordNotFound("这条转办记录不存在或已删除。")
+            raise RecordNotFound(msg("这条转办记录不存在或已删除。"))
         problems: list[FieldError] = []
         if answer.reply_on is None or answer.reply_on > ctx.clock.today():
-            problems.append(FieldError("reply_on", "请填写回复日期，且不能晚于今天。"))
+            problems.append(FieldError("reply_on", msg("请填写回复日期，且不能晚于今天。")))
         elif answer.reply_on < referral.referred_on:
-            problems.append(FieldError("reply_on", "回复日期不能早于转办日期。"))
+            problems.append(FieldError("reply_on", msg("回复日期不能早于转办日期。")))
         if answer.fine_fen is not None and answer.fine_fen < 0:
-            problems.append(FieldError("fine_fen", "罚没款不能为负数。"))
+            problems.append(FieldError("fine_fen", msg("罚没款不能为负数。")))
         number = (answer.external_number or "").strip()
         if len(number) > 64:
-            problems.append(FieldError("external_number", "对方案件编号不能超过 64 个字符。"))
+            problems.append(FieldError("external_number", msg("对方案件编号不能超过 64 个字符。")))
         _refuse_if_invalid(problems)
         values = {
             "reply_on": answer.reply_on,
@@ -406,9 +430,9 @@ def begin_mediation(
     """``start_mediation`` inside the caller's transaction (a first mediation step starts it)."""
     states.check("start_mediation", complaint.status)
     problems: list[FieldError] = []
-    day = step_date(ctx, complaint, on, problems, label="调解开始日期")
+    day = step_date(ctx, complaint, on, problems, label=N_("调解开始日期"))
     _refuse_if_invalid(problems)
-    require_consent(complaint, RESPONDENT, "开始调解")
+    require_consent(complaint, RESPONDENT, "start_mediation")
     changes: dict[str, object] = {}
     if complaint.accepted_on is None:  # a referred case the station now takes on itself
         changes["accepted_on"] = day
@@ -440,15 +464,18 @@ def close(
         problems: list[FieldError] = []
         if draft.outcome not in CLOSING_OUTCOMES:
             problems.append(
-                FieldError("outcome", "请选择处理结果（撤回、不予受理、终止调解请用各自的按钮）。")
+                FieldError(
+                    "outcome", msg("请选择处理结果（撤回、不予受理、终止调解请用各自的按钮）。")
+                )
             )
-        day = step_date(ctx, complaint, draft.closed_on, problems, "closed_on", "办结日期")
-        for name, label in (("recovered_fen", "挽回经济损失"), ("punitive_fen", "加倍赔偿")):
-            if getattr(draft, name) is None or getattr(draft, name) < 0:
-                problems.append(FieldError(name, f"{label}不能为负数。"))
+        day = step_date(ctx, complaint, draft.closed_on, problems, "closed_on", N_("办结日期"))
+        if draft.recovered_fen is None or draft.recovered_fen < 0:
+            problems.append(FieldError("recovered_fen", msg("挽回经济损失不能为负数。")))
+        if draft.punitive_fen is None or draft.punitive_fen < 0:
+            problems.append(FieldError("punitive_fen", msg("加倍赔偿不能为负数。")))
         hotline = (draft.hotline_number or "").strip()
         if len(hotline) > 40:
-            problems.append(FieldError("hotline_number", "12315 编号不能超过 40 个字符。"))
+            problems.append(FieldError("hotline_number", msg("12315 编号不能超过 40 个字符。")))
         _refuse_if_invalid(problems)
         changes: dict[str, object] = {
             "outcome": draft.outcome,
@@ -484,12 +511,14 @@ def end_mediation(
     """终止调解 on a ground of the rule set; the parties must be told within the notice limit."""
     with database_proxy.atomic():
         complaint, day, problems = _dated_action(
-            ctx, complaint_id, "end_mediation", on, "终止日期", expected_version
+            ctx, complaint_id, "end_mediation", on, N_("终止日期"), expected_version
         )
         rules = rule_set_of(complaint)
-        ground = _ground(rules, rules.termination_grounds, ground_code, problems, "终止调解")
+        ground = _ground(rules, rules.termination_grounds, ground_code, problems, "end_mediation")
         if outcome not in ENDING_OUTCOMES:
-            problems.append(FieldError("outcome", "终止调解的处理结果应为未达成、联系不上或其他。"))
+            problems.append(
+                FieldError("outcome", msg("终止调解的处理结果应为未达成、联系不上或其他。"))
+            )
         _refuse_if_invalid(problems)
         assert ground is not None
         move(
@@ -521,17 +550,20 @@ def record_termination_notice(
         complaint = load(complaint_id, expected_version)
         states.check("record_termination_notice", complaint.status)
         if complaint.mediation_ended_on is None:
-            raise states.WorkflowRefused("这条投诉没有终止调解，不需要登记终止调解告知。")
+            raise states.WorkflowRefused(msg("这条投诉没有终止调解，不需要登记终止调解告知。"))
         if complaint.termination_notified_on is not None:
             raise states.WorkflowRefused(
-                f"终止调解告知已于 {complaint.termination_notified_on.isoformat()} 登记过。"
+                msg(
+                    "终止调解告知已于 {date} 登记过。",
+                    date=complaint.termination_notified_on.isoformat(),
+                )
             )
         day = notified_on or ctx.clock.today()
         problems: list[FieldError] = []
         if day > ctx.clock.today():
-            problems.append(FieldError("notified_on", "告知日期不能晚于今天。"))
+            problems.append(FieldError("notified_on", msg("告知日期不能晚于今天。")))
         elif day < complaint.mediation_ended_on:
-            problems.append(FieldError("notified_on", "告知日期不能早于终止调解的日期。"))
+            problems.append(FieldError("notified_on", msg("告知日期不能早于终止调解的日期。")))
         _refuse_if_invalid(problems)
         complaint.termination_notified_on = day
         save_changes(ctx, complaint, {"termination_notified_on": (None, day)})
@@ -549,7 +581,7 @@ def withdraw(
     """撤回: the complainant withdraws; handling ends with the outcome 撤回."""
     with database_proxy.atomic():
         complaint, day, problems = _dated_action(
-            ctx, complaint_id, "withdraw", on, "撤回日期", expected_version
+            ctx, complaint_id, "withdraw", on, N_("撤回日期"), expected_version
         )
         _refuse_if_invalid(problems)
         move(
@@ -589,17 +621,17 @@ def follow_up(
         states.check("follow_up", complaint.status)
         problems: list[FieldError] = []
         if draft.method not in FOLLOW_UP_METHODS:
-            problems.append(FieldError("method", "请选择回访方式。"))
+            problems.append(FieldError("method", msg("请选择回访方式。")))
         if not codes.code_list("satisfaction").contains(draft.satisfaction):
-            problems.append(FieldError("satisfaction", "请选择满意度。"))
+            problems.append(FieldError("satisfaction", msg("请选择满意度。")))
         day = step_date(
-            ctx, complaint, draft.followed_up_on, problems, "followed_up_on", "回访日期"
+            ctx, complaint, draft.followed_up_on, problems, "followed_up_on", N_("回访日期")
         )
         if complaint.closed_on is not None and day < complaint.closed_on:
-            problems.append(FieldError("followed_up_on", "回访日期不能早于办结日期。"))
+            problems.append(FieldError("followed_up_on", msg("回访日期不能早于办结日期。")))
         reopen_reason = note_text(draft.reopen_reason)
         if draft.reopen and not reopen_reason:
-            problems.append(FieldError("reopen_reason", "重新打开投诉须写明原因。"))
+            problems.append(FieldError("reopen_reason", msg("重新打开投诉须写明原因。")))
         _refuse_if_invalid(problems)
         row = FollowUp(
             complaint=complaint,
@@ -635,11 +667,11 @@ def reopen(
     """
     with database_proxy.atomic():
         complaint, day, problems = _dated_action(
-            ctx, complaint_id, "reopen", on, "重新打开日期", expected_version
+            ctx, complaint_id, "reopen", on, N_("重新打开日期"), expected_version
         )
         text = note_text(reason)
         if not text:
-            problems.append(FieldError("reason", "重新打开投诉须写明原因。"))
+            problems.append(FieldError("reason", msg("重新打开投诉须写明原因。")))
         _refuse_if_invalid(problems)
         _reopen(ctx, complaint, day, text or "")
         return complaint
@@ -676,7 +708,7 @@ def transitions_of(complaint_id: int) -> list[ComplaintTransition]:
 def get_referral(referral_id: int) -> Referral:
     referral = Referral.get_or_none((Referral.id == referral_id) & (Referral.deleted == False))  # noqa: E712
     if referral is None:
-        raise RecordNotFound("这条转办记录不存在或已删除。")
+        raise RecordNotFound(msg("这条转办记录不存在或已删除。"))
     return referral
 
 

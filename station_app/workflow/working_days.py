@@ -25,6 +25,7 @@ from typing import Literal
 import chinese_calendar.constants as official
 
 from station_app.errors import StationError
+from station_app.messages import msg
 
 DayKind = Literal["working", "calendar"]
 EntryKind = Literal["holiday", "workday"]
@@ -85,7 +86,9 @@ def _as_date(value: object) -> dt.date:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise HolidayDataError(f"节假日数据中的日期“{value}”无法识别：请写成 2027-01-01 这样的格式。")
+    raise HolidayDataError(
+        msg("节假日数据中的日期“{value}”无法识别：请写成 2027-01-01 这样的格式。", value=value)
+    )
 
 
 class WorkingDayCalendar:
@@ -136,8 +139,12 @@ class WorkingDayCalendar:
                 added[day] = True
             else:
                 raise HolidayDataError(
-                    f"节假日数据中 {day.isoformat()} 的类型“{kind}”无法识别："
-                    "只能是 holiday（放假）或 workday（调休上班）。"
+                    msg(
+                        "节假日数据中 {day} 的类型“{kind}”无法识别："
+                        "只能是 holiday（放假）或 workday（调休上班）。",
+                        day=day.isoformat(),
+                        kind=kind,
+                    )
                 )
         if not added:
             return
@@ -290,7 +297,11 @@ def _merge(pauses: Sequence[Pause]) -> list[tuple[int, int | None]]:
     for begin, end in pauses:
         if end is not None and end < begin:
             raise InvalidPause(
-                f"检测鉴定的结束日期 {end.isoformat()} 早于开始日期 {begin.isoformat()}：请核对。"
+                msg(
+                    "检测鉴定的结束日期 {end} 早于开始日期 {begin}：请核对。",
+                    end=end.isoformat(),
+                    begin=begin.isoformat(),
+                )
             )
         spans.append((begin.toordinal(), None if end is None else end.toordinal()))
     spans.sort(key=lambda span: span[0])
