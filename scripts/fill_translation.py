@@ -4,6 +4,7 @@
     python scripts/fill_translation.py --from OTHER.ts    # reuse another file's finished ones
     python scripts/fill_translation.py --json A.json ...  # {"source": "English", ...} files
     python scripts/fill_translation.py "办结@@action verb=close it"  # a disambiguated message
+    python scripts/fill_translation.py --replace 源=New English  # change a finished translation
 
 Only unfinished messages are filled; every context holding the source gets the same English.
 """
@@ -23,10 +24,12 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def fill(pairs: dict[str, str]) -> int:
-    """Fill unfinished messages; a key ``source@@comment`` fills only the message with that
-    disambiguation comment, a plain ``source`` only messages without one."""
+def fill(pairs: dict[str, str], *, replace: bool = False) -> int:
+    """Fill unfinished messages (and, with ``replace``, finished ones too); a key
+    ``source@@comment`` fills only the message with that disambiguation comment, a plain
+    ``source`` only messages without one."""
     text = TS.read_text("utf-8")
+    unfinished = r'<translation type="unfinished">[^<]*</translation>'
     filled = 0
     for key, english in pairs.items():
         source, _, comment = key.partition("@@")
@@ -34,8 +37,12 @@ def fill(pairs: dict[str, str]) -> int:
             r"<comment>" + re.escape(escape(comment)) + r"</comment>\s*" if comment else ""
         )
         pattern = re.compile(
-            r"(<source>" + re.escape(escape(source)) + r"</source>\s*" + comment_xml + r")"
-            r'<translation type="unfinished">[^<]*</translation>'
+            r"(<source>"
+            + re.escape(escape(source))
+            + r"</source>\s*"
+            + comment_xml
+            + r")"
+            + (r"<translation[^>]*>[^<]*</translation>" if replace else unfinished)
         )
         text, count = pattern.subn(
             lambda match, english=english: (
@@ -67,6 +74,9 @@ def finished_translations(ts_file: Path) -> dict[str, str]:
 
 if __name__ == "__main__":
     arguments = sys.argv[1:]
+    replace = arguments[:1] == ["--replace"]
+    if replace:
+        arguments = arguments[1:]
     if arguments[:1] == ["--from"]:
         pairs = finished_translations(Path(arguments[1]))
     elif arguments[:1] == ["--json"]:
@@ -75,4 +85,4 @@ if __name__ == "__main__":
             pairs.update(json.loads(Path(name).read_text("utf-8")))
     else:
         pairs = dict(arg.split("=", 1) for arg in arguments)
-    print(f"filled {fill(pairs)} messages")
+    print(f"filled {fill(pairs, replace=replace)} messages")

@@ -4717,7 +4717,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>{count} 条记录与本库版本冲突，已另存待审核（见“冲突审核”）。</source>
-        <translation>{count} records conflict with the version here and were set aside for review (see &quot;Conflicts&quot;).</translation>
+        <translation>Records in conflict with the version here: {count}; set aside for review (see "Conflicts").</translation>
     </message>
     <message>
         <source>{field}：{old} → {new}</source>
@@ -5296,7 +5296,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>另有 {count} 条记录本库已有相同或更新的版本，未改动。</source>
-        <translation>{count} more records already had the same or a newer version here and were left unchanged.</translation>
+        <translation>Left unchanged because this database already has the same or a newer version: {count} more records.</translation>
     </message>
     <message>
         <source>只有县消协可以导出回执。</source>
@@ -5364,11 +5364,11 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>名册有 {count} 处结构错误，不能导入，请改正后重新发送。</source>
-        <translation>The roster has {count} structural errors and cannot be imported: ask the county to correct it and send it again.</translation>
+        <translation>The roster has structural errors ({count}) and cannot be imported: ask the county to correct it and send it again.</translation>
     </message>
     <message>
         <source>名册有 {count} 处错误（{rows} 行），未导入任何内容：请改正后重新导入，或选择跳过有错误的行。</source>
-        <translation>The roster has {count} errors ({rows} rows); nothing was imported: correct them and import again, or choose to skip the rows with errors.</translation>
+        <translation>The roster has errors ({count}, in {rows} of its rows); nothing was imported: correct them and import again, or choose to skip the rows with errors.</translation>
     </message>
     <message>
         <source>名册版本 {version} 早于正在使用的版本 {current}，未导入：如确需使用旧版本，请选择强制导入（--force）。</source>
@@ -6672,7 +6672,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>错误 {count} 处，涉及 {rows} 行</source>
-        <translation>{count} errors in {rows} rows</translation>
+        <translation>Errors: {count}, in rows: {rows}</translation>
     </message>
     <message>
         <source>错误清单</source>

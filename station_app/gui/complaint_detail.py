@@ -295,11 +295,24 @@ def _table(
     view = read_only_view(model, parent, row_padding=10)
     header = view.horizontalHeader()
     chars = view.fontMetrics().horizontalAdvance("中")
+    least = []
     for column, width in enumerate(widths):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        wide = max(width * chars, view.fontMetrics().horizontalAdvance(title) + 8)
-        view.setColumnWidth(column, wide + 16)
+        wide = max(width * chars, view.fontMetrics().horizontalAdvance(title) + 8) + 16
+        view.setColumnWidth(column, wide)
+        least.append(wide)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def fit_contents() -> None:
+        """Columns as wide as what they hold (English words run longer than the Chinese the
+        widths were set for), never narrower than set nor wider than twice that."""
+        for column, wide in enumerate(least):
+            if column != stretch:
+                hint = view.sizeHintForColumn(column) + 8
+                view.setColumnWidth(column, min(max(wide, hint), 2 * wide))
+
+    model.modelReset.connect(fit_contents)
+    model.rowsInserted.connect(fit_contents)
     return view
 
 
@@ -603,7 +616,8 @@ class ComplaintDetail(QDialog):
             self,
         )
         self.transition_table = _table(page, self.transition_model, 3, [6, 5, 10, 14, 10, 5])
-        self.audit_view = _table(page, WorkflowHistoryModel([], self), 4, [9, 5, 6, 9, 14, 8])
+        self.audit_model = WorkflowHistoryModel([], self)
+        self.audit_view = _table(page, self.audit_model, 4, [9, 5, 6, 9, 14, 8])
         layout = QVBoxLayout(page)
         layout.addWidget(_heading(self.tr("办理经过"), page))
         layout.addWidget(self.transition_table, 2)
@@ -921,7 +935,7 @@ class ComplaintDetail(QDialog):
             for group in (steps, pauses, agreements, referrals, follow_ups, consents, attachments)
             for row in group
         ]
-        self.audit_view.setModel(WorkflowHistoryModel(history(uids), self))
+        self.audit_model.set_rows([WorkflowHistoryModel._row(entry) for entry in history(uids)])
         counts = (
             None,
             len(steps) + len(agreements),

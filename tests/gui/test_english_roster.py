@@ -154,7 +154,7 @@ def test_refused_rows_notes_and_the_refusal_are_english(
     # a missing column cannot be skipped: the core's refusal, in English, says why 导入 is off
     assert not page.skip_check.isEnabled()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
-    assert "structural errors and cannot be imported" in page.state_label.text()
+    assert "structural errors (1) and cannot be imported" in page.state_label.text()
     for index in range(page.tabs.count()):
         page.tabs.setCurrentIndex(index)
         assert_english(shown_texts(wizard), BAD_DATA)

@@ -383,3 +383,24 @@ def test_due_reminders_on_the_dashboard_are_english(
         "2026-11-01 (overdue by 15 working days)",
         "2026-11-11 (overdue by 7 working days), estimated",
     ]
+
+
+@pytest.mark.usefixtures("english")
+def test_history_columns_fit_their_english_words(
+    qtbot: QtBot, app_context: AppContext, ctx: Context, make_complaint_draft: Callable[..., object]
+) -> None:
+    """Column widths were set in Chinese characters; English labels ("Status changed",
+    "Registered → Accepted", "Mediation counted from") run longer and must not be cut off."""
+    complaint = register_complaint(ctx, make_complaint_draft())
+    transitions.accept(ctx, complaint.id, on=dt.date(2026, 11, 19))
+    detail = ComplaintDetail(app_context, complaint.id)
+    qtbot.addWidget(detail)
+    detail.resize(1200, 760)
+    detail.show()
+    qtbot.waitExposed(detail)
+    for view, stretch in ((detail.transition_table, 3), (detail.audit_view, 4)):
+        model = view.model()
+        assert model.rowCount() > 0
+        for column in range(model.columnCount()):
+            if column != stretch:
+                assert view.columnWidth(column) >= view.sizeHintForColumn(column), column
