@@ -43,7 +43,13 @@ from station_app.gui.sync_screen import (
     local_time_text,
     notice,
 )
-from station_app.sync.county import Conflict, list_conflicts, resolve_conflict, station_label
+from station_app.sync.county import (
+    Conflict,
+    conflict_stations,
+    list_conflicts,
+    resolve_conflict,
+    station_label,
+)
 from station_app.sync.tables import table_by_name
 
 DIFFERENT_BACKGROUND = "#fff1d6"
@@ -407,7 +413,7 @@ class ConflictsScreen(QWidget):
             self.table.selectRow(0)
 
     def _fill_stations(self, keep: str | None) -> None:
-        codes = sorted({c.station_code for c in list_conflicts(include_resolved=True)})
+        codes = conflict_stations()
         if keep and keep not in codes:
             codes.append(keep)
         combo = self.station_combo

@@ -218,23 +218,46 @@ class Conflict:
 def list_conflicts(
     *, include_resolved: bool = False, station_code: str | None = None
 ) -> list[Conflict]:
-    sql = (
-        "SELECT id, table_name, record_uid, station_code, bundle_seq, kind, mine, theirs,"
-        " detected_at, resolution FROM sync_conflict WHERE 1 = 1"
-    )
+    sql = f"SELECT {_CONFLICT_COLUMNS} FROM sync_conflict WHERE 1 = 1"
     args: list[object] = []
     if not include_resolved:
         sql += " AND resolved_at IS NULL"
     if station_code:
         sql += " AND station_code = ?"
         args.append(station_code)
+    return [_conflict(r) for r in _connection().execute(sql + " ORDER BY id", args)]
+
+
+def get_conflict(conflict_id: int) -> Conflict | None:
+    row = (
+        _connection()
+        .execute(f"SELECT {_CONFLICT_COLUMNS} FROM sync_conflict WHERE id = ?", (conflict_id,))
+        .fetchone()
+    )
+    return _conflict(row) if row else None
+
+
+def conflict_stations() -> list[str]:
+    """Codes of the stations that have had conflicts (resolved or not), sorted."""
     return [
-        Conflict(
-            r[0], r[1], r[2], r[3], r[4], r[5],
-            json.loads(r[6]) if r[6] else None, json.loads(r[7]), r[8], r[9],
+        r[0]
+        for r in _connection().execute(
+            "SELECT DISTINCT station_code FROM sync_conflict ORDER BY station_code"
         )
-        for r in _connection().execute(sql + " ORDER BY id", args)
-    ]  # fmt: skip
+    ]
+
+
+_CONFLICT_COLUMNS = (
+    "id, table_name, record_uid, station_code, bundle_seq, kind, mine, theirs, detected_at,"
+    " resolution"
+)
+
+
+def _conflict(r: tuple) -> Conflict:  # type: ignore[type-arg]
+    return Conflict(
+        r[0], r[1], r[2], r[3], r[4], r[5],
+        json.loads(r[6]) if r[6] else None, json.loads(r[7]), r[8], r[9],
+    )  # fmt: skip
 
 
 def resolve_conflict(ctx: Context, conflict_id: int, keep: str) -> Conflict:
@@ -246,10 +269,9 @@ def resolve_conflict(ctx: Context, conflict_id: int, keep: str) -> Conflict:
     if keep not in ("mine", "theirs"):
         raise SyncError(msg("只能选择保留本库版本（mine）或服务站版本（theirs）。"))
     connection = _connection()
-    found = [c for c in list_conflicts(include_resolved=True) if c.id == conflict_id]
-    if not found:
+    conflict = get_conflict(conflict_id)
+    if conflict is None:
         raise RecordNotFound(msg("找不到编号为 {id} 的冲突记录。", id=conflict_id))
-    conflict = found[0]
     if conflict.resolution:
         raise SyncError(
             msg(
