@@ -428,6 +428,10 @@
         <translation>Printed %1</translation>
     </message>
     <message>
+        <source>保存为 PDF：%1</source>
+        <translation>Saved %1 as PDF</translation>
+    </message>
+    <message>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -830,6 +834,10 @@
     <message>
         <source>无法办理</source>
         <translation>Cannot do this</translation>
+    </message>
+    <message>
+        <source>本机没有可以打开“%1”的程序。</source>
+        <translation>No program on this computer can open "%1".</translation>
     </message>
     <message>
         <source>无法打开</source>
@@ -4717,7 +4725,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>{count} 条记录与本库版本冲突，已另存待审核（见“冲突审核”）。</source>
-        <translation>Records in conflict with the version here: {count}; set aside for review (see "Conflicts").</translation>
+        <translation>Records in conflict with the version here: {count}; set aside for review (see &quot;Conflicts&quot;).</translation>
     </message>
     <message>
         <source>{field}：{old} → {new}</source>
@@ -4856,6 +4864,10 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
         <translation>“{name}” is not an Excel file: open it in Excel or WPS, save it as .xlsx and import that.</translation>
     </message>
     <message>
+        <source>“{name}”不是普通文件，不能作为附件。</source>
+        <translation>&quot;{name}&quot; is not an ordinary file and cannot be attached.</translation>
+    </message>
+    <message>
         <source>“{name}”中有一条记录过大</source>
         <translation>a record in &quot;{name}&quot; is too large</translation>
     </message>
@@ -4896,6 +4908,10 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
         <translation>“{name}” cannot be read: {reason}.</translation>
     </message>
     <message>
+        <source>“{name}”是文件夹，不能作为附件；请选择文件夹里的文件。</source>
+        <translation>&quot;{name}&quot; is a folder and cannot be attached; please choose a file inside it.</translation>
+    </message>
+    <message>
         <source>“{name}”是网页格式，不是 Excel 文件，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。</source>
         <translation>“{name}” is a web page, not an Excel file: open it in Excel or WPS, save it as .xlsx and import that.</translation>
     </message>
@@ -4934,6 +4950,10 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>“{part}”中有 {count} 条记录缺少标识、来源、版本或修改时间</source>
         <translation>{count} records in &quot;{part}&quot; lack an id, origin, version or modification time</translation>
+    </message>
+    <message>
+        <source>“{path}”是文件夹，请另选一个文件名。</source>
+        <translation>&quot;{path}&quot; is a folder; please choose a file name.</translation>
     </message>
     <message>
         <source>、</source>
@@ -5645,6 +5665,10 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
         <translation>There is no conflict number {id}.</translation>
     </message>
     <message>
+        <source>找不到该文件或文件夹</source>
+        <translation>the file or folder could not be found</translation>
+    </message>
+    <message>
         <source>找不到这位联络员，可能已被删除。</source>
         <translation>This officer was not found; they may have been deleted.</translation>
     </message>
@@ -5780,6 +5804,10 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>无法打开“{name}”：{reason}。</source>
         <translation>Cannot open “{name}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>无法把附件 {name} 保存到 {path}：{reason}</source>
+        <translation>Cannot save the attachment {name} to {path}: {reason}</translation>
     </message>
     <message>
         <source>无法识别“{name}”的文字编码，请另存为 UTF-8 或 GBK 编码的 CSV 再导入。</source>
@@ -5994,6 +6022,10 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
         <translation>No header row found (it should have columns such as {columns}).</translation>
     </message>
     <message>
+        <source>没有权限（文件可能设为只读、正被其他程序使用，或属于其他用户）</source>
+        <translation>permission denied (the file may be read-only, in use by another program, or belong to another user)</translation>
+    </message>
+    <message>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
@@ -6069,6 +6101,10 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足</source>
         <translation>the disk is full</translation>
     </message>
     <message>
@@ -6573,6 +6609,10 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
         <translation>This is an old 15-digit ID number; please enter the new 18-digit number.</translation>
     </message>
     <message>
+        <source>这是一个文件夹</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
         <source>这是本机自己导出的数据包</source>
         <translation>this bundle was exported by this installation itself</translation>
     </message>
@@ -6679,8 +6719,20 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
         <translation>Errors</translation>
     </message>
     <message>
+        <source>附件 {name} 在本机保存的文件已损坏（内容与校验值不符），请从备份或同步包恢复。</source>
+        <translation>The file of the attachment {name} stored on this computer is damaged (its content does not match its checksum); please restore it from a backup or a bundle.</translation>
+    </message>
+    <message>
+        <source>附件 {name} 是空文件（0 字节），请检查后再添加。</source>
+        <translation>The attachment {name} is empty (0 bytes); please check the file before adding it.</translation>
+    </message>
+    <message>
         <source>附件 {name} 的文件不在本机，可能尚未同步。</source>
         <translation>The file of the attachment {name} is not on this computer; it may not have been synced yet.</translation>
+    </message>
+    <message>
+        <source>附件 {name} 的记录有误（校验值无效），无法取出文件。</source>
+        <translation>The record of the attachment {name} is faulty (invalid checksum); its file cannot be taken out.</translation>
     </message>
     <message>
         <source>附件 {name} 超过 200 MB，请压缩或拍照后再添加。</source>

@@ -129,11 +129,23 @@ def document_content(
     return builders[kind](get_complaint(complaint_id))
 
 
-def record_printed(ctx: Context, content: DocumentContent) -> None:
-    """Log that a paper showing personal information in full was printed or saved (PIPL).
+# how a document left the program: printed on paper, or saved as a PDF file
+PRINTED = "print"
+SAVED_PDF = "pdf"
+# the audit entry's reason for each (stored in Chinese, like every audit entry), then the title
+OUTPUT_REASONS: dict[str, str] = {PRINTED: "打印", SAVED_PDF: "保存为PDF："}
+
+
+def record_printed(ctx: Context, content: DocumentContent, how: str = PRINTED) -> None:
+    """Log that a paper showing personal information in full was printed (``how`` =
+    :data:`PRINTED`) or saved as a PDF file (:data:`SAVED_PDF`) (PIPL).
 
     A write: the GUI runs it on the writer after the officer prints or saves the document.
+    The entry's reason is ``打印<title>`` or ``保存为PDF：<title>``; :func:`document_output`
+    reads it back.
     """
+    if how not in OUTPUT_REASONS:
+        raise ValueError(f"unknown document output: {how!r}")
     with database_proxy.atomic():
         complaint = Complaint.get(Complaint.number == content.complaint_number)
         record_action(
@@ -141,9 +153,21 @@ def record_printed(ctx: Context, content: DocumentContent) -> None:
             "complaint",
             complaint.uid,
             "export",
-            f"打印{content.title}",
+            f"{OUTPUT_REASONS[how]}{content.title}",
             new_value=content.reference,
         )
+
+
+def document_output(reason: str) -> tuple[str, str] | None:
+    """``(how, kind)`` of an audit reason written by :func:`record_printed` (``("pdf",
+    "registration")`` for ``保存为PDF：投诉登记表``); ``None`` for any other reason."""
+    for how, prefix in OUTPUT_REASONS.items():
+        if reason.startswith(prefix):
+            title = reason.removeprefix(prefix)
+            kind = next((k for k, known in TITLES.items() if known == title), None)
+            if kind is not None:
+                return how, kind
+    return None
 
 
 # -- shared pieces -------------------------------------------------------------------------------

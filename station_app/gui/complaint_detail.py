@@ -2,7 +2,9 @@
 and the buttons of the actions its state allows (each opens a dialog of ``workflow_dialogs``).
 
 The window reads the core on the GUI thread (a handful of indexed queries) and writes only
-through the action dialogs and the attachment jobs; it reloads on ``complaints_changed``.
+through the action dialogs and the attachment jobs; it reloads on ``complaints_changed`` and when
+an action is refused. Each dialog gets the complaint's version as this window showed it, so an
+action taken on a stale window is refused by the core.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import contextlib
 import datetime as dt
 import logging
 import re
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -42,8 +43,10 @@ from PySide6.QtWidgets import (
 
 from station_app import codes
 from station_app.documents import (
+    SAVED_PDF,
     DocumentContent,
     document_content,
+    document_output,
     printable_documents,
     record_printed,
 )
@@ -70,8 +73,10 @@ from station_app.gui.workflow_dialogs import (
 from station_app.registry.attachments import (
     attach_to_complaint,
     attachments_of,
+    copy_for_opening,
     export_attachment,
     get_attachment,
+    safe_file_name,
 )
 from station_app.registry.audit import history
 from station_app.registry.choices import officer_name
@@ -138,6 +143,7 @@ CREATED_SUMMARIES = {
     "pause": QT_TRANSLATE_NOOP("ComplaintDetail", "%1，调解期限暂停"),
 }
 PRINTED = QT_TRANSLATE_NOOP("ComplaintDetail", "打印%1")
+SAVED_AS_PDF = QT_TRANSLATE_NOOP("ComplaintDetail", "保存为 PDF：%1")
 REASON_AND_NOTE = QT_TRANSLATE_NOOP("ComplaintDetail", "%1：%2")  # a move's reason and note
 _CONSENT_SUMMARY = re.compile("(不?)同意向(.+)提供个人信息")
 BANNER_STYLES = {
@@ -234,12 +240,14 @@ def created_summary(table: str, text: str) -> str:
 
 
 def printed_reason(reason: str) -> str:
-    """``打印<document title>`` (stored by ``documents.record_printed``) as shown."""
-    title = reason.removeprefix("打印")
-    kind = next((k for k, known in DOCUMENT_TITLES.items() if known == title), None)
-    if kind is None or title == reason:
+    """``打印<title>`` / ``保存为PDF：<title>`` (stored by ``documents.record_printed``) as
+    shown."""
+    found = document_output(reason)
+    if found is None or found[1] not in DOCUMENT_TITLES:
         return reason
-    return tr(PRINTED).replace("%1", tr(DOCUMENT_TITLES[kind]))
+    how, kind = found
+    template = SAVED_AS_PDF if how == SAVED_PDF else PRINTED
+    return tr(template).replace("%1", tr(DOCUMENT_TITLES[kind]))
 
 
 def reason_code_text(code: str) -> str:
@@ -1014,13 +1022,17 @@ class ComplaintDetail(QDialog):
     def _show_dialog(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if isinstance(dialog, ActionDialog):  # refused: show the complaint as it is now
+            dialog.refused.connect(self.reload)
         dialog.open()
         return dialog
 
     def open_action(self, action: str) -> ActionDialog | None:
         """Open the dialog of ``action`` (a button of the action bar)."""
         try:
-            dialog = action_dialog(action, self.app, self.complaint_id, self)
+            dialog = action_dialog(
+                action, self.app, self.complaint_id, self, self.complaint.version
+            )
         except StationError as error:
             QMessageBox.warning(self, self.tr("无法办理"), str(error))
             return None
@@ -1028,7 +1040,7 @@ class ComplaintDetail(QDialog):
         return dialog
 
     def open_consent(self) -> ConsentDialog:
-        dialog = ConsentDialog(self.app, self.complaint_id, self)
+        dialog = ConsentDialog(self.app, self.complaint_id, self, self.complaint.version)
         self._show_dialog(dialog)
         return dialog
 
@@ -1036,7 +1048,9 @@ class ComplaintDetail(QDialog):
         referral_id = self._selected(self.referral_table)
         if referral_id is None:
             return None
-        dialog = ReferralReplyDialog(self.app, self.complaint_id, referral_id, self)
+        dialog = ReferralReplyDialog(
+            self.app, self.complaint_id, referral_id, self, self.complaint.version
+        )
         self._show_dialog(dialog)
         return dialog
 
@@ -1077,12 +1091,17 @@ class ComplaintDetail(QDialog):
         if attachment is None:
             return
         folder = self.app.installation.paths.attachments
-        target = Path(tempfile.mkdtemp(prefix="station-")) / attachment.filename
         self.app.jobs.run_read(
-            lambda: export_attachment(folder, attachment, target),
-            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
-            self._file_failed,
+            lambda: copy_for_opening(folder, attachment), self._open_copy, self._file_failed
         )
+
+    def _open_copy(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.warning(
+                self,
+                self.tr("附件"),
+                self.tr("本机没有可以打开“%1”的程序。").replace("%1", path.name),
+            )
 
     def save_attachment(self, target: Path | None = None) -> None:
         """Save a copy of the file where the officer says (asks when ``target`` is None)."""
@@ -1091,7 +1110,7 @@ class ComplaintDetail(QDialog):
             return
         if target is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("另存附件"), str(Path.home() / attachment.filename)
+                self, self.tr("另存附件"), str(Path.home() / safe_file_name(attachment.filename))
             )
             if not chosen:
                 return
@@ -1125,7 +1144,8 @@ class ComplaintDetail(QDialog):
             action.triggered.connect(lambda _checked=False, k=kind: self.print_document(k))
 
     def print_document(self, kind: str) -> None:
-        """Preview a document; printing it (PIPL: full personal data on paper) is logged."""
+        """Preview a document; each copy printed or saved as PDF from the preview (PIPL: full
+        personal data on paper or in a file) is logged."""
         from station_app.gui.printing import print_preview_dialog
 
         try:
@@ -1134,10 +1154,14 @@ class ComplaintDetail(QDialog):
             QMessageBox.warning(self, self.tr("无法打印"), str(error))
             return
         shown = tr(DOCUMENT_TITLES[kind]) if kind in DOCUMENT_TITLES else content.title
-        dialog = print_preview_dialog(self, content, shown)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            ctx = self.app.context()
-            self.app.jobs.run_write(lambda: record_printed(ctx, content), title=self.tr("打印"))
+        ctx = self.app.context()
+
+        def record(how: str, _path: Path | None) -> None:
+            self.app.jobs.run_write(
+                lambda: record_printed(ctx, content, how), title=self.tr("打印")
+            )
+
+        print_preview_dialog(self, content, shown, on_output=record).exec()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         with contextlib.suppress(RuntimeError, TypeError):

@@ -10,6 +10,13 @@ numbered on its own.
 
 ``write_pdf`` writes a file (tests, "保存为 PDF…"); ``show_print_preview`` opens Qt's preview with
 a print button and a "保存为 PDF…" button; ``save_pdf_dialog`` asks for a file name and saves.
+
+Every copy that leaves the program is reported to the preview's ``on_output`` listener, which
+logs it (PIPL: these papers show personal information in full): ``("print", None)`` when the
+printer printed it, ``("pdf", path)`` when it became a PDF file, whichever way: the "保存为 PDF…"
+button, Qt's print dialog set to "Print to File (PDF)", Qt's own "Export to PDF" when no printer
+is installed (Windows), or the "Microsoft Print to PDF" printer (``path`` unknown: ``None``). A
+preview closed without printing, or an export cancelled, reports nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from __future__ import annotations
 import html
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +43,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
 
+from station_app.documents.content import PRINTED, SAVED_PDF
 from station_app.documents.model import (
     Block,
     Cell,
@@ -60,6 +68,11 @@ TABLE_PT = 10.5  # 五号: the cells of a form
 FIT_SCALES = (0.95, 0.9, 0.85)  # smaller type tried, in turn, until a paper fits on one sheet
 PDF_DPI = 300
 _MM_PER_PT = 25.4 / 72
+# printers that write a file instead of paper (Windows has this one on every machine)
+PDF_PRINTERS = ("Microsoft Print to PDF",)
+
+# ``(how, path)``: how a copy left the program (``PRINTED`` or ``SAVED_PDF``), and the PDF file
+OutputListener = Callable[[str, Path | None], None]
 
 
 def font_families(latin: Sequence[str], chinese: Sequence[str]) -> list[str]:
@@ -352,13 +365,32 @@ def save_pdf_dialog(parent: QWidget | None, content: DocumentContent) -> Path | 
         return None
 
 
+def printer_output(printer: QPrinter) -> tuple[str, Path | None] | None:
+    """What ``printer`` made of the document it was just given: ``(PRINTED, None)`` for paper,
+    ``(SAVED_PDF, path)`` for a PDF file (``path`` ``None`` when a PDF printer driver chose it),
+    ``None`` when nothing was written (Qt's "Export to PDF" cancelled)."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        name = printer.outputFileName()
+        if not name or not Path(name).is_file():
+            return None
+        return SAVED_PDF, Path(name)
+    if printer.printerName() in PDF_PRINTERS:
+        name = printer.outputFileName()
+        return SAVED_PDF, Path(name) if name else None
+    return PRINTED, None
+
+
 def print_preview_dialog(
-    parent: QWidget | None, content: DocumentContent, title: str | None = None
+    parent: QWidget | None,
+    content: DocumentContent,
+    title: str | None = None,
+    on_output: OutputListener | None = None,
 ) -> QPrintPreviewDialog:
     """Qt's print preview of ``content`` on A4, with a "保存为 PDF…" button on its tool bar.
 
     ``title`` names the document in the window's title (the document's own title, printed in
-    Chinese, when not given)."""
+    Chinese, when not given). ``on_output`` hears of every copy printed or saved from it (see
+    the module's text); the dialog is accepted after the print button printed."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)
     printer.setPageLayout(_full_a4())
@@ -371,19 +403,36 @@ def print_preview_dialog(
     )
     dialog.paintRequested.connect(lambda device: render(content, device))
     dialog._printer = printer  # type: ignore[attr-defined]  # lives as long as the dialog
+
+    def save() -> None:
+        path = save_pdf_dialog(dialog, content)
+        if path is not None and on_output is not None:
+            on_output(SAVED_PDF, path)
+
+    def printed() -> None:
+        output = printer_output(printer)
+        if output is not None and on_output is not None:
+            on_output(*output)
+
+    # Qt accepts the preview once its print button has printed (or exported: Qt's "Export to
+    # PDF" is accepted even when cancelled, hence printer_output's look at the file)
+    dialog.accepted.connect(printed)
     toolbar = dialog.findChild(QToolBar)
-    save = QAction(QCoreApplication.translate("Printing", "保存为 PDF…"), dialog)
-    save.setObjectName("savePdf")
-    save.triggered.connect(lambda: save_pdf_dialog(dialog, content))
+    save_action = QAction(QCoreApplication.translate("Printing", "保存为 PDF…"), dialog)
+    save_action.setObjectName("savePdf")
+    save_action.triggered.connect(save)
     if toolbar is not None:
         toolbar.addSeparator()
-        toolbar.addAction(save)
+        toolbar.addAction(save_action)
     else:
-        dialog.addAction(save)
+        dialog.addAction(save_action)
     return dialog
 
 
-def show_print_preview(parent: QWidget | None, content: DocumentContent) -> None:
-    """Show the print preview of ``content`` (modal); the officer prints or saves from it."""
-    dialog = print_preview_dialog(parent, content)
+def show_print_preview(
+    parent: QWidget | None, content: DocumentContent, on_output: OutputListener | None = None
+) -> None:
+    """Show the print preview of ``content`` (modal); the officer prints or saves from it, and
+    ``on_output`` hears of each copy."""
+    dialog = print_preview_dialog(parent, content, on_output=on_output)
     dialog.exec()

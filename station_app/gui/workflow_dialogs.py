@@ -1,10 +1,12 @@
 """One small dialog per workflow action: 受理, 不予受理, 转办, 调解记录, 调解协议, 办结, 回访 …
 
 Each dialog reads what the officer typed, hands one core call to the writer
-(``app.jobs.run_write``) with the complaint's version as the screen saw it, and on success
-announces ``app.events.complaints_changed``. A refused input shows its reasons beside the fields
-(:class:`FieldErrors`); a refused action (wrong state, consent missing, changed meanwhile) shows
-its one plain sentence in a red box at the top, and the dialog stays open.
+(``app.jobs.run_write``) with the complaint's version as the screen saw it (the detail window
+hands over the version it showed; the core refuses the action when the complaint has changed
+since), and on success announces ``app.events.complaints_changed``. A refused input shows its
+reasons beside the fields (:class:`FieldErrors`); a refused action (wrong state, consent missing,
+changed meanwhile) shows its one plain sentence in a red box at the top, the dialog stays open and
+announces ``refused`` (the detail window reads the complaint again).
 """
 
 from __future__ import annotations
@@ -211,13 +213,22 @@ class ActionDialog(QDialog):
 
     ACTION = ""  # the workflow action (names the dialog), or "" for the others
     recorded = Signal(object)  # what the core returned, after the write committed
+    refused = Signal()  # the core refused the action (the complaint may have changed meanwhile)
 
-    def __init__(self, app: AppContext, complaint_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        app: AppContext,
+        complaint_id: int,
+        parent: QWidget | None = None,
+        version: int | None = None,
+    ) -> None:
+        """``version``: the complaint's version as the screen the officer acted on showed it
+        (default: as read now); the core refuses the action if the complaint is no longer there."""
         super().__init__(parent)
         self.app = app
         self.complaint_id = complaint_id
         complaint = get_complaint(complaint_id)
-        self.version: int = complaint.version
+        self.version: int = complaint.version if version is None else version
         self.number: str = complaint.number
         self.today = app.clock.today()
         self.fields: dict[str, QWidget] = {}
@@ -425,6 +436,7 @@ class ActionDialog(QDialog):
             self._show_problems({error.field: error.message})
         elif isinstance(error, StationError):
             self.show_refusal(str(error))
+            self.refused.emit()
         else:
             log.error("workflow action failed", exc_info=error)
             sys.excepthook(type(error), error, error.__traceback__)
@@ -528,10 +540,15 @@ class ReferralReplyDialog(ActionDialog):
     """转办答复: what the body a complaint went to answered (no change of state)."""
 
     def __init__(
-        self, app: AppContext, complaint_id: int, referral_id: int, parent: QWidget | None = None
+        self,
+        app: AppContext,
+        complaint_id: int,
+        referral_id: int,
+        parent: QWidget | None = None,
+        version: int | None = None,
     ) -> None:
         self.referral = transitions.get_referral(referral_id)
-        super().__init__(app, complaint_id, parent)
+        super().__init__(app, complaint_id, parent, version)
 
     def build(self, complaint: Complaint) -> None:
         self.setWindowTitle(self.tr("转办答复 - 投诉 %1").replace("%1", self.number))
@@ -558,8 +575,10 @@ class ReferralReplyDialog(ActionDialog):
             external_number=self.text_of(self.external),
             fine_fen=fine,
         )
-        referral_id = self.referral.id
-        return lambda: transitions.record_referral_reply(ctx, referral_id, answer)
+        referral_id, version = self.referral.id, self.version
+        return lambda: transitions.record_referral_reply(
+            ctx, referral_id, answer, expected_version=version
+        )
 
 
 # --- consent ------------------------------------------------------------------------------------
@@ -612,8 +631,8 @@ class ConsentDialog(ActionDialog):
             method=combo_value(self.method) or "",
             note=self.text_of(self.note),
         )
-        cid = self.complaint_id
-        return lambda: consent.record_consent(ctx, cid, draft)
+        cid, version = self.complaint_id, self.version
+        return lambda: consent.record_consent(ctx, cid, draft, expected_version=version)
 
 
 # --- mediation ----------------------------------------------------------------------------------
@@ -695,9 +714,15 @@ class StartPauseDialog(ActionDialog):
             self.text_of(self.institution),
             self.text_of(self.note),
         )
-        cid = self.complaint_id
+        cid, version = self.complaint_id, self.version
         return lambda: mediation.start_pause(
-            ctx, cid, kind, started_on=day, institution=institution, note=note
+            ctx,
+            cid,
+            kind,
+            started_on=day,
+            institution=institution,
+            note=note,
+            expected_version=version,
         )
 
 
@@ -710,8 +735,10 @@ class EndPauseDialog(ActionDialog):
         self.note = self.add_text(self.tr("检测鉴定结论"), "note", self.tr("可不填"), 3)
 
     def job(self, ctx: Context) -> Callable[[], Any]:
-        day, note, cid = self.date_of(self.day), self.text_of(self.note), self.complaint_id
-        return lambda: mediation.end_pause(ctx, cid, ended_on=day, note=note)
+        day, note, cid, version = self.as_typed(self.day, self.note)
+        return lambda: mediation.end_pause(
+            ctx, cid, ended_on=day, note=note, expected_version=version
+        )
 
 
 class AgreementDialog(ActionDialog):
@@ -774,9 +801,9 @@ class CarriedOutDialog(ActionDialog):
         if agreement_id is None:
             raise FieldError("agreement", self.tr("请选择调解协议。"))
         done = bool(self.carried_out.value())
-        day = self.date_of(self.day)
+        day, version = self.date_of(self.day), self.version
         return lambda: mediation.mark_agreement_carried_out(
-            ctx, agreement_id, carried_out=done, on=day
+            ctx, agreement_id, carried_out=done, on=day, expected_version=version
         )
 
 
@@ -981,7 +1008,12 @@ assert set(ACTION_DIALOGS) == set(states.ACTIONS), "every workflow action needs 
 
 
 def action_dialog(
-    action: str, app: AppContext, complaint_id: int, parent: QWidget | None = None
+    action: str,
+    app: AppContext,
+    complaint_id: int,
+    parent: QWidget | None = None,
+    version: int | None = None,
 ) -> ActionDialog:
-    """The dialog of a workflow action for one complaint (not shown yet)."""
-    return ACTION_DIALOGS[action](app, complaint_id, parent)
+    """The dialog of a workflow action for one complaint (not shown yet); ``version`` as the
+    screen showed the complaint (see :class:`ActionDialog`)."""
+    return ACTION_DIALOGS[action](app, complaint_id, parent, version)

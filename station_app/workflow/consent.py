@@ -3,7 +3,8 @@
 A recipient is the respondent (被投诉方, needed before mediation) or a referral target (县消协,
 12315 …). Each answer is one row with its time; the latest answer of a person for a recipient
 counts, and a consent can be withdrawn later. On a group complaint the representatives speak for
-the group; otherwise every complainant must agree.
+the group; otherwise every complainant must agree. ``expected_version`` refuses an answer recorded
+on a stale screen (see :mod:`station_app.workflow.transitions`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import msg
 from station_app.registry.audit import record_created
-from station_app.registry.complaints import complainants_of, get_complaint
+from station_app.registry.complaints import VersionConflict, complainants_of, get_complaint
 from station_app.registry.context import Context
 from station_app.registry.record_edits import save_changes
 from station_app.store.models import Complaint, Person, database_proxy
@@ -74,10 +75,19 @@ def consenting_people(complaint: Complaint) -> list[Person]:
     return [link.person for link in (representatives or links)]
 
 
-def record_consent(ctx: Context, complaint_id: int, draft: ConsentDraft) -> list[ConsentRecord]:
+def _check_version(complaint: Complaint, expected_version: int | None) -> None:
+    """``transitions.check_version`` (which imports this module)."""
+    if expected_version is not None and complaint.version != expected_version:
+        raise VersionConflict(complaint.number)
+
+
+def record_consent(
+    ctx: Context, complaint_id: int, draft: ConsentDraft, expected_version: int | None = None
+) -> list[ConsentRecord]:
     """One row per person and recipient, in one transaction; refused input writes nothing."""
     with database_proxy.atomic():
         complaint = get_complaint(complaint_id)
+        _check_version(complaint, expected_version)
         problems: list[FieldError] = []
         known = recipient_names()
         recipients = list(dict.fromkeys(r for r in draft.recipients if r))
@@ -124,8 +134,15 @@ def record_consent(ctx: Context, complaint_id: int, draft: ConsentDraft) -> list
         return rows
 
 
-def withdraw_consent(ctx: Context, consent_id: int, at: dt.datetime | None = None) -> ConsentRecord:
-    """The complainant takes a consent back from now on (what was already passed on stays)."""
+def withdraw_consent(
+    ctx: Context,
+    consent_id: int,
+    at: dt.datetime | None = None,
+    expected_version: int | None = None,
+) -> ConsentRecord:
+    """The complainant takes a consent back from now on (what was already passed on stays).
+
+    ``expected_version`` is the version of the consent's complaint."""
     with database_proxy.atomic():
         row = ConsentRecord.get_or_none(
             (ConsentRecord.id == consent_id) & (ConsentRecord.deleted == False)  # noqa: E712
@@ -134,6 +151,8 @@ def withdraw_consent(ctx: Context, consent_id: int, at: dt.datetime | None = Non
             raise RecordNotFound(msg("这条同意记录不存在或已删除。"))
         if not row.granted or row.withdrawn_at is not None:
             raise WorkflowRefused(msg("这条记录不是有效的同意，无需撤回。"))
+        if expected_version is not None:
+            _check_version(get_complaint(row.complaint_id), expected_version)
         when = (at or ctx.clock.local_now()).replace(microsecond=0)
         if when < row.given_at:
             raise ValidationFailed([FieldError("at", msg("撤回时间不能早于同意时间。"))])

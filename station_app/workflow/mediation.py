@@ -1,8 +1,9 @@
 """Mediation: its rounds (调解记录), testing/appraisal pauses (检测鉴定) and the agreement (调解协议书).
 
 Each function is one transaction and refuses, changing nothing, what the complaint's state or the
-input does not allow. A first mediation round on an accepted complaint starts mediation with it.
-While a testing or appraisal step is open the mediation clock stands still
+input does not allow, or what was asked on a stale screen (``expected_version``, see
+:mod:`station_app.workflow.transitions`). A first mediation round on an accepted complaint starts
+mediation with it. While a testing or appraisal step is open the mediation clock stands still
 (see :mod:`station_app.workflow.deadlines`).
 """
 
@@ -24,6 +25,7 @@ from station_app.store.workflow_models import Agreement, MediationPause, Mediati
 from station_app.workflow import states
 from station_app.workflow.transitions import (
     begin_mediation,
+    check_version,
     live_rows_of,
     load,
     move,
@@ -62,8 +64,9 @@ def record_mediation_step(
 ) -> MediationStep:
     """One round of mediation; on an accepted complaint it first starts mediation."""
     with database_proxy.atomic():
-        complaint = load(complaint_id, expected_version)
+        complaint = load(complaint_id)
         states.check("record_mediation_step", complaint.status)
+        check_version(complaint, expected_version)
         problems: list[FieldError] = []
         held_at = draft.held_at
         if held_at is None:
@@ -124,6 +127,7 @@ def start_pause(
     started_on: dt.date | None = None,
     institution: str | None = None,
     note: str | None = None,
+    expected_version: int | None = None,
 ) -> MediationPause:
     """Testing or appraisal begins: the mediation clock stops from ``started_on`` on."""
     with database_proxy.atomic():
@@ -132,6 +136,7 @@ def start_pause(
         existing = _pauses(complaint)
         if any(p.ended_on is None for p in existing):
             raise states.WorkflowRefused(msg("已有一项检测鉴定尚未结束，请先登记它结束。"))
+        check_version(complaint, expected_version)
         problems: list[FieldError] = []
         if kind not in PAUSE_KINDS:
             problems.append(FieldError("kind", msg("请选择检测或鉴定。")))
@@ -164,7 +169,12 @@ def start_pause(
 
 
 def end_pause(
-    ctx: Context, complaint_id: int, *, ended_on: dt.date | None = None, note: str | None = None
+    ctx: Context,
+    complaint_id: int,
+    *,
+    ended_on: dt.date | None = None,
+    note: str | None = None,
+    expected_version: int | None = None,
 ) -> MediationPause:
     """Testing or appraisal is over: the mediation clock runs again from the next day."""
     with database_proxy.atomic():
@@ -173,6 +183,7 @@ def end_pause(
         open_pause = next((p for p in _pauses(complaint) if p.ended_on is None), None)
         if open_pause is None:
             raise states.WorkflowRefused(msg("这条投诉没有进行中的检测鉴定。"))
+        check_version(complaint, expected_version)
         day = ended_on or ctx.clock.today()
         if day > ctx.clock.today():
             raise ValidationFailed([FieldError("ended_on", msg("结束日期不能晚于今天。"))])
@@ -213,8 +224,9 @@ def record_agreement(
 ) -> Agreement:
     """调解协议书 signed: the complaint waits for it to be carried out (协议待履行)."""
     with database_proxy.atomic():
-        complaint = load(complaint_id, expected_version)
+        complaint = load(complaint_id)
         states.check("record_agreement", complaint.status)
+        check_version(complaint, expected_version)
         problems: list[FieldError] = []
         day = step_date(ctx, complaint, draft.signed_on, problems, "signed_on", N_("签订日期"))
         terms = (draft.terms or "").strip()
@@ -248,10 +260,16 @@ def record_agreement(
 
 
 def mark_agreement_carried_out(
-    ctx: Context, agreement_id: int, *, carried_out: bool = True, on: dt.date | None = None
+    ctx: Context,
+    agreement_id: int,
+    *,
+    carried_out: bool = True,
+    on: dt.date | None = None,
+    expected_version: int | None = None,
 ) -> Agreement:
     """Whether the agreement was carried out (履行), and when. Closing the complaint is its own
-    step (``transitions.close``), usually right after."""
+    step (``transitions.close``), usually right after. ``expected_version`` is the version of the
+    agreement's complaint."""
     with database_proxy.atomic():
         agreement = Agreement.get_or_none(
             (Agreement.id == agreement_id) & (Agreement.deleted == False)  # noqa: E712
@@ -260,6 +278,7 @@ def mark_agreement_carried_out(
             raise RecordNotFound(msg("这份调解协议不存在或已删除。"))
         complaint = load(agreement.complaint_id)
         states.check("record_carried_out", complaint.status)
+        check_version(complaint, expected_version)
         day = on or ctx.clock.today()
         if day > ctx.clock.today():
             raise ValidationFailed([FieldError("on", msg("履行日期不能晚于今天。"))])

@@ -8,7 +8,13 @@ action changes nothing.
 
 Dates (``on``) are the dates that count for the legal limits and the ledger; they default to today
 and may be earlier (an officer catching up), but never before the complaint was received, before
-its previous step, or after today. ``expected_version`` refuses an action taken on a stale screen.
+its previous step, or after today.
+
+``expected_version`` (every action takes it) is the complaint's version as the screen showed it when
+the officer began the action: when the complaint has changed since (another window, a bundle, a
+second officer) the action is refused with :class:`VersionConflict` and nothing is written. ``None``
+skips the check. The check comes after the refusals that say why the action is impossible now (the
+state, a missing step), which tell the officer more, and before the input is checked.
 """
 
 from __future__ import annotations
@@ -51,10 +57,16 @@ FOLLOW_UP_METHODS: dict[str, str] = {
 # -- shared steps --------------------------------------------------------------------------------
 
 
-def load(complaint_id: int, expected_version: int | None = None) -> Complaint:
-    complaint = get_complaint(complaint_id)
+def check_version(complaint: Complaint, expected_version: int | None) -> None:
+    """Refuse an action taken on a stale screen: the complaint is no longer at ``expected_version``
+    (``None``: no check). Call inside the action's transaction, before writing."""
     if expected_version is not None and complaint.version != expected_version:
         raise VersionConflict(complaint.number)
+
+
+def load(complaint_id: int, expected_version: int | None = None) -> Complaint:
+    complaint = get_complaint(complaint_id)
+    check_version(complaint, expected_version)
     return complaint
 
 
@@ -235,8 +247,9 @@ def _dated_action(
 ) -> tuple[Complaint, dt.date, list[FieldError]]:
     """An action on a complaint at a date: the complaint (state checked), the date, the problems
     so far (with the date's). ``label`` is marked with ``N_``."""
-    complaint = load(complaint_id, expected_version)
+    complaint = load(complaint_id)
     states.check(action, complaint.status)
+    check_version(complaint, expected_version)
     problems: list[FieldError] = []
     day = step_date(ctx, complaint, on, problems, label=label)
     return complaint, day, problems
@@ -338,9 +351,10 @@ def refer(
 ) -> Referral:
     """转办. Handing the case over moves it to 已转办; passing details needs the consent."""
     with database_proxy.atomic():
-        complaint = load(complaint_id, expected_version)
+        complaint = load(complaint_id)
         if draft.hands_over:
             states.check("refer", complaint.status)
+        check_version(complaint, expected_version)
         problems: list[FieldError] = []
         targets = codes.code_list("referral_target")
         if not targets.contains(draft.target):
@@ -377,14 +391,23 @@ class ReferralReply:
     fine_fen: int | None = None
 
 
-def record_referral_reply(ctx: Context, referral_id: int, answer: ReferralReply) -> Referral:
-    """What the body a complaint was referred to answered: reply, its case number, any fine."""
+def record_referral_reply(
+    ctx: Context,
+    referral_id: int,
+    answer: ReferralReply,
+    expected_version: int | None = None,
+) -> Referral:
+    """What the body a complaint was referred to answered: reply, its case number, any fine.
+
+    ``expected_version`` is the version of the complaint the referral belongs to."""
     with database_proxy.atomic():
         referral = Referral.get_or_none(
             (Referral.id == referral_id) & (Referral.deleted == False)  # noqa: E712
         )
         if referral is None:
             raise RecordNotFound(msg("这条转办记录不存在或已删除。"))
+        if expected_version is not None:
+            load(referral.complaint_id, expected_version)
         problems: list[FieldError] = []
         if answer.reply_on is None or answer.reply_on > ctx.clock.today():
             problems.append(FieldError("reply_on", msg("请填写回复日期，且不能晚于今天。")))
@@ -419,7 +442,9 @@ def start_mediation(
 ) -> Complaint:
     """开始调解 (also: resume after an agreement fell through, or take a referred case back)."""
     with database_proxy.atomic():
-        complaint = load(complaint_id, expected_version)
+        complaint = load(complaint_id)
+        states.check("start_mediation", complaint.status)
+        check_version(complaint, expected_version)
         begin_mediation(ctx, complaint, on, note)
         return complaint
 
@@ -459,8 +484,9 @@ def close(
 ) -> Complaint:
     """办结 with an outcome, the money recovered (挽回经济损失) and punitive compensation."""
     with database_proxy.atomic():
-        complaint = load(complaint_id, expected_version)
+        complaint = load(complaint_id)
         states.check("close", complaint.status)
+        check_version(complaint, expected_version)
         problems: list[FieldError] = []
         if draft.outcome not in CLOSING_OUTCOMES:
             problems.append(
@@ -547,7 +573,7 @@ def record_termination_notice(
 ) -> Complaint:
     """The parties were told mediation has ended (终止调解告知书 handed over or sent)."""
     with database_proxy.atomic():
-        complaint = load(complaint_id, expected_version)
+        complaint = load(complaint_id)
         states.check("record_termination_notice", complaint.status)
         if complaint.mediation_ended_on is None:
             raise states.WorkflowRefused(msg("这条投诉没有终止调解，不需要登记终止调解告知。"))
@@ -558,6 +584,7 @@ def record_termination_notice(
                     date=complaint.termination_notified_on.isoformat(),
                 )
             )
+        check_version(complaint, expected_version)
         day = notified_on or ctx.clock.today()
         problems: list[FieldError] = []
         if day > ctx.clock.today():
@@ -617,8 +644,9 @@ def follow_up(
 ) -> FollowUp:
     """Record a follow-up of a closed complaint; it may reopen the case."""
     with database_proxy.atomic():
-        complaint = load(complaint_id, expected_version)
+        complaint = load(complaint_id)
         states.check("follow_up", complaint.status)
+        check_version(complaint, expected_version)
         problems: list[FieldError] = []
         if draft.method not in FOLLOW_UP_METHODS:
             problems.append(FieldError("method", msg("请选择回访方式。")))

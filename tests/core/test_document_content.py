@@ -12,7 +12,9 @@ from station_app.documents import (
     FOLLOW_UP_RECORD,
     MEDIATION_AGREEMENT,
     NOT_ACCEPTED_NOTICE,
+    PRINTED,
     REGISTRATION,
+    SAVED_PDF,
     TERMINATION_NOTICE,
     Cell,
     DocumentContent,
@@ -22,6 +24,7 @@ from station_app.documents import (
     Table,
     amount_in_capitals,
     document_content,
+    document_output,
     printable_documents,
     record_printed,
 )
@@ -434,6 +437,27 @@ def test_printing_is_logged_on_request(ctx: Context) -> None:
     assert (entry.record_uid, entry.actor) == (complaint.uid, "王联络员")
     assert entry.new_value == content.reference
     assert entry.reason == "打印投诉登记表"
+
+
+def test_saving_as_pdf_is_logged_apart_from_printing(ctx: Context) -> None:
+    complaint = registered(ctx)
+    content = document_content(REGISTRATION, complaint.id)
+    record_printed(ctx, content, PRINTED)
+    record_printed(ctx, content, SAVED_PDF)
+    entries = list(AuditEntry.select().where(AuditEntry.action == "export").order_by(AuditEntry.id))
+    assert [(e.reason, e.new_value, e.record_uid) for e in entries] == [
+        ("打印投诉登记表", content.reference, complaint.uid),
+        ("保存为PDF：投诉登记表", content.reference, complaint.uid),
+    ]
+    assert [document_output(e.reason) for e in entries] == [
+        (PRINTED, REGISTRATION),
+        (SAVED_PDF, REGISTRATION),
+    ]
+    for other in ("打印", "打印别的表", "保存为PDF：", "导出未遮蔽个人信息的月度台账", ""):
+        assert document_output(other) is None
+    with pytest.raises(ValueError, match="fax"):
+        record_printed(ctx, content, "fax")
+    assert AuditEntry.select().where(AuditEntry.action == "export").count() == 2
 
 
 def test_an_agreement_without_money_says_so(ctx: Context) -> None:

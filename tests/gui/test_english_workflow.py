@@ -311,9 +311,12 @@ def test_a_complaints_history_from_acceptance_to_follow_up_is_english(
     preview = printing.print_preview_dialog
 
     def quiet_preview(
-        parent: QWidget | None, content: DocumentContent, title: str | None = None
+        parent: QWidget | None,
+        content: DocumentContent,
+        title: str | None = None,
+        on_output: printing.OutputListener | None = None,
     ) -> QPrintPreviewDialog:
-        dialog = preview(parent, content, title)
+        dialog = preview(parent, content, title, on_output)
         titles.append(dialog.windowTitle())
         dialog.exec = lambda: 0  # type: ignore[method-assign]  # rejected: nothing is printed
         return dialog

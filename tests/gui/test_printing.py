@@ -15,20 +15,25 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QToolBar
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
 
 from station_app.documents import (
     MEDIATION_AGREEMENT,
     NOT_ACCEPTED_NOTICE,
+    PRINTED,
+    SAVED_PDF,
     DocumentContent,
     document_content,
+    document_output,
     printable_documents,
+    record_printed,
 )
 from station_app.gui import printing
+from station_app.gui.app_context import AppContext
 from station_app.registry.context import Context
-from station_app.store.models import Complaint
+from station_app.store.models import AuditEntry, Complaint
 
 from ..conftest import STATION_NAME
 from ..core.test_document_content import COMPLAINANT, ended, followed_up, refused
@@ -201,3 +206,195 @@ def test_save_pdf_dialog_cancelled_writes_nothing(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(chooser))
     assert printing.save_pdf_dialog(None, content) is None
     assert printing.default_file_name(content) == f"调解协议书-{content.reference}.pdf"
+
+
+# -- every copy that leaves the program is logged (PIPL) -----------------------------------------
+
+
+def logging_listener(app: AppContext, content: DocumentContent) -> printing.OutputListener:
+    """What the detail window hands the preview: each output logged on the writer."""
+    ctx = app.context()
+
+    def record(how: str, _path: Path | None) -> None:
+        app.jobs.run_write(lambda: record_printed(ctx, content, how))
+
+    return record
+
+
+def output_entries(complaint: Complaint) -> list[tuple[str | None, str | None]]:
+    """(reason, document number) of the complaint's print and PDF entries."""
+    entries = AuditEntry.select().where(
+        (AuditEntry.action == "export") & (AuditEntry.record_uid == complaint.uid)
+    )
+    return [(entry.reason, entry.new_value) for entry in entries.order_by(AuditEntry.id)]
+
+
+def is_pdf_of(path: Path, complaint: Complaint) -> bool:
+    with path.open("rb") as pdf:
+        magic = pdf.read(5)
+    return magic == b"%PDF-" and complaint.number in "".join(pdf_pages(path))
+
+
+def test_saving_a_pdf_from_the_preview_is_logged(
+    ctx: Context,
+    qtbot: QtBot,
+    app_context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    complaint = followed_up(ctx)
+    content = document_content(MEDIATION_AGREEMENT, complaint.id)
+    heard: list[tuple[str, Path | None]] = []
+    record = logging_listener(app_context, content)
+
+    def listener(how: str, path: Path | None) -> None:
+        heard.append((how, path))
+        record(how, path)
+
+    dialog = printing.print_preview_dialog(None, content, on_output=listener)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    toolbar = dialog.findChild(QToolBar)
+    assert toolbar is not None
+    save = next(a for a in toolbar.actions() if a.objectName() == "savePdf")
+
+    target = tmp_path / "调解协议书"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), ""))
+    )
+    save.trigger()
+    saved = target.with_name("调解协议书.pdf")
+    assert heard == [(SAVED_PDF, saved)]
+    assert app_context.jobs.wait_idle()
+    assert output_entries(complaint) == [("保存为PDF：调解协议书", content.reference)]
+    assert is_pdf_of(saved, complaint)
+    entry = AuditEntry.get(AuditEntry.reason == "保存为PDF：调解协议书")
+    assert entry.actor == "王联络员"
+    assert document_output(entry.reason or "") == (SAVED_PDF, MEDIATION_AGREEMENT)
+
+    # a save cancelled, or refused (no such folder), logs nothing
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: ("", "")))
+    save.trigger()
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *args: (str(tmp_path / "没有" / "x.pdf"), "")),
+    )
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *args: None))
+    save.trigger()
+    # closing the preview is not printing
+    dialog.reject()
+    assert app_context.jobs.wait_idle()
+    assert heard == [(SAVED_PDF, saved)]
+    assert len(output_entries(complaint)) == 1
+
+
+def test_the_print_buttons_file_output_is_logged_as_a_pdf(
+    ctx: Context, qtbot: QtBot, app_context: AppContext, tmp_path: Path
+) -> None:
+    """The preview's own print button: Qt's print dialog set to "Print to File (PDF)" (on this
+    machine without printers, its only choice) writes a PDF; that is logged as one."""
+    complaint = followed_up(ctx)
+    content = document_content("registration", complaint.id)
+    heard: list[tuple[str, Path | None]] = []
+    record = logging_listener(app_context, content)
+
+    def listener(how: str, path: Path | None) -> None:
+        heard.append((how, path))
+        record(how, path)
+
+    dialog = printing.print_preview_dialog(None, content, on_output=listener)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "printed.pdf"
+    dialog._printer.setOutputFileName(str(target))  # type: ignore[attr-defined]
+    toolbar = dialog.findChild(QToolBar)
+    assert toolbar is not None
+    print_action = next(a for a in toolbar.actions() if a.text() == "Print")
+    asked: list[str] = []
+
+    def accept_print_dialog() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QPrintDialog):
+            asked.append(type(widget).__name__)
+            widget.accept()
+        else:
+            QTimer.singleShot(20, accept_print_dialog)
+
+    dialog.show()
+    QTimer.singleShot(20, accept_print_dialog)
+    print_action.trigger()
+    assert asked and dialog.result() == QDialog.DialogCode.Accepted
+    assert heard == [(SAVED_PDF, target)]
+    assert app_context.jobs.wait_idle()
+    assert output_entries(complaint) == [("保存为PDF：投诉登记表", content.reference)]
+    assert is_pdf_of(target, complaint)
+
+
+class FakePrinter:
+    """What ``printer_output`` asks of a printer, for the printers this machine does not have."""
+
+    def __init__(self, output: QPrinter.OutputFormat, file: str = "", name: str = "") -> None:
+        self.output, self.file, self.name = output, file, name
+
+    def outputFormat(self) -> QPrinter.OutputFormat:  # noqa: N802 - Qt's name
+        return self.output
+
+    def outputFileName(self) -> str:  # noqa: N802
+        return self.file
+
+    def printerName(self) -> str:  # noqa: N802
+        return self.name
+
+
+def test_what_a_printer_made_of_the_document(tmp_path: Path) -> None:
+    native, pdf = QPrinter.OutputFormat.NativeFormat, QPrinter.OutputFormat.PdfFormat
+    written = tmp_path / "a.pdf"
+    written.write_bytes(b"%PDF-1.4")
+
+    def made(printer: FakePrinter) -> tuple[str, Path | None] | None:
+        return printing.printer_output(printer)  # type: ignore[arg-type]
+
+    assert made(FakePrinter(native, name="HP LaserJet")) == (PRINTED, None)
+    assert made(FakePrinter(pdf, str(written))) == (SAVED_PDF, written)
+    # Windows without a printer: Qt's "Export to PDF" cancelled still accepts the preview
+    assert made(FakePrinter(pdf, "")) is None
+    assert made(FakePrinter(pdf, str(tmp_path / "never.pdf"))) is None
+    # the PDF printer Windows installs is not paper
+    assert made(FakePrinter(native, name="Microsoft Print to PDF")) == (SAVED_PDF, None)
+
+
+def test_saving_a_pdf_from_the_detail_windows_print_menu_is_logged(
+    ctx: Context,
+    qtbot: QtBot,
+    app_context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from station_app.gui.complaint_detail import ComplaintDetail
+
+    complaint = followed_up(ctx)
+    detail = ComplaintDetail(app_context, complaint.id)
+    qtbot.addWidget(detail)
+    target = tmp_path / "协议.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), ""))
+    )
+    done: list[bool] = []
+
+    def save_then_close() -> None:
+        widget = QApplication.activeModalWidget()
+        if not isinstance(widget, QPrintPreviewDialog):
+            QTimer.singleShot(20, save_then_close)
+            return
+        toolbar = widget.findChild(QToolBar)
+        assert toolbar is not None
+        next(a for a in toolbar.actions() if a.objectName() == "savePdf").trigger()
+        done.append(True)
+        widget.reject()
+
+    QTimer.singleShot(20, save_then_close)
+    detail.print_document(MEDIATION_AGREEMENT)
+    assert done and is_pdf_of(target, complaint)
+    assert app_context.jobs.wait_idle()
+    reference = document_content(MEDIATION_AGREEMENT, complaint.id).reference
+    assert output_entries(complaint) == [("保存为PDF：调解协议书", reference)]
