@@ -49,7 +49,7 @@ from station_app.registry.complaints import (
 from station_app.registry.context import Context
 from station_app.registry.officers import add_officer, set_officer_active
 from station_app.settings import check_identity
-from station_app.store.models import Officer, Region, database_proxy
+from station_app.store.models import Officer, database_proxy
 from station_app.store.sync_columns import stamp_new
 from station_app.validation import (
     normalize_credit_code,
@@ -61,22 +61,9 @@ from station_app.validation import (
 
 from ..conftest import complaint_draft
 from .test_translations import CHINESE, assert_english, english, shown_texts  # noqa: F401
+from .test_visits_screen import VILLAGE, seed_roster
 
-VILLAGE = "511921001001"
 ROSTER = ["壁州街道", "城南社区", "王联络员"]
-
-
-def seed_roster(ctx: Context) -> None:
-    Region.insert_many(
-        [
-            {"code": "511921001", "name": "壁州街道", "level": "town", "parent_code": "511921"},
-            {"code": VILLAGE, "name": "城南社区", "level": "village", "parent_code": "511921001"},
-        ]
-    ).execute()
-    with database_proxy.atomic():
-        officer = Officer(name="王联络员", station_code=ctx.origin)
-        stamp_new(officer, ctx.origin, ctx.clock.utcnow())
-        officer.save(force_insert=True)
 
 
 def data_of(app_context: AppContext) -> list[str]:

@@ -13,7 +13,6 @@ import datetime as dt
 import errno
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,14 +20,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from station_app.clock import FixedClock
 from station_app.gui.app_context import AppContext
 from station_app.gui.conflicts_screen import ConflictsScreen
-from station_app.gui.jobs import JobRunner
 from station_app.gui.stations_screen import StationsScreen
 from station_app.gui.stats_screen import StatsScreen
 from station_app.gui.sync_screen import SyncScreen
-from station_app.installation import Installation, init_station, open_installation
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
 from station_app.reports.ledger import LedgerCancelled, LedgerWriteFailed
@@ -49,6 +45,7 @@ from station_app.sync.receipts import RECEIPT_FORMAT, RECEIPT_VERSION, _canonica
 from station_app.workflow import transitions
 
 from ..conftest import complaint_draft
+from .test_sync_screens import county, stations  # noqa: F401 - fixtures
 from .test_translations import (  # noqa: F401 - fixtures
     CHINESE,
     assert_english,
@@ -235,28 +232,6 @@ def test_without_a_translator_the_core_stays_chinese() -> None:
 # --- 服务站总览 and 冲突审核 (county) ----------------------------------------------------------
 
 
-@pytest.fixture
-def county(tmp_path: Path, clock: FixedClock) -> Iterator[AppContext]:
-    inst: Installation = open_installation(tmp_path / "county")
-    init_station(inst, code="XIAN", name="通江县消协", county_code="511921", role="county",
-                 clock=clock)  # fmt: skip
-    jobs = JobRunner()
-    yield AppContext(installation=inst, jobs=jobs, clock=clock, actor="县消协录入员")
-    jobs.shutdown()
-    inst.close()
-
-
-@pytest.fixture
-def stations(qtbot: QtBot, county: AppContext) -> StationsScreen:
-    screen = StationsScreen(county)
-    qtbot.addWidget(screen)
-    screen.resize(1150, 650)
-    screen.show()
-    qtbot.waitExposed(screen)
-    qtbot.waitUntil(lambda: not screen.loading, timeout=WAIT_MS)
-    return screen
-
-
 def write_zip(path: Path, entries: dict[str, bytes], *, sealed: bool = True) -> Path:
     """A zip with ``entries`` and the bundle's checksum comment (so the later checks run)."""
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -298,7 +273,7 @@ def bad_bundles(folder: Path) -> dict[str, tuple[Path, str]]:
 @pytest.mark.usefixtures("english")
 def test_refused_bundles_give_their_reasons_in_english(
     qtbot: QtBot,
-    stations: StationsScreen,
+    stations: StationsScreen,  # noqa: F811
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -325,7 +300,7 @@ def test_refused_bundles_give_their_reasons_in_english(
 @pytest.mark.usefixtures("english")
 def test_the_overview_and_conflicts_speak_english(
     qtbot: QtBot,
-    county: AppContext,
+    county: AppContext,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     connection = database_proxy.connection()

@@ -16,12 +16,11 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QPlainTextEdit, QWizard
 from pytestqt.qtbot import QtBot
 
-from station_app.gui.app_context import AppContext
 from station_app.gui.roster_screen import RosterScreen
 from station_app.gui.roster_wizard import RosterWizard
 from station_app.roster.roster_import import RosterRefused, read_roster
 
-from .test_roster_wizard import roster_book
+from .test_roster_wizard import open_wizard, roster_book, screen  # noqa: F401 - fixture
 from .test_translations import assert_english, english, shown_texts  # noqa: F401
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -78,28 +77,6 @@ def write_book(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
     return path
 
 
-@pytest.fixture
-def screen(qtbot: QtBot, app_context: AppContext) -> RosterScreen:
-    widget = RosterScreen(app_context)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 680)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def open_wizard(
-    qtbot: QtBot, screen: RosterScreen, monkeypatch: pytest.MonkeyPatch, path: Path
-) -> RosterWizard:
-    monkeypatch.setattr(RosterWizard, "choose_file", lambda self: path)
-    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
-    wizard = screen.wizard
-    assert wizard is not None
-    qtbot.waitExposed(wizard)
-    qtbot.mouseClick(wizard.file_page.file_button, Qt.MouseButton.LeftButton)
-    return wizard
-
-
 def click(qtbot: QtBot, wizard: RosterWizard, which: QWizard.WizardButton) -> None:
     button = wizard.button(which)
     assert button.isEnabled()
@@ -122,7 +99,7 @@ def test_refused_rows_notes_and_the_refusal_are_english(
     qtbot: QtBot,
     tmp_path: Path,
     english: QTranslator,  # noqa: F811
-    screen: RosterScreen,
+    screen: RosterScreen,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = write_book(tmp_path / "bad.xlsx", BAD_ROSTER)
@@ -185,7 +162,7 @@ def test_warning_summary_and_screen_in_english_for_a_roster_without_version(
     qtbot: QtBot,
     tmp_path: Path,
     english: QTranslator,  # noqa: F811
-    screen: RosterScreen,
+    screen: RosterScreen,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """No version: a warning (not a refusal) from the core, then applied."""
@@ -213,7 +190,7 @@ def test_older_version_and_unusable_files_are_refused_in_english(
     qtbot: QtBot,
     tmp_path: Path,
     english: QTranslator,  # noqa: F811
-    screen: RosterScreen,
+    screen: RosterScreen,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # a workbook with no roster in it: the core's one sentence, naming the file, in English
