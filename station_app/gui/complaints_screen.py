@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
 from station_app import codes
 from station_app.errors import StationError
 from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_detail import ComplaintDetail, open_complaint_detail
 from station_app.gui.complaint_form import ComplaintForm, code_choices, combo_value
 from station_app.gui.complaint_table_model import ComplaintTableModel
 from station_app.gui.history_dialog import HistoryDialog
@@ -27,6 +28,9 @@ from station_app.registry.choices import Choice, officer_choices, recent_months,
 from station_app.registry.complaints import delete_complaint
 from station_app.registry.listing import ComplaintFilter
 from station_app.workflow.deadlines import due_items
+
+if TYPE_CHECKING:  # the detail window loads when first opened (start-up time)
+    from station_app.gui.complaint_detail import ComplaintDetail
 
 MONTHS_OFFERED = 36
 # column -> a sample of its widest usual content, for initial widths
@@ -294,6 +298,8 @@ class ComplaintsScreen(ListScreen):
         complaint_id = self.selected_id()
         if complaint_id is None:
             return None
+        from station_app.gui.complaint_detail import open_complaint_detail  # first use: later
+
         self.detail = open_complaint_detail(self.app, complaint_id, self)
         if self.detail is None:
             self.refresh()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from station_app import codes
 from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_detail import ComplaintDetail, open_complaint_detail
 from station_app.gui.complaint_table_model import (
     DUE_SOON_COLORS,
     OVERDUE_COLORS,
@@ -39,6 +39,9 @@ from station_app.gui.rows_model import RowColumn, RowsModel
 from station_app.gui.sync_status_card import SyncStatusCard
 from station_app.registry.counts import WorkbenchCounts, workbench_counts
 from station_app.workflow.deadlines import DueItem, due_items
+
+if TYPE_CHECKING:  # the detail window loads when first opened (start-up time)
+    from station_app.gui.complaint_detail import ComplaintDetail
 
 CARD_STYLE = """
 QFrame#card { background: #ffffff; border: 1px solid #d0d7de; border-radius: 8px; }
@@ -244,6 +247,8 @@ class DashboardScreen(QWidget):
     def _open_due(self, index: QModelIndex) -> None:
         item = self.due_model.item(index.row())
         if item is not None:
+            from station_app.gui.complaint_detail import open_complaint_detail  # first use: later
+
             self.detail = open_complaint_detail(self.app, item.complaint_id, self)
 
     def _refresh_due(self) -> None:

@@ -45,9 +45,10 @@ from station_app.gui.jobs import JobHandle
 from station_app.gui.progress import SHOW_AFTER_MS, JobProgress, watch_job
 from station_app.gui.rows_model import RowColumn, RowsModel, sorted_view
 from station_app.sync.bundle_format import SyncCancelled, SyncError
-from station_app.sync.export import SentBundle, bundle_history, export_bundle, pending_changes
+from station_app.sync.export import export_bundle
 from station_app.sync.keys import existing_fingerprint
 from station_app.sync.receipts import import_receipt
+from station_app.sync.sent import SentBundle, bundle_history, pending_changes
 
 SHOW_PROGRESS_AFTER_MS = SHOW_AFTER_MS  # read at each job (tests show the dialog at once)
 EXPORT_FOLDER_KEY = "sync/export_folder"

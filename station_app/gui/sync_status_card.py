@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.gui.app_context import AppContext
-from station_app.sync.export import bundle_history, pending_changes
+from station_app.sync.sent import bundle_history, pending_changes
 
 PENDING_COLOR = "#9a6700"
 

@@ -12,9 +12,9 @@ import datetime as dt
 import functools
 import logging
 from itertools import groupby
+from typing import Any, cast
 
 from station_app import codes
-from station_app.roster.diff import dict_rows
 from station_app.store.roster_models import RosterCodeRow, RosterHoliday
 from station_app.workflow.working_days import WorkingDayCalendar
 
@@ -26,9 +26,8 @@ def apply_saved_code_rows() -> int:
 
     Replaying is idempotent. A batch the shipped lists no longer accept is logged and skipped,
     never fatal: the program must start. Returns the number of rows applied."""
-    rows = dict_rows(
-        RosterCodeRow.select().order_by(RosterCodeRow.roster_import, RosterCodeRow.position)
-    )
+    query = RosterCodeRow.select().order_by(RosterCodeRow.roster_import, RosterCodeRow.position)
+    rows = cast(list[dict[str, Any]], list(query.dicts()))
     applied = 0
     for (_import_id, list_name), batch in groupby(
         rows, key=lambda r: (r["roster_import"], r["list_name"])

@@ -51,6 +51,7 @@ from station_app.sync.bundle_format import (
     part_name,
     seal_file,
 )
+from station_app.sync.sent import last_exported
 from station_app.sync.tables import SyncTable, q, snapshot_sql, synced_tables
 
 _FETCH = 5_000
@@ -71,27 +72,10 @@ def _utc_text(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def pending_changes(connection: sqlite3.Connection | None = None) -> int:
-    """How many synced rows changed since the last export ("N 条变更尚未发送")."""
-    connection = connection or database_proxy.connection()
-    last = _last_exported(connection)
-    return sum(
-        connection.execute(
-            f"SELECT count(*) FROM {q(t.name)} WHERE change_seq > ?", (last,)
-        ).fetchone()[0]
-        for t in synced_tables()
-    )
-
-
-def _last_exported(connection: sqlite3.Connection) -> int:
-    row = connection.execute("SELECT max(change_seq_to) FROM bundle_export").fetchone()
-    return int(row[0] or 0)
-
-
 def _plan(connection: sqlite3.Connection, full: bool) -> ExportPlan:
     seq = int(connection.execute("SELECT coalesce(max(seq), 0) FROM bundle_export").fetchone()[0])
     current = connection.execute("SELECT value FROM counter WHERE name = 'change_seq'").fetchone()
-    last = 0 if full else _last_exported(connection)
+    last = 0 if full else last_exported(connection)
     return ExportPlan(seq + 1, full, last + 1, int(current[0]) if current else 0)
 
 
@@ -407,28 +391,3 @@ def _write_attachments(
         archive.write(source, attachment_name(sha256), compress_type=zipfile.ZIP_STORED)
         written.append({"sha256": sha256, "bytes": source.stat().st_size})
     return written, missing
-
-
-@dataclass(frozen=True)
-class SentBundle:
-    """One line of the station's 同步 history."""
-
-    seq: int
-    file_name: str
-    full: bool
-    records: int
-    created_at: str  # UTC
-    received_at: str | None  # UTC, from the county's receipt; None: not confirmed yet
-    received_by: str | None
-
-
-def bundle_history(limit: int = 200) -> list[SentBundle]:
-    """The bundles this station wrote, newest first, with their receipt state."""
-    return [
-        SentBundle(r[0], r[1], bool(r[2]), r[3], r[4], r[5], r[6])
-        for r in database_proxy.connection().execute(
-            "SELECT seq, file_name, full, records, created_at, received_at, received_by"
-            " FROM bundle_export ORDER BY seq DESC LIMIT ?",
-            (limit,),
-        )
-    ]
