@@ -17,8 +17,8 @@ from station_app.registry.complaints import (
 from station_app.store.models import Complaint
 from station_app.sync.bundle_format import SyncError
 from station_app.sync.county import list_conflicts, repin_station_key, resolve_conflict
-from station_app.sync.sent import pending_changes
 from station_app.sync.receipts import export_receipt, import_receipt
+from station_app.sync.sent import pending_changes
 
 from ..conftest import complaint_draft
 from .test_sync_helpers import (

@@ -35,8 +35,8 @@ from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
 from station_app.store.models import Complaint
 from station_app.sync.county import list_conflicts, pinned_key
-from station_app.sync.sent import pending_changes
 from station_app.sync.keys import existing_fingerprint
+from station_app.sync.sent import pending_changes
 
 from ..conftest import complaint_draft
 
