@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from cryptography.hazmat.primitives import serialization
 from station_app.sync import keys
 from station_app.sync.bundle_format import CHECKSUM_PREFIX, seal_file
 
-from .test_sync_helpers import Site, dump_all
+from .test_sync_helpers import Site, canonical, dump_all
 
 
 @pytest.fixture
@@ -182,3 +183,37 @@ def test_a_part_changed_and_its_entry_recompressed(
     message = refused(county, rewrite(bundle, tmp_path / "e.stbundle",
                                       change={"parts/complaint.ndjson": edited}))  # fmt: skip
     assert "内容与清单不符" in message
+
+
+def test_a_bad_bundle_between_good_ones_in_one_run_is_rolled_back_alone(
+    setting: tuple[Site, Site, Path], tmp_path: Path
+) -> None:
+    """Bundles of one run share a transaction, each in its own savepoint: a bundle refused half
+    way through (a part edited on the way, found while its rows are being applied) leaves no
+    trace, and the good bundles before and after it are imported as if it had never come."""
+    station, county, bundle = setting
+    with zipfile.ZipFile(bundle) as archive:
+        lines = archive.read("parts/complaint_transition.ndjson")
+    edited = lines.replace(b'"version":1', b'"version":7', 1)
+    assert edited != lines
+    # transitions come after people, visits and complaints (and their search index rows): those
+    # parts are applied before the edit is found, and must go with the savepoint
+    bad = rewrite(
+        bundle, tmp_path / "bad.stbundle", change={"parts/complaint_transition.ndjson": edited}
+    )
+    other = Site(tmp_path / "yi", "TJ002", "乙站")
+    other.demo(complaints=6, visits=4, seed=3)
+    first = other.export(tmp_path / "usb")
+    other.demo(complaints=3, visits=2, seed=4)
+    second = other.export(tmp_path / "usb")
+
+    reports = county.import_(first, bad, second)
+    assert [r.status for r in reports] == ["imported", "refused", "imported"]
+    assert "内容与清单不符" in reports[1].message
+
+    reference = Site(tmp_path / "reference", "XIAN", "通江县消协", role="county")
+    reference.import_(tmp_path / "usb" / "TJ001_00001.stbundle")
+    reference.import_(first, second)
+    assert canonical(county.database, "XIAN") == canonical(reference.database, "XIAN")
+    with sqlite3.connect(county.database) as connection:  # no search rows of the refused bundle
+        connection.execute("INSERT INTO complaint_fts(complaint_fts) VALUES ('integrity-check')")
