@@ -226,7 +226,7 @@
     <name>CloseDialog</name>
     <message>
         <source>撤回、不予受理、终止调解请用各自的按钮。</source>
-        <translation>Use their own buttons to withdraw, refuse or end mediation.</translation>
+        <translation>Withdrawal, non-acceptance and ending mediation have their own buttons.</translation>
     </message>
     <message>
         <source>处理结果</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>不同意向被投诉方提供个人信息</source>
-        <translation>Refused that personal information may go to the business</translation>
+        <translation>Did not agree that personal information may go to the business</translation>
     </message>
     <message>
         <source>同意向%1提供个人信息</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>不同意向%1提供个人信息</source>
-        <translation>Refused that personal information may go to %1</translation>
+        <translation>Did not agree that personal information may go to %1</translation>
     </message>
     <message>
         <source>转办至%1</source>
@@ -677,15 +677,15 @@
     </message>
     <message>
         <source>%1 等 %2 人</source>
-        <translation>%1 and others, %2 people</translation>
+        <translation>%1 and others (%2 in all)</translation>
     </message>
     <message>
         <source>%1暂停：检测鉴定中，自 %2 起暂停计算，尚余 %3 天</source>
-        <translation>%1 paused: testing/appraisal since %2, %3 days left</translation>
+        <translation>%1 paused: testing/appraisal since %2, %3 day(s) left</translation>
     </message>
     <message>
         <source>已超期 %1 个工作日</source>
-        <translation>overdue by %1 working days</translation>
+        <translation>overdue by %1 working day(s)</translation>
     </message>
     <message>
         <source>已超期</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>还剩 %1 个工作日</source>
-        <translation>%1 working days left</translation>
+        <translation>%1 working day(s) left</translation>
     </message>
     <message>
         <source>%1：%2 前（%3）</source>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>已登记 %1，不改就留空</source>
-        <translation>%1 kept</translation>
+        <translation>On file: %1; leave empty to keep it</translation>
     </message>
     <message>
         <source>保存投诉</source>
@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>是，人数</source>
-        <translation>Yes</translation>
+        <translation>Yes, number of people</translation>
     </message>
     <message>
         <source> 人</source>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>例如：电动三轮车、化肥、宽带</source>
-        <translation>e.g. fertiliser</translation>
+        <translation>e.g. electric tricycle, fertiliser, broadband</translation>
     </message>
     <message>
         <source>大类 *</source>
@@ -1068,7 +1068,7 @@
     </message>
     <message>
         <source>例如：实体店、网购、上门推销</source>
-        <translation>e.g. shop, online</translation>
+        <translation>e.g. shop, online, door-to-door sales</translation>
     </message>
     <message>
         <source>实付金额(元)</source>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>有争议的部分，可不填</source>
-        <translation>Optional</translation>
+        <translation>The disputed part, optional</translation>
     </message>
     <message>
         <source>投诉内容</source>
@@ -1127,7 +1127,7 @@
     <name>ComplaintTableModel</name>
     <message>
         <source>%1 等 %2 人</source>
-        <translation>%1 (group of %2)</translation>
+        <translation>%1 and others (%2 in all)</translation>
     </message>
     <message>
         <source>登记编号</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>已超期 %1 个工作日</source>
-        <translation>overdue by %1 working days</translation>
+        <translation>overdue by %1 working day(s)</translation>
     </message>
     <message>
         <source>已超期</source>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>还剩 %1 个工作日</source>
-        <translation>%1 working days left</translation>
+        <translation>%1 working day(s) left</translation>
     </message>
     <message>
         <source>%1（%2）</source>
@@ -1302,7 +1302,7 @@ Click &quot;New complaint&quot; at the top left to register the first one.</tran
         <source>没有找到符合条件的投诉。
 可以少输几个字再搜索，或点“清空筛选”查看全部投诉。</source>
         <translation>No complaints match.
-Search with fewer letters, or click &quot;Clear filters&quot; to see all complaints.</translation>
+Try a shorter search, or click "Clear filters" to see all complaints.</translation>
     </message>
     <message>
         <source>无法打开</source>
@@ -1623,7 +1623,7 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     </message>
     <message>
         <source> 等 %1 人</source>
-        <translation> and others, %1 people</translation>
+        <translation> and others (%1 in all)</translation>
     </message>
     <message>
         <source>依照个人信息保护法，把投诉人的姓名、电话等告诉被投诉方或转给其他单位，须经投诉人单独同意。由谁同意：%1</source>
@@ -1666,7 +1666,7 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     <name>CrashDialog</name>
     <message>
         <source>无法完成</source>
-        <translation>Not done</translation>
+        <translation>Could not finish</translation>
     </message>
     <message>
         <source>知道了</source>
@@ -2124,7 +2124,7 @@ Search with fewer letters, or click &quot;Clear filters&quot; to see all complai
     </message>
     <message>
         <source>共 %1 场</source>
-        <translation>%1 events</translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>还没有宣传活动记录。
@@ -2144,7 +2144,7 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>为什么要删除 %1 的“%2”？（例如：重复登记）</source>
-        <translation>Why delete &quot;%2&quot; of %1? (e.g. registered twice)</translation>
+        <translation>Why delete "%2" held on %1? (e.g. registered twice)</translation>
     </message>
     <message>
         <source>取消</source>
@@ -2479,7 +2479,7 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>投诉 %1 的全部登记和修改记录（共 %2 条），时间为北京时间。</source>
-        <translation>Every registration and change of complaint %1 (%2 entries). Times are Beijing time.</translation>
+        <translation>Every registration and change of complaint %1 (entries: %2). Times are Beijing time.</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -2502,7 +2502,7 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>跳过 %1 行</source>
-        <translation>%1 rows skipped</translation>
+        <translation>Rows skipped: %1</translation>
     </message>
     <message>
         <source>；</source>
@@ -2747,7 +2747,7 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
     <message>
         <source>当前联络员：{officer}</source>
-        <translation>Liaison officer: {officer}</translation>
+        <translation>Current officer: {officer}</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2900,7 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
     <message>
         <source>名册中有 %1 处错误，涉及 %2 行。</source>
-        <translation>The roster has %1 errors in %2 rows.</translation>
+        <translation>Errors in the roster: %1 (rows affected: %2).</translation>
     </message>
     <message>
         <source>没有发现错误。</source>
@@ -2924,7 +2924,7 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
     <message>
         <source>名册有 %1 处错误（%2 行），不能直接导入：请县消协改正后重新发送，或勾选“跳过有错误的行”只导入其余的行。</source>
-        <translation>The roster has %1 errors (%2 rows) and cannot be imported as it is: ask the county association to correct and resend it, or tick &quot;Skip rows with errors&quot; to import only the other rows.</translation>
+        <translation>The roster cannot be imported as it is (errors: %1; rows affected: %2): ask the county association to correct and resend it, or tick "Skip rows with errors" to import only the other rows.</translation>
     </message>
     <message>
         <source>名册版本 %1 比本机正在使用的版本 %2 旧，不能导入。如县消协确实要求使用旧名册，请勾选“强制导入旧版本”。</source>
@@ -3104,7 +3104,7 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
     <message>
         <source>%1 转至 %2 的答复。</source>
-        <translation>Reply to the referral of %1 to %2.</translation>
+        <translation>Reply to the referral to %2 on %1.</translation>
     </message>
     <message>
         <source>答复日期</source>
@@ -3800,7 +3800,7 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
 现在的数据不会删除，会另存一份在 {folder}，需要时可以找回。</source>
         <translation>Replace the current data with the backup of {when}?
 
-This backup holds {complaints} complaints and {visits} visit records. Anything registered or changed after the backup will not be in the restored data.
+This backup holds complaints: {complaints}; visit records: {visits}. Anything registered or changed after the backup will not be in the restored data.
 
 The current data is not deleted: a copy is kept in {folder} in case it is needed.</translation>
     </message>
@@ -3964,7 +3964,7 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     </message>
     <message>
         <source>；%1 个服务站有缺失的数据包（红色编号），请联系补送</source>
-        <translation>; with missing bundles (numbers in red): %1, ask them to send those again</translation>
+        <translation>; stations with missing bundles (numbers in red): %1. Please ask them to send those again</translation>
     </message>
     <message>
         <source>选择服务站的数据包</source>
@@ -4055,7 +4055,7 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     </message>
     <message>
         <source>正在计算 %1 的统计…</source>
-        <translation>Computing the statistics of %1…</translation>
+        <translation>Computing the statistics for %1…</translation>
     </message>
     <message>
         <source>计算月度统计</source>
@@ -4127,7 +4127,7 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     </message>
     <message>
         <source>正在导出 %1 的台账…</source>
-        <translation>Exporting the ledger of %1…</translation>
+        <translation>Exporting the ledger for %1…</translation>
     </message>
     <message>
         <source>导出台账</source>
@@ -4135,7 +4135,7 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     </message>
     <message>
         <source>台账已导出到：%1（投诉 %2 件，来访 %3 次，宣传活动 %4 场）</source>
-        <translation>Ledger exported to: %1 (%2 complaints, %3 visits, %4 education events)</translation>
+        <translation>Ledger exported to: %1 (complaints: %2, visits: %3, education events: %4)</translation>
     </message>
     <message>
         <source>已取消导出台账，原有文件未作改动。</source>
@@ -4178,7 +4178,7 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     </message>
     <message>
         <source>有错误的 %1 行已跳过，没有导入；请县消协改正后再发。</source>
-        <translation>%1 rows with errors were skipped and not imported; ask the county association to correct and resend them.</translation>
+        <translation>Rows with errors skipped and not imported: %1. Ask the county association to correct and resend them.</translation>
     </message>
     <message>
         <source>这是强制导入的旧版本名册。</source>
@@ -4332,7 +4332,7 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     </message>
     <message>
         <source>条</source>
-        <translation>changes</translation>
+        <translation>change(s)</translation>
     </message>
     <message>
         <source>去同步</source>
@@ -4359,7 +4359,7 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     <name>TerminationNoticeDialog</name>
     <message>
         <source>终止调解告知书已送达或告知双方的日期。</source>
-        <translation>The day both parties were given or told the notice of ending mediation.</translation>
+        <translation>The date both parties received the notice of ending mediation or were told of it.</translation>
     </message>
     <message>
         <source>告知日期</source>
@@ -4560,7 +4560,7 @@ When someone comes or phones with a question, click &quot;New visit&quot; to not
         <source>没有找到符合条件的来访记录。
 可以少输几个字再搜索，或把月份改回“全部”。</source>
         <translation>No visits match.
-Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
+Try a shorter search, or set Month back to "All".</translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4741,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>{file} 由另一把密钥签名（指纹 {fingerprint}），与本站登记的县消协密钥不符，未导入。</source>
-        <translation>{file} is signed by another key (fingerprint {fingerprint}) than the county key registered at this station; not imported.</translation>
+        <translation>{file} is signed by a different key (fingerprint {fingerprint}) from the county key registered at this station; not imported.</translation>
     </message>
     <message>
         <source>{file} 由更新版本的程序生成，请先升级程序。</source>
@@ -4821,7 +4821,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>{station}：第 {numbers} 号数据包缺失</source>
-        <translation>{station}: bundle {numbers} missing</translation>
+        <translation>{station}: bundles missing: {numbers}</translation>
     </message>
     <message>
         <source>{status}的投诉不能直接{verb}，请先重新打开。</source>
@@ -4949,7 +4949,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>“{part}”中有 {count} 条记录缺少标识、来源、版本或修改时间</source>
-        <translation>{count} records in &quot;{part}&quot; lack an id, origin, version or modification time</translation>
+        <translation>records in "{part}" without an id, origin, version or modification time: {count}</translation>
     </message>
     <message>
         <source>“{path}”是文件夹，请另选一个文件名。</source>
@@ -5037,7 +5037,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>代码 {code} 在第 {row} 行的名称是“{name}”，与这里不同。</source>
-        <translation>Code {code} is named “{name}” in row {row}, not as here.</translation>
+        <translation>In row {row}, code {code} has the name “{name}”, which differs from this one.</translation>
     </message>
     <message>
         <source>代码“{code}”原属于“{parent}”，不能改属“{new_parent}”：代码不能改作他用，请另设新代码。</source>
@@ -5255,11 +5255,11 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>县消协尚未收到第 {numbers} 号数据包，请重新送达。</source>
-        <translation>The county has not received bundle {numbers}; please deliver it again.</translation>
+        <translation>Bundles the county has not received: {numbers}. Please deliver them again.</translation>
     </message>
     <message>
         <source>县消协收到的第 {numbers} 号数据包与本机记录的不同，请导出完整数据包（--full）送县消协。</source>
-        <translation>The county received a different bundle {numbers} than this computer recorded; please export a full bundle (--full) for the county.</translation>
+        <translation>Bundles the county received that differ from this computer's records: {numbers}. Please export a full bundle (--full) for the county.</translation>
     </message>
     <message>
         <source>县级</source>
@@ -5316,7 +5316,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>另有 {count} 条记录本库已有相同或更新的版本，未改动。</source>
-        <translation>Left unchanged because this database already has the same or a newer version: {count} more records.</translation>
+        <translation>Records left unchanged because this database already has the same or a newer version: {count}.</translation>
     </message>
     <message>
         <source>只有县消协可以导出回执。</source>
@@ -5328,7 +5328,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>只有受理后、调解中的投诉才能{verb}，这条投诉当前为“{status}”。</source>
-        <translation>You can {verb} only on a complaint that is accepted or in mediation; this complaint is now “{status}”.</translation>
+        <translation>You can {verb} only for a complaint that is accepted or in mediation; this complaint is now “{status}”.</translation>
     </message>
     <message>
         <source>只有已办结的投诉才能回访，这条投诉当前为“{status}”。</source>
@@ -5344,7 +5344,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>合计核对不符：服务站有投诉 {their_count} 件、挽回损失 {their_yuan} 元，本库中为 {our_count} 件、{our_yuan} 元（可能有待审核的冲突）。</source>
-        <translation>Control totals differ: the station has {their_count} complaints and {their_yuan} yuan recovered, this database {our_count} complaints and {our_yuan} yuan (there may be conflicts to review).</translation>
+        <translation>Control totals differ. Station: complaints {their_count}, money recovered {their_yuan} yuan; this database: complaints {our_count}, money recovered {our_yuan} yuan (there may be conflicts to review).</translation>
     </message>
     <message>
         <source>同一批代码中“{code}”出现了两次。</source>
@@ -5388,7 +5388,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>名册有 {count} 处错误（{rows} 行），未导入任何内容：请改正后重新导入，或选择跳过有错误的行。</source>
-        <translation>The roster has errors ({count}, in {rows} of its rows); nothing was imported: correct them and import again, or choose to skip the rows with errors.</translation>
+        <translation>The roster has errors (errors: {count}; rows affected: {rows}); nothing was imported. Correct them and import again, or choose to skip the rows with errors.</translation>
     </message>
     <message>
         <source>名册版本 {version} 早于正在使用的版本 {current}，未导入：如确需使用旧版本，请选择强制导入（--force）。</source>
@@ -5521,7 +5521,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>履行方式不能超过 100 个字。</source>
-        <translation>How it is carried out cannot be longer than 100 characters.</translation>
+        <translation>How the agreement is carried out cannot be longer than 100 characters.</translation>
     </message>
     <message>
         <source>履行日期不能早于协议签订日期。</source>
@@ -5735,7 +5735,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>支持诉讼</source>
-        <translation>Litigation support</translation>
+        <translation>Lawsuit support</translation>
     </message>
     <message>
         <source>收到日期 {received} 早于已知的投诉处理规则（最早自 {earliest} 起施行）：请核对收到日期。</source>
@@ -5887,7 +5887,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>服务站有 {count} 个附件文件缺失，未随数据包送来。</source>
-        <translation>{count} attachment files were missing at the station and did not come with the bundle.</translation>
+        <translation>Attachment files missing at the station and not sent with the bundle: {count}.</translation>
     </message>
     <message>
         <source>服务站版本</source>
@@ -6162,7 +6162,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>终止调解的处理结果应为未达成、联系不上或其他。</source>
-        <translation>When mediation ends, the outcome must be no agreement, complainant unreachable or other.</translation>
+        <translation>When mediation ends, the outcome must be “Ended without agreement”, “Complainant unreachable” or “Other”.</translation>
     </message>
     <message>
         <source>经办人不在名册中，请重新选择。</source>
@@ -6275,7 +6275,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>联络员“{name}”来自县消协的名册，只能由县消协在名册中停用。</source>
-        <translation>Officer &quot;{name}&quot; comes from the county association&apos;s roster; only the county association can retire them in the roster.</translation>
+        <translation>Officer "{name}" comes from the county association's roster; only the county association can deactivate them, in the roster.</translation>
     </message>
     <message>
         <source>节假日</source>
@@ -6516,7 +6516,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>请选择满意度。</source>
-        <translation>Choose the satisfaction.</translation>
+        <translation>Choose the satisfaction level.</translation>
     </message>
     <message>
         <source>请选择调解方式。</source>
@@ -6528,11 +6528,11 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>请选择这条投诉的投诉人。</source>
-        <translation>Choose complainants of this complaint.</translation>
+        <translation>Choose the complainants of this complaint.</translation>
     </message>
     <message>
         <source>调解人员不能超过 200 个字。</source>
-        <translation>The mediators cannot be longer than 200 characters.</translation>
+        <translation>The list of mediators cannot be longer than 200 characters.</translation>
     </message>
     <message>
         <source>调解开始日期</source>
@@ -6712,7 +6712,7 @@ Search with fewer letters, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>错误 {count} 处，涉及 {rows} 行</source>
-        <translation>Errors: {count}, in rows: {rows}</translation>
+        <translation>Errors: {count}; rows affected: {rows}</translation>
     </message>
     <message>
         <source>错误清单</source>

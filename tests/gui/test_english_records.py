@@ -411,7 +411,7 @@ def test_record_refusals_in_english(
         roster.save(force_insert=True)
     assert refused(set_officer_active, ctx, roster.id, False) == (
         'Officer "赵名册" comes from the county association\'s roster; only the county '
-        "association can retire them in the roster."
+        "association can deactivate them, in the roster."
     )
     assert refused(add_officer, ctx, "", "0791-1") == (
         "Please enter the officer's name. A landline number (the part after the area code) "
@@ -504,8 +504,10 @@ def test_deadline_descriptions_of_the_complaint_list_in_english() -> None:
             left,
         )
 
-    assert due_description(item(-3)) == "2026-12-01 (overdue by 3 working days)"
+    assert due_description(item(-3)) == "2026-12-01 (overdue by 3 working day(s))"
     assert due_description(item(0)) == "2026-12-01 (due today)"
-    assert due_description(item(2, estimated=True)) == "2026-12-01 (2 working days left), estimated"
-    assert deadline_text(item(-3)).endswith("2026-12-01 (overdue by 3 working days)")
+    assert (
+        due_description(item(2, estimated=True)) == "2026-12-01 (2 working day(s) left), estimated"
+    )
+    assert deadline_text(item(-3)).endswith("2026-12-01 (overdue by 3 working day(s))")
     assert not CHINESE.search(deadline_text(item(-3)))

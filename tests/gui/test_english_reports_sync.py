@@ -187,7 +187,7 @@ def test_receipt_reports_and_refusals_are_english(
         ),
     )
     assert "Bundles newly confirmed as delivered: 1." in text
-    assert "has not received bundle 2–3, 5" in text
+    assert "Bundles the county has not received: 2–3, 5." in text
     assert_english([("receipt report", text)], data)
     assert_english([("history", text) for text in column_texts(sync.table, 5)], [])
 
@@ -195,7 +195,7 @@ def test_receipt_reports_and_refusals_are_english(
     text = import_receipt_file(
         qtbot, sync, signed_receipt(tmp_path / "b.streceipt", "TJ001", [], [])
     )
-    assert "signed by another key" in text and "not imported" in text
+    assert "signed by a different key" in text and "not imported" in text
     assert_english([("receipt refusal", text)], data)
 
     # not a receipt at all
@@ -319,7 +319,7 @@ def test_the_overview_and_conflicts_speak_english(
             ' 6, \'same_version\', NULL, \'{"uid": "u1", "name": "甲"}\', \'x\','
             " '2026-11-19 02:00:00')"
         )
-    assert gap_sentence("TJ002", "乙站") == "乙站（TJ002）: bundle 2–3, 5 missing"
+    assert gap_sentence("TJ002", "乙站") == "乙站（TJ002）: bundles missing: 2–3, 5"
     assert list_conflicts()[0].reason == "Same version, different content"
 
     screen = StationsScreen(county)

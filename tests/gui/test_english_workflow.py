@@ -185,7 +185,7 @@ def test_closing_and_follow_up_reasons(
     detail.reload()
     dialog = click(qtbot, detail, "action_follow_up")
     dialog.fields["reopen"].setChecked(True)  # type: ignore[attr-defined]
-    assert field_reason(qtbot, dialog, "satisfaction") == "Choose the satisfaction."
+    assert field_reason(qtbot, dialog, "satisfaction") == "Choose the satisfaction level."
     assert dialog.errors.message("reopen_reason") == "Give the reason for reopening the complaint."
     dialog.reject()
     detail.close()
@@ -293,7 +293,7 @@ def test_a_complaints_history_from_acceptance_to_follow_up_is_english(
         for wanted in (
             "Agreed that personal information may go to the business",
             "Agreed that personal information may go to County consumer association",
-            "Refused that personal information may go to 12315 platform",
+            "Did not agree that personal information may go to 12315 platform",
             "Referred to County consumer association",
             "Satisfied",
         ):
@@ -383,8 +383,8 @@ def test_due_reminders_on_the_dashboard_are_english(
     due = [str(model.index(row, 3).data()) for row in range(model.rowCount())]
     assert_english([("due", text) for text in due], [])
     assert due == [  # the mediation limit counts calendar days: never an estimate
-        "2026-11-01 (overdue by 15 working days)",
-        "2026-11-11 (overdue by 7 working days), estimated",
+        "2026-11-01 (overdue by 15 working day(s))",
+        "2026-11-11 (overdue by 7 working day(s)), estimated",
     ]
 
 
