@@ -80,6 +80,13 @@ class VersionConflict(StationError):
         super().__init__(msg("投诉 {number} 已被他人修改，请关闭后重新打开再改。", number=number))
 
 
+def check_version(complaint: Complaint, expected_version: int | None) -> None:
+    """Refuse a change made on a stale screen: the complaint is no longer at ``expected_version``
+    (``None``: no check). Call inside the change's transaction, before writing."""
+    if expected_version is not None and complaint.version != expected_version:
+        raise VersionConflict(complaint.number)
+
+
 def _text(value: str | None, limit: int | None = None) -> str | None:
     text = (value or "").strip()
     if limit is not None:
@@ -381,8 +388,7 @@ def update_complaint(
     """Save an edited complaint: one audit entry per changed field; refuses a stale edit."""
     with database_proxy.atomic():
         complaint = get_complaint(complaint_id)
-        if expected_version is not None and complaint.version != expected_version:
-            raise VersionConflict(complaint.number)
+        check_version(complaint, expected_version)
         clean = validate_complaint(draft, ctx)
         before = draft_of(complaint)
         changes = apply_values(

@@ -16,7 +16,7 @@ from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import msg
 from station_app.registry.audit import record_created
-from station_app.registry.complaints import VersionConflict, complainants_of, get_complaint
+from station_app.registry.complaints import check_version, complainants_of, get_complaint
 from station_app.registry.context import Context
 from station_app.registry.record_edits import save_changes
 from station_app.store.models import Complaint, Person, database_proxy
@@ -75,19 +75,13 @@ def consenting_people(complaint: Complaint) -> list[Person]:
     return [link.person for link in (representatives or links)]
 
 
-def _check_version(complaint: Complaint, expected_version: int | None) -> None:
-    """``transitions.check_version`` (which imports this module)."""
-    if expected_version is not None and complaint.version != expected_version:
-        raise VersionConflict(complaint.number)
-
-
 def record_consent(
     ctx: Context, complaint_id: int, draft: ConsentDraft, expected_version: int | None = None
 ) -> list[ConsentRecord]:
     """One row per person and recipient, in one transaction; refused input writes nothing."""
     with database_proxy.atomic():
         complaint = get_complaint(complaint_id)
-        _check_version(complaint, expected_version)
+        check_version(complaint, expected_version)
         problems: list[FieldError] = []
         known = recipient_names()
         recipients = list(dict.fromkeys(r for r in draft.recipients if r))
@@ -152,7 +146,7 @@ def withdraw_consent(
         if not row.granted or row.withdrawn_at is not None:
             raise WorkflowRefused(msg("这条记录不是有效的同意，无需撤回。"))
         if expected_version is not None:
-            _check_version(get_complaint(row.complaint_id), expected_version)
+            check_version(get_complaint(row.complaint_id), expected_version)
         when = (at or ctx.clock.local_now()).replace(microsecond=0)
         if when < row.given_at:
             raise ValidationFailed([FieldError("at", msg("撤回时间不能早于同意时间。"))])

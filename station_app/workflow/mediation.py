@@ -17,6 +17,7 @@ from peewee import fn
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import N_, msg
 from station_app.registry.audit import record_created
+from station_app.registry.complaints import check_version
 from station_app.registry.context import Context
 from station_app.registry.record_edits import apply_values, save_changes
 from station_app.store.models import Complaint, database_proxy
@@ -25,7 +26,6 @@ from station_app.store.workflow_models import Agreement, MediationPause, Mediati
 from station_app.workflow import states
 from station_app.workflow.transitions import (
     begin_mediation,
-    check_version,
     live_rows_of,
     load,
     move,

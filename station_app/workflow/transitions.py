@@ -28,7 +28,7 @@ from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_changes, record_created
-from station_app.registry.complaints import VersionConflict, get_complaint
+from station_app.registry.complaints import check_version, get_complaint
 from station_app.registry.context import Context
 from station_app.registry.record_edits import apply_values, save_changes
 from station_app.store.models import Complaint, database_proxy
@@ -55,13 +55,6 @@ FOLLOW_UP_METHODS: dict[str, str] = {
 
 
 # -- shared steps --------------------------------------------------------------------------------
-
-
-def check_version(complaint: Complaint, expected_version: int | None) -> None:
-    """Refuse an action taken on a stale screen: the complaint is no longer at ``expected_version``
-    (``None``: no check). Call inside the action's transaction, before writing."""
-    if expected_version is not None and complaint.version != expected_version:
-        raise VersionConflict(complaint.number)
 
 
 def load(complaint_id: int, expected_version: int | None = None) -> Complaint:
