@@ -651,7 +651,11 @@ class ComplaintDetail(QDialog):
         self._show_deadline(complaint)
         self._show_summary(complaint)
         self._show_records(complaint)
-        allowed = set(states.allowed_actions(complaint.status))
+        allowed = set(
+            states.allowed_actions(
+                complaint.status, mediation_ended=complaint.mediation_ended_on is not None
+            )
+        )
         for code, button in self.action_buttons.items():
             button.setVisible(code in allowed)
         self.moves_label.setVisible(any(c in allowed for c in states.TRANSITIONS))

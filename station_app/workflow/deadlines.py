@@ -7,14 +7,17 @@ state                          ``deadline_kind``   counted from
 =============================  ==================  =========================================
 registered                     accept              the day it was received
 accepted, in_mediation         mediation           acceptance (or reopening), minus pauses
-mediation_ended (or referred   termination_notice  the day mediation ended, until the notice
-after it), not yet notified                        is recorded
+mediation ended and not yet     termination_notice  the day mediation ended, until the notice
+notified: mediation_ended, or                      is recorded
+referred, withdrawn, closed or
+followed_up after it
 closed                         follow_up           the closing date, until a follow-up
 =============================  ==================  =========================================
 
 The limits (days, working or calendar) come from the rule set in force on the day the complaint
 was received; working days from one process-wide :func:`official_calendar`, which a roster's 节假日
-sheet extends. Rows made before the workflow recorded its dates (imports, old data) count the
+sheet extends. Mediation ends by 终止调解, and also by withdrawal or the parties' own settlement
+while it runs (see ``transitions.withdraw`` and ``transitions.close``). Rows made before the workflow recorded its dates (imports, old data) count the
 mediation limit from the date received, the earliest acceptance could have been, so a deadline is
 never shown later than it really is; a termination notice then counts from the closing date.
 
@@ -53,6 +56,8 @@ _WITH_DEADLINE = (
     states.REFERRED,
     states.CLOSED,
 )
+# states with a deadline only while a termination notice is pending (many rows, rarely due)
+_WITH_PENDING_NOTICE = (states.WITHDRAWN, states.FOLLOWED_UP)
 
 
 def official_calendar() -> WorkingDayCalendar:
@@ -126,10 +131,13 @@ def _pending_start(
         return "accept", received
     if status in states.MEDIATION_CLOCK_RUNS:
         return "mediation", clock_from or accepted or received
-    if status in (states.MEDIATION_ENDED, states.REFERRED) and notified is None:
+    if status in states.TERMINATION_NOTICE_STATES and notified is None:
         if ended is None and status == states.MEDIATION_ENDED:
             ended = closed
-        return ("termination_notice", ended) if ended is not None else None
+        if ended is not None:
+            return "termination_notice", ended
+        if status in (states.REFERRED, states.MEDIATION_ENDED):
+            return None
     if status == states.CLOSED and closed is not None:
         return "follow_up", closed
     return None
@@ -258,11 +266,16 @@ _COLUMNS = (
 
 def _rows(where: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
     status_marks = ",".join("?" * len(_WITH_DEADLINE))
+    notice_marks = ",".join("?" * len(_WITH_PENDING_NOTICE))
     sql = (
         f"SELECT {_COLUMNS} FROM complaint"
-        f" WHERE deleted = 0 AND status IN ({status_marks}) AND {where}"
+        f" WHERE deleted = 0 AND (status IN ({status_marks})"
+        f" OR (status IN ({notice_marks}) AND mediation_ended_on IS NOT NULL"
+        " AND termination_notified_on IS NULL))"
+        f" AND {where}"
     )
-    return list(database_proxy.execute_sql(sql, [*_WITH_DEADLINE, *params]).fetchall())
+    params = [*_WITH_DEADLINE, *_WITH_PENDING_NOTICE, *params]
+    return list(database_proxy.execute_sql(sql, params).fetchall())
 
 
 def _pauses_by_complaint(where: str, params: Sequence[object]) -> dict[int, list[Pause]]:

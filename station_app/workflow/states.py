@@ -10,7 +10,11 @@
     any open state ─ withdraw → withdrawn                                          → in_mediation
 
 Other actions record something without moving the complaint (a mediation step, a pause, the
-termination notice …); they too are allowed only in some states. A refused action raises
+termination notice …); they too are allowed only in some states.
+
+Withdrawing while mediation runs (accepted, in_mediation), and closing it as settled by the
+parties themselves (自行和解), end mediation on the termination ground 撤回投诉或者自行和解: the
+complaint is withdrawn or closed, and the termination notice is due as after 终止调解. A refused action raises
 :class:`TransitionRefused` with one plain sentence saying why and, where there is one, what to do,
 in the window's language (the ``station`` command: Chinese).
 """
@@ -52,6 +56,11 @@ FINISHED: frozenset[str] = frozenset(
 )
 # the mediation clock runs (and may be paused for testing or appraisal) in these
 MEDIATION_CLOCK_RUNS: frozenset[str] = frozenset({ACCEPTED, IN_MEDIATION})
+# mediation has ended in these (by 终止调解, or by withdrawal or settlement while it ran): the
+# termination notice may be recorded, and is due when it has not been
+TERMINATION_NOTICE_STATES: frozenset[str] = frozenset(
+    {MEDIATION_ENDED, REFERRED, WITHDRAWN, CLOSED, FOLLOWED_UP}
+)
 _OPEN = frozenset({REGISTERED, ACCEPTED, REFERRED, IN_MEDIATION, AGREEMENT_PENDING})
 
 
@@ -161,7 +170,7 @@ ACTIONS: dict[str, Action] = {
             "record_termination_notice",
             "终止告知",
             N_("登记终止调解告知", "action verb"),
-            {MEDIATION_ENDED, REFERRED},
+            set(TERMINATION_NOTICE_STATES),
             None,
         ),
     )
@@ -186,9 +195,22 @@ def action_verb(action: Action) -> str:
     return translate(action.verb, "action verb")
 
 
-def allowed_actions(status: str) -> list[str]:
-    """The actions a complaint in ``status`` offers, in the order of the workflow."""
-    return [code for code, action in ACTIONS.items() if status in action.sources]
+def allowed_actions(status: str, *, mediation_ended: bool | None = None) -> list[str]:
+    """The actions a complaint in ``status`` offers, in the order of the workflow.
+
+    ``mediation_ended``: whether its mediation has ended (it has a date of ending mediation). The
+    termination notice is offered after 终止调解 (and a referral after it); when this is told, also
+    after mediation ended by withdrawal or settlement (withdrawn, closed, followed up).
+    """
+    # unless told, a referral is taken to follow 终止调解 (the notice offered, as it always was)
+    notice_offered = status == MEDIATION_ENDED or (
+        bool(mediation_ended) if mediation_ended is not None else status == REFERRED
+    )
+    return [
+        code
+        for code, action in ACTIONS.items()
+        if status in action.sources and (code != "record_termination_notice" or notice_offered)
+    ]
 
 
 def target_of(action: str) -> str | None:

@@ -46,6 +46,8 @@ from station_app.workflow.rule_sets import Ground, RuleSet, rule_set_for
 # outcomes ``close`` takes; the others belong to their own actions (withdraw, refuse, end_mediation)
 CLOSING_OUTCOMES = ("mediated", "settled", "referral_closed", "unreachable", "other")
 ENDING_OUTCOMES = ("no_agreement", "unreachable", "other")
+# the termination ground of withdrawing, or settling by the parties themselves, while mediation runs
+WITHDRAWN_OR_SETTLED = "withdrawn_or_settled"
 FOLLOW_UP_METHODS: dict[str, str] = {
     "phone": "电话回访",
     "visit": "上门回访",
@@ -505,16 +507,38 @@ def close(
         }
         if hotline:
             changes["hotline_number"] = hotline
+        rule_set = None
+        if draft.outcome == "settled" and complaint.status in states.MEDIATION_CLOCK_RUNS:
+            rule_set = _mediation_ends_by_parties(complaint, day, changes)
         move(
             ctx,
             complaint,
             "close",
             day,
             reason_code=draft.outcome,
+            rule_set=rule_set,
             reason=note_text(draft.note),
             changes=changes,
         )
         return complaint
+
+
+def _mediation_ends_by_parties(
+    complaint: Complaint, day: dt.date, changes: dict[str, object]
+) -> str:
+    """Withdrawal or the parties' own settlement while mediation runs ends mediation on the
+    termination ground 投诉人撤回投诉或者双方自行和解: the termination notice becomes due.
+    Adds the termination to ``changes``; returns the rule set's code."""
+    rules = rule_set_of(complaint)
+    ground = rules.termination_ground(WITHDRAWN_OR_SETTLED)
+    changes.update(
+        {
+            "termination_ground": ground.code,
+            "mediation_ended_on": day,
+            "termination_notified_on": None,
+        }
+    )
+    return rules.code
 
 
 def end_mediation(
@@ -598,20 +622,29 @@ def withdraw(
     reason: str | None = None,
     expected_version: int | None = None,
 ) -> Complaint:
-    """撤回: the complainant withdraws; handling ends with the outcome 撤回."""
+    """撤回: the complainant withdraws; handling ends with the outcome 撤回.
+
+    After acceptance, while mediation runs, withdrawing also ends mediation (a termination ground):
+    the parties must then be told within the termination notice limit.
+    """
     with database_proxy.atomic():
         complaint, day, problems = _dated_action(
             ctx, complaint_id, "withdraw", on, N_("撤回日期"), expected_version
         )
         _refuse_if_invalid(problems)
+        changes: dict[str, object] = {"outcome": "withdrawn", "closed_on": day}
+        rule_set = None
+        if complaint.status in states.MEDIATION_CLOCK_RUNS:
+            rule_set = _mediation_ends_by_parties(complaint, day, changes)
         move(
             ctx,
             complaint,
             "withdraw",
             day,
             reason_code="withdrawn",
+            rule_set=rule_set,
             reason=note_text(reason),
-            changes={"outcome": "withdrawn", "closed_on": day},
+            changes=changes,
         )
         return complaint
 
@@ -705,7 +738,17 @@ def _reopen(ctx: Context, complaint: Complaint, day: dt.date, reason: str) -> No
         "reopen",
         day,
         reason=reason,
-        changes={"outcome": None, "closed_on": None, "mediation_clock_from": day},
+        changes={
+            "outcome": None,
+            "closed_on": None,
+            "mediation_clock_from": day,
+            # a settlement that ended mediation is undone: no termination notice is due any more
+            **(
+                {"termination_ground": None, "mediation_ended_on": None}
+                if complaint.termination_notified_on is None
+                else {}
+            ),
+        },
     )
 
 

@@ -171,7 +171,7 @@ def test_due_items_overdue_and_due_soon(ctx: Context, clock: FixedClock) -> None
     transitions.refuse_acceptance(ctx, finished.id, "outside_remit", on=D(2026, 11, 3))
     closed = new_complaint(ctx, received_at=received(D(2026, 10, 9)))
     transitions.accept(ctx, closed.id, on=D(2026, 10, 9))
-    transitions.close(ctx, closed.id, ClosingDraft(outcome="settled", closed_on=D(2026, 11, 2)))
+    transitions.close(ctx, closed.id, ClosingDraft(outcome="mediated", closed_on=D(2026, 11, 2)))
 
     items = due_items(D(2026, 11, 20))
     by_number = {item.number: item for item in items}

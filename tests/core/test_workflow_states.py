@@ -58,6 +58,8 @@ def test_a_new_complaint_offers_the_acceptance_decision() -> None:
     assert "close" not in allowed_actions("registered")
     assert allowed_actions("not_accepted") == []
     assert allowed_actions("withdrawn") == []
+    # after mediation ended by withdrawal, the termination notice is to be recorded
+    assert allowed_actions("withdrawn", mediation_ended=True) == ["record_termination_notice"]
     assert set(allowed_actions("closed")) == {"follow_up", "reopen", "record_carried_out"}
 
 
