@@ -23,6 +23,7 @@ from typing import Any
 from station_app.errors import StationError
 from station_app.messages import msg
 from station_app.roster.diff import COUNTY_ORIGIN, PartDiff, RosterDiff, diff_roster
+from station_app.roster.format import HOLIDAY_YEARS_KEY
 from station_app.roster.parse import RosterContent, RowError, version_key
 from station_app.store.models import BaseModel, Business, Officer, Station, database_proxy
 from station_app.store.roster_models import RosterCodeRow, RosterHoliday, RosterImport
@@ -144,7 +145,7 @@ def write_roster(
             publisher=(content.meta.publisher or None) and content.meta.publisher[:100],
             forced=force,
             skipped_rows=content.bad_rows if skip_bad_rows else 0,
-            summary=json.dumps(diff.counts(), ensure_ascii=False),
+            summary=json.dumps(_summary(diff.counts(), content), ensure_ascii=False),
         )
         for part, part_diff in diff.parts.items():
             if part in _SYNCED:
@@ -266,6 +267,15 @@ def _write_codes(diff: PartDiff, import_id: int) -> None:
             parent=values.get("parent"),
             active=bool(values["active"]),
         )
+
+
+def _summary(counts: dict[str, Any], content: RosterContent) -> dict[str, Any]:
+    """What the import history keeps: the counts per part and, under ``holiday_years``, the
+    years whose holiday schedule this roster declared complete (read by
+    ``extensions.complete_holiday_years``)."""
+    if content.meta.holiday_years:
+        return {**counts, HOLIDAY_YEARS_KEY: list(content.meta.holiday_years)}
+    return counts
 
 
 def _write_holidays(diff: PartDiff, import_id: int) -> None:

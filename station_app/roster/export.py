@@ -11,7 +11,7 @@ from pathlib import Path
 from station_app import codes
 from station_app.roster.apply import version_in_force
 from station_app.roster.diff import dict_rows
-from station_app.roster.extensions import apply_saved_code_rows
+from station_app.roster.extensions import apply_saved_code_rows, complete_holiday_years
 from station_app.roster.parse import COUNTY_ONLY
 from station_app.roster.template import write_roster_workbook
 from station_app.settings import station_identity
@@ -128,6 +128,9 @@ def roster_cover() -> dict[str, str]:
     cover["县级区划代码"] = county or ""
     if last is not None and last.publisher:
         cover["发布单位"] = last.publisher
+    years = complete_holiday_years()
+    if years:
+        cover["节假日完整年份"] = "、".join(str(year) for year in years)
     return cover
 
 

@@ -289,6 +289,8 @@ SHEETS: tuple[SheetSpec, ...] = (STATIONS, OFFICERS, REGIONS, BUSINESSES, CODES,
 PART_TITLES: dict[str, str] = {spec.part: spec.title for spec in SHEETS}
 
 COVER_TITLE = "说明"
+# the key, in an import's summary, of the years its 节假日 sheet declared complete
+HOLIDAY_YEARS_KEY = "holiday_years"
 COVER_ALIASES = ("封面", "名册说明", "版本", "版本说明")
 
 # Cover labels (说明 sheet or a title row): key → the labels it goes by.
@@ -297,6 +299,8 @@ COVER_LABELS: dict[str, tuple[str, ...]] = {
     "issued_on": ("发布日期", "印发日期", "发布时间"),
     "county_code": ("县级区划代码", "县代码", "区县代码", "县区划代码"),
     "publisher": ("发布单位", "印发单位", "编制单位"),
+    # the years whose official holiday schedule the 节假日 sheet lists completely
+    "holiday_years": ("节假日完整年份", "节假日已完整年份", "节假日完整年度"),
 }
 
 HOLIDAY_WORDS = {

@@ -117,6 +117,9 @@ class RosterMeta:
     issued_on: dt.date | None = None
     county_code: str | None = None
     publisher: str | None = None
+    # years the 节假日 sheet lists the whole official schedule of (说明: 节假日完整年份)
+    holiday_years: tuple[int, ...] | None = None
+    holiday_years_at: tuple[str, int, str] | None = None
 
 
 @dataclass
@@ -458,6 +461,22 @@ class _Parser:
                 )
         elif key == "publisher":
             self.meta.publisher = value
+        elif key == "holiday_years":
+            years = _holiday_years(value)
+            if years is None:
+                self.errors.append(
+                    RowError(
+                        *where,
+                        msg(
+                            "节假日完整年份“{value}”无法识别：请写年份，如 2027；"
+                            "多个年份用顿号分开，如 2027、2028。",
+                            value=value,
+                        ),
+                        fatal=True,
+                    )
+                )
+                return
+            self.meta.holiday_years, self.meta.holiday_years_at = years, where
 
     # parts ------------------------------------------------------------------------------
 
@@ -497,6 +516,7 @@ class _Parser:
                 continue
             self.sheets[spec.part] = sheet.name
             self.records[spec.part] = records
+        self._check_holiday_years()
         return RosterContent(
             meta=self.meta,
             records=self.records,
@@ -506,6 +526,25 @@ class _Parser:
             sheets=self.sheets,
             empty_parts=self.empty_parts,
         )
+
+    def _check_holiday_years(self) -> None:
+        """A year declared complete must have its rows in this roster's 节假日 sheet."""
+        if not self.meta.holiday_years or self.meta.holiday_years_at is None:
+            return
+        listed = {str(record.key)[:4] for record in self.records.get("holiday", ()) if record.key}
+        missing = [str(year) for year in self.meta.holiday_years if str(year) not in listed]
+        if missing:
+            self.errors.append(
+                RowError(
+                    *self.meta.holiday_years_at,
+                    msg(
+                        "节假日完整年份写了 {years} 年，但“节假日”表中没有这一年的日期："
+                        "请在节假日表列出该年全部放假和调休上班日期，或删去这个年份。",
+                        years="、".join(missing),
+                    ),
+                    fatal=True,
+                )
+            )
 
     def _rows(self, rows: _Rows) -> Iterator[int]:
         for count, index in enumerate(rows):
@@ -858,6 +897,19 @@ class _Parser:
             key = day.isoformat() if day else f"?{rows.row_number}"
             self._keep(rows, out, seen, key, values, partial(_day_what, key))
         return out
+
+
+def _holiday_years(value: str) -> tuple[int, ...] | None:
+    """``2027`` / ``2027年、2028年`` → the years; None when a part is not a year."""
+    years: set[int] = set()
+    for part in re.split(r"[、,，;；/\s]+", value.strip()):
+        text = part.removesuffix(".0").removesuffix("年")
+        if not text:
+            continue
+        if not re.fullmatch(r"\d{4}", text) or not 2000 <= int(text) <= 2100:
+            return None
+        years.add(int(text))
+    return tuple(sorted(years)) or None
 
 
 class _FastBusinessRow:

@@ -4,7 +4,7 @@ force, in the one layout the importer reads.
 Each part's sheet has an instruction row (row 1), the header (row 2, required columns marked ``*``),
 frozen below the header; code, phone and date columns are formatted as text so that Excel and WPS
 keep leading zeros and all 18 digits; coded columns have a dropdown (data validation).
-The ``说明`` sheet holds the cover: 名册版本, 发布日期, 县级区划代码, 发布单位.
+The ``说明`` sheet holds the cover: 名册版本, 发布日期, 县级区划代码, 发布单位, 节假日完整年份.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def _choices(kind: str) -> list[str]:
 def _write_cover(sheet: Worksheet, cover: Mapping[str, str]) -> None:
     sheet.append(["消费维权服务站名册"])
     sheet["A1"].font = Font(bold=True, size=14)
-    for label in ("名册版本", "发布日期", "县级区划代码", "发布单位"):
+    for label in ("名册版本", "发布日期", "县级区划代码", "发布单位", "节假日完整年份"):
         sheet.append([label, cover.get(label, "")])
         sheet.cell(sheet.max_row, 1).font = _HEADER_FONT
         sheet.cell(sheet.max_row, 2).number_format = "@"
@@ -67,6 +67,8 @@ def _write_cover(sheet: Worksheet, cover: Mapping[str, str]) -> None:
         "4. 不需要的工作表可以删除：导入时没有的部分保持不变；有的部分以本名册为准，"
         "名册中不再列出的服务站、联络员、经营者、村（社区）将被停用（不会删除）。",
         "5. 行政区划表也可直接使用统计局 province_code…village 格式的表格。",
+        "6. 节假日表列出国务院公布的某年全部放假和调休上班日期后，在“节假日完整年份”写上该年"
+        "（如 2027；多个年份用顿号分开）。没写的年份，期限按法定节假日估算并注明“估算”。",
     ):
         sheet.append([line])
     sheet.column_dimensions["A"].width = 16

@@ -3,11 +3,16 @@
 The calendar starts from the official holiday schedule shipped in the ``chinese_calendar`` package
 (holidays, and the 调休 make-up working days that fall on a Saturday or Sunday) and can be extended
 with more years from data, such as a roster's 节假日 sheet: the State Council publishes each year's
-schedule in November. A date in a year nobody told us about is assumed to be a working day exactly
-when it is Monday to Friday, and a deadline counted through such a year says it is ``estimated``.
+schedule in November. A year is *known* when the package covers it or when the data declares its
+schedule complete (``complete_years``); entries alone correct single dates but do not make a year
+known. In a year that is not known, the statutory holidays of the 全国年节及纪念日放假办法 are
+taken as days off (元旦 1 January; 春节 除夕 to 正月初三; 清明; 1–2 May; 端午; 中秋; 1–3 October;
+lunar dates and 清明 from ``lunar_python``), the other days Monday to Friday as working days, and a
+deadline that depends on such a year says it is ``estimated`` (the 调休 arrangement is unknown).
 
 Counting follows the usual legal rule: the day of the event does not count, the first day counted is
-the day after it. Pauses (检测鉴定, testing or appraisal during mediation) are closed date ranges whose
+the day after it. A limit in calendar days whose last day is a statutory rest day (a holiday, or a
+weekend that is not a 调休 working day) ends on the next working day instead (民法典第二百零三条). Pauses (检测鉴定, testing or appraisal during mediation) are closed date ranges whose
 days do not count; while a pause is still open the deadline is not determined, so the result carries
 no date, only how many days were left when the clock stopped (see :class:`Deadline`).
 
@@ -17,6 +22,7 @@ Nothing here reads the system clock: callers pass the dates, including "today".
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -76,6 +82,40 @@ def _package_entries() -> list[tuple[dt.date, EntryKind]]:
     return entries
 
 
+def _package_years() -> range:
+    """The years the package holds the whole official schedule of."""
+    years = {d.year for d in official.holidays}
+    return range(min(years), max(years) + 1) if years else range(0)
+
+
+@functools.cache
+def statutory_holidays(year: int) -> frozenset[dt.date]:
+    """The days off the 全国年节及纪念日放假办法 fixes for ``year`` (before any 调休 arrangement):
+    元旦, 春节 (除夕 to 正月初三), 清明, 劳动节 (1–2 May), 端午, 中秋, 国庆 (1–3 October)."""
+    from lunar_python import Lunar  # only needed past the known years: not at start-up
+
+    def solar(lunar: Lunar) -> dt.date:
+        day = lunar.getSolar()
+        return dt.date(day.getYear(), day.getMonth(), day.getDay())
+
+    new_year = solar(Lunar.fromYmd(year, 1, 1))  # 正月初一 of the lunar year starting in ``year``
+    spring = {new_year + dt.timedelta(days=i) for i in range(-1, 3)}  # 除夕 … 初三
+    qingming = Lunar.fromYmd(year, 1, 1).getJieQiTable()["清明"]
+    days = {
+        dt.date(year, 1, 1),
+        *spring,
+        dt.date(qingming.getYear(), qingming.getMonth(), qingming.getDay()),
+        dt.date(year, 5, 1),
+        dt.date(year, 5, 2),
+        solar(Lunar.fromYmd(year, 5, 5)),  # 端午
+        solar(Lunar.fromYmd(year, 8, 15)),  # 中秋
+        dt.date(year, 10, 1),
+        dt.date(year, 10, 2),
+        dt.date(year, 10, 3),
+    }
+    return frozenset(days)
+
+
 def _as_date(value: object) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -98,38 +138,49 @@ class WorkingDayCalendar:
     (grown when a count needs more), so a deadline is one binary search and one index.
     """
 
-    def __init__(self, entries: Iterable[tuple[dt.date, str]] = ()) -> None:
+    def __init__(
+        self, entries: Iterable[tuple[dt.date, str]] = (), complete_years: Iterable[int] = ()
+    ) -> None:
         self._working: dict[dt.date, bool] = {}
         self._known_years: set[int] = set()
         self._first_year = 0
         self._last_year = -1
         self._work: list[int] = []
         self._unknown_before: list[int] = []
-        self.extend(entries)
+        self.extend(entries, complete_years)
         if not self._work:
             self._rebuild(*self._wanted_range())
 
     @classmethod
     def from_package(cls) -> WorkingDayCalendar:
         """The official schedule as shipped in the ``chinese_calendar`` package."""
-        return cls(_package_entries())
+        return cls(_package_entries(), _package_years())
 
     # -- the data ---------------------------------------------------------------------------
 
     @property
     def known_years(self) -> frozenset[int]:
-        """Years whose holiday schedule is known (package years plus extended years)."""
+        """Years whose whole holiday schedule is known (the package's, and those declared
+        complete)."""
         return frozenset(self._known_years)
 
     def is_known(self, day: dt.date) -> bool:
         return day.year in self._known_years
 
-    def extend(self, entries: Iterable[tuple[dt.date | str, str]]) -> None:
+    def extend(
+        self, entries: Iterable[tuple[dt.date | str, str]], complete_years: Iterable[int] = ()
+    ) -> None:
         """Add or correct holiday schedule entries: ``(date, "holiday" | "workday")``.
 
         An entry replaces whatever was known about that date; the other dates of its year keep their
-        previous status (the package's, or Monday to Friday). Every year mentioned becomes known.
+        previous status (the package's, or the statutory holidays and Monday to Friday). A year
+        becomes known only when listed in ``complete_years`` (its schedule is complete).
         """
+        years = set()
+        for year in complete_years:
+            if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2200:
+                raise HolidayDataError(msg("节假日数据中的年份“{year}”无法识别。", year=year))
+            years.add(year)
         added: dict[dt.date, bool] = {}
         for raw_date, kind in entries:
             day = _as_date(raw_date)
@@ -146,14 +197,19 @@ class WorkingDayCalendar:
                         kind=kind,
                     )
                 )
-        if not added:
+        if not added and years <= self._known_years:
             return
         self._working.update(added)
-        self._known_years.update(day.year for day in added)
+        self._known_years.update(years)
         self._rebuild(*self._wanted_range())
 
     def is_working_day(self, day: dt.date) -> bool:
-        return self._working.get(day, day.weekday() < 5)
+        found = self._working.get(day)
+        if found is not None:
+            return found
+        if day.year not in self._known_years and day in statutory_holidays(day.year):
+            return False
+        return day.weekday() < 5
 
     # -- counting ---------------------------------------------------------------------------
 
@@ -162,7 +218,8 @@ class WorkingDayCalendar:
         return self.add_days(start, n, "working", pauses)
 
     def add_calendar_days(self, start: dt.date, n: int, pauses: Sequence[Pause] = ()) -> Deadline:
-        """The ``n``-th day after ``start``, skipping days inside ``pauses``. Never estimated."""
+        """The ``n``-th day after ``start``, skipping days inside ``pauses``; when that day is a
+        statutory rest day, the next working day (estimated when that depends on an unknown year)."""
         return self.add_days(start, n, "calendar", pauses)
 
     def add_days(
@@ -171,7 +228,8 @@ class WorkingDayCalendar:
         """``n`` days of ``day_kind`` after ``start``; pauses are closed ranges that do not count.
 
         An open pause (end None) that begins before the count is done leaves the deadline
-        undetermined: the result has no date, ``paused_since`` and ``remaining``.
+        undetermined: the result has no date, ``paused_since`` and ``remaining``. A count of calendar
+        days ending on a rest day ends on the next working day (民法典第二百零三条).
         """
         if n < 0:
             raise ValueError(f"a time limit cannot be negative: {n}")
@@ -196,8 +254,14 @@ class WorkingDayCalendar:
         if open_since is not None:
             return Deadline(None, paused_since=open_since, remaining=remaining)
         end_ord = advance(cursor, remaining)
-        estimated = day_kind == "working" and self._spans_unknown(start_ord, end_ord)
-        return Deadline(dt.date.fromordinal(end_ord), estimated=estimated)
+        if day_kind == "working":
+            return Deadline(dt.date.fromordinal(end_ord), self._spans_unknown(start_ord, end_ord))
+        end = dt.date.fromordinal(end_ord)
+        estimated = end.year not in self._known_years
+        while not self.is_working_day(end):
+            end += dt.timedelta(days=1)
+            estimated = estimated or end.year not in self._known_years
+        return Deadline(end, estimated=estimated)
 
     def working_days_between(self, a: dt.date, b: dt.date) -> int:
         """Working days after ``a`` up to and including ``b`` (用时); negative when ``b`` < ``a``."""
@@ -228,10 +292,12 @@ class WorkingDayCalendar:
         known = self._known_years
         for year in range(first_year, last_year + 1):
             year_known = year in known
+            off = frozenset() if year_known else statutory_holidays(year)
             year_end = dt.date(year, 12, 31).toordinal()
             while day <= year_end:
                 date = dt.date.fromordinal(day)
-                if working.get(date, day % 7 not in (0, 6)):  # ordinal % 7: 0 is Sunday, 6 Saturday
+                # ordinal % 7: 0 is Sunday, 6 Saturday
+                if working.get(date, day % 7 not in (0, 6) and date not in off):
                     work.append(day)
                     if not year_known:
                         unknown += 1

@@ -118,9 +118,10 @@ def test_deadline_in_2027_is_estimated(ctx: Context, calendar: WorkingDayCalenda
         ComplaintClock(status="registered", received_on=D(2026, 12, 28)), calendar=calendar
     )
     assert pending is not None
-    assert pending.deadline.date == D(2027, 1, 6) and pending.deadline.estimated
-    # a roster's 节假日 sheet for 2027 makes it exact
-    calendar.extend([(D(2027, 1, 1), "holiday")])
+    # 1 January 2027 is a statutory holiday even before the schedule is published
+    assert pending.deadline.date == D(2027, 1, 7) and pending.deadline.estimated
+    # a roster's 节假日 sheet declared complete for 2027 makes it exact
+    calendar.extend([(D(2027, 1, 1), "holiday")], complete_years=[2027])
     pending = pending_deadline(
         ComplaintClock(status="registered", received_on=D(2026, 12, 28)), calendar=calendar
     )

@@ -535,19 +535,47 @@ def test_roster_rows_get_the_county_origin_or_county(ctx: Context) -> None:
 
 
 def test_roster_holidays_make_deadlines_in_a_new_year_exact(installation, ctx, tmp_path) -> None:
-    """A deadline counted through an unknown year is estimated until a roster brings its
-    holidays; then it follows them (2031: 1 January off, Saturday 4 January worked)."""
+    """A deadline counted through an unknown year is estimated (its statutory holidays taken as
+    days off) until a roster declares its 节假日 sheet complete for that year; then it follows the
+    sheet (2031: 1 January off, Saturday 4 January worked)."""
     import datetime as dt
 
+    from station_app.roster.extensions import complete_holiday_years
     from station_app.workflow.deadlines import official_calendar
 
     before = official_calendar().add_working_days(dt.date(2030, 12, 31), 3)
-    assert before.estimated and before.date == dt.date(2031, 1, 3)
+    assert before.estimated and before.date == dt.date(2031, 1, 6)  # 1 Jan statutory, 2, 3, 6
+    # the rows alone correct the dates but do not make the year exact
     apply_roster(read_roster(full_roster(tmp_path / "roster.xlsx")), ctx=ctx)
+    rows_only = official_calendar().add_working_days(dt.date(2030, 12, 31), 3)
+    assert rows_only.date == dt.date(2031, 1, 4) and rows_only.estimated
+    assert complete_holiday_years() == []
 
+    declared = full_roster(tmp_path / "declared.xlsx", version="2026.3")
+    book = openpyxl.load_workbook(declared)
+    book["说明"].append(["节假日完整年份", "2031年"])
+    book.save(declared)
+    apply_roster(read_roster(declared), ctx=ctx)
+    assert complete_holiday_years() == [2031]
     after = official_calendar().add_working_days(dt.date(2030, 12, 31), 3)
     assert not after.estimated
     assert after.date == dt.date(2031, 1, 4)  # 1 Jan off; 2, 3 and the make-up Saturday 4
+    from station_app.roster.export import roster_cover
+
+    assert roster_cover()["节假日完整年份"] == "2031"
+
+
+def test_a_year_declared_complete_needs_its_holiday_rows(ctx: Context, tmp_path: Path) -> None:
+    path = full_roster(tmp_path / "r.xlsx")
+    book = openpyxl.load_workbook(path)
+    book["说明"].append(["节假日完整年份", "2031、2032"])
+    book.save(path)
+    content = read_roster(path)
+    assert [e.message for e in content.errors if "2032" in e.message]
+    assert not [e.message for e in content.errors if "写了 2031 年" in e.message]
+    book["说明"].cell(book["说明"].max_row, 2).value = "明年"
+    book.save(path)
+    assert [e.message for e in read_roster(path).errors if "无法识别" in e.message]
 
 
 def test_code_rows_of_a_roster_apply_in_every_new_process(installation, ctx, tmp_path) -> None:

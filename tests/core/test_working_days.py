@@ -12,6 +12,7 @@ from station_app.workflow.working_days import (
     HolidayDataError,
     InvalidPause,
     WorkingDayCalendar,
+    statutory_holidays,
 )
 
 D = dt.date
@@ -78,44 +79,88 @@ def test_working_days_between(shipped: WorkingDayCalendar) -> None:
 
 
 def test_calendar_days(shipped: WorkingDayCalendar) -> None:
-    assert shipped.add_calendar_days(D(2026, 9, 25), 15) == Deadline(D(2026, 10, 10))
-    assert shipped.add_calendar_days(D(2026, 12, 20), 60) == Deadline(D(2027, 2, 18))
+    assert shipped.add_calendar_days(D(2026, 9, 25), 15) == Deadline(D(2026, 10, 10))  # 调休 Sat
+    # ends in 2027, whose official schedule the package does not hold: estimated
+    assert shipped.add_calendar_days(D(2026, 12, 20), 60) == Deadline(D(2027, 2, 18), True)
+
+
+def test_calendar_days_ending_on_a_rest_day_move_to_the_next_working_day(
+    shipped: WorkingDayCalendar,
+) -> None:
+    # 民法典第二百零三条: the last day a holiday → the day after the holiday ends
+    assert shipped.add_calendar_days(D(2026, 9, 1), 30) == Deadline(D(2026, 10, 8))  # 1–7 Oct off
+    assert shipped.add_calendar_days(D(2026, 3, 1), 14) == Deadline(D(2026, 3, 16))  # Sun → Mon
+    assert shipped.add_calendar_days(D(2026, 3, 1), 13) == Deadline(
+        D(2026, 3, 14) + dt.timedelta(2)
+    )
+    # in a year not yet published, the statutory 春节 days (除夕 5 Feb – 初三 8 Feb 2027)
+    assert shipped.add_calendar_days(D(2027, 1, 6), 30) == Deadline(D(2027, 2, 9), True)
+
+
+def test_statutory_holidays_of_an_unpublished_year() -> None:
+    days = statutory_holidays(2027)
+    assert {D(2027, 2, 5), D(2027, 2, 6), D(2027, 2, 7), D(2027, 2, 8)} <= days  # 除夕 … 初三
+    assert D(2027, 2, 4) not in days and D(2027, 2, 9) not in days
+    assert {D(2027, 1, 1), D(2027, 5, 1), D(2027, 5, 2)} <= days
+    assert {D(2027, 10, 1), D(2027, 10, 2), D(2027, 10, 3)} <= days
+    assert D(2027, 4, 5) in days  # 清明, from the solar term
+    assert D(2027, 6, 9) in days and D(2027, 9, 15) in days  # 端午, 中秋
+    assert len(days) == 13
+    # the lunar dates agree with the official schedules the package holds under the 放假办法 as
+    # amended in 2024 (除夕 and 2 May added from 2025)
+    for year in (2025, 2026):
+        official = WorkingDayCalendar.from_package()
+        assert not any(official.is_working_day(day) for day in statutory_holidays(year))
+
+
+def test_spring_festival_2027_before_the_schedule_is_published(shipped: WorkingDayCalendar) -> None:
+    if 2027 in shipped.known_years:
+        pytest.skip("the installed chinese_calendar already knows 2027")
+    # Received Thu 4 Feb 2027: 5–8 Feb off (除夕 to 初三), 9–12 (4), 15, 16, 17 Feb (7)
+    assert shipped.add_working_days(D(2027, 2, 4), 7) == Deadline(D(2027, 2, 17), estimated=True)
 
 
 def test_deadline_in_unknown_year_is_estimated(shipped: WorkingDayCalendar) -> None:
     year = first_unknown_year(shipped)
     assert year - 1 in shipped.known_years
-    # Received Mon 28 Dec of the last known year: 29, 30, 31 Dec (3), then 1 Jan onwards Mon–Fri.
+    # Received Mon 28 Dec of the last known year: 29, 30, 31 Dec (3), then in the unknown year
+    # Monday to Friday except its statutory holidays (1 January among them).
     start = D(year - 1, 12, 28)
     deadline = shipped.add_working_days(start, 7)
     assert deadline.estimated
     expected, counted = start, 0
-    while counted < 7:  # day by day: the package's schedule, then Monday to Friday
+    while counted < 7:  # day by day: the package's schedule, then the statutory guess
         expected += dt.timedelta(days=1)
         if expected.year < year:
             counted += shipped.is_working_day(expected)
         else:
-            counted += expected.weekday() < 5
+            counted += expected.weekday() < 5 and expected not in statutory_holidays(year)
     assert deadline.date == expected
     assert shipped.spans_unknown_years(start, deadline.date)  # type: ignore[arg-type]
-    # Calendar days never depend on the holiday schedule.
-    assert not shipped.add_calendar_days(start, 60).estimated
+    # Calendar days ending on a working day of a known year are exact.
+    assert not shipped.add_calendar_days(start - dt.timedelta(days=70), 60).estimated
 
 
 def test_2027_estimate_then_roster_extension(calendar: WorkingDayCalendar) -> None:
     if 2027 in calendar.known_years:
         pytest.skip("the installed chinese_calendar already knows 2027")
     start = D(2026, 12, 28)
-    # Mon–Fri guess: 29, 30, 31 Dec, Fri 1 Jan, Mon 4, Tue 5, Wed 6 Jan.
-    assert calendar.add_working_days(start, 7) == Deadline(D(2027, 1, 6), estimated=True)
+    # Statutory guess: 29, 30, 31 Dec, (Fri 1 Jan off), Mon 4, Tue 5, Wed 6, Thu 7 Jan.
+    assert calendar.add_working_days(start, 7) == Deadline(D(2027, 1, 7), estimated=True)
     roster_sheet = [  # as a roster's 节假日 sheet would give it (text dates)
         ("2027-01-01", "holiday"),
         ("2027-01-02", "holiday"),
         ("2027-01-03", "holiday"),
+        ("2027-01-04", "holiday"),
     ]
     calendar.extend(roster_sheet)
+    assert 2027 not in calendar.known_years  # entries alone do not complete a year
+    assert calendar.add_working_days(start, 7) == Deadline(D(2027, 1, 8), estimated=True)
+    calendar.extend([], complete_years=[2027])  # the roster declares its 2027 sheet complete
     assert 2027 in calendar.known_years
-    assert calendar.add_working_days(start, 7) == Deadline(D(2027, 1, 7), estimated=False)
+    assert calendar.add_working_days(start, 7) == Deadline(D(2027, 1, 8), estimated=False)
+    # a complete year is the roster's word alone: no statutory guess left in it
+    assert calendar.is_working_day(D(2027, 2, 5))
 
 
 def test_extension_make_up_day_in_unknown_year(calendar: WorkingDayCalendar) -> None:
@@ -127,6 +172,8 @@ def test_extension_make_up_day_in_unknown_year(calendar: WorkingDayCalendar) -> 
     before = calendar.add_working_days(friday, 1)
     assert before.date == sunday + dt.timedelta(days=1) and before.estimated
     calendar.extend([(sunday, "workday")])
+    assert calendar.add_working_days(friday, 1) == Deadline(sunday, estimated=True)
+    calendar.extend([], complete_years=[year])
     assert calendar.add_working_days(friday, 1) == Deadline(sunday)
 
 
@@ -141,12 +188,15 @@ def test_extension_rejects_bad_entries(calendar: WorkingDayCalendar) -> None:
         calendar.extend([(D(2027, 1, 1), "festival")])
     with pytest.raises(HolidayDataError, match="日期"):
         calendar.extend([("1/1/2027", "holiday")])
+    with pytest.raises(HolidayDataError, match="年份"):
+        calendar.extend([], complete_years=["2027"])  # type: ignore[list-item]
 
 
-def test_empty_calendar_is_weekdays_only() -> None:
+def test_empty_calendar_is_weekdays_and_statutory_holidays() -> None:
     bare = WorkingDayCalendar()
     assert bare.known_years == frozenset()
-    assert bare.add_working_days(D(2026, 9, 25), 7) == Deadline(D(2026, 10, 6), estimated=True)
+    # 25 Sep 2026 (中秋) received: 28, 29, 30 Sep, (1–3 Oct off, Sun 4), 5, 6, 7, 8 Oct
+    assert bare.add_working_days(D(2026, 9, 25), 7) == Deadline(D(2026, 10, 8), estimated=True)
 
 
 def test_far_years_on_both_sides(shipped: WorkingDayCalendar) -> None:
