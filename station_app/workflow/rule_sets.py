@@ -8,6 +8,10 @@ folder passed to :func:`load_rule_sets`.
 A limit counts from an event of the complaint (``from``: received, accepted, mediation_ended,
 closed); the caller passes that event's date to :func:`compute_deadline`. Figures a file marks
 ``"verify": true`` come from secondary sources and still await a check against the official text.
+
+Besides the grounds (each with its full item, e.g. ``第十六条第（二）项``), a file names the articles
+the papers cite in ``citations``, keyed by purpose (see :data:`CITATION_PURPOSES`), each with its own
+``verify`` flag: :meth:`RuleSet.citation` returns them.
 """
 
 from __future__ import annotations
@@ -34,6 +38,32 @@ LIMIT_KINDS: tuple[LimitKind, ...] = ("accept", "mediation", "termination_notice
 START_EVENTS: tuple[StartEvent, ...] = ("received", "accepted", "mediation_ended", "closed")
 DAY_KINDS: tuple[DayKind, ...] = ("working", "calendar")
 FORMAT = 1
+
+CitationPurpose = Literal[
+    "accept_decision",
+    "not_accepted",
+    "termination",
+    "termination_notice",
+    "mediation_notice",
+    "entrusted",
+    "representatives",
+    "pause",
+]
+# What each citation is for: the article on the acceptance decision and its time limit, the
+# article listing the grounds for not accepting, the one listing the grounds for ending mediation,
+# the notice of ending mediation to both parties, the notice sent before mediation (投诉调解通知书),
+# mediation entrusted to another body (a station), the complainants' representatives, and the
+# testing/appraisal time that does not count.
+CITATION_PURPOSES: tuple[CitationPurpose, ...] = (
+    "accept_decision",
+    "not_accepted",
+    "termination",
+    "termination_notice",
+    "mediation_notice",
+    "entrusted",
+    "representatives",
+    "pause",
+)
 
 
 class RuleSetError(StationError):
@@ -64,6 +94,16 @@ class Ground:
     name_en: str
     item: str  # where it stands in the measures, e.g. "第十五条第（一）项"
     verify: bool = False
+    former_codes: tuple[str, ...] = ()  # codes an earlier version of the file used for it
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An article of the measures, e.g. ``第二十三条第一款``; ``verify`` when not yet checked
+    against the official text (an empty ``article`` means it is not known at all)."""
+
+    article: str
+    verify: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,7 +113,7 @@ class Limit:
     day_kind: DayKind
     start_event: StartEvent  # "from" in the file
     pausable: bool = False  # testing/appraisal time does not count
-    basis: str = ""
+    basis: str = ""  # the article setting the limit
     local_practice: bool = False  # a working habit, not law
     verify: bool = False
 
@@ -91,6 +131,27 @@ class RuleSet:
     notes: tuple[str, ...] = ()
     verify: bool = False
     source: Path | None = None
+    measure_name: str = ""  # the measures' name, e.g. 市场监督管理投诉举报处理办法
+    order: str = ""  # the order issuing it, e.g. 国家市场监督管理总局令第121号（…）
+    citations: tuple[tuple[str, Citation], ...] = ()
+
+    def citation(self, purpose: str) -> Citation:
+        """The article cited for ``purpose`` (one of :data:`CITATION_PURPOSES`).
+
+        A file that does not name it gives an empty article marked ``verify``.
+        """
+        if purpose not in CITATION_PURPOSES:
+            raise RuleSetError(
+                msg(
+                    "规则“{title}”中没有“{purpose}”这一条款用途。",
+                    title=self.shown_title(),
+                    purpose=purpose,
+                )
+            )
+        for known, citation in self.citations:
+            if known == purpose:
+                return citation
+        return Citation("", verify=True)
 
     def shown_title(self) -> str:
         """The title as the window shows it: Chinese, or English in an English window."""
@@ -106,7 +167,7 @@ class RuleSet:
 
     def not_accepted_ground(self, code: str) -> Ground:
         for ground in self.not_accepted_grounds:
-            if ground.code == code:
+            if code == ground.code or code in ground.former_codes:
                 return ground
         raise RuleSetError(
             msg(
@@ -118,7 +179,7 @@ class RuleSet:
 
     def termination_ground(self, code: str) -> Ground:
         for ground in self.termination_grounds:
-            if ground.code == code:
+            if code == ground.code or code in ground.former_codes:
                 return ground
         raise RuleSetError(
             msg(
@@ -246,10 +307,13 @@ def _parse(data: Any, path: Path) -> RuleSet:
         raise fail(
             msg("每种时限（accept、mediation、termination_notice、follow_up）应当恰好出现一次")
         )
+    title = str(data["title"])
+    measure_name = str(data.get("measure_name") or title.split("（", 1)[0].strip() or title)
+    order = str(data.get("order") or title.partition("（")[2].rstrip("）"))
     return RuleSet(
         code=str(data["code"]),
         version=int(data["version"]),
-        title=str(data["title"]),
+        title=title,
         title_en=str(data.get("title_en", "")),
         effective_from=dt.date.fromisoformat(data["effective_from"]),
         limits=tuple(limits),
@@ -258,7 +322,28 @@ def _parse(data: Any, path: Path) -> RuleSet:
         notes=tuple(str(n) for n in data.get("notes", ())),
         verify=bool(data.get("verify", False)),
         source=path,
+        measure_name=measure_name,
+        order=order,
+        citations=_citations(data.get("citations", {}), fail),
     )
+
+
+def _citations(
+    entries: Any, fail: Callable[[str], RuleSetError]
+) -> tuple[tuple[str, Citation], ...]:
+    if not isinstance(entries, dict):
+        raise fail(msg("citations 应是一个对象"))
+    citations: list[tuple[str, Citation]] = []
+    for purpose, entry in entries.items():
+        if purpose not in CITATION_PURPOSES:
+            raise fail(msg("未知的条款用途“{purpose}”", purpose=purpose))
+        if not isinstance(entry, dict) or not isinstance(entry.get("article"), str):
+            raise fail(msg("条款“{purpose}”应写明 article", purpose=purpose))
+        article = entry["article"].strip()
+        citations.append(
+            (purpose, Citation(article, bool(entry.get("verify", False)) or not article))
+        )
+    return tuple(citations)
 
 
 def _grounds(entries: Any, fail: Callable[[str], RuleSetError]) -> tuple[Ground, ...]:
@@ -269,10 +354,11 @@ def _grounds(entries: Any, fail: Callable[[str], RuleSetError]) -> tuple[Ground,
             name_en=str(e["name_en"]),
             item=str(e["item"]),
             verify=bool(e.get("verify", False)),
+            former_codes=tuple(str(c) for c in e.get("former_codes", ())),
         )
         for e in entries
     )
-    codes = [g.code for g in grounds]
+    codes = [c for g in grounds for c in (g.code, *g.former_codes)]
     if len(set(codes)) != len(codes):
         raise fail(msg("情形代码有重复"))
     return grounds

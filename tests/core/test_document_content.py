@@ -346,8 +346,8 @@ def test_a_ground_marked_verify_is_cited_the_same_way(ctx: Context) -> None:
     ground = next(g for g in grounds if g.code == "not_consumption_or_no_dispute")
     assert ground.verify
     text = text_of(document_content(NOT_ACCEPTED_NOTICE, complaint.id))
-    assert f"依据《市场监督管理投诉举报处理规定》{ground.item}的规定" in text
-    assert rules.title.startswith("市场监督管理投诉举报处理规定")
+    assert f"依据《市场监督管理投诉举报处理办法》{ground.item}的规定" in text
+    assert rules.title.startswith("市场监督管理投诉举报处理办法")
 
 
 def test_mediation_agreement_has_three_copies_amount_in_capitals_and_signatures(
@@ -384,7 +384,7 @@ def test_termination_notice_cites_the_ground(ctx: Context) -> None:
     rules, grounds = transitions.termination_grounds(complaint.id)
     ground = next(g for g in grounds if g.code == "no_agreement_possible")
     assert (
-        f"因存在“{ground.name_zh}”的情形，依据《市场监督管理投诉举报处理规定》{ground.item}的规定"
+        f"因存在“{ground.name_zh}”的情形，依据《市场监督管理投诉举报处理办法》{ground.item}的规定"
         in text
     )
     assert "自2026年11月20日起终止调解" in text

@@ -143,22 +143,22 @@ def test_not_accepted_with_a_ground_of_the_rule_set(ctx: Context) -> None:
 
 
 def test_grounds_follow_the_rule_set_of_the_day_received(ctx: Context) -> None:
-    # 提供的投诉材料虚假 is a ground only under the 2026 measures (in force 2026-04-15)
+    # 冒用他人名义，或者拒不配合核验身份 is a ground only under the 2026 measures (from 2026-04-15)
     old = new_complaint(ctx, received_at=dt.datetime(2026, 4, 14, 16, 0))
     new = new_complaint(ctx, received_at=dt.datetime(2026, 4, 15, 9, 0))
     assert transitions.not_accepted_grounds(old.id)[0].code == "samr_2019"
     before = snapshot()
     with pytest.raises(ValidationFailed) as refused:
-        transitions.refuse_acceptance(ctx, old.id, "materials_false", on=D(2026, 4, 20))
+        transitions.refuse_acceptance(ctx, old.id, "identity_misuse", on=D(2026, 4, 20))
     assert "ground_code" in refused.value.by_field()
     assert "第20号" in refused.value.by_field()["ground_code"]
     assert snapshot() == before
-    transitions.refuse_acceptance(ctx, new.id, "materials_false", on=D(2026, 4, 20))
+    transitions.refuse_acceptance(ctx, new.id, "identity_misuse", on=D(2026, 4, 20))
     assert transitions.transitions_of(new.id)[0].rule_set == "samr_2026"
     # and a 2026-only termination ground is refused for a 2019 complaint
     transitions.accept(ctx, old.id, on=D(2026, 4, 16))
     with pytest.raises(ValidationFailed):
-        transitions.end_mediation(ctx, old.id, "abusive_claims", on=D(2026, 5, 6))
+        transitions.end_mediation(ctx, old.id, "party_ceased", on=D(2026, 5, 6))
     transitions.end_mediation(ctx, old.id, "party_absent_or_refuses", on=D(2026, 5, 6))
     assert get_complaint(old.id).termination_ground == "party_absent_or_refuses"
 
