@@ -5,21 +5,28 @@ The GUI lays a :class:`DocumentContent` out on A4 paper (``station_app.gui.print
 
 from station_app.documents.capitals import amount_in_capitals
 from station_app.documents.content import (
-    ACCEPTANCE_NOTICE,
-    FOLLOW_UP_RECORD,
-    MEDIATION_AGREEMENT,
-    NOT_ACCEPTED_NOTICE,
     OUTPUT_REASONS,
     PRINTED,
-    REGISTRATION,
     SAVED_PDF,
-    TERMINATION_NOTICE,
-    TITLES,
     DocumentNotAvailable,
     document_content,
     document_output,
     printable_documents,
     record_printed,
+)
+from station_app.documents.issuer import (
+    ACCEPTANCE_NOTICE,
+    FOLLOW_UP_RECORD,
+    KINDS_IN_ORDER,
+    MEDIATION_AGREEMENT,
+    MEDIATION_NOTICE,
+    NOT_ACCEPTED_NOTICE,
+    OFFICE_TITLES,
+    REGISTRATION,
+    TERMINATION_NOTICE,
+    TITLES,
+    Issuer,
+    issuer_of,
 )
 from station_app.documents.model import (
     Block,
@@ -35,8 +42,11 @@ from station_app.documents.model import (
 __all__ = [
     "ACCEPTANCE_NOTICE",
     "FOLLOW_UP_RECORD",
+    "KINDS_IN_ORDER",
     "MEDIATION_AGREEMENT",
+    "MEDIATION_NOTICE",
     "NOT_ACCEPTED_NOTICE",
+    "OFFICE_TITLES",
     "OUTPUT_REASONS",
     "PRINTED",
     "REGISTRATION",
@@ -47,6 +57,7 @@ __all__ = [
     "Cell",
     "DocumentContent",
     "DocumentNotAvailable",
+    "Issuer",
     "Paragraph",
     "Seal",
     "Signature",
@@ -55,6 +66,7 @@ __all__ = [
     "amount_in_capitals",
     "document_content",
     "document_output",
+    "issuer_of",
     "printable_documents",
     "record_printed",
 ]

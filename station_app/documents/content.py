@@ -1,10 +1,12 @@
 """The papers a station prints and hands over, built from the database as plain data.
 
 Each document is numbered ``<complaint number>-<doc code>`` (an agreement keeps its own number,
-``<complaint number>-XY<n>``) and carries the station's name. These are the official papers given
-to the parties, so names, phones and addresses are printed in full; an ID number only where one
-was recorded. A not-accepted or termination notice cites its ground by the article and item the
-rule set data gives (an update of the data corrects the citation, never this code).
+``<complaint number>-XY<n>``) and carries its issuer's name: the station's own (a consumer
+association's station), or the market-regulation office's for a station it entrusted (see
+:mod:`station_app.documents.issuer`). These are the official papers given to the parties, so names,
+phones and addresses are printed in full; an ID number only where one was recorded. Each decision
+cites its legal basis by the measures' exact name, order number, article and item as the rule set
+data gives them (an update of the data corrects the citation, never this code).
 """
 
 from __future__ import annotations
@@ -14,26 +16,40 @@ from collections.abc import Callable
 
 from station_app import codes
 from station_app.errors import StationError
+from station_app.messages import msg
 from station_app.registry.audit import record_action
 from station_app.registry.choices import officer_name, region_name
 from station_app.registry.complaints import complainants_of, get_complaint
 from station_app.registry.context import Context
+from station_app.registry.station_kinds import ENTRUSTED, LIAISON
 from station_app.settings import station_identity
 from station_app.store.models import Business, Complaint, Person, Station, database_proxy
 from station_app.store.workflow_models import Agreement, ComplaintTransition, FollowUp
 from station_app.validation import format_fen
 from station_app.workflow import states
 from station_app.workflow.mediation import agreements_of, mediation_steps_of
-from station_app.workflow.rule_sets import Ground, RuleSet
+from station_app.workflow.rule_sets import Ground
 from station_app.workflow.transitions import (
     FOLLOW_UP_METHODS,
     follow_ups_of,
-    not_accepted_grounds,
-    termination_grounds,
+    rule_set_of,
     transitions_of,
 )
 
 from .capitals import amount_in_capitals
+from .issuer import (
+    ACCEPTANCE_NOTICE,
+    FOLLOW_UP_RECORD,
+    MEDIATION_AGREEMENT,
+    MEDIATION_NOTICE,
+    NOT_ACCEPTED_NOTICE,
+    REGISTRATION,
+    TERMINATION_NOTICE,
+    Basis,
+    Issuer,
+    issuer_of,
+    kind_of_title,
+)
 from .model import (
     BLANK_DATE,
     Block,
@@ -46,30 +62,20 @@ from .model import (
     Table,
 )
 
-REGISTRATION = "registration"
-ACCEPTANCE_NOTICE = "acceptance_notice"
-NOT_ACCEPTED_NOTICE = "not_accepted_notice"
-MEDIATION_AGREEMENT = "mediation_agreement"
-TERMINATION_NOTICE = "termination_notice"
-FOLLOW_UP_RECORD = "follow_up_record"
-
-TITLES: dict[str, str] = {
-    REGISTRATION: "投诉登记表",
-    ACCEPTANCE_NOTICE: "受理告知书",
-    NOT_ACCEPTED_NOTICE: "不予受理告知书",
-    MEDIATION_AGREEMENT: "调解协议书",
-    TERMINATION_NOTICE: "终止调解告知书",
-    FOLLOW_UP_RECORD: "回访记录表",
-}
 DOC_CODES: dict[str, str] = {
     REGISTRATION: "DJ",
     ACCEPTANCE_NOTICE: "SL",
     NOT_ACCEPTED_NOTICE: "BSL",
+    MEDIATION_NOTICE: "TZ",
     MEDIATION_AGREEMENT: "XY",
     TERMINATION_NOTICE: "ZZ",
     FOLLOW_UP_RECORD: "HF",
 }
 AGREEMENT_COPIES = ("第一联  投诉人联", "第二联  被投诉方联", "第三联  存档联")
+NO_OFFICE = (
+    "受委托站的文书以委托机关的名义出具：请先在“设置”中填写委托机关名称"
+    "（或由县里在名册“服务站”表的“委托机关”列填写）。"
+)
 ROUTES = (
     "您可以依照《中华人民共和国消费者权益保护法》第三十九条的规定，通过与经营者协商和解、"
     "请求消费者协会或者依法成立的其他调解组织调解、向有关行政部门投诉、根据与经营者达成的"
@@ -87,11 +93,13 @@ class DocumentNotAvailable(StationError):
 
 def printable_documents(complaint_id: int) -> list[tuple[str, str]]:
     """The documents that make sense for the complaint now, as ``(kind, title)``, in workflow
-    order. The registration form always does."""
+    order, titled as this station's issuer titles them. The registration form always does; a
+    liaison point prints no decision and no mediation paper."""
     complaint = get_complaint(complaint_id)
+    issuer = issuer_of()
     kinds = [REGISTRATION]
     if complaint.accepted_on is not None:
-        kinds.append(ACCEPTANCE_NOTICE)
+        kinds += [ACCEPTANCE_NOTICE, MEDIATION_NOTICE]
     if complaint.status == states.NOT_ACCEPTED and complaint.not_accepted_ground:
         kinds.append(NOT_ACCEPTED_NOTICE)
     if agreements_of(complaint.id):
@@ -100,7 +108,7 @@ def printable_documents(complaint_id: int) -> list[tuple[str, str]]:
         kinds.append(TERMINATION_NOTICE)
     if complaint.status in (states.CLOSED, states.FOLLOWED_UP) or follow_ups_of(complaint.id):
         kinds.append(FOLLOW_UP_RECORD)
-    return [(kind, TITLES[kind]) for kind in kinds]
+    return [(kind, issuer.title(kind)) for kind in kinds if issuer.issues(kind)]
 
 
 def document_content(
@@ -114,19 +122,32 @@ def document_content(
 
     ``agreement_id`` picks the agreement to print (default: the latest), ``follow_up_id`` the
     follow-up (default: the latest; none recorded yet gives a blank form to fill in by hand).
-    Raises :class:`DocumentNotAvailable` when the complaint has no such document.
+    Raises :class:`DocumentNotAvailable` when the complaint has no such document, or when this
+    station does not issue it (a liaison point's decisions; an entrusted station's office unknown).
     """
-    builders: dict[str, Callable[[Complaint], DocumentContent]] = {
+    builders: dict[str, Callable[[Complaint, Issuer], DocumentContent]] = {
         REGISTRATION: _registration,
         ACCEPTANCE_NOTICE: _acceptance_notice,
         NOT_ACCEPTED_NOTICE: _not_accepted_notice,
-        MEDIATION_AGREEMENT: lambda c: _mediation_agreement(c, agreement_id),
+        MEDIATION_NOTICE: _mediation_notice,
+        MEDIATION_AGREEMENT: lambda c, i: _mediation_agreement(c, i, agreement_id),
         TERMINATION_NOTICE: _termination_notice,
-        FOLLOW_UP_RECORD: lambda c: _follow_up_record(c, follow_up_id),
+        FOLLOW_UP_RECORD: lambda c, i: _follow_up_record(c, i, follow_up_id),
     }
     if kind not in builders:
         raise ValueError(f"unknown document kind: {kind!r}")
-    return builders[kind](get_complaint(complaint_id))
+    complaint = get_complaint(complaint_id)
+    issuer = issuer_of()
+    if not issuer.issues(kind):
+        raise DocumentNotAvailable(
+            msg(
+                "本站是联络站，只登记投诉并转交市场监督管理部门，不出具{title}。",
+                title=issuer.title(kind),
+            )
+        )
+    if issuer.kind == ENTRUSTED and not issuer.office:
+        raise DocumentNotAvailable(msg(NO_OFFICE))
+    return builders[kind](complaint, issuer)
 
 
 # how a document left the program: printed on paper, or saved as a PDF file
@@ -163,8 +184,7 @@ def document_output(reason: str) -> tuple[str, str] | None:
     "registration")`` for ``保存为PDF：投诉登记表``); ``None`` for any other reason."""
     for how, prefix in OUTPUT_REASONS.items():
         if reason.startswith(prefix):
-            title = reason.removeprefix(prefix)
-            kind = next((k for k, known in TITLES.items() if known == title), None)
+            kind = kind_of_title(reason.removeprefix(prefix))
             if kind is not None:
                 return how, kind
     return None
@@ -188,23 +208,6 @@ def yuan(fen: int | None) -> str:
     return f"{format_fen(fen)}元" if fen is not None else ""
 
 
-def cite(rules: RuleSet, ground: Ground) -> str:
-    """``《市场监督管理投诉举报处理暂行办法》第十五条第（三）项``: the measures' short title (what
-    precedes the bracketed order number in the data) and the ground's item."""
-    return f"《{short_title(rules)}》{ground.item}"
-
-
-def short_title(rules: RuleSet) -> str:
-    """The measures' title without the bracketed order number: ``市场监督管理投诉举报处理暂行办法``."""
-    return rules.title.split("（", 1)[0].strip() or rules.title
-
-
-def _station_name() -> str:
-    identity = station_identity(required=True)
-    assert identity is not None
-    return identity.name
-
-
 def _station_contact() -> str:
     """``地址：…  电话：…`` of this station from the roster, or ``""`` when it does not say."""
     identity = station_identity(required=True)
@@ -222,21 +225,35 @@ def _station_contact() -> str:
 def _document(
     kind: str,
     complaint: Complaint,
+    issuer: Issuer,
     body: list[Block],
     reference: str | None = None,
     copies: tuple[str, ...] = (),
     letter: bool = False,
+    basis: Basis | None = None,
 ) -> DocumentContent:
     return DocumentContent(
         kind=kind,
-        title=TITLES[kind],
+        title=issuer.title(kind),
         reference=reference or f"{complaint.number}-{DOC_CODES[kind]}",
-        station_name=_station_name(),
+        station_name=issuer.name,
         complaint_number=complaint.number,
         body=tuple(body),
         copies=copies,
         letter=letter,
+        issuer_note=issuer.note,
+        verify_notes=tuple(basis.verify_notes) if basis else (),
     )
+
+
+def _basis(complaint: Complaint, issuer: Issuer) -> Basis:
+    return Basis(issuer, rule_set_of(complaint))
+
+
+def _seal(issuer: Issuer, day: dt.date | dt.datetime | None) -> Seal:
+    """The issuer's seal line; an office's paper names the entrusted station beneath it."""
+    note = f"受委托单位：{issuer.station_name}" if issuer.for_office else ""
+    return Seal(issuer.name, chinese_date(day), note)
 
 
 def _people(complaint: Complaint) -> list[tuple[Person, bool]]:
@@ -323,7 +340,7 @@ FORM_WIDTHS = (21, 32, 13, 34)
 # -- 投诉登记表 ----------------------------------------------------------------------------------
 
 
-def _registration(complaint: Complaint) -> DocumentContent:
+def _registration(complaint: Complaint, issuer: Issuer) -> DocumentContent:
     channels = codes.code_list("channel")
     channel = (
         channels.name(complaint.channel)
@@ -376,9 +393,17 @@ def _registration(complaint: Complaint) -> DocumentContent:
     body: list[Block] = [
         Table(tuple(rows), FORM_WIDTHS),
         Paragraph("以上内容经投诉人核对无误。", indent=False),
-        SignatureRow((Signature("投诉人（签字）"), Signature("经办人（签字）"))),
     ]
-    return _document(REGISTRATION, complaint, body)
+    if issuer.kind == LIAISON:
+        body.append(
+            Paragraph(
+                "本站为消费维权联络站，只登记投诉并转交市场监督管理部门处理；"
+                "是否受理，由市场监督管理部门依法决定并告知投诉人。",
+                indent=False,
+            )
+        )
+    body.append(SignatureRow((Signature("投诉人（签字）"), Signature("经办人（签字）"))))
+    return _document(REGISTRATION, complaint, issuer, body)
 
 
 def _status(complaint: Complaint) -> str:
@@ -388,33 +413,67 @@ def _status(complaint: Complaint) -> str:
     return status
 
 
-# -- 受理告知书 / 不予受理告知书 ------------------------------------------------------------------
+# -- 投诉受理决定书（通知书） / 投诉不予受理决定书（通知书） -------------------------------------
 
 
-def _acceptance_notice(complaint: Complaint) -> DocumentContent:
+def _you(complaint: Complaint) -> str:
+    return "你们" if complaint.is_group or len(_people(complaint)) > 1 else "你"
+
+
+def _received(complaint: Complaint) -> str:
+    """``你于2026年11月18日反映的关于<respondent>“<subject>”的投诉（投诉编号：…）``"""
+    return (
+        f"{_you(complaint)}于{chinese_date(complaint.received_at)}反映的关于"
+        f"{complaint.respondent_name}“{complaint.subject}”的投诉（投诉编号：{complaint.number}）"
+    )
+
+
+def _acceptance_notice(complaint: Complaint, issuer: Issuer) -> DocumentContent:
     if complaint.accepted_on is None:
-        raise DocumentNotAvailable(f"投诉 {complaint.number} 尚未受理，没有受理告知书。")
-    rules, _ = not_accepted_grounds(complaint.id)
+        raise DocumentNotAvailable(f"投诉 {complaint.number} 尚未受理，没有受理决定。")
+    basis = _basis(complaint, issuer)
+    rules = basis.rules
+    article = basis.article("accept_decision")
     limit = rules.limit("mediation")
     days = f"{limit.days}个{'工作日' if limit.day_kind == 'working' else '自然日'}"
     paused = "（检定、检验、检测、鉴定的时间不计算在内）" if limit.pausable else ""
+    limit_basis = f"{basis.measure}{limit.basis}" if limit.basis else basis.measure
+    if limit.verify:
+        basis.note(limit.basis)
     body: list[Block] = [
         Paragraph(f"{_complainant_names(complaint)}：", indent=False),
         Paragraph(
-            f"{_about(complaint)}，本站已收悉。经审查，本站决定自"
-            f"{chinese_date(complaint.accepted_on)}起受理，并将组织您与被投诉方"
+            f"{_received(complaint)}，{issuer.we}已收悉。经审查，该投诉符合受理条件。"
+            f"{basis.cite(article)}的规定，{issuer.we}决定自"
+            f"{chinese_date(complaint.accepted_on)}起受理，并将组织{_you(complaint)}与被投诉方"
             f"{complaint.respondent_name}进行调解。"
         ),
         Paragraph(
-            f"依照《{short_title(rules)}》的规定，调解应当自受理之日起{days}内完成"
-            f"{paused}。调解过程中请您按约定时间参加调解，如实提供购货凭证、照片等证据材料，"
+            f"依照{limit_basis}的规定，调解应当自受理之日起{days}内完成{paused}。"
+            "调解过程中请按约定时间参加调解，如实提供购货凭证、照片等证据材料，"
             "并保持联系电话畅通。"
         ),
-        Paragraph("特此告知。"),
+        *_entrusted(basis),
+        Paragraph("特此通知。" if not issuer.for_office else "特此决定。"),
         *_contact(complaint),
-        Seal(_station_name(), chinese_date(complaint.accepted_on)),
+        _seal(issuer, complaint.accepted_on),
     ]
-    return _document(ACCEPTANCE_NOTICE, complaint, body, letter=True)
+    return _document(ACCEPTANCE_NOTICE, complaint, issuer, body, letter=True, basis=basis)
+
+
+def _entrusted(basis: Basis) -> list[Block]:
+    """An office's paper says who handled it on the office's behalf, and on what basis."""
+    issuer = basis.issuer
+    if not issuer.for_office:
+        return []
+    article = basis.article("entrusted")
+    return [
+        Paragraph(
+            f"本件由{issuer.station_name}受{issuer.name}委托办理（{basis.measure}{article}）。"
+            if article
+            else f"本件由{issuer.station_name}受{issuer.name}委托办理。"
+        )
+    ]
 
 
 def _contact(complaint: Complaint) -> list[Block]:
@@ -424,43 +483,96 @@ def _contact(complaint: Complaint) -> list[Block]:
     return [Paragraph(line)] if line else []
 
 
-def _not_accepted_notice(complaint: Complaint) -> DocumentContent:
+def _not_accepted_notice(complaint: Complaint, issuer: Issuer) -> DocumentContent:
     if not complaint.not_accepted_ground:
         raise DocumentNotAvailable(f"投诉 {complaint.number} 没有不予受理决定。")
-    rules, grounds = not_accepted_grounds(complaint.id)
-    ground = _ground(grounds, complaint.not_accepted_ground)
+    basis = _basis(complaint, issuer)
+    ground = _ground(basis.rules.not_accepted_grounds, complaint.not_accepted_ground)
     decision = _last_move(complaint, "refuse")
     decided_on = decision.happened_on if decision else complaint.closed_on
     body: list[Block] = [
         Paragraph(f"{_complainant_names(complaint)}：", indent=False),
         Paragraph(
-            f"{_about(complaint)}，本站已收悉。经审查，该投诉属于“{ground.name_zh}”的情形。"
-            f"依据{cite(rules, ground)}的规定，本站决定不予受理。"
+            f"{_received(complaint)}，{issuer.we}已收悉。经审查，该投诉属于“{ground.name_zh}”"
+            f"的情形。{basis.cite(ground.item, ground.verify or not ground.item)}的规定，"
+            f"{issuer.we}决定不予受理。"
         ),
     ]
     if decision and decision.reason:
         body.append(Paragraph(f"具体说明：{decision.reason}"))
     body += [
         Paragraph(ROUTES),
-        Paragraph("特此告知。"),
+        *_entrusted(basis),
+        Paragraph("特此通知。" if not issuer.for_office else "特此决定。"),
         *_contact(complaint),
-        Seal(_station_name(), chinese_date(decided_on)),
+        _seal(issuer, decided_on),
     ]
-    return _document(NOT_ACCEPTED_NOTICE, complaint, body, letter=True)
+    return _document(NOT_ACCEPTED_NOTICE, complaint, issuer, body, letter=True, basis=basis)
 
 
 def _ground(grounds: tuple[Ground, ...], code: str) -> Ground:
     for ground in grounds:
-        if ground.code == code:
+        if code == ground.code or code in ground.former_codes:
             return ground
     # a data update dropped the code: still print what was decided, citing nothing invented
     return Ground(code=code, name_zh=code, name_en=code, item="", verify=True)
 
 
+# -- 投诉调解通知书 ------------------------------------------------------------------------------
+
+
+def _mediation_notice(complaint: Complaint, issuer: Issuer) -> DocumentContent:
+    if complaint.accepted_on is None:
+        raise DocumentNotAvailable(f"投诉 {complaint.number} 尚未受理，没有调解通知书。")
+    basis = _basis(complaint, issuer)
+    article = basis.article("mediation_notice")
+    absent = next(
+        (g for g in basis.rules.termination_grounds if g.code == "party_absent_or_refuses"), None
+    )
+    if absent is not None and absent.item:
+        warning = (
+            f"一方无正当理由不参加调解的，{issuer.we}将依照{basis.measure}{absent.item}"
+            "的规定终止调解。"
+        )
+        if absent.verify:
+            basis.note(absent.item)
+    else:
+        warning = f"一方无正当理由不参加调解的，{issuer.we}将依法终止调解。"
+    body: list[Block] = [
+        Paragraph(
+            f"投诉人{_complainant_names(complaint)}、被投诉方{complaint.respondent_name}：",
+            indent=False,
+        ),
+        Paragraph(
+            f"投诉人于{chinese_date(complaint.received_at)}反映的关于{complaint.respondent_name}"
+            f"“{complaint.subject}”的投诉（投诉编号：{complaint.number}），{issuer.we}已于"
+            f"{chinese_date(complaint.accepted_on)}受理。{basis.cite(article)}的规定，"
+            "现将调解有关事项通知如下："
+        ),
+        Paragraph(
+            f"一、{issuer.we}定于＿＿＿＿年＿＿月＿＿日＿＿时在＿＿＿＿＿＿＿＿＿＿＿＿组织调解"
+            "（也可以电话、网络等方式进行）。"
+        ),
+        Paragraph(
+            "二、请双方按时参加，携带身份证明和购货凭证等证据材料；"
+            "被投诉方为单位的，由负责人或者受其委托的人员参加。"
+        ),
+        Paragraph(f"三、{warning}"),
+        *_entrusted(basis),
+        Paragraph("特此通知。"),
+        *_contact(complaint),
+        _seal(issuer, None),
+        SignatureRow((Signature("投诉人签收"), Signature("被投诉方签收"))),
+    ]
+    return _document(MEDIATION_NOTICE, complaint, issuer, body, letter=True, basis=basis)
+
+
 # -- 调解协议书 ----------------------------------------------------------------------------------
 
 
-def _mediation_agreement(complaint: Complaint, agreement_id: int | None) -> DocumentContent:
+def _mediation_agreement(
+    complaint: Complaint, issuer: Issuer, agreement_id: int | None
+) -> DocumentContent:
     agreements = agreements_of(complaint.id)
     if agreement_id is not None:
         agreements = [a for a in agreements if a.id == agreement_id]
@@ -492,7 +604,10 @@ def _mediation_agreement(complaint: Complaint, agreement_id: int | None) -> Docu
             ("地址", complaint.respondent_address or ""),
             ("联系电话", complaint.respondent_phone or ""),
         ),
-        _form_row(("调解组织", _station_name()), ("调解员", _mediators(complaint))),
+        _form_row(
+            ("调解机关" if issuer.for_office else "调解组织", issuer.name),
+            ("调解员", _mediators(complaint)),
+        ),
     ]
     amount = agreement.amount_fen or 0
     money = (
@@ -500,8 +615,18 @@ def _mediation_agreement(complaint: Complaint, agreement_id: int | None) -> Docu
         if amount
         else "协议金额：本协议不涉及款项给付。"
     )
+    basis = _basis(complaint, issuer)
+    if issuer.for_office:
+        article = basis.article("entrusted")
+        handled = (
+            f"{issuer.station_name}受{issuer.name}委托，依据{basis.measure_in_full}{article}"
+            "的规定，对双方的消费争议进行了调解。"
+        )
+    else:
+        handled = f"{basis.cite('')}的规定，{issuer.station_name}对双方的消费争议进行了调解。"
     body: list[Block] = [
         Table(tuple(party_rows), (21, 36, 12, 31)),
+        Paragraph(handled),
         Paragraph("争议事实：", indent=False, bold=True),
         Paragraph(_brief(complaint)),
         Paragraph(
@@ -516,7 +641,11 @@ def _mediation_agreement(complaint: Complaint, agreement_id: int | None) -> Docu
     numbered.append("本协议履行完毕后，双方就本纠纷再无其他争议。")
     body += [Paragraph(f"{_ordinal(i)}、{text}") for i, text in enumerate(numbered, start=1)]
     body += [
-        Paragraph("本协议一式三份，甲方、乙方、调解组织各执一份，自双方签字（盖章）之日起生效。"),
+        Paragraph(
+            "本调解书一式三份，甲方、乙方、调解机关各执一份，自双方签字（盖章）之日起生效。"
+            if issuer.for_office
+            else "本协议一式三份，甲方、乙方、调解组织各执一份，自双方签字（盖章）之日起生效。"
+        ),
         SignatureRow(
             (
                 Signature("甲方（签字）"),
@@ -524,14 +653,16 @@ def _mediation_agreement(complaint: Complaint, agreement_id: int | None) -> Docu
                 Signature("调解员（签字）"),
             )
         ),
-        Seal(_station_name(), chinese_date(agreement.signed_on)),
+        _seal(issuer, agreement.signed_on),
     ]
     return _document(
         MEDIATION_AGREEMENT,
         complaint,
+        issuer,
         body,
         reference=agreement.number,
         copies=AGREEMENT_COPIES,
+        basis=basis,
     )
 
 
@@ -552,7 +683,7 @@ def _brief(complaint: Complaint, limit: int = 300) -> str:
     facts = " ".join(complaint.facts.split())
     if len(facts) > limit:
         facts = facts[:limit] + "……（详见投诉登记表）"
-    return f"{opening}{facts}甲方于{chinese_date(complaint.received_at)}向本站投诉。"
+    return f"{opening}{facts}甲方于{chinese_date(complaint.received_at)}投诉。"
 
 
 def _lines(text: str) -> list[str]:
@@ -567,19 +698,19 @@ def _ordinal(number: int) -> str:
     return f"{digits[tens] if tens > 1 else ''}十{digits[ones] if ones else ''}"
 
 
-# -- 终止调解告知书 ------------------------------------------------------------------------------
+# -- 投诉终止调解决定书（终止调解通知书） --------------------------------------------------------
 
 
-def _termination_notice(complaint: Complaint) -> DocumentContent:
+def _termination_notice(complaint: Complaint, issuer: Issuer) -> DocumentContent:
     if complaint.mediation_ended_on is None or not complaint.termination_ground:
-        raise DocumentNotAvailable(f"投诉 {complaint.number} 没有终止调解，没有终止调解告知书。")
-    rules, grounds = termination_grounds(complaint.id)
-    ground = _ground(grounds, complaint.termination_ground)
+        raise DocumentNotAvailable(f"投诉 {complaint.number} 没有终止调解，没有终止调解的文书。")
+    basis = _basis(complaint, issuer)
+    ground = _ground(basis.rules.termination_grounds, complaint.termination_ground)
     decision = _last_move(complaint, "end_mediation")
     accepted = (
-        f"本站于{chinese_date(complaint.accepted_on)}受理并组织调解。"
+        f"{issuer.we}于{chinese_date(complaint.accepted_on)}受理并组织调解。"
         if complaint.accepted_on
-        else "本站组织了调解。"
+        else f"{issuer.we}组织了调解。"
     )
     body: list[Block] = [
         Paragraph(
@@ -589,26 +720,30 @@ def _termination_notice(complaint: Complaint) -> DocumentContent:
         Paragraph(
             f"投诉人于{chinese_date(complaint.received_at)}反映的关于{complaint.respondent_name}"
             f"“{complaint.subject}”的投诉（投诉编号：{complaint.number}），{accepted}"
-            f"因存在“{ground.name_zh}”的情形，依据{cite(rules, ground)}的规定，本站决定自"
-            f"{chinese_date(complaint.mediation_ended_on)}起终止调解。"
+            f"因存在“{ground.name_zh}”的情形，"
+            f"{basis.cite(ground.item, ground.verify or not ground.item)}的规定，"
+            f"{issuer.we}决定自{chinese_date(complaint.mediation_ended_on)}起终止调解。"
         ),
     ]
     if decision and decision.reason:
         body.append(Paragraph(f"具体说明：{decision.reason}"))
     body += [
         Paragraph(ROUTES.replace("您", "投诉人")),
-        Paragraph("特此告知。"),
+        *_entrusted(basis),
+        Paragraph("特此通知。" if not issuer.for_office else "特此决定。"),
         *_contact(complaint),
-        Seal(_station_name(), chinese_date(complaint.mediation_ended_on)),
+        _seal(issuer, complaint.mediation_ended_on),
         SignatureRow((Signature("投诉人签收"), Signature("被投诉方签收"))),
     ]
-    return _document(TERMINATION_NOTICE, complaint, body, letter=True)
+    return _document(TERMINATION_NOTICE, complaint, issuer, body, letter=True, basis=basis)
 
 
 # -- 回访记录表 ----------------------------------------------------------------------------------
 
 
-def _follow_up_record(complaint: Complaint, follow_up_id: int | None) -> DocumentContent:
+def _follow_up_record(
+    complaint: Complaint, issuer: Issuer, follow_up_id: int | None
+) -> DocumentContent:
     follow_ups = follow_ups_of(complaint.id)
     row: FollowUp | None = None
     if follow_up_id is not None:
@@ -675,7 +810,9 @@ def _follow_up_record(complaint: Complaint, follow_up_id: int | None) -> Documen
         Table(tuple(rows), (20, 30, 16, 34)),
         SignatureRow((Signature("回访人（签字）"), Signature("审核人（签字）"))),
     ]
-    return _document(FOLLOW_UP_RECORD, complaint, body, reference=f"{complaint.number}-HF{serial}")
+    return _document(
+        FOLLOW_UP_RECORD, complaint, issuer, body, reference=f"{complaint.number}-HF{serial}"
+    )
 
 
 def _choices(options: dict[str, str], chosen: str | None) -> str:

@@ -62,10 +62,11 @@ class SignatureRow:
 
 @dataclass(frozen=True)
 class Seal:
-    """The issuing station's name with ``（盖章）`` and the date, at the right under the text."""
+    """The issuer's name with ``（盖章）`` and the date, at the right under the text."""
 
     organisation: str
     date: str
+    note: str = ""  # a line beneath: 受委托单位：… on an office's paper
 
 
 Block = Paragraph | Table | SignatureRow | Seal
@@ -83,10 +84,14 @@ class DocumentContent:
     letter: bool = False  # a notice addressed to someone (larger type), not a form
     reference_label: str = "编号："
     page_footer: str = "第 {page} 页  共 {pages} 页"  # the paper is Chinese whatever the window
+    issuer_note: str = ""  # under the issuer's name: （受委托：<station>） on an office's paper
+    # citations the rule set marks "verify": shown on the print preview, never printed
+    verify_notes: tuple[str, ...] = ()
 
     def plain_text(self) -> str:
         """Every word the document prints (one copy), for search and tests."""
-        lines = [self.station_name, self.title, self.reference, *self.copies]
+        head = [self.station_name, self.issuer_note] if self.issuer_note else [self.station_name]
+        lines = [*head, self.title, self.reference, *self.copies]
         for block in self.body:
             if isinstance(block, Paragraph):
                 lines.append(block.text)
@@ -96,4 +101,6 @@ class DocumentContent:
                 lines.extend(s.role for s in block.signatures)
             else:
                 lines.extend((f"{block.organisation}（盖章）", block.date))
+                if block.note:
+                    lines.append(block.note)
         return "\n".join(lines)

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from station_app import codes
 from station_app.documents import (
+    OUTPUT_REASONS,
     SAVED_PDF,
     DocumentContent,
     document_content,
@@ -81,6 +82,7 @@ from station_app.registry.attachments import (
 from station_app.registry.audit import history
 from station_app.registry.choices import officer_name
 from station_app.registry.complaints import complainants_of, get_complaint
+from station_app.registry.station_kinds import may_take, station_kind
 from station_app.store.models import Attachment, AuditEntry, Complaint
 from station_app.store.workflow_models import ComplaintTransition
 from station_app.validation import format_fen, mask_name, mask_phone
@@ -101,6 +103,7 @@ DOCUMENT_TITLES = {
     "registration": QT_TRANSLATE_NOOP("ComplaintDetail", "投诉登记表"),
     "acceptance_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "受理告知书"),
     "not_accepted_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "不予受理告知书"),
+    "mediation_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "投诉调解通知书"),
     "mediation_agreement": QT_TRANSLATE_NOOP("ComplaintDetail", "调解协议书"),
     "termination_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "终止调解告知书"),
     "follow_up_record": QT_TRANSLATE_NOOP("ComplaintDetail", "回访记录表"),
@@ -239,6 +242,14 @@ def created_summary(table: str, text: str) -> str:
     return text
 
 
+def _document_title(kind: str, title: str) -> str:
+    """A paper's title as the window shows it: as printed (it depends on who issues it), or the
+    kind's translated name in a window in another language."""
+    if kind in DOCUMENT_TITLES and tr(DOCUMENT_TITLES[kind]) != DOCUMENT_TITLES[kind]:
+        return tr(DOCUMENT_TITLES[kind])
+    return title
+
+
 def printed_reason(reason: str) -> str:
     """``打印<title>`` / ``保存为PDF：<title>`` (stored by ``documents.record_printed``) as
     shown."""
@@ -247,7 +258,8 @@ def printed_reason(reason: str) -> str:
         return reason
     how, kind = found
     template = SAVED_AS_PDF if how == SAVED_PDF else PRINTED
-    return tr(template).replace("%1", tr(DOCUMENT_TITLES[kind]))
+    printed_title = reason.removeprefix(OUTPUT_REASONS[how])
+    return tr(template).replace("%1", _document_title(kind, printed_title))
 
 
 def reason_code_text(code: str) -> str:
@@ -651,11 +663,14 @@ class ComplaintDetail(QDialog):
         self._show_deadline(complaint)
         self._show_summary(complaint)
         self._show_records(complaint)
-        allowed = set(
-            states.allowed_actions(
+        kind = station_kind()  # a liaison point neither decides on acceptance nor mediates
+        allowed = {
+            code
+            for code in states.allowed_actions(
                 complaint.status, mediation_ended=complaint.mediation_ended_on is not None
             )
-        )
+            if may_take(code, kind)
+        }
         for code, button in self.action_buttons.items():
             button.setVisible(code in allowed)
         self.moves_label.setVisible(any(c in allowed for c in states.TRANSITIONS))
@@ -1141,9 +1156,7 @@ class ComplaintDetail(QDialog):
             self.print_menu.addAction(str(error)).setEnabled(False)
             return
         for kind, title in documents:
-            action = self.print_menu.addAction(
-                tr(DOCUMENT_TITLES[kind]) if kind in DOCUMENT_TITLES else title
-            )
+            action = self.print_menu.addAction(_document_title(kind, title))
             action.setObjectName(f"print_{kind}")
             action.triggered.connect(lambda _checked=False, k=kind: self.print_document(k))
 
@@ -1157,7 +1170,7 @@ class ComplaintDetail(QDialog):
         except StationError as error:
             QMessageBox.warning(self, self.tr("无法打印"), str(error))
             return
-        shown = tr(DOCUMENT_TITLES[kind]) if kind in DOCUMENT_TITLES else content.title
+        shown = _document_title(kind, content.title)
         ctx = self.app.context()
 
         def record(how: str, _path: Path | None) -> None:

@@ -41,7 +41,14 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from station_app.documents.content import PRINTED, SAVED_PDF
 from station_app.documents.model import (
@@ -175,11 +182,12 @@ def _signatures_html(row: SignatureRow) -> str:
 
 
 def _seal_html(seal: Seal) -> str:
+    note = f'<br><span style="font-size:10.5pt;">{_text(seal.note)}</span>' if seal.note else ""
     return (
         '<table class="seal" width="100%" border="0" cellspacing="0" cellpadding="0"><tr>'
-        '<td width="45%">&nbsp;</td>'
-        f'<td width="55%" align="center">{_text(seal.organisation)}（盖章）<br>'
-        f"{_text(seal.date)}</td></tr></table>"
+        '<td width="40%">&nbsp;</td>'
+        f'<td width="60%" align="center">{_text(seal.organisation)}（盖章）<br>'
+        f"{_text(seal.date)}{note}</td></tr></table>"
     )
 
 
@@ -224,6 +232,14 @@ def document_html(
         "</style></head><body>",
         f'<p align="center" style="font-family:{sans}; font-size:15pt; '
         f'margin-top:0px; margin-bottom:0px;">{_text(content.station_name)}</p>',
+        *(
+            [
+                f'<p align="center" style="font-family:{sans}; font-size:11pt; '
+                f'margin-top:0px; margin-bottom:0px;">{_text(content.issuer_note)}</p>'
+            ]
+            if content.issuer_note
+            else []
+        ),
         f'<p align="center" style="font-family:{sans}; font-size:22pt; font-weight:bold; '
         f'margin-top:{px(3)}; margin-bottom:{px(4)};">{_text(content.title)}</p>',
         '<table width="100%" border="0" cellspacing="0" cellpadding="0" '
@@ -403,6 +419,7 @@ def print_preview_dialog(
     )
     dialog.paintRequested.connect(lambda device: render(content, device))
     dialog._printer = printer  # type: ignore[attr-defined]  # lives as long as the dialog
+    _add_verify_note(dialog, content)
 
     def save() -> None:
         path = save_pdf_dialog(dialog, content)
@@ -427,6 +444,28 @@ def print_preview_dialog(
     else:
         dialog.addAction(save_action)
     return dialog
+
+
+def _add_verify_note(dialog: QPrintPreviewDialog, content: DocumentContent) -> None:
+    """Citations the rule set marks "verify", shown above the preview (never printed)."""
+    if not content.verify_notes:
+        return
+    note = QLabel(
+        QCoreApplication.translate("Printing", "请注意：%1").replace(
+            "%1", "；".join(content.verify_notes)
+        ),
+        dialog,
+    )
+    note.setObjectName("verifyNote")
+    note.setWordWrap(True)
+    note.setStyleSheet(
+        "background: #fff8c5; color: #4d2d00; border: 1px solid #d4a72c; padding: 6px;"
+    )
+    layout = dialog.layout()
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(0, note)
+    elif layout is not None:
+        layout.addWidget(note)
 
 
 def show_print_preview(

@@ -70,6 +70,15 @@ from station_app.registry.officers import (
     list_officers,
     set_officer_active,
 )
+from station_app.registry.station_kinds import (
+    ENTRUSTED,
+    KINDS,
+    LIAISON,
+    OFFICE_MAX_LENGTH,
+    kind_label,
+    set_station_kind,
+    station_kind,
+)
 from station_app.store.database import open_database
 
 LANGUAGE_KEY = "display/language"  # "system" | "zh_CN" | "en"
@@ -320,7 +329,32 @@ class SettingsScreen(QWidget):
         self.station_errors.register_many(
             {"station_name": self.name_edit, "county_code": self.county_edit}
         )
+        self._kind_rows(form)
         return group
+
+    def _kind_rows(self, form: QFormLayout) -> None:
+        """本站类型: who issues the papers and which decisions the station takes."""
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("stationKind")
+        for kind in KINDS:
+            self.kind_combo.addItem(kind_label(kind), kind)
+        self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
+        self.office_edit = QLineEdit()
+        self.office_edit.setObjectName("entrustingOffice")
+        self.office_edit.setMaxLength(OFFICE_MAX_LENGTH)
+        self.office_edit.setPlaceholderText(self.tr("如 某某县市场监督管理局"))
+        self.save_kind_button = QPushButton(self.tr("保存本站类型"))
+        self.save_kind_button.clicked.connect(self.save_kind)
+        self.kind_note = QLabel()
+        self.kind_note.setWordWrap(True)
+        self.kind_note.setStyleSheet(NOTE_STYLE)
+        form.addRow(self.tr("本站类型："), self.kind_combo)
+        form.addRow(self.tr("委托机关："), self.office_edit)
+        form.addRow("", self.save_kind_button)
+        form.addRow("", self.kind_note)
+        self.station_errors.register_many(
+            {"station_kind": self.kind_combo, "entrusting_office": self.office_edit}
+        )
 
     def _officers_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("联络员"))
@@ -435,6 +469,7 @@ class SettingsScreen(QWidget):
             self.code_label.setText(self.station_code)
             self.name_edit.setText(identity.name if identity else "")
             self.county_edit.setText(identity.county_code or "" if identity else "")
+            self._load_kind()
             self._load_officers()
             language = stored_language(self.settings)
             self.language_combo.setCurrentIndex(LANGUAGE_CHOICES.index(language))
@@ -442,6 +477,47 @@ class SettingsScreen(QWidget):
             self._load_backup_folder()
         finally:
             self._filling = False
+
+    def _load_kind(self) -> None:
+        if self.app.installation.identity() is None:
+            return
+        kind = station_kind()
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind.kind)))
+        self.office_edit.setText(kind.office or "")
+        self.kind_combo.setEnabled(not kind.set_by_roster)
+        self.save_kind_button.setEnabled(True)
+        if kind.set_by_roster:
+            note = self.tr("本站类型由县里的名册规定，不能在这里更改。")
+        elif kind.source == "default":
+            note = self.tr(
+                "名册未规定本站类型，目前按消协分会/投诉站出具文书；请按本站实际选择后保存。"
+            )
+        else:
+            note = self.tr("名册未规定本站类型，这里的选择由站长设置。")
+        self.kind_note.setText(note + " " + self._kind_meaning(kind.kind))
+        self._kind_chosen()
+
+    def _kind_meaning(self, kind: str) -> str:
+        if kind == ENTRUSTED:
+            return self.tr("受委托站的文书以委托机关的名义出具。")
+        if kind == LIAISON:
+            return self.tr("联络站只登记投诉并转交市场监管部门，不作受理决定，不组织调解。")
+        return self.tr("消协分会/投诉站的文书以本站名义出具，参照市场监管投诉处理办法。")
+
+    def _kind_chosen(self, *_args: object) -> None:
+        self.office_edit.setEnabled(self.kind_combo.currentData() == ENTRUSTED)
+
+    def save_kind(self) -> None:
+        kind = str(self.kind_combo.currentData())
+        office = self.office_edit.text()
+        self.station_errors.clear_all()
+        self.station_note.clear()
+        self.app.jobs.run_write(
+            lambda: set_station_kind(kind, office),
+            self._station_saved,
+            self._station_refused,
+            title=self.tr("保存本站类型"),
+        )
 
     def _load_officers(self) -> None:
         officers = list_officers(self.station_code) if self.station_code else []

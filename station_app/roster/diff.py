@@ -32,7 +32,17 @@ FIELD_TITLES["region"].update(
 FIELD_TITLES["holiday"]["kind"] = N_("类型")
 
 _COMPARED: dict[str, tuple[str, ...]] = {
-    "station": ("name", "county_code", "town_code", "village_code", "address", "phone", "active"),
+    "station": (
+        "name",
+        "county_code",
+        "town_code",
+        "village_code",
+        "address",
+        "phone",
+        "kind",
+        "entrusting_office",
+        "active",
+    ),
     "officer": ("name", "station_code", "phone", "role", "active"),
     "region": ("name", "level", "parent_code", "active"),
     "business": (

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from station_app import codes
+from station_app.registry.station_kinds import kind_name
 from station_app.roster.apply import version_in_force
 from station_app.roster.diff import dict_rows
 from station_app.roster.extensions import apply_saved_code_rows, complete_holiday_years
@@ -39,6 +40,8 @@ def roster_rows() -> dict[str, list[list[str]]]:
             _text(s.village_code),
             _text(s.address),
             _text(s.phone),
+            kind_name(s.kind) if s.kind else "",
+            _text(s.entrusting_office),
         ]
         for s in stations.order_by(Station.code)
     ]

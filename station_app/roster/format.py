@@ -48,6 +48,7 @@ ColumnKind = Literal[
     "code",
     "active",
     "holiday_kind",
+    "station_kind",
 ]
 
 PartName = Literal["station", "officer", "region", "business", "code", "holiday"]
@@ -127,8 +128,26 @@ STATIONS = SheetSpec(
         ),
         ColumnSpec("address", N_("地址"), ("服务站地址", "办公地址")),
         ColumnSpec("phone", N_("联系电话"), _PHONE[1:], kind="phone", max_length=32),
+        ColumnSpec(
+            "kind",
+            N_("服务站类型"),
+            ("站点类型", "类型", "服务站性质", "站点性质"),
+            kind="station_kind",
+            max_length=16,
+            note="消协分会/投诉站、受委托站 或 联络站",
+        ),
+        ColumnSpec(
+            "entrusting_office",
+            N_("委托机关"),
+            ("委托单位", "委托机关名称", "委托的市场监管部门", "委托部门"),
+            max_length=100,
+            note="受委托站填写，如 某某县市场监督管理局",
+        ),
     ),
-    instruction="每个服务站一行；带 * 的列必须填写；服务站编码不能重复，已有服务站按编码更新。",
+    instruction=(
+        "每个服务站一行；带 * 的列必须填写；服务站编码不能重复，已有服务站按编码更新；"
+        "服务站类型决定本站文书由谁出具，受委托站须填写委托机关。"
+    ),
 )
 
 OFFICERS = SheetSpec(

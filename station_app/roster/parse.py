@@ -24,6 +24,7 @@ from functools import partial
 from station_app import codes
 from station_app.errors import FieldError
 from station_app.messages import msg, translate
+from station_app.registry.station_kinds import ENTRUSTED, KINDS, kind_name, kind_of_text
 from station_app.roster.cell_text import (
     column_letter,
     find_header_row,
@@ -780,8 +781,33 @@ class _Parser:
                 "phone": phone,
                 "active": True,
             }
+            # a roster without these columns leaves what the station has (no kind wiped)
+            if "kind" in rows.columns:
+                values["kind"] = self._station_kind(rows)
+            if "entrusting_office" in rows.columns:
+                values["entrusting_office"] = rows.text("entrusting_office") or None
+            if values.get("kind") == ENTRUSTED and not values.get("entrusting_office"):
+                rows.fail(
+                    "entrusting_office" if "entrusting_office" in rows.columns else "kind",
+                    msg("受委托站的文书以委托机关的名义出具：请在“委托机关”列填写委托机关名称。"),
+                )
             self._keep(rows, out, seen, code, values, partial(_station_what, code))
         return out
+
+    def _station_kind(self, rows: _Rows) -> str | None:
+        text = rows.text("kind")
+        try:
+            return kind_of_text(text)
+        except ValueError:
+            rows.fail(
+                "kind",
+                msg(
+                    "服务站类型“{value}”不认识：应为 {names}。",
+                    value=text,
+                    names="、".join(kind_name(k) for k in KINDS),
+                ),
+            )
+            return None
 
     def _region_codes_for_refs(self) -> set[str] | None:
         """Region codes a reference may name; None when nothing is known (no check)."""

@@ -89,6 +89,10 @@ class Station(SyncedModel):
     address = CharField(max_length=200, null=True)
     phone = CharField(max_length=32, null=True)
     active = BooleanField(default=True)
+    # who the station is in law (station_app.registry.station_kinds): association | entrusted |
+    # liaison, as the county's roster says; the office that entrusted it (受委托站)
+    kind = CharField(max_length=16, null=True)
+    entrusting_office = CharField(max_length=100, null=True)
 
 
 class Officer(SyncedModel):

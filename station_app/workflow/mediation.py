@@ -20,6 +20,7 @@ from station_app.registry.audit import record_created
 from station_app.registry.complaints import check_version
 from station_app.registry.context import Context
 from station_app.registry.record_edits import apply_values, save_changes
+from station_app.registry.station_kinds import check_station_may
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.sync_columns import stamp_new
 from station_app.store.workflow_models import Agreement, MediationPause, MediationStep
@@ -65,6 +66,7 @@ def record_mediation_step(
     """One round of mediation; on an accepted complaint it first starts mediation."""
     with database_proxy.atomic():
         complaint = load(complaint_id)
+        check_station_may("record_mediation_step")
         states.check("record_mediation_step", complaint.status)
         check_version(complaint, expected_version)
         problems: list[FieldError] = []
@@ -132,6 +134,7 @@ def start_pause(
     """Testing or appraisal begins: the mediation clock stops from ``started_on`` on."""
     with database_proxy.atomic():
         complaint = load(complaint_id)
+        check_station_may("start_pause")
         states.check("start_pause", complaint.status)
         existing = _pauses(complaint)
         if any(p.ended_on is None for p in existing):
@@ -179,6 +182,7 @@ def end_pause(
     """Testing or appraisal is over: the mediation clock runs again from the next day."""
     with database_proxy.atomic():
         complaint = load(complaint_id)
+        check_station_may("end_pause")
         states.check("end_pause", complaint.status)
         open_pause = next((p for p in _pauses(complaint) if p.ended_on is None), None)
         if open_pause is None:
@@ -225,6 +229,7 @@ def record_agreement(
     """调解协议书 signed: the complaint waits for it to be carried out (协议待履行)."""
     with database_proxy.atomic():
         complaint = load(complaint_id)
+        check_station_may("record_agreement")
         states.check("record_agreement", complaint.status)
         check_version(complaint, expected_version)
         problems: list[FieldError] = []

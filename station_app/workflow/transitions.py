@@ -31,6 +31,7 @@ from station_app.registry.audit import record_action, record_changes, record_cre
 from station_app.registry.complaints import check_version, get_complaint
 from station_app.registry.context import Context
 from station_app.registry.record_edits import apply_values, save_changes
+from station_app.registry.station_kinds import check_station_may
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.sync_columns import stamp_edit, stamp_new
 from station_app.store.workflow_models import (
@@ -242,6 +243,7 @@ def _dated_action(
 ) -> tuple[Complaint, dt.date, list[FieldError]]:
     """An action on a complaint at a date: the complaint (state checked), the date, the problems
     so far (with the date's). ``label`` is marked with ``N_``."""
+    check_station_may(action)
     complaint = load(complaint_id)
     states.check(action, complaint.status)
     check_version(complaint, expected_version)
@@ -448,6 +450,7 @@ def begin_mediation(
     ctx: Context, complaint: Complaint, on: dt.date | None, note: str | None = None
 ) -> None:
     """``start_mediation`` inside the caller's transaction (a first mediation step starts it)."""
+    check_station_may("start_mediation")
     states.check("start_mediation", complaint.status)
     problems: list[FieldError] = []
     day = step_date(ctx, complaint, on, problems, label=N_("调解开始日期"))
@@ -590,6 +593,7 @@ def record_termination_notice(
 ) -> Complaint:
     """The parties were told mediation has ended (终止调解告知书 handed over or sent)."""
     with database_proxy.atomic():
+        check_station_may("record_termination_notice")
         complaint = load(complaint_id)
         states.check("record_termination_notice", complaint.status)
         if complaint.mediation_ended_on is None:

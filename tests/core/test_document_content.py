@@ -11,6 +11,7 @@ from station_app.documents import (
     ACCEPTANCE_NOTICE,
     FOLLOW_UP_RECORD,
     MEDIATION_AGREEMENT,
+    MEDIATION_NOTICE,
     NOT_ACCEPTED_NOTICE,
     PRINTED,
     REGISTRATION,
@@ -223,6 +224,7 @@ def test_printable_documents_follow_the_state(ctx: Context) -> None:
     assert [kind for kind, _ in printable_documents(done.id)] == [
         REGISTRATION,
         ACCEPTANCE_NOTICE,
+        MEDIATION_NOTICE,
         MEDIATION_AGREEMENT,
         FOLLOW_UP_RECORD,
     ]
@@ -232,6 +234,7 @@ def test_printable_documents_follow_the_state(ctx: Context) -> None:
     assert [kind for kind, _ in printable_documents(stop.id)] == [
         REGISTRATION,
         ACCEPTANCE_NOTICE,
+        MEDIATION_NOTICE,
         TERMINATION_NOTICE,
     ]
 
@@ -333,8 +336,12 @@ def test_not_accepted_notice_cites_the_ground_by_its_item(ctx: Context) -> None:
     text = text_of(content)
     assert content.reference == f"{complaint.number}-BSL"
     assert (
-        "依据《市场监督管理投诉举报处理暂行办法》第十五条第（三）项的规定，本站决定不予受理" in text
+        "依据《中华人民共和国消费者权益保护法》第三十七条第一款第（五）项，参照"
+        "《市场监督管理投诉举报处理暂行办法》（国家市场监督管理总局令第20号）第十五条第（三）项"
+        "的规定，本站决定不予受理" in text
     )
+    assert content.title == "投诉不予受理通知书"
+    assert content.verify_notes == ()  # the 2019 item is checked
     assert "不是为生活消费需要购买、使用商品或者接受服务" in text
     assert "所购复合肥用于转售，不属于生活消费。" in text
     assert Seal(STATION_NAME, "2026年3月12日") in content.body
@@ -345,9 +352,17 @@ def test_a_ground_marked_verify_is_cited_the_same_way(ctx: Context) -> None:
     rules, grounds = transitions.not_accepted_grounds(complaint.id)
     ground = next(g for g in grounds if g.code == "not_consumption_or_no_dispute")
     assert ground.verify
-    text = text_of(document_content(NOT_ACCEPTED_NOTICE, complaint.id))
-    assert f"依据《市场监督管理投诉举报处理办法》{ground.item}的规定" in text
-    assert rules.title.startswith("市场监督管理投诉举报处理办法")
+    content = document_content(NOT_ACCEPTED_NOTICE, complaint.id)
+    text = text_of(content)
+    assert (
+        f"《市场监督管理投诉举报处理办法》（国家市场监督管理总局令第121号）{ground.item}的规定"
+        in (text)
+    )
+    assert ground.item.startswith("第十六条第（")
+    assert rules.measure_name == "市场监督管理投诉举报处理办法"
+    # flagged for the preview only: the printed words carry no such note
+    assert any(ground.item in note for note in content.verify_notes)
+    assert "核对" not in text
 
 
 def test_mediation_agreement_has_three_copies_amount_in_capitals_and_signatures(
@@ -384,9 +399,11 @@ def test_termination_notice_cites_the_ground(ctx: Context) -> None:
     rules, grounds = transitions.termination_grounds(complaint.id)
     ground = next(g for g in grounds if g.code == "no_agreement_possible")
     assert (
-        f"因存在“{ground.name_zh}”的情形，依据《市场监督管理投诉举报处理办法》{ground.item}的规定"
-        in text
+        f"因存在“{ground.name_zh}”的情形，依据《中华人民共和国消费者权益保护法》"
+        f"第三十七条第一款第（五）项，参照《市场监督管理投诉举报处理办法》"
+        f"（国家市场监督管理总局令第121号）{ground.item}的规定" in text
     )
+    assert ground.item.startswith("第二十三条第一款第（")
     assert "自2026年11月20日起终止调解" in text
     assert "被投诉方明确表示不同意任何赔偿。" in text
     assert f"投诉人{COMPLAINANT}、被投诉方通江县诺江镇惠民农资店：" in text

@@ -72,13 +72,13 @@ def pdf_pages(path: Path) -> list[str]:
 
 
 def every_document(ctx: Context) -> list[tuple[Complaint, str]]:
-    """Each of the six documents once: from a followed-up, a refused and an ended complaint."""
+    """Each of the seven documents once: from a followed-up, a refused and an ended complaint."""
     done, no, stop = followed_up(ctx), refused(ctx), ended(ctx)
     found: dict[str, Complaint] = {}
     for complaint in (done, no, stop):
         for kind, _ in printable_documents(complaint.id):
             found.setdefault(kind, complaint)
-    assert len(found) == 6
+    assert len(found) == 7
     return [(complaint, kind) for kind, complaint in found.items()]
 
 
@@ -111,7 +111,10 @@ def test_not_accepted_notice_cites_the_ground_item_in_the_pdf(
     complaint = refused(ctx)
     content = document_content(NOT_ACCEPTED_NOTICE, complaint.id)
     text = "".join(pdf_pages(printing.write_pdf(content, tmp_path / "no.pdf")))
-    assert "依据《市场监督管理投诉举报处理暂行办法》第十五条第(三)项的规定" in text
+    assert (
+        "《市场监督管理投诉举报处理暂行办法》(国家市场监督管理总局令第20号)第十五条第(三)项的规定"
+        in (text)
+    )
 
 
 def test_pdf_is_a4(ctx: Context, qapp: QApplication, tmp_path: Path) -> None:

@@ -1,0 +1,84 @@
+"""``station document KIND --number N --out FILE.pdf``: any printed paper of a complaint as PDF.
+
+The paper's content is the core's (``station_app.documents``); laying it out on A4 is Qt's
+(``station_app.gui.printing``, the same layout the window prints), imported only when the command
+runs, on the offscreen platform, so that the core never imports Qt. The saved file is logged like
+"保存为 PDF…" in the window (PIPL: these papers show personal information in full).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from station_app.commands.base import CommandAdder, out, problem
+from station_app.documents import (
+    ACCEPTANCE_NOTICE,
+    FOLLOW_UP_RECORD,
+    MEDIATION_AGREEMENT,
+    MEDIATION_NOTICE,
+    NOT_ACCEPTED_NOTICE,
+    REGISTRATION,
+    SAVED_PDF,
+    TERMINATION_NOTICE,
+    DocumentContent,
+    document_content,
+    record_printed,
+)
+from station_app.installation import Installation
+from station_app.messages import msg
+from station_app.store.models import Complaint
+
+# the command's names for the papers → the documents' kinds
+PAPERS: dict[str, str] = {
+    "registration": REGISTRATION,
+    "acceptance": ACCEPTANCE_NOTICE,
+    "non_acceptance": NOT_ACCEPTED_NOTICE,
+    "mediation_notice": MEDIATION_NOTICE,
+    "agreement": MEDIATION_AGREEMENT,
+    "termination": TERMINATION_NOTICE,
+    "follow_up": FOLLOW_UP_RECORD,
+}
+
+
+def cmd_document(args: argparse.Namespace, inst: Installation) -> int:
+    complaint = Complaint.get_or_none(
+        (Complaint.number == args.number.strip()) & (Complaint.deleted == False)  # noqa: E712
+    )
+    if complaint is None:
+        problem(msg("没有编号为 {number} 的投诉。", number=args.number))
+        return 1
+    # DocumentNotAvailable (a paper the complaint's state or the station's kind does not have) is
+    # a StationError: the command prints its one line and exits 1
+    content = document_content(PAPERS[args.kind], complaint.id)
+    target = Path(args.out)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    try:
+        written = write_pdf_offscreen(content, target)
+    except OSError as error:
+        problem(msg("无法写入文件 {path}：{error}", path=target, error=error))
+        return 1
+    record_printed(inst.context(actor=args.actor or "命令行"), content, SAVED_PDF)
+    out(str(written))
+    return 0
+
+
+def write_pdf_offscreen(content: DocumentContent, target: Path) -> Path:
+    """Lay ``content`` out with the window's own printing code, without a display."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from station_app.gui.printing import write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication([])  # fonts need an application
+    return write_pdf(content, target)
+
+
+def add_commands(add: CommandAdder) -> None:
+    sub = add("document", cmd_document, "把投诉的一份文书保存为 PDF")
+    sub.add_argument("kind", choices=list(PAPERS), metavar="KIND", help="｜".join(PAPERS))
+    sub.add_argument("--number", required=True, help="投诉编号")
+    sub.add_argument("--out", required=True, help="PDF 文件")
+    sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
