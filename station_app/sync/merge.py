@@ -568,20 +568,6 @@ def _stage(
             raise _bad_field(bundle, part, found.line, found.column, found.problem) from None
         done += len(rows)
         progress(done, 0)
-    bad = connection.execute(
-        "SELECT count(*) FROM temp.sync_in WHERE typeof(uid) != 'text' OR length(uid) = 0"
-        " OR typeof(version) != 'integer' OR typeof(origin) != 'text'"
-        " OR typeof(updated_at) != 'text'"
-    ).fetchone()[0]
-    if bad:
-        raise _refuse(
-            bundle,
-            msg(
-                "“{part}”中有 {count} 条记录缺少标识、来源、版本或修改时间",
-                part=part.name,
-                count=bad,
-            ),
-        )
     found = checker.first_bad(connection)
     if found is not None:
         raise _bad_field(bundle, part, found.line, found.column, found.problem)

@@ -128,10 +128,10 @@ class ColumnRule:
             f" OR {column} < {self.low} OR {column} > {self.high}",
             "flag": f"typeof({column}) != 'integer' OR {column} NOT IN (0, 1)",
             "date": f"typeof({column}) != 'text' OR {column} NOT GLOB '{_DATE_GLOB}'"
-            f" OR date({column}) IS NOT {column}",
+            f" OR date({column}, '+0 days') IS NOT {column}",
             "datetime": f"typeof({column}) != 'text'"
             f" OR substr({column}, 1, 19) NOT GLOB '{_TIME_GLOB}'"
-            f" OR datetime(substr({column}, 1, 19)) IS NOT substr({column}, 1, 19)"
+            f" OR datetime(substr({column}, 1, 19), '+0 days') IS NOT substr({column}, 1, 19)"
             f" OR NOT ({_tails(f'substr({column}, 20)', self.utc)})",
             "uid": f"typeof({column}) != 'text' OR {column} NOT GLOB '{_UID_GLOB}'",
             "blob": f"typeof({column}) != 'blob' OR length({column}) > {self.max_length}",

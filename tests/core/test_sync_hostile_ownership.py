@@ -44,8 +44,7 @@ def forge(station: Site, bundle: Path, target: Path, edit: Callable[[Parts], Non
             entries[name] = None
             continue
         data = b"".join(
-            (r if isinstance(r, bytes) else json.dumps(r, ensure_ascii=False).encode()) + b"\n"
-            for r in records
+            (r if isinstance(r, bytes) else json.dumps(r).encode()) + b"\n" for r in records
         )
         entries[name] = data
         listed.append(
