@@ -37,6 +37,7 @@ from station_app.messages import N_, msg
 from station_app.paths import DataPaths
 from station_app.registry.attachments import stored_path
 from station_app.registry.context import Context
+from station_app.roster.diff import COUNTY_ORIGIN
 from station_app.store.models import database_proxy
 from station_app.sync.bundle_format import (
     BundleRefused,
@@ -49,6 +50,7 @@ from station_app.sync.bundle_format import (
 from station_app.sync.county import _take_change_seq, gap_sentence, station_label
 from station_app.sync.import_run import DEFAULT_COMMIT_SECONDS, ImportRun
 from station_app.sync.reader import OpenedBundle, Part, open_bundle, read_attachment, read_part
+from station_app.sync.row_checks import checker_for
 from station_app.sync.tables import SyncTable, q, snapshot_sql, synced_tables, table_by_name
 
 CONFLICT_KINDS = ("same_version", "older_version", "duplicate_key")
@@ -414,8 +416,25 @@ def _store_attachments(bundle: OpenedBundle, paths: DataPaths, cancel: CancelFla
         os.replace(incoming, target)
 
 
-class _BadRecord(ValueError):
-    pass
+def _bad_line(bundle: OpenedBundle, part: Part, line: int, problem: str) -> BundleRefused:
+    return _refuse(
+        bundle, msg("“{part}”第 {line} 行{problem}", part=part.name, line=line, problem=problem)
+    )
+
+
+def _bad_field(
+    bundle: OpenedBundle, part: Part, line: int, field: str, problem: str
+) -> BundleRefused:
+    return _refuse(
+        bundle,
+        msg(
+            "“{part}”第 {line} 行的字段“{field}”无效：{problem}",
+            part=part.name,
+            line=line,
+            field=field,
+            problem=problem,
+        ),
+    )
 
 
 def _merge_table(
@@ -438,6 +457,7 @@ def _merge_table(
     )
     _stage(connection, bundle, table, part, done_before, progress, cancel)
     _classify(connection, bundle, table)
+    _check_ownership(connection, bundle, table)
     _check_parents(connection, bundle, table)
     staged = connection.execute("SELECT max(rowid) FROM temp.sync_in").fetchone()[0] or 0
     base = _take_change_seq(connection, staged) - staged
@@ -498,41 +518,59 @@ def _stage(
         "INSERT INTO temp.sync_in VALUES (" + ", ".join("?" for _ in names) + ", ?, NULL, NULL)"
     )
     loads = json.loads
+    checker = checker_for(table)
+    unknown_column = checker.unknown_column
     done = done_before
+    line = 0  # line number within the part
     for lines in read_part(bundle, part):
         check_cancel(cancel, _CANCELLED)
         rows = []
+        first_line = line + 1
         for raw in lines:
-            text = raw.decode()
-            record = loads(text)
+            line += 1
+            try:
+                text = raw.decode()
+                record = loads(text)
+            except ValueError as error:
+                raise _bad_line(
+                    bundle, part, line, msg("不是有效的 JSON（{error}）", error=error)
+                ) from None
             if type(record) is not dict:
-                raise _BadRecord(msg("{part} 中有一行不是 JSON 对象", part=part.name))
+                raise _bad_line(bundle, part, line, msg("不是 JSON 对象"))
             try:
                 values = list(take_all(record)) if len(names) > 1 else [take_all(record)]
+                extra = len(record) > len(names)
             except KeyError:  # a bundle from an older schema: missing columns get defaults
                 values = [record.get(n, d) for n, d in zip(names, defaults, strict=True)]
+                extra = True
+            if extra:
+                unknown = unknown_column(record)
+                if unknown is not None:
+                    raise _bad_line(
+                        bundle, part, line, msg("有本表没有的字段“{field}”", field=unknown)
+                    )
             for i in blobs:
                 if isinstance(values[i], str):
-                    values[i] = bytes.fromhex(values[i])
+                    try:
+                        values[i] = bytes.fromhex(values[i])
+                    except ValueError:
+                        raise _bad_field(
+                            bundle, part, line, names[i], msg("应为十六进制数据")
+                        ) from None
             values.append(text)
             rows.append(values)
-        connection.executemany(insert, rows)
+        try:
+            connection.executemany(insert, rows)
+        except (sqlite3.InterfaceError, sqlite3.ProgrammingError, OverflowError, ValueError):
+            found = checker.unbindable(rows, first_line)
+            if found is None:
+                raise
+            raise _bad_field(bundle, part, found.line, found.column, found.problem) from None
         done += len(rows)
         progress(done, 0)
-    bad = connection.execute(
-        "SELECT count(*) FROM temp.sync_in WHERE typeof(uid) != 'text' OR length(uid) = 0"
-        " OR typeof(version) != 'integer' OR typeof(origin) != 'text'"
-        " OR typeof(updated_at) != 'text'"
-    ).fetchone()[0]
-    if bad:
-        raise _refuse(
-            bundle,
-            msg(
-                "“{part}”中有 {count} 条记录缺少标识、来源、版本或修改时间",
-                part=part.name,
-                count=bad,
-            ),
-        )
+    found = checker.first_bad(connection)
+    if found is not None:
+        raise _bad_field(bundle, part, found.line, found.column, found.problem)
     twice = connection.execute(
         "SELECT uid FROM temp.sync_in GROUP BY uid HAVING count(*) > 1 LIMIT 1"
     ).fetchone()
@@ -592,6 +630,98 @@ def _unique_columns(connection: sqlite3.Connection, table: SyncTable) -> list[li
         if columns != ["uid"] and all(c in known for c in columns):
             result.append(columns)
     return result
+
+
+# the tables a county roster writes (station_app.roster.apply): a station's bundle carries copies
+# of their county-owned rows (the officer of a complaint …), which the county inserts when new and
+# otherwise leaves as they are; the column that names the station a row of such a table belongs to
+ROSTER_TABLES = {"station": "code", "officer": "station_code", "business": None}
+
+
+def _roster_origin(column: str) -> str:
+    """SQL: the origin in ``column`` is the county's (a roster's), not a station's."""
+    return (
+        f"({column} = '{COUNTY_ORIGIN}' OR ({column} NOT GLOB '*[^0-9]*'"
+        f" AND length({column}) IN (6, 12)"
+        f" AND {column} NOT IN (SELECT station_code FROM main.station_key)"
+        f" AND {column} NOT IN (SELECT station_code FROM main.received_bundle)"
+        f" AND {column} NOT IN (SELECT code FROM main.station)))"
+    )
+
+
+def _check_ownership(
+    connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable
+) -> None:
+    """A bundle writes only its station's rows, under its station's parents (DESIGN.md: the county
+    never lets one station change another's records). Anything else refuses the whole bundle."""
+    station = bundle.station_code
+    sender = station_label(station, bundle.station_name)
+    target = q(table.name)
+
+    def refuse(reason: str, uid: str, owner: str) -> BundleRefused:
+        return _refuse(
+            bundle,
+            msg(
+                "“{table}”中的记录 {uid} {reason}{owner}，{station}无权写入",
+                table=table.name,
+                uid=uid,
+                reason=reason,
+                owner=_owner_label(owner),
+                station=sender,
+            ),
+        )
+
+    roster_ok = _roster_origin("s.origin") if table.name in ROSTER_TABLES else "0"
+    row = connection.execute(
+        f"SELECT s.uid, s.origin FROM temp.sync_in s WHERE s.origin != ? AND NOT {roster_ok}"
+        " ORDER BY s.rowid LIMIT 1",
+        (station,),
+    ).fetchone()
+    if row:
+        raise refuse(msg("注明属于"), row[0], row[1])
+    row = connection.execute(
+        f"SELECT s.uid, t.origin FROM temp.sync_in s JOIN main.{target} t ON t.id = s._local_id"
+        " WHERE t.origin IS NOT s.origin ORDER BY s.rowid LIMIT 1"
+    ).fetchone()
+    if row:
+        raise refuse(msg("在本库中属于"), row[0], row[1])
+    owner_column = ROSTER_TABLES.get(table.name)
+    if owner_column:
+        row = connection.execute(
+            f"SELECT s.uid, s.{q(owner_column)} FROM temp.sync_in s"
+            f" WHERE s.origin = ? AND s.{q(owner_column)} IS NOT ? ORDER BY s.rowid LIMIT 1",
+            (station, station),
+        ).fetchone()
+        if row:
+            raise refuse(msg("注明属于"), row[0], str(row[1]))
+    for column, parent in table.references.items():
+        parent_ok = _roster_origin("p.origin") if parent in ROSTER_TABLES else "0"
+        row = connection.execute(
+            f"SELECT s.uid, p.uid, p.origin FROM temp.sync_in s"
+            f" JOIN main.{q(parent)} p ON p.uid = s.{q(column)}"
+            f" WHERE s.origin = ? AND p.origin != ? AND NOT {parent_ok} ORDER BY s.rowid LIMIT 1",
+            (station, station),
+        ).fetchone()
+        if row:
+            raise _refuse(
+                bundle,
+                msg(
+                    "“{table}”中的记录 {uid} 挂在{owner}的“{parent}”记录 {parent_uid} 下，"
+                    "{station}无权写入",
+                    table=table.name,
+                    uid=row[0],
+                    owner=_owner_label(row[2]),
+                    parent=parent,
+                    parent_uid=row[1],
+                    station=sender,
+                ),
+            )
+
+
+def _owner_label(origin: str) -> str:
+    if origin == COUNTY_ORIGIN:
+        return msg("县消协")
+    return station_label(origin)
 
 
 def _check_parents(connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable) -> None:

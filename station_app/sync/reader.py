@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -191,19 +192,18 @@ def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
                 latest=LATEST,
             ),
         )
-    try:
-        station = manifest["station"]
-        code, name = str(station["code"]), str(station["name"])
-        seq = int(manifest["seq"])
-        public_key = bytes.fromhex(manifest["key"]["public_key"])
-        int(manifest["change_seq"]["from"]), int(manifest["change_seq"]["to"])
-        parts = [
-            Part(p["name"], p["table"], int(p["records"]), int(p["bytes"]), p["sha256"])
-            for p in manifest["parts"]
-        ]
-        attachments = [(a["sha256"], int(a["bytes"])) for a in manifest.get("attachments", [])]
-    except (KeyError, TypeError, ValueError) as error:
-        raise _refuse(path, msg("清单内容不完整")) from error
+    problem = _manifest_problem(manifest)
+    if problem:
+        raise _refuse(path, msg("清单内容不完整或无效（{field}）", field=problem))
+    station = manifest["station"]
+    code, name = station["code"], station["name"]
+    seq = manifest["seq"]
+    public_key = bytes.fromhex(manifest["key"]["public_key"])
+    parts = [
+        Part(p["name"], p["table"], p["records"], p["bytes"], p["sha256"])
+        for p in manifest["parts"]
+    ]
+    attachments = [(a["sha256"], a["bytes"]) for a in manifest.get("attachments", [])]
     if len(public_key) != 32 or not keys.signature_valid(public_key, manifest_bytes, signature):
         raise _refuse(path, msg("签名无效（数据包在途中被改动，或不是由服务站程序生成）"))
     fingerprint = keys.fingerprint(public_key)
@@ -231,6 +231,78 @@ def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
         parts=parts,
         attachments=attachments,
     )
+
+
+_BIG = 2**62
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_]{1,31}")  # a station code (settings.check_identity)
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def _count(value: object, low: int = 0) -> bool:
+    return type(value) is int and low <= value <= _BIG
+
+
+def _text(value: object, limit: int) -> bool:
+    return type(value) is str and len(value) <= limit
+
+
+def _manifest_problem(manifest: dict[str, Any]) -> str | None:
+    """The first manifest field of the wrong type or size (None: all fine), before any use."""
+    station, key, changes = manifest.get("station"), manifest.get("key"), manifest.get("change_seq")
+    checks: list[tuple[str, bool]] = [
+        ("station", isinstance(station, dict)),
+        (
+            "station.code",
+            isinstance(station, dict)
+            and _text(station.get("code"), 32)
+            and bool(_CODE.fullmatch(station["code"])),
+        ),  # fmt: skip
+        ("station.name", isinstance(station, dict) and _text(station.get("name"), 100)),
+        ("seq", _count(manifest.get("seq"), 1)),
+        (
+            "key",
+            isinstance(key, dict)
+            and _text(key.get("public_key"), 64)
+            and bool(re.fullmatch(r"[0-9a-fA-F]{64}", key["public_key"])),
+        ),  # fmt: skip
+        (
+            "change_seq",
+            isinstance(changes, dict) and _count(changes.get("from")) and _count(changes.get("to")),
+        ),  # fmt: skip
+        ("created_at", _text(manifest.get("created_at", ""), 64)),
+        ("full", type(manifest.get("full", False)) in (bool, int)),
+        ("parts", isinstance(manifest.get("parts"), list)),
+        ("attachments", isinstance(manifest.get("attachments", []), list)),
+        ("attachments_missing", isinstance(manifest.get("attachments_missing") or [], list)),
+        ("control_totals", isinstance(manifest.get("control_totals") or {}, dict)),
+    ]
+    for name, good in checks:
+        if not good:
+            return name
+    for part in manifest["parts"]:
+        if not (
+            isinstance(part, dict)
+            and _text(part.get("name"), 200)
+            and _text(part.get("table"), 64)
+            and _count(part.get("records"))
+            and _count(part.get("bytes"))
+            and _text(part.get("sha256"), 64)
+            and _HEX64.fullmatch(part["sha256"])
+        ):
+            return "parts"
+    for attachment in manifest.get("attachments", []):
+        if not (
+            isinstance(attachment, dict)
+            and _text(attachment.get("sha256"), 64)
+            and _HEX64.fullmatch(attachment["sha256"])
+            and _count(attachment.get("bytes"))
+        ):
+            return "attachments"
+    totals = manifest.get("control_totals") or {}
+    for name in ("complaints", "recovered_fen"):
+        if name in totals and not _count(totals[name]):
+            return f"control_totals.{name}"
+    return None
 
 
 def _read_small(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
