@@ -202,7 +202,7 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
 
 # --- sheets: the cells they claim ----------------------------------------------------------------
 
-_TEXT_TOO_LONG = re.compile(rb">[^<]{%d}" % (MAX_TEXT_BYTES + 1))
+_LONG_TEXT = re.compile(rb">([^<]{%d,})" % (MAX_TEXT_CHARS + 1))  # maybe too long: decode
 _CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])([^>]*?)(/?)>")
 _R_ATTRIBUTE = re.compile(rb"(?:^|\s)r\s*=\s*[\"']([A-Za-z]*)(\d*)")
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
@@ -248,7 +248,7 @@ class _Claims:
         if rows > MAX_ROWS or columns > MAX_COLUMNS:
             raise error(
                 msg(
-                    "“{name}”中的“{part}”有单元格位于 {cell}，超过上限"
+                    "“{name}”中的“{part}”的单元格延伸到 {cell}，超过上限"
                     "（最多 {rows} 行、{columns} 列），未读取。",
                     name=name,
                     part=part,
@@ -316,8 +316,9 @@ def _scan_xml_part(
 ) -> None:
     part = info.filename[:80]
     for piece in _complete_tags(_chunks(archive, info), name, part, error):
-        if _TEXT_TOO_LONG.search(piece):
-            raise error(_text_too_long(name, part))
+        for run in _LONG_TEXT.finditer(piece):
+            if len(run.group(1).decode("utf-8", "replace")) > MAX_TEXT_CHARS:
+                raise error(_text_too_long(name, part))
         if claims is None:
             continue
         for match in _DIMENSION.finditer(piece):

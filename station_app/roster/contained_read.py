@@ -83,10 +83,12 @@ def read_contained(
     cancel: CancelFlag | None = None,
     memory_limit: int | None = None,
     time_limit: float | None = None,
+    pre_checks: bool = True,
 ) -> Workbook:
     """``read_workbook(path)`` done by a child process; raises ``WorkbookUnreadable`` (its
     refusals, or “cannot be read safely” when it dies, runs out of memory or time) or
-    ``ReadCancelled``."""
+    ``ReadCancelled``. The limits and ``pre_checks=False`` (see ``read_spreadsheet_here``) are
+    for tests."""
     name = path.name.replace("\n", " ")
     limit = MEMORY_LIMIT_BYTES if memory_limit is None else memory_limit
     seconds = TIME_LIMIT_SECONDS if time_limit is None else time_limit
@@ -95,7 +97,7 @@ def read_contained(
     translating = getattr(messages, "_translator", None) is not None
     process = context.Process(
         target=child_main,
-        args=(theirs, str(path), limit, int(seconds) + 5, translating),
+        args=(theirs, str(path), limit, int(seconds) + 5, translating, pre_checks),
         name="station-roster-reader",
         daemon=True,
     )
@@ -192,7 +194,12 @@ def _silence_stderr() -> None:
 
 
 def child_main(
-    pipe: Connection, path: str, memory_limit: int, cpu_seconds: int, translating: bool
+    pipe: Connection,
+    path: str,
+    memory_limit: int,
+    cpu_seconds: int,
+    translating: bool,
+    pre_checks: bool = True,
 ) -> None:
     """The child: read ``path`` and send ``("ok", workbook)`` or why not; never raises."""
     _silence_stderr()
@@ -216,7 +223,7 @@ def child_main(
             pipe.send(("progress", done, total))
 
         try:
-            book = read_spreadsheet_here(Path(path), progress=report)
+            book = read_spreadsheet_here(Path(path), progress=report, pre_checks=pre_checks)
         except StationError as error:
             pipe.send(("refused", str(error)))
         else:
