@@ -102,8 +102,14 @@ case "$cmd" in
     done
     exit $status
     ;;
+  fuzz)
+    # ./dev.sh fuzz [MINUTES]: property-based fuzzing of the bundle, receipt and roster readers
+    setup
+    export QT_QPA_PLATFORM=offscreen
+    PYTHONPATH=. exec "$PY" tests/fuzz/fuzz_readers.py "$@"
+    ;;
   *)
-    echo "usage: ./dev.sh run|test|station|bench [arguments]" >&2
+    echo "usage: ./dev.sh run|test|station|bench|fuzz [arguments]" >&2
     exit 2
     ;;
 esac

@@ -34,6 +34,18 @@ from python_calamine import (
 )
 
 from station_app.errors import StationError
+from station_app.file_limits import (
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_ROSTER_FILE_BYTES,
+    MAX_ROWS,
+    MAX_TEXT_CHARS,
+    check_input_file,
+    check_zip_package,
+    read_regular_file,
+    scan_ods,
+    scan_xlsx,
+)
 from station_app.messages import msg
 from station_app.roster.cell_text import (
     ERROR_LITERALS,
@@ -132,9 +144,18 @@ class Workbook:
 
 
 def read_workbook(
-    path: str | Path, *, progress: Progress | None = None, cancel: CancelFlag | None = None
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+    contained: bool = True,
 ) -> Workbook:
-    """Read a workbook or CSV file; raises ``WorkbookUnreadable`` or ``ReadCancelled``."""
+    """Read a workbook or CSV file; raises ``WorkbookUnreadable`` or ``ReadCancelled``.
+
+    Refused before reading (see ``file_limits``): anything but a regular file, a file over
+    ``MAX_ROSTER_FILE_BYTES``. A spreadsheet is read in a contained child process
+    (``contained_read``) unless ``contained`` is false (the child itself); a CSV file is parsed
+    here, in Python, within the cell limits."""
     path = Path(path)
     name = path.name.replace("\n", " ")
     suffix = path.suffix.lower()
@@ -147,6 +168,7 @@ def read_workbook(
                 suffix=shown,
             )
         )
+    check_input_file(path, MAX_ROSTER_FILE_BYTES, WorkbookUnreadable)
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
@@ -154,20 +176,44 @@ def read_workbook(
         raise WorkbookUnreadable(_open_failed(name, exc)) from None
     if suffix == ".csv" and not head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
         return _read_csv(path, name, progress, cancel)
-    natural = _natural_suffix(path, name, head)
+    if contained:
+        from station_app.roster.contained_read import read_contained
+
+        return read_contained(path, progress=progress, cancel=cancel)
+    return read_spreadsheet_here(path, progress=progress, cancel=cancel)
+
+
+def read_spreadsheet_here(
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+    pre_checks: bool = True,
+) -> Workbook:
+    """Read a spreadsheet in this process: the checks of ``file_limits``, then calamine. Only the
+    contained child (or a test) calls this; anything else goes through ``read_workbook``.
+    ``pre_checks=False`` skips the package checks: only for tests proving the child contains
+    what the checks would have refused."""
+    name = path.name.replace("\n", " ")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise WorkbookUnreadable(_open_failed(name, exc)) from None
+    natural = _natural_suffix(path, name, head, pre_checks)
     return _read_spreadsheet(path, name, natural, progress, cancel)
 
 
 # --- spreadsheets -----------------------------------------------------------------------------
 
 
-def _natural_suffix(path: Path, name: str, head: bytes) -> str:
+def _natural_suffix(path: Path, name: str, head: bytes, pre_checks: bool = True) -> str:
     """The extension matching the file's content; refuses what is not a workbook."""
     not_excel = msg(
         "“{name}”不是 Excel 文件，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。", name=name
     )
     if head.startswith(_OLE_MAGIC):
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_ROSTER_FILE_BYTES, WorkbookUnreadable)
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise WorkbookUnreadable(_password_message(name))
         return ".xls"
@@ -183,9 +229,22 @@ def _natural_suffix(path: Path, name: str, head: bytes) -> str:
         raise WorkbookUnreadable(not_excel)
     try:
         with zipfile.ZipFile(path) as archive:
+            if pre_checks:
+                check_zip_package(path, archive, WorkbookUnreadable)
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+            natural = _package_kind(names)
+            if pre_checks and natural == ".ods":
+                scan_ods(path, archive, WorkbookUnreadable)
+            elif pre_checks and natural == ".xlsx":
+                scan_xlsx(path, archive, WorkbookUnreadable)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, SafeET.ParseError):
         raise WorkbookUnreadable(_damaged_message(name)) from None
+    if natural is None:
+        raise WorkbookUnreadable(not_excel)
+    return natural
+
+
+def _package_kind(names: set[str]) -> str | None:
     if "mimetype" in names and "content.xml" in names:
         return ".ods"
     if "xl/workbook.bin" in names:
@@ -193,7 +252,7 @@ def _natural_suffix(path: Path, name: str, head: bytes) -> str:
     # Some writers use flat or backslash-separated part names; calamine copes, so do we.
     if {"workbook.xml", "[Content_Types].xml"} <= {re.split(r"[/\\]", n)[-1] for n in names}:
         return ".xlsx"
-    raise WorkbookUnreadable(not_excel)
+    return None
 
 
 def _password_message(name: str) -> str:
@@ -480,16 +539,41 @@ def _read_csv(
     path: Path, name: str, progress: Progress | None, cancel: CancelFlag | None
 ) -> Workbook:
     try:
-        text = _decode(path.read_bytes(), name)
+        text = _decode(read_regular_file(path, MAX_ROSTER_FILE_BYTES, WorkbookUnreadable), name)
     except OSError as exc:
         raise WorkbookUnreadable(_open_failed(name, exc)) from None
     first_line = text.split("\n", 1)[0]
     delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","
     records: Iterator[list[str]] = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    raw: list[list[Any]] = []
+    cells = 0
     try:
-        raw: list[list[Any]] = list(records)
+        for record in records:
+            raw.append(record)
+            cells += len(record)
+            if len(record) > MAX_COLUMNS or len(raw) > MAX_ROWS or cells > MAX_CELLS:
+                raise WorkbookUnreadable(_csv_too_large(name))
+            if sum(map(len, record)) > MAX_TEXT_CHARS and max(map(len, record)) > MAX_TEXT_CHARS:
+                raise WorkbookUnreadable(
+                    msg(
+                        "“{name}”第 {row} 行有一段文字超过 {limit} 个字符的上限，未读取。",
+                        name=name,
+                        row=len(raw),
+                        limit=MAX_TEXT_CHARS,
+                    )
+                )
     except csv.Error as exc:
         raise WorkbookUnreadable(_unreadable(name, exc)) from None
     sheet = _build_sheet(path.stem, raw, progress, cancel, name, [0, len(raw)])
     _trim(sheet)
     return Workbook(path=path, sheets=[sheet])
+
+
+def _csv_too_large(name: str) -> str:
+    return msg(
+        "“{name}”超过上限（最多 {rows} 行、{columns} 列、共 {cells} 个单元格），未读取。",
+        name=name,
+        rows=MAX_ROWS,
+        columns=MAX_COLUMNS,
+        cells=MAX_CELLS,
+    )

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from station_app.file_limits import MAX_BUNDLE_FILE_BYTES, check_input_file
 from station_app.messages import msg
 from station_app.store.migrations import LATEST
 from station_app.sync import keys
@@ -91,6 +92,7 @@ def _refuse(path: Path, reason: str) -> BundleRefused:
 
 def open_bundle(path: Path, *, verify_checksum: bool = True) -> OpenedBundle:
     """Open ``path`` and run every check that needs no database; raises ``BundleRefused``."""
+    check_input_file(path, MAX_BUNDLE_FILE_BYTES, BundleRefused)
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as error:

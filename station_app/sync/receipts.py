@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from station_app.file_limits import check_input_file
 from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
@@ -136,6 +137,7 @@ def import_receipt(ctx: Context, path: str | os.PathLike[str]) -> ReceiptReport:
     if ctx.station.is_county:
         raise SyncError(msg("回执由服务站导入；本机是县消协。"))
     path = Path(path)
+    check_input_file(path, MAX_RECEIPT_BYTES, SyncError)
     try:
         if path.stat().st_size > MAX_RECEIPT_BYTES:
             raise SyncError(msg("{file} 过大，不是回执文件。", file=path.name))

@@ -1,0 +1,430 @@
+"""Limits on every file the program reads from outside (rosters, bundles, receipts).
+
+Any file an officer is handed may be hostile or simply broken, so nothing is read on trust:
+
+* **Only regular files.** :func:`check_input_file` looks at the path with ``os.stat`` (which
+  never opens it) and refuses folders, named pipes (FIFOs), devices and sockets, then refuses a
+  file larger than the cap its caller gives. :func:`read_regular_file` opens with ``O_NONBLOCK``
+  and checks the opened handle again with ``fstat`` (a pipe put in place after the ``stat`` still
+  cannot block), then reads at most the cap.
+* **Zip packages** (.xlsx, .ods, bundles) are judged by their central directory before any part
+  is unpacked (:func:`check_zip_package`): number of entries, each entry's declared unpacked size,
+  their total, and the ratio unpacked ÷ packed (a zip bomb packs 2 GB of one repeated string into
+  a few MB). Python's ``zipfile`` never hands out more than an entry's declared size and checks
+  its CRC, so the scans below read the true bytes within those limits.
+* **Declared or implied sheet sizes are never used to allocate.** :func:`scan_xlsx` and
+  :func:`scan_ods` stream every worksheet's XML and find the largest row and column any cell
+  claims (cell and row ``r`` attributes, ODS repeat counts), the number of cells and the
+  longest text; a sheet beyond the caps is refused before calamine (which allocates rows ×
+  columns) sees it. The declared ``<dimension ref>`` is checked too, but only refused beyond
+  what any spreadsheet can hold: writers often declare A1:XFD1048576 for a sheet of two rows, and
+  such a sheet is read (calamine does not allocate by it; the cells decide).
+
+Each refusal is one Chinese sentence naming the file and the limit, raised as the caller's own
+``StationError`` subclass (``error``), so each reader keeps its refusal type.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+import stat
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from defusedxml import ElementTree as SafeET
+
+from station_app.errors import StationError
+from station_app.messages import msg
+
+MB = 1024 * 1024
+
+# a roster file (.xlsx .xls .ods .et .csv): the largest county roster is a few MB
+MAX_ROSTER_FILE_BYTES = 64 * MB
+# a bundle: parts and attachments, already limited inside by sync.bundle_format
+MAX_BUNDLE_FILE_BYTES = 16 * 1024 * MB
+
+# a roster workbook's zip package
+MAX_PACKAGE_ENTRIES = 10_000
+MAX_PART_BYTES = 256 * MB  # one part, unpacked
+MAX_PACKAGE_BYTES = 512 * MB  # all parts, unpacked
+MAX_RATIO = 250  # unpacked ÷ packed, for parts larger than RATIO_FLOOR
+RATIO_FLOOR = 1 * MB
+
+# a roster's sheets
+MAX_ROWS = 500_000
+MAX_COLUMNS = 1_024  # column AMJ
+MAX_AREA = 10_000_000  # rows × columns of one sheet's used rectangle from A1
+MAX_CELLS = 3_000_000  # cells written in the whole workbook
+MAX_TEXT_CHARS = 32_767  # one cell's text (Excel's own limit)
+MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
+EXCEL_ROWS = 1_048_576  # a sheet's declared range may not exceed what any spreadsheet can hold
+EXCEL_COLUMNS = 16_384  # the same in UTF-8 XML, at most 4 bytes a character
+
+_CHUNK = MB
+ErrorType = Callable[[str], StationError]
+
+
+class FileRefused(StationError):
+    """A file refused by a limit; the message names the file and the limit."""
+
+
+def _name(path: Path) -> str:
+    return path.name.replace("\n", " ")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / MB:.1f}".removesuffix(".0")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return msg("文件夹")
+    if stat.S_ISFIFO(mode):
+        return msg("命名管道")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return msg("设备")
+    if stat.S_ISSOCK(mode):
+        return msg("套接字")
+    return msg("特殊文件")
+
+
+def _check_stat(path: Path, info: os.stat_result, max_bytes: int, error: ErrorType) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise error(
+            msg(
+                "“{name}”不是普通文件（是{kind}），未读取。",
+                name=_name(path),
+                kind=_kind(info.st_mode),
+            )
+        )
+    if info.st_size > max_bytes:
+        raise error(too_big(path, info.st_size, max_bytes))
+
+
+def too_big(path: Path, size: int, max_bytes: int) -> str:
+    return msg(
+        "“{name}”有 {size} MB，超过上限 {limit} MB，未读取。",
+        name=_name(path),
+        size=_megabytes(size),
+        limit=_megabytes(max_bytes),
+    )
+
+
+def check_input_file(
+    path: str | os.PathLike[str], max_bytes: int, error: ErrorType = FileRefused
+) -> None:
+    """Refuse ``path`` unless it is a regular file of at most ``max_bytes``; never opens it.
+
+    A path that cannot be looked at (missing, no permission) is left to the caller, whose own
+    open reports it in its own words."""
+    path = Path(path)
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return
+    _check_stat(path, info, max_bytes, error)
+
+
+def read_regular_file(path: Path, max_bytes: int, error: ErrorType = FileRefused) -> bytes:
+    """The bytes of ``path``, a regular file of at most ``max_bytes``; raises ``error`` else.
+
+    Opened without blocking (a FIFO swapped in after a ``stat`` cannot hang the read), checked
+    on the open handle, and never read past ``max_bytes`` even if the file grows meanwhile."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    with os.fdopen(descriptor, "rb") as handle:
+        _check_stat(path, os.fstat(descriptor), max_bytes, error)
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise error(too_big(path, len(data), max_bytes))
+    return data
+
+
+# --- zip packages ------------------------------------------------------------------------------
+
+
+def check_zip_package(path: Path, archive: zipfile.ZipFile, error: ErrorType) -> None:
+    """Refuse a package whose directory promises too much, before any part is unpacked."""
+    name = _name(path)
+    entries = archive.infolist()
+    if len(entries) > MAX_PACKAGE_ENTRIES:
+        raise error(
+            msg(
+                "“{name}”包含 {count} 个内部文件，超过上限 {limit} 个，未读取。",
+                name=name,
+                count=len(entries),
+                limit=MAX_PACKAGE_ENTRIES,
+            )
+        )
+    total = 0
+    for info in entries:
+        if info.file_size > MAX_PART_BYTES:
+            raise error(
+                msg(
+                    "“{name}”中的“{part}”解压后有 {size} MB，超过上限 {limit} MB，未读取。",
+                    name=name,
+                    part=info.filename[:80],
+                    size=_megabytes(info.file_size),
+                    limit=_megabytes(MAX_PART_BYTES),
+                )
+            )
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise error(
+                msg(
+                    "“{name}”中的“{part}”压缩比为 {ratio}:1，超过上限 {limit}:1"
+                    "（疑似压缩炸弹），未读取。",
+                    name=name,
+                    part=info.filename[:80],
+                    ratio=info.file_size // max(info.compress_size, 1),
+                    limit=MAX_RATIO,
+                )
+            )
+        total += info.file_size
+    if total > MAX_PACKAGE_BYTES:
+        raise error(
+            msg(
+                "“{name}”解压后共 {size} MB，超过上限 {limit} MB，未读取。",
+                name=name,
+                size=_megabytes(total),
+                limit=_megabytes(MAX_PACKAGE_BYTES),
+            )
+        )
+
+
+def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    with archive.open(info) as stream:
+        while chunk := stream.read(_CHUNK):
+            yield chunk
+
+
+# --- sheets: the cells they claim ----------------------------------------------------------------
+
+_LONG_TEXT = re.compile(rb">([^<]{%d,})" % (MAX_TEXT_CHARS + 1))  # maybe too long: decode
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])([^>]*?)(/?)>")
+_R_ATTRIBUTE = re.compile(rb"(?:^|\s)r\s*=\s*[\"']([A-Za-z]*)(\d*)")
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+_ROW_REF = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br\s*=\s*[\"'](\d*)")
+_DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?dimension\s[^>]*?\bref\s*=\s*[\"']([^\"']*)")
+_REF = re.compile(r"^\$?([A-Za-z]{1,7})\$?(\d{1,12})$")
+_WORKSHEET = re.compile(r"(^|/)worksheets/[^/]+\.xml$", re.IGNORECASE)
+
+
+def _column_number(letters: str | bytes) -> int:
+    if isinstance(letters, bytes):
+        letters = letters.decode("ascii")
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _column_letters(number: int) -> str:
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+class _Claims:
+    """What one sheet's cells claim: the largest row and column, the number of cells."""
+
+    def __init__(self) -> None:
+        self.max_row = 0
+        self.max_column = 0
+        self.cells = 0
+        self.cells_without_ref = 0
+        self.row_refs = 0  # the largest row number of any row, filled or not
+        self.rows_without_ref = 0
+
+    def check(self, name: str, part: str, error: ErrorType, cells_so_far: int) -> None:
+        rows, columns = self.max_row, self.max_column
+        if self.cells_without_ref:  # placed after the cell or row before: bound them
+            rows = max(rows, self.row_refs + self.rows_without_ref)
+            columns += self.cells_without_ref
+        if rows > MAX_ROWS or columns > MAX_COLUMNS:
+            raise error(
+                msg(
+                    "“{name}”中的“{part}”的单元格延伸到 {cell}，超过上限"
+                    "（最多 {rows} 行、{columns} 列），未读取。",
+                    name=name,
+                    part=part,
+                    cell=f"{_column_letters(max(self.max_column, 1))}{max(self.max_row, 1)}",
+                    rows=MAX_ROWS,
+                    columns=MAX_COLUMNS,
+                )
+            )
+        if rows * columns > MAX_AREA:
+            raise error(
+                msg(
+                    "“{name}”中的“{part}”的数据区域有 {area} 个单元格，超过上限 {limit} 个，未读取。",
+                    name=name,
+                    part=part,
+                    area=rows * columns,
+                    limit=MAX_AREA,
+                )
+            )
+        if cells_so_far + self.cells > MAX_CELLS:
+            raise error(
+                msg(
+                    "“{name}”的单元格超过上限 {limit} 个，未读取。",
+                    name=name,
+                    limit=MAX_CELLS,
+                )
+            )
+
+
+def _text_too_long(name: str, part: str) -> str:
+    return msg(
+        "“{name}”中的“{part}”有一段文字超过 {limit} 个字符的上限，未读取。",
+        name=name,
+        part=part,
+        limit=MAX_TEXT_CHARS,
+    )
+
+
+def _complete_tags(
+    chunks: Iterator[bytes], name: str, part: str, error: ErrorType
+) -> Iterator[bytes]:
+    """``chunks`` re-cut just before a ``<``, so no tag and no text run spans two pieces; a run
+    without any ``<`` longer than the text limit is refused."""
+    tail = b""
+    for chunk in chunks:
+        data = tail + chunk
+        cut = data.rfind(b"<")
+        if cut <= 0:
+            tail = data
+        else:
+            tail = data[cut:]
+            yield data[:cut]
+        if len(tail) > MAX_TEXT_BYTES + 64 * 1024:
+            raise error(_text_too_long(name, part))
+    if tail:
+        yield tail
+
+
+def _scan_xml_part(
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    name: str,
+    error: ErrorType,
+    claims: _Claims | None,
+    cells_so_far: int,
+) -> None:
+    part = info.filename[:80]
+    for piece in _complete_tags(_chunks(archive, info), name, part, error):
+        for run in _LONG_TEXT.finditer(piece):
+            if len(run.group(1).decode("utf-8", "replace")) > MAX_TEXT_CHARS:
+                raise error(_text_too_long(name, part))
+        if claims is None:
+            continue
+        for match in _DIMENSION.finditer(piece):
+            # Writers often declare more than they fill (A1:XFD1048576 for a two-row sheet), so
+            # the declared range is never trusted nor used; only one no spreadsheet can have is
+            # refused. The cells below are what counts.
+            last = match.group(1).decode("ascii", "replace").split(":")[-1]
+            ref = _REF.match(last)
+            if ref is None or (
+                int(ref.group(2)) > EXCEL_ROWS or _column_number(ref.group(1)) > EXCEL_COLUMNS
+            ):
+                raise error(
+                    msg(
+                        "“{name}”中的“{part}”声明的范围“{cell}”超出电子表格的上限"
+                        "（{rows} 行、{columns} 列），未读取。",
+                        name=name,
+                        part=part,
+                        cell=last[:20],
+                        rows=EXCEL_ROWS,
+                        columns=EXCEL_COLUMNS,
+                    )
+                )
+        # Only cells with content count: writers also write empty styled cells (<c r="XFD9" s="1"/>)
+        # to the sheet's very end, and calamine keeps nothing of them.
+        filled = [attributes for attributes, slash in _CELL_TAG.findall(piece) if not slash]
+        refs = [m.groups() for m in map(_R_ATTRIBUTE.search, filled) if m]
+        claims.cells += len(filled)
+        claims.cells_without_ref += len(filled) - len(refs)
+        columns = {letters for letters, _ in refs}
+        if columns:
+            claims.max_column = max(claims.max_column, *map(_column_number, columns))
+        rows = [int(digits) for _, digits in refs if digits]
+        if rows:
+            claims.max_row = max(claims.max_row, max(rows))
+        row_refs = [int(r) for r in _ROW_REF.findall(piece) if r]
+        if row_refs:
+            claims.row_refs = max(claims.row_refs, max(row_refs))
+        claims.rows_without_ref += len(_ROW_TAG.findall(piece)) - len(row_refs)
+        claims.check(name, part, error, cells_so_far)
+
+
+def _is_xml(filename: str) -> bool:
+    return filename.lower().endswith((".xml", ".rels", ".vml"))
+
+
+def scan_xlsx(path: Path, archive: zipfile.ZipFile, error: ErrorType) -> None:
+    """Stream every XML part: text lengths everywhere, cell positions and counts in worksheets.
+
+    A part that is not what its directory entry says (CRC, size) raises ``zipfile.BadZipFile``
+    from here, before calamine reads it."""
+    name = _name(path)
+    cells = 0
+    for info in archive.infolist():
+        if not _is_xml(info.filename):
+            continue
+        normalised = posixpath.normpath(info.filename.replace("\\", "/").lstrip("/"))
+        claims = _Claims() if _WORKSHEET.search(normalised) else None
+        _scan_xml_part(archive, info, name, error, claims, cells)
+        if claims is not None:
+            cells += claims.cells
+
+
+_ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_ODS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+
+def _repeat(element: SafeET.Element, attribute: str) -> int:
+    value = element.get(f"{{{_ODS_TABLE}}}{attribute}") or "1"
+    return int(value) if value.isdigit() and len(value) < 12 else 1
+
+
+def scan_ods(path: Path, archive: zipfile.ZipFile, error: ErrorType) -> None:
+    """An .ods sheet implies its size by repeat counts (``number-rows-repeated``,
+    ``number-columns-repeated``); only cells holding something count (writers repeat empty cells
+    to the sheet's end), and the area they imply is refused beyond the caps."""
+    name = _name(path)
+    for info in archive.infolist():
+        if _is_xml(info.filename):  # text lengths, sizes and CRCs; cells in content.xml below
+            _scan_xml_part(archive, info, name, error, None, 0)
+    try:
+        info = archive.getinfo("content.xml")
+    except KeyError:
+        return
+    total = 0
+    claims = _Claims()
+    row, column, row_repeat = 0, 0, 1
+    table, row_tag = f"{{{_ODS_TABLE}}}table", f"{{{_ODS_TABLE}}}table-row"
+    cells = (f"{{{_ODS_TABLE}}}table-cell", f"{{{_ODS_TABLE}}}covered-table-cell")
+    with archive.open(info) as stream:
+        for event, element in SafeET.iterparse(stream, events=("start", "end")):
+            tag = element.tag
+            if tag == table and event == "start":
+                total += claims.cells
+                claims, row = _Claims(), 0
+            elif tag == row_tag:
+                if event == "start":
+                    row_repeat, column = _repeat(element, "number-rows-repeated"), 0
+                else:
+                    row += row_repeat
+                    element.clear()
+            elif tag in cells and event == "end":
+                repeat = _repeat(element, "number-columns-repeated")
+                if len(element) or element.get(f"{{{_ODS_OFFICE}}}value-type"):
+                    claims.max_row = max(claims.max_row, row + row_repeat)
+                    claims.max_column = max(claims.max_column, column + repeat)
+                    claims.cells += repeat * row_repeat
+                    claims.check(name, "content.xml", error, total)
+                column += repeat
+                element.clear()
