@@ -13,7 +13,8 @@ openpyxl writes in write-only mode (rows streamed to disk; print titles, page se
 and frozen panes all work there), so memory stays flat at any month size. The file is written to a
 temporary file in the target folder and renamed over the target only when complete: a full disk, a
 read-only folder or a cancel leaves any older ledger untouched. Names and phones are masked unless
-``unmasked``; an unmasked ledger leaves an ``export`` entry in the audit log.
+``unmasked``; an unmasked ledger leaves an ``export`` entry in the audit log. Every text goes in
+as a text cell (:mod:`station_app.spreadsheet_cells`): typed ``=HYPERLINK(...)`` is never a formula.
 """
 
 from __future__ import annotations
@@ -30,10 +31,8 @@ from typing import Any, Literal, Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from station_app.errors import StationError
@@ -41,6 +40,7 @@ from station_app.registry.audit import record_action
 from station_app.registry.context import Context
 from station_app.reports import ledger_rows
 from station_app.reports.indicators import MonthlyIndicators, compute_indicators, parse_month
+from station_app.spreadsheet_cells import put, stream_prepared_cells
 from station_app.store.models import Station, database_proxy
 
 ProgressCallback = Callable[[int, int], None]
@@ -151,33 +151,12 @@ def _display_width(text: str) -> float:
     return wide * 1.45 + (len(text) - wide) * 0.8
 
 
-def _stream_styled_cells(ws: Any) -> None:
-    """Let ``ws.append`` take rows made only of prepared cells without re-checking each one.
-
-    openpyxl's write-only ``append`` first tries every item as a plain value and, for a styled
-    cell, formats an error message and makes a fresh cell before writing it: a third of the time
-    of a large ledger. Every row here is a list of styled ``WriteOnlyCell`` objects, so the row is
-    passed through as it is (the same placement openpyxl does). Skipped, harmlessly, if a later
-    openpyxl no longer has the hook.
-    """
-    if not hasattr(ws, "_values_to_row"):
-        return
-
-    def values_to_row(cells: Sequence[WriteOnlyCell], row_idx: int) -> Iterable[WriteOnlyCell]:
-        for col_idx, cell in enumerate(cells, 1):
-            cell.column = col_idx
-            cell.row = row_idx
-            yield cell
-
-    ws._values_to_row = values_to_row
-
-
 class _Sheet:
     """One printed table: title, information line, header, rows, totals, notes and signatures."""
 
     def __init__(self, wb: Workbook, title: str, columns: Sequence[Column]) -> None:
         self.ws = wb.create_sheet(title)
-        _stream_styled_cells(self.ws)
+        stream_prepared_cells(self.ws)
         self.wb = wb
         self.columns = columns
         self.rows = 0
@@ -245,7 +224,7 @@ class _Sheet:
             Alignment(horizontal=horizontal, vertical="center", wrap_text=True),
             border=_BORDER if border else None,
         )
-        cell.value = text
+        put(cell, text)
         row: list[Any] = [cell]
         if border:  # the merged area's right edge needs bordered cells too
             for _ in self.columns[1:]:
@@ -259,7 +238,7 @@ class _Sheet:
         cells = []
         for column in self.columns:
             cell = self._cell(font, align, fill=_HEADER_FILL)
-            cell.value = column.header
+            put(cell, column.header)
             cells.append(cell)
         lines = max(
             -(-_display_width(c.header) // max(c.width - 0.5, 1)) for c in self.columns
@@ -271,10 +250,7 @@ class _Sheet:
         for cell, value, wraps, column in zip(
             self._cells, values, self._wrapping, self.columns, strict=True
         ):
-            try:
-                cell.value = value
-            except IllegalCharacterError:
-                cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            put(cell, value)
             if wraps and value.__class__ is str and len(value) * 2 > column.width:
                 need = -(-_display_width(value) // max(column.width - 0.5, 1))
                 lines = max(lines, need)
@@ -290,7 +266,7 @@ class _Sheet:
                 NUMBER_FORMATS.get(column.fmt),
                 fill=_TOTAL_FILL,
             )
-            cell.value = value
+            put(cell, value)
             cells.append(cell)
         self._append(cells, 20)
 
@@ -479,9 +455,9 @@ def _write_stats(wb: Workbook, title: str, info: str, stats: MonthlyIndicators) 
     bold = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
     for row in stats.rows:
         label = sheet._cell(bold if row.level == 0 else font, Alignment(vertical="center"))
-        label.value = "\u3000" * row.level * 2 + row.label  # full-width spaces indent everywhere
+        put(label, "\u3000" * row.level * 2 + row.label)  # full-width spaces indent everywhere
         cells: list[Any] = [label, sheet._cell(font, Alignment(horizontal="center"))]
-        cells[1].value = row.unit if row.unit != "%" else ""
+        put(cells[1], row.unit if row.unit != "%" else "")
         values = (row.month, row.year_to_date, row.last_year, row.change)
         for index, value in enumerate(values):
             if row.kind == "rate":
@@ -494,10 +470,10 @@ def _write_stats(wb: Workbook, title: str, info: str, stats: MonthlyIndicators) 
                 fmt = "+#,##0;-#,##0;0" if index == 3 else "#,##0"
                 shown = value
             cell = sheet._cell(font, Alignment(horizontal="right"), fmt)
-            cell.value = shown
+            put(cell, shown)
             cells.append(cell)
         pct = sheet._cell(font, Alignment(horizontal="right"), "+0.00%;-0.00%;0.00%")
-        pct.value = row.change_percent
+        put(pct, row.change_percent)
         cells.append(pct)
         sheet._append(cells, 16)
     sheet.closing(_STATS_NOTES)

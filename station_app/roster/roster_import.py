@@ -51,6 +51,7 @@ from station_app.roster.sheet_reader import (
     read_workbook,
 )
 from station_app.settings import station_identity
+from station_app.spreadsheet_cells import text_row
 from station_app.store.models import Region, Station
 from station_app.validation import normalize_region_code
 
@@ -291,36 +292,41 @@ def save_error_report(preview: RosterPreview, path: str | Path) -> Path:
 
     Unlike the station's other files this one is written in the window's language (``msg``),
     like the reasons it lists, which were worded when the roster was read: it is the officer's
-    own copy of what the preview showed. Without a translator (the command line) it is Chinese."""
+    own copy of what the preview showed. Without a translator (the command line) it is Chinese.
+    The file name, sheet names and reasons quote the county's file: they go in as text cells."""
     path = Path(path)
     book = OpenpyxlWorkbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = msg("错误清单")
     sheet.append(
-        [
-            msg(
-                "名册“{file}”的错误清单（共 {count} 处）",
-                file=preview.file_name,
-                count=len(preview.errors),
-            )
-        ]
+        text_row(
+            sheet,
+            [
+                msg(
+                    "名册“{file}”的错误清单（共 {count} 处）",
+                    file=preview.file_name,
+                    count=len(preview.errors),
+                )
+            ],
+        )
     )
     sheet["A1"].font = Font(bold=True, size=13)
-    sheet.append([msg("序号"), msg("工作表"), msg("行"), msg("列"), msg("原因")])
+    sheet.append(text_row(sheet, [msg("序号"), msg("工作表"), msg("行"), msg("列"), msg("原因")]))
     for cell in sheet[2]:
         cell.font = Font(bold=True)
     for number, error in enumerate(preview.errors, start=1):
-        sheet.append([number, error.sheet, error.row, error.column, error.message])
+        row = [number, error.sheet, error.row, error.column, error.message]
+        sheet.append(text_row(sheet, row))
     for letter, width in zip("ABCDE", (6, 14, 8, 6, 90), strict=True):
         sheet.column_dimensions[letter].width = width
-    for row in sheet.iter_rows(min_row=3, min_col=5, max_col=5):
-        row[0].alignment = Alignment(wrap_text=True)
+    for cells in sheet.iter_rows(min_row=3, min_col=5, max_col=5):
+        cells[0].alignment = Alignment(wrap_text=True)
     sheet.freeze_panes = "A3"
     if preview.notes:
         notes = book.create_sheet(msg("说明"))
         for note in preview.notes:
-            notes.append([note])
+            notes.append(text_row(notes, [note]))
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)
     return path
