@@ -18,6 +18,7 @@ from station_app.errors import FieldError, RecordNotFound, StationError, Validat
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_created
 from station_app.registry.context import Context
+from station_app.registry.natures import ordered_natures, primary_of, split_natures
 from station_app.registry.numbering import next_complaint_number
 from station_app.registry.people import PersonDraft, save_person
 from station_app.registry.record_edits import (
@@ -73,6 +74,8 @@ class ComplaintDraft:
     hotline_number: str | None = None
     remarks: str | None = None
     visit_id: int | None = None
+    # the nature statistics count; None: the only nature in ``natures``, or 其他 for several
+    primary_nature: str | None = None
 
 
 class VersionConflict(StationError):
@@ -117,10 +120,15 @@ def validate_complaint(draft: ComplaintDraft, ctx: Context) -> ComplaintDraft:
     if not codes.category_list().contains(draft.category_code):
         problems.append(FieldError("category_code", msg("请选择商品或服务大类。")))
     natures = [n for n in dict.fromkeys(draft.natures or []) if n]
-    if not natures:
+    primary = primary_of(natures, (draft.primary_nature or "").strip() or None)
+    if primary is None:
         problems.append(FieldError("natures", msg("请至少选择一项投诉性质。")))
+    elif not codes.code_list("nature").contains(primary):
+        problems.append(FieldError("primary_nature", msg("主要投诉性质是不认识的代码。")))
     elif any(not codes.code_list("nature").contains(n) for n in natures):
         problems.append(FieldError("natures", msg("投诉性质中有不认识的代码。")))
+    else:
+        natures = ordered_natures(natures, primary)
     demands = [d for d in dict.fromkeys(draft.demands or []) if d]
     if any(not codes.code_list("demand").contains(d) for d in demands):
         problems.append(FieldError("demands", msg("诉求中有不认识的代码。")))
@@ -215,6 +223,7 @@ def validate_complaint(draft: ComplaintDraft, ctx: Context) -> ComplaintDraft:
         hotline_number=_text(draft.hotline_number, 40),
         remarks=_text(draft.remarks),
         visit_id=draft.visit_id,
+        primary_nature=primary,
     )
 
 
@@ -371,10 +380,12 @@ def draft_of(complaint: Complaint) -> ComplaintDraft:
         for link in complainants_of(complaint)
     ]
     values = {name: getattr(complaint, name) for name in _DRAFT_COLUMNS}
+    natures = split_natures(complaint.natures)
+    values["primary_nature"] = primary_of(natures, complaint.primary_nature)
     return ComplaintDraft(
         **values,
         complainants=people,
-        natures=[n for n in complaint.natures.split(",") if n],
+        natures=natures,
         demands=[d for d in (complaint.demands or "").split(",") if d],
         officer_id=complaint.officer_id,
         business_id=complaint.business_id,
