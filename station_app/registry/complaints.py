@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from peewee import fn
 
@@ -27,6 +27,7 @@ from station_app.registry.record_edits import (
     save_changes,
     soft_delete,
 )
+from station_app.registry.representatives import representative_problems
 from station_app.registry.text_match import INDEXED_TEXT_END
 from station_app.store.models import (
     Business,
@@ -38,6 +39,9 @@ from station_app.store.models import (
 )
 from station_app.store.sync_columns import stamp_edit, stamp_new
 from station_app.validation import normalize_credit_code, normalize_phone, normalize_region_code
+
+if TYPE_CHECKING:
+    from station_app.workflow.group_consent import RepresentedConsentDraft
 
 REGISTERED = "registered"
 MAX_COMPLAINANTS = 500
@@ -159,6 +163,10 @@ def validate_complaint(draft: ComplaintDraft, ctx: Context) -> ComplaintDraft:
         complainants.append(clean)
         problems.extend(person_problems)
 
+    problems.extend(representative_problems(complainants, bool(draft.is_group)))
+    if not draft.is_group:
+        for person in complainants:
+            person.is_representative = False
     group_size = draft.group_size or len(complainants) or 1
     if draft.is_group and group_size < 2:
         problems.append(FieldError("group_size", msg("群体性投诉的人数至少为 2 人。")))
@@ -394,14 +402,31 @@ def draft_of(complaint: Complaint) -> ComplaintDraft:
 
 
 def update_complaint(
-    ctx: Context, complaint_id: int, draft: ComplaintDraft, expected_version: int | None = None
+    ctx: Context,
+    complaint_id: int,
+    draft: ComplaintDraft,
+    expected_version: int | None = None,
+    represented_consent: RepresentedConsentDraft | None = None,
 ) -> Complaint:
-    """Save an edited complaint: one audit entry per changed field; refuses a stale edit."""
+    """Save an edited complaint: one audit entry per changed field; refuses a stale edit.
+
+    Once a group complaint is accepted, changing its request (诉求, the disputed amount) needs the
+    consent of the complainants its representatives act for (2026 第十一条); it may be recorded
+    with the edit (``represented_consent``)."""
+    from station_app.workflow import group_consent
+
     with database_proxy.atomic():
         complaint = get_complaint(complaint_id)
         check_version(complaint, expected_version)
         clean = validate_complaint(draft, ctx)
         before = draft_of(complaint)
+        request_changed = complaint.status != REGISTERED and any(
+            getattr(before, name) != getattr(clean, name) for name in group_consent.REQUEST_FIELDS
+        )
+        if request_changed:
+            group_consent.give_represented_consent(
+                ctx, complaint, group_consent.CHANGE_REQUEST, represented_consent
+            )
         changes = apply_values(
             complaint, _column_values(clean), foreign_keys={"officer", "business", "visit"}
         )

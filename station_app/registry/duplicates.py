@@ -186,7 +186,5 @@ def _matching_people(person: PersonDraft) -> list[int]:
     name = (person.name or "").strip()
     village = (person.village_code or "").strip()
     if name and village:
-        return [
-            p.id for p in live.where((Person.name == name) & (Person.village_code == village))
-        ]
+        return [p.id for p in live.where((Person.name == name) & (Person.village_code == village))]
     return []

@@ -146,6 +146,7 @@ class RepresentedConsent(SyncedModel):
     complaint and signing an agreement need the consent of the complainants they represent
     (《市场监督管理投诉举报处理办法》2026 第十一条). One row per person and act: who, when, how,
     and what exactly they agreed to (``subject``: the new demands, the withdrawal, the terms).
+    A consent allows one act: doing it marks the consents it rested on ``used_at``.
     """
 
     complaint_id: int
@@ -159,6 +160,7 @@ class RepresentedConsent(SyncedModel):
     method = CharField(max_length=16)  # written | oral | phone | online
     subject = TextField(null=True)
     note = TextField(null=True)
+    used_at = DateTimeField(null=True)  # local time the act it allowed was done: spent
 
 
 WORKFLOW_MODELS: list[type[SyncedModel]] = [

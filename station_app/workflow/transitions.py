@@ -41,6 +41,11 @@ from station_app.store.workflow_models import (
 )
 from station_app.workflow import states
 from station_app.workflow.consent import RESPONDENT, require_consent
+from station_app.workflow.group_consent import (
+    WITHDRAW,
+    RepresentedConsentDraft,
+    give_represented_consent,
+)
 from station_app.workflow.rule_sets import Ground, RuleSet, rule_set_for
 
 # outcomes ``close`` takes; the others belong to their own actions (withdraw, refuse, end_mediation)
@@ -597,13 +602,17 @@ def withdraw(
     on: dt.date | None = None,
     reason: str | None = None,
     expected_version: int | None = None,
+    represented_consent: RepresentedConsentDraft | None = None,
 ) -> Complaint:
-    """撤回: the complainant withdraws; handling ends with the outcome 撤回."""
+    """撤回: the complainant withdraws; handling ends with the outcome 撤回. On a group complaint
+    the represented complainants must agree (``represented_consent`` records it in the same step).
+    """
     with database_proxy.atomic():
         complaint, day, problems = _dated_action(
             ctx, complaint_id, "withdraw", on, N_("撤回日期"), expected_version
         )
         _refuse_if_invalid(problems)
+        give_represented_consent(ctx, complaint, WITHDRAW, represented_consent)
         move(
             ctx,
             complaint,

@@ -14,7 +14,7 @@ import sqlite3
 
 STATEMENTS = [
     'ALTER TABLE "complaint" ADD COLUMN "primary_nature" VARCHAR(16)',
-    'CREATE TABLE "represented_consent" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" VARCHAR(32) NOT NULL, "origin" VARCHAR(32) NOT NULL, "version" INTEGER NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "change_seq" INTEGER NOT NULL, "complaint_id" INTEGER NOT NULL, "person_id" INTEGER NOT NULL, "action" VARCHAR(24) NOT NULL, "granted" INTEGER NOT NULL, "given_at" DATETIME NOT NULL, "method" VARCHAR(16) NOT NULL, "subject" TEXT, "note" TEXT, FOREIGN KEY ("complaint_id") REFERENCES "complaint" ("id") ON DELETE RESTRICT, FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE RESTRICT)',  # noqa: E501
+    'CREATE TABLE "represented_consent" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" VARCHAR(32) NOT NULL, "origin" VARCHAR(32) NOT NULL, "version" INTEGER NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "change_seq" INTEGER NOT NULL, "complaint_id" INTEGER NOT NULL, "person_id" INTEGER NOT NULL, "action" VARCHAR(24) NOT NULL, "granted" INTEGER NOT NULL, "given_at" DATETIME NOT NULL, "method" VARCHAR(16) NOT NULL, "subject" TEXT, "note" TEXT, "used_at" DATETIME, FOREIGN KEY ("complaint_id") REFERENCES "complaint" ("id") ON DELETE RESTRICT, FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE RESTRICT)',  # noqa: E501
     'CREATE UNIQUE INDEX "represented_consent_uid" ON "represented_consent" ("uid")',
     'CREATE INDEX "represented_consent_origin" ON "represented_consent" ("origin")',
     'CREATE INDEX "represented_consent_change_seq" ON "represented_consent" ("change_seq")',
