@@ -36,6 +36,7 @@ from station_app import demo_data as data
 from station_app.errors import StationError
 from station_app.registry.complaints import search_text_of
 from station_app.registry.context import Context
+from station_app.registry.natures import ordered_natures, primary_of
 from station_app.registry.numbering import complaint_number
 from station_app.registry.people import PersonDraft
 from station_app.store.event_models import EducationEvent
@@ -307,8 +308,8 @@ COMPLAINT_COLUMNS = (
     "id", "uid", "number", "received_at", "channel", "officer_id", "status", "village_code",
     "is_group", "group_size", "business_id", "respondent_name", "respondent_credit_code",
     "respondent_address", "respondent_phone", "subject", "category_code", "subcategory",
-    "natures", "purchase_date", "purchase_place", "purchase_channel", "amount_paid_fen",
-    "disputed_amount_fen", "facts", "demands", "demand_text", "outcome", "closed_on",
+    "natures", "primary_nature", "purchase_date", "purchase_place", "purchase_channel",
+    "amount_paid_fen", "disputed_amount_fen", "facts", "demands", "demand_text", "outcome", "closed_on",
     "recovered_fen", "punitive_fen", "fraud", "hotline_number", "remarks", "visit_id",
     "search_text", "accepted_on", "not_accepted_ground", "mediation_clock_from",
     "mediation_ended_on", "termination_ground", "termination_notified_on",
@@ -1058,6 +1059,7 @@ class _DemoBuilder:
         )
 
         natures = _some(rng, scenario.natures, 0.3)
+        primary = primary_of(natures) or "other"
         demands = _some(rng, scenario.demands, 0.35)
         loss_fen = paid_fen
         if scenario.key in SOIL_LOSS and "compensation" in demands:
@@ -1107,8 +1109,9 @@ class _DemoBuilder:
         pending.complaints.append((
             complaint_id, uid, number, received_at, channel, officer[0], status, village.code,
             int(is_group), group_size, shop.id if shop else None, respondent, credit_code, address,
-            phone, goods, scenario.category, scenario.subcategory, ",".join(natures),
-            purchase_day.isoformat(), purchase_place, purchase_channel, paid_fen, disputed_fen,
+            phone, goods, scenario.category, scenario.subcategory,
+            ",".join(ordered_natures(natures, primary)), primary, purchase_day.isoformat(),
+            purchase_place, purchase_channel, paid_fen, disputed_fen,
             facts, ",".join(demands), demand_text, outcome,
             closed_on.isoformat() if closed_on else None, recovered_fen, punitive_fen, int(fraud),
             hotline, remarks, visit.visit_id if visit else None, search_text, *planned,

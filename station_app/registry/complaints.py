@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from peewee import fn
 
@@ -18,6 +18,7 @@ from station_app.errors import FieldError, RecordNotFound, StationError, Validat
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_created
 from station_app.registry.context import Context
+from station_app.registry.natures import ordered_natures, primary_of, split_natures
 from station_app.registry.numbering import next_complaint_number
 from station_app.registry.people import PersonDraft, save_person
 from station_app.registry.record_edits import (
@@ -26,6 +27,7 @@ from station_app.registry.record_edits import (
     save_changes,
     soft_delete,
 )
+from station_app.registry.representatives import representative_problems
 from station_app.registry.text_match import INDEXED_TEXT_END
 from station_app.store.models import (
     Business,
@@ -37,6 +39,9 @@ from station_app.store.models import (
 )
 from station_app.store.sync_columns import stamp_edit, stamp_new
 from station_app.validation import normalize_credit_code, normalize_phone, normalize_region_code
+
+if TYPE_CHECKING:
+    from station_app.workflow.group_consent import RepresentedConsentDraft
 
 REGISTERED = "registered"
 MAX_COMPLAINANTS = 500
@@ -73,6 +78,8 @@ class ComplaintDraft:
     hotline_number: str | None = None
     remarks: str | None = None
     visit_id: int | None = None
+    # the nature statistics count; None: the only nature in ``natures``, or 其他 for several
+    primary_nature: str | None = None
 
 
 class VersionConflict(StationError):
@@ -117,10 +124,15 @@ def validate_complaint(draft: ComplaintDraft, ctx: Context) -> ComplaintDraft:
     if not codes.category_list().contains(draft.category_code):
         problems.append(FieldError("category_code", msg("请选择商品或服务大类。")))
     natures = [n for n in dict.fromkeys(draft.natures or []) if n]
-    if not natures:
+    primary = primary_of(natures, (draft.primary_nature or "").strip() or None)
+    if primary is None:
         problems.append(FieldError("natures", msg("请至少选择一项投诉性质。")))
+    elif not codes.code_list("nature").contains(primary):
+        problems.append(FieldError("primary_nature", msg("主要投诉性质是不认识的代码。")))
     elif any(not codes.code_list("nature").contains(n) for n in natures):
         problems.append(FieldError("natures", msg("投诉性质中有不认识的代码。")))
+    else:
+        natures = ordered_natures(natures, primary)
     demands = [d for d in dict.fromkeys(draft.demands or []) if d]
     if any(not codes.code_list("demand").contains(d) for d in demands):
         problems.append(FieldError("demands", msg("诉求中有不认识的代码。")))
@@ -151,6 +163,10 @@ def validate_complaint(draft: ComplaintDraft, ctx: Context) -> ComplaintDraft:
         complainants.append(clean)
         problems.extend(person_problems)
 
+    problems.extend(representative_problems(complainants, bool(draft.is_group)))
+    if not draft.is_group:
+        for person in complainants:
+            person.is_representative = False
     group_size = draft.group_size or len(complainants) or 1
     if draft.is_group and group_size < 2:
         problems.append(FieldError("group_size", msg("群体性投诉的人数至少为 2 人。")))
@@ -215,6 +231,7 @@ def validate_complaint(draft: ComplaintDraft, ctx: Context) -> ComplaintDraft:
         hotline_number=_text(draft.hotline_number, 40),
         remarks=_text(draft.remarks),
         visit_id=draft.visit_id,
+        primary_nature=primary,
     )
 
 
@@ -371,10 +388,12 @@ def draft_of(complaint: Complaint) -> ComplaintDraft:
         for link in complainants_of(complaint)
     ]
     values = {name: getattr(complaint, name) for name in _DRAFT_COLUMNS}
+    natures = split_natures(complaint.natures)
+    values["primary_nature"] = primary_of(natures, complaint.primary_nature)
     return ComplaintDraft(
         **values,
         complainants=people,
-        natures=[n for n in complaint.natures.split(",") if n],
+        natures=natures,
         demands=[d for d in (complaint.demands or "").split(",") if d],
         officer_id=complaint.officer_id,
         business_id=complaint.business_id,
@@ -383,14 +402,31 @@ def draft_of(complaint: Complaint) -> ComplaintDraft:
 
 
 def update_complaint(
-    ctx: Context, complaint_id: int, draft: ComplaintDraft, expected_version: int | None = None
+    ctx: Context,
+    complaint_id: int,
+    draft: ComplaintDraft,
+    expected_version: int | None = None,
+    represented_consent: RepresentedConsentDraft | None = None,
 ) -> Complaint:
-    """Save an edited complaint: one audit entry per changed field; refuses a stale edit."""
+    """Save an edited complaint: one audit entry per changed field; refuses a stale edit.
+
+    Once a group complaint is accepted, changing its request (诉求, the disputed amount) needs the
+    consent of the complainants its representatives act for (2026 第十一条); it may be recorded
+    with the edit (``represented_consent``)."""
+    from station_app.workflow import group_consent
+
     with database_proxy.atomic():
         complaint = get_complaint(complaint_id)
         check_version(complaint, expected_version)
         clean = validate_complaint(draft, ctx)
         before = draft_of(complaint)
+        request_changed = complaint.status != REGISTERED and any(
+            getattr(before, name) != getattr(clean, name) for name in group_consent.REQUEST_FIELDS
+        )
+        if request_changed:
+            group_consent.give_represented_consent(
+                ctx, complaint, group_consent.CHANGE_REQUEST, represented_consent
+            )
         changes = apply_values(
             complaint, _column_values(clean), foreign_keys={"officer", "business", "visit"}
         )

@@ -30,6 +30,8 @@ class ComplaintFilter:
     text: str | None = None
     origin: str | None = None  # county: one station's complaints
     ids: tuple[int, ...] | None = None  # only these complaints (e.g. what is due); () is none
+    received_from: dt.date | None = None  # received on or after this day
+    received_to: dt.date | None = None  # received on or before this day
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,12 @@ def _complaint_where(flt: ComplaintFilter) -> tuple[str, list[Any]]:
         start, end = month_bounds(flt.month)
         clauses.append("complaint.received_at >= ? AND complaint.received_at < ?")
         params.extend([start, end])
+    if flt.received_from:
+        clauses.append("complaint.received_at >= ?")
+        params.append(flt.received_from.isoformat())
+    if flt.received_to:
+        clauses.append("complaint.received_at < ?")
+        params.append((flt.received_to + dt.timedelta(days=1)).isoformat())
     if flt.category_code:
         clauses.append("complaint.category_code = ?")
         params.append(flt.category_code)

@@ -14,8 +14,9 @@ in an earlier month and closed in this one counts in this month's 办结, 解决
 * 登记 ``complaints_registered``: complaints received in the period (投诉登记台账 lists them first).
 * 受理 ``complaints_accepted``: complaints the station took up in the period: the move out of 已登记
   to 已受理 (受理决定) or to 已转办 (直接转办, handed over without a decision of its own), dated in
-  the period. The goods / services / other split, the categories, the natures (a complaint with two
-  natures counts under both) and 群体性 (件数, 人数 = the group sizes) are of these complaints.
+  the period. The goods / services / other split, the categories, the natures (each complaint once,
+  under its primary nature: 中消协 counts one nature per complaint, mixed cases under 其他; a
+  sub-nature under its parent; secondary natures are not counted) and 群体性 (件数, 人数 = the group sizes) are of these complaints.
 * 不予受理 ``complaints_not_accepted``: decisions not to accept dated in the period.
 * 办结 ``complaints_closed``: complaints taken up (受理 or 直接转办, in any month) whose handling ended
   in the period by the closing date now on the complaint: 办结, 撤回 or 终止调解. A reopened case
@@ -53,6 +54,7 @@ from typing import Any, Literal
 
 from station_app import codes
 from station_app.messages import N_
+from station_app.registry.natures import MIXED, primary_sql
 from station_app.store.models import database_proxy
 from station_app.workflow import states
 
@@ -185,13 +187,15 @@ def period_figures(period: Period, origin: str | None = None) -> Figures:
         f["group_people"] += people
         f[f"category:{category}"] = count
         f[f"kind:{kinds.get(category, 'other')}"] += count
+    # one nature per complaint: the primary one, a sub-nature counted under its parent
+    parents = {e.code: e.parent or e.code for e in codes.code_list("nature")}
     for nature, count in _rows(
-        taken + "SELECT j.value, COUNT(*) FROM taken JOIN complaint c ON c.id = taken.id,"
-        " json_each('[\"' || replace(c.natures, ',', '\",\"') || '\"]') j"
-        f" WHERE c.deleted = 0{where_origin} AND j.value != '' GROUP BY j.value",
+        taken + f"SELECT {primary_sql('c')}, COUNT(*) FROM taken JOIN complaint c"
+        f" ON c.id = taken.id WHERE c.deleted = 0{where_origin} GROUP BY 1",
         [*taken_params, *origin_params],
     ):
-        f[f"nature:{nature}"] = count
+        key = f"nature:{parents.get(nature or '', MIXED)}"
+        f[key] = f.get(key, 0) + count
 
     f.update(
         complaints_not_accepted=0,
@@ -327,7 +331,7 @@ def _specs() -> list[IndicatorSpec]:
         for e in codes.category_list()
         if e.kind != "other"
     ]
-    specs.append(s("by_nature", N_("按投诉性质（可多选）"), "", "heading", 1))
+    specs.append(s("by_nature", N_("按投诉性质（主要性质）"), "", "heading", 1))
     specs += [
         s(f"nature:{e.code}", e.name, N_("件"), level=2)
         for e in codes.code_list("nature")

@@ -122,8 +122,8 @@ class Person(SyncedModel):
     """A consumer: complainant or visitor. Personal information: show masked by default."""
 
     name = CharField(max_length=50)
-    phone = CharField(max_length=32, null=True)
-    id_number = CharField(max_length=18, null=True)
+    phone = CharField(max_length=32, null=True, index=True)
+    id_number = CharField(max_length=18, null=True, index=True)
     gender = CharField(max_length=1, null=True)  # M | F
     address = CharField(max_length=200, null=True)
     village_code = CharField(max_length=12, null=True)
@@ -164,14 +164,14 @@ class Complaint(SyncedModel):
     # respondent: a roster business when known, and always a snapshot of what was recorded
     business = ForeignKeyField(Business, null=True, backref="complaints", on_delete="RESTRICT")
     respondent_name = CharField(max_length=200)
-    respondent_credit_code = CharField(max_length=18, null=True)
+    respondent_credit_code = CharField(max_length=18, null=True, index=True)
     respondent_address = CharField(max_length=200, null=True)
     respondent_phone = CharField(max_length=32, null=True)
     # what was bought and what went wrong
     subject = CharField(max_length=200)  # goods or service
     category_code = CharField(max_length=16, index=True)
     subcategory = CharField(max_length=50, null=True)
-    natures = CharField(max_length=200)  # nature codes joined by ","
+    natures = CharField(max_length=200)  # nature codes joined by ",", the primary one first
     purchase_date = DateField(null=True)
     purchase_place = CharField(max_length=200, null=True)
     purchase_channel = CharField(max_length=50, null=True)
@@ -186,7 +186,7 @@ class Complaint(SyncedModel):
     recovered_fen = IntegerField(default=0)
     punitive_fen = IntegerField(default=0)
     fraud = BooleanField(default=False)
-    hotline_number = CharField(max_length=40, null=True)  # 12315 编号
+    hotline_number = CharField(max_length=40, null=True, index=True)  # 12315 编号
     remarks = TextField(null=True)
     visit = ForeignKeyField(Visit, null=True, backref="complaints", on_delete="RESTRICT")
     # what full-text search reads: number, names, respondent, subject, facts, demands
@@ -198,6 +198,10 @@ class Complaint(SyncedModel):
     mediation_ended_on = DateField(null=True)
     termination_ground = CharField(max_length=48, null=True)  # ground code of the rule set
     termination_notified_on = DateField(null=True)
+    # the one nature statistics count (中消协: one per complaint, mixed cases under 其他); the
+    # others stay in ``natures`` (which lists the primary first) as secondary natures. Migration 7;
+    # empty on rows from older bundles: readers use ``primary_nature_of`` (registry.complaints).
+    primary_nature = CharField(max_length=16, null=True)
 
     class Meta:
         # list pages filter on one of these and order by received_at, id (keyset paging)

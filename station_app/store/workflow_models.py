@@ -139,6 +139,30 @@ class ConsentRecord(SyncedModel):
     note = TextField(null=True)
 
 
+class RepresentedConsent(SyncedModel):
+    """A represented complainant's answer to an act of the group's representatives.
+
+    On a group complaint the representatives act for everyone, but changing or withdrawing the
+    complaint and signing an agreement need the consent of the complainants they represent
+    (《市场监督管理投诉举报处理办法》2026 第十一条). One row per person and act: who, when, how,
+    and what exactly they agreed to (``subject``: the new demands, the withdrawal, the terms).
+    A consent allows one act: doing it marks the consents it rested on ``used_at``.
+    """
+
+    complaint_id: int
+    person_id: int
+
+    complaint = ForeignKeyField(Complaint, backref="represented_consents", on_delete="RESTRICT")
+    person = ForeignKeyField(Person, backref="represented_consents", on_delete="RESTRICT")
+    action = CharField(max_length=24)  # change_request | withdraw | agreement
+    granted = BooleanField()
+    given_at = DateTimeField()  # local China time
+    method = CharField(max_length=16)  # written | oral | phone | online
+    subject = TextField(null=True)
+    note = TextField(null=True)
+    used_at = DateTimeField(null=True)  # local time the act it allowed was done: spent
+
+
 WORKFLOW_MODELS: list[type[SyncedModel]] = [
     ComplaintTransition,
     MediationStep,
@@ -147,4 +171,5 @@ WORKFLOW_MODELS: list[type[SyncedModel]] = [
     FollowUp,
     MediationPause,
     ConsentRecord,
+    RepresentedConsent,
 ]

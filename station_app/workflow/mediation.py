@@ -25,6 +25,11 @@ from station_app.store.models import Complaint, database_proxy
 from station_app.store.sync_columns import stamp_new
 from station_app.store.workflow_models import Agreement, MediationPause, MediationStep
 from station_app.workflow import states
+from station_app.workflow.group_consent import (
+    AGREEMENT,
+    RepresentedConsentDraft,
+    give_represented_consent,
+)
 from station_app.workflow.transitions import (
     begin_mediation,
     live_rows_of,
@@ -213,6 +218,8 @@ class AgreementDraft:
     signed_on: dt.date | None = None
     method: str | None = None
     perform_by: dt.date | None = None
+    # a group complaint: the represented complainants' consent, recorded with the agreement
+    represented_consent: RepresentedConsentDraft | None = None
 
 
 def agreement_number(complaint: Complaint) -> str:
@@ -248,6 +255,7 @@ def record_agreement(
             problems.append(FieldError("method", msg("履行方式不能超过 100 个字。")))
         if problems:
             raise ValidationFailed(problems)
+        give_represented_consent(ctx, complaint, AGREEMENT, draft.represented_consent)
         agreement = Agreement(
             complaint=complaint,
             number=agreement_number(complaint),

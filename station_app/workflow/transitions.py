@@ -42,6 +42,11 @@ from station_app.store.workflow_models import (
 )
 from station_app.workflow import states
 from station_app.workflow.consent import RESPONDENT, require_consent
+from station_app.workflow.group_consent import (
+    WITHDRAW,
+    RepresentedConsentDraft,
+    give_represented_consent,
+)
 from station_app.workflow.rule_sets import Ground, RuleSet, rule_set_for
 
 # outcomes ``close`` takes; the others belong to their own actions (withdraw, refuse, end_mediation)
@@ -625,8 +630,10 @@ def withdraw(
     on: dt.date | None = None,
     reason: str | None = None,
     expected_version: int | None = None,
+    represented_consent: RepresentedConsentDraft | None = None,
 ) -> Complaint:
-    """撤回: the complainant withdraws; handling ends with the outcome 撤回.
+    """撤回: the complainant withdraws; handling ends with the outcome 撤回. On a group complaint
+    the represented complainants must agree (``represented_consent`` records it in the same step).
 
     After acceptance, while mediation runs, withdrawing also ends mediation (a termination ground):
     the parties must then be told within the termination notice limit.
@@ -636,6 +643,7 @@ def withdraw(
             ctx, complaint_id, "withdraw", on, N_("撤回日期"), expected_version
         )
         _refuse_if_invalid(problems)
+        give_represented_consent(ctx, complaint, WITHDRAW, represented_consent)
         changes: dict[str, object] = {"outcome": "withdrawn", "closed_on": day}
         rule_set = None
         if complaint.status in states.MEDIATION_CLOCK_RUNS:

@@ -246,7 +246,11 @@ def test_drafts_round_trip(ctx, make_complaint_draft) -> None:
     complaint = register_complaint(ctx, draft)
     again = draft_of(complaint)
     assert dataclasses.replace(again, complainants=[]) == dataclasses.replace(
-        draft, complainants=[], village_code="511921100201", group_size=1
+        draft,
+        complainants=[],
+        village_code="511921100201",
+        group_size=1,
+        primary_nature="quality",  # the only nature is the primary one
     )
 
 

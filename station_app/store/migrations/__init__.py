@@ -28,6 +28,7 @@ from station_app.store.migrations import (
     m0004_sync,
     m0005_events,
     m0006_station_kind,
+    m0007_legal_records,
 )
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (4, "sync", m0004_sync.apply),
     (5, "events", m0005_events.apply),
     (6, "station_kind", m0006_station_kind.apply),
+    (7, "legal_records", m0007_legal_records.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 
