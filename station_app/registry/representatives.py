@@ -8,8 +8,8 @@ mediation agreement, which need the represented complainants' consent (see
 
 THE NUMBERS LIVE HERE, IN THIS ONE PLACE, until they move into the rule files
 (``resources/rules/*.json``, cited through ``RuleSet.citation("representatives")``).
-The station's kind is the setting ``station.kind`` (消协 station / entrusted station / liaison
-point); a station that has not said is taken as a 消协 station, the common case.
+The station's kind comes from ``station_app.registry.station_kinds`` (the roster, else the settings;
+a station that has not said is taken as a 消协 station, the common case).
 """
 
 from __future__ import annotations
@@ -18,27 +18,22 @@ from collections.abc import Sequence
 
 from station_app.errors import FieldError
 from station_app.messages import msg
+from station_app.registry import station_kinds
 from station_app.registry.people import PersonDraft
-from station_app.settings import get_setting
 
-STATION_KIND_SETTING = "station.kind"
-CONSUMER_ASSOCIATION = "consumer_association"
 # 2026 第十一条: two representatives at most; a 消协 may allow five
 REPRESENTATIVE_LIMITS: dict[str, int] = {
-    CONSUMER_ASSOCIATION: 5,
-    "entrusted": 2,
-    "liaison_point": 2,
+    station_kinds.ASSOCIATION: 5,
+    station_kinds.ENTRUSTED: 2,
+    station_kinds.LIAISON: 2,
 }
 DEFAULT_LIMIT = 2  # any other kind: what the measures allow
 BASIS = "《市场监督管理投诉举报处理办法》第十一条"
 
 
-def station_kind() -> str:
-    return (get_setting(STATION_KIND_SETTING) or "").strip() or CONSUMER_ASSOCIATION
-
-
 def representative_limit(kind: str | None = None) -> int:
-    return REPRESENTATIVE_LIMITS.get(kind or station_kind(), DEFAULT_LIMIT)
+    """How many representatives this station (or a station of ``kind``) may accept."""
+    return REPRESENTATIVE_LIMITS.get(kind or station_kinds.station_kind().kind, DEFAULT_LIMIT)
 
 
 def representative_problems(people: Sequence[PersonDraft], is_group: bool) -> list[FieldError]:

@@ -12,7 +12,8 @@ from station_app.errors import ValidationFailed
 from station_app.registry.complaints import draft_of, register_complaint, update_complaint
 from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft
-from station_app.registry.representatives import STATION_KIND_SETTING, representative_limit
+from station_app.registry.representatives import representative_limit
+from station_app.registry.station_kinds import STATION_KIND as STATION_KIND_SETTING
 from station_app.settings import set_setting
 from station_app.store.models import Complaint
 from station_app.store.workflow_models import RepresentedConsent
