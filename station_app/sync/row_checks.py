@@ -64,6 +64,7 @@ CODED_COLUMNS: dict[tuple[str, str], str] = {
     ("visit", "topic_category"): "category",
     ("complaint", "channel"): "channel",
     ("complaint", "status"): "complaint_status",
+    ("complaint", "primary_nature"): "nature",
     ("complaint", "category_code"): "category",
     ("complaint", "subcategory"): "subcategory",
     ("complaint", "outcome"): "outcome",
