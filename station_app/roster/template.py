@@ -19,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from station_app import codes
+from station_app.registry.station_kinds import KINDS, kind_name
 from station_app.roster.format import COVER_TITLE, FORMAT_VERSION, SHEETS, SheetSpec
 
 _TEXT_KINDS = {
@@ -43,6 +44,8 @@ def _choices(kind: str) -> list[str]:
         return [e.name for e in codes.code_list("entity_type").active_entries()]
     if kind == "holiday_kind":
         return ["放假", "上班"]
+    if kind == "station_kind":
+        return [kind_name(k) for k in KINDS]
     if kind == "active":
         return ["是", "否"]
     if kind == "code_list":
