@@ -72,10 +72,6 @@ DOC_CODES: dict[str, str] = {
     FOLLOW_UP_RECORD: "HF",
 }
 AGREEMENT_COPIES = ("第一联  投诉人联", "第二联  被投诉方联", "第三联  存档联")
-NO_OFFICE = (
-    "受委托站的文书以委托机关的名义出具：请先在“设置”中填写委托机关名称"
-    "（或由县里在名册“服务站”表的“委托机关”列填写）。"
-)
 ROUTES = (
     "您可以依照《中华人民共和国消费者权益保护法》第三十九条的规定，通过与经营者协商和解、"
     "请求消费者协会或者依法成立的其他调解组织调解、向有关行政部门投诉、根据与经营者达成的"
@@ -146,7 +142,12 @@ def document_content(
             )
         )
     if issuer.kind == ENTRUSTED and not issuer.office:
-        raise DocumentNotAvailable(msg(NO_OFFICE))
+        raise DocumentNotAvailable(
+            msg(
+                "受委托站的文书以委托机关的名义出具：请先在“设置”中填写委托机关名称"
+                "（或由县里在名册“服务站”表的“委托机关”列填写）。"
+            )
+        )
     return builders[kind](complaint, issuer)
 
 
