@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from station_app.commands.base import CommandAdder, out, problem
@@ -67,12 +68,16 @@ def cmd_document(args: argparse.Namespace, inst: Installation) -> int:
 
 def write_pdf_offscreen(content: DocumentContent, target: Path) -> Path:
     """Lay ``content`` out with the window's own printing code, without a display."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     from station_app.gui.printing import write_pdf
 
-    _app = QGuiApplication.instance() or QGuiApplication([])  # fonts need an application
+    app = QGuiApplication.instance()
+    if app is None:  # fonts need an application; a command never shows a window
+        if not sys.platform.startswith(("win", "darwin")):
+            # no display needed (a server, ssh, cron): whatever QT_QPA_PLATFORM said
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QGuiApplication([])
     return write_pdf(content, target)
 
 

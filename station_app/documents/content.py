@@ -72,10 +72,6 @@ DOC_CODES: dict[str, str] = {
     FOLLOW_UP_RECORD: "HF",
 }
 AGREEMENT_COPIES = ("第一联  投诉人联", "第二联  被投诉方联", "第三联  存档联")
-NO_OFFICE = (
-    "受委托站的文书以委托机关的名义出具：请先在“设置”中填写委托机关名称"
-    "（或由县里在名册“服务站”表的“委托机关”列填写）。"
-)
 ROUTES = (
     "您可以依照《中华人民共和国消费者权益保护法》第三十九条的规定，通过与经营者协商和解、"
     "请求消费者协会或者依法成立的其他调解组织调解、向有关行政部门投诉、根据与经营者达成的"
@@ -146,7 +142,12 @@ def document_content(
             )
         )
     if issuer.kind == ENTRUSTED and not issuer.office:
-        raise DocumentNotAvailable(msg(NO_OFFICE))
+        raise DocumentNotAvailable(
+            msg(
+                "受委托站的文书以委托机关的名义出具：请先在“设置”中填写委托机关名称"
+                "（或由县里在名册“服务站”表的“委托机关”列填写）。"
+            )
+        )
     return builders[kind](complaint, issuer)
 
 
@@ -493,8 +494,7 @@ def _not_accepted_notice(complaint: Complaint, issuer: Issuer) -> DocumentConten
     body: list[Block] = [
         Paragraph(f"{_complainant_names(complaint)}：", indent=False),
         Paragraph(
-            f"{_received(complaint)}，{issuer.we}已收悉。经审查，该投诉属于“{ground.name_zh}”"
-            f"的情形。{basis.cite(ground.item, ground.verify or not ground.item)}的规定，"
+            f"{_received(complaint)}，{issuer.we}已收悉。经审查，该投诉属于{_situation(ground)}。{basis.cite(ground.item, ground.verify or not ground.item)}的规定，"
             f"{issuer.we}决定不予受理。"
         ),
     ]
@@ -508,6 +508,11 @@ def _not_accepted_notice(complaint: Complaint, issuer: Issuer) -> DocumentConten
         _seal(issuer, decided_on),
     ]
     return _document(NOT_ACCEPTED_NOTICE, complaint, issuer, body, letter=True, basis=basis)
+
+
+def _situation(ground: Ground) -> str:
+    """``“…”的情形``: the ground in the measures' words (which often end in 的, 不重复)."""
+    return f"“{ground.name_zh.removesuffix('的')}”的情形"
 
 
 def _ground(grounds: tuple[Ground, ...], code: str) -> Ground:
@@ -638,7 +643,9 @@ def _mediation_agreement(
         numbered.append(f"履行方式：{agreement.method}。")
     if agreement.perform_by:
         numbered.append(f"履行期限：乙方于{chinese_date(agreement.perform_by)}前履行完毕。")
-    numbered.append("本协议履行完毕后，双方就本纠纷再无其他争议。")
+    numbered.append(
+        f"本{'调解书' if issuer.for_office else '协议'}履行完毕后，双方就本纠纷再无其他争议。"
+    )
     body += [Paragraph(f"{_ordinal(i)}、{text}") for i, text in enumerate(numbered, start=1)]
     body += [
         Paragraph(
@@ -720,7 +727,7 @@ def _termination_notice(complaint: Complaint, issuer: Issuer) -> DocumentContent
         Paragraph(
             f"投诉人于{chinese_date(complaint.received_at)}反映的关于{complaint.respondent_name}"
             f"“{complaint.subject}”的投诉（投诉编号：{complaint.number}），{accepted}"
-            f"因存在“{ground.name_zh}”的情形，"
+            f"因存在{_situation(ground)}，"
             f"{basis.cite(ground.item, ground.verify or not ground.item)}的规定，"
             f"{issuer.we}决定自{chinese_date(complaint.mediation_ended_on)}起终止调解。"
         ),

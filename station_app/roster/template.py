@@ -22,6 +22,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from station_app import codes
+from station_app.registry.station_kinds import KINDS, kind_name
 from station_app.roster.format import COVER_TITLE, FORMAT_VERSION, SHEETS, ColumnSpec, SheetSpec
 from station_app.spreadsheet_cells import put, stream_prepared_cells, text_row
 
@@ -47,6 +48,8 @@ def _choices(kind: str) -> list[str]:
         return [e.name for e in codes.code_list("entity_type").active_entries()]
     if kind == "holiday_kind":
         return ["放假", "上班"]
+    if kind == "station_kind":
+        return [kind_name(k) for k in KINDS]
     if kind == "active":
         return ["是", "否"]
     if kind == "code_list":

@@ -399,7 +399,7 @@ def test_termination_notice_cites_the_ground(ctx: Context) -> None:
     rules, grounds = transitions.termination_grounds(complaint.id)
     ground = next(g for g in grounds if g.code == "no_agreement_possible")
     assert (
-        f"因存在“{ground.name_zh}”的情形，依据《中华人民共和国消费者权益保护法》"
+        f"因存在“{ground.name_zh.removesuffix('的')}”的情形，依据《中华人民共和国消费者权益保护法》"
         f"第三十七条第一款第（五）项，参照《市场监督管理投诉举报处理办法》"
         f"（国家市场监督管理总局令第121号）{ground.item}的规定" in text
     )

@@ -240,7 +240,9 @@ def hostile_roster_rows(text: str, n: int) -> dict[str, list[list[str]]]:
     """A roster part by part with ``text`` in every free-text column (codes stay valid)."""
     town = VILLAGE[:9]
     return {
-        "station": [["TJ001", text, "511921", town, VILLAGE, text, "0827-7221234"]],
+        "station": [
+            ["TJ001", text, "511921", town, VILLAGE, text, "0827-7221234", "受委托站", text]
+        ],
         "officer": [[f"{text}{n}", "TJ001", "13981234567", text]],
         "region": [["511921", text, town, text, VILLAGE, text]],
         "business": [[f"{text}{n}", "", "个体工商户", text, "13800000000", VILLAGE, text]],

@@ -29,6 +29,7 @@ from station_app.registry.station_kinds import (
 )
 from station_app.roster.export import roster_rows
 from station_app.roster.roster_import import apply_roster, read_roster
+from station_app.roster.template import write_template
 from station_app.store.models import Station
 from station_app.workflow import mediation, states, transitions
 from station_app.workflow.mediation import MediationStepDraft
@@ -86,6 +87,18 @@ def test_the_roster_gives_the_kind_and_the_office(ctx: Context, tmp_path: Path) 
     # exported as the roster writes it, so that a re-import changes nothing
     row = next(r for r in roster_rows()["station"] if r[0] == STATION_CODE)
     assert row[-2:] == ["受委托站", OFFICE]
+
+
+def test_the_template_offers_the_kinds_in_a_dropdown(tmp_path: Path) -> None:
+    book = openpyxl.load_workbook(write_template(tmp_path / "t.xlsx"))
+    sheet = book["服务站"]
+    headers = [cell.value for cell in sheet[2]]
+    column = openpyxl.utils.get_column_letter(headers.index("服务站类型") + 1)
+    assert "委托机关" in headers
+    lists = [v for v in sheet.data_validations.dataValidation if f"{column}3" in str(v.sqref)]
+    assert [v.formula1 for v in lists] == ['"消协分会/投诉站,受委托站,联络站"']
+    for name in ("消协分会/投诉站", "受委托站", "联络站"):
+        assert kind_of_text(name) is not None
 
 
 def test_a_roster_without_the_column_leaves_the_kind(ctx: Context, tmp_path: Path) -> None:
