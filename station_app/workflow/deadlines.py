@@ -35,7 +35,7 @@ from typing import Any, NamedTuple, TypeVar
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.workflow_models import MediationPause
 from station_app.workflow import states
-from station_app.workflow.rule_sets import LimitKind, RuleSet, shipped_rule_sets
+from station_app.workflow.rule_sets import LimitKind, RuleSet, rule_set_for, shipped_rule_sets
 from station_app.workflow.working_days import Deadline, Pause, WorkingDayCalendar
 
 DEADLINE_KIND_NAMES: dict[str, str] = {
@@ -151,6 +151,7 @@ class _Counter:
     ) -> None:
         self.calendar = calendar or official_calendar()
         chosen = list(shipped_rule_sets() if rule_sets is None else rule_sets)
+        self.rule_sets = chosen
         self._newest_first = sorted(chosen, key=lambda r: r.effective_from, reverse=True)
         self._deadlines: dict[tuple[str, str, dt.date], Deadline] = {}
 
@@ -210,6 +211,31 @@ def pending_deadline(
 ) -> PendingDeadline | None:
     """The deadline running for a complaint in ``clock``'s state, or None when nothing is due."""
     return _Counter(calendar, rule_sets).pending(clock)
+
+
+def deadline_from(
+    kind: LimitKind,
+    received_on: dt.date,
+    start: dt.date,
+    *,
+    calendar: WorkingDayCalendar | None = None,
+    rule_sets: Sequence[RuleSet] | None = None,
+) -> PendingDeadline:
+    """The deadline of limit ``kind`` for a complaint received on ``received_on``, counted from
+    ``start`` (the date of the limit's ``from`` event), under the rule set in force on the day
+    received (``station deadline``). Before every rule set: :class:`NoRuleSetForDate`."""
+    counter = _Counter(calendar, rule_sets)
+    rule_set = rule_set_for(received_on, counter.rule_sets)
+    return PendingDeadline(kind, start, counter.deadline(rule_set, False, kind, start), rule_set)
+
+
+def unknown_years_between(
+    start: dt.date, end: dt.date, calendar: WorkingDayCalendar | None = None
+) -> list[int]:
+    """The years from ``start`` to ``end`` whose official holiday schedule is not known (why a
+    deadline is estimated)."""
+    known = (calendar or official_calendar()).known_years
+    return [year for year in range(start.year, end.year + 1) if year not in known]
 
 
 def deadline_of(complaint: Complaint) -> PendingDeadline | None:

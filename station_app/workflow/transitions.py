@@ -47,7 +47,7 @@ from station_app.workflow.group_consent import (
     RepresentedConsentDraft,
     give_represented_consent,
 )
-from station_app.workflow.rule_sets import Ground, RuleSet, rule_set_for
+from station_app.workflow.rule_sets import Ground, RuleSet, RuleSetError, rule_set_for
 
 # outcomes ``close`` takes; the others belong to their own actions (withdraw, refuse, end_mediation)
 CLOSING_OUTCOMES = ("mediated", "settled", "referral_closed", "unreachable", "other")
@@ -538,10 +538,13 @@ def _mediation_ends_by_parties(
     termination ground 投诉人撤回投诉或者双方自行和解: the termination notice becomes due.
     Adds the termination to ``changes``; returns the rule set's code."""
     rules = rule_set_of(complaint)
-    ground = rules.termination_ground(WITHDRAWN_OR_SETTLED)
+    try:
+        code = rules.termination_ground(WITHDRAWN_OR_SETTLED).code
+    except RuleSetError:  # a data update renamed the ground: the notice is owed all the same
+        code = WITHDRAWN_OR_SETTLED
     changes.update(
         {
-            "termination_ground": ground.code,
+            "termination_ground": code,
             "mediation_ended_on": day,
             "termination_notified_on": None,
         }

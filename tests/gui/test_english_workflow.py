@@ -181,7 +181,7 @@ def test_closing_and_follow_up_reasons(
     dialog = click(qtbot, detail, "action_close")
     assert field_reason(qtbot, dialog, "outcome").startswith("Choose the outcome (withdrawal,")
     dialog.reject()
-    transitions.close(ctx, cid, transitions.ClosingDraft(outcome="settled"))
+    transitions.close(ctx, cid, transitions.ClosingDraft(outcome="mediated"))
     detail.reload()
     dialog = click(qtbot, detail, "action_follow_up")
     dialog.fields["reopen"].setChecked(True)  # type: ignore[attr-defined]
@@ -382,8 +382,8 @@ def test_due_reminders_on_the_dashboard_are_english(
     assert rows == [("Accepted", "Mediation limit"), ("Registered", "Acceptance decision")]
     due = [str(model.index(row, 3).data()) for row in range(model.rowCount())]
     assert_english([("due", text) for text in due], [])
-    assert due == [  # the mediation limit counts calendar days: never an estimate
-        "2026-11-01 (overdue by 15 working day(s))",
+    assert due == [  # 60 calendar days end on Sun 1 Nov: moved to Mon 2 Nov, in an unknown year
+        "2026-11-02 (overdue by 14 working day(s)), estimated",
         "2026-11-11 (overdue by 7 working day(s)), estimated",
     ]
 
