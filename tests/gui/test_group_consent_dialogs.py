@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from station_app.gui.app_context import AppContext
@@ -83,3 +84,37 @@ def test_a_single_complaint_shows_no_such_rows(qtbot, app_context, ctx, make_com
     dialog = open_dialog(qtbot, WithdrawDialog, app_context, cid)
     assert dialog.represented_checks == {}
     assert "represented_consent.person_ids" not in dialog.fields
+
+
+def test_the_detail_records_consent_to_change_the_request(
+    qtbot, app_context, ctx, make_complaint_draft
+) -> None:
+    from station_app.registry.complaints import draft_of, update_complaint
+    from station_app.workflow.consent import ConsentMissing
+    from station_app.workflow.group_consent import missing_represented_consent
+
+    from .test_complaint_detail import open_detail
+
+    cid = group(ctx, make_complaint_draft)
+    single = register_complaint(ctx, make_complaint_draft(natures=["quality", "price"])).id
+    plain = open_detail(qtbot, app_context, single)
+    assert not plain.represented_button.isVisible()
+    summary = dict(plain._summary_rows(get_complaint(single)))
+    assert summary["投诉性质"] == "其他（另有：质量、价格）"
+
+    detail = open_detail(qtbot, app_context, cid)
+    assert detail.represented_button.isVisible()
+    dialog = detail.open_represented_consent()
+    dialog.act.setCurrentIndex(dialog.act.findData("change_request"))
+    dialog.subject.setText("诉求增加赔偿损失")
+    dialog.grab().save("/tmp/represented_consent_dialog.png")
+    with qtbot.waitSignal(dialog.recorded, timeout=5000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    complaint = get_complaint(cid)
+    assert missing_represented_consent(complaint, "change_request") == []
+    edited = draft_of(complaint)
+    edited.demands = ["refund", "compensation"]
+    update_complaint(ctx, cid, edited)  # the consent recorded ahead is spent on it
+    edited.demand_text = "再改一次"
+    with pytest.raises(ConsentMissing):  # a second change needs a new consent
+        update_complaint(ctx, cid, edited)
