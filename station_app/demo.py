@@ -36,7 +36,7 @@ from station_app import demo_data as data
 from station_app.errors import StationError
 from station_app.registry.complaints import search_text_of
 from station_app.registry.context import Context
-from station_app.registry.natures import ordered_natures, primary_of
+from station_app.registry.natures import ordered_natures
 from station_app.registry.numbering import complaint_number
 from station_app.registry.people import PersonDraft
 from station_app.store.event_models import EducationEvent
@@ -1059,7 +1059,8 @@ class _DemoBuilder:
         )
 
         natures = _some(rng, scenario.natures, 0.3)
-        primary = primary_of(natures) or "other"
+        # the officer names the main nature (the scenario's likeliest one); the others secondary
+        primary = natures[0] if natures else "other"
         demands = _some(rng, scenario.demands, 0.35)
         loss_fen = paid_fen
         if scenario.key in SOIL_LOSS and "compensation" in demands:

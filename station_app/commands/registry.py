@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from station_app.commands.base import CommandAdder, iso_date, out, problem
 from station_app.errors import StationError
@@ -394,6 +394,20 @@ def cmd_show(args: argparse.Namespace, inst: Installation) -> int:
     return 0
 
 
+def _one_line_refusals(parser: argparse.ArgumentParser) -> None:
+    """Bad arguments to ``parser``: one Chinese line on stderr and exit 1 (argparse: usage, 2)."""
+
+    def error(message: str) -> NoReturn:
+        required = "the following arguments are required: "
+        if message.startswith(required):
+            reason = f"缺少参数：{message[len(required) :]}"
+        else:
+            reason = f"参数有误：{message}"
+        parser.exit(1, f"{parser.prog}：{reason}\n")
+
+    parser.error = error  # type: ignore[method-assign]
+
+
 def add_commands(add: CommandAdder) -> None:
     sub = add("init", cmd_init, "设置本服务站（或县消协）")
     sub.add_argument("--station-code", required=True)
@@ -428,6 +442,7 @@ def add_commands(add: CommandAdder) -> None:
     sub.add_argument("--json", action="store_true", help="以 JSON 输出")
     sub.add_argument("--unmasked", action="store_true", help="显示完整姓名（会记入操作日志）")
     sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
+    _one_line_refusals(sub)
 
     sub = add("show", cmd_show, "显示一件投诉的详情")
     sub.add_argument("number", help="登记编号")
@@ -436,3 +451,4 @@ def add_commands(add: CommandAdder) -> None:
         "--unmasked", action="store_true", help="显示完整的姓名、电话和身份证号（会记入操作日志）"
     )
     sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
+    _one_line_refusals(sub)

@@ -64,6 +64,7 @@ from station_app.gui.workflow_dialogs import (
     ActionDialog,
     ConsentDialog,
     ReferralReplyDialog,
+    RepresentedConsentDialog,
     action_dialog,
     action_label,
     code_label,
@@ -82,11 +83,12 @@ from station_app.registry.attachments import (
 from station_app.registry.audit import history
 from station_app.registry.choices import officer_name
 from station_app.registry.complaints import complainants_of, get_complaint
+from station_app.registry.natures import primary_of, secondary_of, split_natures
 from station_app.registry.station_kinds import may_take, station_kind
 from station_app.store.models import Attachment, AuditEntry, Complaint
 from station_app.store.workflow_models import ComplaintTransition
 from station_app.validation import format_fen, mask_name, mask_phone
-from station_app.workflow import consent, mediation, states, transitions
+from station_app.workflow import consent, group_consent, mediation, states, transitions
 from station_app.workflow.deadlines import deadline_of, deadlines_for
 from station_app.workflow.rule_sets import shipped_rule_sets
 
@@ -427,6 +429,14 @@ class ComplaintDetail(QDialog):
         self.consent_button.setAutoDefault(False)
         self.consent_button.clicked.connect(self.open_consent)
         records.addWidget(self.consent_button)
+        self.represented_button = QPushButton(self.tr("被代表人同意"), self)
+        self.represented_button.setObjectName("representedConsentButton")
+        self.represented_button.setToolTip(
+            self.tr("群体性投诉：被代表的投诉人同意变更、撤回投诉或达成调解协议")
+        )
+        self.represented_button.setAutoDefault(False)
+        self.represented_button.clicked.connect(self.open_represented_consent)
+        records.addWidget(self.represented_button)
         self.print_button = QPushButton(self.tr("打印"), self)
         self.print_button.setObjectName("printButton")
         self.print_button.setAutoDefault(False)
@@ -674,6 +684,7 @@ class ComplaintDetail(QDialog):
         for code, button in self.action_buttons.items():
             button.setVisible(code in allowed)
         self.moves_label.setVisible(any(c in allowed for c in states.TRANSITIONS))
+        self.represented_button.setVisible(bool(group_consent.represented_people(complaint)))
         self._update_tab_buttons()
 
     def _people(self, complaint: Complaint) -> str:
@@ -751,7 +762,9 @@ class ComplaintDetail(QDialog):
         self.banner.show()
 
     def _summary_rows(self, complaint: Complaint) -> list[tuple[str, str]]:
-        natures = [code_label("nature", c) for c in (complaint.natures or "").split(",") if c]
+        marked = split_natures(complaint.natures)
+        primary = primary_of(marked, complaint.primary_nature)
+        natures = [code_label("nature", c) for c in [primary, *secondary_of(marked, primary)] if c]
         demands = [code_label("demand", c) for c in (complaint.demands or "").split(",") if c]
         separator = QCoreApplication.translate("HistoryDialog", "、", "between names in a list")
         rows = [
@@ -773,7 +786,12 @@ class ComplaintDetail(QDialog):
                 if complaint.category_code in codes.category_list()
                 else complaint.category_code,
             ),
-            (self.tr("投诉性质"), separator.join(natures)),
+            (
+                self.tr("投诉性质"),
+                natures[0] + (self.tr("（另有：%1）").replace("%1", separator.join(natures[1:])))
+                if len(natures) > 1
+                else separator.join(natures),
+            ),
             (self.tr("购买日期"), _day(complaint.purchase_date)),
             (self.tr("实付金额"), _yuan(complaint.amount_paid_fen)),
             (self.tr("投诉事由"), complaint.facts),
@@ -1060,6 +1078,11 @@ class ComplaintDetail(QDialog):
 
     def open_consent(self) -> ConsentDialog:
         dialog = ConsentDialog(self.app, self.complaint_id, self, self.complaint.version)
+        self._show_dialog(dialog)
+        return dialog
+
+    def open_represented_consent(self) -> RepresentedConsentDialog:
+        dialog = RepresentedConsentDialog(self.app, self.complaint_id, self, self.complaint.version)
         self._show_dialog(dialog)
         return dialog
 

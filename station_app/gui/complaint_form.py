@@ -44,6 +44,7 @@ from station_app.registry.complaints import (
     update_complaint,
 )
 from station_app.registry.context import Context
+from station_app.registry.duplicates import possible_duplicates
 from station_app.registry.people import PersonDraft
 from station_app.validation import format_fen, mask_id_number, parse_yuan_to_fen
 
@@ -254,8 +255,9 @@ class ComplaintForm(RecordForm):
         self._other_complainants: list[PersonDraft] = []
         self._representative = False
         self._kept_id_number: str | None = None
-        self.nature_checks: dict[str, QCheckBox] = {}
+        self.nature_checks: dict[str, QCheckBox] = {}  # secondary natures (the primary: combo)
         self.demand_checks: dict[str, QCheckBox] = {}
+        self._confirmed_duplicates: tuple[str, ...] = ()  # warnings the officer saved despite
 
         if complaint_id is not None:
             complaint = get_complaint(complaint_id)
@@ -304,11 +306,11 @@ class ComplaintForm(RecordForm):
         fill_combo(ui.villageCombo, village_choices(include=[village]))
         self._fill_categories(ui.categoryCombo, [category])
         ui.subcategoryCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        natures = codes.code_list("nature")
+        primary = draft.primary_nature if draft else None
+        fill_combo(ui.primaryNatureCombo, code_choices(natures, [primary]))
         self._fill_checks(
-            ui.naturesBox,
-            codes.code_list("nature"),
-            draft.natures if draft else [],
-            self.nature_checks,
+            ui.secondaryNaturesBox, natures, draft.natures if draft else [], self.nature_checks
         )
         self._fill_checks(
             ui.demandsBox,
@@ -382,6 +384,7 @@ class ComplaintForm(RecordForm):
                 "amount_paid_fen": ui.amountPaid,
                 "disputed_amount_fen": ui.disputedAmount,
                 "natures": ui.naturesBox,
+                "primary_nature": ui.primaryNatureCombo,
                 "facts": ui.facts,
                 "demands": ui.demandsBox,
                 "demand_text": ui.demandText,
@@ -396,6 +399,7 @@ class ComplaintForm(RecordForm):
         ui.groupCheck.toggled.connect(ui.groupSize.setEnabled)
         ui.groupSize.setEnabled(False)
         ui.categoryCombo.currentIndexChanged.connect(self._category_changed)
+        ui.primaryNatureCombo.currentIndexChanged.connect(self._primary_nature_changed)
         add_save_shortcuts(self, self.save)
 
     def _category_changed(self) -> None:
@@ -409,6 +413,14 @@ class ComplaintForm(RecordForm):
                     combo.addItem(codes.label_of(entry), entry.code)
         combo.setCurrentIndex(-1)
         combo.setEditText(typed if combo.findText(typed) < 0 else "")
+
+    def _primary_nature_changed(self) -> None:
+        """The primary nature is not also offered as a secondary one."""
+        primary = combo_value(self.ui.primaryNatureCombo)
+        for code, check in self.nature_checks.items():
+            if code == primary:
+                check.setChecked(False)
+            check.setEnabled(code != primary)
 
     def _defaults(self) -> None:
         ui = self.ui
@@ -462,8 +474,9 @@ class ComplaintForm(RecordForm):
         ui.purchaseChannel.setText(draft.purchase_channel or "")
         ui.amountPaid.setText(format_fen(draft.amount_paid_fen))
         ui.disputedAmount.setText(format_fen(draft.disputed_amount_fen))
+        select_data(ui.primaryNatureCombo, draft.primary_nature)
         for code in draft.natures:
-            if code in self.nature_checks:
+            if code in self.nature_checks and code != draft.primary_nature:
                 self.nature_checks[code].setChecked(True)
         for code in draft.demands:
             if code in self.demand_checks:
@@ -504,6 +517,7 @@ class ComplaintForm(RecordForm):
         )
         purchase = ui.purchaseDate.date()
         is_group = ui.groupCheck.isChecked()
+        primary = combo_value(ui.primaryNatureCombo)
         draft = ComplaintDraft(
             received_at=ui.receivedAt.dateTime().toPython(),
             channel=combo_value(ui.channelCombo) or "",
@@ -511,7 +525,11 @@ class ComplaintForm(RecordForm):
             respondent_name=ui.respondentName.text(),
             subject=ui.subject.text(),
             category_code=combo_value(ui.categoryCombo) or "",
-            natures=[code for code, check in self.nature_checks.items() if check.isChecked()],
+            natures=[
+                *([primary] if primary else []),
+                *(code for code, check in self.nature_checks.items() if check.isChecked()),
+            ],
+            primary_nature=primary,
             facts=ui.facts.toPlainText(),
             officer_id=combo_value(ui.officerCombo),
             village_code=village,
@@ -576,6 +594,8 @@ class ComplaintForm(RecordForm):
             self.errors.show(problems)
             return
         self.errors.clear_all()
+        if self._complaint_id is None and not self._duplicates_confirmed(draft):
+            return
         ctx = self.app.context()
         if self._complaint_id is None:
 
@@ -589,10 +609,41 @@ class ComplaintForm(RecordForm):
 
         self._run_save(job, self.tr("保存投诉"))
 
+    def _duplicates_confirmed(self, draft: ComplaintDraft) -> bool:
+        """Whether to go on saving: no sign that the dispute is already handled, or the officer
+        has seen the warnings (shown above the buttons, not in a blocking box) and pressed
+        “仍然保存”. New warnings (the draft changed) are shown again first."""
+        warnings = possible_duplicates(draft)
+        messages = tuple(w.message for w in warnings)
+        label = self.ui.duplicateWarning
+        if not messages:
+            label.setVisible(False)
+            self._confirmed_duplicates = ()
+            self.ui.saveButton.setText(self.tr("保存"))
+            return True
+        if messages == self._confirmed_duplicates:
+            return True
+        self._confirmed_duplicates = messages
+        label.setText(
+            self.tr("请注意，这起纠纷可能已经登记或受理：")
+            + "\n"
+            + "\n".join(f"• {m}" for m in messages)
+            + "\n"
+            + self.tr("核实后仍要登记，请再按“仍然保存”。")
+        )
+        label.setVisible(True)
+        self.ui.saveButton.setText(self.tr("仍然保存"))
+        return False
+
+    def duplicate_warnings(self) -> tuple[str, ...]:
+        """The warnings shown (empty when none is shown)."""
+        return self._confirmed_duplicates if self.ui.duplicateWarning.isVisible() else ()
+
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.ui.saveButton.setEnabled(not busy)
-        self.ui.saveButton.setText(self.tr("正在保存…") if busy else self.tr("保存"))
+        idle = self.tr("仍然保存") if self.duplicate_warnings() else self.tr("保存")
+        self.ui.saveButton.setText(self.tr("正在保存…") if busy else idle)
 
     def _saved(self, result: tuple[int, str]) -> None:
         self._set_busy(False)

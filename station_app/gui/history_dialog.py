@@ -62,6 +62,7 @@ FIELD_LABELS = {
     "category_code": QT_TRANSLATE_NOOP("HistoryDialog", "大类"),
     "subcategory": QT_TRANSLATE_NOOP("HistoryDialog", "小类"),
     "natures": QT_TRANSLATE_NOOP("HistoryDialog", "投诉性质"),
+    "primary_nature": QT_TRANSLATE_NOOP("HistoryDialog", "主要投诉性质"),
     "purchase_date": QT_TRANSLATE_NOOP("HistoryDialog", "购买日期"),
     "purchase_place": QT_TRANSLATE_NOOP("HistoryDialog", "购买地点"),
     "purchase_channel": QT_TRANSLATE_NOOP("HistoryDialog", "购买方式"),
@@ -92,6 +93,7 @@ _names = {
     "status": code_name(lambda: codes.code_list("complaint_status")),
     "outcome": code_name(lambda: codes.code_list("outcome")),
     "category_code": code_name(codes.category_list),
+    "primary_nature": code_name(lambda: codes.code_list("nature")),
 }
 _multi = {
     "natures": code_name(lambda: codes.code_list("nature")),

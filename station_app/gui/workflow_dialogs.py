@@ -46,7 +46,7 @@ from station_app.registry.complaints import get_complaint
 from station_app.registry.context import Context
 from station_app.store.models import Complaint
 from station_app.validation import mask_name, parse_yuan_to_fen
-from station_app.workflow import consent, mediation, states, transitions
+from station_app.workflow import consent, group_consent, mediation, states, transitions
 from station_app.workflow.rule_sets import Ground
 
 log = logging.getLogger(__name__)
@@ -89,6 +89,7 @@ FOLLOW_UP_LABELS = {
     "wechat": QT_TRANSLATE_NOOP("WorkflowDialogs", "微信回访"),
     "at_station": QT_TRANSLATE_NOOP("WorkflowDialogs", "来站回访"),
 }
+CONSENT_PREFIX = group_consent.CONSENT_FIELDS  # field names of the represented's consent rows
 CONSENT_METHOD_LABELS = {
     "written": QT_TRANSLATE_NOOP("WorkflowDialogs", "书面签字"),
     "oral": QT_TRANSLATE_NOOP("WorkflowDialogs", "当面口头"),
@@ -348,6 +349,64 @@ class ActionDialog(QDialog):
         combo.setCurrentIndex(-1 if placeholder else 0)
         self.add_field(label, field, combo)
         return combo
+
+    def add_represented_consent(self, complaint: Complaint, act: str, subject: str = "") -> None:
+        """On a group complaint whose representatives act for others (2026 第十一条): rows to
+        record, with the act, the consent of the represented complainants still needed."""
+        self.represented_checks: dict[int, QCheckBox] = {}
+        self.represented_act = act
+        if not group_consent.represented_people(complaint):
+            return
+        missing = group_consent.missing_represented_consent(complaint, act)
+        if not missing:
+            self.add_field(
+                self.tr("被代表人"), CONSENT_PREFIX + "note", QLabel(self.tr("均已同意。"), self)
+            )
+            return
+        heading = QLabel(
+            self.tr(
+                "这是群体性投诉：代表人%1须经被代表的投诉人同意"
+                "（《市场监督管理投诉举报处理办法》第十一条）。请勾选已同意的人。"
+            ).replace("%1", group_consent.act_name(act)),
+            self,
+        )
+        heading.setWordWrap(True)
+        self.form.addRow(heading)
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for number, person in enumerate(missing):
+            check = QCheckBox(mask_name(person.name), box)
+            check.setObjectName(f"represented_{person.id}")
+            check.setChecked(True)
+            self.represented_checks[person.id] = check
+            grid.addWidget(check, number // 4, number % 4)
+        self.add_field(self.tr("同意的投诉人"), CONSENT_PREFIX + "person_ids", box)
+        self.represented_method = self.add_combo(
+            self.tr("同意方式"),
+            CONSENT_PREFIX + "method",
+            [(code, labelled(CONSENT_METHOD_LABELS, code)) for code in consent.CONSENT_METHODS],
+        )
+        self.represented_given_at = self.add_datetime(
+            self.tr("同意时间"), CONSENT_PREFIX + "given_at", self.app.clock.local_now()
+        )
+        self.represented_subject = self.add_line(
+            self.tr("同意的内容"), CONSENT_PREFIX + "subject", self.tr("例如：同意按协议退款了结")
+        )
+        self.represented_subject.setText(subject)
+
+    def represented_consent(self) -> group_consent.RepresentedConsentDraft | None:
+        """The consent ticked in the rows of :meth:`add_represented_consent` (None: none)."""
+        chosen = [pid for pid, check in self.represented_checks.items() if check.isChecked()]
+        if not chosen:
+            return None
+        return group_consent.RepresentedConsentDraft(
+            act=self.represented_act,
+            subject=self.text_of(self.represented_subject),
+            given_at=self.datetime_of(self.represented_given_at),
+            method=combo_value(self.represented_method) or "",
+            person_ids=chosen,
+        )
 
     def add_check(self, text: str, field: str, checked: bool = False) -> QCheckBox:
         box = QCheckBox(text, self)
@@ -635,6 +694,63 @@ class ConsentDialog(ActionDialog):
         return lambda: consent.record_consent(ctx, cid, draft, expected_version=version)
 
 
+class RepresentedConsentDialog(ActionDialog):
+    """被代表人同意: on a group complaint, the represented complainants' answer to an act of their
+    representatives (change the request, withdraw, reach an agreement), recorded ahead of it."""
+
+    def build(self, complaint: Complaint) -> None:
+        self.setWindowTitle(self.tr("被代表人同意 - 投诉 %1").replace("%1", self.number))
+        self.set_intro(
+            self.tr(
+                "群体性投诉的代表人变更投诉请求、撤回投诉或达成调解协议，须经被代表的投诉人同意"
+                "（《市场监督管理投诉举报处理办法》第十一条）。同意用于下一次这样的办理。"
+            )
+        )
+        self.act = self.add_combo(
+            self.tr("同意的事项"),
+            "act",
+            [(code, group_consent.act_name(code)) for code in group_consent.GROUP_ACTS],
+            self.tr("请选择"),
+        )
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.person_checks: dict[int, QCheckBox] = {}
+        for number, person in enumerate(group_consent.represented_people(complaint)):
+            check = QCheckBox(mask_name(person.name), box)
+            check.setObjectName(f"represented_{person.id}")
+            check.setChecked(True)
+            self.person_checks[person.id] = check
+            grid.addWidget(check, number // 4, number % 4)
+        self.add_field(self.tr("被代表的投诉人"), "person_ids", box)
+        self.granted = ChoiceButtons([(True, self.tr("同意")), (False, self.tr("不同意"))], self)
+        self.granted.set_value(True)
+        self.add_field(self.tr("答复"), "granted", self.granted)
+        self.method = self.add_combo(
+            self.tr("方式"),
+            "method",
+            [(code, labelled(CONSENT_METHOD_LABELS, code)) for code in consent.CONSENT_METHODS],
+        )
+        self.given_at = self.add_datetime(self.tr("时间"), "given_at", self.app.clock.local_now())
+        self.subject = self.add_line(
+            self.tr("同意的内容"), "subject", self.tr("例如：诉求由退货改为退款并赔偿损失")
+        )
+
+    def job(self, ctx: Context) -> Callable[[], Any]:
+        draft = group_consent.RepresentedConsentDraft(
+            act=combo_value(self.act) or "",
+            subject=self.text_of(self.subject),
+            granted=bool(self.granted.value()),
+            given_at=self.datetime_of(self.given_at),
+            method=combo_value(self.method) or "",
+            person_ids=[pid for pid, check in self.person_checks.items() if check.isChecked()],
+        )
+        cid, version = self.complaint_id, self.version
+        return lambda: group_consent.record_represented_consent(
+            ctx, cid, draft, expected_version=version
+        )
+
+
 # --- mediation ----------------------------------------------------------------------------------
 
 
@@ -761,6 +877,9 @@ class AgreementDialog(ActionDialog):
         self.perform_by = self.add_optional_date(
             self.tr("履行期限"), "perform_by", self.tr("约定了履行期限")
         )
+        self.add_represented_consent(
+            complaint, group_consent.AGREEMENT, self.tr("同意调解协议内容")
+        )
 
     def job(self, ctx: Context) -> Callable[[], Any]:
         draft = mediation.AgreementDraft(
@@ -769,6 +888,7 @@ class AgreementDialog(ActionDialog):
             signed_on=self.date_of(self.signed_on),
             method=self.text_of(self.method),
             perform_by=self.perform_by.value(),
+            represented_consent=self.represented_consent(),
         )
         cid, version = self.complaint_id, self.version
         return lambda: mediation.record_agreement(ctx, cid, draft, expected_version=version)
@@ -916,11 +1036,13 @@ class WithdrawDialog(ActionDialog):
         self.reason = self.add_text(
             self.tr("撤回原因"), "reason", self.tr("例如：双方已自行和解"), 2
         )
+        self.add_represented_consent(complaint, group_consent.WITHDRAW, self.tr("同意撤回投诉"))
 
     def job(self, ctx: Context) -> Callable[[], Any]:
         day, reason, cid, version = self.as_typed(self.day, self.reason)
+        given = self.represented_consent()
         return lambda: transitions.withdraw(
-            ctx, cid, on=day, reason=reason, expected_version=version
+            ctx, cid, on=day, reason=reason, expected_version=version, represented_consent=given
         )
 
 

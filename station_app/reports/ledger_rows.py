@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from station_app import codes
+from station_app.registry.natures import primary_sql
 from station_app.reports.indicators import Period, carried_over_sql, registered_sql
 from station_app.store.models import database_proxy
 from station_app.validation import mask_name, mask_phone
@@ -41,7 +42,8 @@ SELECT c.id, c.number, c.received_at, c.channel,
      JOIN person p ON p.id = k.person_id
     WHERE k.complaint_id = c.id AND k.deleted = 0 ORDER BY k.position LIMIT 1),
   c.village_code, region.name, c.respondent_name, c.respondent_credit_code,
-  c.respondent_address, c.subject, c.category_code, c.subcategory, c.natures, c.purchase_date,
+  c.respondent_address, c.subject, c.category_code, c.subcategory,
+  {primary_sql("c")} || ',' || c.natures, c.purchase_date,
   COALESCE(c.disputed_amount_fen, c.amount_paid_fen), substr(c.facts, 1, {FACTS_SUMMARY + 1}),
   c.demands, c.status, c.accepted_on, c.not_accepted_ground, c.outcome, c.recovered_fen,
   c.punitive_fen, c.closed_on, officer.name, c.is_group, c.group_size, c.hotline_number,
@@ -90,7 +92,8 @@ class _Labels:
 
     @staticmethod
     def many(names: dict[str, str], joined: str | None) -> str:
-        return "、".join(names.get(code, code) for code in (joined or "").split(",") if code)
+        unique = dict.fromkeys(code for code in (joined or "").split(",") if code)
+        return "、".join(names.get(code, code) for code in unique)
 
 
 def _acceptance(labels: _Labels, status: str, accepted_on: Any, ground: str | None) -> str:

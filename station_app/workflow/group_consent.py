@@ -38,6 +38,8 @@ GROUP_ACTS: dict[str, str] = {
     WITHDRAW: N_("撤回投诉"),
     AGREEMENT: N_("达成调解协议"),
 }
+# the field names of refusals about a consent given with an act: "represented_consent.method" …
+CONSENT_FIELDS = "represented_consent."
 # the complaint's fields whose change is a change of the request (诉求)
 REQUEST_FIELDS = ("demands", "demand_text", "disputed_amount_fen")
 
@@ -83,22 +85,27 @@ def record_represented_consent(
 
 
 def _record(
-    ctx: Context, complaint: Complaint, draft: RepresentedConsentDraft
+    ctx: Context, complaint: Complaint, draft: RepresentedConsentDraft, prefix: str = ""
 ) -> list[RepresentedConsent]:
+    """``prefix`` goes before the field names of refusals (a dialog with fields of its own)."""
     problems: list[FieldError] = []
     if draft.act not in GROUP_ACTS:
-        problems.append(FieldError("act", msg("请选择需要同意的事项。")))
+        problems.append(FieldError(f"{prefix}act", msg("请选择需要同意的事项。")))
     if draft.method not in CONSENT_METHODS:
-        problems.append(FieldError("method", msg("请选择同意的方式（书面、口头、电话或网络）。")))
+        problems.append(
+            FieldError(f"{prefix}method", msg("请选择同意的方式（书面、口头、电话或网络）。"))
+        )
     given_at = (draft.given_at or ctx.clock.local_now()).replace(microsecond=0)
     if given_at > ctx.clock.local_now() + dt.timedelta(minutes=10):
-        problems.append(FieldError("given_at", msg("同意时间不能晚于现在。")))
+        problems.append(FieldError(f"{prefix}given_at", msg("同意时间不能晚于现在。")))
     elif given_at.date() < complaint.received_at.date():
-        problems.append(FieldError("given_at", msg("同意时间不能早于收到投诉的日期。")))
+        problems.append(FieldError(f"{prefix}given_at", msg("同意时间不能早于收到投诉的日期。")))
     represented = {p.id: p for p in represented_people(complaint)}
     if not represented:
         problems.append(
-            FieldError("person_ids", msg("这条投诉没有被代表的投诉人，不需要登记他们的同意。"))
+            FieldError(
+                f"{prefix}person_ids", msg("这条投诉没有被代表的投诉人，不需要登记他们的同意。")
+            )
         )
         chosen: list[Person] = []
     elif draft.person_ids is None:
@@ -107,10 +114,14 @@ def _record(
         wanted = list(dict.fromkeys(draft.person_ids))
         chosen = [represented[i] for i in wanted if i in represented]
         if len(chosen) != len(wanted) or not chosen:
-            problems.append(FieldError("person_ids", msg("请选择这条投诉中被代表的投诉人。")))
+            problems.append(
+                FieldError(f"{prefix}person_ids", msg("请选择这条投诉中被代表的投诉人。"))
+            )
     subject = (draft.subject or "").strip()
     if len(subject) > 2000:
-        problems.append(FieldError("subject", msg("同意的内容不能超过 {limit} 个字。", limit=2000)))
+        problems.append(
+            FieldError(f"{prefix}subject", msg("同意的内容不能超过 {limit} 个字。", limit=2000))
+        )
     if problems:
         raise ValidationFailed(problems)
     now = ctx.clock.utcnow()
@@ -204,5 +215,5 @@ def give_represented_consent(
     if not represented_people(complaint):
         return
     if draft is not None:
-        _record(ctx, complaint, dataclasses.replace(draft, act=act))
+        _record(ctx, complaint, dataclasses.replace(draft, act=act), CONSENT_FIELDS)
     require_represented_consent(ctx, complaint, act)

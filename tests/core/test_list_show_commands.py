@@ -161,3 +161,16 @@ def test_bad_arguments_exit_1_with_one_chinese_line(data: Path, capsys, args, re
     lines = err.strip().splitlines()
     assert len(lines) == 1 and reason in lines[0]
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [(["show"], "缺少参数：number"), (["list", "--status"], "参数有误")],
+)
+def test_malformed_arguments_exit_1_with_one_line(data: Path, capsys, args, reason) -> None:
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(data), *args])
+    assert exited.value.code == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and reason in lines[0]

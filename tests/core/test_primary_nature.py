@@ -125,3 +125,33 @@ def test_demo_months_count_each_complaint_once(tmp_path: Path) -> None:
         assert months >= 6
     finally:
         installation.close()
+
+
+def test_the_ledger_shows_the_primary_nature_first(ctx: Context, make_complaint_draft) -> None:
+    from station_app.reports.indicators import Period
+    from station_app.reports.ledger_rows import registered_rows
+    from station_app.store.models import database_proxy
+
+    register_complaint(ctx, make_complaint_draft(natures=["quality", "price"]))
+    register_complaint(ctx, make_complaint_draft(natures=["safety"]))
+    # a row from before migration 7 (or an older program's bundle): no primary recorded
+    old = register_complaint(ctx, make_complaint_draft(natures=["price", "counterfeit"]))
+    database_proxy.execute_sql(
+        "UPDATE complaint SET primary_nature = NULL, natures = 'price,counterfeit' WHERE id = ?",
+        (old.id,),
+    )
+    month = Period(dt.date(2026, 11, 1), dt.date(2026, 12, 1))
+    shown = [row[12] for row in registered_rows(month, None, unmasked=False)]
+    assert shown == ["其他、质量、价格", "安全", "其他、价格、假冒"]
+
+
+def test_the_new_column_and_table_travel_in_bundles() -> None:
+    from station_app.sync.tables import table_by_name
+
+    tables = table_by_name()
+    assert "primary_nature" in tables["complaint"].column_names
+    consent = tables["represented_consent"]
+    assert {"person_id", "action", "granted", "given_at", "subject", "used_at"} <= set(
+        consent.column_names
+    )
+    assert consent.references == {"complaint_id": "complaint", "person_id": "person"}

@@ -381,9 +381,43 @@ class Ui_ComplaintForm(object):
 
         self.naturesBox = QWidget(self.contentGroup)
         self.naturesBox.setObjectName(u"naturesBox")
-        self.naturesGrid = QGridLayout(self.naturesBox)
+        self.naturesLayout = QVBoxLayout(self.naturesBox)
+        self.naturesLayout.setObjectName(u"naturesLayout")
+        self.naturesLayout.setContentsMargins(0, 0, 0, 0)
+        self.primaryNatureRow = QHBoxLayout()
+        self.primaryNatureRow.setObjectName(u"primaryNatureRow")
+        self.primaryNatureCombo = QComboBox(self.naturesBox)
+        self.primaryNatureCombo.setObjectName(u"primaryNatureCombo")
+        self.primaryNatureCombo.setMinimumSize(QSize(140, 0))
+
+        self.primaryNatureRow.addWidget(self.primaryNatureCombo)
+
+        self.primaryNatureHint = QLabel(self.naturesBox)
+        self.primaryNatureHint.setObjectName(u"primaryNatureHint")
+        self.primaryNatureHint.setWordWrap(True)
+
+        self.primaryNatureRow.addWidget(self.primaryNatureHint)
+
+        self.primaryNatureSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.primaryNatureRow.addItem(self.primaryNatureSpacer)
+
+
+        self.naturesLayout.addLayout(self.primaryNatureRow)
+
+        self.secondaryNaturesLabel = QLabel(self.naturesBox)
+        self.secondaryNaturesLabel.setObjectName(u"secondaryNaturesLabel")
+
+        self.naturesLayout.addWidget(self.secondaryNaturesLabel)
+
+        self.secondaryNaturesBox = QWidget(self.naturesBox)
+        self.secondaryNaturesBox.setObjectName(u"secondaryNaturesBox")
+        self.naturesGrid = QGridLayout(self.secondaryNaturesBox)
         self.naturesGrid.setObjectName(u"naturesGrid")
         self.naturesGrid.setContentsMargins(0, 0, 0, 0)
+
+        self.naturesLayout.addWidget(self.secondaryNaturesBox)
+
 
         self.contentLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.naturesBox)
 
@@ -436,6 +470,14 @@ class Ui_ComplaintForm(object):
 
         self.dialogLayout.addWidget(self.scrollArea)
 
+        self.duplicateWarning = QLabel(ComplaintForm)
+        self.duplicateWarning.setObjectName(u"duplicateWarning")
+        self.duplicateWarning.setVisible(False)
+        self.duplicateWarning.setStyleSheet(u"background: #fff4ce; border: 1px solid #c19c00; padding: 6px; color: #3b2f00;")
+        self.duplicateWarning.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.duplicateWarning)
+
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
         self.keysHint = QLabel(ComplaintForm)
@@ -485,6 +527,7 @@ class Ui_ComplaintForm(object):
         self.purchaseChannelLabel.setBuddy(self.purchaseChannel)
         self.amountPaidLabel.setBuddy(self.amountPaid)
         self.disputedAmountLabel.setBuddy(self.disputedAmount)
+        self.naturesLabel.setBuddy(self.primaryNatureCombo)
         self.factsLabel.setBuddy(self.facts)
         self.demandTextLabel.setBuddy(self.demandText)
 #endif // QT_CONFIG(shortcut)
@@ -510,7 +553,8 @@ class Ui_ComplaintForm(object):
         QWidget.setTabOrder(self.purchasePlace, self.purchaseChannel)
         QWidget.setTabOrder(self.purchaseChannel, self.amountPaid)
         QWidget.setTabOrder(self.amountPaid, self.disputedAmount)
-        QWidget.setTabOrder(self.disputedAmount, self.facts)
+        QWidget.setTabOrder(self.disputedAmount, self.primaryNatureCombo)
+        QWidget.setTabOrder(self.primaryNatureCombo, self.facts)
         QWidget.setTabOrder(self.facts, self.demandText)
         QWidget.setTabOrder(self.demandText, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.cancelButton)
@@ -570,11 +614,18 @@ class Ui_ComplaintForm(object):
         self.disputedAmount.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"\u6709\u4e89\u8bae\u7684\u90e8\u5206\uff0c\u53ef\u4e0d\u586b", None))
         self.contentGroup.setTitle(QCoreApplication.translate("ComplaintForm", u"\u6295\u8bc9\u5185\u5bb9", None))
         self.naturesLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u6295\u8bc9\u6027\u8d28 *", None))
+#if QT_CONFIG(tooltip)
+        self.primaryNatureCombo.setToolTip(QCoreApplication.translate("ComplaintForm", u"\u7edf\u8ba1\u65f6\u6bcf\u4ef6\u6295\u8bc9\u53ea\u8ba1\u4e00\u79cd\u6027\u8d28\uff1a\u8fd9\u91cc\u9009\u7684\u4e3b\u8981\u6027\u8d28", None))
+#endif // QT_CONFIG(tooltip)
+        self.primaryNatureCombo.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"\u4e3b\u8981\u6027\u8d28", None))
+        self.primaryNatureHint.setText(QCoreApplication.translate("ComplaintForm", u"\u7edf\u8ba1\u53ea\u8ba1\u4e3b\u8981\u6027\u8d28\u3002\u4e0d\u9009\u65f6\uff1a\u53ea\u52fe\u4e00\u9879\u5373\u4e3a\u4e3b\u8981\u6027\u8d28\uff0c\u52fe\u591a\u9879\u8ba1\u5165\u201c\u5176\u4ed6\u201d\u3002", None))
+        self.secondaryNaturesLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u5176\u4ed6\u6027\u8d28\uff08\u53ef\u591a\u9009\uff0c\u53ea\u4f5c\u8bb0\u5f55\uff0c\u4e0d\u91cd\u590d\u7edf\u8ba1\uff09\uff1a", None))
         self.factsLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u4e8b\u7531 *", None))
         self.facts.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"\u4f55\u65f6\u3001\u5728\u54ea\u91cc\u3001\u4e70\u4e86\u4ec0\u4e48\u3001\u51fa\u4e86\u4ec0\u4e48\u95ee\u9898", None))
         self.demandsLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u8bc9\u6c42", None))
         self.demandTextLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u8bc9\u6c42\u8bf4\u660e", None))
         self.demandText.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"\u53ef\u8865\u5145\u5177\u4f53\u8981\u6c42\uff0c\u4f8b\u5982\u9000\u6b3e\u91d1\u989d", None))
+        self.duplicateWarning.setText("")
         self.keysHint.setText(QCoreApplication.translate("ComplaintForm", u"\u6309 Enter \u4fdd\u5b58\uff08\u591a\u884c\u6587\u5b57\u4e2d\u6309 Ctrl+Enter\uff09\uff0c\u6309 Esc \u53d6\u6d88\u3002\u5e26 * \u7684\u5fc5\u987b\u586b\u5199\u3002", None))
         self.saveButton.setText(QCoreApplication.translate("ComplaintForm", u"\u4fdd\u5b58", None))
         self.cancelButton.setText(QCoreApplication.translate("ComplaintForm", u"\u53d6\u6d88", None))
