@@ -627,7 +627,7 @@ class StatsScreen(QWidget):
             ),
             key=lambda item: item[1],
         )  # a horizontal chart draws its first bar at the bottom: the largest ends on top
-        title = self.tr("受理投诉：按主要投诉性质（件）")
+        title = self.tr("登记投诉：按主要投诉性质（件）")
         self.nature_view.setChart(self._bar_chart(title, natures, horizontal=True))
 
     def _show_categories(self) -> None:

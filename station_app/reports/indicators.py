@@ -14,9 +14,11 @@ in an earlier month and closed in this one counts in this month's 办结, 解决
 * 登记 ``complaints_registered``: complaints received in the period (投诉登记台账 lists them first).
 * 受理 ``complaints_accepted``: complaints the station took up in the period: the move out of 已登记
   to 已受理 (受理决定) or to 已转办 (直接转办, handed over without a decision of its own), dated in
-  the period. The goods / services / other split, the categories, the natures (each complaint once,
-  under its primary nature: 中消协 counts one nature per complaint, mixed cases under 其他; a
-  sub-nature under its parent; secondary natures are not counted) and 群体性 (件数, 人数 = the group sizes) are of these complaints.
+  the period. The goods / services / other split, the categories and 群体性 (件数, 人数 = the group
+  sizes) are of these complaints.
+* 投诉性质 ``nature:<code>``: the complaints registered in the period, each once under its primary
+  nature (中消协 counts one nature per complaint, mixed cases under 其他; a sub-nature under its
+  parent; secondary natures are not counted), so the natures add up to 登记.
 * 不予受理 ``complaints_not_accepted``: decisions not to accept dated in the period.
 * 办结 ``complaints_closed``: complaints taken up (受理 or 直接转办, in any month) whose handling ended
   in the period by the closing date now on the complaint: 办结, 撤回 or 终止调解. A reopened case
@@ -187,12 +189,12 @@ def period_figures(period: Period, origin: str | None = None) -> Figures:
         f["group_people"] += people
         f[f"category:{category}"] = count
         f[f"kind:{kinds.get(category, 'other')}"] += count
-    # one nature per complaint: the primary one, a sub-nature counted under its parent
+    # one nature per complaint registered: the primary one, a sub-nature under its parent
     parents = {e.code: e.parent or e.code for e in codes.code_list("nature")}
+    registered_where, registered_params = registered_sql(period, origin)
     for nature, count in _rows(
-        taken + f"SELECT {primary_sql('c')}, COUNT(*) FROM taken JOIN complaint c"
-        f" ON c.id = taken.id WHERE c.deleted = 0{where_origin} GROUP BY 1",
-        [*taken_params, *origin_params],
+        f"SELECT {primary_sql('c')}, COUNT(*) FROM complaint c WHERE {registered_where} GROUP BY 1",
+        registered_params,
     ):
         key = f"nature:{parents.get(nature or '', MIXED)}"
         f[key] = f.get(key, 0) + count
@@ -320,6 +322,12 @@ def _specs() -> list[IndicatorSpec]:
         s("visits_headcount", N_("来访咨询人次"), N_("人次")),
         s("complaints_registered", N_("登记投诉"), N_("件")),
         s("complaints_carried_over", N_("以前月份登记、本期办理（结转）"), N_("件"), level=1),
+        s("by_nature", N_("按投诉性质（主要性质）"), "", "heading", 1),
+        *(
+            s(f"nature:{e.code}", e.name, N_("件"), level=2)
+            for e in codes.code_list("nature")
+            if e.parent is None
+        ),
         s("complaints_accepted", N_("受理投诉"), N_("件")),
         s("kind:goods", N_("商品类"), N_("件"), level=1),
         s("kind:service", N_("服务类"), N_("件"), level=1),
@@ -330,12 +338,6 @@ def _specs() -> list[IndicatorSpec]:
         s(f"category:{e.code}", e.name, N_("件"), level=2)
         for e in codes.category_list()
         if e.kind != "other"
-    ]
-    specs.append(s("by_nature", N_("按投诉性质（主要性质）"), "", "heading", 1))
-    specs += [
-        s(f"nature:{e.code}", e.name, N_("件"), level=2)
-        for e in codes.code_list("nature")
-        if e.parent is None
     ]
     specs += [
         s("group_complaints", N_("群体性投诉"), N_("件"), level=1),

@@ -205,7 +205,9 @@ JANUARY = {
     "category:S01": 1,
     "category:O01": 1,
     # one nature per complaint: j1 (质量 + 假冒, no primary named) counts under 其他 only
-    "nature:quality": 3,
+    # natures of the 9 registered: j3 j6 j8 j9 quality, j1 (quality + counterfeit) and j7 其他
+    "nature:quality": 4,
+    "nature:safety": 1,
     "nature:contract": 1,
     "nature:price": 1,
     "nature:other": 2,
@@ -241,7 +243,7 @@ JANUARY_2026 = {
     "complaints_accepted": 1,
     "kind:goods": 1,
     "category:G10": 1,
-    "nature:quality": 1,
+    "nature:quality": 2,  # the natures of the 2 registered (l1, l2)
     "complaints_not_accepted": 1,
     "complaints_closed": 1,
     "mediated": 1,
@@ -324,8 +326,8 @@ def test_json_carries_the_contract_keys(month: Context) -> None:
     assert data["recovered_yuan"] == 3700.0
     assert data["visits_headcount"] == 6
     assert data["by_category"] == {"G10": 3, "G01": 1, "S06": 1, "S01": 1, "O01": 1}
-    assert data["by_nature"] == {"quality": 3, "contract": 1, "price": 1, "other": 2}
-    assert sum(data["by_nature"].values()) == data["complaints_accepted"]
+    assert data["by_nature"] == {"quality": 4, "safety": 1, "contract": 1, "price": 1, "other": 2}
+    assert sum(data["by_nature"].values()) == data["complaints_registered"]
     rows = {row["key"]: row for row in data["indicators"]}
     assert rows["resolution_rate"]["month"] == pytest.approx(57.14)
     assert rows["recovered_fen"]["month"] == 3700.0

@@ -119,9 +119,9 @@ def test_demo_months_count_each_complaint_once(tmp_path: Path) -> None:
         months = 0
         for month in range(1, 12):
             stats = compute_indicators(f"2026-{month:02d}")
-            accepted = stats.figures["complaints_accepted"]
-            assert sum(stats.breakdown("nature").values()) == accepted
-            months += accepted > 0
+            registered = stats.figures["complaints_registered"]
+            assert sum(stats.breakdown("nature").values()) == registered
+            months += registered > 0
         assert months >= 6
     finally:
         installation.close()

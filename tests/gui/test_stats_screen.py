@@ -153,7 +153,11 @@ def test_the_table_and_charts_show_the_months_indicators(
     categories, natures, trend = bar_counts(screen)
     assert isinstance(screen.category_view.chart().series()[0], QBarSeries)  # upright: names fit
     assert categories == [1, 1, 1]  # G01, G10, S06
-    assert sorted(natures) == [1, 1, 1]  # contract, quality, 其他 (c3: quality + safety)
+    assert sorted(natures) == [
+        1,
+        1,
+        2,
+    ]  # registered: contract, 其他 (c3: quality + safety), quality ×2
     bars, money = trend
     assert isinstance(bars, QBarSeries) and isinstance(money, QLineSeries)
     received, closed = bars.barSets()
