@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,97 @@ def export_receipt(ctx: Context, paths: DataPaths, out_dir: str | os.PathLike[st
     return target
 
 
+_HEX = re.compile(r"[0-9a-fA-F]*")
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_]{1,31}")  # an installation's code (check_identity)
+_BIG = 2**62
+
+
+def _hex(value: object, length: int) -> bool:
+    return type(value) is str and len(value) == length and bool(_HEX.fullmatch(value))
+
+
+def _moment(value: object) -> bool:
+    if type(value) is not str or len(value) > 40:
+        return False
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def receipt_problem(document: dict[str, Any]) -> tuple[str, str] | None:
+    """The first field of a receipt file of the wrong type or size, and what it must be.
+
+    Checked before anything of the receipt is used, signature included (a hostile file never
+    reaches the code below as an internal error)."""
+    receipt = document["receipt"]
+    text, number, hex_text, moment, listing, record = (
+        msg("应为不超过 {length} 字的文本"),
+        msg("应为 {low} 至 {high} 的整数", low=1, high=_BIG),
+        msg("应为十六进制"),
+        msg("应为时间"),
+        msg("应为列表"),
+        msg("应为 JSON 对象"),
+    )
+    county, key = receipt.get("county"), receipt.get("key")
+    checks: list[tuple[str, bool, str]] = [
+        ("signature", _hex(document.get("signature"), 128), hex_text),
+        (
+            "format_version",
+            type(receipt.get("format_version")) is int and 1 <= receipt["format_version"] <= _BIG,
+            number,
+        ),  # fmt: skip
+        ("county", isinstance(county, dict), record),
+        (
+            "county.code",
+            isinstance(county, dict)
+            and type(county.get("code")) is str
+            and bool(_CODE.fullmatch(county["code"])),
+            text.format(length=32),
+        ),  # fmt: skip
+        (
+            "county.name",
+            isinstance(county, dict)
+            and type(county.get("name", "")) is str
+            and len(county.get("name", "")) <= 100,
+            text.format(length=100),
+        ),  # fmt: skip
+        ("created_at", _moment(receipt.get("created_at")), moment),
+        ("key", isinstance(key, dict), record),
+        ("key.public_key", isinstance(key, dict) and _hex(key.get("public_key"), 64), hex_text),
+        ("stations", isinstance(receipt.get("stations"), list), listing),
+    ]
+    for where, good, what in checks:
+        if not good:
+            return where, what
+    for i, station in enumerate(receipt["stations"]):
+        at = f"stations[{i}]"
+        if not isinstance(station, dict):
+            return at, record
+        if type(station.get("code")) is not str or len(station["code"]) > 32:
+            return f"{at}.code", text.format(length=32)
+        missing, bundles = station.get("missing", []), station.get("bundles", [])
+        if not isinstance(missing, list):
+            return f"{at}.missing", listing
+        for j, seq in enumerate(missing):
+            if type(seq) is not int or not 1 <= seq <= _BIG:
+                return f"{at}.missing[{j}]", number
+        if not isinstance(bundles, list):
+            return f"{at}.bundles", listing
+        for j, entry in enumerate(bundles):
+            where = f"{at}.bundles[{j}]"
+            if not isinstance(entry, dict):
+                return where, record
+            if type(entry.get("seq")) is not int or not 1 <= entry["seq"] <= _BIG:
+                return f"{where}.seq", number
+            if not _hex(entry.get("manifest_sha256"), 64):
+                return f"{where}.manifest_sha256", hex_text
+            if entry.get("imported_at") is not None and not _moment(entry["imported_at"]):
+                return f"{where}.imported_at", moment
+    return None
+
+
 @dataclass
 class ReceiptReport:
     county: str
@@ -142,22 +234,32 @@ def import_receipt(ctx: Context, path: str | os.PathLike[str]) -> ReceiptReport:
         if path.stat().st_size > MAX_RECEIPT_BYTES:
             raise SyncError(msg("{file} 过大，不是回执文件。", file=path.name))
         document = json.loads(path.read_bytes())
-        receipt = document["receipt"]
-        signature = bytes.fromhex(document["signature"])
-        public_key = bytes.fromhex(receipt["key"]["public_key"])
-        county = receipt["county"]
-        stations = receipt["stations"]
     except FileNotFoundError as error:
         raise SyncError(msg("找不到回执文件 {path}。", path=path)) from error
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except (OSError, ValueError, RecursionError) as error:
         raise SyncError(msg("{file} 不是有效的回执文件。", file=path.name)) from error
-    if receipt.get("format") != RECEIPT_FORMAT:
+    receipt = document.get("receipt") if isinstance(document, dict) else None
+    if not isinstance(receipt, dict) or receipt.get("format") != RECEIPT_FORMAT:
         raise SyncError(msg("{file} 不是回执文件。", file=path.name))
-    if int(receipt.get("format_version", 0)) > RECEIPT_VERSION:
+    version = receipt.get("format_version")
+    if type(version) is int and version > RECEIPT_VERSION:
         raise SyncError(msg("{file} 由更新版本的程序生成，请先升级程序。", file=path.name))
-    if len(public_key) != 32 or not keys.signature_valid(
-        public_key, _canonical(receipt), signature
-    ):
+    problem = receipt_problem(document)
+    if problem:
+        where, what = problem
+        raise SyncError(
+            msg(
+                "{file} 不是有效的回执文件：“{field}”{problem}，未导入。",
+                file=path.name,
+                field=where,
+                problem=what,
+            )
+        )
+    signature = bytes.fromhex(document["signature"])
+    public_key = bytes.fromhex(receipt["key"]["public_key"])
+    county = receipt["county"]
+    stations = receipt["stations"]
+    if not keys.signature_valid(public_key, _canonical(receipt), signature):
         raise SyncError(msg("{file} 的签名无效（文件在途中被改动），未导入。", file=path.name))
     fingerprint = keys.fingerprint(public_key)
     pinned = get_setting(COUNTY_KEY_SETTING)
@@ -178,7 +280,7 @@ def import_receipt(ctx: Context, path: str | os.PathLike[str]) -> ReceiptReport:
             set_setting(COUNTY_KEY_SETTING, public_key.hex())
             report.key_pinned_now = True
         for entry in (mine or {}).get("bundles", []):
-            seq, sha = int(entry["seq"]), str(entry["manifest_sha256"])
+            seq, sha = entry["seq"], entry["manifest_sha256"]
             row = connection.execute(
                 "SELECT manifest_sha256, received_at FROM bundle_export WHERE seq = ?", (seq,)
             ).fetchone()
@@ -192,7 +294,7 @@ def import_receipt(ctx: Context, path: str | os.PathLike[str]) -> ReceiptReport:
                     (entry.get("imported_at") or receipt["created_at"], county.get("code"), seq),
                 )
                 report.marked.append(seq)
-        report.missing = [int(s) for s in (mine or {}).get("missing", [])]
+        report.missing = list((mine or {}).get("missing", []))
     # a bundle the county received in another copy (same number, other content) is reported once
     report.different = sorted(set(report.different) - set(report.marked) - set(report.already))
     return report

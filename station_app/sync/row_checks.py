@@ -43,7 +43,7 @@ from peewee import (
 )
 
 from station_app import codes
-from station_app.messages import msg
+from station_app.messages import N_, msg
 from station_app.store.models import SyncedModel
 from station_app.sync.tables import SyncTable, q
 
@@ -82,7 +82,15 @@ MULTI_CODED_COLUMNS: dict[tuple[str, str], str] = {
 }
 
 _UID_GLOB = "[0-9a-f]" * 32
-_DATE_GLOB = "[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]"
+_DATE_GLOB = "[12][09][0-9][0-9]-[01][0-9]-[0-3][0-9]"  # 1900–2099 (checked exactly below)
+FIRST_DAY, LAST_DAY = "1900-01-01", "2099-12-31"
+
+# rows whose columns contradict each other in a way the program cannot read back: (table, column
+# named in the refusal, SQL condition true when the row is bad, what it must be)
+CONSISTENCY: list[tuple[str, str, str, str]] = [
+    # a testing/appraisal pause ending before it began breaks every deadline of the complaint
+    ("mediation_pause", "ended_on", "ended_on < started_on", N_("不能早于开始日期 started_on")),
+]
 _TIME_GLOB = _DATE_GLOB + " [0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
 _MICRO_GLOB = "." + "[0-9]" * 6
 # C0 control characters other than tab, line feed and carriage return (never typed by an officer)
@@ -129,8 +137,10 @@ class ColumnRule:
             f" OR {column} < {self.low} OR {column} > {self.high}",
             "flag": f"typeof({column}) != 'integer' OR {column} NOT IN (0, 1)",
             "date": f"typeof({column}) != 'text' OR {column} NOT GLOB '{_DATE_GLOB}'"
+            f" OR {column} NOT BETWEEN '{FIRST_DAY}' AND '{LAST_DAY}'"
             f" OR date({column}, '+0 days') IS NOT {column}",
             "datetime": f"typeof({column}) != 'text'"
+            f" OR substr({column}, 1, 10) NOT BETWEEN '{FIRST_DAY}' AND '{LAST_DAY}'"
             f" OR substr({column}, 1, 19) NOT GLOB '{_TIME_GLOB}'"
             f" OR datetime(substr({column}, 1, 19), '+0 days') IS NOT substr({column}, 1, 19)"
             f" OR NOT ({_tails(f'substr({column}, 20)', self.utc)})",
@@ -157,9 +167,9 @@ class ColumnRule:
         elif self.kind == "flag":
             text = msg("应为 0 或 1")
         elif self.kind == "date":
-            text = msg("应为日期 YYYY-MM-DD")
+            text = msg("应为 1900–2099 年间的日期 YYYY-MM-DD")
         elif self.kind == "datetime":
-            text = msg("应为时间 YYYY-MM-DD HH:MM:SS")
+            text = msg("应为 1900–2099 年间的时间 YYYY-MM-DD HH:MM:SS")
         elif self.kind == "uid":
             text = msg("应为 32 位十六进制的记录标识")
         else:
@@ -240,9 +250,16 @@ class RowChecker:
             if (spec := MULTI_CODED_COLUMNS.get((table.name, r.name))) is not None
         ]
         params = {r.name: i + 1 for i, r in enumerate(self.coded)}
+        self.consistency = [(c, p) for t, c, _, p in CONSISTENCY if t == table.name]
         cases = " ".join(
-            f"WHEN {rule.bad_sql(q(rule.name), params.get(rule.name))} THEN {i}"
-            for i, rule in enumerate(self.rules)
+            [
+                f"WHEN {rule.bad_sql(q(rule.name), params.get(rule.name))} THEN {i}"
+                for i, rule in enumerate(self.rules)
+            ]
+            + [
+                f"WHEN {condition} THEN {len(self.rules) + i}"
+                for i, condition in enumerate(c for t, _, c, _ in CONSISTENCY if t == table.name)
+            ]
         )
         self._sql = (
             f"SELECT rowid, bad FROM (SELECT rowid, CASE {cases} END AS bad"
@@ -269,9 +286,12 @@ class RowChecker:
         params = [json.dumps(sorted(known_codes(r.codes or ""))) for r in self.coded]
         row = connection.execute(self._sql, params).fetchone()
         found = None
-        if row:
+        if row and row[1] < len(self.rules):
             rule = self.rules[row[1]]
             found = BadValue(row[0], rule.name, rule.problem())
+        elif row:
+            column, problem = self.consistency[row[1] - len(self.rules)]
+            found = BadValue(row[0], column, msg(problem))
         for name, spec in self.multi:
             allowed = known_codes(spec)
             column = q(name)

@@ -23,7 +23,14 @@ from .test_sync_refusals import refused, rewrite, sign_as
 Parts = dict[str, list[object]]  # table → its lines: a dict (a record) or bytes (a raw line)
 
 
-def forge(station: Site, bundle: Path, target: Path, edit: Callable[[Parts], None]) -> Path:
+def forge(
+    station: Site,
+    bundle: Path,
+    target: Path,
+    edit: Callable[[Parts], None],
+    *,
+    seq: int | None = None,
+) -> Path:
     """A copy of ``bundle`` with its parts edited by ``edit``, re-hashed and signed by ``station``.
 
     ``edit`` gets every part's records (tables without a part get an empty list) and changes them
@@ -35,7 +42,7 @@ def forge(station: Site, bundle: Path, target: Path, edit: Callable[[Parts], Non
     for table in parts:
         parts[table] = list(part_lines(bundle, table))
     edit(parts)
-    entries: dict[str, bytes | None] = {}
+    entries: dict[str, bytes | None] = {n: None for n in names}  # parts the edit dropped
     listed = []
     old = {p["table"]: p for p in manifest["parts"]}  # type: ignore[attr-defined,index]
     for table, records in parts.items():
@@ -58,6 +65,8 @@ def forge(station: Site, bundle: Path, target: Path, edit: Callable[[Parts], Non
             }
         )
     manifest["parts"] = listed
+    if seq is not None:  # another bundle number (a new bundle, not a copy of this one)
+        manifest["seq"] = seq
     manifest["records"] = sum(p["records"] for p in listed)  # type: ignore[misc]
     change = {**entries, **sign_as(station, manifest)}
     add = {n: d for n, d in entries.items() if d is not None and n not in names}
