@@ -203,7 +203,7 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
 # --- sheets: the cells they claim ----------------------------------------------------------------
 
 _LONG_TEXT = re.compile(rb">([^<]{%d,})" % (MAX_TEXT_CHARS + 1))  # maybe too long: decode
-_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])([^>]*?)(/?)>")
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])([^>]*)>")  # greedy: fast
 _R_ATTRIBUTE = re.compile(rb"(?:^|\s)r\s*=\s*[\"']([A-Za-z]*)(\d*)")
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
 _ROW_REF = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br\s*=\s*[\"'](\d*)")
@@ -343,7 +343,7 @@ def _scan_xml_part(
                 )
         # Only cells with content count: writers also write empty styled cells (<c r="XFD9" s="1"/>)
         # to the sheet's very end, and calamine keeps nothing of them.
-        filled = [attributes for attributes, slash in _CELL_TAG.findall(piece) if not slash]
+        filled = [a for a in _CELL_TAG.findall(piece) if not a.endswith(b"/")]
         refs = [m.groups() for m in map(_R_ATTRIBUTE.search, filled) if m]
         claims.cells += len(filled)
         claims.cells_without_ref += len(filled) - len(refs)
