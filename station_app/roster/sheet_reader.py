@@ -190,18 +190,36 @@ def read_spreadsheet_here(
     cancel: CancelFlag | None = None,
     pre_checks: bool = True,
 ) -> Workbook:
-    """Read a spreadsheet in this process: the checks of ``file_limits``, then calamine. Only the
-    contained child (or a test) calls this; anything else goes through ``read_workbook``.
-    ``pre_checks=False`` skips the package checks: only for tests proving the child contains
-    what the checks would have refused."""
+    """Read a spreadsheet in this process: the checks of ``file_limits``, then calamine. Only
+    tests call this; anything else goes through ``read_workbook``, whose child process reads
+    with ``read_checked_spreadsheet`` what its parent has checked with ``check_spreadsheet``."""
+    natural = check_spreadsheet(path, pre_checks=pre_checks)
+    return read_checked_spreadsheet(path, natural, progress=progress, cancel=cancel)
+
+
+def check_spreadsheet(path: Path, *, pre_checks: bool = True) -> str:
+    """The extension matching the file's content, after the checks of ``file_limits`` (pure
+    Python, bounded: safe in the program's own process); raises ``WorkbookUnreadable``.
+    ``pre_checks=False`` skips the package checks: only for tests proving that the child
+    process contains what the checks would have refused."""
     name = path.name.replace("\n", " ")
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
         raise WorkbookUnreadable(_open_failed(name, exc)) from None
-    natural = _natural_suffix(path, name, head, pre_checks)
-    return _read_spreadsheet(path, name, natural, progress, cancel)
+    return _natural_suffix(path, name, head, pre_checks)
+
+
+def read_checked_spreadsheet(
+    path: Path,
+    natural: str,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> Workbook:
+    """calamine's reading of a spreadsheet ``check_spreadsheet`` found to be ``natural``."""
+    return _read_spreadsheet(path, path.name.replace("\n", " "), natural, progress, cancel)
 
 
 # --- spreadsheets -----------------------------------------------------------------------------

@@ -29,7 +29,6 @@ import signal
 import sys
 import tempfile
 import time
-import traceback
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -301,7 +300,7 @@ def run_for(target: Target, strategy: st.SearchStrategy[bytes], seconds: float) 
     while time.monotonic() < end:
 
         @settings(
-            max_examples=25,
+            max_examples=10,
             deadline=None,
             database=None,
             suppress_health_check=list(HealthCheck),
@@ -317,7 +316,8 @@ def run_for(target: Target, strategy: st.SearchStrategy[bytes], seconds: float) 
         except Exception:  # noqa: BLE001 - a finding: its shrunk input is saved
             if target.last_failure is not None:
                 target.save(*target.last_failure)
-            print(f"[{target.name}] finding: {traceback.format_exc(limit=-2)}", flush=True)
+                data, error = target.last_failure
+                print(f"[{target.name}] finding: {type(error).__name__}: {error}"[:200], flush=True)
 
 
 def bundle_target(folder: Path) -> tuple[Target, st.SearchStrategy[bytes]]:
