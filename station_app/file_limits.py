@@ -34,8 +34,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from defusedxml import ElementTree as SafeET
+from xml.parsers import expat
 
 from station_app.errors import StationError
 from station_app.messages import msg
@@ -436,15 +435,73 @@ _ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _ODS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 
 
-def _repeat(element: SafeET.Element, attribute: str) -> int:
-    value = element.get(f"{{{_ODS_TABLE}}}{attribute}") or "1"
+class OdsRefused(ValueError):
+    """content.xml declares a DTD or entities (never needed by a spreadsheet)."""
+
+
+def _repeat(attributes: dict[str, str], name: str) -> int:
+    value = attributes.get(f"{_ODS_TABLE} {name}") or "1"
     return int(value) if value.isdigit() and len(value) < 12 else 1
+
+
+class _OdsCells:
+    """expat handlers following content.xml's tables, rows and cells; nothing is kept but counts
+    (a tree of a hostile 256 MB part would not fit in memory)."""
+
+    TABLE = f"{_ODS_TABLE} table"
+    ROW = f"{_ODS_TABLE} table-row"
+    CELLS = (f"{_ODS_TABLE} table-cell", f"{_ODS_TABLE} covered-table-cell")
+    VALUE_TYPE = f"{_ODS_OFFICE} value-type"
+
+    def __init__(self, name: str, error: ErrorType) -> None:
+        self.name, self.error = name, error
+        self.total = 0
+        self.claims = _Claims()
+        self.row, self.column, self.row_repeat, self.cell_repeat = 0, 0, 1, 1
+        self.in_cell = False
+        self.filled = False
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        if self.in_cell:
+            self.filled = True  # a paragraph, a link, an annotation: something in the cell
+        elif tag in self.CELLS:
+            self.in_cell = True
+            self.cell_repeat = _repeat(attributes, "number-columns-repeated")
+            self.filled = bool(attributes.get(self.VALUE_TYPE))
+        elif tag == self.ROW:
+            self.row_repeat, self.column = _repeat(attributes, "number-rows-repeated"), 0
+        elif tag == self.TABLE:
+            self.total += self.claims.cells
+            self.claims, self.row = _Claims(), 0
+
+    def end(self, tag: str) -> None:
+        if tag in self.CELLS:
+            self.in_cell = False
+            if self.filled:
+                claims = self.claims
+                claims.max_row = max(claims.max_row, self.row + self.row_repeat)
+                claims.max_column = max(claims.max_column, self.column + self.cell_repeat)
+                claims.cells += self.cell_repeat * self.row_repeat
+                claims.check(self.name, "content.xml", self.error, self.total)
+            self.column += self.cell_repeat
+        elif tag == self.ROW:
+            self.row += self.row_repeat
+
+    def text(self, data: str) -> None:
+        if self.in_cell and not data.isspace():
+            self.filled = True
+
+
+def _no_declarations(*_args: object) -> None:
+    raise OdsRefused("DTD or entity declaration")
 
 
 def scan_ods(path: Path, archive: zipfile.ZipFile, error: ErrorType) -> None:
     """An .ods sheet implies its size by repeat counts (``number-rows-repeated``,
     ``number-columns-repeated``); only cells holding something count (writers repeat empty cells
-    to the sheet's end), and the area they imply is refused beyond the caps."""
+    to the sheet's end), and the area they imply is refused beyond the caps. content.xml is
+    streamed through expat, refusing any DTD or entity declaration (raises ``OdsRefused``, a
+    ``ValueError``, or ``xml.parsers.expat.ExpatError``: the caller's "damaged")."""
     name = _name(path)
     for info in archive.infolist():
         if _is_xml(info.filename):  # text lengths, sizes and CRCs; cells in content.xml below
@@ -453,29 +510,13 @@ def scan_ods(path: Path, archive: zipfile.ZipFile, error: ErrorType) -> None:
         info = archive.getinfo("content.xml")
     except KeyError:
         return
-    total = 0
-    claims = _Claims()
-    row, column, row_repeat = 0, 0, 1
-    table, row_tag = f"{{{_ODS_TABLE}}}table", f"{{{_ODS_TABLE}}}table-row"
-    cells = (f"{{{_ODS_TABLE}}}table-cell", f"{{{_ODS_TABLE}}}covered-table-cell")
-    with archive.open(info) as stream:
-        for event, element in SafeET.iterparse(stream, events=("start", "end")):
-            tag = element.tag
-            if tag == table and event == "start":
-                total += claims.cells
-                claims, row = _Claims(), 0
-            elif tag == row_tag:
-                if event == "start":
-                    row_repeat, column = _repeat(element, "number-rows-repeated"), 0
-                else:
-                    row += row_repeat
-                    element.clear()
-            elif tag in cells and event == "end":
-                repeat = _repeat(element, "number-columns-repeated")
-                if len(element) or element.get(f"{{{_ODS_OFFICE}}}value-type"):
-                    claims.max_row = max(claims.max_row, row + row_repeat)
-                    claims.max_column = max(claims.max_column, column + repeat)
-                    claims.cells += repeat * row_repeat
-                    claims.check(name, "content.xml", error, total)
-                column += repeat
-                element.clear()
+    cells = _OdsCells(name, error)
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartDoctypeDeclHandler = _no_declarations
+    parser.EntityDeclHandler = _no_declarations
+    parser.StartElementHandler = cells.start
+    parser.EndElementHandler = cells.end
+    parser.CharacterDataHandler = cells.text
+    for chunk in _chunks(archive, info):
+        parser.Parse(chunk, False)
+    parser.Parse(b"", True)

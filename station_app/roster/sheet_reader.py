@@ -16,10 +16,12 @@ import logging
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
+from xml.parsers.expat import ExpatError
 
 from defusedxml import ElementTree as SafeET
 from python_calamine import (
@@ -255,7 +257,16 @@ def _natural_suffix(path: Path, name: str, head: bytes, pre_checks: bool = True)
                 scan_ods(path, archive, WorkbookUnreadable)
             elif pre_checks and natural == ".xlsx":
                 scan_xlsx(path, archive, WorkbookUnreadable)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, SafeET.ParseError):
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        RuntimeError,  # an encrypted entry
+        NotImplementedError,  # an entry needing a zip version or method zipfile lacks
+        zlib.error,
+        ExpatError,
+    ):
         raise WorkbookUnreadable(_damaged_message(name)) from None
     if natural is None:
         raise WorkbookUnreadable(not_excel)
