@@ -32,9 +32,9 @@ import re
 import stat
 import zipfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-
-from defusedxml import ElementTree as SafeET
+from xml.parsers import expat
 
 from station_app.errors import StationError
 from station_app.messages import msg
@@ -203,11 +203,42 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
 # --- sheets: the cells they claim ----------------------------------------------------------------
 
 _LONG_TEXT = re.compile(rb">([^<]{%d,})" % (MAX_TEXT_CHARS + 1))  # maybe too long: decode
-_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c(?=[\s/>])([^>]*?)(/?)>")
-_R_ATTRIBUTE = re.compile(rb"(?:^|\s)r\s*=\s*[\"']([A-Za-z]*)(\d*)")
-_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
-_ROW_REF = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br\s*=\s*[\"'](\d*)")
-_DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?dimension\s[^>]*?\bref\s*=\s*[\"']([^\"']*)")
+
+
+@dataclass(frozen=True)
+class _SheetPatterns:
+    """What the scan looks for in a sheet's XML. ``_PLAIN`` serves the usual sheet without
+    namespace prefixes (each pattern starts with a literal, so the regex engine skips ahead fast);
+    ``_ANY_PREFIX`` serves a piece where a prefixed ``c``, ``row`` or ``dimension`` appears."""
+
+    cell_tag: re.Pattern[bytes]  # a cell's start tag, its attributes in group 1
+    empty_cell: re.Pattern[bytes]  # a self-closing cell: no content
+    cell_open: re.Pattern[bytes]
+    cell_ref: re.Pattern[bytes]  # r="B12" (letters required: a row's r has none)
+    row_tag: re.Pattern[bytes]
+    row_ref: re.Pattern[bytes]
+    dimension: re.Pattern[bytes]
+
+
+def _patterns(prefix: bytes) -> _SheetPatterns:
+    return _SheetPatterns(
+        cell_tag=re.compile(rb"<%sc(?=[\s/>])([^>]*)>" % prefix),
+        empty_cell=re.compile(rb"<%sc\s[^>]*/>" % prefix),
+        cell_open=re.compile(rb"<%sc[\s/>]" % prefix),
+        cell_ref=re.compile(rb"\sr\s*=\s*[\"']([A-Za-z]+)(\d+)"),
+        row_tag=re.compile(rb"<%srow[\s/>]" % prefix),
+        row_ref=re.compile(rb"<%srow\s[^>]*?\br\s*=\s*[\"'](\d*)" % prefix),
+        dimension=re.compile(rb"<%sdimension\s[^>]*?\bref\s*=\s*[\"']([^\"']*)" % prefix),
+    )
+
+
+_PLAIN = _patterns(b"")
+_ANY_PREFIX = _patterns(rb"(?:[A-Za-z_][\w.-]*:)?")
+_PREFIXED = re.compile(rb":(?:c|row|dimension)[\s/>]")
+_PLAIN_ROWS = re.compile(rb' r="[A-Za-z]+(\d+)"')  # the usual spelling, found fast
+_PLAIN_LONG_COLUMNS = re.compile(rb' r="([A-Za-z]{2,})\d')
+_PLAIN_SHORT_COLUMNS = re.compile(rb' r="([A-Za-z])\d')
+_ODD_REF = re.compile(rb"r(?:=\s|\s+=|\s*=\s*')")  # r='B12', r = "B12"…: use cell_ref
 _REF = re.compile(r"^\$?([A-Za-z]{1,7})\$?(\d{1,12})$")
 _WORKSHEET = re.compile(r"(^|/)worksheets/[^/]+\.xml$", re.IGNORECASE)
 
@@ -239,6 +270,16 @@ class _Claims:
         self.cells_without_ref = 0
         self.row_refs = 0  # the largest row number of any row, filled or not
         self.rows_without_ref = 0
+
+    def add_cells(self, cells: int, letters: list[bytes], digits: list[bytes]) -> None:
+        """``cells`` filled cells, of which ``len(digits)`` have an ``r``; ``letters`` holds (at
+        least) the largest column letters among them."""
+        self.cells += cells
+        self.cells_without_ref += max(cells - len(digits), 0)
+        if letters:
+            self.max_column = max(self.max_column, *map(_column_number, set(letters)))
+        if digits:
+            self.max_row = max(self.max_row, max(map(int, digits)))
 
     def check(self, name: str, part: str, error: ErrorType, cells_so_far: int) -> None:
         rows, columns = self.max_row, self.max_column
@@ -321,7 +362,8 @@ def _scan_xml_part(
                 raise error(_text_too_long(name, part))
         if claims is None:
             continue
-        for match in _DIMENSION.finditer(piece):
+        patterns = _ANY_PREFIX if _PREFIXED.search(piece) else _PLAIN
+        for match in patterns.dimension.finditer(piece):
             # Writers often declare more than they fill (A1:XFD1048576 for a two-row sheet), so
             # the declared range is never trusted nor used; only one no spreadsheet can have is
             # refused. The cells below are what counts.
@@ -343,20 +385,28 @@ def _scan_xml_part(
                 )
         # Only cells with content count: writers also write empty styled cells (<c r="XFD9" s="1"/>)
         # to the sheet's very end, and calamine keeps nothing of them.
-        filled = [attributes for attributes, slash in _CELL_TAG.findall(piece) if not slash]
-        refs = [m.groups() for m in map(_R_ATTRIBUTE.search, filled) if m]
-        claims.cells += len(filled)
-        claims.cells_without_ref += len(filled) - len(refs)
-        columns = {letters for letters, _ in refs}
-        if columns:
-            claims.max_column = max(claims.max_column, *map(_column_number, columns))
-        rows = [int(digits) for _, digits in refs if digits]
-        if rows:
-            claims.max_row = max(claims.max_row, max(rows))
-        row_refs = [int(r) for r in _ROW_REF.findall(piece) if r]
+        if patterns.empty_cell.search(piece):
+            filled = [a for a in patterns.cell_tag.findall(piece) if not a.endswith(b"/")]
+            refs = [m.groups() for m in map(patterns.cell_ref.search, filled) if m]
+            claims.add_cells(len(filled), [r[0] for r in refs], [r[1] for r in refs])
+        elif patterns is _PLAIN and not _ODD_REF.search(piece):
+            # nearly every sheet: no prefix, every cell filled, r="B12" spelled the usual way;
+            # found at C speed (columns past Z are rare, so only those are collected if any)
+            letters = _PLAIN_LONG_COLUMNS.findall(piece) or _PLAIN_SHORT_COLUMNS.findall(piece)
+            claims.add_cells(
+                len(patterns.cell_open.findall(piece)), letters, _PLAIN_ROWS.findall(piece)
+            )
+        else:
+            refs = patterns.cell_ref.findall(piece)
+            claims.add_cells(
+                len(patterns.cell_open.findall(piece)),
+                [r[0] for r in refs],
+                [r[1] for r in refs],
+            )
+        row_refs = [int(r) for r in patterns.row_ref.findall(piece) if r]
         if row_refs:
             claims.row_refs = max(claims.row_refs, max(row_refs))
-        claims.rows_without_ref += len(_ROW_TAG.findall(piece)) - len(row_refs)
+        claims.rows_without_ref += len(patterns.row_tag.findall(piece)) - len(row_refs)
         claims.check(name, part, error, cells_so_far)
 
 
@@ -385,15 +435,73 @@ _ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _ODS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 
 
-def _repeat(element: SafeET.Element, attribute: str) -> int:
-    value = element.get(f"{{{_ODS_TABLE}}}{attribute}") or "1"
+class OdsRefused(ValueError):
+    """content.xml declares a DTD or entities (never needed by a spreadsheet)."""
+
+
+def _repeat(attributes: dict[str, str], name: str) -> int:
+    value = attributes.get(f"{_ODS_TABLE} {name}") or "1"
     return int(value) if value.isdigit() and len(value) < 12 else 1
+
+
+class _OdsCells:
+    """expat handlers following content.xml's tables, rows and cells; nothing is kept but counts
+    (a tree of a hostile 256 MB part would not fit in memory)."""
+
+    TABLE = f"{_ODS_TABLE} table"
+    ROW = f"{_ODS_TABLE} table-row"
+    CELLS = (f"{_ODS_TABLE} table-cell", f"{_ODS_TABLE} covered-table-cell")
+    VALUE_TYPE = f"{_ODS_OFFICE} value-type"
+
+    def __init__(self, name: str, error: ErrorType) -> None:
+        self.name, self.error = name, error
+        self.total = 0
+        self.claims = _Claims()
+        self.row, self.column, self.row_repeat, self.cell_repeat = 0, 0, 1, 1
+        self.in_cell = False
+        self.filled = False
+
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        if self.in_cell:
+            self.filled = True  # a paragraph, a link, an annotation: something in the cell
+        elif tag in self.CELLS:
+            self.in_cell = True
+            self.cell_repeat = _repeat(attributes, "number-columns-repeated")
+            self.filled = bool(attributes.get(self.VALUE_TYPE))
+        elif tag == self.ROW:
+            self.row_repeat, self.column = _repeat(attributes, "number-rows-repeated"), 0
+        elif tag == self.TABLE:
+            self.total += self.claims.cells
+            self.claims, self.row = _Claims(), 0
+
+    def end(self, tag: str) -> None:
+        if tag in self.CELLS:
+            self.in_cell = False
+            if self.filled:
+                claims = self.claims
+                claims.max_row = max(claims.max_row, self.row + self.row_repeat)
+                claims.max_column = max(claims.max_column, self.column + self.cell_repeat)
+                claims.cells += self.cell_repeat * self.row_repeat
+                claims.check(self.name, "content.xml", self.error, self.total)
+            self.column += self.cell_repeat
+        elif tag == self.ROW:
+            self.row += self.row_repeat
+
+    def text(self, data: str) -> None:
+        if self.in_cell and not data.isspace():
+            self.filled = True
+
+
+def _no_declarations(*_args: object) -> None:
+    raise OdsRefused("DTD or entity declaration")
 
 
 def scan_ods(path: Path, archive: zipfile.ZipFile, error: ErrorType) -> None:
     """An .ods sheet implies its size by repeat counts (``number-rows-repeated``,
     ``number-columns-repeated``); only cells holding something count (writers repeat empty cells
-    to the sheet's end), and the area they imply is refused beyond the caps."""
+    to the sheet's end), and the area they imply is refused beyond the caps. content.xml is
+    streamed through expat, refusing any DTD or entity declaration (raises ``OdsRefused``, a
+    ``ValueError``, or ``xml.parsers.expat.ExpatError``: the caller's "damaged")."""
     name = _name(path)
     for info in archive.infolist():
         if _is_xml(info.filename):  # text lengths, sizes and CRCs; cells in content.xml below
@@ -402,29 +510,13 @@ def scan_ods(path: Path, archive: zipfile.ZipFile, error: ErrorType) -> None:
         info = archive.getinfo("content.xml")
     except KeyError:
         return
-    total = 0
-    claims = _Claims()
-    row, column, row_repeat = 0, 0, 1
-    table, row_tag = f"{{{_ODS_TABLE}}}table", f"{{{_ODS_TABLE}}}table-row"
-    cells = (f"{{{_ODS_TABLE}}}table-cell", f"{{{_ODS_TABLE}}}covered-table-cell")
-    with archive.open(info) as stream:
-        for event, element in SafeET.iterparse(stream, events=("start", "end")):
-            tag = element.tag
-            if tag == table and event == "start":
-                total += claims.cells
-                claims, row = _Claims(), 0
-            elif tag == row_tag:
-                if event == "start":
-                    row_repeat, column = _repeat(element, "number-rows-repeated"), 0
-                else:
-                    row += row_repeat
-                    element.clear()
-            elif tag in cells and event == "end":
-                repeat = _repeat(element, "number-columns-repeated")
-                if len(element) or element.get(f"{{{_ODS_OFFICE}}}value-type"):
-                    claims.max_row = max(claims.max_row, row + row_repeat)
-                    claims.max_column = max(claims.max_column, column + repeat)
-                    claims.cells += repeat * row_repeat
-                    claims.check(name, "content.xml", error, total)
-                column += repeat
-                element.clear()
+    cells = _OdsCells(name, error)
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartDoctypeDeclHandler = _no_declarations
+    parser.EntityDeclHandler = _no_declarations
+    parser.StartElementHandler = cells.start
+    parser.EndElementHandler = cells.end
+    parser.CharacterDataHandler = cells.text
+    for chunk in _chunks(archive, info):
+        parser.Parse(chunk, False)
+    parser.Parse(b"", True)

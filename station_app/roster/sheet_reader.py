@@ -16,10 +16,12 @@ import logging
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
+from xml.parsers.expat import ExpatError
 
 from defusedxml import ElementTree as SafeET
 from python_calamine import (
@@ -190,18 +192,36 @@ def read_spreadsheet_here(
     cancel: CancelFlag | None = None,
     pre_checks: bool = True,
 ) -> Workbook:
-    """Read a spreadsheet in this process: the checks of ``file_limits``, then calamine. Only the
-    contained child (or a test) calls this; anything else goes through ``read_workbook``.
-    ``pre_checks=False`` skips the package checks: only for tests proving the child contains
-    what the checks would have refused."""
+    """Read a spreadsheet in this process: the checks of ``file_limits``, then calamine. Only
+    tests call this; anything else goes through ``read_workbook``, whose child process reads
+    with ``read_checked_spreadsheet`` what its parent has checked with ``check_spreadsheet``."""
+    natural = check_spreadsheet(path, pre_checks=pre_checks)
+    return read_checked_spreadsheet(path, natural, progress=progress, cancel=cancel)
+
+
+def check_spreadsheet(path: Path, *, pre_checks: bool = True) -> str:
+    """The extension matching the file's content, after the checks of ``file_limits`` (pure
+    Python, bounded: safe in the program's own process); raises ``WorkbookUnreadable``.
+    ``pre_checks=False`` skips the package checks: only for tests proving that the child
+    process contains what the checks would have refused."""
     name = path.name.replace("\n", " ")
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
         raise WorkbookUnreadable(_open_failed(name, exc)) from None
-    natural = _natural_suffix(path, name, head, pre_checks)
-    return _read_spreadsheet(path, name, natural, progress, cancel)
+    return _natural_suffix(path, name, head, pre_checks)
+
+
+def read_checked_spreadsheet(
+    path: Path,
+    natural: str,
+    *,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> Workbook:
+    """calamine's reading of a spreadsheet ``check_spreadsheet`` found to be ``natural``."""
+    return _read_spreadsheet(path, path.name.replace("\n", " "), natural, progress, cancel)
 
 
 # --- spreadsheets -----------------------------------------------------------------------------
@@ -237,7 +257,16 @@ def _natural_suffix(path: Path, name: str, head: bytes, pre_checks: bool = True)
                 scan_ods(path, archive, WorkbookUnreadable)
             elif pre_checks and natural == ".xlsx":
                 scan_xlsx(path, archive, WorkbookUnreadable)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, SafeET.ParseError):
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        RuntimeError,  # an encrypted entry
+        NotImplementedError,  # an entry needing a zip version or method zipfile lacks
+        zlib.error,
+        ExpatError,
+    ):
         raise WorkbookUnreadable(_damaged_message(name)) from None
     if natural is None:
         raise WorkbookUnreadable(not_excel)

@@ -356,3 +356,64 @@ def test_refusals_from_the_child_keep_the_window_language(tmp_path: Path) -> Non
     finally:
         messages.set_translator(None)
     assert str(caught.value).startswith("EN ")
+
+
+# --- .ods: sizes implied by repeat counts --------------------------------------------------------
+
+ODS_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>{doctype}'
+    '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+    '<office:body><office:spreadsheet><table:table table:name="行政区划">'
+)
+ODS_TAIL = "</table:table></office:spreadsheet></office:body></office:document-content>"
+MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
+    ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+    '<manifest:file-entry manifest:full-path="/"'
+    ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
+
+
+def ods_row(*texts: str, repeat: int = 1) -> str:
+    cells = "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{t}</text:p></table:table-cell>'
+        for t in texts
+    )
+    repeated = f' table:number-rows-repeated="{repeat}"' if repeat > 1 else ""
+    return f"<table:table-row{repeated}>{cells}</table:table-row>"
+
+
+def ods(path: Path, rows: str, doctype: str = "") -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                         compress_type=zipfile.ZIP_STORED)  # fmt: skip
+        archive.writestr("content.xml", ODS_HEAD.format(doctype=doctype) + rows + ODS_TAIL)
+        archive.writestr("META-INF/manifest.xml", MANIFEST)
+    return path
+
+
+HEADER_ODS = ods_row("乡镇代码", "乡镇", "村代码", "村") + ods_row(
+    "511921100", "诺江镇", "511921100201", "新华村民委员会"
+)
+
+
+def test_an_ods_roster_within_the_limits_is_read(ctx: Context, tmp_path: Path) -> None:
+    """Trailing empty rows repeated to the sheet's end (as LibreOffice writes) do not count."""
+    empty = '<table:table-row table:number-rows-repeated="1048574"><table:table-cell/></table:table-row>'
+    book = ods(tmp_path / "ok.ods", HEADER_ODS + empty)
+    assert read_roster(book).diff.parts["region"].new
+
+
+def test_an_ods_row_repeated_a_million_times(ctx: Context, tmp_path: Path) -> None:
+    book = ods(tmp_path / "repeat.ods", HEADER_ODS + ods_row("x", repeat=1_000_000))
+    nothing_imported(ctx, lambda: read_roster(book), "repeat.ods", str(MAX_ROWS))
+
+
+def test_an_ods_with_entity_declarations_is_refused(ctx: Context, tmp_path: Path) -> None:
+    laughs = '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    book = ods(tmp_path / "laughs.ods", HEADER_ODS, doctype=laughs)
+    nothing_imported(ctx, lambda: read_roster(book), "laughs.ods", "损坏")
