@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,7 +98,7 @@ def open_bundle(path: Path, *, verify_checksum: bool = True) -> OpenedBundle:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as error:
         raise _refuse(path, msg("找不到文件")) from error
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
+    except (zipfile.BadZipFile, OSError, ValueError, zlib.error, NotImplementedError) as error:
         raise _refuse(path, msg("不是完整的数据包（文件已损坏或只复制了一部分）")) from error
     try:
         if verify_checksum:
@@ -312,7 +313,14 @@ def _read_small(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> 
         raise _refuse(path, msg("“{name}”过大", name=name))
     try:
         return archive.read(name)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        ValueError,
+        zlib.error,
+        NotImplementedError,
+    ) as error:
         raise _refuse(path, msg("“{name}”已损坏", name=name)) from error
 
 
@@ -335,7 +343,14 @@ def read_part(bundle: OpenedBundle, part: Part) -> Iterator[list[bytes]]:
                     raise _refuse(bundle.path, msg("“{name}”中有一条记录过大", name=part.name))
                 records += len(lines)
                 yield lines
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        ValueError,
+        zlib.error,
+        NotImplementedError,
+    ) as error:
         raise _refuse(bundle.path, msg("“{name}”已损坏（校验失败）", name=part.name)) from error
     if tail:
         raise _refuse(bundle.path, msg("“{name}”不完整", name=part.name))
@@ -352,5 +367,12 @@ def read_attachment(bundle: OpenedBundle, sha256: str) -> Iterator[bytes]:
         with bundle.archive.open(attachment_name(sha256)) as stream:
             while chunk := stream.read(_READ):
                 yield chunk
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        ValueError,
+        zlib.error,
+        NotImplementedError,
+    ) as error:
         raise _refuse(bundle.path, msg("附件 {sha}… 已损坏", sha=sha256[:12])) from error
