@@ -314,6 +314,7 @@ class Target:
     def save(self, data: bytes, error: BaseException) -> bool:
         """Keep the input that failed; False when this very input was found before."""
         FINDINGS.mkdir(exist_ok=True)
+        (FINDINGS / ".gitignore").write_text("*\n", encoding="utf-8")  # inputs, not sources
         digest = hashlib.sha256(data).hexdigest()[:16]
         where = FINDINGS / f"{self.name}-{digest}{self.suffix}"
         if str(where) in self.findings:
