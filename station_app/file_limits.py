@@ -34,6 +34,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 from xml.parsers import expat
 
 from station_app.errors import StationError
@@ -128,15 +129,27 @@ def check_input_file(
     _check_stat(path, info, max_bytes, error)
 
 
-def read_regular_file(path: Path, max_bytes: int, error: ErrorType = FileRefused) -> bytes:
-    """The bytes of ``path``, a regular file of at most ``max_bytes``; raises ``error`` else.
+def open_regular_file(path: Path, max_bytes: int, error: ErrorType = FileRefused) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file of at most ``max_bytes``; raises
+    ``error`` else (``OSError`` when it cannot be opened at all).
 
-    Opened without blocking (a FIFO swapped in after a ``stat`` cannot hang the read), checked
-    on the open handle, and never read past ``max_bytes`` even if the file grows meanwhile."""
+    Opened without blocking (a FIFO swapped in after a ``stat`` cannot hang the open) and checked
+    on the open handle with ``fstat``."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     descriptor = os.open(path, flags)
-    with os.fdopen(descriptor, "rb") as handle:
+    handle = os.fdopen(descriptor, "rb")
+    try:
         _check_stat(path, os.fstat(descriptor), max_bytes, error)
+    except BaseException:
+        handle.close()
+        raise
+    return handle
+
+
+def read_regular_file(path: Path, max_bytes: int, error: ErrorType = FileRefused) -> bytes:
+    """The bytes of ``path``, a regular file of at most ``max_bytes`` (see
+    :func:`open_regular_file`), never read past ``max_bytes`` even if the file grows meanwhile."""
+    with open_regular_file(path, max_bytes, error) as handle:
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise error(too_big(path, len(data), max_bytes))
