@@ -4,9 +4,10 @@ Any file an officer is handed may be hostile or simply broken, so nothing is rea
 
 * **Only regular files.** :func:`check_input_file` looks at the path with ``os.stat`` (which
   never opens it) and refuses folders, named pipes (FIFOs), devices and sockets, then refuses a
-  file larger than the cap its caller gives. :func:`read_regular_file` opens with ``O_NONBLOCK``
-  and checks the opened handle again with ``fstat`` (a pipe put in place after the ``stat`` still
-  cannot block), then reads at most the cap.
+  file larger than the cap its caller gives. :func:`open_regular_file` and
+  :func:`read_regular_file` open with ``O_NONBLOCK`` and check the opened handle again with
+  ``fstat`` (a pipe put in place after the ``stat`` still cannot block), then read at most the
+  cap.
 * **Zip packages** (.xlsx, .ods, bundles) are judged by their central directory before any part
   is unpacked (:func:`check_zip_package`): number of entries, each entry's declared unpacked size,
   their total, and the ratio unpacked ÷ packed (a zip bomb packs 2 GB of one repeated string into
@@ -34,6 +35,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 from xml.parsers import expat
 
 from station_app.errors import StationError
@@ -59,9 +61,9 @@ MAX_COLUMNS = 1_024  # column AMJ
 MAX_AREA = 10_000_000  # rows × columns of one sheet's used rectangle from A1
 MAX_CELLS = 3_000_000  # cells written in the whole workbook
 MAX_TEXT_CHARS = 32_767  # one cell's text (Excel's own limit)
-MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
+MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS  # the same in UTF-8 XML, at most 4 bytes a character
 EXCEL_ROWS = 1_048_576  # a sheet's declared range may not exceed what any spreadsheet can hold
-EXCEL_COLUMNS = 16_384  # the same in UTF-8 XML, at most 4 bytes a character
+EXCEL_COLUMNS = 16_384
 
 _CHUNK = MB
 ErrorType = Callable[[str], StationError]
@@ -72,7 +74,12 @@ class FileRefused(StationError):
 
 
 def _name(path: Path) -> str:
-    return path.name.replace("\n", " ")
+    return re.sub(r"[\x00-\x1f\x7f]", " ", path.name)
+
+
+def _part_name(filename: str) -> str:
+    """An entry's name as shown in a refusal: one line, at most 80 characters."""
+    return re.sub(r"[\x00-\x1f\x7f]", " ", filename)[:80]
 
 
 def _megabytes(size: int) -> str:
@@ -128,15 +135,27 @@ def check_input_file(
     _check_stat(path, info, max_bytes, error)
 
 
-def read_regular_file(path: Path, max_bytes: int, error: ErrorType = FileRefused) -> bytes:
-    """The bytes of ``path``, a regular file of at most ``max_bytes``; raises ``error`` else.
+def open_regular_file(path: Path, max_bytes: int, error: ErrorType = FileRefused) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file of at most ``max_bytes``; raises
+    ``error`` else (``OSError`` when it cannot be opened at all).
 
-    Opened without blocking (a FIFO swapped in after a ``stat`` cannot hang the read), checked
-    on the open handle, and never read past ``max_bytes`` even if the file grows meanwhile."""
+    Opened without blocking (a FIFO swapped in after a ``stat`` cannot hang the open) and checked
+    on the open handle with ``fstat``."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     descriptor = os.open(path, flags)
-    with os.fdopen(descriptor, "rb") as handle:
+    handle = os.fdopen(descriptor, "rb")
+    try:
         _check_stat(path, os.fstat(descriptor), max_bytes, error)
+    except BaseException:
+        handle.close()
+        raise
+    return handle
+
+
+def read_regular_file(path: Path, max_bytes: int, error: ErrorType = FileRefused) -> bytes:
+    """The bytes of ``path``, a regular file of at most ``max_bytes`` (see
+    :func:`open_regular_file`), never read past ``max_bytes`` even if the file grows meanwhile."""
+    with open_regular_file(path, max_bytes, error) as handle:
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise error(too_big(path, len(data), max_bytes))
@@ -166,7 +185,7 @@ def check_zip_package(path: Path, archive: zipfile.ZipFile, error: ErrorType) ->
                 msg(
                     "“{name}”中的“{part}”解压后有 {size} MB，超过上限 {limit} MB，未读取。",
                     name=name,
-                    part=info.filename[:80],
+                    part=_part_name(info.filename),
                     size=_megabytes(info.file_size),
                     limit=_megabytes(MAX_PART_BYTES),
                 )
@@ -177,7 +196,7 @@ def check_zip_package(path: Path, archive: zipfile.ZipFile, error: ErrorType) ->
                     "“{name}”中的“{part}”压缩比为 {ratio}:1，超过上限 {limit}:1"
                     "（疑似压缩炸弹），未读取。",
                     name=name,
-                    part=info.filename[:80],
+                    part=_part_name(info.filename),
                     ratio=info.file_size // max(info.compress_size, 1),
                     limit=MAX_RATIO,
                 )
@@ -355,7 +374,7 @@ def _scan_xml_part(
     claims: _Claims | None,
     cells_so_far: int,
 ) -> None:
-    part = info.filename[:80]
+    part = _part_name(info.filename)
     for piece in _complete_tags(_chunks(archive, info), name, part, error):
         for run in _LONG_TEXT.finditer(piece):
             if len(run.group(1).decode("utf-8", "replace")) > MAX_TEXT_CHARS:

@@ -188,7 +188,8 @@ def _died(process: Any, name: str) -> WorkbookUnreadable:
     process.join(1)
     code = process.exitcode
     log.warning("the reader of %s ended with exit code %s", name, code)
-    if code is not None and code < 0 and -code in (signal.SIGABRT, signal.SIGKILL):
+    aborted = {getattr(signal, n, None) for n in ("SIGABRT", "SIGKILL")} - {None}  # POSIX
+    if code is not None and code < 0 and -code in aborted:
         # a failed allocation aborts (SIGABRT); the kernel's out-of-memory killer sends SIGKILL
         return _unsafe(name, _memory_reason())
     return _unsafe(name, msg("读取进程意外退出，代码 {code}", code=code))

@@ -29,6 +29,7 @@ from openpyxl import Workbook as OpenpyxlWorkbook
 from openpyxl.styles import Alignment, Font
 
 from station_app.errors import StationError
+from station_app.file_limits import MAX_ROSTER_FILE_BYTES, open_regular_file, too_big
 from station_app.messages import msg, translate
 from station_app.registry.context import Context
 from station_app.roster.apply import (
@@ -156,10 +157,23 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _sha256(path: Path) -> str:
+    """The file's SHA-256, read again after the workbook was: within the same limits, so a file
+    swapped for a pipe or a device meanwhile is refused, not read for ever."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
+    left = MAX_ROSTER_FILE_BYTES
+    try:
+        with open_regular_file(path, MAX_ROSTER_FILE_BYTES, WorkbookUnreadable) as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                left -= len(block)
+                if left < 0:
+                    raise WorkbookUnreadable(
+                        too_big(path, MAX_ROSTER_FILE_BYTES - left, MAX_ROSTER_FILE_BYTES)
+                    )
+                digest.update(block)
+    except OSError as error:
+        raise WorkbookUnreadable(
+            msg("无法打开“{name}”：{reason}。", name=path.name, reason=error.strerror or error)
+        ) from None
     return digest.hexdigest()
 
 

@@ -217,6 +217,12 @@ def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
             raise _refuse(path, msg("清单列出的“{name}”不在包内", name=part.name))
         if archive.getinfo(part.name).file_size != part.size:
             raise _refuse(path, msg("“{name}”的大小与清单不符", name=part.name))
+    for sha256, size in attachments:
+        entry = attachment_name(sha256)
+        if entry not in names:
+            raise _refuse(path, msg("清单列出的“{name}”不在包内", name=entry))
+        if archive.getinfo(entry).file_size != size:
+            raise _refuse(path, msg("“{name}”的大小与清单不符", name=entry))
     listed = {p.name for p in parts} | {attachment_name(s) for s, _ in attachments}
     extra = names - listed - {MANIFEST, SIGNATURE}
     if extra:

@@ -417,3 +417,19 @@ def test_an_ods_with_entity_declarations_is_refused(ctx: Context, tmp_path: Path
     laughs = '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
     book = ods(tmp_path / "laughs.ods", HEADER_ODS, doctype=laughs)
     nothing_imported(ctx, lambda: read_roster(book), "laughs.ods", "损坏")
+
+
+@posix_only
+def test_the_roster_hash_never_reads_a_pipe_or_device_swapped_in(tmp_path: Path) -> None:
+    """The file's SHA-256 is taken after reading it: a file replaced by a FIFO or /dev/zero in
+    between is refused, not read for ever."""
+    from station_app.roster.roster_import import _sha256
+
+    fifo = tmp_path / "roster.xlsx"
+    os.mkfifo(fifo)
+    refused = finishes_within(10, lambda: _sha256(fifo))
+    assert isinstance(refused, WorkbookUnreadable) and "命名管道" in str(refused)
+    zero = tmp_path / "zero.xlsx"
+    zero.symlink_to("/dev/zero")
+    with pytest.raises(WorkbookUnreadable, match="设备"):
+        _sha256(zero)

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from station_app.errors import StationError
 from station_app.registry.context import Context
 from station_app.sync import keys
-from station_app.sync.reader import open_bundle, read_part
+from station_app.sync.reader import open_bundle, read_attachment, read_part
 from station_app.sync.receipts import _canonical, import_receipt
 
 FINDINGS = Path(__file__).resolve().parent / "fuzz_findings"
@@ -33,6 +33,7 @@ FINDINGS = Path(__file__).resolve().parent / "fuzz_findings"
         "bundle-6b50184a9b188569.stbundle",  # zlib: invalid distance too far back
         "bundle-e215adb4633ea775.stbundle",  # zlib: invalid block type
         "bundle-f6af24db9e0710b7.stbundle",  # NotImplementedError: zip file version 6.4
+        "bundle-9ad5b97bd2a7bfbe.stbundle",  # KeyError: a listed attachment is not in the zip
     ],
 )
 def test_a_resealed_bundle_with_damaged_entries_is_refused(name: str) -> None:
@@ -41,6 +42,9 @@ def test_a_resealed_bundle_with_damaged_entries_is_refused(name: str) -> None:
         try:
             for part in bundle.parts:
                 for _ in read_part(bundle, part):
+                    pass
+            for sha256, _size in bundle.attachments:
+                for _ in read_attachment(bundle, sha256):
                     pass
         finally:
             bundle.close()
@@ -78,12 +82,22 @@ def test_the_unchanged_receipt_imports(ctx: Context, tmp_path: Path) -> None:
     "changes",
     [
         {"format_version": {}},  # TypeError: int() argument must be ... not 'dict'
+        {"format_version": None},  # TypeError: int() argument must be ... not 'NoneType'
         {"county": []},  # AttributeError: 'list' object has no attribute 'get'
+        {"county": None},  # AttributeError: 'NoneType' object has no attribute 'get'
         {"stations": 1.5},  # TypeError: 'float' object is not iterable
         {"stations": [True]},  # AttributeError: 'bool' object has no attribute 'get'
         {"stations": [{"code": "TJ001", "bundles": [{"seq": {}, "manifest_sha256": ""}]}]},
     ],
-    ids=["format_version", "county", "stations", "station", "seq"],
+    ids=[
+        "format_version",
+        "format_version_null",
+        "county",
+        "county_null",
+        "stations",
+        "station",
+        "seq",
+    ],  # fmt: skip
 )
 def test_a_signed_receipt_with_fields_of_the_wrong_type_is_refused(
     ctx: Context, tmp_path: Path, changes: dict[str, Any]

@@ -311,12 +311,17 @@ class Target:
             self.last_failure = (data, error)  # hypothesis runs the shrunk example last
             raise
 
-    def save(self, data: bytes, error: BaseException) -> None:
+    def save(self, data: bytes, error: BaseException) -> bool:
+        """Keep the input that failed; False when this very input was found before."""
         FINDINGS.mkdir(exist_ok=True)
+        (FINDINGS / ".gitignore").write_text("*\n", encoding="utf-8")  # inputs, not sources
         digest = hashlib.sha256(data).hexdigest()[:16]
         where = FINDINGS / f"{self.name}-{digest}{self.suffix}"
+        if str(where) in self.findings:
+            return False
         where.write_bytes(data)
         self.findings[str(where)] = f"{type(error).__name__}: {error}"[:200]
+        return True
 
 
 def run_for(target: Target, strategy: st.SearchStrategy[bytes], seconds: float) -> None:
@@ -339,9 +344,8 @@ def run_for(target: Target, strategy: st.SearchStrategy[bytes], seconds: float) 
         try:
             property_holds()
         except Exception:  # noqa: BLE001 - a finding: its shrunk input is saved
-            if target.last_failure is not None:
-                target.save(*target.last_failure)
-                data, error = target.last_failure
+            if target.last_failure is not None and target.save(*target.last_failure):
+                _, error = target.last_failure
                 print(f"[{target.name}] finding: {type(error).__name__}: {error}"[:200], flush=True)
 
 
