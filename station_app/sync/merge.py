@@ -50,7 +50,7 @@ from station_app.sync.bundle_format import (
 from station_app.sync.county import _take_change_seq, gap_sentence, station_label
 from station_app.sync.import_run import DEFAULT_COMMIT_SECONDS, ImportRun
 from station_app.sync.reader import OpenedBundle, Part, open_bundle, read_attachment, read_part
-from station_app.sync.row_checks import checker_for
+from station_app.sync.row_checks import checker_for, control_hint
 from station_app.sync.tables import SyncTable, q, snapshot_sql, synced_tables, table_by_name
 
 CONFLICT_KINDS = ("same_version", "older_version", "duplicate_key")
@@ -549,6 +549,10 @@ def _stage(
                     raise _bad_line(
                         bundle, part, line, msg("有本表没有的字段“{field}”", field=unknown)
                     )
+            if control_hint(text):
+                column = checker.control_character(values)
+                if column is not None:
+                    raise _bad_field(bundle, part, line, column, msg("含有控制字符"))
             for i in blobs:
                 if isinstance(values[i], str):
                     try:
