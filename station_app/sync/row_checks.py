@@ -4,21 +4,25 @@ Each synced table gets one :class:`RowChecker`, built once from its model's fiel
 ``max_length``, ``choices``) plus the code list of each coded column, so a column added to a model
 is checked without a change here. The checks run where they are cheapest:
 
-* while a part is read, a record's keys are compared with the table's columns (one set operation);
-  a value SQLite cannot even hold (a JSON object or list, an integer beyond 64 bits, text that is
-  not valid UTF-8) makes the batch fail to stage, and only then is that batch searched in Python
-  for the line and field (:meth:`RowChecker.unbindable`);
+* while a part is read, a record's keys are compared with the table's columns (one set operation,
+  only when the record has more keys than the table has columns, or misses one); a line that
+  escapes a control character (``\\u00…``, ``\\b``, ``\\f``: JSON cannot write one otherwise)
+  is searched for one; a value SQLite cannot even hold (a JSON object or list, an integer beyond
+  64 bits, a lone surrogate) makes its batch fail to stage, and only then is that batch searched
+  in Python for the line and field (:meth:`RowChecker.unbindable`);
 * once a part is staged in ``temp.sync_in``, one SQL statement finds the first line with a value
-  of the wrong type, too long, out of range, not a real date or time, or not a known code
-  (:meth:`RowChecker.first_bad`); the few multi-valued code columns (natures, demands) are split
-  in Python.
+  of the wrong type, too long, out of range, not a real date or time, not a known code, or
+  contradicting another column of its row (``CONSISTENCY``) (:meth:`RowChecker.first_bad`); the
+  two multi-valued code columns (natures, demands) are split in Python.
 
 Ranges: ``version`` 1 … 2**62; money (a column ending in ``_fen``) 0 … 10**12 fen; an attachment's
 ``size`` 0 … 2**42; every other integer 0 … 10**9. Sums over a county's million rows then stay
 far inside SQLite's 64-bit integers, so what passes here cannot overflow a ledger or a statistic.
-Dates are ``YYYY-MM-DD`` (years 1900–2999), date-times ``YYYY-MM-DD HH:MM:SS[.ffffff]``, with
-``+00:00`` only on the UTC columns (``updated_at`` and the audit log's ``at``), as the station
-writes them; anything else is what peewee would hand to the program as a string.
+Dates are ``YYYY-MM-DD``, date-times ``YYYY-MM-DD HH:MM:SS[.ffffff]``, both in the years
+1900–2099, with ``+00:00`` only on the UTC columns (``updated_at`` and the audit log's ``at``), as
+the station writes them; anything else is what peewee would hand to the program as a string.
+A coded column may be longer than its model's ``max_length`` when its code list says so (the
+channel ``business_referral`` has 17 characters in a column of 16); its code list bounds it.
 """
 
 from __future__ import annotations
