@@ -282,7 +282,7 @@ def resolve_conflict(ctx: Context, conflict_id: int, keep: str) -> Conflict:
         )
     with database_proxy.atomic():
         if keep == "theirs":
-            _apply_snapshot(connection, conflict.table_name, conflict.theirs)
+            _apply_snapshot(connection, conflict.table_name, conflict.theirs, conflict.station_code)
         connection.execute(
             "UPDATE sync_conflict SET resolved_at = ?, resolution = ?, resolved_by = ?"
             " WHERE id = ?",
@@ -296,11 +296,24 @@ def _keep_text(keep: str) -> str:
 
 
 def _apply_snapshot(
-    connection: sqlite3.Connection, table_name: str, row: dict[str, object]
+    connection: sqlite3.Connection, table_name: str, row: dict[str, object], station_code: str
 ) -> None:
     table = table_by_name().get(table_name)
     if table is None:
         raise SyncError(msg("本程序没有数据表 {table}，无法采用服务站版本。", table=table_name))
+    # only the station's own row, as the merge allows (a conflict kept by an older version of the
+    # program may hold another owner's row)
+    stored = connection.execute(
+        f"SELECT origin FROM {q(table.name)} WHERE uid = ?", (row.get("uid"),)
+    ).fetchone()
+    if row.get("origin") != station_code or (stored and stored[0] != station_code):
+        raise SyncError(
+            msg(
+                "服务站版本的记录（{uid}）不属于{station}，无法采用。",
+                uid=row.get("uid"),
+                station=station_label(station_code),
+            )
+        )
     names, values = [], []
     for column in table.columns:
         value = row.get(column.name, column.default)

@@ -3,11 +3,19 @@
 Several bundles share a transaction, committed every second or so and at the end of the run
 (a commit per small bundle cost more than applying it); a refused bundle rolls back alone.
 
+Before anything is merged, every row is checked against its table (``row_checks``: types,
+lengths, ranges, dates, codes, unknown fields) and against ownership (``_check_ownership``): a
+bundle signed by station X writes only rows whose origin is X, as sent and as already stored
+here, only under parents owned by X (or, for roster tables, by the county), and never another
+station's station, officer or record row. County-owned roster rows (officers, businesses,
+stations of the roster) travel as copies: inserted when new, otherwise left as they are. Any
+breach refuses the whole bundle, naming the part and line, or the table, row and owner.
+
 Merge rules per incoming row (DESIGN.md, Sync bundle), matched by ``uid``:
 
 * no row with that uid here → inserted;
-* a row owned by another station or by the county (``origin`` is not the bundle's station) that
-  is already here → kept as is: only its owner changes it;
+* a county-owned roster row already here (same origin as sent) → kept as is: only its owner
+  changes it;
 * higher version → replaces the county's row;
 * same version and same content → nothing to do (re-imports and overlapping bundles);
 * lower version and not modified later than the county's row → an older copy of a row the county
@@ -50,7 +58,7 @@ from station_app.sync.bundle_format import (
 from station_app.sync.county import _take_change_seq, gap_sentence, station_label
 from station_app.sync.import_run import DEFAULT_COMMIT_SECONDS, ImportRun
 from station_app.sync.reader import OpenedBundle, Part, open_bundle, read_attachment, read_part
-from station_app.sync.row_checks import checker_for
+from station_app.sync.row_checks import checker_for, control_hint
 from station_app.sync.tables import SyncTable, q, snapshot_sql, synced_tables, table_by_name
 
 CONFLICT_KINDS = ("same_version", "older_version", "duplicate_key")
@@ -549,6 +557,10 @@ def _stage(
                     raise _bad_line(
                         bundle, part, line, msg("有本表没有的字段“{field}”", field=unknown)
                     )
+            if control_hint(text):
+                column = checker.control_character(values)
+                if column is not None:
+                    raise _bad_field(bundle, part, line, column, msg("含有控制字符"))
             for i in blobs:
                 if isinstance(values[i], str):
                     try:

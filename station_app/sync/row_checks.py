@@ -4,21 +4,25 @@ Each synced table gets one :class:`RowChecker`, built once from its model's fiel
 ``max_length``, ``choices``) plus the code list of each coded column, so a column added to a model
 is checked without a change here. The checks run where they are cheapest:
 
-* while a part is read, a record's keys are compared with the table's columns (one set operation);
-  a value SQLite cannot even hold (a JSON object or list, an integer beyond 64 bits, text that is
-  not valid UTF-8) makes the batch fail to stage, and only then is that batch searched in Python
-  for the line and field (:meth:`RowChecker.unbindable`);
+* while a part is read, a record's keys are compared with the table's columns (one set operation,
+  only when the record has more keys than the table has columns, or misses one); a line that
+  escapes a control character (``\\u00…``, ``\\b``, ``\\f``: JSON cannot write one otherwise)
+  is searched for one; a value SQLite cannot even hold (a JSON object or list, an integer beyond
+  64 bits, a lone surrogate) makes its batch fail to stage, and only then is that batch searched
+  in Python for the line and field (:meth:`RowChecker.unbindable`);
 * once a part is staged in ``temp.sync_in``, one SQL statement finds the first line with a value
-  of the wrong type, too long, out of range, not a real date or time, or not a known code
-  (:meth:`RowChecker.first_bad`); the few multi-valued code columns (natures, demands) are split
-  in Python.
+  of the wrong type, too long, out of range, not a real date or time, not a known code, or
+  contradicting another column of its row (``CONSISTENCY``) (:meth:`RowChecker.first_bad`); the
+  two multi-valued code columns (natures, demands) are split in Python.
 
 Ranges: ``version`` 1 … 2**62; money (a column ending in ``_fen``) 0 … 10**12 fen; an attachment's
 ``size`` 0 … 2**42; every other integer 0 … 10**9. Sums over a county's million rows then stay
 far inside SQLite's 64-bit integers, so what passes here cannot overflow a ledger or a statistic.
-Dates are ``YYYY-MM-DD`` (years 1900–2999), date-times ``YYYY-MM-DD HH:MM:SS[.ffffff]``, with
-``+00:00`` only on the UTC columns (``updated_at`` and the audit log's ``at``), as the station
-writes them; anything else is what peewee would hand to the program as a string.
+Dates are ``YYYY-MM-DD``, date-times ``YYYY-MM-DD HH:MM:SS[.ffffff]``, both in the years
+1900–2099, with ``+00:00`` only on the UTC columns (``updated_at`` and the audit log's ``at``), as
+the station writes them; anything else is what peewee would hand to the program as a string.
+A coded column may be longer than its model's ``max_length`` when its code list says so (the
+channel ``business_referral`` has 17 characters in a column of 16); its code list bounds it.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -81,8 +86,6 @@ MULTI_CODED_COLUMNS: dict[tuple[str, str], str] = {
     ("complaint", "demands"): "demand",
 }
 
-_UID_GLOB = "[0-9a-f]" * 32
-_DATE_GLOB = "[12][09][0-9][0-9]-[01][0-9]-[0-3][0-9]"  # 1900–2099 (checked exactly below)
 FIRST_DAY, LAST_DAY = "1900-01-01", "2099-12-31"
 
 # rows whose columns contradict each other in a way the program cannot read back: (table, column
@@ -91,10 +94,13 @@ CONSISTENCY: list[tuple[str, str, str, str]] = [
     # a testing/appraisal pause ending before it began breaks every deadline of the complaint
     ("mediation_pause", "ended_on", "ended_on < started_on", N_("不能早于开始日期 started_on")),
 ]
-_TIME_GLOB = _DATE_GLOB + " [0-2][0-9]:[0-5][0-9]:[0-5][0-9]"
+_UID_GLOB = "[0-9a-f]" * 32
 _MICRO_GLOB = "." + "[0-9]" * 6
-# C0 control characters other than tab, line feed and carriage return (never typed by an officer)
-_CONTROL_GLOB = "*[" + "".join(chr(c) for c in range(1, 32) if c not in (9, 10, 13)) + "]*"
+# C0 control characters other than tab, line feed and carriage return (never typed by an officer);
+# JSON can only write them escaped (\u0000 … \u001f, \b, \f), so only a line holding one of
+# those escapes is searched for them
+_CONTROL = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\r"}
+control_hint = re.compile(r"\\(?:u00|[bf])").search
 
 
 def _tails(tail: str, utc: bool) -> str:
@@ -118,7 +124,7 @@ def known_codes(spec: str) -> frozenset[str]:
 @dataclass(frozen=True)
 class ColumnRule:
     name: str
-    kind: str  # text | integer | flag | date | datetime | uid | blob
+    kind: str  # text | integer | flag | date | datetime | uid | reference | blob
     null: bool
     max_length: int | None = None
     low: int | None = None
@@ -131,20 +137,22 @@ class ColumnRule:
         """An SQL condition true when ``column`` (a staged value) breaks the rule."""
         null = "" if self.null else f"{column} IS NULL OR "
         checks = {
-            "text": f"typeof({column}) != 'text' OR length({column}) > {self.max_length}"
-            f" OR {column} GLOB '{_CONTROL_GLOB}' OR instr(CAST({column} AS BLOB), x'00') > 0",
+            "text": f"typeof({column}) != 'text' OR length({column}) > {self.max_length}",
             "integer": f"typeof({column}) != 'integer'"
             f" OR {column} < {self.low} OR {column} > {self.high}",
             "flag": f"typeof({column}) != 'integer' OR {column} NOT IN (0, 1)",
-            "date": f"typeof({column}) != 'text' OR {column} NOT GLOB '{_DATE_GLOB}'"
+            # SQLite's date functions read nothing but these forms; '+0 days' normalises a day
+            # that does not exist (2026-02-30 → 2026-03-02), so a round trip must give the text
+            "date": f"typeof({column}) != 'text'"
             f" OR {column} NOT BETWEEN '{FIRST_DAY}' AND '{LAST_DAY}'"
             f" OR date({column}, '+0 days') IS NOT {column}",
             "datetime": f"typeof({column}) != 'text'"
             f" OR substr({column}, 1, 10) NOT BETWEEN '{FIRST_DAY}' AND '{LAST_DAY}'"
-            f" OR substr({column}, 1, 19) NOT GLOB '{_TIME_GLOB}'"
             f" OR datetime(substr({column}, 1, 19), '+0 days') IS NOT substr({column}, 1, 19)"
             f" OR NOT ({_tails(f'substr({column}, 20)', self.utc)})",
             "uid": f"typeof({column}) != 'text' OR {column} NOT GLOB '{_UID_GLOB}'",
+            # a parent's uid: that it names a row is checked when the row is written
+            "reference": f"typeof({column}) != 'text' OR length({column}) != 32",
             "blob": f"typeof({column}) != 'blob' OR length({column}) > {self.max_length}",
         }
         condition = checks[self.kind]
@@ -170,7 +178,7 @@ class ColumnRule:
             text = msg("应为 1900–2099 年间的日期 YYYY-MM-DD")
         elif self.kind == "datetime":
             text = msg("应为 1900–2099 年间的时间 YYYY-MM-DD HH:MM:SS")
-        elif self.kind == "uid":
+        elif self.kind in ("uid", "reference"):
             text = msg("应为 32 位十六进制的记录标识")
         else:
             text = msg("应为十六进制数据")
@@ -195,7 +203,7 @@ def _rule(table: str, field: Field) -> ColumnRule:
     utc = ("*", name) in UTC_COLUMNS or (table, name) in UTC_COLUMNS
     if isinstance(field, ForeignKeyField):
         if issubclass(field.rel_model, SyncedModel):  # travels as the parent's uid
-            return ColumnRule(name, "uid", null)
+            return ColumnRule(name, "reference", null)
         target = _rule(table, field.rel_field)  # a code of a table that does not travel
         return dataclasses.replace(target, name=name, null=null)
     if name == "uid":
@@ -279,6 +287,13 @@ class RowChecker:
                 problem = _unbindable(value)
                 if problem:
                     return BadValue(first_line + offset, rule.name, rule.problem())
+        return None
+
+    def control_character(self, values: Sequence[object]) -> str | None:
+        """The column of the first text value with a control character (None: there is none)."""
+        for rule, value in zip(self.rules, values, strict=False):
+            if type(value) is str and not _CONTROL.isdisjoint(value):
+                return rule.name
         return None
 
     def first_bad(self, connection: sqlite3.Connection) -> BadValue | None:

@@ -17,7 +17,7 @@ import pytest
 
 from station_app.store.sync_columns import stamp_new
 
-from .test_sync_helpers import Site, count_rows, manifest_of, part_lines
+from .test_sync_helpers import Site, count_rows, dump_all, manifest_of, part_lines
 from .test_sync_refusals import refused, rewrite, sign_as
 
 Parts = dict[str, list[object]]  # table → its lines: a dict (a record) or bytes (a raw line)
@@ -231,3 +231,28 @@ def test_county_owned_roster_rows_travel_but_are_never_rewritten(tmp_path: Path)
     with county.open() as _:
         kept = Officer.get(Officer.uid == uid)
         assert (kept.name, kept.version, kept.origin) == ("花名册联络员", 1, "511921")
+
+
+def test_a_kept_conflict_cannot_bring_in_another_stations_row(two_stations, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A conflict kept by an older version of the program (before ownership was checked) that
+    holds another station's row is not written when a clerk picks the station's version."""
+    import sqlite3
+
+    from station_app.sync.bundle_format import SyncError
+    from station_app.sync.county import list_conflicts, resolve_conflict
+
+    jia, yi, county, bundle, yi_bundle = two_stations
+    theirs = {**_one(part_lines(yi_bundle, "complaint")), "origin": "TJ001", "version": 9}
+    with sqlite3.connect(county.database) as connection:
+        connection.execute(
+            "INSERT INTO sync_conflict (table_name, record_uid, station_code, bundle_seq, kind,"
+            " mine, theirs, theirs_sha256, detected_at) VALUES ('complaint', ?, 'TJ001', 2,"
+            " 'same_version', NULL, ?, ?, '2026-11-20 02:00:00')",
+            (theirs["uid"], json.dumps(theirs, ensure_ascii=False), "0" * 64),
+        )
+    before = dump_all(county.database)
+    with county.open() as (_, ctx):
+        (conflict,) = list_conflicts()
+        with pytest.raises(SyncError, match=f"服务站版本的记录（{theirs['uid']}）不属于甲站"):
+            resolve_conflict(ctx, conflict.id, "theirs")
+    assert dump_all(county.database) == before

@@ -40,17 +40,25 @@ BAD_VALUES = [
     ("complaint", "recovered_fen", 10**12 + 1, "应为以分计的金额"),
     ("complaint", "amount_paid_fen", 12.5, "应为以分计的金额"),
     ("complaint", "group_size", 10**10, "应为 0 至 1000000000 的整数"),
-    ("complaint", "purchase_date", 20260101, "应为日期 YYYY-MM-DD"),
-    ("complaint", "purchase_date", "2026-02-30", "应为日期 YYYY-MM-DD"),
-    ("complaint", "purchase_date", "2026-1-5", "应为日期 YYYY-MM-DD"),
-    ("complaint", "received_at", "2026-11-20T10:00:00", "应为时间"),
-    ("complaint", "received_at", "2026-11-20 25:00:00", "应为时间"),
-    ("complaint", "received_at", "2026-11-20 10:00:00+08:00", "应为时间"),
-    ("complaint", "updated_at", 1700000000, "应为时间"),
+    ("complaint", "purchase_date", 20260101, "1900–2099 年间的日期 YYYY-MM-DD"),
+    ("complaint", "purchase_date", "2026-02-30", "1900–2099 年间的日期 YYYY-MM-DD"),
+    ("complaint", "purchase_date", "1899-12-31", "1900–2099 年间的日期 YYYY-MM-DD"),
+    ("complaint", "received_at", "2100-01-01 00:00:00", "1900–2099 年间的时间"),
+    ("complaint", "purchase_date", "2026-1-5", "1900–2099 年间的日期 YYYY-MM-DD"),
+    ("complaint", "received_at", "2026-11-20T10:00:00", "1900–2099 年间的时间 YYYY-MM-DD HH:MM:SS"),
+    ("complaint", "received_at", "2026-11-20 25:00:00", "1900–2099 年间的时间 YYYY-MM-DD HH:MM:SS"),
+    (
+        "complaint",
+        "received_at",
+        "2026-11-20 10:00:00+08:00",
+        "1900–2099 年间的时间 YYYY-MM-DD HH:MM:SS",
+    ),
+    ("complaint", "updated_at", 1700000000, "1900–2099 年间的时间 YYYY-MM-DD HH:MM:SS"),
     ("complaint", "respondent_name", TOO_LONG, "应为不超过 200 字的文本"),
     ("complaint", "subject", None, "不能为空"),
-    ("complaint", "subject", "铃\x07声", "应为不超过 200 字的文本"),
-    ("complaint", "subject", "a\x00b", "应为不超过 200 字的文本"),
+    ("complaint", "subject", "铃\x07声", "含有控制字符"),
+    ("complaint", "subject", "a\x00b", "含有控制字符"),
+    ("complaint", "facts", "退\x08格", "含有控制字符"),
     ("complaint", "subject", "\ud800", "应为不超过 200 字的文本"),
     ("complaint", "category_code", "ZZZ", "代码表中的代码"),
     ("complaint", "status", "hacked", "代码表中的代码"),
@@ -147,3 +155,51 @@ def test_a_manifest_with_a_bad_field(
     manifest[field] = value
     bad = rewrite(bundle, tmp_path / "bad.stbundle", change=sign_as(station, manifest))
     assert "清单内容不完整或无效（" in refused(county, bad)
+
+
+def test_a_pause_that_ends_before_it_starts(
+    setting: tuple[Site, Site, Path], tmp_path: Path
+) -> None:
+    """Columns that contradict each other where the program reads them back (every deadline of
+    the complaint) are refused like a bad value."""
+    station, county, bundle = setting
+
+    def edit(parts: Parts) -> None:
+        complaint = parts["complaint"][0]
+        base = {"origin": "TJ001", "version": 1, "updated_at": "2026-11-20 02:06:00+00:00",
+                "deleted": 0, "complaint_id": complaint["uid"], "kind": "testing",  # type: ignore[index]
+                "institution": None, "note": None}  # fmt: skip
+        parts["mediation_pause"] = [
+            {**base, "uid": "1" * 32, "started_on": "2026-11-01", "ended_on": "2026-11-05"},
+            {**base, "uid": "2" * 32, "started_on": "2026-11-10", "ended_on": "2026-11-09"},
+        ]
+
+    reason = refused(county, forge(station, bundle, tmp_path / "bad.stbundle", edit))
+    assert "“parts/mediation_pause.ndjson”第 2 行的字段“ended_on”无效：不能早于开始日期" in reason
+
+
+def test_every_column_of_every_synced_table_has_a_check() -> None:
+    """The checks come from the models: each column gets a rule of its field's kind, and every
+    coded column named in row_checks exists (a renamed column would silently lose its check)."""
+    from peewee import BooleanField, DateField, DateTimeField, ForeignKeyField, IntegerField
+
+    from station_app.sync.row_checks import CODED_COLUMNS, MULTI_CODED_COLUMNS, checker_for
+    from station_app.sync.tables import synced_tables
+
+    expected = {BooleanField: "flag", DateTimeField: "datetime", DateField: "date",
+                IntegerField: "integer", ForeignKeyField: "reference"}  # fmt: skip
+    columns = set()
+    for table in synced_tables():
+        checker = checker_for(table)
+        assert [r.name for r in checker.rules] == table.column_names
+        fields = {f.column_name: f for f in table.model._meta.sorted_fields}
+        for rule in checker.rules:
+            columns.add((table.name, rule.name))
+            field = fields[rule.name]
+            kind = next((k for t, k in expected.items() if isinstance(field, t)), None)
+            if rule.name != "uid" and kind is not None:
+                assert rule.kind == kind, (table.name, rule.name)
+            assert rule.null == bool(field.null), (table.name, rule.name)
+            if rule.kind == "text" and getattr(field, "max_length", None) and not rule.codes:
+                assert rule.max_length == field.max_length, (table.name, rule.name)
+    assert set(CODED_COLUMNS) <= columns and set(MULTI_CODED_COLUMNS) <= columns
