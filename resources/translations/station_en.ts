@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>统计只计主要性质。不选时：只勾一项即为主要性质，勾多项计入“其他”。</source>
-        <translation>Statistics count only the primary nature. If none is chosen: a single ticked nature is primary; several count as “Other”.</translation>
+        <translation>Only the primary nature is counted. None chosen: a single ticked nature is primary; several count as “Other”.</translation>
     </message>
     <message>
         <source>其他性质（可多选，只作记录，不重复统计）：</source>
