@@ -7133,7 +7133,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>这是群体性投诉：代表人{act}须经被代表的投诉人同意（{basis}），{names}{more}尚未同意。请先登记他们的同意。</source>
-        <translation>This is a group complaint: the represented complainants must consent to the representatives' {act} ({basis}); {names}{more} have not consented yet. Record their consent first.</translation>
+        <translation>This is a group complaint: the represented complainants must consent to the representatives' {act} ({basis}); not yet consented: {names}{more}. Record their consent first.</translation>
     </message>
     <message>
         <source>这条同意记录不存在或已删除。</source>
