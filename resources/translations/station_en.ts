@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>被代表人</source>
-        <translation>Represented</translation>
+        <translation>Represented complainants</translation>
     </message>
     <message>
         <source>均已同意。</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>这是群体性投诉：代表人%1须经被代表的投诉人同意（《市场监督管理投诉举报处理办法》第十一条）。请勾选已同意的人。</source>
-        <translation>This is a group complaint: the represented complainants must consent to the representatives' %1 (Article 11 of the SAMR Measures for Handling Complaints and Reports). Tick those who consented.</translation>
+        <translation>This is a group complaint: the represented complainants must consent to the representatives&apos; %1 (Article 11 of the SAMR Measures for Handling Complaints and Reports). Tick those who consented.</translation>
     </message>
     <message>
         <source>同意的投诉人</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>群体性投诉：被代表的投诉人同意变更、撤回投诉或达成调解协议</source>
-        <translation>Group complaint: the represented complainants' consent to changing the request, withdrawing the complaint or a mediation agreement</translation>
+        <translation>Group complaint: the represented complainants&apos; consent to changing the request, withdrawing the complaint or a mediation agreement</translation>
     </message>
     <message>
         <source>打印</source>
@@ -3869,19 +3869,19 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
     </message>
     <message>
         <source>本站类型由县里的名册规定，不能在这里更改。</source>
-        <translation>The county's roster sets this station's kind; it cannot be changed here.</translation>
+        <translation>The county&apos;s roster sets this station&apos;s kind; it cannot be changed here.</translation>
     </message>
     <message>
         <source>名册未规定本站类型，目前按消协分会/投诉站出具文书；请按本站实际选择后保存。</source>
-        <translation>The roster does not set this station's kind; papers are issued as a consumer association branch / complaint station for now. Choose what this station really is and save.</translation>
+        <translation>The roster does not set this station&apos;s kind; papers are issued as a consumer association branch / complaint station for now. Choose what this station really is and save.</translation>
     </message>
     <message>
         <source>名册未规定本站类型，这里的选择由站长设置。</source>
-        <translation>The roster does not set this station's kind; the choice here was made at this station.</translation>
+        <translation>The roster does not set this station&apos;s kind; the choice here was made at this station.</translation>
     </message>
     <message>
         <source>受委托站的文书以委托机关的名义出具。</source>
-        <translation>An entrusted station issues its papers in the entrusting office's name.</translation>
+        <translation>An entrusted station issues its papers in the entrusting office&apos;s name.</translation>
     </message>
     <message>
         <source>联络站只登记投诉并转交市场监管部门，不作受理决定，不组织调解。</source>
@@ -5092,7 +5092,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>“{name}”中的“{part}”声明的范围“{cell}”超出电子表格的上限（{rows} 行、{columns} 列），未读取。</source>
-        <translation>“{part}” in “{name}” declares the range “{cell}”, beyond a spreadsheet's limits ({rows} rows, {columns} columns); not read.</translation>
+        <translation>“{part}” in “{name}” declares the range “{cell}”, beyond a spreadsheet&apos;s limits ({rows} rows, {columns} columns); not read.</translation>
     </message>
     <message>
         <source>“{name}”中的“{part}”有一段文字超过 {limit} 个字符的上限，未读取。</source>
@@ -5594,15 +5594,15 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>受委托站的文书以委托机关的名义出具：请先在“设置”中填写委托机关名称（或由县里在名册“服务站”表的“委托机关”列填写）。</source>
-        <translation>An entrusted station issues its papers in the entrusting office's name: first enter the office's name in “Settings” (or the county fills in the Entrusting office column of the roster's Stations sheet).</translation>
+        <translation>An entrusted station issues its papers in the entrusting office&apos;s name: first enter the office&apos;s name in “Settings” (or the county fills in the Entrusting office column of the roster&apos;s Stations sheet).</translation>
     </message>
     <message>
         <source>受委托站的文书以委托机关的名义出具：请在“委托机关”列填写委托机关名称。</source>
-        <translation>An entrusted station issues its papers in the entrusting office's name: enter the office's name in the Entrusting office column.</translation>
+        <translation>An entrusted station issues its papers in the entrusting office&apos;s name: enter the office&apos;s name in the Entrusting office column.</translation>
     </message>
     <message>
         <source>受委托站的文书以委托机关的名义出具：请填写委托机关名称，如 某某县市场监督管理局。</source>
-        <translation>An entrusted station issues its papers in the entrusting office's name: enter the office's name, e.g. XX County Market Regulation Administration.</translation>
+        <translation>An entrusted station issues its papers in the entrusting office&apos;s name: enter the office&apos;s name, e.g. XX County Market Regulation Administration.</translation>
     </message>
     <message>
         <source>受理</source>
@@ -5836,7 +5836,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>委托机关名称不能超过 {limit} 个字。</source>
-        <translation>The entrusting office's name cannot be longer than {limit} characters.</translation>
+        <translation>The entrusting office&apos;s name cannot be longer than {limit} characters.</translation>
     </message>
     <message>
         <source>宣传活动参加人数</source>
@@ -6382,7 +6382,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>本站类型由县里的名册规定为“{kind}”，不能在这里更改；如有错误，请县里改正名册后重新下发。</source>
-        <translation>The county's roster sets this station's kind to “{kind}”; it cannot be changed here. If it is wrong, the county must correct the roster and send it again.</translation>
+        <translation>The county&apos;s roster sets this station&apos;s kind to “{kind}”; it cannot be changed here. If it is wrong, the county must correct the roster and send it again.</translation>
     </message>
     <message>
         <source>村代码</source>
@@ -6750,7 +6750,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>节假日完整年份写了 {years} 年，但“节假日”表中没有这一年的日期：请在节假日表列出该年全部放假和调休上班日期，或删去这个年份。</source>
-        <translation>The complete holiday years include {years}, but the Holidays sheet has no dates in that year: list all of that year's holidays and make-up working days in the Holidays sheet, or remove the year.</translation>
+        <translation>The complete holiday years include {years}, but the Holidays sheet has no dates in that year: list all of that year&apos;s holidays and make-up working days in the Holidays sheet, or remove the year.</translation>
     </message>
     <message>
         <source>节假日数据中 {day} 的类型“{kind}”无法识别：只能是 holiday（放假）或 workday（调休上班）。</source>
@@ -7133,7 +7133,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>这是群体性投诉：代表人{act}须经被代表的投诉人同意（{basis}），{names}{more}尚未同意。请先登记他们的同意。</source>
-        <translation>This is a group complaint: the represented complainants must consent to the representatives' {act} ({basis}); not yet consented: {names}{more}. Record their consent first.</translation>
+        <translation>This is a group complaint: the represented complainants must consent to the representatives&apos; {act} ({basis}); not yet consented: {names}{more}. Record their consent first.</translation>
     </message>
     <message>
         <source>这条同意记录不存在或已删除。</source>
