@@ -31,6 +31,38 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>被代表人</source>
+        <translation>Represented complainants</translation>
+    </message>
+    <message>
+        <source>均已同意。</source>
+        <translation>All have consented.</translation>
+    </message>
+    <message>
+        <source>这是群体性投诉：代表人%1须经被代表的投诉人同意（《市场监督管理投诉举报处理办法》第十一条）。请勾选已同意的人。</source>
+        <translation>This is a group complaint: the represented complainants must consent to the representatives&apos; %1 (Article 11 of the SAMR Measures for Handling Complaints and Reports). Tick those who consented.</translation>
+    </message>
+    <message>
+        <source>同意的投诉人</source>
+        <translation>Who consented</translation>
+    </message>
+    <message>
+        <source>同意方式</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>同意时间</source>
+        <translation>Consent time</translation>
+    </message>
+    <message>
+        <source>同意的内容</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <source>例如：同意按协议退款了结</source>
+        <translation>e.g. agree to settle with the refund agreed</translation>
+    </message>
+    <message>
         <source>%1 - 投诉 %2</source>
         <translation>%1 - complaint %2</translation>
     </message>
@@ -115,6 +147,10 @@
     <message>
         <source>约定了履行期限</source>
         <translation>A date was agreed</translation>
+    </message>
+    <message>
+        <source>同意调解协议内容</source>
+        <translation>Agree to the terms of the mediation agreement</translation>
     </message>
 </context>
 <context>
@@ -300,6 +336,10 @@
         <translation>Notice of non-acceptance</translation>
     </message>
     <message>
+        <source>投诉调解通知书</source>
+        <translation>Mediation notice</translation>
+    </message>
+    <message>
         <source>调解协议书</source>
         <translation>Mediation agreement</translation>
     </message>
@@ -466,6 +506,14 @@
     <message>
         <source>投诉人同意把个人信息提供给被投诉方或转办单位（调解、转办前须登记）</source>
         <translation>The complainant agrees that their details go to the business or a referral body (needed before mediation or referral)</translation>
+    </message>
+    <message>
+        <source>被代表人同意</source>
+        <translation>Group consent</translation>
+    </message>
+    <message>
+        <source>群体性投诉：被代表的投诉人同意变更、撤回投诉或达成调解协议</source>
+        <translation>Group complaint: the represented complainants&apos; consent to changing the request, withdrawing the complaint or a mediation agreement</translation>
     </message>
     <message>
         <source>打印</source>
@@ -740,6 +788,10 @@
         <translation>Nature</translation>
     </message>
     <message>
+        <source>（另有：%1）</source>
+        <translation> (also: %1)</translation>
+    </message>
+    <message>
         <source>购买日期</source>
         <translation>Purchase date</translation>
     </message>
@@ -837,7 +889,7 @@
     </message>
     <message>
         <source>本机没有可以打开“%1”的程序。</source>
-        <translation>No program on this computer can open "%1".</translation>
+        <translation>No program on this computer can open &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>无法打开</source>
@@ -925,6 +977,18 @@
     <message>
         <source>保存投诉</source>
         <translation>Save complaint</translation>
+    </message>
+    <message>
+        <source>请注意，这起纠纷可能已经登记或受理：</source>
+        <translation>Note: this dispute may already be registered or accepted:</translation>
+    </message>
+    <message>
+        <source>核实后仍要登记，请再按“仍然保存”。</source>
+        <translation>If you have checked and still want to register it, press “Save anyway”.</translation>
+    </message>
+    <message>
+        <source>仍然保存</source>
+        <translation>Save anyway</translation>
     </message>
     <message>
         <source>正在保存…</source>
@@ -1093,6 +1157,22 @@
     <message>
         <source>投诉性质 *</source>
         <translation>Nature *</translation>
+    </message>
+    <message>
+        <source>统计时每件投诉只计一种性质：这里选的主要性质</source>
+        <translation>Statistics count each complaint under one nature only: the primary nature chosen here</translation>
+    </message>
+    <message>
+        <source>主要性质</source>
+        <translation>Primary nature</translation>
+    </message>
+    <message>
+        <source>统计只计主要性质。不选时：只勾一项即为主要性质，勾多项计入“其他”。</source>
+        <translation>Only the primary nature is counted. None chosen: a single ticked nature is primary; several count as “Other”.</translation>
+    </message>
+    <message>
+        <source>其他性质（可多选，只作记录，不重复统计）：</source>
+        <translation>Other natures (any number; recorded only, not counted again):</translation>
     </message>
     <message>
         <source>事由 *</source>
@@ -1302,7 +1382,7 @@ Click &quot;New complaint&quot; at the top left to register the first one.</tran
         <source>没有找到符合条件的投诉。
 可以少输几个字再搜索，或点“清空筛选”查看全部投诉。</source>
         <translation>No complaints match.
-Try a shorter search, or click "Clear filters" to see all complaints.</translation>
+Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.</translation>
     </message>
     <message>
         <source>无法打开</source>
@@ -2144,7 +2224,7 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>为什么要删除 %1 的“%2”？（例如：重复登记）</source>
-        <translation>Why delete "%2" held on %1? (e.g. registered twice)</translation>
+        <translation>Why delete &quot;%2&quot; held on %1? (e.g. registered twice)</translation>
     </message>
     <message>
         <source>取消</source>
@@ -2342,6 +2422,10 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     <message>
         <source>投诉性质</source>
         <translation>Nature</translation>
+    </message>
+    <message>
+        <source>主要投诉性质</source>
+        <translation>Primary nature</translation>
     </message>
     <message>
         <source>购买日期</source>
@@ -2924,7 +3008,7 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
     <message>
         <source>名册有 %1 处错误（%2 行），不能直接导入：请县消协改正后重新发送，或勾选“跳过有错误的行”只导入其余的行。</source>
-        <translation>The roster cannot be imported as it is (errors: %1; rows affected: %2): ask the county association to correct and resend it, or tick "Skip rows with errors" to import only the other rows.</translation>
+        <translation>The roster cannot be imported as it is (errors: %1; rows affected: %2): ask the county association to correct and resend it, or tick &quot;Skip rows with errors&quot; to import only the other rows.</translation>
     </message>
     <message>
         <source>名册版本 %1 比本机正在使用的版本 %2 旧，不能导入。如县消协确实要求使用旧名册，请勾选“强制导入旧版本”。</source>
@@ -3000,6 +3084,10 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <message>
         <source>打印预览 - %1</source>
         <translation>Print preview - %1</translation>
+    </message>
+    <message>
+        <source>请注意：%1</source>
+        <translation>Please note: %1</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3298,57 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <message>
         <source>请选择或输入服务站代码。</source>
         <translation>Choose or type a station code.</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentedConsentDialog</name>
+    <message>
+        <source>被代表人同意 - 投诉 %1</source>
+        <translation>Consent of represented complainants - complaint %1</translation>
+    </message>
+    <message>
+        <source>群体性投诉的代表人变更投诉请求、撤回投诉或达成调解协议，须经被代表的投诉人同意（《市场监督管理投诉举报处理办法》第十一条）。同意用于下一次这样的办理。</source>
+        <translation>In a group complaint, the representatives may change the request, withdraw the complaint or reach a mediation agreement only with the consent of the represented complainants (Article 11 of the SAMR Measures for Handling Complaints and Reports). The consent counts for the next such step.</translation>
+    </message>
+    <message>
+        <source>同意的事项</source>
+        <translation>Consent to</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>被代表的投诉人</source>
+        <translation>Represented complainants</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Agrees</translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation>Refuses</translation>
+    </message>
+    <message>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>同意的内容</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <source>例如：诉求由退货改为退款并赔偿损失</source>
+        <translation>e.g. request changed from a return to a refund with compensation</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3784,22 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
         <translation>County code:</translation>
     </message>
     <message>
+        <source>如 某某县市场监督管理局</source>
+        <translation>e.g. XX County Market Regulation Administration</translation>
+    </message>
+    <message>
+        <source>保存本站类型</source>
+        <translation>Save station kind</translation>
+    </message>
+    <message>
+        <source>本站类型：</source>
+        <translation>Station kind:</translation>
+    </message>
+    <message>
+        <source>委托机关：</source>
+        <translation>Entrusting office:</translation>
+    </message>
+    <message>
         <source>联络员</source>
         <translation>Officers</translation>
     </message>
@@ -3711,6 +3866,30 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
     <message>
         <source>备份文件夹：</source>
         <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>本站类型由县里的名册规定，不能在这里更改。</source>
+        <translation>The county&apos;s roster sets this station&apos;s kind; it cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>名册未规定本站类型，目前按消协分会/投诉站出具文书；请按本站实际选择后保存。</source>
+        <translation>The roster does not set this station&apos;s kind; papers are issued as a consumer association branch / complaint station for now. Choose what this station really is and save.</translation>
+    </message>
+    <message>
+        <source>名册未规定本站类型，这里的选择由站长设置。</source>
+        <translation>The roster does not set this station&apos;s kind; the choice here was made at this station.</translation>
+    </message>
+    <message>
+        <source>受委托站的文书以委托机关的名义出具。</source>
+        <translation>An entrusted station issues its papers in the entrusting office&apos;s name.</translation>
+    </message>
+    <message>
+        <source>联络站只登记投诉并转交市场监管部门，不作受理决定，不组织调解。</source>
+        <translation>A liaison point only registers complaints and passes them to market regulation; it makes no acceptance decisions and holds no mediation.</translation>
+    </message>
+    <message>
+        <source>消协分会/投诉站的文书以本站名义出具，参照市场监管投诉处理办法。</source>
+        <translation>A consumer association branch / complaint station issues its papers in its own name, following the SAMR complaint measures by reference.</translation>
     </message>
     <message>
         <source>（未指定）</source>
@@ -4074,10 +4253,6 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
         <translation>Accepted complaints by goods and service category (cases)</translation>
     </message>
     <message>
-        <source>受理投诉：按投诉性质（件，可多选）</source>
-        <translation>Accepted complaints by nature (cases; multiple per complaint)</translation>
-    </message>
-    <message>
         <source>件数</source>
         <translation>Cases</translation>
     </message>
@@ -4108,6 +4283,10 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     <message>
         <source>件</source>
         <translation>cases</translation>
+    </message>
+    <message>
+        <source>登记投诉：按主要投诉性质（件）</source>
+        <translation>Complaints registered, by primary nature</translation>
     </message>
     <message>
         <source>%1月</source>
@@ -4560,7 +4739,7 @@ When someone comes or phones with a question, click &quot;New visit&quot; to not
         <source>没有找到符合条件的来访记录。
 可以少输几个字再搜索，或把月份改回“全部”。</source>
         <translation>No visits match.
-Try a shorter search, or set Month back to "All".</translation>
+Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4759,10 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>例如：双方已自行和解</source>
         <translation>e.g. the parties settled themselves</translation>
+    </message>
+    <message>
+        <source>同意撤回投诉</source>
+        <translation>Agree to withdraw the complaint</translation>
     </message>
 </context>
 <context>
@@ -4708,12 +4891,20 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>#ERROR</translation>
     </message>
     <message>
+        <source>12315 编号 {hotline} 已登记在投诉 {number}（{status}）中，这起纠纷可能已经受理，请核实后再保存。</source>
+        <translation>12315 number {hotline} is already on complaint {number} ({status}); this dispute may already be accepted. Please check before saving.</translation>
+    </message>
+    <message>
         <source>12315 编号不能超过 40 个字符。</source>
         <translation>The 12315 number cannot be longer than 40 characters.</translation>
     </message>
     <message>
         <source>12315录入</source>
         <translation>Entered in 12315</translation>
+    </message>
+    <message>
+        <source>citations 应是一个对象</source>
+        <translation>citations should be an object</translation>
     </message>
     <message>
         <source>{bundle}与此前收到的同号数据包内容不同（服务站可能恢复过备份），已按记录逐条合并。</source>
@@ -4738,6 +4929,10 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>{file} 不是有效的回执文件。</source>
         <translation>{file} is not a valid receipt file.</translation>
+    </message>
+    <message>
+        <source>{file} 不是有效的回执文件：“{field}”{problem}，未导入。</source>
+        <translation>{file} is not a valid receipt file: “{field}” {problem}; not imported.</translation>
     </message>
     <message>
         <source>{file} 由另一把密钥签名（指纹 {fingerprint}），与本站登记的县消协密钥不符，未导入。</source>
@@ -4800,10 +4995,6 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>bundle {seq} of {name} ({code})</translation>
     </message>
     <message>
-        <source>{part} 中有一行不是 JSON 对象</source>
-        <translation>a line in {part} is not a JSON object</translation>
-    </message>
-    <message>
         <source>{part}：新增 {new}，变更 {changed}，未变 {unchanged}</source>
         <translation>{part}: new {new}, changed {changed}, unchanged {unchanged}</translation>
     </message>
@@ -4840,6 +5031,14 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>row {row} of {table} refers to a {parent} record that does not exist</translation>
     </message>
     <message>
+        <source>{what}，不能为空</source>
+        <translation>{what}, not empty</translation>
+    </message>
+    <message>
+        <source>{what}，且须是代码表中的代码</source>
+        <translation>{what}, and a code from the code list</translation>
+    </message>
+    <message>
         <source>“{column}”</source>
         <translation>“{column}”</translation>
     </message>
@@ -4864,6 +5063,10 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>“{name}” is not an Excel file: open it in Excel or WPS, save it as .xlsx and import that.</translation>
     </message>
     <message>
+        <source>“{name}”不是普通文件（是{kind}），未读取。</source>
+        <translation>“{name}” is not an ordinary file (it is a {kind}); not read.</translation>
+    </message>
+    <message>
         <source>“{name}”不是普通文件，不能作为附件。</source>
         <translation>&quot;{name}&quot; is not an ordinary file and cannot be attached.</translation>
     </message>
@@ -4884,8 +5087,36 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>“{name}” holds no data.</translation>
     </message>
     <message>
+        <source>“{name}”中的“{part}”压缩比为 {ratio}:1，超过上限 {limit}:1（疑似压缩炸弹），未读取。</source>
+        <translation>“{part}” in “{name}” is compressed {ratio}:1, over the limit of {limit}:1 (probably a zip bomb); not read.</translation>
+    </message>
+    <message>
+        <source>“{name}”中的“{part}”声明的范围“{cell}”超出电子表格的上限（{rows} 行、{columns} 列），未读取。</source>
+        <translation>“{part}” in “{name}” declares the range “{cell}”, beyond a spreadsheet&apos;s limits ({rows} rows, {columns} columns); not read.</translation>
+    </message>
+    <message>
+        <source>“{name}”中的“{part}”有一段文字超过 {limit} 个字符的上限，未读取。</source>
+        <translation>“{part}” in “{name}” holds a text longer than the limit of {limit} characters; not read.</translation>
+    </message>
+    <message>
+        <source>“{name}”中的“{part}”的单元格延伸到 {cell}，超过上限（最多 {rows} 行、{columns} 列），未读取。</source>
+        <translation>The cells of “{part}” in “{name}” reach {cell}, beyond the limit ({rows} rows, {columns} columns at most); not read.</translation>
+    </message>
+    <message>
+        <source>“{name}”中的“{part}”的数据区域有 {area} 个单元格，超过上限 {limit} 个，未读取。</source>
+        <translation>The data area of “{part}” in “{name}” has {area} cells, over the limit of {limit}; not read.</translation>
+    </message>
+    <message>
+        <source>“{name}”中的“{part}”解压后有 {size} MB，超过上限 {limit} MB，未读取。</source>
+        <translation>“{part}” in “{name}” is {size} MB uncompressed, over the limit of {limit} MB; not read.</translation>
+    </message>
+    <message>
         <source>“{name}”中的名册工作表只有表头，没有数据行。</source>
         <translation>The roster sheets in “{name}” have only headers and no data rows.</translation>
+    </message>
+    <message>
+        <source>“{name}”包含 {count} 个内部文件，超过上限 {limit} 个，未读取。</source>
+        <translation>“{name}” holds {count} files inside, over the limit of {limit}; not read.</translation>
     </message>
     <message>
         <source>“{name}”受密码保护，请去掉密码后另存再导入。</source>
@@ -4904,6 +5135,10 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>“{name}” is damaged and cannot be read: save it again, or ask the sender for a new copy.</translation>
     </message>
     <message>
+        <source>“{name}”无法安全读取（{reason}），已停止读取，其他工作不受影响。</source>
+        <translation>“{name}” cannot be read safely ({reason}); reading stopped, nothing else is affected.</translation>
+    </message>
+    <message>
         <source>“{name}”无法读取：{reason}。</source>
         <translation>“{name}” cannot be read: {reason}.</translation>
     </message>
@@ -4916,8 +5151,16 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>“{name}” is a web page, not an Excel file: open it in Excel or WPS, save it as .xlsx and import that.</translation>
     </message>
     <message>
+        <source>“{name}”有 {size} MB，超过上限 {limit} MB，未读取。</source>
+        <translation>“{name}” is {size} MB, over the limit of {limit} MB; not read.</translation>
+    </message>
+    <message>
         <source>“{name}”的内容与清单不符（文件在途中被改动）</source>
         <translation>the content of &quot;{name}&quot; does not match the manifest (the file was changed on the way)</translation>
+    </message>
+    <message>
+        <source>“{name}”的单元格超过上限 {limit} 个，未读取。</source>
+        <translation>“{name}” has more cells than the limit of {limit}; not read.</translation>
     </message>
     <message>
         <source>“{name}”的压缩比异常（疑似压缩炸弹）</source>
@@ -4932,8 +5175,20 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>the number of records in &quot;{name}&quot; does not match the manifest</translation>
     </message>
     <message>
+        <source>“{name}”第 {row} 行有一段文字超过 {limit} 个字符的上限，未读取。</source>
+        <translation>Row {row} of “{name}” holds a text longer than the limit of {limit} characters; not read.</translation>
+    </message>
+    <message>
+        <source>“{name}”解压后共 {size} MB，超过上限 {limit} MB，未读取。</source>
+        <translation>“{name}” is {size} MB uncompressed in all, over the limit of {limit} MB; not read.</translation>
+    </message>
+    <message>
         <source>“{name}”解压后超过 {size} GB</source>
         <translation>&quot;{name}&quot; unpacks to more than {size} GB</translation>
+    </message>
+    <message>
+        <source>“{name}”超过上限（最多 {rows} 行、{columns} 列、共 {cells} 个单元格），未读取。</source>
+        <translation>“{name}” is beyond the limit ({rows} rows, {columns} columns, {cells} cells in all at most); not read.</translation>
     </message>
     <message>
         <source>“{name}”过大</source>
@@ -4948,16 +5203,32 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>the same record ({uid}) appears twice in &quot;{part}&quot;</translation>
     </message>
     <message>
-        <source>“{part}”中有 {count} 条记录缺少标识、来源、版本或修改时间</source>
-        <translation>records in "{part}" without an id, origin, version or modification time: {count}</translation>
+        <source>“{part}”第 {line} 行{problem}</source>
+        <translation>line {line} of “{part}”: {problem}</translation>
+    </message>
+    <message>
+        <source>“{part}”第 {line} 行的字段“{field}”无效：{problem}</source>
+        <translation>line {line} of “{part}”: the field “{field}” is invalid: {problem}</translation>
     </message>
     <message>
         <source>“{path}”是文件夹，请另选一个文件名。</source>
         <translation>&quot;{path}&quot; is a folder; please choose a file name.</translation>
     </message>
     <message>
+        <source>“{table}”中的记录 {uid} {reason}{owner}，{station}无权写入</source>
+        <translation>record {uid} in “{table}” {reason} {owner}; {station} may not write it</translation>
+    </message>
+    <message>
+        <source>“{table}”中的记录 {uid} 挂在{owner}的“{parent}”记录 {parent_uid} 下，{station}无权写入</source>
+        <translation>record {uid} in “{table}” hangs under the “{parent}” record {parent_uid} of {owner}; {station} may not write it</translation>
+    </message>
+    <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>《市场监督管理投诉举报处理办法》第十一条</source>
+        <translation>Article 11 of the SAMR Measures for Handling Complaints and Reports</translation>
     </message>
     <message>
         <source>上级代码</source>
@@ -4976,12 +5247,24 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>The file format of “{name}” ({suffix}) is not supported: save it as .xlsx, .xls or .csv and import that.</translation>
     </message>
     <message>
+        <source>不是 JSON 对象</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
         <source>不是完整的数据包（文件已损坏或只复制了一部分）</source>
         <translation>not a complete bundle (the file is damaged or was only partly copied)</translation>
     </message>
     <message>
+        <source>不是有效的 JSON（{error}）</source>
+        <translation>not valid JSON ({error})</translation>
+    </message>
+    <message>
         <source>不是服务站数据包</source>
         <translation>not a station bundle</translation>
+    </message>
+    <message>
+        <source>不能早于开始日期 started_on</source>
+        <translation>cannot be earlier than the start date started_on</translation>
     </message>
     <message>
         <source>与工作表“{other}”都是{part}，请合并为一个工作表。</source>
@@ -4998,6 +5281,10 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>与第 {row} 行重复（乡镇 {town}）。</source>
         <translation>Repeats row {row} (town {town}).</translation>
+    </message>
+    <message>
+        <source>主要投诉性质是不认识的代码。</source>
+        <translation>The primary nature has an unknown code.</translation>
     </message>
     <message>
         <source>乡镇代码</source>
@@ -5254,12 +5541,16 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <source>县消协</source>
+        <translation>the county association</translation>
+    </message>
+    <message>
         <source>县消协尚未收到第 {numbers} 号数据包，请重新送达。</source>
         <translation>Bundles the county has not received: {numbers}. Please deliver them again.</translation>
     </message>
     <message>
         <source>县消协收到的第 {numbers} 号数据包与本机记录的不同，请导出完整数据包（--full）送县消协。</source>
-        <translation>Bundles the county received that differ from this computer's records: {numbers}. Please export a full bundle (--full) for the county.</translation>
+        <translation>Bundles the county received that differ from this computer&apos;s records: {numbers}. Please export a full bundle (--full) for the county.</translation>
     </message>
     <message>
         <source>县级</source>
@@ -5298,6 +5589,22 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>The number of leaflets should be between 0 and {limit}.</translation>
     </message>
     <message>
+        <source>受委托站</source>
+        <translation>Entrusted station</translation>
+    </message>
+    <message>
+        <source>受委托站的文书以委托机关的名义出具：请先在“设置”中填写委托机关名称（或由县里在名册“服务站”表的“委托机关”列填写）。</source>
+        <translation>An entrusted station issues its papers in the entrusting office&apos;s name: first enter the office&apos;s name in “Settings” (or the county fills in the Entrusting office column of the roster&apos;s Stations sheet).</translation>
+    </message>
+    <message>
+        <source>受委托站的文书以委托机关的名义出具：请在“委托机关”列填写委托机关名称。</source>
+        <translation>An entrusted station issues its papers in the entrusting office&apos;s name: enter the office&apos;s name in the Entrusting office column.</translation>
+    </message>
+    <message>
+        <source>受委托站的文书以委托机关的名义出具：请填写委托机关名称，如 某某县市场监督管理局。</source>
+        <translation>An entrusted station issues its papers in the entrusting office&apos;s name: enter the office&apos;s name, e.g. XX County Market Regulation Administration.</translation>
+    </message>
+    <message>
         <source>受理</source>
         <comment>action verb</comment>
         <translation>accept it</translation>
@@ -5309,6 +5616,10 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>受理日期</source>
         <translation>Date accepted</translation>
+    </message>
+    <message>
+        <source>变更投诉请求</source>
+        <translation>change of request</translation>
     </message>
     <message>
         <source>另有 {count} 个此前已确认。</source>
@@ -5367,6 +5678,10 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>The time of consent cannot be later than now.</translation>
     </message>
     <message>
+        <source>同意的内容不能超过 {limit} 个字。</source>
+        <translation>What was agreed cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
         <source>名册“{file}”的错误清单（共 {count} 处）</source>
         <translation>Errors in roster “{file}” ({count} in all)</translation>
     </message>
@@ -5411,6 +5726,10 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>No</translation>
     </message>
     <message>
+        <source>含有代码表中没有的代码</source>
+        <translation>holds a code that is not in the code list</translation>
+    </message>
+    <message>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -5421,6 +5740,10 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>告知日期不能晚于今天。</source>
         <translation>The notice date cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>命名管道</source>
+        <translation>named pipe</translation>
     </message>
     <message>
         <source>商品或服务名称不能超过 {limit} 个字。</source>
@@ -5472,6 +5795,10 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>Please give a landline with its area code starting with 0, for example 0791-88881234.</translation>
     </message>
     <message>
+        <source>在本库中属于</source>
+        <translation>belongs here to</translation>
+    </message>
+    <message>
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -5492,12 +5819,24 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>The backup failed its check: {problem}</translation>
     </message>
     <message>
+        <source>套接字</source>
+        <translation>socket</translation>
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
         <source>姓名不能超过 {limit} 个字。</source>
         <translation>The name cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>委托机关</source>
+        <translation>Entrusting office</translation>
+    </message>
+    <message>
+        <source>委托机关名称不能超过 {limit} 个字。</source>
+        <translation>The entrusting office&apos;s name cannot be longer than {limit} characters.</translation>
     </message>
     <message>
         <source>宣传活动参加人数</source>
@@ -5612,6 +5951,54 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>No.</translation>
     </message>
     <message>
+        <source>应为 0 或 1</source>
+        <translation>should be 0 or 1</translation>
+    </message>
+    <message>
+        <source>应为 1900–2099 年间的日期 YYYY-MM-DD</source>
+        <translation>should be a date YYYY-MM-DD from 1900 to 2099</translation>
+    </message>
+    <message>
+        <source>应为 1900–2099 年间的时间 YYYY-MM-DD HH:MM:SS</source>
+        <translation>should be a time YYYY-MM-DD HH:MM:SS from 1900 to 2099</translation>
+    </message>
+    <message>
+        <source>应为 32 位十六进制的记录标识</source>
+        <translation>should be a record identifier of 32 hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>应为 JSON 对象</source>
+        <translation>should be a JSON object</translation>
+    </message>
+    <message>
+        <source>应为 {low} 至 {high} 的整数</source>
+        <translation>should be a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>应为不超过 {length} 字的文本</source>
+        <translation>should be a text of at most {length} characters</translation>
+    </message>
+    <message>
+        <source>应为以分计的金额（0 至 {high} 的整数）</source>
+        <translation>should be an amount in fen (a whole number from 0 to {high})</translation>
+    </message>
+    <message>
+        <source>应为列表</source>
+        <translation>should be a list</translation>
+    </message>
+    <message>
+        <source>应为十六进制</source>
+        <translation>should be hexadecimal</translation>
+    </message>
+    <message>
+        <source>应为十六进制数据</source>
+        <translation>should be hexadecimal data</translation>
+    </message>
+    <message>
+        <source>应为时间</source>
+        <translation>should be a time</translation>
+    </message>
+    <message>
         <source>开始日期不能晚于今天。</source>
         <translation>The start date cannot be later than today.</translation>
     </message>
@@ -5689,6 +6076,10 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>Not every complainant has agreed that their personal information may go to the business (still missing: {names}{more}). Record the consent first, then {doing}.</translation>
     </message>
     <message>
+        <source>投诉人{name}对{respondent}的投诉 {number} 尚未办结（{status}），这起纠纷可能已在处理，请核实是否重复登记。</source>
+        <translation>Complaint {number} by {name} against {respondent} is not closed yet ({status}); this dispute may already be in hand. Please check that it is not registered twice.</translation>
+    </message>
+    <message>
         <source>投诉当前为“{status}”，不能{verb}。</source>
         <translation>The complaint is now “{status}”: you cannot {verb}.</translation>
     </message>
@@ -5705,8 +6096,12 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>By goods and service category</translation>
     </message>
     <message>
-        <source>按投诉性质（可多选）</source>
-        <translation>By nature of complaint (several allowed)</translation>
+        <source>按投诉性质（主要性质）</source>
+        <translation>By nature (primary nature)</translation>
+    </message>
+    <message>
+        <source>清单内容不完整或无效（{field}）</source>
+        <translation>the manifest is incomplete or invalid ({field})</translation>
     </message>
     <message>
         <source>挽回经济损失</source>
@@ -5724,6 +6119,10 @@ Try a shorter search, or set Month back to "All".</translation>
         <source>撤回</source>
         <comment>action verb</comment>
         <translation>withdraw it</translation>
+    </message>
+    <message>
+        <source>撤回投诉</source>
+        <translation>withdrawal of the complaint</translation>
     </message>
     <message>
         <source>撤回日期</source>
@@ -5774,6 +6173,10 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>The database is version {found}, newer than version {supported} this program supports: please install the newer program and open it again. Nothing in the data was changed.</translation>
     </message>
     <message>
+        <source>文件夹</source>
+        <translation>folder</translation>
+    </message>
+    <message>
         <source>文件夹“{folder}”中没有 .xlsx、.xls 或 .csv 文件。</source>
         <translation>Folder “{folder}” has no .xlsx, .xls or .csv files.</translation>
     </message>
@@ -5794,12 +6197,20 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>Cannot write to {folder}: {reason}</translation>
     </message>
     <message>
+        <source>无法写入文件 {path}：{error}</source>
+        <translation>Cannot write the file {path}: {error}</translation>
+    </message>
+    <message>
         <source>无法写出回执到 {folder}：{reason}</source>
         <translation>Cannot write the receipt to {folder}: {reason}</translation>
     </message>
     <message>
         <source>无法写出数据包 {file}：{reason}</source>
         <translation>Cannot write the bundle {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>无法启动读取进程：{reason}</source>
+        <translation>the reading process cannot start: {reason}</translation>
     </message>
     <message>
         <source>无法打开“{name}”：{reason}。</source>
@@ -5866,6 +6277,10 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>Yes</translation>
     </message>
     <message>
+        <source>有本表没有的字段“{field}”</source>
+        <translation>has a field “{field}” this table does not have</translation>
+    </message>
+    <message>
         <source>服务站</source>
         <translation>Stations</translation>
     </message>
@@ -5898,6 +6313,14 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>The station&apos;s version refers to a record ({uid}) that is not in this database; it cannot be used.</translation>
     </message>
     <message>
+        <source>服务站类型</source>
+        <translation>Station kind</translation>
+    </message>
+    <message>
+        <source>服务站类型“{value}”不认识：应为 {names}。</source>
+        <translation>Station kind “{value}” is not recognised: it should be {names}.</translation>
+    </message>
+    <message>
         <source>服务站编码</source>
         <translation>Station code</translation>
     </message>
@@ -5920,6 +6343,10 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>未知的时限类型“{kind}”</source>
         <translation>unknown time limit “{kind}”</translation>
+    </message>
+    <message>
+        <source>未知的条款用途“{purpose}”</source>
+        <translation>unknown citation purpose “{purpose}”</translation>
     </message>
     <message>
         <source>本库版本</source>
@@ -5946,6 +6373,18 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>This station already has an active officer named &quot;{name}&quot;.</translation>
     </message>
     <message>
+        <source>本站是联络站，只登记投诉并转交市场监督管理部门，不出具{title}。</source>
+        <translation>This station is a liaison point: it only registers complaints and passes them to market regulation, and does not issue the {title}.</translation>
+    </message>
+    <message>
+        <source>本站是联络站：只登记投诉并转交市场监督管理部门处理，不作受理或不予受理决定，也不组织调解。请用“转办”把这条投诉转给市场监管部门。</source>
+        <translation>This station is a liaison point: it only registers complaints and passes them to market regulation; it neither accepts nor refuses complaints and holds no mediation. Use “Refer” to pass this complaint to market regulation.</translation>
+    </message>
+    <message>
+        <source>本站类型由县里的名册规定为“{kind}”，不能在这里更改；如有错误，请县里改正名册后重新下发。</source>
+        <translation>The county&apos;s roster sets this station&apos;s kind to “{kind}”; it cannot be changed here. If it is wrong, the county must correct the roster and send it again.</translation>
+    </message>
+    <message>
         <source>村代码</source>
         <translation>Village code</translation>
     </message>
@@ -5968,6 +6407,10 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>村（社区）</source>
         <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>条款“{purpose}”应写明 article</source>
+        <translation>the citation “{purpose}” should give its article</translation>
     </message>
     <message>
         <source>来访咨询</source>
@@ -6026,8 +6469,16 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>permission denied (the file may be read-only, in use by another program, or belong to another user)</translation>
     </message>
     <message>
+        <source>没有编号为 {number} 的投诉。</source>
+        <translation>There is no complaint numbered {number}.</translation>
+    </message>
+    <message>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>注明属于</source>
+        <translation>is marked as belonging to</translation>
     </message>
     <message>
         <source>活动主题不能超过 {limit} 个字。</source>
@@ -6036,6 +6487,10 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>活动日期不能晚于今天。</source>
         <translation>The date of the event cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>消协分会/投诉站</source>
+        <translation>Consumer association branch / complaint station</translation>
     </message>
     <message>
         <source>消费警示次数</source>
@@ -6048,10 +6503,6 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>清单中的密钥指纹与公钥不符</source>
         <translation>the key fingerprint in the manifest does not match the public key</translation>
-    </message>
-    <message>
-        <source>清单内容不完整</source>
-        <translation>the manifest is incomplete</translation>
     </message>
     <message>
         <source>清单列出的“{name}”不在包内</source>
@@ -6068,6 +6519,10 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>特殊文件</source>
+        <translation>special file</translation>
     </message>
     <message>
         <source>现场咨询人次应在 0 到 {limit} 之间。</source>
@@ -6254,6 +6709,10 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>People in group complaints</translation>
     </message>
     <message>
+        <source>群体性投诉最多推选 {limit} 名代表人（{basis}），现在选了 {count} 名。</source>
+        <translation>A group complaint may choose at most {limit} representatives ({basis}); {count} are chosen now.</translation>
+    </message>
+    <message>
         <source>群体性投诉的人数至少为 2 人。</source>
         <translation>A group complaint needs at least 2 people.</translation>
     </message>
@@ -6275,15 +6734,31 @@ Try a shorter search, or set Month back to "All".</translation>
     </message>
     <message>
         <source>联络员“{name}”来自县消协的名册，只能由县消协在名册中停用。</source>
-        <translation>Officer "{name}" comes from the county association's roster; only the county association can deactivate them, in the roster.</translation>
+        <translation>Officer &quot;{name}&quot; comes from the county association&apos;s roster; only the county association can deactivate them, in the roster.</translation>
+    </message>
+    <message>
+        <source>联络站</source>
+        <translation>Liaison point</translation>
     </message>
     <message>
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
     <message>
+        <source>节假日完整年份“{value}”无法识别：请写年份，如 2027；多个年份用顿号分开，如 2027、2028。</source>
+        <translation>The complete holiday years “{value}” cannot be read: write a year, such as 2027; separate several years with the Chinese comma 、, as in 2027、2028.</translation>
+    </message>
+    <message>
+        <source>节假日完整年份写了 {years} 年，但“节假日”表中没有这一年的日期：请在节假日表列出该年全部放假和调休上班日期，或删去这个年份。</source>
+        <translation>The complete holiday years include {years}, but the Holidays sheet has no dates in that year: list all of that year&apos;s holidays and make-up working days in the Holidays sheet, or remove the year.</translation>
+    </message>
+    <message>
         <source>节假日数据中 {day} 的类型“{kind}”无法识别：只能是 holiday（放假）或 workday（调休上班）。</source>
         <translation>The kind “{kind}” of {day} in the holiday data cannot be read: it must be holiday or workday (a make-up working day).</translation>
+    </message>
+    <message>
+        <source>节假日数据中的年份“{year}”无法识别。</source>
+        <translation>The year “{year}” in the holiday data cannot be read.</translation>
     </message>
     <message>
         <source>节假日数据中的日期“{value}”无法识别：请写成 2027-01-01 这样的格式。</source>
@@ -6320,6 +6795,10 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>规则“{title}”中没有“{kind}”这一时限。</source>
         <translation>The rules “{title}” have no time limit “{kind}”.</translation>
+    </message>
+    <message>
+        <source>规则“{title}”中没有“{purpose}”这一条款用途。</source>
+        <translation>The rules “{title}” have no citation for “{purpose}”.</translation>
     </message>
     <message>
         <source>规则“{title}”中没有代码为“{code}”的不予受理情形。</source>
@@ -6361,6 +6840,10 @@ Try a shorter search, or set Month back to "All".</translation>
         <source>记录调解</source>
         <comment>action verb</comment>
         <translation>record a mediation round</translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation>device</translation>
     </message>
     <message>
         <source>诉求中有不认识的代码。</source>
@@ -6503,6 +6986,10 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>Please choose the channel of the complaint.</translation>
     </message>
     <message>
+        <source>请选择本站类型。</source>
+        <translation>Please choose the station kind.</translation>
+    </message>
+    <message>
         <source>请选择来访渠道。</source>
         <translation>Please choose the channel of the visit.</translation>
     </message>
@@ -6527,8 +7014,24 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>Choose where to refer the complaint.</translation>
     </message>
     <message>
+        <source>请选择这条投诉中被代表的投诉人。</source>
+        <translation>Choose the represented complainants of this complaint.</translation>
+    </message>
+    <message>
         <source>请选择这条投诉的投诉人。</source>
         <translation>Choose the complainants of this complaint.</translation>
+    </message>
+    <message>
+        <source>请选择需要同意的事项。</source>
+        <translation>Choose what the consent is for.</translation>
+    </message>
+    <message>
+        <source>读取出错：{reason}</source>
+        <translation>reading failed: {reason}</translation>
+    </message>
+    <message>
+        <source>读取进程意外退出，代码 {code}</source>
+        <translation>the reading process stopped unexpectedly, code {code}</translation>
     </message>
     <message>
         <source>调解人员不能超过 200 个字。</source>
@@ -6557,6 +7060,14 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>购买日期不能晚于登记日期。</source>
         <translation>The purchase date cannot be later than the date received.</translation>
+    </message>
+    <message>
+        <source>超过内存上限 {limit} MB</source>
+        <translation>over the memory limit of {limit} MB</translation>
+    </message>
+    <message>
+        <source>超过时间上限 {limit} 秒</source>
+        <translation>over the time limit of {limit} seconds</translation>
     </message>
     <message>
         <source>身份证号码中的出生年份早于1900年，请核对。</source>
@@ -6597,6 +7108,10 @@ Try a shorter search, or set Month back to "All".</translation>
     </message>
     <message>
         <source>达成调解协议</source>
+        <translation>mediation agreement</translation>
+    </message>
+    <message>
+        <source>达成调解协议</source>
         <comment>action verb</comment>
         <translation>record a mediation agreement</translation>
     </message>
@@ -6615,6 +7130,10 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>这是本机自己导出的数据包</source>
         <translation>this bundle was exported by this installation itself</translation>
+    </message>
+    <message>
+        <source>这是群体性投诉：代表人{act}须经被代表的投诉人同意（{basis}），{names}{more}尚未同意。请先登记他们的同意。</source>
+        <translation>This is a group complaint: the represented complainants must consent to the representatives&apos; {act} ({basis}); not yet consented: {names}{more}. Record their consent first.</translation>
     </message>
     <message>
         <source>这条同意记录不存在或已删除。</source>
@@ -6645,6 +7164,10 @@ Try a shorter search, or set Month back to "All".</translation>
         <translation>Mediation of this complaint has not been ended: there is no termination notice to record.</translation>
     </message>
     <message>
+        <source>这条投诉没有被代表的投诉人，不需要登记他们的同意。</source>
+        <translation>This complaint has no represented complainants; no consent of theirs is needed.</translation>
+    </message>
+    <message>
         <source>这条投诉没有进行中的检测鉴定。</source>
         <translation>This complaint has no testing or appraisal in progress.</translation>
     </message>
@@ -6663,6 +7186,10 @@ Try a shorter search, or set Month back to "All".</translation>
     <message>
         <source>这条转办记录不存在或已删除。</source>
         <translation>This referral does not exist or has been deleted.</translation>
+    </message>
+    <message>
+        <source>这起投诉已有 12315 编号 {hotline}：消费者已在 12315 平台投诉，可能已由市场监管部门受理，请先核实处理情况。</source>
+        <translation>This complaint has the 12315 number {hotline}: the consumer has complained on the 12315 platform, and market regulation may already have accepted it. Please check how it is being handled first.</translation>
     </message>
     <message>
         <source>这里需要{wanted}区划代码，填入的是{found}代码。</source>

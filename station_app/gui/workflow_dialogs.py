@@ -451,6 +451,13 @@ class ActionDialog(QDialog):
     def show_refusal(self, text: str) -> None:
         self.refusal.setText(text)
         self.refusal.setVisible(bool(text))
+        layout = self.layout()
+        if text and layout is not None and layout.hasHeightForWidth():
+            # grow so the box does not squeeze the wrapped rows below it into each other
+            layout.invalidate()
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def submit(self) -> None:
         if self._busy:

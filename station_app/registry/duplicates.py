@@ -31,7 +31,7 @@ from station_app.validation import (
     normalize_id_number,
     normalize_phone,
 )
-from station_app.workflow.states import FINISHED, status_name
+from station_app.workflow.states import FINISHED, status_label
 
 HOTLINE_CHANNEL = "hotline_12315"  # 12315转办: a 12315 number is expected, no warning for it
 MAX_WARNINGS = 10
@@ -102,7 +102,7 @@ def possible_duplicates(
                         "这起纠纷可能已经受理，请核实后再保存。",
                         hotline=hotline,
                         number=other.number,
-                        status=status_name(other.status),
+                        status=status_label(other.status),
                     ),
                     other.number,
                     other.id,
@@ -164,7 +164,7 @@ def possible_duplicates(
                         name=mask_name(person.name),
                         respondent=other.respondent_name,
                         number=other.number,
-                        status=status_name(other.status),
+                        status=status_label(other.status),
                     ),
                     other.number,
                     other.id,

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from station_app.errors import FieldError
-from station_app.messages import msg
+from station_app.messages import N_, msg, translate
 from station_app.registry import station_kinds
 from station_app.registry.people import PersonDraft
 
@@ -28,7 +28,7 @@ REPRESENTATIVE_LIMITS: dict[str, int] = {
     station_kinds.LIAISON: 2,
 }
 DEFAULT_LIMIT = 2  # any other kind: what the measures allow
-BASIS = "《市场监督管理投诉举报处理办法》第十一条"
+BASIS = N_("《市场监督管理投诉举报处理办法》第十一条")
 
 
 def representative_limit(kind: str | None = None) -> int:
@@ -49,7 +49,7 @@ def representative_problems(people: Sequence[PersonDraft], is_group: bool) -> li
                 msg(
                     "群体性投诉最多推选 {limit} 名代表人（{basis}），现在选了 {count} 名。",
                     limit=limit,
-                    basis=BASIS,
+                    basis=translate(BASIS),
                     count=len(chosen),
                 ),
             )

@@ -48,7 +48,7 @@ from peewee import (
 )
 
 from station_app import codes
-from station_app.messages import N_, msg
+from station_app.messages import N_, msg, translate
 from station_app.store.models import SyncedModel
 from station_app.sync.tables import SyncTable, q
 
@@ -306,7 +306,7 @@ class RowChecker:
             found = BadValue(row[0], rule.name, rule.problem())
         elif row:
             column, problem = self.consistency[row[1] - len(self.rules)]
-            found = BadValue(row[0], column, msg(problem))
+            found = BadValue(row[0], column, translate(problem))
         for name, spec in self.multi:
             allowed = known_codes(spec)
             column = q(name)

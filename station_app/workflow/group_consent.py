@@ -194,7 +194,7 @@ def require_represented_consent(ctx: Context, complaint: Complaint, act: str) ->
                 "这是群体性投诉：代表人{act}须经被代表的投诉人同意（{basis}），"
                 "{names}{more}尚未同意。请先登记他们的同意。",
                 act=act_name(act),
-                basis="《市场监督管理投诉举报处理办法》第十一条",
+                basis=translate(N_("《市场监督管理投诉举报处理办法》第十一条")),
                 names=names,
                 more=more,
             )

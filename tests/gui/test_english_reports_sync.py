@@ -202,7 +202,7 @@ def test_receipt_reports_and_refusals_are_english(
     junk = tmp_path / "junk.streceipt"
     junk.write_text("{}", "utf-8")
     text = import_receipt_file(qtbot, sync, junk)
-    assert text == "junk.streceipt is not a valid receipt file."
+    assert text == "junk.streceipt is not a receipt file."
 
 
 @pytest.mark.usefixtures("english")
