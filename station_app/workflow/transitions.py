@@ -28,7 +28,7 @@ from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_changes, record_created
-from station_app.registry.complaints import check_version, get_complaint
+from station_app.registry.complaint_records import check_version, get_complaint
 from station_app.registry.context import Context
 from station_app.registry.record_edits import apply_values, save_changes
 from station_app.registry.station_kinds import check_station_may
