@@ -1,10 +1,11 @@
 """Moving a complaint through its workflow: one function per action, each one transaction.
 
-Every function checks the state first (:class:`~station_app.workflow.states.TransitionRefused`),
-then the input (:class:`~station_app.errors.ValidationFailed`, one reason per field), and only then
-writes: the complaint (status and workflow columns, version + 1), a :class:`ComplaintTransition`
-row, and audit entries (the move itself with its reason code, and each changed column). A refused
-action changes nothing.
+Every function has the same skeleton (:func:`acting_on`): it checks the station's kind and the
+state first (:class:`~station_app.workflow.states.TransitionRefused`), then the input
+(:class:`~station_app.errors.ValidationFailed`, one reason per field), and only then writes: the
+complaint (status and workflow columns, version + 1), a :class:`ComplaintTransition` row, and
+audit entries (the move itself with its reason code, and each changed column). A refused action
+changes nothing.
 
 Dates (``on``) are the dates that count for the legal limits and the ledger; they default to today
 and may be earlier (an officer catching up), but never before the complaint was received, before
@@ -465,7 +466,7 @@ def start_mediation(
 ) -> Complaint:
     """开始调解 (also: resume after an agreement fell through, or take a referred case back)."""
     with database_proxy.atomic():
-        # the station's kind is checked by begin_mediation, after the state (as before)
+        # begin_mediation asks about the station's kind, once the state has been checked
         complaint = acting_on(complaint_id, "start_mediation", expected_version, station=False)
         begin_mediation(ctx, complaint, on, note)
         return complaint
