@@ -6,7 +6,7 @@
 Each start is a new process over an initialised station (no first-run dialog) with its own
 settings folder, launched with ``STATION_REPORT_FIRST_PAINT=quit``: the program prints
 ``station-first-paint <time.time()>`` once the main window's first paint has been handled, then
-quits (``station_app.selftest.watch_first_paint``). Measured: from just before the process is
+quits (``station_app.gui.selftest.watch_first_paint``). Measured: from just before the process is
 spawned to that timestamp, the median of ``--runs`` starts after one untimed warm-up start (so
 the operating system's file cache is warm and Python's bytecode caches are written, into the work
 folder: the program's own start-up work is what is measured).
@@ -44,8 +44,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from station_app.gui.selftest import FIRST_PAINT_ENV, FIRST_PAINT_PREFIX
 from station_app.installation import init_station, open_installation
-from station_app.selftest import FIRST_PAINT_ENV, FIRST_PAINT_PREFIX
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_S = 1.0

@@ -17,8 +17,11 @@ from station_app.registry.context import Context
 from station_app.roster.extensions import apply_saved_code_rows
 from station_app.settings import StationIdentity, check_identity, save_identity, station_identity
 from station_app.store.database import open_database
+from station_app.store.migrations import LATEST, schema_version
 from station_app.store.models import Station, database_proxy
 from station_app.store.sync_columns import stamp_edit, stamp_new
+
+LATEST_SCHEMA = LATEST  # the schema version this program migrates to
 
 
 @dataclass
@@ -37,6 +40,24 @@ class Installation:
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
+
+    def schema_version(self) -> int:
+        """The schema version of the open database (``LATEST_SCHEMA`` once migrated)."""
+        return schema_version(self.db.connection())
+
+    def reopen(self) -> None:
+        """Open the database file again, e.g. after a restore replaced it under the open window."""
+        self.db = open_database(self.paths.database, backup_dir=self.paths.backups)
+
+
+def close_thread_connection() -> None:
+    """Close the calling thread's connection to the open database, if it has one open.
+
+    Connections are per thread: a worker thread closes its own before it ends.
+    """
+    database = database_proxy.obj
+    if database is not None and not database.is_closed():
+        database.close()
 
 
 def open_installation(data_dir: str | os.PathLike[str] | None = None) -> Installation:

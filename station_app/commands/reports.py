@@ -8,31 +8,12 @@ import json
 from station_app.commands.base import CommandAdder, iso_month, out
 from station_app.installation import Installation
 from station_app.registry.context import Context
+from station_app.reports.figures import change_percent_text, change_text, figure_text
 
 
 def _origin(ctx: Context) -> str | None:
     """A station reports on its own records; the county on every station's."""
     return None if ctx.station.is_county else ctx.origin
-
-
-def _number(value: int | float | None, kind: str) -> str:
-    if value is None:
-        return "—"
-    if kind == "rate":
-        return f"{value * 100:.2f}%"
-    if kind == "money":
-        return f"{value / 100:,.2f}"
-    return f"{value:,}"
-
-
-def _change(value: int | float | None, kind: str) -> str:
-    if value is None:
-        return "—"
-    if kind == "rate":
-        return f"{value * 100:+.2f}个百分点"
-    if kind == "money":
-        return f"{value / 100:+,.2f}"
-    return f"{value:+,}"
 
 
 def _cell(text: str, width: int, right: bool = False) -> str:
@@ -64,15 +45,14 @@ def cmd_stats(args: argparse.Namespace, inst: Installation) -> int:
         if row.kind == "heading":
             out(label)
             continue
-        percent = "—" if row.change_percent is None else f"{row.change_percent * 100:+.2f}%"
         cells = (
             label,
             row.unit,
-            _number(row.month, row.kind),
-            _number(row.year_to_date, row.kind),
-            _number(row.last_year, row.kind),
-            _change(row.change, row.kind),
-            percent,
+            figure_text(row.kind, row.month),
+            figure_text(row.kind, row.year_to_date),
+            figure_text(row.kind, row.last_year),
+            change_text(row.kind, row.change),
+            change_percent_text(row.kind, row.change_percent),
         )
         out("".join(_cell(c, w, i > 1) for i, (c, w) in enumerate(zip(cells, widths, strict=True))))
     return 0

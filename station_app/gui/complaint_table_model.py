@@ -33,7 +33,7 @@ from station_app.registry.listing import (
     list_complaints,
 )
 from station_app.validation import mask_name
-from station_app.workflow.deadlines import DueItem, deadlines_for
+from station_app.workflow.deadlines import DueItem, deadline_name, deadlines_for
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -199,26 +199,11 @@ COMPLAINT_COLUMNS = [
 # rows whose deadline is past (red) or within 3 working days (amber): text colour, background tint
 OVERDUE_COLORS = (QColor("#a8001c"), QColor("#fde4e7"))
 DUE_SOON_COLORS = (QColor("#7a4a00"), QColor("#fff1cc"))
-DEADLINE_NAMES = {
-    "accept": QT_TRANSLATE_NOOP("ComplaintTableModel", "受理决定期限"),
-    "mediation": QT_TRANSLATE_NOOP("ComplaintTableModel", "调解期限"),
-    "termination_notice": QT_TRANSLATE_NOOP("ComplaintTableModel", "终止调解告知期限"),
-    "follow_up": QT_TRANSLATE_NOOP("ComplaintTableModel", "回访期限"),
-}
 _DEADLINE_ROLES = (
     Qt.ItemDataRole.ForegroundRole,
     Qt.ItemDataRole.BackgroundRole,
     Qt.ItemDataRole.ToolTipRole,
 )
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("ComplaintTableModel", text)
-
-
-def deadline_name(kind: str) -> str:
-    """``调解期限``: which legal time limit runs."""
-    return _translate(DEADLINE_NAMES.get(kind, kind))
 
 
 def due_description(item: DueItem) -> str:

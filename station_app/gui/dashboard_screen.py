@@ -32,13 +32,12 @@ from station_app.gui.complaint_table_model import (
     DUE_SOON_COLORS,
     OVERDUE_COLORS,
     code_name,
-    deadline_name,
     due_description,
 )
 from station_app.gui.rows_model import RowColumn, RowsModel
 from station_app.gui.sync_status_card import SyncStatusCard
 from station_app.registry.counts import WorkbenchCounts, workbench_counts
-from station_app.workflow.deadlines import DueItem, due_items
+from station_app.workflow.deadlines import DueItem, deadline_name, due_items
 
 if TYPE_CHECKING:  # the detail window loads when first opened (start-up time)
     from station_app.gui.complaint_detail import ComplaintDetail

@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from station_app.store.models import database_proxy
+from station_app.installation import close_thread_connection
 
 log = logging.getLogger(__name__)
 
@@ -138,13 +138,7 @@ class JobRunner(QObject):
         for handle in list(self._handles):
             handle.cancel()
         self.wait_idle()
-        self._writer.start(_Job(_close_thread_connection, JobHandle()))
+        self._writer.start(_Job(close_thread_connection, JobHandle()))
         self._writer.waitForDone(10_000)
         self._writer.setExpiryTimeout(0)
         self._readers.clear()
-
-
-def _close_thread_connection() -> None:
-    database = database_proxy.obj
-    if database is not None and not database.is_closed():
-        database.close()

@@ -79,7 +79,6 @@ from station_app.registry.station_kinds import (
     set_station_kind,
     station_kind,
 )
-from station_app.store.database import open_database
 
 LANGUAGE_KEY = "display/language"  # "system" | "zh_CN" | "en"
 LARGE_TEXT_KEY = "display/large_text"
@@ -841,9 +840,7 @@ class SettingsScreen(QWidget):
                 aside = restore_backup(installation.paths, info.path, clock=self.app.clock)
             except StationError as error:
                 problem = error
-            installation.db = open_database(
-                installation.paths.database, backup_dir=installation.paths.backups
-            )
+            installation.reopen()
         finally:
             QGuiApplication.restoreOverrideCursor()
         if problem is not None:

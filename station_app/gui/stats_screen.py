@@ -80,6 +80,7 @@ from station_app.gui.jobs import JobHandle
 from station_app.gui.progress import JobProgress, watch_job
 from station_app.messages import translate
 from station_app.registry.choices import Choice, recent_months, station_choices
+from station_app.reports.figures import change_percent_text, change_text, figure_text
 from station_app.reports.indicators import (
     IndicatorRow,
     MonthlyIndicators,
@@ -161,37 +162,19 @@ def indicator_label(row: IndicatorRow) -> str:
 
 
 def format_value(kind: str, value: int | float | None) -> str:
-    """本月 / 本年累计 / 去年同期: counts ``1,234``, money ``12,345.00`` (fen → yuan), rates ``68.75%``."""
-    if kind == "heading":
-        return ""
-    if value is None:
-        return "—"
-    if kind == "money":
-        return f"{value / 100:,.2f}"
-    if kind == "rate":
-        return f"{value * 100:.2f}%"
-    return f"{int(value):,}"
+    """本月 / 本年累计 / 去年同期 (see ``reports.figures``)."""
+    return figure_text(kind, value)
 
 
 def format_change(kind: str, value: int | float | None) -> str:
-    """增减数 with its sign; a rate's change is in percentage points."""
-    if kind == "heading":
-        return ""
-    if value is None:
-        return "—"
-    if value == 0:  # no sign on "no change"
-        return "0.00" if kind == "money" else "0"
-    if kind == "money":
-        return f"{value / 100:+,.2f}"
-    if kind == "rate":
-        return _tr(RATE_POINTS).replace("%1", f"{value * 100:+.2f}")
-    return f"{int(value):+,}"
+    """增减数 with its sign; a rate's change in (translated) percentage points; no sign on 0."""
+    return change_text(
+        kind, value, points=lambda number: _tr(RATE_POINTS).replace("%1", number), plain_zero=True
+    )
 
 
 def format_change_percent(kind: str, value: float | None) -> str:
-    if kind == "heading":
-        return ""
-    return "—" if value is None else f"{value * 100:+.2f}%"
+    return change_percent_text(kind, value)
 
 
 class IndicatorTableModel(QAbstractTableModel):

@@ -42,11 +42,10 @@ from station_app.errors import FieldError, StationError, ValidationFailed
 from station_app.gui.app_context import AppContext
 from station_app.gui.complaint_form import add_save_shortcuts, combo_value, fit_to_screen
 from station_app.gui.field_errors import INVALID_STYLE, FieldErrors
-from station_app.registry.complaints import get_complaint
 from station_app.registry.context import Context
-from station_app.store.models import Complaint
 from station_app.validation import mask_name, parse_yuan_to_fen
 from station_app.workflow import consent, group_consent, mediation, states, transitions
+from station_app.workflow.action_subject import ActionSubject, action_subject
 from station_app.workflow.rule_sets import Ground
 
 log = logging.getLogger(__name__)
@@ -228,7 +227,7 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self.complaint_id = complaint_id
-        complaint = get_complaint(complaint_id)
+        complaint = action_subject(complaint_id)
         self.version: int = complaint.version if version is None else version
         self.number: str = complaint.number
         self.today = app.clock.today()
@@ -282,7 +281,7 @@ class ActionDialog(QDialog):
 
     # --- for subclasses -----------------------------------------------------------------------
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         raise NotImplementedError
 
     def job(self, ctx: Context) -> Callable[[], Any]:
@@ -350,14 +349,16 @@ class ActionDialog(QDialog):
         self.add_field(label, field, combo)
         return combo
 
-    def add_represented_consent(self, complaint: Complaint, act: str, subject: str = "") -> None:
+    def add_represented_consent(
+        self, complaint: ActionSubject, act: str, subject: str = ""
+    ) -> None:
         """On a group complaint whose representatives act for others (2026 第十一条): rows to
         record, with the act, the consent of the represented complainants still needed."""
         self.represented_checks: dict[int, QCheckBox] = {}
         self.represented_act = act
-        if not group_consent.represented_people(complaint):
+        if not complaint.represented:
             return
-        missing = group_consent.missing_represented_consent(complaint, act)
+        missing = complaint.missing_represented[act]
         if not missing:
             self.add_field(
                 self.tr("被代表人"), CONSENT_PREFIX + "note", QLabel(self.tr("均已同意。"), self)
@@ -525,7 +526,7 @@ def _title(dialog: QDialog, action: str, number: str) -> None:
 class AcceptDialog(ActionDialog):
     ACTION = "accept"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.set_intro(self.tr("受理后开始计算调解期限。受理告知书可在“打印”中打印。"))
         self.day = self.add_date(self.tr("受理日期"), "on")
         self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
@@ -538,7 +539,7 @@ class AcceptDialog(ActionDialog):
 class RefuseDialog(ActionDialog):
     ACTION = "refuse"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         rules, grounds = transitions.not_accepted_grounds(self.complaint_id)
         title = rules.shown_title()
         self.set_intro(
@@ -568,7 +569,7 @@ class RefuseDialog(ActionDialog):
 class ReferDialog(ActionDialog):
     ACTION = "refer"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.set_intro(self.tr("连同投诉人个人信息一起转办的，须先登记投诉人对该去向的同意。"))
         targets = codes.code_list("referral_target").active_entries()
         self.target = self.add_combo(
@@ -616,7 +617,7 @@ class ReferralReplyDialog(ActionDialog):
         self.referral = transitions.get_referral(referral_id)
         super().__init__(app, complaint_id, parent, version)
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.setWindowTitle(self.tr("转办答复 - 投诉 %1").replace("%1", self.number))
         referral = self.referral
         self.set_intro(
@@ -653,9 +654,9 @@ class ReferralReplyDialog(ActionDialog):
 class ConsentDialog(ActionDialog):
     """登记同意: the complainant's separate consent to pass their details to each recipient."""
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.setWindowTitle(self.tr("登记同意 - 投诉 %1").replace("%1", self.number))
-        people = consent.consenting_people(complaint)
+        people = complaint.consenting
         names = QCoreApplication.translate("HistoryDialog", "、", "between names in a list").join(
             mask_name(p.name) for p in people[:5]
         )
@@ -705,7 +706,7 @@ class RepresentedConsentDialog(ActionDialog):
     """被代表人同意: on a group complaint, the represented complainants' answer to an act of their
     representatives (change the request, withdraw, reach an agreement), recorded ahead of it."""
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.setWindowTitle(self.tr("被代表人同意 - 投诉 %1").replace("%1", self.number))
         self.set_intro(
             self.tr(
@@ -723,7 +724,7 @@ class RepresentedConsentDialog(ActionDialog):
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.person_checks: dict[int, QCheckBox] = {}
-        for number, person in enumerate(group_consent.represented_people(complaint)):
+        for number, person in enumerate(complaint.represented):
             check = QCheckBox(mask_name(person.name), box)
             check.setObjectName(f"represented_{person.id}")
             check.setChecked(True)
@@ -764,7 +765,7 @@ class RepresentedConsentDialog(ActionDialog):
 class StartMediationDialog(ActionDialog):
     ACTION = "start_mediation"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.set_intro(self.tr("开始调解前须登记投诉人同意向被投诉方提供其个人信息。"))
         self.day = self.add_date(self.tr("开始日期"), "on")
         self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
@@ -779,7 +780,7 @@ class StartMediationDialog(ActionDialog):
 class MediationStepDialog(ActionDialog):
     ACTION = "record_mediation_step"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         if complaint.status == states.ACCEPTED:
             self.set_intro(self.tr("这是第一次调解：保存后投诉状态改为“调解中”。"))
         now = self.app.clock.local_now().replace(second=0, microsecond=0)
@@ -819,7 +820,7 @@ class MediationStepDialog(ActionDialog):
 class StartPauseDialog(ActionDialog):
     ACTION = "start_pause"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.set_intro(self.tr("检测、鉴定期间调解期限暂停计算，结束后请登记“检测鉴定结束”。"))
         self.kind = self.add_combo(
             self.tr("类别"),
@@ -852,7 +853,7 @@ class StartPauseDialog(ActionDialog):
 class EndPauseDialog(ActionDialog):
     ACTION = "end_pause"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.set_intro(self.tr("检测、鉴定结束后，调解期限从次日起继续计算。"))
         self.day = self.add_date(self.tr("结束日期"), "ended_on")
         self.note = self.add_text(self.tr("检测鉴定结论"), "note", self.tr("可不填"), 3)
@@ -867,7 +868,7 @@ class EndPauseDialog(ActionDialog):
 class AgreementDialog(ActionDialog):
     ACTION = "record_agreement"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.set_intro(
             self.tr(
                 "签订调解协议书后，投诉状态改为“协议待履行”。协议书一式三份，可在“打印”中打印。"
@@ -904,7 +905,7 @@ class AgreementDialog(ActionDialog):
 class CarriedOutDialog(ActionDialog):
     ACTION = "record_carried_out"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         agreements = mediation.agreements_of(self.complaint_id)
         self.agreement = self.add_combo(
             self.tr("调解协议"),
@@ -940,7 +941,7 @@ class CarriedOutDialog(ActionDialog):
 class CloseDialog(ActionDialog):
     ACTION = "close"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.set_intro(self.tr("撤回、不予受理、终止调解请用各自的按钮。"))
         self.outcome = self.add_combo(
             self.tr("处理结果"),
@@ -956,9 +957,9 @@ class CloseDialog(ActionDialog):
         self.punitive = self.add_line(
             self.tr("加倍赔偿（元）"), "punitive_fen", self.tr("没有填 0")
         )
-        self.fraud = self.add_check(self.tr("经营者有欺诈行为"), "fraud", bool(complaint.fraud))
+        self.fraud = self.add_check(self.tr("经营者有欺诈行为"), "fraud", complaint.fraud)
         self.hotline = self.add_line(self.tr("12315 编号"), "hotline_number", self.tr("可不填"))
-        self.hotline.setText(complaint.hotline_number or "")
+        self.hotline.setText(complaint.hotline_number)
         self.day = self.add_date(self.tr("办结日期"), "closed_on")
         self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
 
@@ -988,7 +989,7 @@ class CloseDialog(ActionDialog):
 class EndMediationDialog(ActionDialog):
     ACTION = "end_mediation"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         rules, grounds = transitions.termination_grounds(self.complaint_id)
         title = rules.shown_title()
         self.set_intro(
@@ -1023,7 +1024,7 @@ class EndMediationDialog(ActionDialog):
 class TerminationNoticeDialog(ActionDialog):
     ACTION = "record_termination_notice"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.set_intro(self.tr("终止调解告知书已送达或告知双方的日期。"))
         self.day = self.add_date(self.tr("告知日期"), "notified_on")
 
@@ -1037,7 +1038,7 @@ class TerminationNoticeDialog(ActionDialog):
 class WithdrawDialog(ActionDialog):
     ACTION = "withdraw"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.set_intro(self.tr("投诉人撤回投诉后办理结束，处理结果记为“撤回”。"))
         self.day = self.add_date(self.tr("撤回日期"), "on")
         self.reason = self.add_text(
@@ -1059,7 +1060,7 @@ class WithdrawDialog(ActionDialog):
 class FollowUpDialog(ActionDialog):
     ACTION = "follow_up"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.method = self.add_combo(
             self.tr("回访方式"),
             "method",
@@ -1101,7 +1102,7 @@ class FollowUpDialog(ActionDialog):
 class ReopenDialog(ActionDialog):
     ACTION = "reopen"
 
-    def build(self, complaint: Complaint) -> None:
+    def build(self, complaint: ActionSubject) -> None:
         self.set_intro(self.tr("重新打开后投诉回到“调解中”，调解期限从重新打开之日重新计算。"))
         self.day = self.add_date(self.tr("重新打开日期"), "on")
         self.reason = self.add_text(

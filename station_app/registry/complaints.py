@@ -2,6 +2,11 @@
 
 A complaint is written in one transaction together with its complainants, the sync columns and
 its audit entries; a refused draft writes nothing.
+
+Editing an accepted group complaint's request needs the represented complainants' consent, a rule
+of ``station_app.workflow.group_consent``; that module builds only on
+``station_app.registry.complaint_records`` (finding a complaint, checking its version), never on
+this one, so the call runs one way.
 """
 
 from __future__ import annotations
@@ -9,14 +14,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from peewee import fn
 
 from station_app import codes
-from station_app.errors import FieldError, RecordNotFound, StationError, ValidationFailed
+from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_created
+from station_app.registry.complaint_records import VersionConflict as VersionConflict
+from station_app.registry.complaint_records import check_version, complainants_of, get_complaint
 from station_app.registry.context import Context
 from station_app.registry.natures import ordered_natures, primary_of, split_natures
 from station_app.registry.numbering import next_complaint_number
@@ -39,9 +46,8 @@ from station_app.store.models import (
 )
 from station_app.store.sync_columns import stamp_edit, stamp_new
 from station_app.validation import normalize_credit_code, normalize_phone, normalize_region_code
-
-if TYPE_CHECKING:
-    from station_app.workflow.group_consent import RepresentedConsentDraft
+from station_app.workflow import group_consent
+from station_app.workflow.group_consent import RepresentedConsentDraft
 
 REGISTERED = "registered"
 MAX_COMPLAINANTS = 500
@@ -80,18 +86,6 @@ class ComplaintDraft:
     visit_id: int | None = None
     # the nature statistics count; None: the only nature in ``natures``, or 其他 for several
     primary_nature: str | None = None
-
-
-class VersionConflict(StationError):
-    def __init__(self, number: str) -> None:
-        super().__init__(msg("投诉 {number} 已被他人修改，请关闭后重新打开再改。", number=number))
-
-
-def check_version(complaint: Complaint, expected_version: int | None) -> None:
-    """Refuse a change made on a stale screen: the complaint is no longer at ``expected_version``
-    (``None``: no check). Call inside the change's transaction, before writing."""
-    if expected_version is not None and complaint.version != expected_version:
-        raise VersionConflict(complaint.number)
 
 
 def _text(value: str | None, limit: int | None = None) -> str | None:
@@ -359,21 +353,6 @@ def _link_visit(ctx: Context, visit_id: int, complaint: Complaint) -> None:
     record_action(ctx, "visit", visit.uid, "convert", new_value=complaint.number)
 
 
-def get_complaint(complaint_id: int) -> Complaint:
-    complaint = Complaint.get_or_none((Complaint.id == complaint_id) & (Complaint.deleted == False))  # noqa: E712
-    if complaint is None:
-        raise RecordNotFound(msg("这条投诉不存在或已删除。"))
-    return complaint
-
-
-def complainants_of(complaint: Complaint) -> list[Complainant]:
-    return list(
-        Complainant.select()
-        .where((Complainant.complaint == complaint) & (Complainant.deleted == False))  # noqa: E712
-        .order_by(Complainant.position)
-    )
-
-
 def draft_of(complaint: Complaint) -> ComplaintDraft:
     """The draft a form shows when editing ``complaint``."""
     people = [
@@ -413,8 +392,6 @@ def update_complaint(
     Once a group complaint is accepted, changing its request (诉求, the disputed amount) needs the
     consent of the complainants its representatives act for (2026 第十一条); it may be recorded
     with the edit (``represented_consent``)."""
-    from station_app.workflow import group_consent
-
     with database_proxy.atomic():
         complaint = get_complaint(complaint_id)
         check_version(complaint, expected_version)

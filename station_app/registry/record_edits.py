@@ -6,6 +6,7 @@ its reason. A deleted record stays as a tombstone that syncs.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from typing import TypeVar
 
 from station_app.errors import FieldError, ValidationFailed
 from station_app.registry.audit import record_action, record_changes, record_created
@@ -14,9 +15,10 @@ from station_app.store.models import SyncedModel
 from station_app.store.sync_columns import stamp_edit, stamp_new
 
 Changes = dict[str, tuple[object, object]]
+Record = TypeVar("Record", bound=SyncedModel)
 
 
-def insert_new(ctx: Context, record: SyncedModel, summary: str | None = None) -> SyncedModel:
+def insert_new(ctx: Context, record: Record, summary: str | None = None) -> Record:
     """Stamp and insert a new record, with a ``create`` audit entry carrying ``summary``."""
     stamp_new(record, ctx.origin, ctx.clock.utcnow())
     record.save(force_insert=True)

@@ -16,7 +16,7 @@ from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import msg
 from station_app.registry.audit import record_created
-from station_app.registry.complaints import check_version, complainants_of, get_complaint
+from station_app.registry.complaint_records import check_version, complainants_of, get_complaint
 from station_app.registry.context import Context
 from station_app.registry.record_edits import save_changes
 from station_app.store.models import Complaint, Person, database_proxy

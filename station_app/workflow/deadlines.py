@@ -32,17 +32,27 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
+from station_app.messages import N_, translate
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.workflow_models import MediationPause
 from station_app.workflow import states
 from station_app.workflow.rule_sets import LimitKind, RuleSet, rule_set_for, shipped_rule_sets
 from station_app.workflow.working_days import Deadline, Pause, WorkingDayCalendar
 
+# the names of the limits, in one place: short, as ``station due`` / ``show`` / ``deadline`` print
+# them (the command line speaks Chinese) …
 DEADLINE_KIND_NAMES: dict[str, str] = {
     "accept": "受理决定",
     "mediation": "调解期限",
     "termination_notice": "终止调解告知",
     "follow_up": "回访",
+}
+# … and as the window names the limit running for a complaint, in its language (``deadline_name``)
+DEADLINE_NAMES: dict[str, str] = {
+    "accept": N_("受理决定期限"),
+    "mediation": N_("调解期限"),
+    "termination_notice": N_("终止调解告知期限"),
+    "follow_up": N_("回访期限"),
 }
 DUE_SOON_WORKING_DAYS = 3
 _T = TypeVar("_T")
@@ -115,6 +125,11 @@ class PendingDeadline:
     @property
     def name(self) -> str:
         return DEADLINE_KIND_NAMES[self.kind]
+
+
+def deadline_name(kind: str) -> str:
+    """``调解期限``: which legal time limit runs, as the window names it, in its language."""
+    return translate(DEADLINE_NAMES[kind]) if kind in DEADLINE_NAMES else kind
 
 
 def _pending_start(

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_created
-from station_app.registry.complaints import check_version, complainants_of, get_complaint
+from station_app.registry.complaint_records import check_version, complainants_of, get_complaint
 from station_app.registry.context import Context
 from station_app.registry.record_edits import save_changes
 from station_app.store.models import Complaint, Person, database_proxy

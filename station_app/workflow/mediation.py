@@ -16,13 +16,10 @@ from peewee import fn
 
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import N_, msg
-from station_app.registry.audit import record_created
-from station_app.registry.complaints import check_version
+from station_app.registry.complaint_records import check_version
 from station_app.registry.context import Context
-from station_app.registry.record_edits import apply_values, save_changes
-from station_app.registry.station_kinds import check_station_may
+from station_app.registry.record_edits import apply_values, insert_new, save_changes
 from station_app.store.models import Complaint, database_proxy
-from station_app.store.sync_columns import stamp_new
 from station_app.store.workflow_models import Agreement, MediationPause, MediationStep
 from station_app.workflow import states
 from station_app.workflow.group_consent import (
@@ -31,12 +28,14 @@ from station_app.workflow.group_consent import (
     give_represented_consent,
 )
 from station_app.workflow.transitions import (
+    acting_on,
     begin_mediation,
     live_rows_of,
     load,
     move,
     note_text,
     received_on,
+    refuse_if_invalid,
     step_date,
 )
 
@@ -70,10 +69,7 @@ def record_mediation_step(
 ) -> MediationStep:
     """One round of mediation; on an accepted complaint it first starts mediation."""
     with database_proxy.atomic():
-        complaint = load(complaint_id)
-        check_station_may("record_mediation_step")
-        states.check("record_mediation_step", complaint.status)
-        check_version(complaint, expected_version)
+        complaint = acting_on(complaint_id, "record_mediation_step", expected_version)
         problems: list[FieldError] = []
         held_at = draft.held_at
         if held_at is None:
@@ -91,8 +87,7 @@ def record_mediation_step(
             problems.append(FieldError("mediators", msg("调解人员不能超过 200 个字。")))
         if draft.next_on is not None and held_at is not None and draft.next_on < held_at.date():
             problems.append(FieldError("next_on", msg("下次调解日期不能早于本次。")))
-        if problems:
-            raise ValidationFailed(problems)
+        refuse_if_invalid(problems)
         if complaint.status == states.ACCEPTED:
             begin_mediation(ctx, complaint, held_at.date())
         step = MediationStep(
@@ -105,10 +100,7 @@ def record_mediation_step(
             result=note_text(draft.result, 20_000),
             next_on=draft.next_on,
         )
-        stamp_new(step, ctx.origin, ctx.clock.utcnow())
-        step.save(force_insert=True)
-        record_created(ctx, step, MEDIATION_MODES[draft.mode])
-        return step
+        return insert_new(ctx, step, MEDIATION_MODES[draft.mode])
 
 
 def mediation_steps_of(complaint_id: int) -> list[MediationStep]:
@@ -138,9 +130,7 @@ def start_pause(
 ) -> MediationPause:
     """Testing or appraisal begins: the mediation clock stops from ``started_on`` on."""
     with database_proxy.atomic():
-        complaint = load(complaint_id)
-        check_station_may("start_pause")
-        states.check("start_pause", complaint.status)
+        complaint = acting_on(complaint_id, "start_pause")
         existing = _pauses(complaint)
         if any(p.ended_on is None for p in existing):
             raise states.WorkflowRefused(msg("已有一项检测鉴定尚未结束，请先登记它结束。"))
@@ -161,8 +151,7 @@ def start_pause(
         name = (institution or "").strip()
         if len(name) > 200:
             problems.append(FieldError("institution", msg("检测鉴定机构名称不能超过 200 个字。")))
-        if problems:
-            raise ValidationFailed(problems)
+        refuse_if_invalid(problems)
         pause = MediationPause(
             complaint=complaint,
             kind=kind,
@@ -170,10 +159,7 @@ def start_pause(
             institution=name or None,
             note=note_text(note),
         )
-        stamp_new(pause, ctx.origin, ctx.clock.utcnow())
-        pause.save(force_insert=True)
-        record_created(ctx, pause, f"{PAUSE_KINDS[kind]}，调解期限暂停")
-        return pause
+        return insert_new(ctx, pause, f"{PAUSE_KINDS[kind]}，调解期限暂停")
 
 
 def end_pause(
@@ -186,9 +172,7 @@ def end_pause(
 ) -> MediationPause:
     """Testing or appraisal is over: the mediation clock runs again from the next day."""
     with database_proxy.atomic():
-        complaint = load(complaint_id)
-        check_station_may("end_pause")
-        states.check("end_pause", complaint.status)
+        complaint = acting_on(complaint_id, "end_pause")
         open_pause = next((p for p in _pauses(complaint) if p.ended_on is None), None)
         if open_pause is None:
             raise states.WorkflowRefused(msg("这条投诉没有进行中的检测鉴定。"))
@@ -235,10 +219,7 @@ def record_agreement(
 ) -> Agreement:
     """调解协议书 signed: the complaint waits for it to be carried out (协议待履行)."""
     with database_proxy.atomic():
-        complaint = load(complaint_id)
-        check_station_may("record_agreement")
-        states.check("record_agreement", complaint.status)
-        check_version(complaint, expected_version)
+        complaint = acting_on(complaint_id, "record_agreement", expected_version)
         problems: list[FieldError] = []
         day = step_date(ctx, complaint, draft.signed_on, problems, "signed_on", N_("签订日期"))
         terms = (draft.terms or "").strip()
@@ -253,8 +234,7 @@ def record_agreement(
         method = (draft.method or "").strip()
         if len(method) > 100:
             problems.append(FieldError("method", msg("履行方式不能超过 100 个字。")))
-        if problems:
-            raise ValidationFailed(problems)
+        refuse_if_invalid(problems)
         give_represented_consent(ctx, complaint, AGREEMENT, draft.represented_consent)
         agreement = Agreement(
             complaint=complaint,
@@ -265,9 +245,7 @@ def record_agreement(
             method=method or None,
             perform_by=draft.perform_by,
         )
-        stamp_new(agreement, ctx.origin, ctx.clock.utcnow())
-        agreement.save(force_insert=True)
-        record_created(ctx, agreement, agreement.number)
+        insert_new(ctx, agreement, agreement.number)
         move(ctx, complaint, "record_agreement", day, reason_code=agreement.number)
         return agreement
 
@@ -289,9 +267,7 @@ def mark_agreement_carried_out(
         )
         if agreement is None:
             raise RecordNotFound(msg("这份调解协议不存在或已删除。"))
-        complaint = load(agreement.complaint_id)
-        states.check("record_carried_out", complaint.status)
-        check_version(complaint, expected_version)
+        acting_on(agreement.complaint_id, "record_carried_out", expected_version)
         day = on or ctx.clock.today()
         if day > ctx.clock.today():
             raise ValidationFailed([FieldError("on", msg("履行日期不能晚于今天。"))])

@@ -17,6 +17,13 @@ parties themselves (自行和解), end mediation on the termination ground 撤�
 complaint is withdrawn or closed, and the termination notice is due as after 终止调解. A refused action raises
 :class:`TransitionRefused` with one plain sentence saying why and, where there is one, what to do,
 in the window's language (the ``station`` command: Chinese).
+
+Where it stands: at the bottom of ``station_app.workflow``, next to the working-day calendar
+(``working_days``). It imports only the code lists, errors and messages, never the registry, the
+store or another workflow module, so the registry (counts, duplicates, station kinds), the reports
+and sync may import the states, the finished states (``FINISHED``) and ``WorkflowRefused`` while
+the workflow's actions build on the registry: the arrows run registry → states, workflow → registry,
+never back (``tests/core/test_layers.py`` holds it).
 """
 
 from __future__ import annotations

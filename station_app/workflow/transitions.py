@@ -1,10 +1,11 @@
 """Moving a complaint through its workflow: one function per action, each one transaction.
 
-Every function checks the state first (:class:`~station_app.workflow.states.TransitionRefused`),
-then the input (:class:`~station_app.errors.ValidationFailed`, one reason per field), and only then
-writes: the complaint (status and workflow columns, version + 1), a :class:`ComplaintTransition`
-row, and audit entries (the move itself with its reason code, and each changed column). A refused
-action changes nothing.
+Every function has the same skeleton (:func:`acting_on`): it checks the station's kind and the
+state first (:class:`~station_app.workflow.states.TransitionRefused`), then the input
+(:class:`~station_app.errors.ValidationFailed`, one reason per field), and only then writes: the
+complaint (status and workflow columns, version + 1), a :class:`ComplaintTransition` row, and
+audit entries (the move itself with its reason code, and each changed column). A refused action
+changes nothing.
 
 Dates (``on``) are the dates that count for the legal limits and the ledger; they default to today
 and may be earlier (an officer catching up), but never before the complaint was received, before
@@ -27,10 +28,10 @@ from typing import Any
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import N_, msg, translate
-from station_app.registry.audit import record_action, record_changes, record_created
-from station_app.registry.complaints import check_version, get_complaint
+from station_app.registry.audit import record_action, record_changes
+from station_app.registry.complaint_records import check_version, get_complaint
 from station_app.registry.context import Context
-from station_app.registry.record_edits import apply_values, save_changes
+from station_app.registry.record_edits import apply_values, insert_new, save_changes
 from station_app.registry.station_kinds import check_station_may
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.sync_columns import stamp_edit, stamp_new
@@ -67,6 +68,35 @@ FOLLOW_UP_METHODS: dict[str, str] = {
 
 def load(complaint_id: int, expected_version: int | None = None) -> Complaint:
     complaint = get_complaint(complaint_id)
+    check_version(complaint, expected_version)
+    return complaint
+
+
+def acting_on(
+    complaint_id: int,
+    action: str,
+    expected_version: int | None = None,
+    *,
+    station: bool = True,
+    state: bool = True,
+) -> Complaint:
+    """The checks every action starts with, in this order, inside the action's transaction:
+
+    1. may a station of this kind take ``action`` at all (``station=False``: the action checks it
+       later itself);
+    2. the complaint (refused when missing or deleted);
+    3. may ``action`` be taken in the complaint's state (``state=False``: not a move here);
+    4. is the complaint still at ``expected_version`` (pass ``None`` and call ``check_version``
+       yourself when an action has more reasons to refuse first, see the module's docstring).
+
+    Then the action checks its input (``refuse_if_invalid``) and writes: ``move`` for a transition,
+    ``insert_new`` / ``save_changes`` for its own rows, each with its audit entries.
+    """
+    if station:
+        check_station_may(action)
+    complaint = load(complaint_id)
+    if state:
+        states.check(action, complaint.status)
     check_version(complaint, expected_version)
     return complaint
 
@@ -211,7 +241,7 @@ def _end_open_pauses(ctx: Context, complaint: Complaint, on: dt.date) -> None:
         save_changes(ctx, pause, {"ended_on": (None, pause.ended_on)})
 
 
-def _refuse_if_invalid(problems: list[FieldError]) -> None:
+def refuse_if_invalid(problems: list[FieldError]) -> None:
     if problems:
         raise ValidationFailed(problems)
 
@@ -248,10 +278,7 @@ def _dated_action(
 ) -> tuple[Complaint, dt.date, list[FieldError]]:
     """An action on a complaint at a date: the complaint (state checked), the date, the problems
     so far (with the date's). ``label`` is marked with ``N_``."""
-    check_station_may(action)
-    complaint = load(complaint_id)
-    states.check(action, complaint.status)
-    check_version(complaint, expected_version)
+    complaint = acting_on(complaint_id, action, expected_version)
     problems: list[FieldError] = []
     day = step_date(ctx, complaint, on, problems, label=label)
     return complaint, day, problems
@@ -285,7 +312,7 @@ def accept(
         complaint, day, problems = _dated_action(
             ctx, complaint_id, "accept", on, N_("受理日期"), expected_version
         )
-        _refuse_if_invalid(problems)
+        refuse_if_invalid(problems)
         move(
             ctx,
             complaint,
@@ -314,7 +341,7 @@ def refuse_acceptance(
         )
         rules = rule_set_of(complaint)
         ground = _ground(rules, rules.not_accepted_grounds, ground_code, problems, "refuse")
-        _refuse_if_invalid(problems)
+        refuse_if_invalid(problems)
         assert ground is not None
         move(
             ctx,
@@ -353,10 +380,7 @@ def refer(
 ) -> Referral:
     """转办. Handing the case over moves it to 已转办; passing details needs the consent."""
     with database_proxy.atomic():
-        complaint = load(complaint_id)
-        if draft.hands_over:
-            states.check("refer", complaint.status)
-        check_version(complaint, expected_version)
+        complaint = acting_on(complaint_id, "refer", expected_version, state=draft.hands_over)
         problems: list[FieldError] = []
         targets = codes.code_list("referral_target")
         if not targets.contains(draft.target):
@@ -365,7 +389,7 @@ def refer(
         agency = (draft.agency_name or "").strip()
         if len(agency) > 200:
             problems.append(FieldError("agency_name", msg("接收单位名称不能超过 200 个字。")))
-        _refuse_if_invalid(problems)
+        refuse_if_invalid(problems)
         if draft.with_personal_info:
             require_consent(complaint, draft.target, "refer")
         referral = Referral(
@@ -377,9 +401,7 @@ def refer(
             with_personal_info=draft.with_personal_info,
             reason=note_text(draft.reason),
         )
-        stamp_new(referral, ctx.origin, ctx.clock.utcnow())
-        referral.save(force_insert=True)
-        record_created(ctx, referral, f"转办至{targets.name(draft.target)}")
+        insert_new(ctx, referral, f"转办至{targets.name(draft.target)}")
         if draft.hands_over:
             move(ctx, complaint, "refer", day, reason_code=draft.target, reason=referral.reason)
         return referral
@@ -420,7 +442,7 @@ def record_referral_reply(
         number = (answer.external_number or "").strip()
         if len(number) > 64:
             problems.append(FieldError("external_number", msg("对方案件编号不能超过 64 个字符。")))
-        _refuse_if_invalid(problems)
+        refuse_if_invalid(problems)
         values = {
             "reply_on": answer.reply_on,
             "reply": note_text(answer.reply, 20_000),
@@ -444,9 +466,8 @@ def start_mediation(
 ) -> Complaint:
     """开始调解 (also: resume after an agreement fell through, or take a referred case back)."""
     with database_proxy.atomic():
-        complaint = load(complaint_id)
-        states.check("start_mediation", complaint.status)
-        check_version(complaint, expected_version)
+        # begin_mediation asks about the station's kind, once the state has been checked
+        complaint = acting_on(complaint_id, "start_mediation", expected_version, station=False)
         begin_mediation(ctx, complaint, on, note)
         return complaint
 
@@ -459,7 +480,7 @@ def begin_mediation(
     states.check("start_mediation", complaint.status)
     problems: list[FieldError] = []
     day = step_date(ctx, complaint, on, problems, label=N_("调解开始日期"))
-    _refuse_if_invalid(problems)
+    refuse_if_invalid(problems)
     require_consent(complaint, RESPONDENT, "start_mediation")
     changes: dict[str, object] = {}
     if complaint.accepted_on is None:  # a referred case the station now takes on itself
@@ -487,9 +508,7 @@ def close(
 ) -> Complaint:
     """办结 with an outcome, the money recovered (挽回经济损失) and punitive compensation."""
     with database_proxy.atomic():
-        complaint = load(complaint_id)
-        states.check("close", complaint.status)
-        check_version(complaint, expected_version)
+        complaint = acting_on(complaint_id, "close", expected_version)
         problems: list[FieldError] = []
         if draft.outcome not in CLOSING_OUTCOMES:
             problems.append(
@@ -505,7 +524,7 @@ def close(
         hotline = (draft.hotline_number or "").strip()
         if len(hotline) > 40:
             problems.append(FieldError("hotline_number", msg("12315 编号不能超过 40 个字符。")))
-        _refuse_if_invalid(problems)
+        refuse_if_invalid(problems)
         changes: dict[str, object] = {
             "outcome": draft.outcome,
             "closed_on": day,
@@ -573,7 +592,7 @@ def end_mediation(
             problems.append(
                 FieldError("outcome", msg("终止调解的处理结果应为未达成、联系不上或其他。"))
             )
-        _refuse_if_invalid(problems)
+        refuse_if_invalid(problems)
         assert ground is not None
         move(
             ctx,
@@ -601,9 +620,7 @@ def record_termination_notice(
 ) -> Complaint:
     """The parties were told mediation has ended (终止调解告知书 handed over or sent)."""
     with database_proxy.atomic():
-        check_station_may("record_termination_notice")
-        complaint = load(complaint_id)
-        states.check("record_termination_notice", complaint.status)
+        complaint = acting_on(complaint_id, "record_termination_notice")
         if complaint.mediation_ended_on is None:
             raise states.WorkflowRefused(msg("这条投诉没有终止调解，不需要登记终止调解告知。"))
         if complaint.termination_notified_on is not None:
@@ -620,7 +637,7 @@ def record_termination_notice(
             problems.append(FieldError("notified_on", msg("告知日期不能晚于今天。")))
         elif day < complaint.mediation_ended_on:
             problems.append(FieldError("notified_on", msg("告知日期不能早于终止调解的日期。")))
-        _refuse_if_invalid(problems)
+        refuse_if_invalid(problems)
         complaint.termination_notified_on = day
         save_changes(ctx, complaint, {"termination_notified_on": (None, day)})
         return complaint
@@ -645,7 +662,7 @@ def withdraw(
         complaint, day, problems = _dated_action(
             ctx, complaint_id, "withdraw", on, N_("撤回日期"), expected_version
         )
-        _refuse_if_invalid(problems)
+        refuse_if_invalid(problems)
         give_represented_consent(ctx, complaint, WITHDRAW, represented_consent)
         changes: dict[str, object] = {"outcome": "withdrawn", "closed_on": day}
         rule_set = None
@@ -685,9 +702,7 @@ def follow_up(
 ) -> FollowUp:
     """Record a follow-up of a closed complaint; it may reopen the case."""
     with database_proxy.atomic():
-        complaint = load(complaint_id)
-        states.check("follow_up", complaint.status)
-        check_version(complaint, expected_version)
+        complaint = acting_on(complaint_id, "follow_up", expected_version)
         problems: list[FieldError] = []
         if draft.method not in FOLLOW_UP_METHODS:
             problems.append(FieldError("method", msg("请选择回访方式。")))
@@ -701,7 +716,7 @@ def follow_up(
         reopen_reason = note_text(draft.reopen_reason)
         if draft.reopen and not reopen_reason:
             problems.append(FieldError("reopen_reason", msg("重新打开投诉须写明原因。")))
-        _refuse_if_invalid(problems)
+        refuse_if_invalid(problems)
         row = FollowUp(
             complaint=complaint,
             followed_up_on=day,
@@ -711,9 +726,7 @@ def follow_up(
             note=note_text(draft.note),
             reopened=draft.reopen,
         )
-        stamp_new(row, ctx.origin, ctx.clock.utcnow())
-        row.save(force_insert=True)
-        record_created(ctx, row, codes.code_list("satisfaction").name(draft.satisfaction))
+        insert_new(ctx, row, codes.code_list("satisfaction").name(draft.satisfaction))
         if complaint.status != states.FOLLOWED_UP:
             move(ctx, complaint, "follow_up", day, reason_code=draft.satisfaction)
         if draft.reopen:
@@ -741,7 +754,7 @@ def reopen(
         text = note_text(reason)
         if not text:
             problems.append(FieldError("reason", msg("重新打开投诉须写明原因。")))
-        _refuse_if_invalid(problems)
+        refuse_if_invalid(problems)
         _reopen(ctx, complaint, day, text or "")
         return complaint
 

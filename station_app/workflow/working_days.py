@@ -17,6 +17,10 @@ days do not count; while a pause is still open the deadline is not determined, s
 no date, only how many days were left when the clock stopped (see :class:`Deadline`).
 
 Nothing here reads the system clock: callers pass the dates, including "today".
+
+Like ``station_app.workflow.states``, this is the bottom of the workflow: it imports only errors
+and messages, so any layer (registry, reports, roster, documents) may use the official calendar
+without importing the workflow's actions (``tests/core/test_layers.py`` holds it).
 """
 
 from __future__ import annotations

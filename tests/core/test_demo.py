@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from station_app import codes
-from station_app import demo_data as data
 from station_app.clock import FixedClock
 from station_app.demo import (
     DemoCancelled,
@@ -20,6 +19,7 @@ from station_app.demo import (
     load_villages,
     regions_csv_path,
 )
+from station_app.demo import vocabulary as data
 from station_app.errors import StationError
 from station_app.installation import Installation, init_station, open_installation
 from station_app.registry.context import Context

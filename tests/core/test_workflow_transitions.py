@@ -384,7 +384,7 @@ def test_every_transition_is_a_row_and_an_audit_entry(ctx: Context) -> None:
 def test_planned_demo_history_follows_the_state_machine(status: str) -> None:
     import random
 
-    from station_app.workflow.demo_history import plan_history
+    from station_app.demo.history import plan_history
 
     today = D(2026, 12, 31)
     for seed in range(40):

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from station_app import codes
-from station_app.gui.app import translate_core_message
 from station_app.gui.app_context import AppContext
+from station_app.gui.application import translate_core_message
 from station_app.gui.complaint_detail import ComplaintDetail
 from station_app.gui.complaint_form import ComplaintForm
 from station_app.gui.main_window import MainWindow

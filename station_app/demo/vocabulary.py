@@ -1,4 +1,4 @@
-"""Word pools for the demo data (``station_app.demo``): names, businesses, complaint scenarios and
+"""Word pools for the demo data (``station_app.demo.generate``): names, businesses, complaint scenarios and
 consultation topics of a rural county in north-east Sichuan (通江县, 巴中市).
 
 Everything here is plain data. Codes refer to the shipped code lists (``resources/codes``);

@@ -9,7 +9,7 @@ registration numbers taken from the year's counter, ``search_text`` made by the 
 
 Each complaint's status follows its age at the end of the range (older ones mostly closed and
 followed up, recent ones open, a few left overdue), and the workflow that led there is written
-too: ``plan_history`` (workflow/demo_history.py) plans the moves, each allowed by the state
+too: ``plan_history`` (``station_app.demo.history``) plans the moves, each allowed by the state
 machine, and this module writes them as the workflow's actions do (transition rows with a
 ``transition`` audit entry each, consents, referrals, mediation rounds, agreements, follow-ups and
 the complaint's workflow columns), so ``station due`` and the complaint history show real work.
@@ -32,7 +32,8 @@ from typing import NamedTuple, Protocol, cast
 
 import station_app
 from station_app import codes
-from station_app import demo_data as data
+from station_app.demo import vocabulary as data
+from station_app.demo.history import PlannedHistory, plan_history
 from station_app.errors import StationError
 from station_app.registry.complaints import search_text_of
 from station_app.registry.context import Context
@@ -66,7 +67,6 @@ from station_app.validation import credit_code_check_char, id_number_check_char
 from station_app.workflow import states
 from station_app.workflow.consent import recipient_names
 from station_app.workflow.deadlines import ComplaintClock, pending_deadline
-from station_app.workflow.demo_history import PlannedHistory, plan_history
 from station_app.workflow.mediation import MEDIATION_MODES
 from station_app.workflow.working_days import WorkingDayCalendar
 

@@ -16,7 +16,8 @@ else outside the temporary directory is touched (window settings go to a tempora
 Also here, for ``benchmarks/bench_startup.py``: ``watch_first_paint(app)``, which prints a
 timestamp when the main window is first painted if ``STATION_REPORT_FIRST_PAINT`` is set.
 
-This module is part of the core package, so Qt is imported inside functions only.
+Part of the window (it tests it); Qt is imported inside functions so that the resource and
+database steps run, and fail clearly, before Qt is loaded.
 """
 
 from __future__ import annotations
@@ -115,17 +116,17 @@ def _check_resources() -> str:
 
 
 def _check_database(data_dir: Path) -> tuple[Any, int]:
-    from station_app.installation import init_station, open_installation
-    from station_app.store.migrations import LATEST, schema_version
+    from station_app.backup import check_database
+    from station_app.installation import LATEST_SCHEMA, init_station, open_installation
 
     installation = open_installation(data_dir)
-    connection = installation.db.connection()
-    version = schema_version(connection)
-    _check(version == LATEST, f"schema version {version} after migration, expected {LATEST}")
-    integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
-    _check(integrity == "ok", f"integrity check: {integrity}")
-    broken = connection.execute("PRAGMA foreign_key_check").fetchall()
-    _check(not broken, f"{len(broken)} foreign-key problems")
+    version = installation.schema_version()
+    _check(
+        version == LATEST_SCHEMA,
+        f"schema version {version} after migration, expected {LATEST_SCHEMA}",
+    )
+    problems = check_database(installation.db)
+    _check(not problems, f"database check: {'; '.join(problems[:3])}")
     code, name = SELFTEST_STATION
     init_station(installation, code=code, name=name, county_code="511921")
     return installation, version
@@ -165,8 +166,8 @@ def _check_complaint(installation: Any) -> tuple[int, str]:
 def _check_window(installation: Any, complaint_id: int, lang: str, folder: Path) -> str:
     from PySide6.QtCore import QCoreApplication, QSettings, QTranslator, qInstallMessageHandler
 
-    from station_app.gui.app import create_application, log_qt_message
     from station_app.gui.app_context import AppContext
+    from station_app.gui.application import create_application, log_qt_message
     from station_app.gui.complaint_form import ComplaintForm
     from station_app.gui.jobs import JobRunner
     from station_app.gui.main_window import MainWindow
