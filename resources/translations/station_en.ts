@@ -1246,22 +1246,6 @@
         <translation>Officer</translation>
     </message>
     <message>
-        <source>受理决定期限</source>
-        <translation>Acceptance decision</translation>
-    </message>
-    <message>
-        <source>调解期限</source>
-        <translation>Mediation limit</translation>
-    </message>
-    <message>
-        <source>终止调解告知期限</source>
-        <translation>Termination notice</translation>
-    </message>
-    <message>
-        <source>回访期限</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
         <source>已超期 %1 个工作日</source>
         <translation>overdue by %1 working day(s)</translation>
     </message>
@@ -5610,6 +5594,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>accept it</translation>
     </message>
     <message>
+        <source>受理决定期限</source>
+        <translation>Acceptance decision</translation>
+    </message>
+    <message>
         <source>受理投诉</source>
         <translation>Complaints accepted</translation>
     </message>
@@ -5730,6 +5718,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>holds a code that is not in the code list</translation>
     </message>
     <message>
+        <source>含有控制字符</source>
+        <translation>contains a control character</translation>
+    </message>
+    <message>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -5777,6 +5769,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>回访日期不能早于办结日期。</source>
         <translation>The follow-up date cannot be earlier than the date closed.</translation>
+    </message>
+    <message>
+        <source>回访期限</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>回访率</source>
@@ -6098,6 +6094,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>按投诉性质（主要性质）</source>
         <translation>By nature (primary nature)</translation>
+    </message>
+    <message>
+        <source>服务站版本的记录（{uid}）不属于{station}，无法采用。</source>
+        <translation>The station's version of record {uid} does not belong to {station} and cannot be taken.</translation>
     </message>
     <message>
         <source>清单内容不完整或无效（{field}）</source>
@@ -6616,6 +6616,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The termination notice was already recorded on {date}.</translation>
     </message>
     <message>
+        <source>终止调解告知期限</source>
+        <translation>Termination notice</translation>
+    </message>
+    <message>
         <source>终止调解的处理结果应为未达成、联系不上或其他。</source>
         <translation>When mediation ends, the outcome must be “Ended without agreement”, “Complainant unreachable” or “Other”.</translation>
     </message>
@@ -7056,6 +7060,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>调解时间不能晚于现在。</source>
         <translation>The mediation time cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>调解期限</source>
+        <translation>Mediation limit</translation>
     </message>
     <message>
         <source>购买日期不能晚于登记日期。</source>
