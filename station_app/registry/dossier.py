@@ -16,7 +16,7 @@ from station_app.documents import printable_documents
 from station_app.errors import StationError
 from station_app.registry.attachments import attachments_of
 from station_app.registry.audit import history
-from station_app.registry.choices import officer_name
+from station_app.registry.choices import officer_name, region_name
 from station_app.registry.complaints import complainants_of, get_complaint
 from station_app.registry.station_kinds import may_take, station_kind
 from station_app.store.models import AuditEntry, Complaint, database_proxy
@@ -232,6 +232,9 @@ class HistoryEntry:
     old_value: str | None
     new_value: str | None
     reason: str | None
+    # the officer or the region an ``officer`` or ``…village_code`` value stands for
+    old_name: str | None = None
+    new_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -267,17 +270,44 @@ class ComplaintDossier:
     papers_refusal: str | None  # why no paper can be printed (then ``papers`` is empty)
 
 
-def history_entry(entry: AuditEntry) -> HistoryEntry:
-    return HistoryEntry(
-        at=entry.at,
-        actor=entry.actor,
-        action=entry.action,
-        table=entry.table,
-        record_uid=entry.record_uid,
-        field=entry.field,
-        old_value=entry.old_value,
-        new_value=entry.new_value,
-        reason=entry.reason,
+def _value_name(
+    field: str | None, value: str | None, known: dict[tuple[str, str], str]
+) -> str | None:
+    """The name behind an officer's id or a region's code logged in ``value`` (else None)."""
+    if not field or not value:
+        return None
+    if field == "officer":
+        kind = "officer"
+    elif field.rsplit(".", 1)[-1] == "village_code":
+        kind = "region"
+    else:
+        return None
+    if (kind, value) not in known:
+        if kind == "region":
+            known[kind, value] = region_name(value)
+        else:
+            known[kind, value] = officer_name(int(value)) if value.isdigit() else value
+    return known[kind, value]
+
+
+def history_entries(entries: list[AuditEntry]) -> tuple[HistoryEntry, ...]:
+    """Audit entries as plain data, with the names their officer and region values stand for."""
+    known: dict[tuple[str, str], str] = {}
+    return tuple(
+        HistoryEntry(
+            at=entry.at,
+            actor=entry.actor,
+            action=entry.action,
+            table=entry.table,
+            record_uid=entry.record_uid,
+            field=entry.field,
+            old_value=entry.old_value,
+            new_value=entry.new_value,
+            reason=entry.reason,
+            old_name=_value_name(entry.field, entry.old_value, known),
+            new_name=_value_name(entry.field, entry.new_value, known),
+        )
+        for entry in entries
     )
 
 
@@ -285,7 +315,7 @@ def complaint_history(complaint_id: int) -> tuple[str, tuple[HistoryEntry, ...]]
     """The complaint's number and its own audit entries, oldest first (the history dialog)."""
     with database_proxy.atomic():
         complaint = get_complaint(complaint_id)
-        return complaint.number, tuple(history_entry(e) for e in history([complaint.uid]))
+        return complaint.number, history_entries(history([complaint.uid]))
 
 
 def _ground(grounds: tuple[Ground, ...], code: str | None) -> Ground | None:
@@ -516,7 +546,7 @@ def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
         follow_ups=follow_ups,
         attachments=attachments,
         transitions=moves,
-        history=tuple(history_entry(e) for e in history(uids)),
+        history=history_entries(history(uids)),
         station_kind=kind.kind,
         allowed_actions=tuple(
             code for code in states.ACTIONS if code in allowed and may_take(code, kind)

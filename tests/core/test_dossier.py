@@ -11,10 +11,17 @@ import pytest
 
 from station_app.errors import RecordNotFound
 from station_app.installation import Installation
-from station_app.registry.complaints import delete_complaint, register_complaint
+from station_app.registry.complaints import (
+    delete_complaint,
+    draft_of,
+    register_complaint,
+    update_complaint,
+)
 from station_app.registry.context import Context
 from station_app.registry.dossier import ComplaintDossier, complaint_dossier, complaint_history
 from station_app.registry.station_kinds import LIAISON, set_station_kind
+from station_app.store.models import Officer, Region, database_proxy
+from station_app.store.sync_columns import stamp_new
 from station_app.workflow import group_consent, mediation, states, transitions
 
 from ..conftest import complaint_draft
@@ -200,3 +207,36 @@ def test_a_deleted_complaint_has_no_dossier(ctx: Context) -> None:
     delete_complaint(ctx, complaint.id, "登记重复")
     with pytest.raises(RecordNotFound):
         complaint_dossier(complaint.id, TODAY)
+
+
+def test_history_names_the_officers_and_villages_its_values_stand_for(ctx: Context) -> None:
+    """The window shows 经办人 and 所在村 changes by name without asking the database itself."""
+    Region.insert_many(
+        [
+            {"code": "511921001", "name": "壁州街道", "level": "town", "parent_code": "511921"},
+            {"code": "511921001001", "name": "城南社区", "level": "village"},
+            {"code": "511921001002", "name": "南寺社区", "level": "village"},
+        ]
+    ).execute()
+    officers = []
+    for name in ("王联络员", "张站长"):
+        with database_proxy.atomic():
+            officer = Officer(name=name, station_code=ctx.origin)
+            stamp_new(officer, ctx.origin, ctx.clock.utcnow())
+            officer.save(force_insert=True)
+        officers.append(officer.id)
+    complaint = register_complaint(
+        ctx, complaint_draft(officer_id=officers[0], village_code="511921001001")
+    )
+    edited = draft_of(complaint)
+    edited.officer_id, edited.village_code = officers[1], "511921001002"
+    update_complaint(ctx, complaint.id, edited)
+    changes = {
+        e.field: (e.old_value, e.old_name, e.new_value, e.new_name)
+        for e in complaint_dossier(complaint.id, TODAY).history
+        if e.action == "update"
+    }
+    assert changes["officer"] == (str(officers[0]), "王联络员", str(officers[1]), "张站长")
+    assert changes["village_code"] == ("511921001001", "城南社区", "511921001002", "南寺社区")
+    number, entries = complaint_history(complaint.id)
+    assert [e.new_name for e in entries if e.field == "officer"] == ["张站长"]

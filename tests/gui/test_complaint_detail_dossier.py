@@ -153,3 +153,27 @@ def test_a_deleted_complaint_opens_no_window_but_says_why(
     qtbot.waitUntil(lambda: missed == [True], timeout=5000)
     assert said == ["这条投诉不存在或已删除。"]
     assert not isValid(detail) or not detail.isVisible()  # closed, never shown
+
+
+def test_history_shows_villages_and_officers_by_name_without_a_query(
+    qtbot, app_context: AppContext, ctx: Context, calls: Calls
+) -> None:
+    from station_app.registry.complaints import draft_of, register_complaint, update_complaint
+
+    from .test_complaints_screen import VILLAGE, core_draft, seed_roster
+
+    officer = seed_roster(ctx)
+    draft = core_draft(ctx)
+    draft.officer_id, draft.village_code = officer, VILLAGE
+    complaint = register_complaint(ctx, draft)
+    edited = draft_of(complaint)
+    edited.village_code = "511921001002"
+    update_complaint(ctx, complaint.id, edited)
+    calls.gui_thread_queries.clear()
+    detail = ComplaintDetail(app_context, complaint.id)
+    qtbot.addWidget(detail)
+    qtbot.waitUntil(lambda: detail.dossier is not None, timeout=5000)
+    assert calls.gui_thread_queries == []
+    rows = detail.history_tab.audit_model.row_texts()
+    assert any(row[3] == "所在村" and row[4] == "城南社区 → 南寺社区" for row in rows), rows
+    assert detail.summary_tab.summary_values["经办人"] == "王联络员"

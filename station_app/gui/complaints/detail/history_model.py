@@ -28,7 +28,6 @@ from station_app.gui.workflow_dialogs import (
     ground_label,
     labelled,
 )
-from station_app.registry.choices import officer_name, region_name
 from station_app.registry.dossier import HistoryEntry
 from station_app.validation import mask_id_number, mask_phone
 from station_app.workflow import consent, mediation, states
@@ -129,8 +128,9 @@ def field_label(field: str | None) -> str:
     return _tr(FIELD_LABELS.get(field, field))
 
 
-def value_text(field: str | None, value: str | None) -> str:
-    """A logged value as an officer reads it: names for codes, yuan for fen, personal data masked."""
+def value_text(field: str | None, value: str | None, known_as: str | None = None) -> str:
+    """A logged value as an officer reads it: names for codes, yuan for fen, personal data masked.
+    ``known_as`` is what an officer's id or a region's code stands for (the core looked it up)."""
     if value is None or value == "":
         return QCoreApplication.translate("HistoryDialog", "（空）")
     name = field or ""
@@ -144,10 +144,8 @@ def value_text(field: str | None, value: str | None) -> str:
     if name in _multi:
         separator = QCoreApplication.translate("HistoryDialog", "、", "between names in a list")
         return separator.join(_multi[name](code) for code in value.split(",") if code)
-    if name == "officer":
-        return officer_name(int(value)) if value.isdigit() else value
-    if attr == "village_code":
-        return region_name(value)
+    if name == "officer" or attr == "village_code":
+        return known_as or value
     if name.endswith("_fen") and value.lstrip("-").isdigit():
         fen = int(value)
         return f"{fen / 100:,.2f} " + QCoreApplication.translate("HistoryDialog", "元")
@@ -186,7 +184,10 @@ class HistoryModel(RowsModel):
     def _row(entry: HistoryEntry) -> tuple[str, ...]:
         action = _tr(ACTIONS.get(entry.action, entry.action))
         if entry.action == "update":
-            change = f"{value_text(entry.field, entry.old_value)} → {value_text(entry.field, entry.new_value)}"
+            change = (
+                f"{value_text(entry.field, entry.old_value, entry.old_name)} → "
+                f"{value_text(entry.field, entry.new_value, entry.new_name)}"
+            )
         elif entry.action == "transition":
             change = f"{_names['status'](entry.old_value)} → {_names['status'](entry.new_value)}"
         else:
