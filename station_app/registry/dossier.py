@@ -10,7 +10,8 @@ without touching the database again.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, TypeVar
 
 from station_app.documents import printable_documents
 from station_app.errors import StationError
@@ -23,6 +24,11 @@ from station_app.store.models import AuditEntry, Complaint, database_proxy
 from station_app.workflow import consent, group_consent, mediation, states, transitions
 from station_app.workflow.deadlines import deadline_of, deadlines_for
 from station_app.workflow.rule_sets import Ground, RuleSet
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+Entry = TypeVar("Entry", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)
@@ -329,186 +335,48 @@ def complaint_dossier(complaint_id: int, today: dt.date) -> ComplaintDossier:
         return _read(complaint_id, today)
 
 
+def _plain(cls: type[Entry], row: object, **given: object) -> Entry:
+    """A frozen entry of ``cls`` with the row's attributes of the same names (``given`` for the
+    others)."""
+    values = {
+        f.name: given[f.name] if f.name in given else getattr(row, f.name) for f in fields(cls)
+    }
+    return cls(**values)
+
+
 def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
     row = get_complaint(complaint_id)
     cid = row.id
-    record = ComplaintRecord(
-        id=cid,
-        uid=row.uid,
-        version=row.version,
-        number=row.number,
-        received_at=row.received_at,
-        channel=row.channel,
-        officer_id=row.officer_id,
+    record = _plain(
+        ComplaintRecord,
+        row,
         officer_name=officer_name(row.officer_id) if row.officer_id else "",
-        status=row.status,
-        village_code=row.village_code,
-        is_group=bool(row.is_group),
-        group_size=row.group_size,
-        respondent_name=row.respondent_name,
-        respondent_credit_code=row.respondent_credit_code,
-        respondent_address=row.respondent_address,
-        respondent_phone=row.respondent_phone,
-        subject=row.subject,
-        category_code=row.category_code,
-        subcategory=row.subcategory,
-        natures=row.natures,
-        primary_nature=row.primary_nature,
-        purchase_date=row.purchase_date,
-        purchase_place=row.purchase_place,
-        purchase_channel=row.purchase_channel,
-        amount_paid_fen=row.amount_paid_fen,
-        disputed_amount_fen=row.disputed_amount_fen,
-        facts=row.facts,
-        demands=row.demands,
-        demand_text=row.demand_text,
-        outcome=row.outcome,
-        closed_on=row.closed_on,
-        recovered_fen=row.recovered_fen,
-        punitive_fen=row.punitive_fen,
-        fraud=bool(row.fraud),
-        hotline_number=row.hotline_number,
-        remarks=row.remarks,
-        accepted_on=row.accepted_on,
-        not_accepted_ground=row.not_accepted_ground,
-        mediation_clock_from=row.mediation_clock_from,
-        mediation_ended_on=row.mediation_ended_on,
-        termination_ground=row.termination_ground,
-        termination_notified_on=row.termination_notified_on,
     )
     complainants = tuple(
-        ComplainantEntry(
+        _plain(
+            ComplainantEntry,
+            link.person,
             person_id=link.person_id,
-            name=link.person.name,
-            phone=link.person.phone,
             is_representative=bool(link.is_representative),
         )
         for link in complainants_of(row)
     )
     rules: RuleSet = transitions.rule_set_of(row)
-    consents = tuple(
-        ConsentEntry(
-            id=c.id,
-            uid=c.uid,
-            person_id=c.person_id,
-            recipient=c.recipient,
-            granted=bool(c.granted),
-            given_at=c.given_at,
-            method=c.method,
-            withdrawn_at=c.withdrawn_at,
-            note=c.note,
-        )
-        for c in consent.consents_of(cid)
-    )
+    consents = tuple(_plain(ConsentEntry, c) for c in consent.consents_of(cid))
     represented_consents = tuple(
-        RepresentedConsentEntry(
-            id=c.id,
-            uid=c.uid,
-            person_id=c.person_id,
-            act=c.action,
-            granted=bool(c.granted),
-            given_at=c.given_at,
-            method=c.method,
-            subject=c.subject,
-            note=c.note,
-            used_at=c.used_at,
-        )
-        for c in group_consent.consents_of(cid)
+        _plain(RepresentedConsentEntry, c, act=c.action) for c in group_consent.consents_of(cid)
     )
-    steps = tuple(
-        MediationStepEntry(
-            id=s.id,
-            uid=s.uid,
-            held_at=s.held_at,
-            mode=s.mode,
-            mediators=s.mediators,
-            attendance=s.attendance,
-            offers=s.offers,
-            result=s.result,
-            next_on=s.next_on,
-        )
-        for s in mediation.mediation_steps_of(cid)
-    )
-    pauses = tuple(
-        PauseEntry(
-            id=p.id,
-            uid=p.uid,
-            kind=p.kind,
-            started_on=p.started_on,
-            ended_on=p.ended_on,
-            institution=p.institution,
-            note=p.note,
-        )
-        for p in mediation.pauses_of(cid)
-    )
-    agreements = tuple(
-        AgreementEntry(
-            id=a.id,
-            uid=a.uid,
-            number=a.number,
-            signed_on=a.signed_on,
-            terms=a.terms,
-            amount_fen=a.amount_fen,
-            method=a.method,
-            perform_by=a.perform_by,
-            carried_out=a.carried_out,
-            carried_out_on=a.carried_out_on,
-        )
-        for a in mediation.agreements_of(cid)
-    )
-    referrals = tuple(
-        ReferralEntry(
-            id=r.id,
-            uid=r.uid,
-            target=r.target,
-            agency_name=r.agency_name,
-            referred_on=r.referred_on,
-            hands_over=bool(r.hands_over),
-            with_personal_info=bool(r.with_personal_info),
-            reason=r.reason,
-            reply_on=r.reply_on,
-            reply=r.reply,
-            external_number=r.external_number,
-            fine_fen=r.fine_fen,
-        )
-        for r in transitions.referrals_of(cid)
-    )
-    follow_ups = tuple(
-        FollowUpEntry(
-            id=f.id,
-            uid=f.uid,
-            followed_up_on=f.followed_up_on,
-            method=f.method,
-            carried_out=f.carried_out,
-            satisfaction=f.satisfaction,
-            note=f.note,
-            reopened=bool(f.reopened),
-        )
-        for f in transitions.follow_ups_of(cid)
-    )
-    attachments = tuple(
-        AttachmentEntry(
-            id=a.id,
-            uid=a.uid,
-            filename=a.filename,
-            size=a.size,
-            description=a.description,
-            updated_at=a.updated_at,
-        )
-        for a in attachments_of(cid)
-    )
+    steps = tuple(_plain(MediationStepEntry, s) for s in mediation.mediation_steps_of(cid))
+    pauses = tuple(_plain(PauseEntry, p) for p in mediation.pauses_of(cid))
+    agreements = tuple(_plain(AgreementEntry, a) for a in mediation.agreements_of(cid))
+    referrals = tuple(_plain(ReferralEntry, r) for r in transitions.referrals_of(cid))
+    follow_ups = tuple(_plain(FollowUpEntry, f) for f in transitions.follow_ups_of(cid))
+    attachments = tuple(_plain(AttachmentEntry, a) for a in attachments_of(cid))
     grounds = rules.not_accepted_grounds + rules.termination_grounds
     moves = tuple(
-        TransitionEntry(
-            id=t.id,
-            uid=t.uid,
-            happened_on=t.happened_on,
-            action=t.action,
-            from_status=t.from_status,
-            to_status=t.to_status,
-            reason_code=t.reason_code,
-            reason=t.reason,
-            actor=t.actor,
+        _plain(
+            TransitionEntry,
+            t,
             ground=_ground(grounds, t.reason_code)
             if t.action in ("refuse", "end_mediation")
             else None,
