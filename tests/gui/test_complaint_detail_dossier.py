@@ -177,3 +177,39 @@ def test_history_shows_villages_and_officers_by_name_without_a_query(
     rows = detail.history_tab.audit_model.row_texts()
     assert any(row[3] == "所在村" and row[4] == "城南社区 → 南寺社区" for row in rows), rows
     assert detail.summary_tab.summary_values["经办人"] == "王联络员"
+
+
+def test_a_button_clicked_while_the_window_reads_acts_on_what_it_reads(
+    qtbot, app_context: AppContext, ctx: Context, make_complaint_draft
+) -> None:
+    """Before, the window read on the GUI thread, so no click could land between a write and
+    the window showing it; now a click in that moment waits for the read, and its dialog carries
+    the complaint's current version (not one the core would refuse as stale)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from station_app.gui.workflow_dialogs import ActionDialog
+    from station_app.registry.complaints import (
+        draft_of,
+        get_complaint,
+        register_complaint,
+        update_complaint,
+    )
+
+    complaint = register_complaint(ctx, make_complaint_draft())
+    detail = ComplaintDetail(app_context, complaint.id)
+    qtbot.addWidget(detail)
+    detail.show()
+    qtbot.waitUntil(lambda: detail.dossier is not None, timeout=5000)
+    shown = detail.complaint.version
+    edited = draft_of(complaint)
+    edited.subject = "复合肥料"
+    update_complaint(ctx, complaint.id, edited)  # another window saved the record
+    app_context.events.complaints_changed.emit()
+    assert detail.reading
+    button = detail.findChild(QPushButton, "action_accept")
+    button.click()  # clicked at once, before the read arrived (no event processed since)
+    assert detail.dialog is None and detail.complaint.version == shown
+    qtbot.waitUntil(lambda: isinstance(detail.dialog, ActionDialog), timeout=5000)
+    current = get_complaint(complaint.id).version
+    assert current > shown and detail.dialog.version == current  # type: ignore[union-attr]
+    detail.dialog.reject()  # type: ignore[union-attr]

@@ -84,6 +84,7 @@ class ComplaintDetail(QDialog):
         self._reading = 0  # the number of the latest read: an older answer is dropped
         self.reading = False  # a read is on its way: what is shown may be about to change
         self._closed = False
+        self._waiting: Callable[[], object] | None = None  # a click made while reading
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setStyleSheet(STATUS_STYLE)
         self._build()
@@ -132,7 +133,9 @@ class ComplaintDetail(QDialog):
         self.summary_tab.edit_requested.connect(self.edit_record)
         self.mediation_tab = MediationTab(self)
         self.referrals_tab = ReferralsTab(self)
-        self.referrals_tab.reply_requested.connect(self.open_reply)
+        self.referrals_tab.reply_requested.connect(
+            lambda referral_id: self._when_current(lambda: self.open_reply(referral_id))
+        )
         self.follow_ups_tab = FollowUpsTab(self)
         self.attachments_tab = AttachmentsTab(self.app, self.complaint_id, self)
         self.history_tab = HistoryTab(self)
@@ -165,7 +168,9 @@ class ComplaintDetail(QDialog):
             button = QPushButton(action_label(code), self)
             button.setObjectName(f"action_{code}")
             button.setAutoDefault(False)
-            button.clicked.connect(lambda _checked=False, c=code: self.open_action(c))
+            button.clicked.connect(
+                lambda _checked=False, c=code: self._when_current(lambda: self.open_action(c))
+            )
             self.action_buttons[code] = button
             button.setVisible(False)  # until the dossier says what the state allows
             (moves if action.target is not None else records).addWidget(button)
@@ -175,7 +180,7 @@ class ComplaintDetail(QDialog):
             self.tr("投诉人同意把个人信息提供给被投诉方或转办单位（调解、转办前须登记）")
         )
         self.consent_button.setAutoDefault(False)
-        self.consent_button.clicked.connect(self.open_consent)
+        self.consent_button.clicked.connect(lambda: self._when_current(self.open_consent))
         records.addWidget(self.consent_button)
         self.represented_button = QPushButton(self.tr("被代表人同意"), self)
         self.represented_button.setObjectName("representedConsentButton")
@@ -183,7 +188,9 @@ class ComplaintDetail(QDialog):
             self.tr("群体性投诉：被代表的投诉人同意变更、撤回投诉或达成调解协议")
         )
         self.represented_button.setAutoDefault(False)
-        self.represented_button.clicked.connect(self.open_represented_consent)
+        self.represented_button.clicked.connect(
+            lambda: self._when_current(self.open_represented_consent)
+        )
         self.represented_button.setVisible(False)
         records.addWidget(self.represented_button)
         self.print_button = QPushButton(self.tr("打印"), self)
@@ -227,11 +234,15 @@ class ComplaintDetail(QDialog):
         self.reading = False
         self.show_dossier(dossier)
         self.loaded.emit()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            waiting()
 
     def _failed(self, reading: int, error: Exception) -> None:
         if not isValid(self) or self._closed or reading != self._reading:
             return
         self.reading = False
+        self._waiting = None
         if not isinstance(error, StationError):
             log.error("reading the complaint failed", exc_info=error)
             return
@@ -350,6 +361,14 @@ class ComplaintDetail(QDialog):
         self.banner.show()
 
     # --- actions ------------------------------------------------------------------------------
+
+    def _when_current(self, action: Callable[[], object]) -> None:
+        """Run a button's ``action`` now, or once the read on its way has arrived: a dialog
+        carries the version the window shows, which must be the one the last write left."""
+        if self.reading:
+            self._waiting = action
+        else:
+            action()
 
     def _show_dialog(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
