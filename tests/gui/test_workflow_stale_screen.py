@@ -92,12 +92,14 @@ def action(code: str) -> Callable[[QtBot, ComplaintDetail], ActionDialog]:
 
 
 def consent_form(qtbot: QtBot, detail: ComplaintDetail) -> ActionDialog:
+    qtbot.waitUntil(lambda: not detail.reading, timeout=5000)  # shows the latest write
     qtbot.mouseClick(detail.consent_button, Qt.MouseButton.LeftButton)
     assert isinstance(detail.dialog, ConsentDialog)
     return detail.dialog
 
 
 def reply_form(qtbot: QtBot, detail: ComplaintDetail) -> ActionDialog:
+    qtbot.waitUntil(lambda: not detail.reading, timeout=5000)  # shows the latest write
     detail.tabs.setCurrentIndex(2)
     detail.referrals_tab.referral_table.selectRow(0)
     button = detail.findChild(QPushButton, "replyButton")
