@@ -213,3 +213,28 @@ def test_a_button_clicked_while_the_window_reads_acts_on_what_it_reads(
     current = get_complaint(complaint.id).version
     assert current > shown and detail.dialog.version == current  # type: ignore[union-attr]
     detail.dialog.reject()  # type: ignore[union-attr]
+
+
+def test_the_window_opens_while_long_reads_hold_every_reader(
+    qtbot, app_context: AppContext, ctx: Context, make_complaint_draft, calls: Calls
+) -> None:
+    """A backup or a statistics run on both reader threads does not hold up opening a
+    complaint: its dossier is read on the pool of short reads."""
+    import threading
+
+    from station_app.registry.complaints import register_complaint
+
+    cid = register_complaint(ctx, make_complaint_draft()).id
+    release = threading.Event()
+    started: list[int] = []
+    long_reads = [
+        app_context.jobs.run_read(lambda n=n: (started.append(n), release.wait(10))) for n in (1, 2)
+    ]
+    qtbot.waitUntil(lambda: len(started) == 2, timeout=5000)
+    try:
+        detail = ComplaintDetail(app_context, cid)
+        qtbot.addWidget(detail)
+        qtbot.waitUntil(lambda: detail.dossier is not None, timeout=5000)
+        assert calls.off_gui_thread == [True] and not any(job.done for job in long_reads)
+    finally:
+        release.set()

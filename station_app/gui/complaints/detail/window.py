@@ -2,7 +2,7 @@
 and the buttons of the actions its state allows (each opens a dialog of ``workflow_dialogs``).
 
 The window renders only from the core's ``ComplaintDossier``, read by one call off the GUI
-thread (``JobRunner.run_read``): when it opens, on ``complaints_changed`` and when an action is
+thread (``JobRunner.run_query``): when it opens, on ``complaints_changed`` and when an action is
 refused. It writes only through the action dialogs and the attachment jobs. Each dialog gets the
 complaint's version as this window showed it, so an action taken on a stale window is refused by
 the core.
@@ -222,7 +222,7 @@ class ComplaintDetail(QDialog):
         reading = self._reading
         complaint_id = self.complaint_id
         today = self.app.clock.today()
-        self.app.jobs.run_read(
+        self.app.jobs.run_query(
             lambda: complaint_dossier(complaint_id, today),
             lambda dossier: self._arrived(reading, dossier),
             lambda error: self._failed(reading, error),
