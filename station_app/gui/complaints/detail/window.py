@@ -52,7 +52,7 @@ from .history_tab import HistoryTab
 from .mediation_tab import MediationTab
 from .referrals_tab import ReferralsTab
 from .summary_tab import SummaryTab
-from .wording import DEADLINE_NAMES, day_text, document_title, people_text, tr
+from .wording import deadline_text, document_title, people_text
 
 log = logging.getLogger(__name__)
 
@@ -317,42 +317,7 @@ class ComplaintDetail(QDialog):
         if deadline is None:
             self.banner.hide()
             return
-        name = tr(DEADLINE_NAMES.get(deadline.kind, deadline.kind))
-        if deadline.date is None:
-            text = (
-                self.tr("%1暂停：检测鉴定中，自 %2 起暂停计算，尚余 %3 天")
-                .replace("%1", name)
-                .replace("%2", day_text(deadline.paused_since))
-                .replace("%3", str(deadline.remaining))
-            )
-            state = "paused"
-        else:
-            left = deadline.working_days_left
-            if deadline.overdue:
-                how = (
-                    self.tr("已超期 %1 个工作日").replace("%1", str(-left))
-                    if left
-                    else self.tr("已超期")
-                )
-                state = "overdue"
-            elif deadline.due_soon:
-                how = (
-                    self.tr("今天到期")
-                    if left <= 0
-                    else self.tr("还剩 %1 个工作日").replace("%1", str(left))
-                )
-                state = "soon"
-            else:
-                how = self.tr("还剩 %1 个工作日").replace("%1", str(left))
-                state = "normal"
-            text = (
-                self.tr("%1：%2 前（%3）")
-                .replace("%1", name)
-                .replace("%2", deadline.date.isoformat())
-                .replace("%3", how)
-            )
-        if deadline.estimated:
-            text += self.tr("（估算：该年节假日安排尚未公布，按周一至周五计算）")
+        text, state = deadline_text(deadline)
         self.deadline_state = state
         self.banner.setText(text)
         self.banner.setStyleSheet(

@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from station_app.registry.dossier import ComplaintDossier
+from station_app.registry.dossier import ComplaintDossier, RunningDeadline
 from station_app.validation import format_fen, mask_name, mask_phone
 
 CONTEXT = "ComplaintDetail"  # the window's class name: its translations' context
@@ -80,3 +80,55 @@ def people_text(dossier: ComplaintDossier) -> str:
             .replace("%2", str(complaint.group_size))
         )
     return text
+
+
+def deadline_text(deadline: RunningDeadline) -> tuple[str, str]:
+    """The banner's sentence for the running deadline, and its state: ``overdue``, ``soon``,
+    ``normal`` or ``paused`` (its colours)."""
+    name = tr(DEADLINE_NAMES.get(deadline.kind, deadline.kind))
+    if deadline.date is None:
+        text = (
+            QCoreApplication.translate(
+                "ComplaintDetail", "%1暂停：检测鉴定中，自 %2 起暂停计算，尚余 %3 天"
+            )
+            .replace("%1", name)
+            .replace("%2", day_text(deadline.paused_since))
+            .replace("%3", str(deadline.remaining))
+        )
+        state = "paused"
+    else:
+        left = deadline.working_days_left
+        if deadline.overdue:
+            how = (
+                QCoreApplication.translate("ComplaintDetail", "已超期 %1 个工作日").replace(
+                    "%1", str(-left)
+                )
+                if left
+                else QCoreApplication.translate("ComplaintDetail", "已超期")
+            )
+            state = "overdue"
+        elif deadline.due_soon:
+            how = (
+                QCoreApplication.translate("ComplaintDetail", "今天到期")
+                if left <= 0
+                else QCoreApplication.translate("ComplaintDetail", "还剩 %1 个工作日").replace(
+                    "%1", str(left)
+                )
+            )
+            state = "soon"
+        else:
+            how = QCoreApplication.translate("ComplaintDetail", "还剩 %1 个工作日").replace(
+                "%1", str(left)
+            )
+            state = "normal"
+        text = (
+            QCoreApplication.translate("ComplaintDetail", "%1：%2 前（%3）")
+            .replace("%1", name)
+            .replace("%2", deadline.date.isoformat())
+            .replace("%3", how)
+        )
+    if deadline.estimated:
+        text += QCoreApplication.translate(
+            "ComplaintDetail", "（估算：该年节假日安排尚未公布，按周一至周五计算）"
+        )
+    return text, state
