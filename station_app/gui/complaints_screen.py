@@ -22,7 +22,6 @@ from station_app.errors import StationError
 from station_app.gui.app_context import AppContext
 from station_app.gui.complaint_form import ComplaintForm, code_choices, combo_value
 from station_app.gui.complaint_table_model import ComplaintTableModel
-from station_app.gui.history_dialog import HistoryDialog
 from station_app.gui.list_screen import CELL_PADDING, ListScreen
 from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
 from station_app.registry.complaints import delete_complaint
@@ -30,7 +29,8 @@ from station_app.registry.listing import ComplaintFilter
 from station_app.workflow.deadlines import due_items
 
 if TYPE_CHECKING:  # the detail window loads when first opened (start-up time)
-    from station_app.gui.complaint_detail import ComplaintDetail
+    from station_app.gui.complaints.detail.history import HistoryDialog
+    from station_app.gui.complaints.detail.window import ComplaintDetail
 
 MONTHS_OFFERED = 36
 # column -> a sample of its widest usual content, for initial widths
@@ -298,11 +298,11 @@ class ComplaintsScreen(ListScreen):
         complaint_id = self.selected_id()
         if complaint_id is None:
             return None
-        from station_app.gui.complaint_detail import open_complaint_detail  # first use: later
+        from station_app.gui.complaints.detail.window import (  # first use: later
+            open_complaint_detail,
+        )
 
-        self.detail = open_complaint_detail(self.app, complaint_id, self)
-        if self.detail is None:
-            self.refresh()
+        self.detail = open_complaint_detail(self.app, complaint_id, self, self.refresh)
         return self.detail
 
     def edit_selected(self) -> ComplaintForm | None:
@@ -328,6 +328,8 @@ class ComplaintsScreen(ListScreen):
         complaint_id = self.selected_id()
         if complaint_id is None:
             return None
+        from station_app.gui.complaints.detail.history import HistoryDialog  # first use: later
+
         try:
             dialog = HistoryDialog(self.app, complaint_id, self)
         except StationError as error:

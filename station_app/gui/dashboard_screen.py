@@ -40,7 +40,7 @@ from station_app.registry.counts import WorkbenchCounts, workbench_counts
 from station_app.workflow.deadlines import DueItem, deadline_name, due_items
 
 if TYPE_CHECKING:  # the detail window loads when first opened (start-up time)
-    from station_app.gui.complaint_detail import ComplaintDetail
+    from station_app.gui.complaints.detail.window import ComplaintDetail
 
 CARD_STYLE = """
 QFrame#card { background: #ffffff; border: 1px solid #d0d7de; border-radius: 8px; }
@@ -246,7 +246,9 @@ class DashboardScreen(QWidget):
     def _open_due(self, index: QModelIndex) -> None:
         item = self.due_model.item(index.row())
         if item is not None:
-            from station_app.gui.complaint_detail import open_complaint_detail  # first use: later
+            from station_app.gui.complaints.detail.window import (  # first use: later
+                open_complaint_detail,
+            )
 
             self.detail = open_complaint_detail(self.app, item.complaint_id, self)
 

@@ -3,6 +3,8 @@
 * ``run_write``: database writes, serialised on one writer thread (SQLite has one writer; a
   single queue avoids "database is locked" and the deadlocks of ad-hoc locks).
 * ``run_read``: long reads and file work (exports, imports' reading phase) on a small pool.
+* ``run_query``: the short reads a screen shows (a complaint's dossier), on a pool of their own,
+  so that a screen never waits behind a backup, an export or a statistics run.
 
 A job is a plain callable from the core. It may take ``progress`` and ``cancel`` keyword
 arguments (a ``Callable[[int, int], None]`` and a ``threading.Event``); results, errors and
@@ -82,6 +84,8 @@ class JobRunner(QObject):
         self._writer.setExpiryTimeout(-1)  # keep the writer thread (and its connection) alive
         self._readers = QThreadPool(self)
         self._readers.setMaxThreadCount(2)
+        self._queries = QThreadPool(self)
+        self._queries.setMaxThreadCount(2)
         self._handles: set[JobHandle] = set()
 
     def run_write(
@@ -101,6 +105,16 @@ class JobRunner(QObject):
         title: str = "",
     ) -> JobHandle:
         return self._start(self._readers, fn, on_success, on_error, title)
+
+    def run_query(
+        self,
+        fn: Callable[..., Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        title: str = "",
+    ) -> JobHandle:
+        """A short read a screen waits to show, never queued behind long work."""
+        return self._start(self._queries, fn, on_success, on_error, title)
 
     def _start(
         self,
@@ -131,7 +145,11 @@ class JobRunner(QObject):
         self._handles.discard(handle)
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
-        return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs)
+        return (
+            self._writer.waitForDone(msecs)
+            and self._readers.waitForDone(msecs)
+            and self._queries.waitForDone(msecs)
+        )
 
     def shutdown(self) -> None:
         """Wait for running jobs and close the worker threads' database connections."""
@@ -142,3 +160,4 @@ class JobRunner(QObject):
         self._writer.waitForDone(10_000)
         self._writer.setExpiryTimeout(0)
         self._readers.clear()
+        self._queries.clear()

@@ -43,13 +43,13 @@ from station_app.roster.diff import RosterDiff, diff_roster
 from station_app.roster.extensions import apply_saved_code_rows
 from station_app.roster.format import SHEETS
 from station_app.roster.parse import COUNTY_ONLY, KnownRefs, RosterContent, RowError, parse_roster
+from station_app.roster.roster_file import read_workbook
 from station_app.roster.sheet_reader import (
     SUPPORTED_SUFFIXES,
     CancelFlag,
     Progress,
     Workbook,
     WorkbookUnreadable,
-    read_workbook,
 )
 from station_app.settings import station_identity
 from station_app.spreadsheet_cells import text_row

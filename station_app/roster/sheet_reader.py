@@ -1,7 +1,7 @@
 """Read any workbook a county sends (.xlsx .xlsm .xls .ods .et .csv) as sheets of text cells.
 
-``read_workbook`` returns every visible worksheet as rows of stripped text (see ``cell_text`` for
-how numbers, dates and pictures become text), with the cells to refuse: formula errors as
+``roster_file.read_workbook`` returns every visible worksheet as rows of stripped text (see
+``cell_text`` for how numbers, dates and pictures become text), with the cells to refuse: formula errors as
 ``Sheet.problems`` and numbers too long to have kept their digits as ``Sheet.precision_lost``.
 A file that cannot be read raises ``WorkbookUnreadable`` with one Chinese sentence naming it.
 Spreadsheets are parsed by calamine (Rust); only error cells of .xlsx files are found by a second,
@@ -42,7 +42,6 @@ from station_app.file_limits import (
     MAX_ROSTER_FILE_BYTES,
     MAX_ROWS,
     MAX_TEXT_CHARS,
-    check_input_file,
     check_zip_package,
     read_regular_file,
     scan_ods,
@@ -67,8 +66,8 @@ log = logging.getLogger(__name__)
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".et", ".xlsb"})
 SUPPORTED_SUFFIXES = SPREADSHEET_SUFFIXES | {".csv"}
 _CHUNK = 2000  # rows between progress reports and cancellation checks
-_ZIP_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _SPECIAL_START = "=#_" + _INVISIBLE  # error literals, picture formulas, zero-width marks
 
@@ -145,46 +144,6 @@ class Workbook:
         return all(sheet.is_empty for sheet in self.sheets)
 
 
-def read_workbook(
-    path: str | Path,
-    *,
-    progress: Progress | None = None,
-    cancel: CancelFlag | None = None,
-    contained: bool = True,
-) -> Workbook:
-    """Read a workbook or CSV file; raises ``WorkbookUnreadable`` or ``ReadCancelled``.
-
-    Refused before reading (see ``file_limits``): anything but a regular file, a file over
-    ``MAX_ROSTER_FILE_BYTES``. A spreadsheet is read in a contained child process
-    (``contained_read``) unless ``contained`` is false (the child itself); a CSV file is parsed
-    here, in Python, within the cell limits."""
-    path = Path(path)
-    name = path.name.replace("\n", " ")
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        shown = suffix or msg("没有扩展名")
-        raise WorkbookUnreadable(
-            msg(
-                "不支持“{name}”的文件格式（{suffix}），请另存为 .xlsx、.xls 或 .csv 后再导入。",
-                name=name,
-                suffix=shown,
-            )
-        )
-    check_input_file(path, MAX_ROSTER_FILE_BYTES, WorkbookUnreadable)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except OSError as exc:
-        raise WorkbookUnreadable(_open_failed(name, exc)) from None
-    if suffix == ".csv" and not head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
-        return _read_csv(path, name, progress, cancel)
-    if contained:
-        from station_app.roster.contained_read import read_contained
-
-        return read_contained(path, progress=progress, cancel=cancel)
-    return read_spreadsheet_here(path, progress=progress, cancel=cancel)
-
-
 def read_spreadsheet_here(
     path: Path,
     *,
@@ -209,7 +168,7 @@ def check_spreadsheet(path: Path, *, pre_checks: bool = True) -> str:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise WorkbookUnreadable(_open_failed(name, exc)) from None
+        raise WorkbookUnreadable(open_failed(name, exc)) from None
     return _natural_suffix(path, name, head, pre_checks)
 
 
@@ -232,12 +191,12 @@ def _natural_suffix(path: Path, name: str, head: bytes, pre_checks: bool = True)
     not_excel = msg(
         "“{name}”不是 Excel 文件，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。", name=name
     )
-    if head.startswith(_OLE_MAGIC):
+    if head.startswith(OLE_MAGIC):
         data = read_regular_file(path, MAX_ROSTER_FILE_BYTES, WorkbookUnreadable)
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise WorkbookUnreadable(_password_message(name))
         return ".xls"
-    if not head.startswith(_ZIP_MAGIC):
+    if not head.startswith(ZIP_MAGIC):
         if head.lstrip().startswith((b"<", b"\xef\xbb\xbf<")):
             raise WorkbookUnreadable(
                 msg(
@@ -292,7 +251,7 @@ def _damaged_message(name: str) -> str:
     return msg("“{name}”已损坏，无法读取，请重新保存或向发件人重新索取。", name=name)
 
 
-def _open_failed(name: str, exc: OSError) -> str:
+def open_failed(name: str, exc: OSError) -> str:
     return msg("无法打开“{name}”：{reason}。", name=name, reason=exc.strerror or exc)
 
 
@@ -564,13 +523,13 @@ def _decode(data: bytes, name: str) -> str:
     )
 
 
-def _read_csv(
+def read_csv(
     path: Path, name: str, progress: Progress | None, cancel: CancelFlag | None
 ) -> Workbook:
     try:
         text = _decode(read_regular_file(path, MAX_ROSTER_FILE_BYTES, WorkbookUnreadable), name)
     except OSError as exc:
-        raise WorkbookUnreadable(_open_failed(name, exc)) from None
+        raise WorkbookUnreadable(open_failed(name, exc)) from None
     first_line = text.split("\n", 1)[0]
     delimiter = "\t" if first_line.count("\t") > first_line.count(",") else ","
     records: Iterator[list[str]] = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -32,8 +32,9 @@ from station_app.file_limits import (
 from station_app.registry.context import Context
 from station_app.roster.apply import version_in_force
 from station_app.roster.contained_read import read_contained
+from station_app.roster.roster_file import read_workbook
 from station_app.roster.roster_import import read_roster
-from station_app.roster.sheet_reader import WorkbookUnreadable, read_workbook
+from station_app.roster.sheet_reader import WorkbookUnreadable
 from station_app.store.models import Region
 from station_app.store.roster_models import RosterImport
 from station_app.sync.bundle_format import BundleRefused, SyncError

@@ -34,21 +34,8 @@ PACKAGE = Path(__file__).resolve().parents[2] / "station_app"
 GUI = PACKAGE / "gui"
 
 # the detail window is being rewritten on branch `dossier`, which removes these
-KNOWN_STORE_IMPORTS_IN_GUI = frozenset(
-    {
-        ("station_app.gui.complaint_detail", "station_app.store.models"),
-        ("station_app.gui.complaint_detail", "station_app.store.workflow_models"),
-        ("station_app.gui.history_dialog", "station_app.store.models"),
-    }
-)
-KNOWN_CIRCLES = frozenset(
-    {
-        # branch `dossier` (the detail window's rewrite)
-        frozenset({"station_app.gui.complaint_detail", "station_app.gui.history_dialog"}),
-        # the roster reader runs itself in a child process; station_app/roster is not ours here
-        frozenset({"station_app.roster.contained_read", "station_app.roster.sheet_reader"}),
-    }
-)
+KNOWN_STORE_IMPORTS_IN_GUI = frozenset({})
+KNOWN_CIRCLES = frozenset({})
 # core modules allowed to import the window lazily, inside a function
 CORE_REACHING_GUI = frozenset({"station_app.commands.documents"})
 

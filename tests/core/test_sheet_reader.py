@@ -25,12 +25,12 @@ from station_app.roster.cell_text import (
     parse_date_text,
     restore_number_text,
 )
+from station_app.roster.roster_file import read_workbook
 from station_app.roster.sheet_reader import (
     ReadCancelled,
     Sheet,
     Workbook,
     WorkbookUnreadable,
-    read_workbook,
 )
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"

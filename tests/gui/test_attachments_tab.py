@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_detail import ComplaintDetail
+from station_app.gui.complaints.detail.window import ComplaintDetail
 from station_app.registry.attachments import (
     AttachmentError,
     attachments_of,
@@ -62,10 +62,11 @@ def detail(qtbot: QtBot, app_context: AppContext, complaint: Complaint) -> Compl
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    page = window.attachment_table.parentWidget()
+    qtbot.waitUntil(lambda: window.dossier is not None, timeout=5000)
+    page = window.attachments_tab.attachment_table.parentWidget()
     assert page is not None
     window.tabs.setCurrentIndex(window.tabs.indexOf(page))
-    assert window.attachment_table.isVisible()
+    assert window.attachments_tab.attachment_table.isVisible()
     return window
 
 
@@ -127,7 +128,7 @@ def click(qtbot: QtBot, detail: ComplaintDetail, name: str) -> None:
 
 
 def rows(detail: ComplaintDetail) -> list[tuple[str, ...]]:
-    return detail.attachment_model.row_texts()
+    return detail.attachments_tab.attachment_model.row_texts()
 
 
 def add(
@@ -141,9 +142,9 @@ def add(
 
 
 def select(detail: ComplaintDetail, row: int) -> None:
-    detail.attachment_table.selectRow(row)
-    assert detail.open_attachment_button.isEnabled()
-    assert detail.save_attachment_button.isEnabled()
+    detail.attachments_tab.attachment_table.selectRow(row)
+    assert detail.attachments_tab.open_attachment_button.isEnabled()
+    assert detail.attachments_tab.save_attachment_button.isEnabled()
 
 
 def evidence(folder: Path, name: str = RECEIPT, data: bytes = EVIDENCE) -> Path:
@@ -176,8 +177,8 @@ def test_a_file_is_added_listed_saved_and_opened_byte_for_byte(
     opened: list[QUrl],
 ) -> None:
     assert rows(detail) == []
-    assert not detail.open_attachment_button.isEnabled()
-    assert not detail.save_attachment_button.isEnabled()
+    assert not detail.attachments_tab.open_attachment_button.isEnabled()
+    assert not detail.attachments_tab.save_attachment_button.isEnabled()
 
     add(qtbot, detail, monkeypatch, evidence(tmp_path / "phone"))
     add(qtbot, detail, monkeypatch, evidence(tmp_path / "phone", PHOTO, PHOTO_BYTES))
@@ -218,7 +219,7 @@ def test_a_file_is_added_listed_saved_and_opened_byte_for_byte(
 
     # a double click on a row opens it too
     select(detail, 1)
-    view = detail.attachment_table
+    view = detail.attachments_tab.attachment_table
     cell = view.visualRect(view.model().index(1, 0)).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # as a mouse does
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
@@ -367,12 +368,14 @@ def test_a_folder_is_refused_and_nothing_is_stored(
     qtbot.waitUntil(lambda: len(warnings) == 1, timeout=5000)
     assert warnings[0] == "“照片”是文件夹，不能作为附件；请选择文件夹里的文件。"
 
-    detail.add_attachment(tmp_path / "不存在.jpg")  # gone between choosing and adding
+    detail.attachments_tab.add_attachment(
+        tmp_path / "不存在.jpg"
+    )  # gone between choosing and adding
     qtbot.waitUntil(lambda: len(warnings) == 2, timeout=5000)
     assert warnings[1] == "无法读取附件 不存在.jpg：找不到该文件或文件夹"
 
     evidence(tmp_path, "空.jpg", b"")
-    detail.add_attachment(tmp_path / "空.jpg")
+    detail.attachments_tab.add_attachment(tmp_path / "空.jpg")
     qtbot.waitUntil(lambda: len(warnings) == 3, timeout=5000)
     assert warnings[2] == "附件 空.jpg 是空文件（0 字节），请检查后再添加。"
 

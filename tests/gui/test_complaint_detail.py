@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QPushButton
 from shiboken6 import isValid
 
 from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_detail import ComplaintDetail
 from station_app.gui.complaint_table_model import OVERDUE_COLORS, ComplaintTableModel
+from station_app.gui.complaints.detail.window import ComplaintDetail
 from station_app.gui.complaints_screen import ComplaintsScreen
 from station_app.gui.dashboard_screen import DashboardScreen
 from station_app.gui.workflow_dialogs import ActionDialog
@@ -32,7 +32,14 @@ def open_detail(qtbot, app: AppContext, complaint_id: int) -> ComplaintDetail:
     qtbot.addWidget(detail)
     detail.show()
     qtbot.waitExposed(detail)
+    qtbot.waitUntil(lambda: detail.dossier is not None, timeout=5000)  # read off the GUI thread
     return detail
+
+
+def reload(qtbot, detail: ComplaintDetail) -> None:
+    """Read the complaint again and wait until the window shows it."""
+    with qtbot.waitSignal(detail.loaded, timeout=5000):
+        detail.reload()
 
 
 def offered(detail: ComplaintDetail, action: str) -> bool:
@@ -41,6 +48,7 @@ def offered(detail: ComplaintDetail, action: str) -> bool:
 
 
 def click(qtbot, detail: ComplaintDetail, object_name: str) -> ActionDialog:
+    qtbot.waitUntil(lambda: not detail.reading, timeout=5000)  # shows the latest write
     button = detail.findChild(QPushButton, object_name)
     assert button is not None and button.isVisible(), object_name
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -132,7 +140,7 @@ def test_one_complaint_from_registration_to_follow_up_by_the_buttons(
     assert [s.mode for s in steps] == ["phone", "on_site"] and steps[0].next_on == dt.date(
         2026, 11, 24
     )
-    qtbot.waitUntil(lambda: detail.step_model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: detail.mediation_tab.step_model.rowCount() == 2, timeout=5000)
 
     dialog = click(qtbot, detail, "action_record_agreement")
     type_text(qtbot, dialog.fields["terms"], "被投诉方于11月25日前退还货款")
@@ -148,7 +156,8 @@ def test_one_complaint_from_registration_to_follow_up_by_the_buttons(
     dialog = click(qtbot, detail, "action_record_carried_out")
     run(qtbot, dialog, lambda: mediation.agreements_of(cid)[0].carried_out is True)
     qtbot.waitUntil(
-        lambda: detail.agreement_model.row_texts()[0][5].startswith("已履行"), timeout=5000
+        lambda: detail.mediation_tab.agreement_model.row_texts()[0][5].startswith("已履行"),
+        timeout=5000,
     )
 
     dialog = click(qtbot, detail, "action_close")
@@ -170,7 +179,7 @@ def test_one_complaint_from_registration_to_follow_up_by_the_buttons(
     assert transitions.follow_ups_of(cid)[0].carried_out is True
     assert not detail.banner.isVisible()
 
-    moves = [row[1] for row in detail.transition_model.row_texts()]
+    moves = [row[1] for row in detail.history_tab.transition_model.row_texts()]
     assert moves == ["受理", "开始调解", "调解协议", "办结", "回访"]
     print_kinds = [a.objectName() for a in _print_actions(detail)]
     assert "print_mediation_agreement" in print_kinds and "print_follow_up_record" in print_kinds
@@ -218,7 +227,7 @@ def test_a_refused_action_shows_why(
     dialog.reject()
 
     # a stale screen: another action on an old version is refused, not applied
-    detail.reload()
+    reload(qtbot, detail)
     assert not offered(detail, "start_pause") and not offered(detail, "accept")
 
 
@@ -260,7 +269,7 @@ def test_overdue_and_due_soon_complaints_are_coloured_and_filtered(
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)
     detail = screen.detail
     assert detail is not None and detail.complaint_id == overdue
-    qtbot.waitExposed(detail)
+    qtbot.waitUntil(detail.isVisible, timeout=5000)  # shown once its dossier is read
     assert detail.deadline_state == "overdue" and "已超期 7 个工作日" in detail.banner.text()
     detail.close()
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from station_app.gui.app_context import AppContext
 from station_app.gui.complaint_form import ComplaintForm
 from station_app.gui.complaint_table_model import ROW_ID_ROLE, ComplaintTableModel
+from station_app.gui.complaints.detail.history import HistoryDialog
 from station_app.gui.complaints_screen import ComplaintsScreen
-from station_app.gui.history_dialog import HistoryDialog
 from station_app.registry.complaints import ComplaintDraft, get_complaint, register_complaint
 from station_app.registry.context import Context
 from station_app.registry.listing import ComplaintFilter, count_complaints
@@ -224,7 +224,7 @@ def test_enter_on_a_row_opens_it_and_esc_closes_an_untouched_form(
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)  # opens the detail window
     detail = screen.detail
     assert detail is not None and detail.complaint_id == complaint.id
-    qtbot.waitExposed(detail)
+    qtbot.waitUntil(detail.isVisible, timeout=5000)  # shown once its dossier is read
     form = detail.edit_record()  # its 编辑登记信息 button
     assert form.complaint_id() == complaint.id
     qtbot.waitExposed(form)

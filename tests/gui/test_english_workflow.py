@@ -18,9 +18,9 @@ from station_app.documents import DocumentContent, document_content, record_prin
 from station_app.errors import ValidationFailed
 from station_app.gui import printing
 from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_detail import ComplaintDetail
+from station_app.gui.complaints.detail.history import HistoryDialog
+from station_app.gui.complaints.detail.window import ComplaintDetail
 from station_app.gui.dashboard_screen import DashboardScreen
-from station_app.gui.history_dialog import HistoryDialog
 from station_app.gui.workflow_dialogs import ActionDialog, ConsentDialog
 from station_app.registry.complaints import get_complaint, register_complaint
 from station_app.registry.context import Context
@@ -28,7 +28,7 @@ from station_app.validation import mask_name
 from station_app.workflow import consent, mediation, states, transitions
 from station_app.workflow.working_days import WorkingDayCalendar
 
-from .test_complaint_detail import choose, click, ok, open_detail
+from .test_complaint_detail import choose, click, ok, open_detail, reload
 from .test_translations import CHINESE, assert_english, english, shown_texts  # noqa: F401
 
 OFFICER = "王联络员"
@@ -117,7 +117,7 @@ def test_refusals_and_reasons_in_the_action_dialogs(
     dialog.reject()
 
     transitions.accept(ctx, cid, on=dt.date(2026, 11, 19))
-    detail.reload()
+    reload(qtbot, detail)
 
     # mediation before the complainant's consent: refused, in English, nothing written
     dialog = click(qtbot, detail, "action_record_mediation_step")
@@ -182,7 +182,7 @@ def test_closing_and_follow_up_reasons(
     assert field_reason(qtbot, dialog, "outcome").startswith("Choose the outcome (withdrawal,")
     dialog.reject()
     transitions.close(ctx, cid, transitions.ClosingDraft(outcome="mediated"))
-    detail.reload()
+    reload(qtbot, detail)
     dialog = click(qtbot, detail, "action_follow_up")
     dialog.fields["reopen"].setChecked(True)  # type: ignore[attr-defined]
     assert field_reason(qtbot, dialog, "satisfaction") == "Choose the satisfaction level."
@@ -288,7 +288,7 @@ def test_a_complaints_history_from_acceptance_to_follow_up_is_english(
         if complaint_id == ended:
             detail.close()
             continue
-        audit = detail.audit_view.model().row_texts()  # type: ignore[attr-defined]
+        audit = detail.history_tab.audit_view.model().row_texts()  # type: ignore[attr-defined]
         summaries = [row[4] for row in audit if row[2] == "Registered"]
         for wanted in (
             "Agreed that personal information may go to the business",
@@ -401,7 +401,11 @@ def test_history_columns_fit_their_english_words(
     detail.resize(1200, 760)
     detail.show()
     qtbot.waitExposed(detail)
-    for view, stretch in ((detail.transition_table, 3), (detail.audit_view, 4)):
+    qtbot.waitUntil(lambda: detail.dossier is not None, timeout=5000)
+    for view, stretch in (
+        (detail.history_tab.transition_table, 3),
+        (detail.history_tab.audit_view, 4),
+    ):
         model = view.model()
         assert model.rowCount() > 0
         for column in range(model.columnCount()):

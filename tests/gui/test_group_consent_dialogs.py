@@ -89,6 +89,7 @@ def test_a_single_complaint_shows_no_such_rows(qtbot, app_context, ctx, make_com
 def test_the_detail_records_consent_to_change_the_request(
     qtbot, app_context, ctx, make_complaint_draft
 ) -> None:
+    from station_app.gui.complaints.detail.summary_tab import summary_rows
     from station_app.registry.complaints import draft_of, update_complaint
     from station_app.workflow.consent import ConsentMissing
     from station_app.workflow.group_consent import missing_represented_consent
@@ -99,7 +100,8 @@ def test_the_detail_records_consent_to_change_the_request(
     single = register_complaint(ctx, make_complaint_draft(natures=["quality", "price"])).id
     plain = open_detail(qtbot, app_context, single)
     assert not plain.represented_button.isVisible()
-    summary = dict(plain._summary_rows(get_complaint(single)))
+    assert plain.dossier is not None
+    summary = dict(summary_rows(plain.dossier))
     assert summary["投诉性质"] == "其他（另有：质量、价格）"
 
     detail = open_detail(qtbot, app_context, cid)

@@ -373,11 +373,12 @@ def test_saving_a_pdf_from_the_detail_windows_print_menu_is_logged(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from station_app.gui.complaint_detail import ComplaintDetail
+    from station_app.gui.complaints.detail.window import ComplaintDetail
 
     complaint = followed_up(ctx)
     detail = ComplaintDetail(app_context, complaint.id)
     qtbot.addWidget(detail)
+    qtbot.waitUntil(lambda: detail.dossier is not None, timeout=5000)
     target = tmp_path / "协议.pdf"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), ""))

@@ -18,7 +18,7 @@ from station_app.registry.station_kinds import (
 )
 from station_app.store.models import Station
 
-from .test_complaint_detail import offered, open_detail
+from .test_complaint_detail import offered, open_detail, reload
 
 
 def test_a_liaison_point_is_offered_no_acceptance_decision_nor_mediation(
@@ -29,7 +29,7 @@ def test_a_liaison_point_is_offered_no_acceptance_decision_nor_mediation(
     assert offered(detail, "accept") and offered(detail, "refuse")  # a 消协 station decides
 
     set_station_kind(LIAISON)
-    detail.reload()
+    reload(qtbot, detail)
     for action in ("accept", "refuse"):
         button = detail.findChild(QPushButton, f"action_{action}")
         assert button is not None and not button.isVisible(), action

@@ -39,8 +39,8 @@ from pytestqt.qtbot import QtBot
 from station_app import codes
 from station_app.gui.app_context import AppContext
 from station_app.gui.application import translate_core_message
-from station_app.gui.complaint_detail import ComplaintDetail
 from station_app.gui.complaint_form import ComplaintForm
+from station_app.gui.complaints.detail.window import ComplaintDetail
 from station_app.gui.main_window import MainWindow
 from station_app.gui.visit_form import VisitForm
 from station_app.gui.workflow_dialogs import ConsentDialog, action_dialog
@@ -314,6 +314,7 @@ def test_main_window_screens_and_forms_show_no_chinese_but_data(
     detail = ComplaintDetail(app_context, complaint.id, window)
     detail.show()
     qtbot.waitExposed(detail)
+    qtbot.waitUntil(lambda: detail.dossier is not None, timeout=5000)
     record = [complaint.number, complaint.respondent_name, complaint.subject]
     record += [detail.complaint.facts, mask_name(complaint.complainant)]
     for tab in range(detail.tabs.count()):

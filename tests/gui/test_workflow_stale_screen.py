@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_detail import ComplaintDetail
+from station_app.gui.complaints.detail.window import ComplaintDetail
 from station_app.gui.workflow_dialogs import ActionDialog, ConsentDialog, ReferralReplyDialog
 from station_app.registry.complaints import (
     draft_of,
@@ -92,14 +92,16 @@ def action(code: str) -> Callable[[QtBot, ComplaintDetail], ActionDialog]:
 
 
 def consent_form(qtbot: QtBot, detail: ComplaintDetail) -> ActionDialog:
+    qtbot.waitUntil(lambda: not detail.reading, timeout=5000)  # shows the latest write
     qtbot.mouseClick(detail.consent_button, Qt.MouseButton.LeftButton)
     assert isinstance(detail.dialog, ConsentDialog)
     return detail.dialog
 
 
 def reply_form(qtbot: QtBot, detail: ComplaintDetail) -> ActionDialog:
+    qtbot.waitUntil(lambda: not detail.reading, timeout=5000)  # shows the latest write
     detail.tabs.setCurrentIndex(2)
-    detail.referral_table.selectRow(0)
+    detail.referrals_tab.referral_table.selectRow(0)
     button = detail.findChild(QPushButton, "replyButton")
     qtbot.waitUntil(button.isEnabled, timeout=2000)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -180,7 +182,8 @@ def test_a_dialog_open_while_the_complaint_changes_is_refused_and_writes_nothing
 
     # meanwhile another window of this program saves the complaint's record
     edited_meanwhile(ctx, cid)
-    app_context.events.complaints_changed.emit()
+    with qtbot.waitSignal(detail.loaded, timeout=5000):  # read again off the GUI thread
+        app_context.events.complaints_changed.emit()
     current = get_complaint(cid).version
     assert detail.complaint.version == current  # the window caught up; the open dialog did not
     before = snapshot()

@@ -1,0 +1,1 @@
+"""The complaint screens that grew into folders: the detail window (``detail/``)."""

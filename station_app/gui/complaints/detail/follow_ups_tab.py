@@ -1,0 +1,50 @@
+"""The 回访 tab: each follow-up call or visit after the complaint was closed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from station_app.gui.workflow_dialogs import FOLLOW_UP_LABELS, code_label, labelled
+from station_app.registry.dossier import ComplaintDossier
+from station_app.workflow import transitions
+
+from .record_table import RecordRowsModel, record_table
+from .wording import day_text, yes_no_text
+
+
+class FollowUpsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.follow_up_model = RecordRowsModel(
+            [
+                QT_TRANSLATE_NOOP("ComplaintDetail", "回访日期"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "方式"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "满意度"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "协议或承诺已履行"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "回访情况"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "重新打开"),
+            ],
+            self,
+        )
+        self.follow_up_table = record_table(self, self.follow_up_model, 4, [6, 6, 6, 8, 14, 5])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.follow_up_table, 1)
+
+    def show_dossier(self, dossier: ComplaintDossier) -> None:
+        self.follow_up_model.set_rows(
+            [
+                (
+                    f.id,
+                    (
+                        day_text(f.followed_up_on),
+                        labelled(FOLLOW_UP_LABELS, f.method, transitions.FOLLOW_UP_METHODS),
+                        code_label("satisfaction", f.satisfaction),
+                        yes_no_text(f.carried_out),
+                        f.note or "",
+                        yes_no_text(f.reopened),
+                    ),
+                )
+                for f in dossier.follow_ups
+            ]
+        )

@@ -1,0 +1,74 @@
+"""The 历史 tab: the moves of the complaint's state (办理经过) above every entry of its audit
+log and of its workflow records' (全部登记和修改记录)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from station_app import codes
+from station_app.gui.workflow_dialogs import action_label, code_label, ground_label
+from station_app.registry.dossier import ComplaintDossier, TransitionEntry
+
+from .history_model import WorkflowHistoryModel
+from .record_table import RecordRowsModel, heading, record_table
+from .wording import day_text
+
+
+class HistoryTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.transition_model = RecordRowsModel(
+            [
+                QT_TRANSLATE_NOOP("ComplaintDetail", "日期"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "办理"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "状态变化"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "依据或结果"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "说明"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "经办人"),
+            ],
+            self,
+        )
+        self.transition_table = record_table(self, self.transition_model, 3, [6, 5, 10, 14, 10, 5])
+        self.audit_model = WorkflowHistoryModel([], self)
+        self.audit_view = record_table(self, self.audit_model, 4, [9, 5, 6, 9, 14, 8])
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(QCoreApplication.translate("ComplaintDetail", "办理经过"), self))
+        layout.addWidget(self.transition_table, 2)
+        layout.addWidget(
+            heading(
+                QCoreApplication.translate("ComplaintDetail", "全部登记和修改记录（北京时间）"),
+                self,
+            )
+        )
+        layout.addWidget(self.audit_view, 3)
+
+    def show_dossier(self, dossier: ComplaintDossier) -> None:
+        self.transition_model.set_rows([(t.id, transition_texts(t)) for t in dossier.transitions])
+        self.audit_model.set_entries(dossier.history)
+
+
+def transition_texts(move: TransitionEntry) -> tuple[str, ...]:
+    return (
+        day_text(move.happened_on),
+        action_label(move.action),
+        f"{code_label('complaint_status', move.from_status)} → "
+        f"{code_label('complaint_status', move.to_status)}",
+        reason_text(move),
+        move.reason or "",
+        move.actor,
+    )
+
+
+def reason_text(move: TransitionEntry) -> str:
+    """The ground of a refusal or an ended mediation, an outcome, a satisfaction, a referral's
+    target … as shown."""
+    code = move.reason_code
+    if not code:
+        return ""
+    if move.action in ("refuse", "end_mediation"):
+        return ground_label(move.ground) if move.ground else code
+    for list_name in ("outcome", "satisfaction", "referral_target"):
+        if codes.code_list(list_name).contains(code):
+            return code_label(list_name, code)
+    return code

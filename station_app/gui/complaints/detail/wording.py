@@ -1,0 +1,134 @@
+"""Words the detail window and its tabs share, all in the translation context of the window
+(``ComplaintDetail``): names of deadlines and papers, and days, money and yes/no as shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from station_app.registry.dossier import ComplaintDossier, RunningDeadline
+from station_app.validation import format_fen, mask_name, mask_phone
+
+CONTEXT = "ComplaintDetail"  # the window's class name: its translations' context
+
+DEADLINE_NAMES = {
+    "accept": QT_TRANSLATE_NOOP("ComplaintDetail", "受理决定期限"),
+    "mediation": QT_TRANSLATE_NOOP("ComplaintDetail", "调解期限"),
+    "termination_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "终止调解告知期限"),
+    "follow_up": QT_TRANSLATE_NOOP("ComplaintDetail", "回访期限"),
+}
+DOCUMENT_TITLES = {
+    "registration": QT_TRANSLATE_NOOP("ComplaintDetail", "投诉登记表"),
+    "acceptance_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "受理告知书"),
+    "not_accepted_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "不予受理告知书"),
+    "mediation_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "投诉调解通知书"),
+    "mediation_agreement": QT_TRANSLATE_NOOP("ComplaintDetail", "调解协议书"),
+    "termination_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "终止调解告知书"),
+    "follow_up_record": QT_TRANSLATE_NOOP("ComplaintDetail", "回访记录表"),
+}
+
+
+def tr(text: str, comment: str | None = None) -> str:
+    """A text marked with ``QT_TRANSLATE_NOOP("ComplaintDetail", …)``, translated."""
+    return QCoreApplication.translate(CONTEXT, text, comment)
+
+
+def day_text(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def yuan_text(fen: int | None) -> str:
+    return (
+        ""
+        if fen is None
+        else format_fen(fen) + " " + QCoreApplication.translate("ComplaintDetail", "元")
+    )
+
+
+def yes_no_text(value: bool | None) -> str:
+    if value is None:
+        return QCoreApplication.translate("ComplaintDetail", "未知")
+    return (
+        QCoreApplication.translate("ComplaintDetail", "是")
+        if value
+        else QCoreApplication.translate("ComplaintDetail", "否")
+    )
+
+
+def document_title(kind: str, title: str) -> str:
+    """A paper's title as the window shows it: as printed (it depends on who issues it), or the
+    kind's translated name in a window in another language."""
+    if kind in DOCUMENT_TITLES and tr(DOCUMENT_TITLES[kind]) != DOCUMENT_TITLES[kind]:
+        return tr(DOCUMENT_TITLES[kind])
+    return title
+
+
+def people_text(dossier: ComplaintDossier) -> str:
+    """The first complainant, masked (``李**（138****4567）``), and how many they are."""
+    if not dossier.complainants:
+        return ""
+    first = dossier.complainants[0]
+    text = mask_name(first.name)
+    if first.phone:
+        text += "（" + mask_phone(first.phone) + "）"
+    complaint = dossier.complaint
+    if complaint.is_group and complaint.group_size > 1:
+        text = (
+            QCoreApplication.translate("ComplaintDetail", "%1 等 %2 人")
+            .replace("%1", text)
+            .replace("%2", str(complaint.group_size))
+        )
+    return text
+
+
+def deadline_text(deadline: RunningDeadline) -> tuple[str, str]:
+    """The banner's sentence for the running deadline, and its state: ``overdue``, ``soon``,
+    ``normal`` or ``paused`` (its colours)."""
+    name = tr(DEADLINE_NAMES.get(deadline.kind, deadline.kind))
+    if deadline.date is None:
+        text = (
+            QCoreApplication.translate(
+                "ComplaintDetail", "%1暂停：检测鉴定中，自 %2 起暂停计算，尚余 %3 天"
+            )
+            .replace("%1", name)
+            .replace("%2", day_text(deadline.paused_since))
+            .replace("%3", str(deadline.remaining))
+        )
+        state = "paused"
+    else:
+        left = deadline.working_days_left
+        if deadline.overdue:
+            how = (
+                QCoreApplication.translate("ComplaintDetail", "已超期 %1 个工作日").replace(
+                    "%1", str(-left)
+                )
+                if left
+                else QCoreApplication.translate("ComplaintDetail", "已超期")
+            )
+            state = "overdue"
+        elif deadline.due_soon:
+            how = (
+                QCoreApplication.translate("ComplaintDetail", "今天到期")
+                if left <= 0
+                else QCoreApplication.translate("ComplaintDetail", "还剩 %1 个工作日").replace(
+                    "%1", str(left)
+                )
+            )
+            state = "soon"
+        else:
+            how = QCoreApplication.translate("ComplaintDetail", "还剩 %1 个工作日").replace(
+                "%1", str(left)
+            )
+            state = "normal"
+        text = (
+            QCoreApplication.translate("ComplaintDetail", "%1：%2 前（%3）")
+            .replace("%1", name)
+            .replace("%2", deadline.date.isoformat())
+            .replace("%3", how)
+        )
+    if deadline.estimated:
+        text += QCoreApplication.translate(
+            "ComplaintDetail", "（估算：该年节假日安排尚未公布，按周一至周五计算）"
+        )
+    return text, state
