@@ -508,11 +508,12 @@ def _stage(
     )
     loads = json.loads
     done = done_before
-    if staged_as is not None:  # already read, checked and staged by the helper process
+    if staged_as is not None:  # read, staged and checked by the helper with this very function
         check_cancel(cancel, _CANCELLED)
         connection.execute(f"INSERT INTO temp.sync_in SELECT * FROM {staged_as} ORDER BY rowid")
         progress(done + part.records, 0)
-    for lines in read_part(bundle, part) if staged_as is None else ():
+        return
+    for lines in read_part(bundle, part):
         check_cancel(cancel, _CANCELLED)
         rows = []
         for raw in lines:

@@ -8,7 +8,9 @@ into its own table of a scratch database file, while the run merges earlier ones
 copies a staged table into its ``temp.sync_in`` with one ``INSERT … SELECT``.
 
 The helper runs the very code of an import (``open_bundle`` and ``merge._stage``, checks
-included), so a staged table holds exactly what staging in the run would have made. It is only a
+included), so a staged table holds exactly what staging in the run would have made; the run does
+not repeat those checks, so ``_stage`` must judge the bundle alone, not the county's database
+(which the helper does not open: a check that reads it fails there, and the run stages itself). It is only a
 head start, never a second judge: a bundle or table the helper could not stage (refused, broken,
 not finished, file changed since: its manifest's hash differs) is read by the run itself, which
 then refuses it with its usual reason. A run that loses its helper goes on reading by itself.
