@@ -398,18 +398,21 @@ def main(argv: list[str] | None = None) -> int:
         default=Path(tempfile.gettempdir()) / "station_bench_county",
         help="where the generated county databases are kept between runs",
     )
-    parser.add_argument("--only", choices=["lists", "search", "overview", "ledger"])
+    parser.add_argument(
+        "--only", help="comma-separated parts to run: lists, search, overview, ledger (default all)"
+    )
     args = parser.parse_args(argv)
+    parts = set(args.only.split(",")) if args.only else {"lists", "search", "overview", "ledger"}
     inst = county_installation(args.cache, args.complaints)
     results: list[Result] = []
     with tempfile.TemporaryDirectory(prefix="bench_county_") as temporary:
-        if args.only in (None, "lists"):
+        if "lists" in parts:
             results += bench_lists(args.runs)
-        if args.only in (None, "search"):
+        if "search" in parts:
             results += bench_search(args.runs)
-        if args.only in (None, "overview"):
+        if "overview" in parts:
             results += bench_overview(args.runs)
-        if args.only in (None, "ledger"):
+        if "ledger" in parts:
             results += bench_ledger(inst, Path(temporary))
     inst.close()
     print()

@@ -27,6 +27,7 @@ from station_app.store.migrations import (
     m0003_roster,
     m0004_sync,
     m0005_events,
+    m0008_county_indexes,
 )
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (3, "roster", m0003_roster.apply),
     (4, "sync", m0004_sync.apply),
     (5, "events", m0005_events.apply),
+    (8, "county_indexes", m0008_county_indexes.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 
