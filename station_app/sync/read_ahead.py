@@ -21,8 +21,9 @@ a run killed half-way leaves its directory, removed by a later run after a day.
 
 Bundles are staged in groups, one scratch file each (SQLite attaches at most ten databases, and
 a file can only be detached after the commit that read it). The first group is read by the run
-itself while the helper starts; the next ones grow from small (the run waits for a whole group)
-to ``GROUP_RECORDS``; at most ``AHEAD`` groups are staged before the run needs them.
+itself while the helper starts; the next ones grow from small (only a finished group is used)
+to ``GROUP_RECORDS``; at most ``AHEAD`` groups are staged before the run needs them. The run never
+waits for the helper: what is not staged when the run gets to it, the run reads itself.
 Small runs (under ``MIN_RECORDS`` records, or one bundle) do without a helper: starting one costs
 about half a second.
 """
@@ -45,8 +46,9 @@ from pathlib import Path
 MIN_RECORDS = 20_000  # a run with fewer records imports without a helper process
 FIRST_GROUP_RECORDS = 5_000  # read by the run itself while the helper starts
 GROUP_RECORDS = (2_500, 25_000)  # records per scratch file: the first, then 1.5 x each, up to
-AHEAD = 2  # groups staged ahead of the one being merged
+AHEAD = 3  # groups staged ahead of the one being merged
 MAX_ATTACHED = 8  # scratch files attached at once (SQLite's limit is 10)
+WAIT_FOR_HELPER = False  # True: wait for every group (tests, to know what the helper staged)
 SCRATCH_PREFIX = ".import-staging-"
 STALE_SECONDS = 24 * 3600
 
@@ -196,20 +198,26 @@ class ReadAhead:
     ) -> dict[str, str]:
         """The staged tables of the file ``path`` (table -> qualified name), if any.
 
-        Waits for the helper if it is still staging that file's group; attaches the group's
-        scratch file (the caller makes room first, see ``needs_room``).
+        Never waits: a group the helper has not finished is read by the run itself (so a busy
+        machine, where the helper gets no processor of its own, costs little). Attaches the
+        group's scratch file (the caller makes room first, see ``needs_room``).
         """
         position = self.position_of.get(str(path), -1)
         group = self.group_of.get(position)
         if group is None or group == 0 or self.lost:
             return {}
         if group > self.current:
+            for passed in range(self.current, group):  # not started: no longer needed
+                future = self.futures.get(passed)
+                if future is not None:
+                    future.cancel()
             self.current = group
             self._delete_before(group)
-        self._submit(group + AHEAD)
+        for ahead in range(group + 1, group + 1 + AHEAD):
+            self._submit(ahead)
         future = self.futures.get(group)
-        if future is None:
-            return {}
+        if future is None or not (future.done() or WAIT_FOR_HELPER):
+            return {}  # not staged yet: the run reads this file itself rather than wait
         try:
             staged = future.result()[self.groups[group].index(position)]
         except Exception:  # the helper died or failed: read by the run itself from now on

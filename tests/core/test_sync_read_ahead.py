@@ -20,10 +20,12 @@ COUNTY = "XIAN"
 
 @pytest.fixture
 def staged_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, str]]]:
-    """Read ahead from any size, one bundle a group (so more groups than can be attached)."""
+    """Read ahead from any size, one bundle a group (so more groups than can be attached), each
+    group waited for (a real run reads a group itself when the helper has not finished it)."""
     monkeypatch.setattr(read_ahead, "MIN_RECORDS", 0)
     monkeypatch.setattr(read_ahead, "FIRST_GROUP_RECORDS", 1)
     monkeypatch.setattr(read_ahead, "GROUP_RECORDS", (1, 1))
+    monkeypatch.setattr(read_ahead, "WAIT_FOR_HELPER", True)
     calls: list[dict[str, str]] = []
     original = read_ahead.ReadAhead.staged
 
@@ -110,6 +112,21 @@ def test_a_run_whose_helper_dies_goes_on_alone(
     reports = ahead.import_(*files)
     assert all(r.status == "imported" for r in reports)
 
+    monkeypatch.setattr(read_ahead, "MIN_RECORDS", 10**12)
+    alone = Site(tmp_path / "alone", COUNTY, "县消协", role="county")
+    assert _said(alone.import_(*files)) == _said(reports)
+    assert canonical(ahead.database, COUNTY) == canonical(alone.database, COUNTY)
+
+
+def test_a_run_that_does_not_wait_for_its_helper_imports_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(read_ahead, "MIN_RECORDS", 0)
+    monkeypatch.setattr(read_ahead, "FIRST_GROUP_RECORDS", 1)
+    monkeypatch.setattr(read_ahead, "GROUP_RECORDS", (1, 1))
+    files = _bundles(tmp_path)
+    ahead = Site(tmp_path / "ahead", COUNTY, "县消协", role="county")
+    reports = ahead.import_(*files)
     monkeypatch.setattr(read_ahead, "MIN_RECORDS", 10**12)
     alone = Site(tmp_path / "alone", COUNTY, "县消协", role="county")
     assert _said(alone.import_(*files)) == _said(reports)
