@@ -14,10 +14,6 @@ created again, from its own stored SQL, just before each commit (or undone by a 
 update and delete triggers stay, so a complaint inserted by one bundle and replaced by the next in
 the same transaction is already in the index when its replacement removes it.
 
-With many bundles, a helper process reads and stages the next bundles while the run merges the
-current one (``read_ahead``); its scratch files are attached to the run's connection, which SQLite
-detaches only outside a transaction, so the run also commits when eight are attached.
-
 During a run SQLite checkpoints the WAL only every 100 000 pages and uses a larger page cache; the
 usual settings come back, and the WAL is checkpointed, when the run ends.
 """
@@ -27,9 +23,6 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time
-from pathlib import Path
-
-from station_app.sync.read_ahead import ReadAhead
 
 DEFAULT_COMMIT_SECONDS = 1.0
 COMMIT_RECORDS = 50_000
@@ -51,7 +44,6 @@ class ImportRun:
         self.records = 0
         self._trigger_sql: str | None = None
         self._saved_pragmas: dict[str, int] = {}
-        self.read_ahead: ReadAhead | None = None
 
     def __enter__(self) -> ImportRun:
         for name, value in (
@@ -69,27 +61,10 @@ class ImportRun:
             else:
                 self.commit_or_rollback()
         finally:
-            if self.read_ahead is not None:
-                self.read_ahead.close(self.connection)
             for name, value in self._saved_pragmas.items():
                 self.connection.execute(f"PRAGMA {name} = {value}")
             with contextlib.suppress(sqlite3.Error):
                 self.connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
-
-    def read_files_ahead(self, data_dir: Path, files: list[Path], hints: list[int]) -> None:
-        """Let a helper process stage the run's later files (when there are enough records)."""
-        self.read_ahead = ReadAhead(data_dir, files, hints)
-
-    def staged_tables(self, path: Path, manifest_sha256: str) -> dict[str, str]:
-        """Tables of the bundle at ``path`` already staged by the helper (table -> SQL name).
-
-        Called before the bundle's savepoint: may commit the bundles before it to make room.
-        """
-        if self.read_ahead is None:
-            return {}
-        if self.read_ahead.needs_room:
-            self.commit()
-        return self.read_ahead.staged(self.connection, path, manifest_sha256)
 
     def begin(self) -> None:
         """Open the run's transaction if it is not open (before a bundle's savepoint)."""
@@ -129,9 +104,6 @@ class ImportRun:
             with contextlib.suppress(sqlite3.Error):
                 self.connection.execute("ROLLBACK")
             raise
-        finally:
-            if self.read_ahead is not None:
-                self.read_ahead.detach(self.connection)
 
     def commit_or_rollback(self) -> None:
         """After an error: keep the bundles already applied, if the database still can."""

@@ -115,7 +115,6 @@ def import_bundles(
     offset = 0
     connection = database_proxy.connection()
     with ImportRun(connection, commit_seconds) as run:
-        run.read_files_ahead(paths.root, paths_in, hints)
         for path, hint in zip(paths_in, hints, strict=True):
             if cancel is not None and cancel.is_set():
                 reports.append(
@@ -219,7 +218,6 @@ def _apply(
         (bundle.station_code, bundle.seq),
     ).fetchone()
     parts = {p.table: p for p in bundle.parts}
-    staged = run.staged_tables(bundle.path, bundle.manifest_sha256)  # read by a helper (if any)
     run.begin()
     connection.execute("SAVEPOINT bundle")
     try:
@@ -228,9 +226,7 @@ def _apply(
             part = parts.get(table.name)
             if part is None:
                 continue
-            outcome = _merge_table(
-                run, ctx, bundle, table, part, done, progress, cancel, staged.get(table.name)
-            )
+            outcome = _merge_table(run, ctx, bundle, table, part, done, progress, cancel)
             report.tables[table.name] = outcome
             done += part.records
         if pin_now:
@@ -431,13 +427,16 @@ def _merge_table(
     done_before: int,
     progress: Progress,
     cancel: CancelFlag | None,
-    staged_as: str | None = None,
 ) -> TableOutcome:
     connection = run.connection
     names = table.column_names
     connection.execute("DROP TABLE IF EXISTS temp.sync_in")
-    connection.execute(sync_in_sql(table))
-    _stage(connection, bundle, table, part, done_before, progress, cancel, staged_as)
+    connection.execute(
+        "CREATE TEMP TABLE sync_in ("
+        + ", ".join(q(n) for n in names)
+        + ", _line, _action, _local_id)"
+    )
+    _stage(connection, bundle, table, part, done_before, progress, cancel)
     _classify(connection, bundle, table)
     _check_parents(connection, bundle, table)
     staged = connection.execute("SELECT max(rowid) FROM temp.sync_in").fetchone()[0] or 0
@@ -474,12 +473,6 @@ def _merge_table(
     )
 
 
-def sync_in_sql(table: SyncTable) -> str:
-    """The staging table of one table's incoming rows (also made by ``read_ahead``'s helper)."""
-    columns = ", ".join(q(n) for n in table.column_names)
-    return f"CREATE TEMP TABLE sync_in ({columns}, _line, _action, _local_id)"
-
-
 def _mapped(table: SyncTable, name: str, alias: str) -> str:
     """A staged column as the county stores it: a parent's uid becomes the parent's local id."""
     parent = table.references.get(name)
@@ -496,9 +489,7 @@ def _stage(
     done_before: int,
     progress: Progress,
     cancel: CancelFlag | None,
-    staged_as: str | None = None,
 ) -> None:
-    """Fill temp.sync_in with the part's rows, or copy them from ``staged_as`` (read_ahead)."""
     names = table.column_names
     take_all = operator.itemgetter(*names)
     defaults = [c.default for c in table.columns]
@@ -508,11 +499,6 @@ def _stage(
     )
     loads = json.loads
     done = done_before
-    if staged_as is not None:  # read, staged and checked by the helper with this very function
-        check_cancel(cancel, _CANCELLED)
-        connection.execute(f"INSERT INTO temp.sync_in SELECT * FROM {staged_as} ORDER BY rowid")
-        progress(done + part.records, 0)
-        return
     for lines in read_part(bundle, part):
         check_cancel(cancel, _CANCELLED)
         rows = []
