@@ -2,12 +2,13 @@
 
 A commit per small bundle cost more than applying the bundle (every commit writes each touched
 index page to the WAL again), so a run keeps its transaction open across bundles and commits about
-every five seconds, every 250 000 records, and at its end. (300 bundles of 286 200 records in
+every five seconds, every 250 000 records, and at its end (300 bundles of 286 200 records in
 all wrote 1 089 MB to the WAL committing every second, 617 MB every five seconds, 508 MB in a
-single commit; a run killed half-way redoes at most those few seconds when imported again.) Each bundle stays all or nothing: it is applied
-inside ``SAVEPOINT bundle`` and rolled back to it when refused. A run stopped half-way (power cut,
-killed process) loses only the bundles since its last commit, with their ``received_bundle`` rows,
-so importing the same files again applies them then, with no record twice.
+single commit; a run killed half-way redoes at most those few seconds when imported again).
+Each bundle stays all or nothing: it is applied inside ``SAVEPOINT bundle`` and rolled back to it
+when refused. A run stopped half-way (power cut, killed process) loses only the bundles since its
+last commit, with their ``received_bundle`` rows, so importing the same files again applies them
+then, with no record twice.
 
 The complaint search index (FTS5, kept by triggers elsewhere) is filled per bundle with one
 ``INSERT … SELECT`` of the complaints the bundle inserted, instead of the per-row insert trigger,
