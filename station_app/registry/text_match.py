@@ -11,8 +11,9 @@ How the query runs depends on how many records match, which the index tells chea
 * few hits: start from the hit list, then sort it (a rare word: well under a millisecond);
 * many hits: walk the list in its own order and keep rows that are in the hit list, so the
   first page comes after a few dozen rows, not after sorting tens of thousands;
-* a one- or two-character word that starts too many different trigrams (a common character)
-  falls back to LIKE on the base text, which also stops as soon as a page is full.
+* a one- or two-character word that starts too many different trigrams (a common character), or
+  is in more than ``SHORT_WORD_HIT_LIMIT`` records, falls back to LIKE on the base text, which
+  also stops as soon as a page is full (soon, as the word is common).
 
 A query of several words separated by spaces matches records that contain every word.
 """
@@ -27,6 +28,10 @@ TRIGRAM = 3
 INDEXED_TEXT_END = "\n\n"
 HIT_LIMIT = 2_000  # up to this many hits, start from the hit list
 MAX_VOCABULARY_TERMS = 400  # a short word starting more trigrams than this is matched by LIKE
+# A short word in more records than this is matched by LIKE: a scan of the newest records finds
+# a page of them soon. Below it, LIKE would read tens of thousands of a county's million rows
+# (a word in 2 500 of them, mostly old ones: 80 ms), while the hit list costs a few ms.
+SHORT_WORD_HIT_LIMIT = 10_000
 _LAST_CHARACTER = chr(0x10FFFF)
 
 Execute = Callable[[str, Sequence[Any]], Any]  # returns a cursor (peewee's execute_sql)
@@ -84,7 +89,7 @@ def _short_word(
     ).fetchall()
     if not rows:
         return "0", []
-    if len(rows) > MAX_VOCABULARY_TERMS or sum(doc for _, doc in rows) > HIT_LIMIT:
+    if len(rows) > MAX_VOCABULARY_TERMS or sum(doc for _, doc in rows) > SHORT_WORD_HIT_LIMIT:
         return _like(like_expression, word)
     return _match(index, " OR ".join(fts_phrase(term) for term, _ in rows), execute)
 

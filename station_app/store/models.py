@@ -213,12 +213,30 @@ class Complaint(SyncedModel):
             # sorting the list by these columns pages through an index, not a full sort
             (("respondent_name",), False),
             (("subject",), False),
+            # the county: one station's complaints (migration 8)
+            (("origin", "received_at"), False),
+            (("origin", "status", "received_at"), False),
         )
 
 
 # the village column sorts unknown villages as "" so keyset paging compares exactly
 Complaint.add_index(
     Complaint.index(fn.COALESCE(Complaint.village_code, SQL("''")), name="complaint_village_sort")
+)
+# every column a deadline depends on, for the county's open and overdue counts (migration 8)
+Complaint.add_index(
+    Complaint.index(
+        Complaint.status,
+        Complaint.origin,
+        Complaint.received_at,
+        Complaint.accepted_on,
+        Complaint.mediation_clock_from,
+        Complaint.mediation_ended_on,
+        Complaint.termination_notified_on,
+        Complaint.closed_on,
+        Complaint.deleted,  # read from the index too: no row of the table is read
+        name="complaint_deadline",
+    ).where(Complaint.deleted == False)  # noqa: E712 - SQL, not Python
 )
 
 

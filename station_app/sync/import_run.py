@@ -2,10 +2,13 @@
 
 A commit per small bundle cost more than applying the bundle (every commit writes each touched
 index page to the WAL again), so a run keeps its transaction open across bundles and commits about
-every second, every 50 000 records, and at its end. Each bundle stays all or nothing: it is applied
-inside ``SAVEPOINT bundle`` and rolled back to it when refused. A run stopped half-way (power cut,
-killed process) loses only the bundles since its last commit, with their ``received_bundle`` rows,
-so importing the same files again applies them then, with no record twice.
+every five seconds, every 250 000 records, and at its end (300 bundles of 286 200 records in
+all wrote 1 089 MB to the WAL committing every second, 617 MB every five seconds, 508 MB in a
+single commit; a run killed half-way redoes at most those few seconds when imported again).
+Each bundle stays all or nothing: it is applied inside ``SAVEPOINT bundle`` and rolled back to it
+when refused. A run stopped half-way (power cut, killed process) loses only the bundles since its
+last commit, with their ``received_bundle`` rows, so importing the same files again applies them
+then, with no record twice.
 
 The complaint search index (FTS5, kept by triggers elsewhere) is filled per bundle with one
 ``INSERT … SELECT`` of the complaints the bundle inserted, instead of the per-row insert trigger,
@@ -24,8 +27,8 @@ import contextlib
 import sqlite3
 import time
 
-DEFAULT_COMMIT_SECONDS = 1.0
-COMMIT_RECORDS = 50_000
+DEFAULT_COMMIT_SECONDS = 5.0
+COMMIT_RECORDS = 250_000
 RUN_AUTOCHECKPOINT = 100_000  # WAL pages (SQLite's default is 1 000)
 RUN_CACHE_KIB = 256_000  # page cache while importing: index pages stay in memory across bundles
 

@@ -1,6 +1,6 @@
 """The county imports bundles: check, then apply each one in its own savepoint, all or nothing.
 
-Several bundles share a transaction, committed every second or so and at the end of the run
+Several bundles share a transaction, committed every few seconds and at the end of the run
 (a commit per small bundle cost more than applying it); a refused bundle rolls back alone.
 
 Before anything is merged, every row is checked against its table (``row_checks``: types,

@@ -48,3 +48,35 @@ def test_deleted_complaints_do_not_count(
     made = register_complaint(ctx, make_complaint_draft(received_at=dt.datetime(2026, 9, 1, 9)))
     Complaint.update(deleted=True).where(Complaint.id == made.id).execute()
     assert complaint_load_by_origin(clock.today()) == {}
+
+
+def test_overdue_counts_equal_the_deadline_of_each_complaint(
+    ctx: Context, clock: FixedClock
+) -> None:
+    """Counting by distinct dates gives, station by station, what due_items gives one by one
+    (a year of demo complaints in every state, with testing pauses, spread over five origins)."""
+    from station_app.demo import generate_demo
+    from station_app.store.models import database_proxy
+    from station_app.store.workflow_models import MediationPause
+
+    generate_demo(ctx, complaints=600, visits=0, seed=7)
+    for origin in range(5):
+        database_proxy.execute_sql(
+            "UPDATE complaint SET origin = ? WHERE id % 5 = ?", (f"TJ00{origin + 2}", origin)
+        )
+    mediating = Complaint.select().where(Complaint.mediation_clock_from.is_null(False))
+    for n, complaint in enumerate(mediating.limit(12)):  # testing pauses, some still under way
+        start = complaint.mediation_clock_from + dt.timedelta(days=2)
+        MediationPause.create(complaint=complaint, kind="testing", started_on=start,
+                              ended_on=None if n % 3 == 0 else start + dt.timedelta(days=20),
+                              origin=complaint.origin, updated_at=dt.datetime(2026, 1, 1),
+                              change_seq=0)  # fmt: skip
+    assert MediationPause.select().count() == 12
+    for day in (clock.today(), clock.today() - dt.timedelta(days=40)):
+        expected: dict[str, int] = {}
+        overdue = [item.complaint_id for item in due_items(day) if item.overdue]
+        for complaint in Complaint.select().where(Complaint.id.in_(overdue)):
+            expected[complaint.origin] = expected.get(complaint.origin, 0) + 1
+        load = complaint_load_by_origin(day)
+        assert {o: v.overdue for o, v in load.items() if v.overdue} == expected
+        assert sum(expected.values()) > 10

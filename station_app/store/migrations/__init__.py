@@ -29,6 +29,7 @@ from station_app.store.migrations import (
     m0005_events,
     m0006_station_kind,
     m0007_legal_records,
+    m0008_county_indexes,
 )
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (5, "events", m0005_events.apply),
     (6, "station_kind", m0006_station_kind.apply),
     (7, "legal_records", m0007_legal_records.apply),
+    (8, "county_indexes", m0008_county_indexes.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 
