@@ -536,6 +536,9 @@ def scan_ods(path: Path, archive: zipfile.ZipFile, error: ErrorType) -> None:
     parser.StartElementHandler = cells.start
     parser.EndElementHandler = cells.end
     parser.CharacterDataHandler = cells.text
-    for chunk in _chunks(archive, info):
-        parser.Parse(chunk, False)
-    parser.Parse(b"", True)
+    try:
+        for chunk in _chunks(archive, info):
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except LookupError as exc:  # an XML declaration naming an encoding nobody knows: damaged
+        raise expat.ExpatError(str(exc)) from exc

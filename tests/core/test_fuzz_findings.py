@@ -4,7 +4,8 @@ never another exception.
 
 Each finding was first a failing test, then fixed where it was found (zlib.error and
 NotImplementedError from damaged deflate data or a newer zip version in the bundle reader; fields
-of the wrong type in a signed receipt).
+of the wrong type in a signed receipt; an XML declaration naming an unknown encoding in a
+roster).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from station_app.registry.context import Context
 from station_app.sync import keys
 from station_app.sync.reader import open_bundle, read_attachment, read_part
 from station_app.sync.receipts import _canonical, import_receipt
+
+from .test_file_limits import nothing_imported, read_roster
 
 FINDINGS = Path(__file__).resolve().parent / "fuzz_findings"
 
@@ -105,3 +108,12 @@ def test_a_signed_receipt_with_fields_of_the_wrong_type_is_refused(
     with pytest.raises(StationError) as caught:
         import_receipt(ctx, signed_receipt(tmp_path, **changes))
     assert "county.streceipt" in str(caught.value)
+
+
+# --- rosters: an ODS package inside an .xlsx name, its XML declaring an unknown encoding --------
+
+
+def test_a_roster_whose_xml_names_an_unknown_encoding_is_refused(ctx: Context) -> None:
+    """content.xml declares encoding="TTF-8": expat's LookupError escaped the ODS scan."""
+    name = "roster-331e25ab7fb8b0cc.xlsx"
+    nothing_imported(ctx, lambda: read_roster(FINDINGS / name), name)
