@@ -22,7 +22,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal, cast, get_args
 
 from station_app import codes
 from station_app.errors import StationError
@@ -54,16 +54,7 @@ CitationPurpose = Literal[
 # the notice of ending mediation to both parties, the notice sent before mediation (投诉调解通知书),
 # mediation entrusted to another body (a station), the complainants' representatives, and the
 # testing/appraisal time that does not count.
-CITATION_PURPOSES: tuple[CitationPurpose, ...] = (
-    "accept_decision",
-    "not_accepted",
-    "termination",
-    "termination_notice",
-    "mediation_notice",
-    "entrusted",
-    "representatives",
-    "pause",
-)
+CITATION_PURPOSES: tuple[CitationPurpose, ...] = get_args(CitationPurpose)
 
 
 class RuleSetError(StationError):
