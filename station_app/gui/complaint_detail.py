@@ -52,11 +52,8 @@ from station_app.documents import (
     record_printed,
 )
 from station_app.errors import StationError
-from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_form import ComplaintForm, fit_to_screen
-from station_app.gui.history_dialog import HistoryModel, local_time, value_text
-from station_app.gui.rows_model import RowColumn, RowsModel, read_only_view
-from station_app.gui.workflow_dialogs import (
+from station_app.gui.app.context import AppContext
+from station_app.gui.complaints.dialogs import (
     CONSENT_METHOD_LABELS,
     FOLLOW_UP_LABELS,
     MODE_LABELS,
@@ -72,6 +69,9 @@ from station_app.gui.workflow_dialogs import (
     labelled,
     recipient_label,
 )
+from station_app.gui.complaints.form import ComplaintForm, fit_to_screen
+from station_app.gui.history_dialog import HistoryModel, local_time, value_text
+from station_app.gui.widgets.rows_model import RowColumn, RowsModel, read_only_view
 from station_app.registry.attachments import (
     attach_to_complaint,
     attachments_of,
@@ -1186,7 +1186,7 @@ class ComplaintDetail(QDialog):
     def print_document(self, kind: str) -> None:
         """Preview a document; each copy printed or saved as PDF from the preview (PIPL: full
         personal data on paper or in a file) is logged."""
-        from station_app.gui.printing import print_preview_dialog
+        from station_app.gui.reports.printing import print_preview_dialog
 
         try:
             content: DocumentContent = document_content(kind, self.complaint_id)

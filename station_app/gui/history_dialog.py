@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from station_app import codes
 from station_app.clock import utc_to_local
-from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_table_model import code_name
-from station_app.gui.rows_model import RowColumn, RowsModel
+from station_app.gui.app.context import AppContext
+from station_app.gui.complaints.table_model import code_name
+from station_app.gui.widgets.rows_model import RowColumn, RowsModel
 from station_app.registry.audit import history
 from station_app.registry.choices import officer_name, region_name
 from station_app.registry.complaints import get_complaint

@@ -9,10 +9,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_form import ComplaintForm
-from station_app.gui.complaint_table_model import ROW_ID_ROLE, ComplaintTableModel
-from station_app.gui.complaints_screen import ComplaintsScreen
+from station_app.gui.app.context import AppContext
+from station_app.gui.complaints.form import ComplaintForm
+from station_app.gui.complaints.screen import ComplaintsScreen
+from station_app.gui.complaints.table_model import ROW_ID_ROLE, ComplaintTableModel
 from station_app.gui.history_dialog import HistoryDialog
 from station_app.registry.complaints import ComplaintDraft, get_complaint, register_complaint
 from station_app.registry.context import Context

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from station_app.backup import BackupInfo, backup_database
 from station_app.backup_schedule import configured_backup_folder
-from station_app.gui.app_context import AppContext
-from station_app.gui.main_window import MainWindow
-from station_app.gui.settings_screen import (
+from station_app.gui.app.context import AppContext
+from station_app.gui.app.main_window import MainWindow
+from station_app.gui.settings.screen import (
     LANGUAGE_KEY,
     LARGE_TEXT_KEY,
     AddOfficerDialog,

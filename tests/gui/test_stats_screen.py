@@ -18,10 +18,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from station_app.demo import generate_demo
-from station_app.gui import stats_screen
-from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_table_model import RAW_VALUE_ROLE
-from station_app.gui.stats_screen import (
+from station_app.gui.app.context import AppContext
+from station_app.gui.complaints.table_model import RAW_VALUE_ROLE
+from station_app.gui.reports import stats_screen
+from station_app.gui.reports.stats_screen import (
     MONTH_COLUMN,
     TOP_CATEGORIES,
     IndicatorTableModel,

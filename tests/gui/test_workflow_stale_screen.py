@@ -14,9 +14,9 @@ from PySide6.QtCore import QDate, Qt, QTranslator
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from station_app.gui.app_context import AppContext
+from station_app.gui.app.context import AppContext
 from station_app.gui.complaint_detail import ComplaintDetail
-from station_app.gui.workflow_dialogs import ActionDialog, ConsentDialog, ReferralReplyDialog
+from station_app.gui.complaints.dialogs import ActionDialog, ConsentDialog, ReferralReplyDialog
 from station_app.registry.complaints import (
     draft_of,
     get_complaint,
