@@ -69,9 +69,10 @@ from station_app.gui.complaints.dialogs import (
     labelled,
     recipient_label,
 )
-from station_app.gui.complaints.form import ComplaintForm, fit_to_screen
+from station_app.gui.complaints.form import ComplaintForm
 from station_app.gui.history_dialog import HistoryModel, local_time, value_text
 from station_app.gui.widgets.rows_model import RowColumn, RowsModel, read_only_view
+from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.registry.attachments import (
     attach_to_complaint,
     attachments_of,

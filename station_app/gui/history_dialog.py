@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from station_app import codes
 from station_app.clock import utc_to_local
 from station_app.gui.app.context import AppContext
-from station_app.gui.complaints.table_model import code_name
+from station_app.gui.widgets.code_names import code_name
 from station_app.gui.widgets.rows_model import RowColumn, RowsModel
 from station_app.registry.audit import history
 from station_app.registry.choices import officer_name, region_name

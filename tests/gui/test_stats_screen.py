@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from station_app.demo import generate_demo
 from station_app.gui.app.context import AppContext
-from station_app.gui.complaints.table_model import RAW_VALUE_ROLE
 from station_app.gui.reports import stats_screen
 from station_app.gui.reports.stats_screen import (
     MONTH_COLUMN,
@@ -29,6 +28,7 @@ from station_app.gui.reports.stats_screen import (
     format_change,
     format_value,
 )
+from station_app.gui.widgets.rows_model import RAW_VALUE_ROLE
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
 from station_app.registry.events import EventDraft, register_event

@@ -28,13 +28,9 @@ from PySide6.QtWidgets import (
 
 from station_app import codes
 from station_app.gui.app.context import AppContext
-from station_app.gui.complaints.table_model import (
-    DUE_SOON_COLORS,
-    OVERDUE_COLORS,
-    code_name,
-    due_description,
-)
+from station_app.gui.complaints.table_model import DUE_SOON_COLORS, OVERDUE_COLORS, due_description
 from station_app.gui.sync.status_card import SyncStatusCard
+from station_app.gui.widgets.code_names import code_name
 from station_app.gui.widgets.rows_model import RowColumn, RowsModel
 from station_app.registry.counts import WorkbenchCounts, workbench_counts
 from station_app.workflow.deadlines import DueItem, deadline_name, due_items

@@ -8,34 +8,30 @@ Ctrl+Enter from text areas; Esc cancels, asking first when something was typed.
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import sys
-from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
     QGridLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
 
 from station_app import codes
-from station_app.errors import FieldError, StationError, ValidationFailed
+from station_app.errors import FieldError
 from station_app.gui.app.context import AppContext
 from station_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
+from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
-from station_app.registry.choices import Choice, officer_choices, village_choices
+from station_app.gui.widgets.record_form import RecordForm, add_save_shortcuts, widget_state
+from station_app.gui.widgets.window_size import fit_to_screen
+from station_app.registry.choices import officer_choices, village_choices
 from station_app.registry.complaints import (
     ComplaintDraft,
     draft_of,
@@ -48,173 +44,7 @@ from station_app.registry.duplicates import possible_duplicates
 from station_app.registry.people import PersonDraft
 from station_app.validation import format_fen, mask_id_number, parse_yuan_to_fen
 
-log = logging.getLogger(__name__)
 CHECK_COLUMNS = 3
-
-
-# --- small pieces shared with the visit form ----------------------------------------------------
-
-
-def fill_combo(combo: QComboBox, choices: Iterable[Choice], all_label: str | None = None) -> None:
-    """Replace a combo's items; ``all_label`` adds a first "all" item whose data is ``None``."""
-    combo.blockSignals(True)
-    combo.clear()
-    if all_label is not None:
-        combo.addItem(all_label, None)
-    for choice in choices:
-        combo.addItem(choice.label, choice.value)
-    combo.setCurrentIndex(0 if all_label is not None else -1)
-    combo.blockSignals(False)
-
-
-def code_choices(code_list: codes.CodeList, include: Iterable[str | None] = ()) -> list[Choice]:
-    """Active entries of a code list, plus retired ones an old record still uses."""
-    wanted = {code for code in include if code}
-    return [
-        Choice(e.code, codes.label_of(e))
-        for e in code_list.entries()
-        if e.active or e.code in wanted
-    ]
-
-
-def select_data(combo: QComboBox, value: Any) -> bool:
-    """Select the item holding ``value``; nothing selected (placeholder) when absent."""
-    index = combo.findData(value) if value is not None else -1
-    combo.setCurrentIndex(index)
-    return index >= 0
-
-
-def combo_value(combo: QComboBox) -> Any:
-    return combo.currentData() if combo.currentIndex() >= 0 else None
-
-
-def widget_state(widgets: Iterable[QWidget]) -> tuple[Any, ...]:
-    """What the user can change in ``widgets``: compared to tell whether anything was typed."""
-    state: list[Any] = []
-    for widget in widgets:
-        if isinstance(widget, QLineEdit):
-            state.append(widget.text())
-        elif isinstance(widget, QPlainTextEdit):
-            state.append(widget.toPlainText())
-        elif isinstance(widget, QComboBox):
-            state.append((widget.currentIndex(), widget.currentText()))
-        elif isinstance(widget, QDateTimeEdit):  # QDateEdit too
-            state.append(widget.dateTime().toString(Qt.DateFormat.ISODate))
-        elif isinstance(widget, QSpinBox):
-            state.append(widget.value())
-        elif isinstance(widget, QAbstractButton):
-            state.append(widget.isChecked())
-    return tuple(state)
-
-
-def ask_discard(parent: QWidget) -> bool:
-    """Whether the officer wants to throw away what was typed."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ComplaintForm", "放弃填写？"))
-    box.setText(
-        QCoreApplication.translate("ComplaintForm", "已填写的内容还没有保存。要放弃这些内容吗？")
-    )
-    discard = box.addButton(
-        QCoreApplication.translate("ComplaintForm", "放弃"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    keep = box.addButton(
-        QCoreApplication.translate("ComplaintForm", "继续填写"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
-
-
-def show_refusal(parent: QWidget, errors: FieldErrors, error: Exception) -> None:
-    """A failed save: reasons beside fields, other refusals in a message box, bugs to the log."""
-    title = QCoreApplication.translate("ComplaintForm", "无法保存")
-    if isinstance(error, ValidationFailed):
-        unplaced = errors.show(error.by_field())
-        if unplaced:
-            QMessageBox.warning(parent, title, "\n".join(unplaced.values()))
-    elif isinstance(error, StationError):
-        QMessageBox.warning(parent, title, str(error))
-    else:
-        log.error("saving failed", exc_info=error)
-        sys.excepthook(type(error), error, error.__traceback__)
-
-
-def add_save_shortcuts(dialog: QDialog, save: Callable[[], None]) -> None:
-    """Ctrl+Enter saves from anywhere, text areas included (where Enter starts a new line)."""
-    for keys in ("Ctrl+Return", "Ctrl+Enter"):
-        shortcut = QShortcut(QKeySequence(keys), dialog)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(save)
-
-
-def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
-    screen = dialog.screen().availableGeometry() if dialog.screen() else None
-    if screen is not None:
-        width = min(width, screen.width() - 20)
-        height = min(height, screen.height() - 40)
-    dialog.resize(width, height)
-
-
-class RecordForm(QDialog):
-    """What the entry forms share: a save runs on the writer while the form waits; a refused save
-    shows its reasons; Esc asks before throwing away what was typed.
-
-    A form sets ``app``, ``errors`` and ``_initial`` (its state once filled in) and gives
-    :meth:`_state`, :meth:`_set_busy` and :meth:`_saved`.
-    """
-
-    app: AppContext
-    errors: FieldErrors
-    _initial: tuple[Any, ...]
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._busy = False
-
-    def _state(self) -> tuple[Any, ...]:
-        raise NotImplementedError
-
-    def _set_busy(self, busy: bool) -> None:
-        raise NotImplementedError
-
-    def _saved(self, result: Any) -> None:
-        raise NotImplementedError
-
-    def is_dirty(self) -> bool:
-        return self._state() != self._initial
-
-    def _run_save(self, job: Callable[[], Any], title: str) -> None:
-        self._set_busy(True)
-        self.app.jobs.run_write(job, self._saved, self._failed, title=title)
-
-    def _failed(self, error: Exception) -> None:
-        self._set_busy(False)
-        show_refusal(self, self.errors, error)
-
-    def reject(self) -> None:
-        if self._busy:
-            return
-        if self.is_dirty() and not ask_discard(self):
-            return
-        super().reject()
-
-
-def save_job(
-    ctx: Context,
-    draft: Any,
-    record_id: int | None,
-    register: Callable[[Context, Any], Any],
-    update: Callable[[Context, int, Any], Any],
-) -> Callable[[], Any]:
-    """The write a form's save runs: register a new record, or update the one being edited."""
-    if record_id is None:
-        return lambda: register(ctx, draft)
-    return lambda: update(ctx, record_id, draft)
-
-
-# --- the form -----------------------------------------------------------------------------------
 
 
 def _register(ctx: Context, draft: ComplaintDraft) -> tuple[int, str]:

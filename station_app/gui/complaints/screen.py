@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from station_app import codes
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
-from station_app.gui.complaints.form import ComplaintForm, code_choices, combo_value
+from station_app.gui.complaints.form import ComplaintForm
 from station_app.gui.complaints.table_model import ComplaintTableModel
 from station_app.gui.history_dialog import HistoryDialog
+from station_app.gui.widgets.combos import code_choices, combo_value
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
 from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
 from station_app.registry.complaints import delete_complaint
@@ -31,8 +32,8 @@ from station_app.workflow.deadlines import due_items
 
 if TYPE_CHECKING:  # the detail window loads when first opened (start-up time)
     from station_app.gui.complaint_detail import ComplaintDetail
+from station_app.gui.widgets.months import MONTHS_OFFERED, month_label
 
-MONTHS_OFFERED = 36
 # column -> a sample of its widest usual content, for initial widths
 COLUMN_SAMPLES = {
     0: "TJ001-2026-0001",
@@ -49,12 +50,6 @@ STRETCH_COLUMN = 4  # 被投诉方 takes what is left; the rest show the full te
 # longer than the Chinese samples), up to this many times the sample's width
 CODED_COLUMNS = {2: "complaint_status", 6: "category"}
 CODED_WIDTH_LIMIT = 1.25
-
-
-def month_label(month: str) -> str:
-    year, mon = month.split("-")
-    text = QCoreApplication.translate("ComplaintsScreen", "%1年%2月")
-    return text.replace("%1", year).replace("%2", str(int(mon)))
 
 
 class ComplaintsScreen(ListScreen):

@@ -12,19 +12,16 @@ from PySide6.QtWidgets import QWidget
 
 from station_app import codes
 from station_app.gui.app.context import AppContext
-from station_app.gui.complaints.form import (
+from station_app.gui.forms.ui_event_form import Ui_EventForm
+from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
+from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
+from station_app.gui.widgets.record_form import (
     RecordForm,
     add_save_shortcuts,
-    code_choices,
-    combo_value,
-    fill_combo,
-    fit_to_screen,
     save_job,
-    select_data,
     widget_state,
 )
-from station_app.gui.forms.ui_event_form import Ui_EventForm
-from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
+from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.registry.choices import officer_choices, village_choices
 from station_app.registry.context import Context
 from station_app.registry.events import EventDraft, get_event, register_event, update_event

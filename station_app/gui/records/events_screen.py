@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from station_app import codes
 from station_app.gui.app.context import AppContext
-from station_app.gui.complaints.form import code_choices, combo_value
-from station_app.gui.complaints.screen import MONTHS_OFFERED, month_label
-from station_app.gui.complaints.table_model import PagedTableModel, code_name
 from station_app.gui.records.event_form import EventForm
+from station_app.gui.widgets.code_names import code_name
+from station_app.gui.widgets.combos import code_choices, combo_value
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
+from station_app.gui.widgets.months import MONTHS_OFFERED, month_label
+from station_app.gui.widgets.paged_table_model import PagedTableModel
 from station_app.gui.widgets.rows_model import RowColumn
 from station_app.registry.choices import Choice, recent_months, village_choices
 from station_app.registry.events import (

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from station_app import codes
-from station_app.gui.complaints.table_model import ROW_ID_ROLE, PagedTableModel, code_name
+from station_app.gui.widgets.code_names import code_name
+from station_app.gui.widgets.paged_table_model import ROW_ID_ROLE, PagedTableModel
 from station_app.gui.widgets.rows_model import RAW_VALUE_ROLE, RowColumn
 from station_app.registry.listing import (
     PAGE_SIZE,

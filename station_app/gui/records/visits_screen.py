@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.gui.app.context import AppContext
-from station_app.gui.complaints.form import ComplaintForm, combo_value
-from station_app.gui.complaints.screen import MONTHS_OFFERED, month_label
+from station_app.gui.complaints.form import ComplaintForm
 from station_app.gui.records.visit_form import VisitForm
 from station_app.gui.records.visit_table_model import QUESTION_COLUMN, VisitTableModel
+from station_app.gui.widgets.combos import combo_value
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
+from station_app.gui.widgets.months import MONTHS_OFFERED, month_label
 from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
 from station_app.registry.listing import VisitFilter
 from station_app.registry.visits import complaint_draft_from_visit, get_visit

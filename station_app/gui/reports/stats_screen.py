@@ -74,10 +74,10 @@ from station_app import codes
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.jobs import JobHandle
-from station_app.gui.complaints.form import combo_value, fill_combo
-from station_app.gui.complaints.screen import month_label
-from station_app.gui.complaints.table_model import RAW_VALUE_ROLE
+from station_app.gui.widgets.combos import combo_value, fill_combo
+from station_app.gui.widgets.months import month_label
 from station_app.gui.widgets.progress import JobProgress, watch_job
+from station_app.gui.widgets.rows_model import RAW_VALUE_ROLE
 from station_app.messages import translate
 from station_app.registry.choices import Choice, recent_months, station_choices
 from station_app.reports.figures import change_percent_text, change_text, figure_text

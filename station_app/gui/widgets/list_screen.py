@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.gui.complaints.form import combo_value, fill_combo
-from station_app.gui.complaints.table_model import PagedTableModel
+from station_app.gui.widgets.combos import combo_value, fill_combo
+from station_app.gui.widgets.paged_table_model import PagedTableModel
 from station_app.registry.choices import Choice
 
 SEARCH_DELAY_MS = 250

@@ -40,8 +40,10 @@ from PySide6.QtWidgets import (
 from station_app import codes
 from station_app.errors import FieldError, StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
-from station_app.gui.complaints.form import add_save_shortcuts, combo_value, fit_to_screen
+from station_app.gui.widgets.combos import combo_value
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
+from station_app.gui.widgets.record_form import add_save_shortcuts
+from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.registry.context import Context
 from station_app.validation import mask_name, parse_yuan_to_fen
 from station_app.workflow import consent, group_consent, mediation, states, transitions
