@@ -13,7 +13,7 @@ from shiboken6 import isValid
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.dashboard import DashboardScreen
 from station_app.gui.complaint_detail import ComplaintDetail
-from station_app.gui.complaints.dialogs import ActionDialog
+from station_app.gui.complaints.dialogs.base import ActionDialog
 from station_app.gui.complaints.screen import ComplaintsScreen
 from station_app.gui.complaints.table_model import OVERDUE_COLORS, ComplaintTableModel
 from station_app.registry.complaints import get_complaint, register_complaint

@@ -19,7 +19,8 @@ from station_app.errors import ValidationFailed
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.dashboard import DashboardScreen
 from station_app.gui.complaint_detail import ComplaintDetail
-from station_app.gui.complaints.dialogs import ActionDialog, ConsentDialog
+from station_app.gui.complaints.dialogs.base import ActionDialog
+from station_app.gui.complaints.dialogs.consent import ConsentDialog
 from station_app.gui.history_dialog import HistoryDialog
 from station_app.gui.reports import printing
 from station_app.registry.complaints import get_complaint, register_complaint

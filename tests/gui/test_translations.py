@@ -41,7 +41,8 @@ from station_app.gui.app.application import translate_core_message
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.main_window import MainWindow
 from station_app.gui.complaint_detail import ComplaintDetail
-from station_app.gui.complaints.dialogs import ConsentDialog, action_dialog
+from station_app.gui.complaints.dialogs import action_dialog
+from station_app.gui.complaints.dialogs.consent import ConsentDialog
 from station_app.gui.complaints.form import ComplaintForm
 from station_app.gui.records.visit_form import VisitForm
 from station_app.messages import set_translator as set_core_translator

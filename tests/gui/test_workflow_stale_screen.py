@@ -16,7 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from station_app.gui.app.context import AppContext
 from station_app.gui.complaint_detail import ComplaintDetail
-from station_app.gui.complaints.dialogs import ActionDialog, ConsentDialog, ReferralReplyDialog
+from station_app.gui.complaints.dialogs.base import ActionDialog
+from station_app.gui.complaints.dialogs.consent import ConsentDialog
+from station_app.gui.complaints.dialogs.referral import ReferralReplyDialog
 from station_app.registry.complaints import (
     draft_of,
     get_complaint,

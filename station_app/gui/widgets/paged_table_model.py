@@ -5,17 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from station_app.gui.widgets.rows_model import AnyIndex, RowColumn, RowsModel
-from station_app.registry.listing import (
-    PAGE_SIZE,
-    Page,
-)
+from station_app.registry.listing import PAGE_SIZE, Page
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-)
+from PySide6.QtWidgets import QDialog
 
 
 def fit_to_screen(dialog: QDialog, width: int, height: int) -> None:
