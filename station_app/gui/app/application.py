@@ -24,7 +24,11 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from station_app import codes, messages
-from station_app.gui.settings.screen import resolve_language, stored_language, stored_large_text
+from station_app.gui.settings.preferences import (
+    resolve_language,
+    stored_language,
+    stored_large_text,
+)
 from station_app.paths import APP_AUTHOR, APP_NAME, resource_path
 
 log = logging.getLogger(__name__)

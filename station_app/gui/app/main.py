@@ -32,7 +32,7 @@ from station_app.gui.app.instance_guard import InstanceGuard, refuse_second_inst
 from station_app.gui.app.jobs import JobRunner
 from station_app.gui.app.main_window import MainWindow
 from station_app.gui.app.recovery_dialog import RecoveryDialog
-from station_app.gui.settings.screen import apply_stored_officer
+from station_app.gui.settings.preferences import apply_stored_officer
 from station_app.installation import Installation, open_installation
 from station_app.paths import DataPaths
 

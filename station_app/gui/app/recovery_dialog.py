@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.backup import BackupFile
-from station_app.gui.settings.screen import when_taken
+from station_app.gui.settings.backup_section import when_taken
 from station_app.paths import DataPaths
 
 SHOWN_BACKUPS = 20

@@ -33,11 +33,7 @@ from station_app.gui.reports.indicator_model import (
 )
 
 TOP_CATEGORIES = 6  # the category chart shows the largest ones and puts the rest together
-
-
 CHART_MIN_WIDTH = 300
-
-
 SIDE_LABEL_WIDTH = 190  # pixels: Qt gives a side axis little more, and clips
 
 

@@ -36,11 +36,7 @@ INDICATOR_HEADERS = (
     QT_TRANSLATE_NOOP("IndicatorTableModel", "增减数"),
     QT_TRANSLATE_NOOP("IndicatorTableModel", "增减%"),
 )
-
-
 LABEL_COLUMN, UNIT_COLUMN, MONTH_COLUMN = 0, 1, 2
-
-
 RATE_POINTS = QT_TRANSLATE_NOOP("IndicatorTableModel", "%1个百分点")  # a rate's 增减数
 
 

@@ -6,12 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
+from station_app.gui.widgets.note_styles import NOTE_STYLE
 from station_app.gui.widgets.rows_model import RAW_VALUE_ROLE
 
 ERROR_STYLE = "color: #b3261e;"
-
-
-NOTE_STYLE = "color: #57606a;"
 
 
 def sorted_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:

@@ -53,21 +53,15 @@ _FIELD_TITLE_SOURCES = (
     QT_TRANSLATE_NOOP("RosterFields", "类型"),
     QT_TRANSLATE_NOOP("RosterFields", "节日"),
 )
-
-
 _LEVELS = {
     "county": QT_TRANSLATE_NOOP("RosterFields", "县"),
     "town": QT_TRANSLATE_NOOP("RosterFields", "乡镇（街道）"),
     "village": QT_TRANSLATE_NOOP("RosterFields", "村（社区）"),
 }
-
-
 _HOLIDAY_KINDS = {
     "holiday": QT_TRANSLATE_NOOP("RosterFields", "放假"),
     "workday": QT_TRANSLATE_NOOP("RosterFields", "上班"),
 }
-
-
 _HIDDEN_IN_NEW = {"name", "active", "code", "list_name"}  # name and key have their own columns
 
 

@@ -7,27 +7,15 @@ the language, the text size and the officer at the keyboard are per user (QSetti
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     QSettings,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -35,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QScrollArea,
@@ -44,29 +31,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.backup import (
-    BackupInfo,
-    backup_database,
-    backup_taken_at,
-    list_backups,
-    restore_backup,
-    verify_backup,
-)
-from station_app.backup_schedule import (
-    backup_folder,
-    backup_folders,
-    configured_backup_folder,
-    set_backup_folder,
-)
-from station_app.errors import BackupError, StationError, ValidationFailed
+from station_app.errors import StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.crash_dialog import show_refusal
+from station_app.gui.settings.backup_section import BackupSection
+from station_app.gui.settings.officers import AddOfficerDialog, OfficerTableModel
+from station_app.gui.settings.preferences import (
+    LANGUAGE_CHOICES,
+    LANGUAGE_KEY,
+    LARGE_TEXT_KEY,
+    OFFICER_KEY,
+    stored_language,
+    stored_large_text,
+    stored_officer,
+)
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
+from station_app.gui.widgets.note_styles import DONE_STYLE, NOTE_STYLE
 from station_app.installation import init_station
 from station_app.registry.officers import (
     OfficerRow,
-    add_officer,
-    find_officer,
     list_officers,
     set_officer_active,
 )
@@ -80,187 +63,10 @@ from station_app.registry.station_kinds import (
     station_kind,
 )
 
-LANGUAGE_KEY = "display/language"  # "system" | "zh_CN" | "en"
-LARGE_TEXT_KEY = "display/large_text"
-OFFICER_KEY = "officer/{station}"  # the uid of the officer at the keyboard, per station
-LANGUAGE_CHOICES = ("system", "zh_CN", "en")
-NOTE_STYLE = "color: #57606a;"
-DONE_STYLE = "color: #1a7f37;"
-
-
-# --- per-user preferences, read at start by app.py -----------------------------------------------
-
-
-def stored_language(settings: QSettings) -> str:
-    value = str(settings.value(LANGUAGE_KEY, "system") or "system")
-    return value if value in LANGUAGE_CHOICES else "system"
-
-
-def resolve_language(choice: str, system: QLocale | None = None) -> str:
-    """``zh_CN`` or ``en``. Following the system means English only on an English system: the
-    program is written in Chinese, and a bare "C" locale says nothing about the officer."""
-    if choice in ("zh_CN", "en"):
-        return choice
-    locale = system if system is not None else QLocale.system()
-    return "en" if locale.language() == QLocale.Language.English else "zh_CN"
-
-
-def stored_large_text(settings: QSettings) -> bool:
-    return str(settings.value(LARGE_TEXT_KEY, "false")).lower() in ("true", "1")
-
-
-def stored_officer(settings: QSettings, station_code: str) -> OfficerRow | None:
-    """The officer last chosen at this keyboard, while still an active officer of the station."""
-    uid = str(settings.value(OFFICER_KEY.format(station=station_code), "") or "")
-    officer = find_officer(station_code, uid) if uid else None
-    return officer if officer is not None and officer.active else None
-
-
-def apply_stored_officer(app: AppContext, settings: QSettings) -> None:
-    identity = app.installation.identity()
-    officer = stored_officer(settings, identity.code) if identity else None
-    if officer is not None:
-        app.actor = officer.name
-
-
-# --- the officers table ---------------------------------------------------------------------------
-
-
-class OfficerTableModel(QAbstractTableModel):
-    """The station's officers; a handful of rows, so held whole."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[OfficerRow] = []
-        self.headers = [
-            self.tr("姓名"),
-            self.tr("电话"),
-            self.tr("职务"),
-            self.tr("来源"),
-            self.tr("状态"),
-        ]
-
-    def set_rows(self, rows: list[OfficerRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        officer = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                officer.name,
-                officer.phone or "",
-                officer.role or "",
-                self.tr("本站添加") if officer.local else self.tr("县消协名册"),
-                self.tr("在岗") if officer.active else self.tr("已停用"),
-            ][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and not officer.active:
-            return QGuiApplication.palette().placeholderText()
-        if role == Qt.ItemDataRole.UserRole:
-            return officer.id
-        return None
-
-    def officer_at(self, row: int) -> OfficerRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-
-class AddOfficerDialog(QDialog):
-    """添加联络员: name, phone and duty of an officer the roster does not list yet."""
-
-    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.app = app
-        self.added: OfficerRow | None = None
-        self.setWindowTitle(self.tr("添加联络员"))
-        self.setMinimumWidth(460)
-        self.setStyleSheet(INVALID_STYLE)
-        note = QLabel(
-            self.tr("名册中没有的联络员可在这里添加；县消协下发的名册中的联络员会自动列出。")
-        )
-        note.setWordWrap(True)
-        note.setStyleSheet(NOTE_STYLE)
-        self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(50)
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setPlaceholderText(self.tr("手机或固定电话，可不填"))
-        self.role_edit = QLineEdit()
-        self.role_edit.setMaxLength(32)
-        self.role_edit.setPlaceholderText(self.tr("例如 站长，可不填"))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("姓名："), self.name_edit)
-        form.addRow(self.tr("电话："), self.phone_edit)
-        form.addRow(self.tr("职务："), self.role_edit)
-        self.errors = FieldErrors(self)
-        self.errors.register_many(
-            {"name": self.name_edit, "phone": self.phone_edit, "role": self.role_edit}
-        )
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("添加"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        name, phone, role = self.name_edit.text(), self.phone_edit.text(), self.role_edit.text()
-        ctx = self.app.context()
-        self.ok_button.setEnabled(False)
-        self.app.jobs.run_write(
-            lambda: add_officer(ctx, name, phone=phone, role=role),
-            self._added,
-            self._refused,
-            title=self.tr("添加联络员"),
-        )
-
-    def _added(self, officer: OfficerRow) -> None:
-        self.added = officer
-        self.ok_button.setEnabled(True)
-        self.accept()
-
-    def _refused(self, error: Exception) -> None:
-        self.ok_button.setEnabled(True)
-        if isinstance(error, ValidationFailed):
-            reasons = {
-                field: QCoreApplication.translate("errors", message)
-                for field, message in error.by_field().items()
-            }
-            self.errors.show(reasons)
-        elif isinstance(error, StationError):
-            show_refusal(error, self)
-        else:
-            raise error
-
-
 # --- the screen -----------------------------------------------------------------------------------
 
 
-class SettingsScreen(QWidget):
+class SettingsScreen(BackupSection, QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -417,42 +223,6 @@ class SettingsScreen(QWidget):
         form.addRow("", self.restart_note)
         return group
 
-    def _backup_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("备份与恢复"))
-        self.folder_edit = QLineEdit()
-        self.folder_edit.setReadOnly(True)
-        self.change_folder_button = QPushButton(self.tr("更改…"))
-        self.change_folder_button.clicked.connect(self.change_backup_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.change_folder_button)
-        self.folder_note = QLabel()
-        self.folder_note.setWordWrap(True)
-        self.folder_note.setStyleSheet(NOTE_STYLE)
-
-        self.backup_button = QPushButton(self.tr("立即备份"))
-        self.backup_button.clicked.connect(lambda _checked=False: self.backup_now())
-        self.backup_elsewhere_button = QPushButton(self.tr("备份到U盘或其他文件夹…"))
-        self.backup_elsewhere_button.clicked.connect(self.backup_elsewhere)
-        self.restore_button = QPushButton(self.tr("从备份恢复…"))
-        self.restore_button.clicked.connect(self.restore_from_backup)
-        actions = QHBoxLayout()
-        actions.addWidget(self.backup_button)
-        actions.addWidget(self.backup_elsewhere_button)
-        actions.addStretch(1)
-        actions.addWidget(self.restore_button)
-        self.backup_note = QLabel()
-        self.backup_note.setWordWrap(True)
-        self.backup_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("备份文件夹："), folder_row)
-        form.addRow("", self.folder_note)
-        form.addRow("", actions)
-        form.addRow("", self.backup_note)
-        return group
-
     # loading -------------------------------------------------------------------------------------
 
     def _settings_changed(self) -> None:
@@ -536,26 +306,6 @@ class SettingsScreen(QWidget):
         self.officer_combo.setCurrentIndex(max(index, 0))
         self.officer_combo.blockSignals(False)
         self._update_officer_buttons()
-
-    def _load_backup_folder(self) -> None:
-        paths = self.app.installation.paths
-        chosen = configured_backup_folder()
-        folder = backup_folder(paths)
-        self.folder_edit.setText(str(folder))
-        if chosen is not None and folder != chosen:
-            self.folder_note.setText(
-                self.tr(
-                    "所选文件夹 {folder} 现在找不到（U盘未插入？），自动备份暂时存放在上面的文件夹。"
-                ).format(folder=chosen)
-            )
-        else:
-            self.folder_note.setText(self.tr("程序每天自动备份一次，保留最近 14 份。"))
-        backups = list_backups(backup_folders(paths))
-        if backups and not self.backup_note.text():
-            self.backup_note.setStyleSheet(NOTE_STYLE)
-            self.backup_note.setText(
-                self.tr("最近一次备份：{when}").format(when=when_taken(backups[0].taken_at))
-            )
 
     # station details -----------------------------------------------------------------------------
 
@@ -672,191 +422,11 @@ class SettingsScreen(QWidget):
         self.settings.setValue(LARGE_TEXT_KEY, checked)
         self.restart_note.show()
 
-    # backup --------------------------------------------------------------------------------------
-
-    def choose_folder(self, title: str, start: Path) -> Path | None:
-        """A folder picked by the officer (tests replace this method)."""
-        chosen = QFileDialog.getExistingDirectory(self, title, str(start))
-        return Path(chosen) if chosen else None
-
-    def choose_backup_file(self, start: Path) -> Path | None:
-        """A backup file picked by the officer (tests replace this method)."""
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("选择备份文件"), str(start), self.tr("备份文件 (*.sqlite3)")
-        )
-        return Path(chosen) if chosen else None
-
     def show_problem(self, error: StationError) -> None:
         show_refusal(error, self)
-
-    def change_backup_folder(self) -> None:
-        folder = self.choose_folder(self.tr("选择备份文件夹"), Path(self.folder_edit.text()))
-        if folder is None:
-            return
-        self.app.jobs.run_write(
-            lambda: set_backup_folder(folder),
-            lambda _none: self._load_backup_folder(),
-            self._refused,
-            title=self.tr("更改备份文件夹"),
-        )
-
-    def backup_elsewhere(self) -> None:
-        folder = self.choose_folder(
-            self.tr("选择备份到哪里（U盘或其他文件夹）"), Path(self.folder_edit.text())
-        )
-        if folder is not None:
-            self.backup_now(folder)
-
-    def backup_now(self, folder: Path | None = None) -> None:
-        """Back up into ``folder`` (default: the backup folder) off the GUI thread."""
-        installation, clock = self.app.installation, self.app.clock
-        target = folder if folder is not None else backup_folder(installation.paths)
-        identity = installation.identity()
-        code = identity.code if identity else None
-
-        def job(progress: Any) -> Path:
-            try:
-                return backup_database(
-                    installation.db,
-                    target,
-                    station_code=code,
-                    attachments_dir=installation.paths.attachments,
-                    clock=clock,
-                    progress=progress,
-                )
-            finally:
-                installation.db.close()  # this reader thread's connection: restore needs none
-
-        self._set_busy(True, self.tr("正在备份…"))
-        handle = self.app.jobs.run_read(job, self._backed_up, self._backup_failed)
-        handle.progressed.connect(self._progressed)
-
-    def _backed_up(self, path: Path) -> None:
-        self._set_busy(False)
-        self.backup_note.setStyleSheet(DONE_STYLE)
-        self.backup_note.setText(self.tr("已备份到 {path}").format(path=path))
-
-    def _backup_failed(self, error: Exception) -> None:
-        self._set_busy(False)
-        self._refused(error)
-
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None and total > 0:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-
-    def _set_busy(self, busy: bool, label: str = "") -> None:
-        for button in (
-            self.backup_button,
-            self.backup_elsewhere_button,
-            self.restore_button,
-            self.change_folder_button,
-        ):
-            button.setEnabled(not busy)
-        if busy:
-            self.progress = QProgressDialog(label, "", 0, 0, self)
-            self.progress.setWindowTitle(self.tr("请稍候"))
-            self.progress.setCancelButton(None)  # type: ignore[arg-type]
-            self.progress.setMinimumDuration(500)  # only when it lasts
-            self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-            self.progress.setAutoClose(False)
-            self.progress.setValue(0)
-        elif self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
 
     def _refused(self, error: Exception) -> None:
         if isinstance(error, StationError):
             self.show_problem(error)
         else:
             raise error
-
-    # restore -------------------------------------------------------------------------------------
-
-    def restore_from_backup(self) -> None:
-        path = self.choose_backup_file(Path(self.folder_edit.text()))
-        if path is None:
-            return
-        self._set_busy(True, self.tr("正在检查备份文件…"))
-        self.app.jobs.run_read(lambda: verify_backup(path), self._verified, self._backup_failed)
-
-    def confirm_restore(self, info: BackupInfo, taken_at: dt.datetime) -> bool:
-        """Ask, in plain words, before the data is replaced (tests replace this method)."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("从备份恢复"))
-        box.setText(self.restore_question(info, taken_at))
-        restore = box.addButton(self.tr("恢复"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is restore
-
-    def restore_question(self, info: BackupInfo, taken_at: dt.datetime) -> str:
-        return self.tr(
-            "要用 {when} 的备份替换现在的数据吗？\n\n"
-            "这份备份里有 {complaints} 件投诉、{visits} 条来访记录。"
-            "备份之后登记或修改的内容不会出现在恢复后的数据中。\n\n"
-            "现在的数据不会删除，会另存一份在 {folder}，需要时可以找回。"
-        ).format(
-            when=when_taken(taken_at),
-            complaints=info.complaints,
-            visits=info.visits,
-            folder=self.app.installation.paths.backups,
-        )
-
-    def _verified(self, info: BackupInfo) -> None:
-        self._set_busy(False)
-        if info.station_code and self.station_code and info.station_code != self.station_code:
-            self.show_problem(
-                BackupError(
-                    self.tr(
-                        "这份备份属于服务站 {other}，不是本站（{own}）的备份，不能恢复。"
-                    ).format(other=info.station_code, own=self.station_code)
-                )
-            )
-            return
-        if not self.confirm_restore(info, backup_taken_at(info.path)):
-            return
-        self.restore(info)
-
-    def restore(self, info: BackupInfo) -> None:
-        """Replace the database by the verified backup and reopen it under the open window.
-
-        Every connection is closed first (the writer's in its thread, the GUI's here); the
-        restore runs on the GUI thread so nothing can reopen the file while it is replaced.
-        """
-        installation = self.app.installation
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        problem: StationError | None = None
-        aside: Path | None = None
-        try:
-            self.app.jobs.wait_idle()
-            self.app.jobs.run_write(installation.close)
-            self.app.jobs.wait_idle()
-            installation.close()
-            try:
-                aside = restore_backup(installation.paths, info.path, clock=self.app.clock)
-            except StationError as error:
-                problem = error
-            installation.reopen()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if problem is not None:
-            self.show_problem(problem)
-            return
-        self.backup_note.setStyleSheet(DONE_STYLE)
-        self.backup_note.setText(
-            self.tr("已从 {name} 恢复。原来的数据另存为 {aside}。").format(
-                name=info.path.name, aside=aside
-            )
-        )
-        self.app.events.settings_changed.emit()
-        self.app.events.complaints_changed.emit()
-        self.app.events.visits_changed.emit()
-
-
-def when_taken(moment: dt.datetime) -> str:
-    """A backup's local time as officers read it: 2026年11月20日星期五 10:00."""
-    return f"{QLocale().toString(moment.date(), QLocale.FormatType.LongFormat)} {moment:%H:%M}"
