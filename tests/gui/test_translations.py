@@ -454,7 +454,8 @@ def test_county_sync_screens_in_english(
 
     from station_app.gui.app.jobs import JobRunner
     from station_app.gui.sync.conflicts_screen import ConflictsScreen
-    from station_app.gui.sync.stations_screen import ImportReportDialog, StationsScreen
+    from station_app.gui.sync.import_report_dialog import ImportReportDialog
+    from station_app.gui.sync.stations_screen import StationsScreen
     from station_app.installation import init_station, open_installation
     from station_app.store.models import Complaint
     from station_app.sync.merge import import_bundles

@@ -9,28 +9,18 @@ still missing (red), its open and overdue complaints, conflicts waiting for revi
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import html
-from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -38,289 +28,30 @@ from PySide6.QtWidgets import (
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.jobs import JobHandle
 from station_app.gui.sync import sync_screen
-from station_app.gui.sync.sync_screen import (
-    fit_columns,
-    heading_label,
-    local_time_text,
-    notice,
-    open_folder,
+from station_app.gui.sync.import_report_dialog import ImportReportDialog
+from station_app.gui.sync.repin_key_dialog import RepinKeyDialog
+from station_app.gui.sync.screen_parts import fit_columns, heading_label, notice, open_folder
+from station_app.gui.sync.station_table_model import (
+    COLUMN_SAMPLES,
+    MISSING_COLOR,
+    StationLine,
+    StationTableModel,
+    overview_lines,
 )
 from station_app.gui.widgets.progress import JobProgress, watch_job
-from station_app.gui.widgets.rows_model import RowColumn, RowsModel, sorted_view
-from station_app.sync.bundle_format import SyncError
+from station_app.gui.widgets.rows_model import sorted_view
 from station_app.sync.county import (
-    StationSyncState,
     repin_station_key,
-    seq_text,
-    stations_sync_state,
 )
-from station_app.sync.keys import normalise_fingerprint
 from station_app.sync.merge import ImportReport, import_bundles
-from station_app.sync.overview import ComplaintLoad, complaint_load_by_origin
 from station_app.sync.receipts import export_receipt
 
 IMPORT_FOLDER_KEY = "sync/import_folder"
 RECEIPT_OUT_KEY = "sync/receipt_out_folder"
-MISSING_COLOR = "#cf222e"
-WARNING_COLOR = "#9a6700"
-OK_COLOR = "#1a7f37"
 BUNDLE_SUFFIX = ".stbundle"
 
 
-@dataclass(frozen=True)
-class StationLine:
-    """One line of the overview: the station's sync state and its complaint load."""
-
-    state: StationSyncState
-    load: ComplaintLoad
-
-
-def overview_lines(on: dt.date) -> list[StationLine]:
-    """Every station's line (runs off the GUI thread: the load reads all open complaints)."""
-    loads = complaint_load_by_origin(on)
-    return [
-        StationLine(s, loads.get(s.station_code, ComplaintLoad())) for s in stations_sync_state()
-    ]
-
-
-def _key_text(line: StationLine) -> str:
-    """The pinned fingerprint; one re-pinned by a clerk is marked until a bundle confirms it."""
-    fingerprint = line.state.fingerprint or ""
-    if fingerprint and not line.state.key_confirmed:
-        return QCoreApplication.translate("StationTableModel", "%1（待确认）").replace(
-            "%1", fingerprint
-        )
-    return fingerprint
-
-
-def _key_tooltip(line: StationLine) -> str:
-    if not line.state.fingerprint:
-        return QCoreApplication.translate("StationTableModel", "尚未登记密钥")
-    if line.state.key_confirmed:
-        return QCoreApplication.translate("StationTableModel", "密钥已确认：%1").replace(
-            "%1", line.state.fingerprint
-        )
-    return QCoreApplication.translate(
-        "StationTableModel", "由县消协重新登记，下一个用它签名的数据包到达时生效：%1"
-    ).replace("%1", line.state.fingerprint)
-
-
-STATION_COLUMNS = [
-    RowColumn(QT_TRANSLATE_NOOP("StationTableModel", "服务站"), lambda r: r.state.label),
-    RowColumn(
-        QT_TRANSLATE_NOOP("StationTableModel", "最近数据包"),
-        lambda r: str(r.state.last_seq) if r.state.last_seq else "",
-        lambda r: r.state.last_seq,
-        numeric=True,
-    ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("StationTableModel", "收到时间"),
-        lambda r: local_time_text(r.state.last_imported_at),
-        lambda r: r.state.last_imported_at,
-    ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("StationTableModel", "已收数据包"),
-        lambda r: str(r.state.bundles),
-        lambda r: r.state.bundles,
-        numeric=True,
-    ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("StationTableModel", "缺失编号"),
-        lambda r: seq_text(r.state.missing),
-        lambda r: len(r.state.missing),
-        color=lambda r: MISSING_COLOR if r.state.missing else None,
-        bold=lambda r: bool(r.state.missing),
-    ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("StationTableModel", "未办结投诉"),
-        lambda r: f"{r.load.open:,}",
-        lambda r: r.load.open,
-        numeric=True,
-    ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("StationTableModel", "已超期"),
-        lambda r: f"{r.load.overdue:,}",
-        lambda r: r.load.overdue,
-        color=lambda r: MISSING_COLOR if r.load.overdue else None,
-        numeric=True,
-    ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("StationTableModel", "待审冲突"),
-        lambda r: str(r.state.open_conflicts),
-        lambda r: r.state.open_conflicts,
-        color=lambda r: WARNING_COLOR if r.state.open_conflicts else None,
-        numeric=True,
-    ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("StationTableModel", "密钥指纹"),
-        _key_text,
-        color=lambda r: None if r.state.key_confirmed else WARNING_COLOR,
-        tooltip=_key_tooltip,
-    ),
-]
-COLUMN_SAMPLES = {
-    0: "诺江镇消费维权服务站（TJ001）",
-    1: "00000",
-    2: "2026-11-20 10:00",
-    3: "000",
-    4: "7、9–12",
-    5: "0,000",
-    6: "000",
-    7: "000",
-    8: "62d1 4015 27be 5d4e e58a 7a7b a14e 8b92",  # takes what is left; full in its tooltip
-}
-
-
-class StationTableModel(RowsModel):
-    CONTEXT = "StationTableModel"
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(STATION_COLUMNS, parent)
-
-
 # --- dialogs -----------------------------------------------------------------------------------
-
-
-STATUS_TEXT = {
-    "imported": QT_TRANSLATE_NOOP("ImportReportDialog", "已导入"),
-    "already": QT_TRANSLATE_NOOP("ImportReportDialog", "此前已导入，未改动"),
-    "refused": QT_TRANSLATE_NOOP("ImportReportDialog", "未导入"),
-}
-STATUS_COLOR = {"imported": OK_COLOR, "already": "#57606a", "refused": MISSING_COLOR}
-
-
-class ImportReportDialog(QDialog):
-    """What happened to each file: one heading per file, the core's sentence and its notes."""
-
-    def __init__(self, reports: Sequence[ImportReport], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.reports = list(reports)
-        self.setWindowTitle(self.tr("数据包导入结果"))
-        counts = {s: sum(1 for r in reports if r.status == s) for s in STATUS_TEXT}
-        summary = QLabel(
-            self.tr("共 %1 个文件：导入 %2 个，此前已导入 %3 个，未导入 %4 个。")
-            .replace("%1", str(len(reports)))
-            .replace("%2", str(counts["imported"]))
-            .replace("%3", str(counts["already"]))
-            .replace("%4", str(counts["refused"])),
-            self,
-        )
-        summary.setWordWrap(True)
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenLinks(False)
-        self.browser.setHtml(self.report_html())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(buttons)
-        self.resize(760, 460)
-
-    def report_html(self) -> str:
-        parts = []
-        for report in self.reports:
-            status = QCoreApplication.translate("ImportReportDialog", STATUS_TEXT[report.status])
-            parts.append(
-                f"<p><b>{html.escape(report.file.name)}</b> — "
-                f"<b style='color:{STATUS_COLOR[report.status]}'>{html.escape(status)}</b><br>"
-                f"{html.escape(report.message)}"
-            )
-            if report.notes:
-                items = "".join(f"<li>{html.escape(note)}</li>" for note in report.notes)
-                parts.append(f"<ul style='margin-top:0'>{items}</ul>")
-            parts.append("</p>")
-        return "".join(parts)
-
-    def text(self) -> str:
-        return self.browser.toPlainText()
-
-
-class RepinKeyDialog(QDialog):
-    """Trust a station's new key: the clerk types the fingerprint the station reads out."""
-
-    def __init__(
-        self, lines: Sequence[StationLine], current: str | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.lines = {line.state.station_code: line for line in lines}
-        self.setWindowTitle(self.tr("重新确认服务站密钥"))
-        explanation = QLabel(
-            self.tr(
-                "服务站换了电脑或重装了程序后，它的数据包会因密钥不同被拒收。"
-                "请打电话给服务站，请对方打开“同步”，逐组念出“本站密钥指纹”，"
-                "在下面输入。下一个用这把密钥签名的数据包到达时即可导入。"
-            ),
-            self,
-        )
-        explanation.setWordWrap(True)
-        self.station_combo = QComboBox(self)
-        for code, line in self.lines.items():
-            self.station_combo.addItem(line.state.label, code)
-        if current is not None and self.station_combo.findData(current) >= 0:
-            self.station_combo.setCurrentIndex(self.station_combo.findData(current))
-        self.station_combo.setEditable(True)  # a station that never sent a bundle: type its code
-        self.current_label = QLabel(self)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.current_label.setFont(mono)
-        self.fingerprint_edit = QLineEdit(self)
-        self.fingerprint_edit.setFont(mono)
-        self.fingerprint_edit.setPlaceholderText("xxxx xxxx xxxx xxxx xxxx xxxx xxxx xxxx")
-        self.fingerprint_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 48))
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {MISSING_COLOR};")
-        self.error_label.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("服务站"), self.station_combo)
-        form.addRow(self.tr("现登记的指纹"), self.current_label)
-        form.addRow(self.tr("新密钥指纹"), self.fingerprint_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确认新密钥"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self.station_combo.currentIndexChanged.connect(self._show_current)
-        self._show_current()
-        self.setMinimumWidth(620)
-
-    def station_code(self) -> str:
-        data = self.station_combo.currentData()
-        text = self.station_combo.currentText().strip()
-        if data and self.station_combo.itemText(self.station_combo.currentIndex()) == text:
-            return str(data)
-        return text.upper()
-
-    def fingerprint(self) -> str:
-        return normalise_fingerprint(self.fingerprint_edit.text())
-
-    def _show_current(self) -> None:
-        line = self.lines.get(self.station_code())
-        fingerprint = line.state.fingerprint if line else None
-        self.current_label.setText(fingerprint or self.tr("（未登记）"))
-
-    def accept(self) -> None:
-        if not self.station_code():
-            self._error(self.tr("请选择或输入服务站代码。"))
-            return
-        try:
-            self.fingerprint()
-        except SyncError as error:
-            self._error(str(error))
-            return
-        super().accept()
-
-    def _error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
 
 
 # --- the screen --------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ Also here, used by the county's sync screens too: a few helpers for laying out t
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,26 +21,29 @@ from PySide6.QtCore import (
     QObject,
     QSettings,
     Qt,
-    QUrl,
 )
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QShowEvent
+from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from station_app.clock import utc_to_local
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.jobs import JobHandle
+from station_app.gui.sync.screen_parts import (
+    fit_columns,
+    heading_label,
+    local_time_text,
+    notice,
+    open_folder,
+)
 from station_app.gui.widgets.progress import SHOW_AFTER_MS, JobProgress, watch_job
 from station_app.gui.widgets.rows_model import RowColumn, RowsModel, sorted_view
 from station_app.sync.bundle_format import SyncCancelled, SyncError
@@ -55,56 +57,6 @@ EXPORT_FOLDER_KEY = "sync/export_folder"
 RECEIPT_FOLDER_KEY = "sync/receipt_folder"
 RECEIVED_COLOR = "#1a7f37"
 UNCONFIRMED_COLOR = "#9a6700"
-
-
-# --- shared by the sync screens ---------------------------------------------------------------
-
-
-def fit_columns(view: QTableView, samples: dict[int, str], stretch: int) -> None:
-    """Columns as wide as a sample of their usual content (or their header); one stretches."""
-    metrics = view.fontMetrics()
-    header = view.horizontalHeader()
-    model = view.model()
-    for column in range(model.columnCount()):
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        width = max(
-            metrics.horizontalAdvance(samples.get(column, "")), metrics.horizontalAdvance(title)
-        )
-        view.setColumnWidth(column, width + 20)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
-
-def local_time_text(stamp: str | None) -> str:
-    """A stored UTC time (``2026-11-20 02:00:00+00:00`` or ``…T02:00:00Z``) as China time."""
-    if not stamp:
-        return ""
-    try:
-        moment = dt.datetime.fromisoformat(stamp.strip())
-    except ValueError:
-        return stamp
-    return utc_to_local(moment).strftime("%Y-%m-%d %H:%M")
-
-
-def heading_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def notice(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-    """A message box that does not block (results arrive from jobs; tests read it and close it)."""
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.open()
-    return box
-
-
-def open_folder(folder: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 # --- the station's history of bundles ----------------------------------------------------------
