@@ -1,6 +1,6 @@
 """At start-up, a damaged database: say so in plain words and offer the newest backups.
 
-The officer picks a backup (or one from a USB stick); ``app.py`` restores it with
+The officer picks a backup (or one from a USB stick); ``main.py`` restores it with
 ``backup.restore_backup``, which keeps the damaged file aside, and goes on starting.
 """
 
