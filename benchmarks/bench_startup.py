@@ -6,7 +6,7 @@
 Each start is a new process over an initialised station (no first-run dialog) with its own
 settings folder, launched with ``STATION_REPORT_FIRST_PAINT=quit``: the program prints
 ``station-first-paint <time.time()>`` once the main window's first paint has been handled, then
-quits (``station_app.gui.selftest.watch_first_paint``). Measured: from just before the process is
+quits (``station_app.gui.app.selftest.watch_first_paint``). Measured: from just before the process is
 spawned to that timestamp, the median of ``--runs`` starts after one untimed warm-up start (so
 the operating system's file cache is warm and Python's bytecode caches are written, into the work
 folder: the program's own start-up work is what is measured).
@@ -16,7 +16,7 @@ folder: the program's own start-up work is what is measured).
   ``pyinstaller build.spec`` into a temporary folder (the build time is reported too);
 * baseline: ``python -c "import PySide6.QtWidgets"``, spawn to exit: the floor any Qt window
   program in Python pays before doing anything of its own;
-* note: ``python -c "import station_app.gui.app"``, the share of the start spent importing.
+* note: ``python -c "import station_app.gui.app.main"``, the share of the start spent importing.
 
 By default the windows open on a virtual X screen (Xvfb, started here, 1366x768 like the
 stations' laptops) through Qt's xcb plugin, as on a desktop; ``--platform offscreen`` uses Qt's
@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from station_app.gui.selftest import FIRST_PAINT_ENV, FIRST_PAINT_PREFIX
+from station_app.gui.app.selftest import FIRST_PAINT_ENV, FIRST_PAINT_PREFIX
 from station_app.installation import init_station, open_installation
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -239,7 +239,9 @@ def run(args: argparse.Namespace, work: Path, display: str | None) -> list[Resul
 
     baseline, _ = median_of(args.runs, time_exit, [python, "-c", "import PySide6.QtWidgets"], env)
     base_note = f"import PySide6.QtWidgets {baseline:.2f} s"
-    imports, _ = median_of(args.runs, time_exit, [python, "-c", "import station_app.gui.app"], env)
+    imports, _ = median_of(
+        args.runs, time_exit, [python, "-c", "import station_app.gui.app.main"], env
+    )
     main_script = str(ROOT / "packaging" / "station_app_main.py")
     logs = data_dir / "logs"
     source, source_times = median_of(
@@ -266,7 +268,7 @@ def run(args: argparse.Namespace, work: Path, display: str | None) -> list[Resul
             "  source: runs",
             spread(source_times),
             "-",
-            f"importing station_app.gui.app alone {imports:.2f} s",
+            f"importing station_app.gui.app.main alone {imports:.2f} s",
             None,
         ),
         Result("  frozen: runs", spread(frozen_times), "-", build_note, None),

@@ -11,6 +11,6 @@ import sys
 if __name__ == "__main__":
     multiprocessing.freeze_support()
 
-    from station_app.gui.app import main
+    from station_app.gui.app.main import main
 
     sys.exit(main())

@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 
-from station_app.gui.app import LANGUAGES, start_window  # noqa: E402
-from station_app.gui.application import create_application  # noqa: E402
+from station_app.gui.app.application import create_application  # noqa: E402
+from station_app.gui.app.main import LANGUAGES, start_window  # noqa: E402
 from station_app.installation import open_installation  # noqa: E402
 
 SCREENS = ("dashboard", "complaints", "visits")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from station_app.gui import selftest
+from station_app.gui.app import selftest
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_DIST_BYTES = 200 * 1000 * 1000  # 200 MB

@@ -1,7 +1,7 @@
 """``station document KIND --number N --out FILE.pdf``: any printed paper of a complaint as PDF.
 
 The paper's content is the core's (``station_app.documents``); laying it out on A4 is Qt's
-(``station_app.gui.printing``, the same layout the window prints), imported only when the command
+(``station_app.gui.reports.printing``, the same layout the window prints), imported only when the command
 runs, on the offscreen platform, so that the core never imports Qt. The saved file is logged like
 "保存为 PDF…" in the window (PIPL: these papers show personal information in full).
 """
@@ -70,7 +70,7 @@ def write_pdf_offscreen(content: DocumentContent, target: Path) -> Path:
     """Lay ``content`` out with the window's own printing code, without a display."""
     from PySide6.QtGui import QGuiApplication
 
-    from station_app.gui.printing import write_pdf
+    from station_app.gui.reports.printing import write_pdf
 
     app = QGuiApplication.instance()
     if app is None:  # fonts need an application; a command never shows a window

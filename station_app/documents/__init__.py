@@ -1,6 +1,6 @@
 """The papers a station prints: their content as plain data, built from the database (no Qt).
 
-The GUI lays a :class:`DocumentContent` out on A4 paper (``station_app.gui.printing``).
+The GUI lays a :class:`DocumentContent` out on A4 paper (``station_app.gui.reports.printing``).
 """
 
 from station_app.documents.capitals import amount_in_capitals

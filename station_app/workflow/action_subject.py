@@ -1,6 +1,6 @@
 """What a workflow dialog shows about the complaint it acts on, as plain data read at once.
 
-The window's action dialogs (``station_app.gui.workflow_dialogs``) read the complaint through
+The window's action dialogs (``station_app.gui.complaints.dialogs``) read the complaint through
 :func:`action_subject` instead of holding the stored record: its number and version (the action
 is refused when the complaint changed meanwhile), its state, the values the dialog starts from, and
 the people whose consent the action may need.

@@ -51,7 +51,7 @@ def test_every_core_module_imports_without_qt() -> None:
 
 def test_the_blocker_really_blocks_qt() -> None:
     result = subprocess.run(
-        [sys.executable, "-c", BLOCKER, "station_app.gui.jobs"],
+        [sys.executable, "-c", BLOCKER, "station_app.gui.app.jobs"],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -9,10 +9,10 @@ Every module of ``station_app`` is parsed; every ``import``/``from … import`` 
 - **The core never reaches the window.** A core module (everything in ``station_app`` outside
   ``gui/``) never imports ``station_app.gui`` nor ``PySide6``/``shiboken6``. The only exception is
   the one command that needs the window's printing, ``station document``
-  (``station_app/commands/documents.py``), which imports ``station_app.gui.printing`` and Qt
+  (``station_app/commands/documents.py``), which imports ``station_app.gui.reports.printing`` and Qt
   inside the function that writes the PDF, so that every other command starts without Qt.
   ``station-app --selftest`` tests the window and therefore lives in the window
-  (``station_app/gui/selftest.py``).
+  (``station_app/gui/app/selftest.py``).
 - **The window uses the core's public names.** A GUI module never imports a private (underscore)
   name, or a private module, of the core.
 - **No circles.** The graph of imports between the modules of ``station_app`` has no circle; a
@@ -260,11 +260,12 @@ def test_the_states_and_the_calendar_build_on_nothing_above_them() -> None:
 def test_the_graph_sees_imports_inside_functions_and_finds_a_circle(tmp_path: Path) -> None:
     source = tmp_path / "probe.py"
     source.write_text(
-        "def late():\n    from station_app.gui import printing\n    import peewee\n", "utf-8"
+        "def late():\n    from station_app.gui.reports import printing\n    import peewee\n",
+        "utf-8",
     )
     found = imports_of("station_app.probe", source)
     assert [(f.target, f.line) for f in found] == [
-        ("station_app.gui.printing", 2),
+        ("station_app.gui.reports.printing", 2),
         ("peewee", 3),
     ]
     graph = {"a": {"b": 1}, "b": {"c": 2}, "c": {"a": 3}, "d": {"a": 4}}
@@ -278,7 +279,7 @@ def test_the_graph_sees_imports_inside_functions_and_finds_a_circle(tmp_path: Pa
 def test_the_graph_knows_the_real_imports() -> None:
     graph = import_graph()
     assert "station_app.store.models" in graph["station_app.registry.complaints"]
-    assert "station_app.gui.printing" in graph["station_app.commands.documents"]
+    assert "station_app.gui.reports.printing" in graph["station_app.commands.documents"]
 
 
 # peewee queries and transactions, raw SQL, and spreadsheet writing belong to the core

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from station_app.clock import FixedClock
-from station_app.gui.app_context import AppContext
-from station_app.gui.jobs import JobRunner
+from station_app.gui.app.context import AppContext
+from station_app.gui.app.jobs import JobRunner
 from station_app.installation import Installation
 
 OFFICER = "王联络员"

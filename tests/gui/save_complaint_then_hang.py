@@ -15,9 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from station_app.gui.app_context import AppContext  # noqa: E402
-from station_app.gui.complaints_screen import ComplaintsScreen  # noqa: E402
-from station_app.gui.jobs import JobRunner  # noqa: E402
+from station_app.gui.app.context import AppContext  # noqa: E402
+from station_app.gui.app.jobs import JobRunner  # noqa: E402
+from station_app.gui.complaints.screen import ComplaintsScreen  # noqa: E402
 from station_app.installation import open_installation  # noqa: E402
 
 

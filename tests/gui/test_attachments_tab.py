@@ -24,7 +24,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from station_app.gui.app_context import AppContext
+from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.detail.window import ComplaintDetail
 from station_app.registry.attachments import (
     AttachmentError,

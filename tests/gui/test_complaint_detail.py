@@ -10,12 +10,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QPushButton
 from shiboken6 import isValid
 
-from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_table_model import OVERDUE_COLORS, ComplaintTableModel
+from station_app.gui.app.context import AppContext
+from station_app.gui.app.dashboard import DashboardScreen
 from station_app.gui.complaints.detail.window import ComplaintDetail
-from station_app.gui.complaints_screen import ComplaintsScreen
-from station_app.gui.dashboard_screen import DashboardScreen
-from station_app.gui.workflow_dialogs import ActionDialog
+from station_app.gui.complaints.dialogs.base import ActionDialog
+from station_app.gui.complaints.screen import ComplaintsScreen
+from station_app.gui.complaints.table_model import OVERDUE_COLORS, ComplaintTableModel
 from station_app.registry.complaints import get_complaint, register_complaint
 from station_app.registry.context import Context
 from station_app.workflow import consent, mediation, states, transitions

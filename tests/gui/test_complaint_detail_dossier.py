@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-from station_app.gui.app_context import AppContext
+from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.detail import window as detail_window
 from station_app.gui.complaints.detail.window import ComplaintDetail, open_complaint_detail
 from station_app.installation import Installation
@@ -187,7 +187,7 @@ def test_a_button_clicked_while_the_window_reads_acts_on_what_it_reads(
     the complaint's current version (not one the core would refuse as stale)."""
     from PySide6.QtWidgets import QPushButton
 
-    from station_app.gui.workflow_dialogs import ActionDialog
+    from station_app.gui.complaints.dialogs import ActionDialog
     from station_app.registry.complaints import (
         draft_of,
         get_complaint,

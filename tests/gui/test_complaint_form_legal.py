@@ -7,8 +7,8 @@ import dataclasses
 
 from PySide6.QtCore import Qt
 
-from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_form import ComplaintForm
+from station_app.gui.app.context import AppContext
+from station_app.gui.complaints.form import ComplaintForm
 from station_app.registry.complaints import get_complaint, register_complaint
 from station_app.registry.context import Context
 from station_app.registry.listing import count_complaints

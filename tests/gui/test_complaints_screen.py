@@ -9,11 +9,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_form import ComplaintForm
-from station_app.gui.complaint_table_model import ROW_ID_ROLE, ComplaintTableModel
+from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.detail.history import HistoryDialog
-from station_app.gui.complaints_screen import ComplaintsScreen
+from station_app.gui.complaints.form import ComplaintForm
+from station_app.gui.complaints.screen import ComplaintsScreen
+from station_app.gui.complaints.table_model import ComplaintTableModel
+from station_app.gui.widgets.paged_table_model import ROW_ID_ROLE
 from station_app.registry.complaints import ComplaintDraft, get_complaint, register_complaint
 from station_app.registry.context import Context
 from station_app.registry.listing import ComplaintFilter, count_complaints

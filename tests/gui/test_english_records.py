@@ -28,15 +28,15 @@ from station_app.errors import (
     StationError,
     ValidationFailed,
 )
-from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_form import ComplaintForm
-from station_app.gui.complaints_screen import ComplaintsScreen
-from station_app.gui.crash_dialog import error_text
-from station_app.gui.events_screen import EventsScreen
-from station_app.gui.first_run_dialog import FirstRunDialog
-from station_app.gui.recovery_dialog import RecoveryDialog
-from station_app.gui.settings_screen import SettingsScreen
-from station_app.gui.visits_screen import VisitsScreen
+from station_app.gui.app.context import AppContext
+from station_app.gui.app.crash_dialog import error_text
+from station_app.gui.app.first_run_dialog import FirstRunDialog
+from station_app.gui.app.recovery_dialog import RecoveryDialog
+from station_app.gui.complaints.form import ComplaintForm
+from station_app.gui.complaints.screen import ComplaintsScreen
+from station_app.gui.records.events_screen import EventsScreen
+from station_app.gui.records.visits_screen import VisitsScreen
+from station_app.gui.settings.screen import SettingsScreen
 from station_app.installation import Installation, open_installation
 from station_app.paths import DataPaths
 from station_app.registry.attachments import store_file
@@ -486,7 +486,7 @@ def test_without_the_translator_the_core_speaks_chinese_as_before() -> None:
 @pytest.mark.usefixtures("english")
 def test_deadline_descriptions_of_the_complaint_list_in_english() -> None:
     """The 到期 text of a row's tooltip (and of 工作台's due list) is translated, every variant."""
-    from station_app.gui.complaint_table_model import deadline_text, due_description
+    from station_app.gui.complaints.table_model import deadline_text, due_description
     from station_app.workflow.deadlines import DueItem
 
     def item(left: int, *, estimated: bool = False) -> DueItem:

@@ -20,11 +20,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from station_app.gui.app_context import AppContext
-from station_app.gui.conflicts_screen import ConflictsScreen
-from station_app.gui.stations_screen import StationsScreen
-from station_app.gui.stats_screen import StatsScreen
-from station_app.gui.sync_screen import SyncScreen
+from station_app.gui.app.context import AppContext
+from station_app.gui.reports.stats_screen import StatsScreen
+from station_app.gui.sync.conflicts_screen import ConflictsScreen
+from station_app.gui.sync.stations_screen import StationsScreen
+from station_app.gui.sync.sync_screen import SyncScreen
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
 from station_app.reports.ledger import LedgerCancelled, LedgerWriteFailed

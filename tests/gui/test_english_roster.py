@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QPlainTextEdit, QWizard
 from pytestqt.qtbot import QtBot
 
-from station_app.gui.roster_screen import RosterScreen
-from station_app.gui.roster_wizard import RosterWizard
+from station_app.gui.roster.screen import RosterScreen
+from station_app.gui.roster.wizard import RosterWizard
 from station_app.roster.roster_import import RosterRefused, read_roster
 
 from .test_roster_wizard import open_wizard, roster_book, screen  # noqa: F401 - fixture

@@ -16,12 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from station_app.documents import DocumentContent, document_content, record_printed
 from station_app.errors import ValidationFailed
-from station_app.gui import printing
-from station_app.gui.app_context import AppContext
+from station_app.gui.app.context import AppContext
+from station_app.gui.app.dashboard import DashboardScreen
 from station_app.gui.complaints.detail.history import HistoryDialog
 from station_app.gui.complaints.detail.window import ComplaintDetail
-from station_app.gui.dashboard_screen import DashboardScreen
-from station_app.gui.workflow_dialogs import ActionDialog, ConsentDialog
+from station_app.gui.complaints.dialogs.base import ActionDialog
+from station_app.gui.complaints.dialogs.consent import ConsentDialog
+from station_app.gui.reports import printing
 from station_app.registry.complaints import get_complaint, register_complaint
 from station_app.registry.context import Context
 from station_app.validation import mask_name

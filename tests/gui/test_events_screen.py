@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from station_app.gui.app_context import AppContext
-from station_app.gui.events_screen import EventsScreen, EventTableModel
+from station_app.gui.app.context import AppContext
+from station_app.gui.records.events_screen import EventsScreen, EventTableModel
 from station_app.registry.context import Context
 from station_app.registry.events import EventDraft, EventFilter, count_events, register_event
 from station_app.store.models import Officer
@@ -122,7 +122,7 @@ def test_edit_then_delete_with_a_reason(
 
     warnings: list[str] = []
     monkeypatch.setattr(
-        "station_app.gui.events_screen.QMessageBox.warning",
+        "station_app.gui.records.events_screen.QMessageBox.warning",
         lambda _parent, _title, text: warnings.append(text),
     )
     screen.select_id(event.id)

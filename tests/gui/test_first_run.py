@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from station_app.clock import FixedClock
-from station_app.gui.first_run_dialog import FirstRunDialog
+from station_app.gui.app.first_run_dialog import FirstRunDialog
 from station_app.installation import Installation, open_installation
 from station_app.store.models import Setting, Station
 

@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from station_app.gui.app_context import AppContext
-from station_app.gui.workflow_dialogs import AgreementDialog, WithdrawDialog
+from station_app.gui.app.context import AppContext
+from station_app.gui.complaints.dialogs.closing import WithdrawDialog
+from station_app.gui.complaints.dialogs.mediation import AgreementDialog
 from station_app.registry.complaints import get_complaint, register_complaint
 from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft

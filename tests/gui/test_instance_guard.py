@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from station_app.gui import instance_guard
-from station_app.gui.instance_guard import InstanceGuard, already_running_message
+from station_app.gui.app import instance_guard
+from station_app.gui.app.instance_guard import InstanceGuard, already_running_message
 from station_app.paths import DataPaths
 
 
@@ -73,7 +73,7 @@ def test_station_app_refuses_to_start_twice_on_one_data_dir(
     tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from station_app import app_log
-    from station_app.gui import app as gui_app
+    from station_app.gui.app import main as gui_app
 
     paths = DataPaths(tmp_path / "data").ensure()
     running = InstanceGuard(paths.lock_file)

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from station_app import app_log
 from station_app.errors import StationError
-from station_app.gui import app as gui_app
-from station_app.gui import main_window as main_window_module
-from station_app.gui.app_context import AppContext
-from station_app.gui.main_window import MainWindow, ScreenEntry
+from station_app.gui.app import main as gui_app
+from station_app.gui.app import main_window as main_window_module
+from station_app.gui.app.context import AppContext
+from station_app.gui.app.main_window import MainWindow, ScreenEntry
 from station_app.registry.complaints import ComplaintDraft, register_complaint
 from station_app.registry.context import Context
 from station_app.registry.counts import workbench_counts
@@ -124,7 +124,7 @@ def test_missing_screen_modules_are_left_out(
 def test_ctrl_n_opens_new_complaint_on_complaints_screen(
     qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    screen_module = pytest.importorskip("station_app.gui.complaints_screen", exc_type=ImportError)
+    screen_module = pytest.importorskip("station_app.gui.complaints.screen", exc_type=ImportError)
     calls: list[str] = []
     monkeypatch.setattr(
         screen_module.ComplaintsScreen, "new_complaint", lambda self: calls.append("new")
@@ -152,7 +152,9 @@ def test_ctrl_n_opens_new_complaint_on_complaints_screen(
 def test_ctrl_shift_n_opens_new_visit_on_visits_screen(
     qtbot: QtBot, app_context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    screen_module = pytest.importorskip("station_app.gui.visits_screen", exc_type=ImportError)
+    screen_module = pytest.importorskip(
+        "station_app.gui.records.visits_screen", exc_type=ImportError
+    )
     calls: list[str] = []
     monkeypatch.setattr(screen_module.VisitsScreen, "new_visit", lambda self: calls.append("new"))
     monkeypatch.setattr(

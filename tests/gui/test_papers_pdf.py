@@ -29,7 +29,7 @@ from station_app.documents import (
     document_content,
     printable_documents,
 )
-from station_app.gui import printing
+from station_app.gui.reports import printing
 from station_app.installation import Installation
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context

@@ -30,8 +30,8 @@ from station_app.documents import (
     printable_documents,
     record_printed,
 )
-from station_app.gui import printing
-from station_app.gui.app_context import AppContext
+from station_app.gui.app.context import AppContext
+from station_app.gui.reports import printing
 from station_app.registry.context import Context
 from station_app.store.models import AuditEntry, Complaint
 

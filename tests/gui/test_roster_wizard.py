@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from station_app import codes
-from station_app.gui import roster_wizard
-from station_app.gui.app_context import AppContext
-from station_app.gui.jobs import JobHandle
-from station_app.gui.progress import watch_job
-from station_app.gui.roster_screen import RosterScreen
-from station_app.gui.roster_wizard import RosterWizard
+from station_app.gui.app.context import AppContext
+from station_app.gui.app.jobs import JobHandle
+from station_app.gui.roster import file_page
+from station_app.gui.roster.screen import RosterScreen
+from station_app.gui.roster.wizard import RosterWizard
+from station_app.gui.widgets.progress import watch_job
 from station_app.roster.apply import version_in_force
 from station_app.roster.roster_import import RosterPreview, read_roster
 from station_app.store.models import Officer, Region, Station
@@ -301,7 +301,7 @@ def test_cancel_while_reading_applies_nothing(
 
         return read_roster(path, progress=held, cancel=cancel)
 
-    monkeypatch.setattr(roster_wizard, "read_roster", slow_read)
+    monkeypatch.setattr(file_page, "read_roster", slow_read)
     before = database_rows()
     wizard = open_wizard(qtbot, screen, monkeypatch, REGIONS_CSV)
     click_next(qtbot, wizard)
@@ -369,7 +369,7 @@ def test_export_and_template_write_workbooks(
 def test_table_models_pass_the_model_tester(
     qtmodeltester: object, tmp_path: Path, ctx: object, screen: RosterScreen
 ) -> None:
-    from station_app.gui.roster_wizard import DiffTableModel, ErrorTableModel
+    from station_app.gui.roster.diff_models import DiffTableModel, ErrorTableModel
     from station_app.roster.diff import FIELD_TITLES
 
     preview = read_roster(roster_book(tmp_path / "r.xlsx"))

@@ -12,16 +12,16 @@ from pytestqt.qtbot import QtBot
 
 from station_app.backup import BackupInfo, backup_database
 from station_app.backup_schedule import configured_backup_folder
-from station_app.gui.app_context import AppContext
-from station_app.gui.main_window import MainWindow
-from station_app.gui.settings_screen import (
+from station_app.gui.app.context import AppContext
+from station_app.gui.app.main_window import MainWindow
+from station_app.gui.settings.officers import AddOfficerDialog
+from station_app.gui.settings.preferences import (
     LANGUAGE_KEY,
     LARGE_TEXT_KEY,
-    AddOfficerDialog,
-    SettingsScreen,
     resolve_language,
     stored_officer,
 )
+from station_app.gui.settings.screen import SettingsScreen
 from station_app.registry.complaints import register_complaint
 from station_app.registry.officers import add_officer, list_officers
 from station_app.store.models import Complaint, Officer, database_proxy

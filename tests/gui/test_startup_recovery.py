@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from station_app.backup import backup_database, quick_check
 from station_app.backup_schedule import run_automatic_backup
 from station_app.clock import FixedClock
-from station_app.gui import app as gui_app
-from station_app.gui.recovery_dialog import RecoveryDialog
+from station_app.gui.app import main as gui_app
+from station_app.gui.app.recovery_dialog import RecoveryDialog
 from station_app.installation import Installation, open_installation
 from station_app.paths import DataPaths
 from station_app.registry.complaints import register_complaint

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
-from station_app.gui.app_context import AppContext
-from station_app.gui.settings_screen import SettingsScreen
+from station_app.gui.app.context import AppContext
+from station_app.gui.settings.screen import SettingsScreen
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
 from station_app.registry.station_kinds import (

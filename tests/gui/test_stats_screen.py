@@ -18,17 +18,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from station_app.demo import generate_demo
-from station_app.gui import stats_screen
-from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_table_model import RAW_VALUE_ROLE
-from station_app.gui.stats_screen import (
+from station_app.gui.app.context import AppContext
+from station_app.gui.reports import stats_screen
+from station_app.gui.reports.charts import TOP_CATEGORIES
+from station_app.gui.reports.indicator_model import (
     MONTH_COLUMN,
-    TOP_CATEGORIES,
     IndicatorTableModel,
-    StatsScreen,
     format_change,
     format_value,
 )
+from station_app.gui.reports.stats_screen import StatsScreen
+from station_app.gui.widgets.rows_model import RAW_VALUE_ROLE
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
 from station_app.registry.events import EventDraft, register_event

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from station_app.clock import FixedClock
-from station_app.gui import stations_screen, sync_screen
-from station_app.gui.app_context import AppContext
-from station_app.gui.conflicts_screen import ConflictsScreen
-from station_app.gui.dashboard_screen import DashboardScreen
-from station_app.gui.jobs import JobRunner
-from station_app.gui.stations_screen import StationsScreen
-from station_app.gui.sync_screen import EXPORT_FOLDER_KEY, SyncScreen
+from station_app.gui.app.context import AppContext
+from station_app.gui.app.dashboard import DashboardScreen
+from station_app.gui.app.jobs import JobRunner
+from station_app.gui.sync import stations_screen, sync_screen
+from station_app.gui.sync.conflicts_screen import ConflictsScreen
+from station_app.gui.sync.stations_screen import StationsScreen
+from station_app.gui.sync.sync_screen import EXPORT_FOLDER_KEY, SyncScreen
 from station_app.installation import Installation, init_station, open_installation
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context

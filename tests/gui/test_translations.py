@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from station_app import codes
-from station_app.gui.app_context import AppContext
-from station_app.gui.application import translate_core_message
-from station_app.gui.complaint_form import ComplaintForm
+from station_app.gui.app.application import translate_core_message
+from station_app.gui.app.context import AppContext
+from station_app.gui.app.main_window import MainWindow
 from station_app.gui.complaints.detail.window import ComplaintDetail
-from station_app.gui.main_window import MainWindow
-from station_app.gui.visit_form import VisitForm
-from station_app.gui.workflow_dialogs import ConsentDialog, action_dialog
+from station_app.gui.complaints.dialogs import action_dialog
+from station_app.gui.complaints.dialogs.consent import ConsentDialog
+from station_app.gui.complaints.form import ComplaintForm
+from station_app.gui.records.visit_form import VisitForm
 from station_app.messages import set_translator as set_core_translator
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
@@ -331,8 +332,8 @@ def test_main_window_screens_and_forms_show_no_chinese_but_data(
 def test_roster_screen_and_wizard_pages_show_no_chinese_but_data(
     qtbot: QtBot, tmp_path: Path, english: QTranslator, app_context: AppContext
 ) -> None:
-    from station_app.gui.roster_screen import RosterScreen
-    from station_app.gui.roster_wizard import RosterWizard
+    from station_app.gui.roster.screen import RosterScreen
+    from station_app.gui.roster.wizard import RosterWizard
 
     from .test_roster_wizard import roster_book
 
@@ -386,8 +387,8 @@ def test_settings_screen_its_dialog_and_the_recovery_dialog_in_english(
 ) -> None:
     from station_app.backup import list_backups
     from station_app.backup_schedule import run_automatic_backup
-    from station_app.gui.recovery_dialog import RecoveryDialog
-    from station_app.gui.settings_screen import SettingsScreen
+    from station_app.gui.app.recovery_dialog import RecoveryDialog
+    from station_app.gui.settings.screen import SettingsScreen
 
     identity = app_context.installation.identity()
     assert identity is not None
@@ -425,7 +426,7 @@ def test_settings_screen_its_dialog_and_the_recovery_dialog_in_english(
 def test_sync_screen_in_english(
     qtbot: QtBot, tmp_path: Path, english: QTranslator, app_context: AppContext, ctx: Context
 ) -> None:
-    from station_app.gui.sync_screen import SyncScreen
+    from station_app.gui.sync.sync_screen import SyncScreen
     from station_app.sync.export import export_bundle
 
     from ..conftest import complaint_draft
@@ -452,9 +453,10 @@ def test_county_sync_screens_in_english(
     import subprocess
     import sys
 
-    from station_app.gui.conflicts_screen import ConflictsScreen
-    from station_app.gui.jobs import JobRunner
-    from station_app.gui.stations_screen import ImportReportDialog, StationsScreen
+    from station_app.gui.app.jobs import JobRunner
+    from station_app.gui.sync.conflicts_screen import ConflictsScreen
+    from station_app.gui.sync.import_report_dialog import ImportReportDialog
+    from station_app.gui.sync.stations_screen import StationsScreen
     from station_app.installation import init_station, open_installation
     from station_app.store.models import Complaint
     from station_app.sync.merge import import_bundles
@@ -530,8 +532,8 @@ def test_events_and_stats_screens_in_english(
     qtbot: QtBot, english: QTranslator, app_context: AppContext, ctx: Context, roster: list[str]
 ) -> None:
     """Indicator names come from the core (templates marked N_) and code lists: all English."""
-    from station_app.gui.events_screen import EventsScreen
-    from station_app.gui.stats_screen import StatsScreen
+    from station_app.gui.records.events_screen import EventsScreen
+    from station_app.gui.reports.stats_screen import StatsScreen
     from station_app.registry.events import EventDraft, register_event
     from station_app.workflow import transitions
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from station_app.gui.app_context import AppContext
-from station_app.gui.visit_table_model import ROW_ID_ROLE, VisitTableModel
-from station_app.gui.visits_screen import VisitsScreen
+from station_app.gui.app.context import AppContext
+from station_app.gui.records.visit_table_model import ROW_ID_ROLE, VisitTableModel
+from station_app.gui.records.visits_screen import VisitsScreen
 from station_app.registry.context import Context
 from station_app.registry.listing import VisitFilter, count_complaints, count_visits
 from station_app.registry.people import PersonDraft

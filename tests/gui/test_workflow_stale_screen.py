@@ -14,9 +14,11 @@ from PySide6.QtCore import QDate, Qt, QTranslator
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from station_app.gui.app_context import AppContext
+from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.detail.window import ComplaintDetail
-from station_app.gui.workflow_dialogs import ActionDialog, ConsentDialog, ReferralReplyDialog
+from station_app.gui.complaints.dialogs.base import ActionDialog
+from station_app.gui.complaints.dialogs.consent import ConsentDialog
+from station_app.gui.complaints.dialogs.referral import ReferralReplyDialog
 from station_app.registry.complaints import (
     draft_of,
     get_complaint,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.errors import StationError
-from station_app.gui.app_context import AppContext
+from station_app.gui.app.context import AppContext
 from station_app.registry.attachments import (
     attach_to_complaint,
     copy_for_opening,

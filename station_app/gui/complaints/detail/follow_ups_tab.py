@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from station_app.gui.workflow_dialogs import FOLLOW_UP_LABELS, code_label, labelled
+from station_app.gui.complaints.dialogs import FOLLOW_UP_LABELS, code_label, labelled
 from station_app.registry.dossier import ComplaintDossier
 from station_app.workflow import transitions
 

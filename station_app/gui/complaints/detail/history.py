@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.gui.app_context import AppContext
+from station_app.gui.app.context import AppContext
 from station_app.registry.dossier import complaint_history
 
 from .history_model import HistoryModel, WorkflowHistoryModel

@@ -18,9 +18,7 @@ from PySide6.QtWidgets import QWidget
 from station_app import codes
 from station_app.clock import utc_to_local
 from station_app.documents import OUTPUT_REASONS, SAVED_PDF, document_output
-from station_app.gui.complaint_table_model import code_name
-from station_app.gui.rows_model import RowColumn, RowsModel
-from station_app.gui.workflow_dialogs import (
+from station_app.gui.complaints.dialogs import (
     MODE_LABELS,
     PAUSE_LABELS,
     action_label,
@@ -28,6 +26,8 @@ from station_app.gui.workflow_dialogs import (
     ground_label,
     labelled,
 )
+from station_app.gui.widgets.code_names import code_name
+from station_app.gui.widgets.rows_model import RowColumn, RowsModel
 from station_app.registry.dossier import HistoryEntry
 from station_app.validation import mask_id_number, mask_phone
 from station_app.workflow import consent, mediation, states

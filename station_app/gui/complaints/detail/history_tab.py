@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from station_app import codes
-from station_app.gui.workflow_dialogs import action_label, code_label, ground_label
+from station_app.gui.complaints.dialogs import action_label, code_label, ground_label
 from station_app.registry.dossier import ComplaintDossier, TransitionEntry
 
 from .history_model import WorkflowHistoryModel

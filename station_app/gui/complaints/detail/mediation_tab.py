@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from station_app.gui.workflow_dialogs import MODE_LABELS, PAUSE_LABELS, labelled
+from station_app.gui.complaints.dialogs import MODE_LABELS, PAUSE_LABELS, labelled
 from station_app.registry.dossier import ComplaintDossier
 from station_app.workflow import mediation
 

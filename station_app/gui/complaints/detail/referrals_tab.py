@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from station_app.gui.workflow_dialogs import code_label
+from station_app.gui.complaints.dialogs import code_label
 from station_app.registry.dossier import ComplaintDossier
 
 from .record_table import RecordRowsModel, record_table, selected_id

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app import codes
-from station_app.gui.workflow_dialogs import (
+from station_app.gui.complaints.dialogs import (
     CONSENT_METHOD_LABELS,
     code_label,
     ground_label,

@@ -32,9 +32,8 @@ from shiboken6 import isValid
 
 from station_app.documents import DocumentContent, document_content, record_printed
 from station_app.errors import StationError
-from station_app.gui.app_context import AppContext
-from station_app.gui.complaint_form import ComplaintForm, fit_to_screen
-from station_app.gui.workflow_dialogs import (
+from station_app.gui.app.context import AppContext
+from station_app.gui.complaints.dialogs import (
     ActionDialog,
     ConsentDialog,
     ReferralReplyDialog,
@@ -43,6 +42,8 @@ from station_app.gui.workflow_dialogs import (
     action_label,
     code_label,
 )
+from station_app.gui.complaints.form import ComplaintForm
+from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.registry.dossier import ComplaintDossier, ComplaintRecord, complaint_dossier
 from station_app.workflow import states
 
@@ -400,7 +401,7 @@ class ComplaintDetail(QDialog):
     def print_document(self, kind: str) -> None:
         """Preview a document; each copy printed or saved as PDF from the preview (PIPL: full
         personal data on paper or in a file) is logged."""
-        from station_app.gui.printing import print_preview_dialog
+        from station_app.gui.reports.printing import print_preview_dialog
 
         try:
             content: DocumentContent = document_content(kind, self.complaint_id)

@@ -1,0 +1,214 @@
+"""``station-app``: start the window.
+
+``station-app [--data-dir DIR] [--lang zh_CN|en]``. Order of work: Qt application (fonts,
+translations), log file, crash handler, one-instance lock, a quick integrity check of the database
+(a damaged one leads to restoring a backup), database, first-run setup, window, today's automatic
+backup in the background.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QDialog
+
+from station_app import app_log
+from station_app.backup import list_backups, quick_check, restore_backup
+from station_app.backup_schedule import recorded_backup_folders, run_automatic_backup
+from station_app.errors import DatabaseDamaged, StationError
+from station_app.gui.app import selftest
+from station_app.gui.app.application import create_application, log_qt_message
+from station_app.gui.app.context import AppContext
+from station_app.gui.app.crash_dialog import CrashDialog, show_refusal
+from station_app.gui.app.first_run_dialog import FirstRunDialog
+from station_app.gui.app.instance_guard import InstanceGuard, refuse_second_instance
+from station_app.gui.app.jobs import JobRunner
+from station_app.gui.app.main_window import MainWindow
+from station_app.gui.app.recovery_dialog import RecoveryDialog
+from station_app.gui.settings.preferences import apply_stored_officer
+from station_app.installation import Installation, open_installation
+from station_app.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("zh_CN", "en")
+LANG_ENV = "STATION_LANG"
+
+
+def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and whatever is left for Qt (``-platform`` and friends)."""
+    parser = argparse.ArgumentParser(prog="station-app", description="消费维权服务站登记系统")
+    parser.add_argument(
+        "--data-dir", help="data directory (default: STATION_DATA_DIR or the user's)"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=os.environ.get(LANG_ENV) if os.environ.get(LANG_ENV) in LANGUAGES else None,
+        help="interface language (default: STATION_LANG, else the choice in 设置, else the system's)",
+    )
+    parser.add_argument(
+        "--selftest", action="store_true", help="check this build offscreen, print one line, exit"
+    )
+    return parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+
+
+_crash_dialog_open = False
+
+
+def handle_exception(
+    exc_type: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    """sys.excepthook: refusals as a plain message, bugs logged and shown with the log's path."""
+    global _crash_dialog_open
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, error, tb)
+        return
+    has_gui = isinstance(QApplication.instance(), QApplication)
+    if isinstance(error, StationError):
+        log.info("refused: %s", error)
+        if has_gui:
+            show_refusal(error, QApplication.activeWindow())
+        else:
+            print(error, file=sys.stderr)
+        return
+    app_log.log_unhandled(exc_type, error, tb)
+    if not has_gui or _crash_dialog_open:  # one dialog at a time, never a cascade
+        sys.__excepthook__(exc_type, error, tb)
+        return
+    _crash_dialog_open = True
+    try:
+        details = "".join(traceback.format_exception(exc_type, error, tb))
+        CrashDialog(app_log.log_file(), details, QApplication.activeWindow()).exec()
+    finally:
+        _crash_dialog_open = False
+
+
+def start_window(installation: Installation, settings: QSettings | None = None) -> MainWindow:
+    """The main window over an initialised installation, with its own job runner."""
+    context = AppContext(installation=installation, jobs=JobRunner())
+    apply_stored_officer(context, settings if settings is not None else QSettings())
+    return MainWindow(context, settings=settings)
+
+
+def recover_damaged_database(paths: DataPaths, problems: list[str] | None = None) -> bool:
+    """Check the database before it is opened; when damaged, restore a backup the officer picks.
+
+    True when the database is sound (or was restored, the damaged file kept aside); False when
+    the officer chose to quit.
+    """
+    problems = problems if problems is not None else quick_check(paths.database)
+    while problems:
+        log.error("database %s is damaged: %s", paths.database, problems[:5])
+        backups = list_backups(recorded_backup_folders(paths))
+        chosen = RecoveryDialog(paths, problems, backups).choose_backup()
+        if chosen is None:
+            return False
+        try:
+            aside = restore_backup(paths, chosen)
+        except StationError as refused:
+            show_refusal(refused)
+        else:
+            log.info("restored %s; the damaged database is kept as %s", chosen, aside)
+        problems = quick_check(paths.database)
+    return True
+
+
+def start_automatic_backup(window: MainWindow) -> None:
+    """Today's automatic backup, off the GUI thread (the online backup API only reads)."""
+    context = window.app
+    installation = context.installation
+
+    def job() -> object:
+        try:
+            return run_automatic_backup(installation, clock=context.clock)
+        finally:
+            installation.db.close()  # this reader thread's connection
+
+    def failed(error: Exception) -> None:
+        log.warning("automatic backup failed: %s", error)
+        if isinstance(error, StationError):
+            reason = QCoreApplication.translate("errors", str(error))
+            window.statusBar().showMessage(
+                QCoreApplication.translate("App", "今天的自动备份没有完成：{reason}").format(
+                    reason=reason
+                )
+            )
+
+    context.jobs.run_read(job, lambda path: log.info("automatic backup: %s", path), failed)
+
+
+def open_checked_installation(paths: DataPaths) -> Installation | None:
+    """The installation, after the start-up check (and a restore when it was damaged)."""
+    if not recover_damaged_database(paths):
+        return None
+    try:
+        return open_installation(paths.root)
+    except DatabaseDamaged as error:  # damage the quick check did not see
+        log.exception("database could not be opened")
+        if not recover_damaged_database(paths, [str(error)]):
+            return None
+        return open_installation(paths.root)
+
+
+def run(paths: DataPaths, app: QApplication) -> int:
+    try:
+        installation = open_checked_installation(paths)
+    except StationError as refused:
+        show_refusal(refused)
+        return 1
+    if installation is None:
+        return 0
+    try:
+        if installation.identity() is None:
+            dialog = FirstRunDialog(installation)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+        window = start_window(installation)
+        window.show()
+        start_automatic_backup(window)
+        try:
+            return app.exec()
+        finally:
+            window.app.jobs.shutdown()
+    finally:
+        installation.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = parse_args(argv)
+    if args.selftest:
+        return selftest.run_selftest(args.lang or "zh_CN")
+    app = create_application(args.lang, qt_args)
+    selftest.watch_first_paint(app)  # only with STATION_REPORT_FIRST_PAINT (startup benchmark)
+    paths = DataPaths(args.data_dir)
+    try:
+        paths.ensure()
+    except OSError as error:
+        message = QCoreApplication.translate("App", "无法使用数据目录 {path}：{reason}")
+        show_refusal(StationError(message.format(path=paths.root, reason=error.strerror or error)))
+        return 1
+    log_path = app_log.setup_logging(paths.logs)
+    log.info("starting station-app, data %s, log %s", paths.root, log_path)
+    sys.excepthook = handle_exception
+    qInstallMessageHandler(log_qt_message)
+    guard = InstanceGuard(paths.lock_file)
+    if not guard.acquire():
+        refuse_second_instance(paths.root)
+        return 1
+    try:
+        return run(paths, app)
+    finally:
+        guard.release()
+        log.info("station-app stopped")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""受理 and 不予受理: the dialogs that open a complaint's handling or refuse it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from station_app.gui.complaints.dialogs.base import ActionDialog
+from station_app.gui.complaints.dialogs.labels import ground_label
+from station_app.gui.widgets.combos import combo_value
+from station_app.registry.context import Context
+from station_app.workflow import transitions
+from station_app.workflow.action_subject import ActionSubject
+
+
+class AcceptDialog(ActionDialog):
+    ACTION = "accept"
+
+    def build(self, complaint: ActionSubject) -> None:
+        self.set_intro(self.tr("受理后开始计算调解期限。受理告知书可在“打印”中打印。"))
+        self.day = self.add_date(self.tr("受理日期"), "on")
+        self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
+
+    def job(self, ctx: Context) -> Callable[[], Any]:
+        day, note, cid, version = self.as_typed(self.day, self.note)
+        return lambda: transitions.accept(ctx, cid, on=day, note=note, expected_version=version)
+
+
+class RefuseDialog(ActionDialog):
+    ACTION = "refuse"
+
+    def build(self, complaint: ActionSubject) -> None:
+        rules, grounds = transitions.not_accepted_grounds(self.complaint_id)
+        title = rules.shown_title()
+        self.set_intro(
+            self.tr("按《%1》选择不予受理的情形，告知书将引用该项。").replace("%1", title)
+        )
+        self.ground = self.add_combo(
+            self.tr("不予受理情形"),
+            "ground_code",
+            [(g.code, ground_label(g)) for g in grounds],
+            self.tr("请选择"),
+        )
+        self.ground.setMinimumContentsLength(24)
+        self.day = self.add_date(self.tr("决定日期"), "on")
+        self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
+
+    def job(self, ctx: Context) -> Callable[[], Any]:
+        ground = combo_value(self.ground) or ""
+        day, note, cid, version = self.as_typed(self.day, self.note)
+        return lambda: transitions.refuse_acceptance(
+            ctx, cid, ground, on=day, note=note, expected_version=version
+        )

@@ -1,0 +1,368 @@
+"""The common action dialog: rows of fields, the refusal box, 确定 and 取消; the write runs on the
+writer thread with the complaint's version as the screen showed it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.errors import FieldError, StationError, ValidationFailed
+from station_app.gui.app.context import AppContext
+from station_app.gui.complaints.dialogs.fields import OptionalDate, date_edit, qdate
+from station_app.gui.complaints.dialogs.labels import (
+    CONSENT_METHOD_LABELS,
+    CONSENT_PREFIX,
+    action_label,
+    labelled,
+)
+from station_app.gui.widgets.combos import combo_value
+from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
+from station_app.gui.widgets.record_form import add_save_shortcuts
+from station_app.gui.widgets.window_size import fit_to_screen
+from station_app.registry.context import Context
+from station_app.validation import mask_name, parse_yuan_to_fen
+from station_app.workflow import consent, group_consent
+from station_app.workflow.action_subject import ActionSubject, action_subject
+
+log = logging.getLogger(__name__)
+
+
+REFUSAL_STYLE = (
+    "QLabel#refusal { color: #8c0015; background: #fde8ea; border: 1px solid #e4a1a9;"
+    " border-radius: 4px; padding: 8px; }"
+)
+
+
+class ActionDialog(QDialog):
+    """A form for one action: rows of fields, the refusal box, 确定 and 取消.
+
+    Subclasses add their rows in :meth:`build` and return the core call in :meth:`job`.
+    """
+
+    ACTION = ""  # the workflow action (names the dialog), or "" for the others
+    recorded = Signal(object)  # what the core returned, after the write committed
+    refused = Signal()  # the core refused the action (the complaint may have changed meanwhile)
+
+    def __init__(
+        self,
+        app: AppContext,
+        complaint_id: int,
+        parent: QWidget | None = None,
+        version: int | None = None,
+    ) -> None:
+        """``version``: the complaint's version as the screen the officer acted on showed it
+        (default: as read now); the core refuses the action if the complaint is no longer there."""
+        super().__init__(parent)
+        self.app = app
+        self.complaint_id = complaint_id
+        complaint = action_subject(complaint_id)
+        self.version: int = complaint.version if version is None else version
+        self.number: str = complaint.number
+        self.today = app.clock.today()
+        self.fields: dict[str, QWidget] = {}
+        self.result_value: Any = None
+        self._busy = False
+        self.setObjectName(f"dialog_{self.ACTION or type(self).__name__}")
+        self.setStyleSheet(INVALID_STYLE + REFUSAL_STYLE)
+        self.errors = FieldErrors(self)
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        self.refusal = QLabel(self)
+        self.refusal.setObjectName("refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refusal.hide()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(
+            QCoreApplication.translate("ActionDialog", "确定"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.ok_button.setObjectName("okButton")
+        self.ok_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(
+            QCoreApplication.translate("ActionDialog", "取消"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        self.cancel_button.setObjectName("cancelButton")
+        self.ok_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.refusal)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        if self.ACTION:
+            _title(self, self.ACTION, self.number)
+        self.build(complaint)
+        add_save_shortcuts(self, self.submit)
+        self.setMinimumWidth(560)
+        self.adjustSize()
+        fit_to_screen(self, max(self.width(), 600), self.sizeHint().height())
+
+    # --- for subclasses -----------------------------------------------------------------------
+
+    def build(self, complaint: ActionSubject) -> None:
+        raise NotImplementedError
+
+    def job(self, ctx: Context) -> Callable[[], Any]:
+        """The core call to run on the writer, built from the widgets (on the GUI thread).
+
+        May raise :class:`FieldError` or :class:`ValidationFailed` for what the form itself
+        can tell is wrong (an amount that is not a number).
+        """
+        raise NotImplementedError
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
+
+    def add_field(self, label: str, field: str, widget: QWidget) -> QWidget:
+        widget.setObjectName(field)
+        self.form.addRow(label, widget)
+        self.fields[field] = widget
+        self.errors.register(field, widget)
+        return widget
+
+    def add_date(self, label: str, field: str, day: dt.date | None = None) -> QDateEdit:
+        edit = date_edit(self, day or self.today)
+        self.add_field(label, field, edit)
+        return edit
+
+    def add_optional_date(self, label: str, field: str, check_text: str) -> OptionalDate:
+        widget = OptionalDate(check_text, self.today, self)
+        self.add_field(label, field, widget)
+        return widget
+
+    def add_datetime(self, label: str, field: str, moment: dt.datetime) -> QDateTimeEdit:
+        edit = QDateTimeEdit(
+            QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)), self
+        )
+        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setCalendarPopup(True)
+        self.add_field(label, field, edit)
+        return edit
+
+    def add_line(self, label: str, field: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        self.add_field(label, field, edit)
+        return edit
+
+    def add_text(
+        self, label: str, field: str, placeholder: str = "", lines: int = 3
+    ) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+        self.add_field(label, field, edit)
+        return edit
+
+    def add_combo(
+        self, label: str, field: str, choices: Iterable[tuple[Any, str]], placeholder: str = ""
+    ) -> QComboBox:
+        combo = QComboBox(self)
+        for value, text in choices:
+            combo.addItem(text, value)
+        combo.setPlaceholderText(placeholder)
+        combo.setCurrentIndex(-1 if placeholder else 0)
+        self.add_field(label, field, combo)
+        return combo
+
+    def add_represented_consent(
+        self, complaint: ActionSubject, act: str, subject: str = ""
+    ) -> None:
+        """On a group complaint whose representatives act for others (2026 第十一条): rows to
+        record, with the act, the consent of the represented complainants still needed."""
+        self.represented_checks: dict[int, QCheckBox] = {}
+        self.represented_act = act
+        if not complaint.represented:
+            return
+        missing = complaint.missing_represented[act]
+        if not missing:
+            self.add_field(
+                self.tr("被代表人"), CONSENT_PREFIX + "note", QLabel(self.tr("均已同意。"), self)
+            )
+            return
+        heading = QLabel(
+            self.tr(
+                "这是群体性投诉：代表人%1须经被代表的投诉人同意"
+                "（《市场监督管理投诉举报处理办法》第十一条）。请勾选已同意的人。"
+            ).replace("%1", group_consent.act_name(act)),
+            self,
+        )
+        heading.setWordWrap(True)
+        self.form.addRow(heading)
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for number, person in enumerate(missing):
+            check = QCheckBox(mask_name(person.name), box)
+            check.setObjectName(f"represented_{person.id}")
+            check.setChecked(True)
+            self.represented_checks[person.id] = check
+            grid.addWidget(check, number // 4, number % 4)
+        self.add_field(self.tr("同意的投诉人"), CONSENT_PREFIX + "person_ids", box)
+        self.represented_method = self.add_combo(
+            self.tr("同意方式"),
+            CONSENT_PREFIX + "method",
+            [(code, labelled(CONSENT_METHOD_LABELS, code)) for code in consent.CONSENT_METHODS],
+        )
+        self.represented_given_at = self.add_datetime(
+            self.tr("同意时间"), CONSENT_PREFIX + "given_at", self.app.clock.local_now()
+        )
+        self.represented_subject = self.add_line(
+            self.tr("同意的内容"), CONSENT_PREFIX + "subject", self.tr("例如：同意按协议退款了结")
+        )
+        self.represented_subject.setText(subject)
+
+    def represented_consent(self) -> group_consent.RepresentedConsentDraft | None:
+        """The consent ticked in the rows of :meth:`add_represented_consent` (None: none)."""
+        chosen = [pid for pid, check in self.represented_checks.items() if check.isChecked()]
+        if not chosen:
+            return None
+        return group_consent.RepresentedConsentDraft(
+            act=self.represented_act,
+            subject=self.text_of(self.represented_subject),
+            given_at=self.datetime_of(self.represented_given_at),
+            method=combo_value(self.represented_method) or "",
+            person_ids=chosen,
+        )
+
+    def add_check(self, text: str, field: str, checked: bool = False) -> QCheckBox:
+        box = QCheckBox(text, self)
+        box.setChecked(checked)
+        self.add_field("", field, box)
+        return box
+
+    @staticmethod
+    def text_of(widget: QWidget) -> str:
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText().strip()
+        if isinstance(widget, QLineEdit):
+            return widget.text().strip()
+        raise TypeError(widget)
+
+    @staticmethod
+    def date_of(edit: QDateEdit) -> dt.date:
+        return edit.date().toPython()  # type: ignore[return-value]
+
+    @staticmethod
+    def datetime_of(edit: QDateTimeEdit) -> dt.datetime:
+        moment = edit.dateTime()
+        return dt.datetime.combine(moment.date().toPython(), moment.time().toPython())  # type: ignore[arg-type]
+
+    def as_typed(self, day: QDateEdit, text: QWidget) -> tuple[dt.date, str, int, int]:
+        """A date row and a text row as typed, with the complaint's id and version."""
+        return self.date_of(day), self.text_of(text), self.complaint_id, self.version
+
+    @staticmethod
+    def fen_of(edit: QLineEdit, field: str) -> int:
+        """Yuan as typed → fen; empty is 0. Raises :class:`FieldError` naming ``field``."""
+        return parse_yuan_to_fen(edit.text(), field) or 0
+
+    # --- running ------------------------------------------------------------------------------
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def refusal_text(self) -> str:
+        return self.refusal.text() if self.refusal.isVisible() else ""
+
+    def show_refusal(self, text: str) -> None:
+        self.refusal.setText(text)
+        self.refusal.setVisible(bool(text))
+        layout = self.layout()
+        if text and layout is not None and layout.hasHeightForWidth():
+            # grow so the box does not squeeze the wrapped rows below it into each other
+            layout.invalidate()
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        self.errors.clear_all()
+        self.show_refusal("")
+        try:
+            call = self.job(self.app.context())
+        except FieldError as error:
+            self._show_problems({error.field: error.message})
+            return
+        except ValidationFailed as error:
+            self._show_problems(error.by_field())
+            return
+        except StationError as error:
+            self.show_refusal(str(error))
+            return
+        self._set_busy(True)
+        self.app.jobs.run_write(call, self._succeeded, self._failed, title=self.windowTitle())
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ok_button.setEnabled(not busy)
+
+    def _show_problems(self, reasons: dict[str, str]) -> None:
+        unplaced = self.errors.show(reasons)
+        if unplaced:
+            self.show_refusal("\n".join(unplaced.values()))
+
+    def _succeeded(self, result: Any) -> None:
+        self._set_busy(False)
+        self.result_value = result
+        self.app.events.complaints_changed.emit()
+        self.recorded.emit(result)
+        QDialog.accept(self)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(error, ValidationFailed):
+            self._show_problems(error.by_field())
+        elif isinstance(error, FieldError):
+            self._show_problems({error.field: error.message})
+        elif isinstance(error, StationError):
+            self.show_refusal(str(error))
+            self.refused.emit()
+        else:
+            log.error("workflow action failed", exc_info=error)
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    def accept(self) -> None:  # Enter on the default button, Ctrl+Enter
+        self.submit()
+
+
+def _title(dialog: QDialog, action: str, number: str) -> None:
+    dialog.setWindowTitle(
+        QCoreApplication.translate("ActionDialog", "%1 - 投诉 %2")
+        .replace("%1", action_label(action))
+        .replace("%2", number)
+    )

@@ -1,0 +1,159 @@
+"""Entry and editing of an education event (宣传活动): type, date, village, topic and the counts.
+
+Saving builds an ``EventDraft`` and hands it to the core on the writer thread; a refused draft
+shows each reason beside its field and saves nothing. Enter saves from any single-line field,
+Ctrl+Enter from the notes; Esc cancels, asking first when something was typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QWidget
+
+from station_app import codes
+from station_app.gui.app.context import AppContext
+from station_app.gui.forms.ui_event_form import Ui_EventForm
+from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
+from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
+from station_app.gui.widgets.record_form import (
+    RecordForm,
+    add_save_shortcuts,
+    save_job,
+    widget_state,
+)
+from station_app.gui.widgets.window_size import fit_to_screen
+from station_app.registry.choices import officer_choices, village_choices
+from station_app.registry.context import Context
+from station_app.registry.events import EventDraft, get_event, register_event, update_event
+
+
+def _register(ctx: Context, draft: EventDraft) -> int:
+    return register_event(ctx, draft).id
+
+
+def _update(ctx: Context, event_id: int, draft: EventDraft) -> int:
+    return update_event(ctx, event_id, draft).id
+
+
+class EventForm(RecordForm):
+    """Register (``event_id=None``) or edit an education event."""
+
+    saved = Signal(int)  # the event's id, after the write committed
+
+    def __init__(
+        self, app: AppContext, event_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.ui = Ui_EventForm()
+        self.ui.setupUi(self)
+        self.setStyleSheet(INVALID_STYLE)
+        self._event_id = event_id
+        event = get_event(event_id) if event_id is not None else None
+        ui = self.ui
+        fill_combo(
+            ui.typeCombo,
+            code_choices(
+                codes.code_list("education_event_type"), [event.event_type if event else None]
+            ),
+        )
+        fill_combo(
+            ui.villageCombo, village_choices(include=[event.village_code if event else None])
+        )
+        station = app.installation.identity()
+        fill_combo(
+            ui.officerCombo,
+            officer_choices(
+                station.code if station else None, include=[event.officer_id if event else None]
+            ),
+        )
+        ui.heldOn.setMaximumDate(QDate(app.clock.today()))
+        self.errors = FieldErrors(self)
+        self.errors.register_many(
+            {
+                "held_on": ui.heldOn,
+                "event_type": ui.typeCombo,
+                "topic": ui.topic,
+                "village_code": ui.villageCombo,
+                "attendees": ui.attendees,
+                "leaflets": ui.leaflets,
+                "consultations": ui.consultations,
+                "officer_id": ui.officerCombo,
+                "notes": ui.notes,
+            }
+        )
+        ui.saveButton.clicked.connect(self.save)
+        ui.cancelButton.clicked.connect(self.reject)
+        ui.cancelButton.setAutoDefault(False)
+        add_save_shortcuts(self, self.save)
+        if event is not None:
+            self.setWindowTitle(self.tr("修改宣传活动"))
+            ui.heldOn.setDate(QDate(event.held_on))
+            select_data(ui.typeCombo, event.event_type)
+            ui.topic.setText(event.topic)
+            select_data(ui.villageCombo, event.village_code)
+            ui.attendees.setValue(event.attendees)
+            ui.leaflets.setValue(event.leaflets)
+            ui.consultations.setValue(event.consultations)
+            select_data(ui.officerCombo, event.officer_id)
+            ui.notes.setPlainText(event.notes or "")
+        else:
+            ui.heldOn.setDate(QDate(app.clock.today()))
+            own = ui.officerCombo.findText(app.actor)
+            if own >= 0:
+                ui.officerCombo.setCurrentIndex(own)
+        self._initial = self._state()
+        fit_to_screen(self, 560, 560)
+
+    def _inputs(self) -> list[QWidget]:
+        ui = self.ui
+        return [
+            ui.heldOn,
+            ui.typeCombo,
+            ui.topic,
+            ui.villageCombo,
+            ui.attendees,
+            ui.leaflets,
+            ui.consultations,
+            ui.officerCombo,
+            ui.notes,
+        ]
+
+    def _state(self) -> tuple:
+        return widget_state(self._inputs())
+
+    def event_id(self) -> int | None:
+        return self._event_id
+
+    def build_draft(self) -> EventDraft:
+        ui = self.ui
+        return EventDraft(
+            held_on=ui.heldOn.date().toPython(),
+            event_type=combo_value(ui.typeCombo) or "",
+            topic=ui.topic.text(),
+            village_code=combo_value(ui.villageCombo),
+            attendees=ui.attendees.value(),
+            leaflets=ui.leaflets.value(),
+            consultations=ui.consultations.value(),
+            officer_id=combo_value(ui.officerCombo),
+            notes=ui.notes.toPlainText(),
+        )
+
+    def save(self) -> None:
+        if self._busy:
+            return
+        draft = self.build_draft()
+        self.errors.clear_all()
+        job = save_job(self.app.context(), draft, self._event_id, _register, _update)
+        self._run_save(job, self.tr("保存宣传活动"))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ui.saveButton.setEnabled(not busy)
+
+    def _saved(self, event_id: int) -> None:
+        self._set_busy(False)
+        self._event_id = event_id
+        self._initial = self._state()
+        self.saved.emit(event_id)
+        self.accept()

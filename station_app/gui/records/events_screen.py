@@ -1,0 +1,291 @@
+"""The education events screen (宣传活动): the lazily paged list, its filters, 新建 / 编辑 / 删除."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app import codes
+from station_app.gui.app.context import AppContext
+from station_app.gui.records.event_form import EventForm
+from station_app.gui.widgets.code_names import code_name
+from station_app.gui.widgets.combos import code_choices, combo_value
+from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
+from station_app.gui.widgets.months import MONTHS_OFFERED, month_label
+from station_app.gui.widgets.paged_table_model import PagedTableModel
+from station_app.gui.widgets.rows_model import RowColumn
+from station_app.registry.choices import Choice, recent_months, village_choices
+from station_app.registry.events import (
+    EventFilter,
+    EventRow,
+    count_events,
+    delete_event,
+    list_events,
+)
+from station_app.registry.listing import PAGE_SIZE, Page
+
+_type_name = code_name(lambda: codes.code_list("education_event_type"))
+
+EVENT_COLUMNS = [
+    RowColumn(
+        QT_TRANSLATE_NOOP("EventTableModel", "日期"),
+        lambda r: r.held_on.isoformat(),
+        raw=lambda r: r.held_on,
+    ),
+    RowColumn(QT_TRANSLATE_NOOP("EventTableModel", "类型"), lambda r: _type_name(r.event_type)),
+    RowColumn(
+        QT_TRANSLATE_NOOP("EventTableModel", "主题"),
+        lambda r: r.topic,
+        tooltip=lambda r: f"{r.topic}\n{r.notes}" if r.notes else r.topic,
+    ),
+    RowColumn(
+        QT_TRANSLATE_NOOP("EventTableModel", "所在村"),
+        lambda r: r.village_name or r.village_code or "",
+    ),
+    RowColumn(
+        QT_TRANSLATE_NOOP("EventTableModel", "参加人数"),
+        lambda r: f"{r.attendees:,}",
+        raw=lambda r: r.attendees,
+        numeric=True,
+    ),
+    RowColumn(
+        QT_TRANSLATE_NOOP("EventTableModel", "发放资料"),
+        lambda r: f"{r.leaflets:,}",
+        raw=lambda r: r.leaflets,
+        numeric=True,
+    ),
+    RowColumn(
+        QT_TRANSLATE_NOOP("EventTableModel", "现场咨询"),
+        lambda r: f"{r.consultations:,}",
+        raw=lambda r: r.consultations,
+        numeric=True,
+    ),
+    RowColumn(QT_TRANSLATE_NOOP("EventTableModel", "经办人"), lambda r: r.officer_name or ""),
+]
+TYPE_COLUMN = 1
+TOPIC_COLUMN = 2
+COLUMN_SAMPLES = {
+    0: "2026-11-20",
+    3: "景家营村民委员会",
+    4: "参加人数",
+    5: "发放资料",
+    6: "现场咨询",
+    7: "王联络员",
+}
+
+
+class EventTableModel(PagedTableModel):
+    """Events matching a filter, newest first; the core pages them by (date, id)."""
+
+    CONTEXT = "EventTableModel"
+
+    def __init__(
+        self, flt: EventFilter | None = None, page_size: int = PAGE_SIZE, parent=None
+    ) -> None:
+        super().__init__(EVENT_COLUMNS, page_size, parent)
+        self._filter = flt or EventFilter()
+        self.reload()
+
+    def fetch_page(self, after: Any, limit: int) -> Page:
+        return list_events(self._filter, after=after, limit=limit)
+
+    def count_all(self) -> int:
+        return count_events(self._filter)
+
+    def event_filter(self) -> EventFilter:
+        return self._filter
+
+    def set_filter(self, flt: EventFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+
+class EventsScreen(ListScreen):
+    """List, register, edit and delete the station's education events."""
+
+    model: EventTableModel
+
+    events_changed = Signal()  # after a write of this screen committed
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.form: EventForm | None = None
+        self._build()
+        self.model = EventTableModel(EventFilter(origin=self._origin()), parent=self)
+        self.table.setModel(self.model)
+        self._setup_table()
+        self._watch_model()
+        self.events_changed.connect(self.refresh)
+        app.events.settings_changed.connect(self.reload_choices)
+        self._show_state()
+
+    def _origin(self) -> str | None:
+        """A station lists its own events; the county every station's."""
+        identity = self.app.installation.identity()
+        return identity.code if identity is not None and not identity.is_county else None
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.new_button = QPushButton(self.tr("新建活动"), self)
+        self.new_button.setToolTip(self.tr("登记一场宣传活动：集市咨询、进村讲座、3·15宣传等"))
+        self.edit_button = QPushButton(self.tr("编辑"), self)
+        self.delete_button = QPushButton(self.tr("删除"), self)
+        self.new_button.clicked.connect(self.new_event)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        top = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            top.addWidget(button)
+        top.addStretch(1)
+
+        self.month_combo = QComboBox(self)
+        self.type_combo = QComboBox(self)
+        self.village_combo = QComboBox(self)
+        self.total_label = QLabel(self)
+        filters = self._filter_bar(
+            [
+                (self.tr("月份"), self.month_combo),
+                (self.tr("活动类型"), self.type_combo),
+                (self.tr("所在村"), self.village_combo),
+            ],
+            min_length=6,
+            spacing=6,
+        )
+        filters.addStretch(1)
+        filters.addWidget(self.total_label)
+        self.reload_choices()
+        for combo in (self.month_combo, self.type_combo, self.village_combo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self._build_table_stack(), 1)
+
+    def reload_choices(self) -> None:
+        months = recent_months(self.app.clock.today(), MONTHS_OFFERED)
+        self._refill_combos(
+            [
+                (self.month_combo, [Choice(m, month_label(m)) for m in months]),
+                (self.type_combo, code_choices(codes.code_list("education_event_type"))),
+                (self.village_combo, village_choices()),
+            ],
+            self.tr("全部"),
+        )
+
+    def _setup_table(self) -> None:
+        self._setup_list_table()
+        table = self.table
+        metrics = self.fontMetrics()
+        type_names = [codes.label_of(e) for e in codes.code_list("education_event_type").entries()]
+        samples = {**COLUMN_SAMPLES, TYPE_COLUMN: max(type_names, key=metrics.horizontalAdvance)}
+        for column, sample in samples.items():
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
+            table.setColumnWidth(column, width + CELL_PADDING)
+        table.horizontalHeader().setSectionResizeMode(TOPIC_COLUMN, QHeaderView.ResizeMode.Stretch)
+        table.activated.connect(lambda _index: self.edit_selected())
+
+    # --- the list -----------------------------------------------------------------------------
+
+    def current_filter(self) -> EventFilter:
+        return EventFilter(
+            month=combo_value(self.month_combo),
+            event_type=combo_value(self.type_combo),
+            village_code=combo_value(self.village_combo),
+            origin=self._origin(),
+        )
+
+    def apply_filter(self) -> None:
+        flt = self.current_filter()
+        if flt != self.model.event_filter():
+            self.model.set_filter(flt)
+
+    def _show_total(self, total: int) -> None:
+        self.total_label.setText(self.tr("共 %1 场").replace("%1", f"{total:,}"))
+
+    def _is_unfiltered(self) -> bool:
+        return self.current_filter() == EventFilter(origin=self._origin())
+
+    def _empty_texts(self) -> tuple[str, str]:
+        return (
+            self.tr("还没有宣传活动记录。\n办了集市咨询、进村讲座等活动后，点“新建活动”记一笔。"),
+            self.tr("没有找到符合条件的宣传活动。\n可以把月份、类型或村改回“全部”。"),
+        )
+
+    def _update_buttons(self) -> None:
+        has_selection = self.selected_id() is not None
+        self.edit_button.setEnabled(has_selection)
+        self.delete_button.setEnabled(has_selection)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def new_event(self) -> EventForm:
+        return self._open(EventForm(self.app, parent=self))
+
+    def edit_selected(self) -> EventForm | None:
+        event_id = self.selected_id()
+        if event_id is None:
+            return None
+        return self._open(EventForm(self.app, event_id=event_id, parent=self))
+
+    def _open(self, form: EventForm) -> EventForm:
+        self.form = form
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self._saved)
+        form.open()
+        return form
+
+    def _saved(self, event_id: int) -> None:
+        self.events_changed.emit()
+        self.select_id(event_id)
+
+    def ask_delete_reason(self, row: EventRow) -> str | None:
+        """Why the event is deleted (the audit log keeps it); None when the officer stops.
+        An empty reason goes on to the core, which refuses it with its own sentence."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("删除宣传活动"))
+        dialog.setLabelText(
+            self.tr("为什么要删除 %1 的“%2”？（例如：重复登记）")
+            .replace("%1", row.held_on.isoformat())
+            .replace("%2", row.topic)
+        )
+        dialog.setOkButtonText(self.tr("删除"))
+        dialog.setCancelButtonText(self.tr("取消"))
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue().strip()
+
+    def delete_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row: EventRow = self.model.row_data(rows[0].row())
+        reason = self.ask_delete_reason(row)
+        if reason is None:
+            return
+        ctx = self.app.context()
+        event_id = row.id
+        self.app.jobs.run_write(
+            lambda: delete_event(ctx, event_id, reason),
+            lambda _result: self.events_changed.emit(),
+            self._delete_failed,
+            title=self.tr("删除宣传活动"),
+        )
+
+    def _delete_failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("无法删除"), str(error))

@@ -1,0 +1,215 @@
+"""Quick entry of a visit or consultation; "保存并继续" keeps the form open for the next visitor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from station_app import codes
+from station_app.gui.app.context import AppContext
+from station_app.gui.forms.ui_visit_form import Ui_VisitForm
+from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
+from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
+from station_app.gui.widgets.record_form import (
+    RecordForm,
+    add_save_shortcuts,
+    save_job,
+    widget_state,
+)
+from station_app.gui.widgets.window_size import fit_to_screen
+from station_app.registry.choices import officer_choices, village_choices
+from station_app.registry.context import Context
+from station_app.registry.people import PersonDraft
+from station_app.registry.visits import VisitDraft, get_visit, register_visit, update_visit
+
+
+def _register(ctx: Context, draft: VisitDraft) -> int:
+    return register_visit(ctx, draft).id
+
+
+def _update(ctx: Context, visit_id: int, draft: VisitDraft) -> int:
+    return update_visit(ctx, visit_id, draft).id
+
+
+class VisitForm(RecordForm):
+    """Register (``visit_id=None``) or edit a visit."""
+
+    saved = Signal(int)  # the visit's id, after the write committed
+
+    def __init__(
+        self, app: AppContext, visit_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.ui = Ui_VisitForm()
+        self.ui.setupUi(self)
+        self.setStyleSheet(INVALID_STYLE)
+        self._visit_id = visit_id
+        self._continue = False
+        self._saved_count = 0
+        visit = get_visit(visit_id) if visit_id is not None else None
+        ui = self.ui
+        fill_combo(
+            ui.channelCombo,
+            code_choices(codes.code_list("channel"), [visit.channel if visit else None]),
+        )
+        fill_combo(
+            ui.categoryCombo,
+            code_choices(codes.category_list(), [visit.topic_category if visit else None]),
+        )
+        fill_combo(
+            ui.villageCombo, village_choices(include=[visit.village_code if visit else None])
+        )
+        station = app.installation.identity()
+        fill_combo(
+            ui.officerCombo,
+            officer_choices(
+                station.code if station else None, include=[visit.officer_id if visit else None]
+            ),
+        )
+        ui.visitedAt.setMaximumDateTime(
+            QDateTime(app.clock.local_now().replace(hour=23, minute=59))
+        )
+        self.errors = FieldErrors(self)
+        self.errors.register_many(
+            {
+                "visited_at": ui.visitedAt,
+                "channel": ui.channelCombo,
+                "question": ui.question,
+                "answer": ui.answer,
+                "headcount": ui.headcount,
+                "topic_category": ui.categoryCombo,
+                "village_code": ui.villageCombo,
+                "officer_id": ui.officerCombo,
+                "person.name": ui.personName,
+                "person.phone": ui.personPhone,
+                "person.village_code": ui.villageCombo,
+            }
+        )
+        ui.saveButton.clicked.connect(self.save)
+        ui.saveNextButton.clicked.connect(self.save_and_continue)
+        ui.cancelButton.clicked.connect(self.reject)
+        ui.saveNextButton.setAutoDefault(False)
+        ui.cancelButton.setAutoDefault(False)
+        add_save_shortcuts(self, self.save)
+        if visit is not None:
+            self.setWindowTitle(self.tr("修改来访记录"))
+            ui.saveNextButton.hide()
+            ui.visitedAt.setDateTime(QDateTime(visit.visited_at))
+            select_data(ui.channelCombo, visit.channel)
+            if visit.person is not None:
+                ui.personName.setText(visit.person.name)
+                ui.personPhone.setText(visit.person.phone or "")
+            ui.headcount.setValue(visit.headcount)
+            select_data(ui.categoryCombo, visit.topic_category)
+            select_data(ui.villageCombo, visit.village_code)
+            ui.question.setPlainText(visit.question)
+            ui.answer.setPlainText(visit.answer or "")
+            select_data(ui.officerCombo, visit.officer_id)
+        else:
+            ui.visitedAt.setDateTime(QDateTime(app.clock.local_now()))
+            ui.channelCombo.setCurrentIndex(0)  # the list's first channel: 来访
+            own = ui.officerCombo.findText(app.actor)
+            if own >= 0:
+                ui.officerCombo.setCurrentIndex(own)
+        self._initial = self._state()
+        fit_to_screen(self, 600, 640)
+
+    def _inputs(self) -> list[QWidget]:
+        ui = self.ui
+        return [
+            ui.visitedAt,
+            ui.channelCombo,
+            ui.personName,
+            ui.personPhone,
+            ui.headcount,
+            ui.categoryCombo,
+            ui.villageCombo,
+            ui.question,
+            ui.answer,
+            ui.officerCombo,
+        ]
+
+    def _state(self) -> tuple:
+        return widget_state(self._inputs())
+
+    def build_draft(self) -> VisitDraft:
+        ui = self.ui
+        name = ui.personName.text().strip()
+        phone = ui.personPhone.text().strip()
+        village = combo_value(ui.villageCombo)
+        person = PersonDraft(name=name, phone=phone or None, village_code=village) if name else None
+        if person is None and phone:
+            person = PersonDraft(name="", phone=phone, village_code=village)
+        return VisitDraft(
+            visited_at=ui.visitedAt.dateTime().toPython(),
+            channel=combo_value(ui.channelCombo) or "",
+            question=ui.question.toPlainText(),
+            answer=ui.answer.toPlainText(),
+            headcount=ui.headcount.value(),
+            topic_category=combo_value(ui.categoryCombo),
+            village_code=village,
+            officer_id=combo_value(ui.officerCombo),
+            person=person,
+        )
+
+    def visit_id(self) -> int | None:
+        return self._visit_id
+
+    def saved_count(self) -> int:
+        return self._saved_count
+
+    def save(self) -> None:
+        self._continue = False
+        self._submit()
+
+    def save_and_continue(self) -> None:
+        self._continue = True
+        self._submit()
+
+    def _submit(self) -> None:
+        if self._busy:
+            return
+        draft = self.build_draft()
+        if draft.person is not None and not draft.person.name:
+            # a phone number without a name: the core ignores the person, so say so here
+            self.errors.show({"person.name": self.tr("填了电话，请也填写来访人姓名。")})
+            return
+        self.errors.clear_all()
+        job = save_job(self.app.context(), draft, self._visit_id, _register, _update)
+        self._run_save(job, self.tr("保存来访记录"))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ui.saveButton.setEnabled(not busy)
+        self.ui.saveNextButton.setEnabled(not busy)
+
+    def _saved(self, visit_id: int) -> None:
+        self._set_busy(False)
+        self._saved_count += 1
+        self.app.events.visits_changed.emit()
+        self.saved.emit(visit_id)
+        if self._continue and self._visit_id is None:
+            self._clear_for_next()
+            return
+        self._visit_id = visit_id
+        self._initial = self._state()
+        self.accept()
+
+    def _clear_for_next(self) -> None:
+        """Ready for the next visitor: keep channel, officer and category; clear the rest."""
+        ui = self.ui
+        ui.visitedAt.setDateTime(QDateTime(self.app.clock.local_now()))
+        for edit in (ui.personName, ui.personPhone):
+            edit.clear()
+        for area in (ui.question, ui.answer):
+            area.clear()
+        ui.headcount.setValue(1)
+        ui.villageCombo.setCurrentIndex(-1)
+        ui.statusLabel.setText(
+            self.tr("已保存第 %1 条。可以接着登记下一位来访人。").replace(
+                "%1", str(self._saved_count)
+            )
+        )
+        self._initial = self._state()
+        ui.personName.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,177 @@
+"""What the list screens (投诉, 来访咨询, 宣传活动) share: a search box that searches after a pause,
+a bar of filter combos, and a paged table that gives way to a sentence when it is empty.
+
+``ListScreen`` holds the shared parts; each screen builds its own buttons, says its own sentences
+(translated in its own context) and gives its model and filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from station_app.gui.widgets.combos import combo_value, fill_combo
+from station_app.gui.widgets.paged_table_model import PagedTableModel
+from station_app.registry.choices import Choice
+
+SEARCH_DELAY_MS = 250
+CELL_PADDING = 16
+
+
+def empty_state_label(parent: QWidget) -> QLabel:
+    """The sentence shown instead of an empty table."""
+    label = QLabel(parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    label.setStyleSheet("color: #555555; padding: 40px;")
+    return label
+
+
+class ListScreen(QWidget):
+    """A screen listing records of a ``PagedTableModel`` in ``table`` (inside ``stack``)."""
+
+    model: PagedTableModel
+    search_edit: QLineEdit  # on the screens with a search box (see ``_build_search``)
+    search_timer: QTimer
+    table: QTableView
+    empty_label: QLabel
+    stack: QStackedWidget
+    total_label: QLabel
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build_search(self, placeholder: str, min_width: int) -> QLineEdit:
+        """``search_edit``: searches on Enter, or once typing pauses for ``SEARCH_DELAY_MS``."""
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(placeholder)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(min_width)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self.search_timer.start)
+        self.search_edit.returnPressed.connect(self.apply_filter)
+        return self.search_edit
+
+    def _filter_bar(
+        self, labelled: Sequence[tuple[str, QComboBox]], min_length: int, spacing: int
+    ) -> QHBoxLayout:
+        """A row of filter combos, each after its label."""
+        filters = QHBoxLayout()
+        for text, combo in labelled:
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(min_length)
+            combo.setMaxVisibleItems(20)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+            filters.addSpacing(spacing)
+        return filters
+
+    def _build_table_stack(self) -> QStackedWidget:
+        """``table`` and ``empty_label`` in ``stack``."""
+        self.table = QTableView(self)
+        self.empty_label = empty_state_label(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+        return self.stack
+
+    def _setup_list_table(self) -> None:
+        """One row selected at a time, read-only, row height from the font."""
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+
+    def _watch_model(self) -> None:
+        """Keep the total, the empty state and the buttons in step with the model."""
+        self.model.total_changed.connect(self._show_total)
+        self.model.modelReset.connect(self._update_empty_state)
+        self.model.modelReset.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def _show_state(self) -> None:
+        self._show_total(self.model.total())
+        self._update_empty_state()
+        self._update_buttons()
+
+    @staticmethod
+    def _refill_combos(filled: Sequence[tuple[QComboBox, list[Choice]]], everything: str) -> None:
+        """Fill the filter combos afresh, keeping what was chosen (without filtering again)."""
+        kept = {combo: combo_value(combo) for combo, _choices in filled}
+        for combo, choices in filled:
+            fill_combo(combo, choices, everything)
+            index = combo.findData(kept[combo]) if kept[combo] is not None else 0
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    # --- what each screen provides ------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        raise NotImplementedError
+
+    def _show_total(self, total: int) -> None:
+        raise NotImplementedError
+
+    def _is_unfiltered(self) -> bool:
+        """Whether the list shows everything (so an empty list means nothing is recorded yet)."""
+        raise NotImplementedError
+
+    def _empty_texts(self) -> tuple[str, str]:
+        """The sentences for an empty list: nothing recorded yet, nothing matching the filter."""
+        raise NotImplementedError
+
+    def _update_buttons(self) -> None:
+        raise NotImplementedError
+
+    # --- state --------------------------------------------------------------------------------
+
+    def _update_empty_state(self) -> None:
+        """The table, or when it is empty the sentence for an empty list or for a vain filter."""
+        if self.model.rowCount() > 0:
+            self.stack.setCurrentWidget(self.table)
+            return
+        nothing_yet, nothing_found = self._empty_texts()
+        self.empty_label.setText(nothing_yet if self._is_unfiltered() else nothing_found)
+        self.stack.setCurrentWidget(self.empty_label)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def select_id(self, row_id: int) -> None:
+        row = self.model.row_of_id(row_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def refresh(self) -> None:
+        """Fetch the list again (after a write), keeping the selected row selected."""
+        selected = self.selected_id()
+        self.model.reload()
+        if selected is not None:
+            self.select_id(selected)

@@ -1,0 +1,152 @@
+"""What the entry forms (complaint, visit, event) share: save on the writer thread while the form
+waits, a refused save's reasons beside their fields, Ctrl+Enter to save, Esc asks before
+discarding what was typed.
+
+The sentences keep the translation context ``ComplaintForm`` they were written in.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from station_app.errors import StationError, ValidationFailed
+from station_app.gui.app.context import AppContext
+from station_app.gui.widgets.field_errors import FieldErrors
+from station_app.registry.context import Context
+
+log = logging.getLogger(__name__)
+
+
+def widget_state(widgets: Iterable[QWidget]) -> tuple[Any, ...]:
+    """What the user can change in ``widgets``: compared to tell whether anything was typed."""
+    state: list[Any] = []
+    for widget in widgets:
+        if isinstance(widget, QLineEdit):
+            state.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            state.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            state.append((widget.currentIndex(), widget.currentText()))
+        elif isinstance(widget, QDateTimeEdit):  # QDateEdit too
+            state.append(widget.dateTime().toString(Qt.DateFormat.ISODate))
+        elif isinstance(widget, QSpinBox):
+            state.append(widget.value())
+        elif isinstance(widget, QAbstractButton):
+            state.append(widget.isChecked())
+    return tuple(state)
+
+
+def ask_discard(parent: QWidget) -> bool:
+    """Whether the officer wants to throw away what was typed."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("ComplaintForm", "放弃填写？"))
+    box.setText(
+        QCoreApplication.translate("ComplaintForm", "已填写的内容还没有保存。要放弃这些内容吗？")
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("ComplaintForm", "放弃"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("ComplaintForm", "继续填写"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
+
+
+def show_refusal(parent: QWidget, errors: FieldErrors, error: Exception) -> None:
+    """A failed save: reasons beside fields, other refusals in a message box, bugs to the log."""
+    title = QCoreApplication.translate("ComplaintForm", "无法保存")
+    if isinstance(error, ValidationFailed):
+        unplaced = errors.show(error.by_field())
+        if unplaced:
+            QMessageBox.warning(parent, title, "\n".join(unplaced.values()))
+    elif isinstance(error, StationError):
+        QMessageBox.warning(parent, title, str(error))
+    else:
+        log.error("saving failed", exc_info=error)
+        sys.excepthook(type(error), error, error.__traceback__)
+
+
+def add_save_shortcuts(dialog: QDialog, save: Callable[[], None]) -> None:
+    """Ctrl+Enter saves from anywhere, text areas included (where Enter starts a new line)."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        shortcut = QShortcut(QKeySequence(keys), dialog)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(save)
+
+
+class RecordForm(QDialog):
+    """What the entry forms share: a save runs on the writer while the form waits; a refused save
+    shows its reasons; Esc asks before throwing away what was typed.
+
+    A form sets ``app``, ``errors`` and ``_initial`` (its state once filled in) and gives
+    :meth:`_state`, :meth:`_set_busy` and :meth:`_saved`.
+    """
+
+    app: AppContext
+    errors: FieldErrors
+    _initial: tuple[Any, ...]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._busy = False
+
+    def _state(self) -> tuple[Any, ...]:
+        raise NotImplementedError
+
+    def _set_busy(self, busy: bool) -> None:
+        raise NotImplementedError
+
+    def _saved(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def is_dirty(self) -> bool:
+        return self._state() != self._initial
+
+    def _run_save(self, job: Callable[[], Any], title: str) -> None:
+        self._set_busy(True)
+        self.app.jobs.run_write(job, self._saved, self._failed, title=title)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        show_refusal(self, self.errors, error)
+
+    def reject(self) -> None:
+        if self._busy:
+            return
+        if self.is_dirty() and not ask_discard(self):
+            return
+        super().reject()
+
+
+def save_job(
+    ctx: Context,
+    draft: Any,
+    record_id: int | None,
+    register: Callable[[Context, Any], Any],
+    update: Callable[[Context, int, Any], Any],
+) -> Callable[[], Any]:
+    """The write a form's save runs: register a new record, or update the one being edited."""
+    if record_id is None:
+        return lambda: register(ctx, draft)
+    return lambda: update(ctx, record_id, draft)
