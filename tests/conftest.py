@@ -67,3 +67,30 @@ def complaint_draft(**overrides: object) -> ComplaintDraft:
 @pytest.fixture
 def make_complaint_draft():  # type: ignore[no-untyped-def]
     return complaint_draft
+
+
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the test process as soon as pytest has reported, without Python's own finalisation.
+
+    After the whole GUI suite, the garbage collection that runs while the interpreter shuts down
+    aborts with "bool_dealloc: deallocating True or False" (a reference-count error in a C
+    extension, PySide6/shiboken by every sign: the abort comes from a type's dict being cleared
+    during module teardown, after every test has passed and the summary is printed). Nothing a
+    test checks happens after this point, so the process leaves here with pytest's own status;
+    STATION_TESTS_FINALIZE=1 keeps the normal shutdown (to look at that abort).
+    """
+    if os.environ.get("STATION_TESTS_FINALIZE") == "1" or not _EXIT_STATUS:
+        return
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_EXIT_STATUS[-1])
