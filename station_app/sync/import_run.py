@@ -46,6 +46,8 @@ class ImportRun:
         self.started = 0.0
         self.records = 0
         self._trigger_sql: str | None = None
+        self.scratch_tables: list[str] = []  # temporary tables of the run, dropped at its end
+        self.codes: dict[str, list[str]] = {}  # per table: its code lists, read once per run
         self._saved_pragmas: dict[str, int] = {}
 
     def __enter__(self) -> ImportRun:
@@ -64,6 +66,9 @@ class ImportRun:
             else:
                 self.commit_or_rollback()
         finally:
+            for table in self.scratch_tables:
+                with contextlib.suppress(sqlite3.Error):
+                    self.connection.execute(f"DROP TABLE IF EXISTS {table}")
             for name, value in self._saved_pragmas.items():
                 self.connection.execute(f"PRAGMA {name} = {value}")
             with contextlib.suppress(sqlite3.Error):

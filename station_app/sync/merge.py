@@ -228,6 +228,9 @@ def _apply(
         (bundle.station_code, bundle.seq),
     ).fetchone()
     parts = {p.table: p for p in bundle.parts}
+    for table in synced_tables():  # outside the bundle's savepoint: a refusal does not undo them
+        if table.name in parts:
+            _staging(run, table)
     run.begin()
     connection.execute("SAVEPOINT bundle")
     try:
@@ -457,40 +460,37 @@ def _merge_table(
 ) -> TableOutcome:
     connection = run.connection
     names = table.column_names
-    connection.execute("DROP TABLE IF EXISTS temp.sync_in")
-    connection.execute(
-        "CREATE TEMP TABLE sync_in ("
-        + ", ".join(q(n) for n in names)
-        + ", _line, _action, _local_id)"
-    )
-    _stage(connection, bundle, table, part, done_before, progress, cancel)
-    _classify(connection, bundle, table)
-    _check_ownership(connection, bundle, table)
-    _check_parents(connection, bundle, table)
-    staged = connection.execute("SELECT max(rowid) FROM temp.sync_in").fetchone()[0] or 0
+    staging = _staging(run, table)
+    connection.execute(f"DELETE FROM {staging}")  # rowids start at 1 again: they are the lines
+    _stage(connection, bundle, table, part, staging, run.codes, done_before, progress, cancel)
+    known = _classify(connection, bundle, table, staging)
+    _check_ownership(connection, bundle, table, staging, known)
+    _check_parents(connection, bundle, table, staging)
+    staged = connection.execute(f"SELECT max(rowid) FROM {staging}").fetchone()[0] or 0
     base = _take_change_seq(connection, staged) - staged
     target = q(table.name)
     last_id = connection.execute(f"SELECT coalesce(max(id), 0) FROM main.{target}").fetchone()[0]
     values = ", ".join(_mapped(table, n, "s") for n in names)
     connection.execute(
         f"INSERT INTO main.{target} ({', '.join(q(n) for n in names)}, change_seq)"
-        f" SELECT {values}, ? + s.rowid FROM temp.sync_in s WHERE s._action = 'insert'"
+        f" SELECT {values}, ? + s.rowid FROM {staging} s WHERE s._action = 'insert'"
         " ORDER BY s.rowid",
         (base,),
     )
     if table.name == "complaint":
         run.index_complaints_after(last_id)
+    if not known:  # every row was new: all inserted above, nothing to replace or keep aside
+        return TableOutcome(inserted=staged)
     assignments = ", ".join(f"{q(n)} = {_mapped(table, n, 's')}" for n in names)
     connection.execute(
         f"UPDATE main.{target} SET {assignments}, change_seq = ? + s.rowid"
-        f" FROM temp.sync_in s WHERE s._local_id = {target}.id AND s._action = 'replace'",
+        f" FROM {staging} s WHERE s._local_id = {target}.id AND s._action = 'replace'",
         (base,),
     )
-    _keep_conflicts(connection, ctx, bundle, table)
+    _keep_conflicts(connection, ctx, bundle, table, staging)
     counts = dict(
-        connection.execute("SELECT _action, count(*) FROM temp.sync_in GROUP BY _action").fetchall()
+        connection.execute(f"SELECT _action, count(*) FROM {staging} GROUP BY _action").fetchall()
     )
-    connection.execute("DROP TABLE temp.sync_in")
     return TableOutcome(
         inserted=counts.get("insert", 0),
         replaced=counts.get("replace", 0),
@@ -499,6 +499,25 @@ def _merge_table(
         kept=counts.get("kept", 0),
         conflicts=sum(counts.get(k, 0) for k in CONFLICT_KINDS),
     )
+
+
+def _staging(run: ImportRun, table: SyncTable) -> str:
+    """The run's staging table of ``table``, made at its first use and kept for the whole run.
+
+    Emptied before each bundle's part instead of made and dropped again, so the merge statements
+    stay prepared (every change of the schema makes SQLite prepare them anew); dropped when the
+    run ends (``ImportRun``).
+    """
+    name = f"temp.{q('sync_in_' + table.name)}"
+    if name not in run.scratch_tables:
+        run.connection.execute(f"DROP TABLE IF EXISTS {name}")
+        run.connection.execute(
+            f"CREATE TABLE {name} ("
+            + ", ".join(q(n) for n in table.column_names)
+            + ", _line, _action, _local_id)"
+        )
+        run.scratch_tables.append(name)
+    return name
 
 
 def _mapped(table: SyncTable, name: str, alias: str) -> str:
@@ -514,6 +533,8 @@ def _stage(
     bundle: OpenedBundle,
     table: SyncTable,
     part: Part,
+    staging: str,
+    run_codes: dict[str, list[str]],
     done_before: int,
     progress: Progress,
     cancel: CancelFlag | None,
@@ -523,7 +544,7 @@ def _stage(
     defaults = [c.default for c in table.columns]
     blobs = [i for i, c in enumerate(table.columns) if c.blob]
     insert = (
-        "INSERT INTO temp.sync_in VALUES (" + ", ".join("?" for _ in names) + ", ?, NULL, NULL)"
+        f"INSERT INTO {staging} VALUES (" + ", ".join("?" for _ in names) + ", ?, 'insert', NULL)"
     )
     loads = json.loads
     checker = checker_for(table)
@@ -580,11 +601,13 @@ def _stage(
             raise _bad_field(bundle, part, found.line, found.column, found.problem) from None
         done += len(rows)
         progress(done, 0)
-    found = checker.first_bad(connection)
+    if table.name not in run_codes:  # read once per run (a roster may add codes between runs)
+        run_codes[table.name] = checker.code_params()
+    found = checker.first_bad(connection, staging, run_codes[table.name])
     if found is not None:
         raise _bad_field(bundle, part, found.line, found.column, found.problem)
     twice = connection.execute(
-        "SELECT uid FROM temp.sync_in GROUP BY uid HAVING count(*) > 1 LIMIT 1"
+        f"SELECT uid FROM {staging} GROUP BY uid HAVING count(*) > 1 LIMIT 1"
     ).fetchone()
     if twice:
         raise _refuse(
@@ -592,43 +615,44 @@ def _stage(
         )
 
 
-def _classify(connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable) -> None:
+def _classify(
+    connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable, staging: str
+) -> int:
+    """Set each staged row's action (staged as 'insert'); returns how many are not to be inserted
+    (0: every row is new to the county)."""
     target = q(table.name)
-    connection.execute(
-        f"UPDATE temp.sync_in SET _local_id ="
-        f" (SELECT t.id FROM main.{target} t WHERE t.uid = sync_in.uid)"
-    )
-    connection.execute(
-        "UPDATE temp.sync_in SET _action = CASE"
-        " WHEN _local_id IS NULL THEN 'insert'"
-        " WHEN origin IS NOT ? THEN 'kept'"
-        f" ELSE (SELECT CASE WHEN sync_in.version > t.version THEN 'replace'"
-        " WHEN sync_in.version = t.version THEN 'compare'"
-        " WHEN sync_in.updated_at <= t.updated_at THEN 'superseded'"
-        f" ELSE 'older_version' END FROM main.{target} t WHERE t.id = sync_in._local_id) END",
+    known = connection.execute(
+        f"UPDATE {staging} AS s SET _local_id = t.id, _action = CASE"
+        " WHEN s.origin IS NOT ? THEN 'kept'"
+        " WHEN s.version > t.version THEN 'replace'"
+        " WHEN s.version = t.version THEN 'compare'"
+        " WHEN s.updated_at <= t.updated_at THEN 'superseded'"
+        f" ELSE 'older_version' END FROM main.{target} t WHERE t.uid = s.uid",
         (bundle.station_code,),
-    )
-    connection.execute(
-        "UPDATE temp.sync_in SET _action = 'unchanged' WHERE _action = 'compare' AND _line ="
-        f" (SELECT {snapshot_sql(table)} FROM main.{target} t WHERE t.id = sync_in._local_id)"
-    )
-    # same version, other text: equal when the columns both sides know agree (schemas may differ)
-    verdicts = []
-    for rowid, line, mine in connection.execute(
-        f"SELECT s.rowid, s._line, (SELECT {snapshot_sql(table)} FROM main.{target} t"
-        " WHERE t.id = s._local_id) FROM temp.sync_in s WHERE s._action = 'compare'"
-    ).fetchall():
-        theirs, ours = json.loads(line), json.loads(mine)
-        same = all(ours[k] == v for k, v in theirs.items() if k in ours)
-        verdicts.append(("unchanged" if same else "same_version", rowid))
-    connection.executemany("UPDATE temp.sync_in SET _action = ? WHERE rowid = ?", verdicts)
-    for columns in _unique_columns(connection, table):
-        match = " AND ".join(f"t.{q(c)} = {_mapped(table, c, 'sync_in')}" for c in columns)
+    ).rowcount
+    if known:
         connection.execute(
-            "UPDATE temp.sync_in SET _action = 'duplicate_key'"
-            " WHERE _action IN ('insert', 'replace') AND EXISTS"
-            f" (SELECT 1 FROM main.{target} t WHERE {match} AND t.uid != sync_in.uid)"
+            f"UPDATE {staging} AS s SET _action = 'unchanged' WHERE _action = 'compare' AND _line"
+            f" = (SELECT {snapshot_sql(table)} FROM main.{target} t WHERE t.id = s._local_id)"
         )
+        # same version, other text: equal when the columns both sides know agree (schemas differ)
+        verdicts = []
+        for rowid, line, mine in connection.execute(
+            f"SELECT s.rowid, s._line, (SELECT {snapshot_sql(table)} FROM main.{target} t"
+            f" WHERE t.id = s._local_id) FROM {staging} s WHERE s._action = 'compare'"
+        ).fetchall():
+            theirs, ours = json.loads(line), json.loads(mine)
+            same = all(ours[k] == v for k, v in theirs.items() if k in ours)
+            verdicts.append(("unchanged" if same else "same_version", rowid))
+        connection.executemany(f"UPDATE {staging} SET _action = ? WHERE rowid = ?", verdicts)
+    for columns in _unique_columns(connection, table):
+        match = " AND ".join(f"t.{q(c)} = {_mapped(table, c, 's')}" for c in columns)
+        known += connection.execute(
+            f"UPDATE {staging} AS s SET _action = 'duplicate_key'"
+            " WHERE _action IN ('insert', 'replace') AND EXISTS"
+            f" (SELECT 1 FROM main.{target} t WHERE {match} AND t.uid != s.uid)"
+        ).rowcount
+    return known
 
 
 def _unique_columns(connection: sqlite3.Connection, table: SyncTable) -> list[list[str]]:
@@ -662,7 +686,7 @@ def _roster_origin(column: str) -> str:
 
 
 def _check_ownership(
-    connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable
+    connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable, staging: str, known: int
 ) -> None:
     """A bundle writes only its station's rows, under its station's parents (DESIGN.md: the county
     never lets one station change another's records). Anything else refuses the whole bundle."""
@@ -685,22 +709,25 @@ def _check_ownership(
 
     roster_ok = _roster_origin("s.origin") if table.name in ROSTER_TABLES else "0"
     row = connection.execute(
-        f"SELECT s.uid, s.origin FROM temp.sync_in s WHERE s.origin != ? AND NOT {roster_ok}"
+        f"SELECT s.uid, s.origin FROM {staging} s WHERE s.origin != ? AND NOT {roster_ok}"
         " ORDER BY s.rowid LIMIT 1",
         (station,),
     ).fetchone()
     if row:
         raise refuse(msg("注明属于"), row[0], row[1])
-    row = connection.execute(
-        f"SELECT s.uid, t.origin FROM temp.sync_in s JOIN main.{target} t ON t.id = s._local_id"
-        " WHERE t.origin IS NOT s.origin ORDER BY s.rowid LIMIT 1"
-    ).fetchone()
+    row = (
+        known
+        and connection.execute(  # (rows not here yet have no owner here)
+            f"SELECT s.uid, t.origin FROM {staging} s JOIN main.{target} t ON t.id = s._local_id"
+            " WHERE t.origin IS NOT s.origin ORDER BY s.rowid LIMIT 1"
+        ).fetchone()
+    )
     if row:
         raise refuse(msg("在本库中属于"), row[0], row[1])
     owner_column = ROSTER_TABLES.get(table.name)
     if owner_column:
         row = connection.execute(
-            f"SELECT s.uid, s.{q(owner_column)} FROM temp.sync_in s"
+            f"SELECT s.uid, s.{q(owner_column)} FROM {staging} s"
             f" WHERE s.origin = ? AND s.{q(owner_column)} IS NOT ? ORDER BY s.rowid LIMIT 1",
             (station, station),
         ).fetchone()
@@ -709,7 +736,7 @@ def _check_ownership(
     for column, parent in table.references.items():
         parent_ok = _roster_origin("p.origin") if parent in ROSTER_TABLES else "0"
         row = connection.execute(
-            f"SELECT s.uid, p.uid, p.origin FROM temp.sync_in s"
+            f"SELECT s.uid, p.uid, p.origin FROM {staging} s"
             f" JOIN main.{q(parent)} p ON p.uid = s.{q(column)}"
             f" WHERE s.origin = ? AND p.origin != ? AND NOT {parent_ok} ORDER BY s.rowid LIMIT 1",
             (station, station),
@@ -736,10 +763,12 @@ def _owner_label(origin: str) -> str:
     return station_label(origin)
 
 
-def _check_parents(connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable) -> None:
+def _check_parents(
+    connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable, staging: str
+) -> None:
     for column, parent in table.references.items():
         orphan = connection.execute(
-            f"SELECT s.{q(column)} FROM temp.sync_in s WHERE s._action IN ('insert', 'replace')"
+            f"SELECT s.{q(column)} FROM {staging} s WHERE s._action IN ('insert', 'replace')"
             f" AND s.{q(column)} IS NOT NULL AND NOT EXISTS"
             f" (SELECT 1 FROM main.{q(parent)} p WHERE p.uid = s.{q(column)}) LIMIT 1"
         ).fetchone()
@@ -756,12 +785,16 @@ def _check_parents(connection: sqlite3.Connection, bundle: OpenedBundle, table: 
 
 
 def _keep_conflicts(
-    connection: sqlite3.Connection, ctx: Context, bundle: OpenedBundle, table: SyncTable
+    connection: sqlite3.Connection,
+    ctx: Context,
+    bundle: OpenedBundle,
+    table: SyncTable,
+    staging: str,
 ) -> None:
     target = q(table.name)
     rows = connection.execute(
         f"SELECT s.uid, s._action, s._line, (SELECT {snapshot_sql(table)} FROM main.{target} t"
-        " WHERE t.id = s._local_id) FROM temp.sync_in s WHERE s._action IN (?, ?, ?)",
+        f" WHERE t.id = s._local_id) FROM {staging} s WHERE s._action IN (?, ?, ?)",
         CONFLICT_KINDS,
     ).fetchall()
     now = ctx.clock.utcnow().isoformat(sep=" ")
