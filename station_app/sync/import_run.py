@@ -47,7 +47,9 @@ class ImportRun:
         self.records = 0
         self._trigger_sql: str | None = None
         self.scratch_tables: list[str] = []  # temporary tables of the run, dropped at its end
-        self.codes: dict[str, list[str]] = {}  # per table: its code lists, read once per run
+        # read once per run, per table: its code lists (row_checks), its unique columns (merge)
+        self.codes: dict[str, list[str]] = {}
+        self.unique_columns: dict[str, list[list[str]]] = {}
         self._saved_pragmas: dict[str, int] = {}
 
     def __enter__(self) -> ImportRun:

@@ -31,6 +31,7 @@ the county's ids in the same statements.
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import json
 import operator
@@ -462,8 +463,10 @@ def _merge_table(
     names = table.column_names
     staging = _staging(run, table)
     connection.execute(f"DELETE FROM {staging}")  # rowids start at 1 again: they are the lines
-    _stage(connection, bundle, table, part, staging, run.codes, done_before, progress, cancel)
-    known = _classify(connection, bundle, table, staging)
+    texts = _stage(
+        connection, bundle, table, part, staging, run.codes, done_before, progress, cancel
+    )
+    known = _classify(connection, bundle, table, staging, texts, run.unique_columns)
     _check_ownership(connection, bundle, table, staging, known)
     _check_parents(connection, bundle, table, staging)
     staged = connection.execute(f"SELECT max(rowid) FROM {staging}").fetchone()[0] or 0
@@ -538,18 +541,25 @@ def _stage(
     done_before: int,
     progress: Progress,
     cancel: CancelFlag | None,
-) -> None:
+) -> list[str]:
+    """Stage the part's rows, checked; returns its lines (for rows found here already)."""
     names = table.column_names
     take_all = operator.itemgetter(*names)
     defaults = [c.default for c in table.columns]
     blobs = [i for i, c in enumerate(table.columns) if c.blob]
     insert = (
-        f"INSERT INTO {staging} VALUES (" + ", ".join("?" for _ in names) + ", ?, 'insert', NULL)"
+        f"INSERT INTO {staging} VALUES ("
+        + ", ".join("?" for _ in names)
+        + ", NULL, 'insert', NULL)"
     )
     loads = json.loads
     checker = checker_for(table)
     unknown_column = checker.unknown_column
     done = done_before
+    uid_at = names.index("uid")
+    uids: list[str] = []
+    texts: list[str] = []  # the lines as sent: staged (``_line``) only for rows already here
+    raw_decode = json.JSONDecoder().raw_decode
     line = 0  # line number within the part
     for lines in read_part(bundle, part):
         check_cancel(cancel, _CANCELLED)
@@ -559,7 +569,12 @@ def _stage(
             line += 1
             try:
                 text = raw.decode()
-                record = loads(text)
+                try:  # json.loads without its wrapper: most of its time for a short line
+                    record, end = raw_decode(text)
+                except ValueError:
+                    end = -1
+                if end != len(text):  # surrounding white space, or not JSON: as json.loads says
+                    record = loads(text)
             except ValueError as error:
                 raise _bad_line(
                     bundle, part, line, msg("不是有效的 JSON（{error}）", error=error)
@@ -590,7 +605,7 @@ def _stage(
                         raise _bad_field(
                             bundle, part, line, names[i], msg("应为十六进制数据")
                         ) from None
-            values.append(text)
+            texts.append(text)
             rows.append(values)
         try:
             connection.executemany(insert, rows)
@@ -599,6 +614,7 @@ def _stage(
             if found is None:
                 raise
             raise _bad_field(bundle, part, found.line, found.column, found.problem) from None
+        uids.extend(values[uid_at] for values in rows)
         done += len(rows)
         progress(done, 0)
     if table.name not in run_codes:  # read once per run (a roster may add codes between runs)
@@ -606,17 +622,22 @@ def _stage(
     found = checker.first_bad(connection, staging, run_codes[table.name])
     if found is not None:
         raise _bad_field(bundle, part, found.line, found.column, found.problem)
-    twice = connection.execute(
-        f"SELECT uid FROM {staging} GROUP BY uid HAVING count(*) > 1 LIMIT 1"
-    ).fetchone()
-    if twice:
+    # every uid is now 32 hexadecimal digits (first_bad): the least one found twice, if any
+    if len(set(uids)) != len(uids):
+        twice = min(uid for uid, count in collections.Counter(uids).items() if count > 1)
         raise _refuse(
-            bundle, msg("“{part}”中同一条记录（{uid}）出现了两次", part=part.name, uid=twice[0])
+            bundle, msg("“{part}”中同一条记录（{uid}）出现了两次", part=part.name, uid=twice)
         )
+    return texts
 
 
 def _classify(
-    connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable, staging: str
+    connection: sqlite3.Connection,
+    bundle: OpenedBundle,
+    table: SyncTable,
+    staging: str,
+    texts: list[str],
+    unique_columns: dict[str, list[list[str]]],
 ) -> int:
     """Set each staged row's action (staged as 'insert'); returns how many are not to be inserted
     (0: every row is new to the county)."""
@@ -631,6 +652,7 @@ def _classify(
         (bundle.station_code,),
     ).rowcount
     if known:
+        _stage_lines(connection, staging, texts, "_local_id IS NOT NULL")
         connection.execute(
             f"UPDATE {staging} AS s SET _action = 'unchanged' WHERE _action = 'compare' AND _line"
             f" = (SELECT {snapshot_sql(table)} FROM main.{target} t WHERE t.id = s._local_id)"
@@ -645,14 +667,29 @@ def _classify(
             same = all(ours[k] == v for k, v in theirs.items() if k in ours)
             verdicts.append(("unchanged" if same else "same_version", rowid))
         connection.executemany(f"UPDATE {staging} SET _action = ? WHERE rowid = ?", verdicts)
-    for columns in _unique_columns(connection, table):
+    if table.name not in unique_columns:
+        unique_columns[table.name] = _unique_columns(connection, table)
+    for columns in unique_columns[table.name]:
         match = " AND ".join(f"t.{q(c)} = {_mapped(table, c, 's')}" for c in columns)
-        known += connection.execute(
+        duplicates = connection.execute(
             f"UPDATE {staging} AS s SET _action = 'duplicate_key'"
             " WHERE _action IN ('insert', 'replace') AND EXISTS"
             f" (SELECT 1 FROM main.{target} t WHERE {match} AND t.uid != s.uid)"
         ).rowcount
+        if duplicates:
+            _stage_lines(connection, staging, texts, "_line IS NULL AND _action = 'duplicate_key'")
+            known += duplicates
     return known
+
+
+def _stage_lines(
+    connection: sqlite3.Connection, staging: str, texts: list[str], where: str
+) -> None:
+    """Put the lines as sent into ``_line`` of the staged rows ``where`` says (rowid = line)."""
+    rowids = [r[0] for r in connection.execute(f"SELECT rowid FROM {staging} WHERE {where}")]
+    connection.executemany(
+        f"UPDATE {staging} SET _line = ? WHERE rowid = ?", [(texts[r - 1], r) for r in rowids]
+    )
 
 
 def _unique_columns(connection: sqlite3.Connection, table: SyncTable) -> list[list[str]]:
