@@ -38,10 +38,13 @@ import operator
 import os
 import sqlite3
 import tempfile
+import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from station_app.file_limits import MAX_BUNDLE_FILE_BYTES, open_regular_file
 from station_app.messages import N_, msg
 from station_app.paths import DataPaths
 from station_app.registry.attachments import stored_path
@@ -49,6 +52,8 @@ from station_app.registry.context import Context
 from station_app.roster.diff import COUNTY_ORIGIN
 from station_app.store.models import database_proxy
 from station_app.sync.bundle_format import (
+    MANIFEST,
+    MAX_MANIFEST_BYTES,
     BundleRefused,
     CancelFlag,
     Progress,
@@ -145,14 +150,21 @@ def import_bundles(
 
 
 def _records_hint(path: Path) -> int:
+    """The records the manifest announces, for the progress bar only: read without the checks of
+    ``open_bundle`` (done when the bundle is imported); 0 when the file cannot tell."""
     try:
-        bundle = open_bundle(path, verify_checksum=False)
-    except BundleRefused:
+        with (
+            open_regular_file(path, MAX_BUNDLE_FILE_BYTES, BundleRefused) as handle,
+            zipfile.ZipFile(handle) as archive,
+        ):
+            info = archive.getinfo(MANIFEST)
+            if info.file_size > MAX_MANIFEST_BYTES:
+                return 0
+            records = json.loads(archive.read(info)).get("records", 0)
+    except (BundleRefused, OSError, ValueError, KeyError, AttributeError, RuntimeError,
+            EOFError, NotImplementedError, zipfile.BadZipFile, zlib.error):  # fmt: skip
         return 0
-    try:
-        return int(bundle.manifest.get("records", 0))
-    finally:
-        bundle.close()
+    return records if type(records) is int and 0 <= records <= 2**62 else 0
 
 
 def _import_one(
