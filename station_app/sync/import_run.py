@@ -50,6 +50,8 @@ class ImportRun:
         # read once per run, per table: its code lists (row_checks), its unique columns (merge)
         self.codes: dict[str, list[str]] = {}
         self.unique_columns: dict[str, list[list[str]]] = {}
+        # per station counted in this run: its complaints not deleted, (count, recovered fen)
+        self.complaint_totals: dict[str, tuple[int, int]] = {}
         self._saved_pragmas: dict[str, int] = {}
 
     def __enter__(self) -> ImportRun:

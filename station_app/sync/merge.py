@@ -97,6 +97,8 @@ class ImportReport:
     key_pinned_now: bool = False
     tables: dict[str, TableOutcome] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # how the bundle changed the station's complaints not deleted: (count, recovered fen)
+    complaint_change: tuple[int, int] = (0, 0)
 
     @property
     def refused(self) -> bool:
@@ -252,7 +254,7 @@ def _apply(
             part = parts.get(table.name)
             if part is None:
                 continue
-            outcome = _merge_table(run, ctx, bundle, table, part, done, progress, cancel)
+            outcome = _merge_table(run, ctx, bundle, table, part, done, progress, cancel, report)
             report.tables[table.name] = outcome
             done += part.records
         if pin_now:
@@ -311,12 +313,21 @@ def _apply(
             inserted=report.total("inserted"),
             replaced=report.total("replaced"),
         )
-    _add_notes(connection, bundle, report, reused is not None)
+    _add_notes(connection, bundle, report, reused is not None, run.complaint_totals)
 
 
 def _add_notes(
-    connection: sqlite3.Connection, bundle: OpenedBundle, report: ImportReport, reused: bool
+    connection: sqlite3.Connection,
+    bundle: OpenedBundle,
+    report: ImportReport,
+    reused: bool,
+    run_totals: dict[str, tuple[int, int]],
 ) -> None:
+    station = bundle.station_code
+    if station in run_totals:  # counted earlier in this run: add what this bundle changed
+        count, fen = run_totals[station]
+        change_count, change_fen = report.complaint_change
+        run_totals[station] = (count + change_count, fen + change_fen)
     same = report.total("unchanged") + report.total("superseded") + report.total("kept")
     if same and report.total("changed"):
         report.notes.append(
@@ -356,11 +367,13 @@ def _add_notes(
     ).fetchone()[0]
     totals = bundle.manifest.get("control_totals") or {}
     if last == bundle.seq and "complaints" in totals:
-        count, recovered = connection.execute(
-            "SELECT count(*), coalesce(sum(recovered_fen), 0) FROM complaint"
-            " WHERE deleted = 0 AND origin = ?",
-            (bundle.station_code,),
-        ).fetchone()
+        if station not in run_totals:  # the station's complaints read once per run
+            run_totals[station] = connection.execute(
+                "SELECT count(*), coalesce(sum(recovered_fen), 0) FROM complaint"
+                " WHERE deleted = 0 AND origin = ?",
+                (station,),
+            ).fetchone()
+        count, recovered = run_totals[station]
         if (count, recovered) != (totals.get("complaints"), totals.get("recovered_fen")):
             report.notes.append(
                 msg(
@@ -470,6 +483,7 @@ def _merge_table(
     done_before: int,
     progress: Progress,
     cancel: CancelFlag | None,
+    report: ImportReport,
 ) -> TableOutcome:
     connection = run.connection
     names = table.column_names
@@ -494,6 +508,7 @@ def _merge_table(
     )
     if table.name == "complaint":
         run.index_complaints_after(last_id)
+        report.complaint_change = _complaint_change(connection, staging, known)
     if not known:  # every row was new: all inserted above, nothing to replace or keep aside
         return TableOutcome(inserted=staged)
     assignments = ", ".join(f"{q(n)} = {_mapped(table, n, 's')}" for n in names)
@@ -514,6 +529,25 @@ def _merge_table(
         kept=counts.get("kept", 0),
         conflicts=sum(counts.get(k, 0) for k in CONFLICT_KINDS),
     )
+
+
+def _complaint_change(connection: sqlite3.Connection, staging: str, known: int) -> tuple[int, int]:
+    """How the staged complaints change the count and recovered fen of the station's complaints
+    not deleted (the manifest's control totals): rows inserted and replacing rows, less the rows
+    they replace; called after the insert, before the replace. Every row is the station's own
+    (``_check_ownership``)."""
+    count, fen = connection.execute(
+        f"SELECT count(*), coalesce(sum(recovered_fen), 0) FROM {staging}"
+        " WHERE _action IN ('insert', 'replace') AND deleted = 0"
+    ).fetchone()
+    if known:
+        old_count, old_fen = connection.execute(
+            f"SELECT count(*), coalesce(sum(t.recovered_fen), 0) FROM {staging} s"
+            " JOIN main.complaint t ON t.id = s._local_id WHERE s._action = 'replace'"
+            " AND t.deleted = 0"
+        ).fetchone()
+        count, fen = count - old_count, fen - old_fen
+    return count, fen
 
 
 def _staging(run: ImportRun, table: SyncTable) -> str:
