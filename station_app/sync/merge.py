@@ -774,7 +774,6 @@ def _check_ownership(
     """A bundle writes only its station's rows, under its station's parents (DESIGN.md: the county
     never lets one station change another's records). Anything else refuses the whole bundle."""
     station = bundle.station_code
-    sender = station_label(station, bundle.station_name)
     target = q(table.name)
 
     def refuse(reason: str, uid: str, owner: str) -> BundleRefused:
@@ -786,7 +785,7 @@ def _check_ownership(
                 uid=uid,
                 reason=reason,
                 owner=_owner_label(owner),
-                station=sender,
+                station=station_label(station, bundle.station_name),
             ),
         )
 
@@ -835,7 +834,7 @@ def _check_ownership(
                     owner=_owner_label(row[2]),
                     parent=parent,
                     parent_uid=row[1],
-                    station=sender,
+                    station=station_label(station, bundle.station_name),
                 ),
             )
 
