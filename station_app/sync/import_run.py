@@ -46,6 +46,12 @@ class ImportRun:
         self.started = 0.0
         self.records = 0
         self._trigger_sql: str | None = None
+        self.scratch_tables: list[str] = []  # temporary tables of the run, dropped at its end
+        # read once per run, per table: its code lists (row_checks), its unique columns (merge)
+        self.codes: dict[str, list[str]] = {}
+        self.unique_columns: dict[str, list[list[str]]] = {}
+        # per station counted in this run: its complaints not deleted, (count, recovered fen)
+        self.complaint_totals: dict[str, tuple[int, int]] = {}
         self._saved_pragmas: dict[str, int] = {}
 
     def __enter__(self) -> ImportRun:
@@ -64,6 +70,9 @@ class ImportRun:
             else:
                 self.commit_or_rollback()
         finally:
+            for table in self.scratch_tables:
+                with contextlib.suppress(sqlite3.Error):
+                    self.connection.execute(f"DROP TABLE IF EXISTS {table}")
             for name, value in self._saved_pragmas.items():
                 self.connection.execute(f"PRAGMA {name} = {value}")
             with contextlib.suppress(sqlite3.Error):

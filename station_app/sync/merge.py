@@ -31,16 +31,20 @@ the county's ids in the same statements.
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import json
 import operator
 import os
 import sqlite3
 import tempfile
+import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from station_app.file_limits import MAX_BUNDLE_FILE_BYTES, open_regular_file
 from station_app.messages import N_, msg
 from station_app.paths import DataPaths
 from station_app.registry.attachments import stored_path
@@ -48,6 +52,8 @@ from station_app.registry.context import Context
 from station_app.roster.diff import COUNTY_ORIGIN
 from station_app.store.models import database_proxy
 from station_app.sync.bundle_format import (
+    MANIFEST,
+    MAX_MANIFEST_BYTES,
     BundleRefused,
     CancelFlag,
     Progress,
@@ -91,6 +97,8 @@ class ImportReport:
     key_pinned_now: bool = False
     tables: dict[str, TableOutcome] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # how the bundle changed the station's complaints not deleted: (count, recovered fen)
+    complaint_change: tuple[int, int] = (0, 0)
 
     @property
     def refused(self) -> bool:
@@ -144,14 +152,21 @@ def import_bundles(
 
 
 def _records_hint(path: Path) -> int:
+    """The records the manifest announces, for the progress bar only: read without the checks of
+    ``open_bundle`` (done when the bundle is imported); 0 when the file cannot tell."""
     try:
-        bundle = open_bundle(path, verify_checksum=False)
-    except BundleRefused:
+        with (
+            open_regular_file(path, MAX_BUNDLE_FILE_BYTES, BundleRefused) as handle,
+            zipfile.ZipFile(handle) as archive,
+        ):
+            info = archive.getinfo(MANIFEST)
+            if info.file_size > MAX_MANIFEST_BYTES:
+                return 0
+            records = json.loads(archive.read(info)).get("records", 0)
+    except (BundleRefused, OSError, ValueError, KeyError, AttributeError, RuntimeError,
+            EOFError, NotImplementedError, zipfile.BadZipFile, zlib.error):  # fmt: skip
         return 0
-    try:
-        return int(bundle.manifest.get("records", 0))
-    finally:
-        bundle.close()
+    return records if type(records) is int and 0 <= records <= 2**62 else 0
 
 
 def _import_one(
@@ -228,6 +243,9 @@ def _apply(
         (bundle.station_code, bundle.seq),
     ).fetchone()
     parts = {p.table: p for p in bundle.parts}
+    for table in synced_tables():  # outside the bundle's savepoint: a refusal does not undo them
+        if table.name in parts:
+            _staging(run, table)
     run.begin()
     connection.execute("SAVEPOINT bundle")
     try:
@@ -236,7 +254,7 @@ def _apply(
             part = parts.get(table.name)
             if part is None:
                 continue
-            outcome = _merge_table(run, ctx, bundle, table, part, done, progress, cancel)
+            outcome = _merge_table(run, ctx, bundle, table, part, done, progress, cancel, report)
             report.tables[table.name] = outcome
             done += part.records
         if pin_now:
@@ -295,12 +313,21 @@ def _apply(
             inserted=report.total("inserted"),
             replaced=report.total("replaced"),
         )
-    _add_notes(connection, bundle, report, reused is not None)
+    _add_notes(connection, bundle, report, reused is not None, run.complaint_totals)
 
 
 def _add_notes(
-    connection: sqlite3.Connection, bundle: OpenedBundle, report: ImportReport, reused: bool
+    connection: sqlite3.Connection,
+    bundle: OpenedBundle,
+    report: ImportReport,
+    reused: bool,
+    run_totals: dict[str, tuple[int, int]],
 ) -> None:
+    station = bundle.station_code
+    if station in run_totals:  # counted earlier in this run: add what this bundle changed
+        count, fen = run_totals[station]
+        change_count, change_fen = report.complaint_change
+        run_totals[station] = (count + change_count, fen + change_fen)
     same = report.total("unchanged") + report.total("superseded") + report.total("kept")
     if same and report.total("changed"):
         report.notes.append(
@@ -340,11 +367,13 @@ def _add_notes(
     ).fetchone()[0]
     totals = bundle.manifest.get("control_totals") or {}
     if last == bundle.seq and "complaints" in totals:
-        count, recovered = connection.execute(
-            "SELECT count(*), coalesce(sum(recovered_fen), 0) FROM complaint"
-            " WHERE deleted = 0 AND origin = ?",
-            (bundle.station_code,),
-        ).fetchone()
+        if station not in run_totals:  # the station's complaints read once per run
+            run_totals[station] = connection.execute(
+                "SELECT count(*), coalesce(sum(recovered_fen), 0) FROM complaint"
+                " WHERE deleted = 0 AND origin = ?",
+                (station,),
+            ).fetchone()
+        count, recovered = run_totals[station]
         if (count, recovered) != (totals.get("complaints"), totals.get("recovered_fen")):
             report.notes.append(
                 msg(
@@ -454,43 +483,44 @@ def _merge_table(
     done_before: int,
     progress: Progress,
     cancel: CancelFlag | None,
+    report: ImportReport,
 ) -> TableOutcome:
     connection = run.connection
     names = table.column_names
-    connection.execute("DROP TABLE IF EXISTS temp.sync_in")
-    connection.execute(
-        "CREATE TEMP TABLE sync_in ("
-        + ", ".join(q(n) for n in names)
-        + ", _line, _action, _local_id)"
+    staging = _staging(run, table)
+    connection.execute(f"DELETE FROM {staging}")  # rowids start at 1 again: they are the lines
+    texts = _stage(
+        connection, bundle, table, part, staging, run.codes, done_before, progress, cancel
     )
-    _stage(connection, bundle, table, part, done_before, progress, cancel)
-    _classify(connection, bundle, table)
-    _check_ownership(connection, bundle, table)
-    _check_parents(connection, bundle, table)
-    staged = connection.execute("SELECT max(rowid) FROM temp.sync_in").fetchone()[0] or 0
+    known = _classify(connection, bundle, table, staging, texts, run.unique_columns)
+    _check_ownership(connection, bundle, table, staging, known)
+    _check_parents(connection, bundle, table, staging)
+    staged = connection.execute(f"SELECT max(rowid) FROM {staging}").fetchone()[0] or 0
     base = _take_change_seq(connection, staged) - staged
     target = q(table.name)
     last_id = connection.execute(f"SELECT coalesce(max(id), 0) FROM main.{target}").fetchone()[0]
     values = ", ".join(_mapped(table, n, "s") for n in names)
     connection.execute(
         f"INSERT INTO main.{target} ({', '.join(q(n) for n in names)}, change_seq)"
-        f" SELECT {values}, ? + s.rowid FROM temp.sync_in s WHERE s._action = 'insert'"
+        f" SELECT {values}, ? + s.rowid FROM {staging} s WHERE s._action = 'insert'"
         " ORDER BY s.rowid",
         (base,),
     )
     if table.name == "complaint":
         run.index_complaints_after(last_id)
+        report.complaint_change = _complaint_change(connection, staging, known)
+    if not known:  # every row was new: all inserted above, nothing to replace or keep aside
+        return TableOutcome(inserted=staged)
     assignments = ", ".join(f"{q(n)} = {_mapped(table, n, 's')}" for n in names)
     connection.execute(
         f"UPDATE main.{target} SET {assignments}, change_seq = ? + s.rowid"
-        f" FROM temp.sync_in s WHERE s._local_id = {target}.id AND s._action = 'replace'",
+        f" FROM {staging} s WHERE s._local_id = {target}.id AND s._action = 'replace'",
         (base,),
     )
-    _keep_conflicts(connection, ctx, bundle, table)
+    _keep_conflicts(connection, ctx, bundle, table, staging)
     counts = dict(
-        connection.execute("SELECT _action, count(*) FROM temp.sync_in GROUP BY _action").fetchall()
+        connection.execute(f"SELECT _action, count(*) FROM {staging} GROUP BY _action").fetchall()
     )
-    connection.execute("DROP TABLE temp.sync_in")
     return TableOutcome(
         inserted=counts.get("insert", 0),
         replaced=counts.get("replace", 0),
@@ -499,6 +529,44 @@ def _merge_table(
         kept=counts.get("kept", 0),
         conflicts=sum(counts.get(k, 0) for k in CONFLICT_KINDS),
     )
+
+
+def _complaint_change(connection: sqlite3.Connection, staging: str, known: int) -> tuple[int, int]:
+    """How the staged complaints change the count and recovered fen of the station's complaints
+    not deleted (the manifest's control totals): rows inserted and replacing rows, less the rows
+    they replace; called after the insert, before the replace. Every row is the station's own
+    (``_check_ownership``)."""
+    count, fen = connection.execute(
+        f"SELECT count(*), coalesce(sum(recovered_fen), 0) FROM {staging}"
+        " WHERE _action IN ('insert', 'replace') AND deleted = 0"
+    ).fetchone()
+    if known:
+        old_count, old_fen = connection.execute(
+            f"SELECT count(*), coalesce(sum(t.recovered_fen), 0) FROM {staging} s"
+            " JOIN main.complaint t ON t.id = s._local_id WHERE s._action = 'replace'"
+            " AND t.deleted = 0"
+        ).fetchone()
+        count, fen = count - old_count, fen - old_fen
+    return count, fen
+
+
+def _staging(run: ImportRun, table: SyncTable) -> str:
+    """The run's staging table of ``table``, made at its first use and kept for the whole run.
+
+    Emptied before each bundle's part instead of made and dropped again, so the merge statements
+    stay prepared (every change of the schema makes SQLite prepare them anew); dropped when the
+    run ends (``ImportRun``).
+    """
+    name = f"temp.{q('sync_in_' + table.name)}"
+    if name not in run.scratch_tables:
+        run.connection.execute(f"DROP TABLE IF EXISTS {name}")
+        run.connection.execute(
+            f"CREATE TABLE {name} ("
+            + ", ".join(q(n) for n in table.column_names)
+            + ", _line, _action, _local_id)"
+        )
+        run.scratch_tables.append(name)
+    return name
 
 
 def _mapped(table: SyncTable, name: str, alias: str) -> str:
@@ -514,21 +582,30 @@ def _stage(
     bundle: OpenedBundle,
     table: SyncTable,
     part: Part,
+    staging: str,
+    run_codes: dict[str, list[str]],
     done_before: int,
     progress: Progress,
     cancel: CancelFlag | None,
-) -> None:
+) -> list[str]:
+    """Stage the part's rows, checked; returns its lines (for rows found here already)."""
     names = table.column_names
     take_all = operator.itemgetter(*names)
     defaults = [c.default for c in table.columns]
     blobs = [i for i, c in enumerate(table.columns) if c.blob]
     insert = (
-        "INSERT INTO temp.sync_in VALUES (" + ", ".join("?" for _ in names) + ", ?, NULL, NULL)"
+        f"INSERT INTO {staging} VALUES ("
+        + ", ".join("?" for _ in names)
+        + ", NULL, 'insert', NULL)"
     )
     loads = json.loads
     checker = checker_for(table)
     unknown_column = checker.unknown_column
     done = done_before
+    uid_at = names.index("uid")
+    uids: list[str] = []
+    texts: list[str] = []  # the lines as sent: staged (``_line``) only for rows already here
+    raw_decode = json.JSONDecoder().raw_decode
     line = 0  # line number within the part
     for lines in read_part(bundle, part):
         check_cancel(cancel, _CANCELLED)
@@ -538,7 +615,12 @@ def _stage(
             line += 1
             try:
                 text = raw.decode()
-                record = loads(text)
+                try:  # json.loads without its wrapper: most of its time for a short line
+                    record, end = raw_decode(text)
+                except ValueError:
+                    end = -1
+                if end != len(text):  # surrounding white space, or not JSON: as json.loads says
+                    record = loads(text)
             except ValueError as error:
                 raise _bad_line(
                     bundle, part, line, msg("不是有效的 JSON（{error}）", error=error)
@@ -569,7 +651,7 @@ def _stage(
                         raise _bad_field(
                             bundle, part, line, names[i], msg("应为十六进制数据")
                         ) from None
-            values.append(text)
+            texts.append(text)
             rows.append(values)
         try:
             connection.executemany(insert, rows)
@@ -578,57 +660,82 @@ def _stage(
             if found is None:
                 raise
             raise _bad_field(bundle, part, found.line, found.column, found.problem) from None
+        uids.extend(values[uid_at] for values in rows)
         done += len(rows)
         progress(done, 0)
-    found = checker.first_bad(connection)
+    if table.name not in run_codes:  # read once per run (a roster may add codes between runs)
+        run_codes[table.name] = checker.code_params()
+    found = checker.first_bad(connection, staging, run_codes[table.name])
     if found is not None:
         raise _bad_field(bundle, part, found.line, found.column, found.problem)
-    twice = connection.execute(
-        "SELECT uid FROM temp.sync_in GROUP BY uid HAVING count(*) > 1 LIMIT 1"
-    ).fetchone()
-    if twice:
+    # every uid is now 32 hexadecimal digits (first_bad): the least one found twice, if any
+    if len(set(uids)) != len(uids):
+        twice = min(uid for uid, count in collections.Counter(uids).items() if count > 1)
         raise _refuse(
-            bundle, msg("“{part}”中同一条记录（{uid}）出现了两次", part=part.name, uid=twice[0])
+            bundle, msg("“{part}”中同一条记录（{uid}）出现了两次", part=part.name, uid=twice)
         )
+    return texts
 
 
-def _classify(connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable) -> None:
+def _classify(
+    connection: sqlite3.Connection,
+    bundle: OpenedBundle,
+    table: SyncTable,
+    staging: str,
+    texts: list[str],
+    unique_columns: dict[str, list[list[str]]],
+) -> int:
+    """Set each staged row's action (staged as 'insert'); returns how many are not to be inserted
+    (0: every row is new to the county)."""
     target = q(table.name)
-    connection.execute(
-        f"UPDATE temp.sync_in SET _local_id ="
-        f" (SELECT t.id FROM main.{target} t WHERE t.uid = sync_in.uid)"
-    )
-    connection.execute(
-        "UPDATE temp.sync_in SET _action = CASE"
-        " WHEN _local_id IS NULL THEN 'insert'"
-        " WHEN origin IS NOT ? THEN 'kept'"
-        f" ELSE (SELECT CASE WHEN sync_in.version > t.version THEN 'replace'"
-        " WHEN sync_in.version = t.version THEN 'compare'"
-        " WHEN sync_in.updated_at <= t.updated_at THEN 'superseded'"
-        f" ELSE 'older_version' END FROM main.{target} t WHERE t.id = sync_in._local_id) END",
+    known = connection.execute(
+        f"UPDATE {staging} AS s SET _local_id = t.id, _action = CASE"
+        " WHEN s.origin IS NOT ? THEN 'kept'"
+        " WHEN s.version > t.version THEN 'replace'"
+        " WHEN s.version = t.version THEN 'compare'"
+        " WHEN s.updated_at <= t.updated_at THEN 'superseded'"
+        f" ELSE 'older_version' END FROM main.{target} t WHERE t.uid = s.uid",
         (bundle.station_code,),
-    )
-    connection.execute(
-        "UPDATE temp.sync_in SET _action = 'unchanged' WHERE _action = 'compare' AND _line ="
-        f" (SELECT {snapshot_sql(table)} FROM main.{target} t WHERE t.id = sync_in._local_id)"
-    )
-    # same version, other text: equal when the columns both sides know agree (schemas may differ)
-    verdicts = []
-    for rowid, line, mine in connection.execute(
-        f"SELECT s.rowid, s._line, (SELECT {snapshot_sql(table)} FROM main.{target} t"
-        " WHERE t.id = s._local_id) FROM temp.sync_in s WHERE s._action = 'compare'"
-    ).fetchall():
-        theirs, ours = json.loads(line), json.loads(mine)
-        same = all(ours[k] == v for k, v in theirs.items() if k in ours)
-        verdicts.append(("unchanged" if same else "same_version", rowid))
-    connection.executemany("UPDATE temp.sync_in SET _action = ? WHERE rowid = ?", verdicts)
-    for columns in _unique_columns(connection, table):
-        match = " AND ".join(f"t.{q(c)} = {_mapped(table, c, 'sync_in')}" for c in columns)
+    ).rowcount
+    if known:
+        _stage_lines(connection, staging, texts, "_local_id IS NOT NULL")
         connection.execute(
-            "UPDATE temp.sync_in SET _action = 'duplicate_key'"
-            " WHERE _action IN ('insert', 'replace') AND EXISTS"
-            f" (SELECT 1 FROM main.{target} t WHERE {match} AND t.uid != sync_in.uid)"
+            f"UPDATE {staging} AS s SET _action = 'unchanged' WHERE _action = 'compare' AND _line"
+            f" = (SELECT {snapshot_sql(table)} FROM main.{target} t WHERE t.id = s._local_id)"
         )
+        # same version, other text: equal when the columns both sides know agree (schemas differ)
+        verdicts = []
+        for rowid, line, mine in connection.execute(
+            f"SELECT s.rowid, s._line, (SELECT {snapshot_sql(table)} FROM main.{target} t"
+            f" WHERE t.id = s._local_id) FROM {staging} s WHERE s._action = 'compare'"
+        ).fetchall():
+            theirs, ours = json.loads(line), json.loads(mine)
+            same = all(ours[k] == v for k, v in theirs.items() if k in ours)
+            verdicts.append(("unchanged" if same else "same_version", rowid))
+        connection.executemany(f"UPDATE {staging} SET _action = ? WHERE rowid = ?", verdicts)
+    if table.name not in unique_columns:
+        unique_columns[table.name] = _unique_columns(connection, table)
+    for columns in unique_columns[table.name]:
+        match = " AND ".join(f"t.{q(c)} = {_mapped(table, c, 's')}" for c in columns)
+        duplicates = connection.execute(
+            f"UPDATE {staging} AS s SET _action = 'duplicate_key'"
+            " WHERE _action IN ('insert', 'replace') AND EXISTS"
+            f" (SELECT 1 FROM main.{target} t WHERE {match} AND t.uid != s.uid)"
+        ).rowcount
+        if duplicates:
+            _stage_lines(connection, staging, texts, "_line IS NULL AND _action = 'duplicate_key'")
+            known += duplicates
+    return known
+
+
+def _stage_lines(
+    connection: sqlite3.Connection, staging: str, texts: list[str], where: str
+) -> None:
+    """Put the lines as sent into ``_line`` of the staged rows ``where`` says (rowid = line)."""
+    rowids = [r[0] for r in connection.execute(f"SELECT rowid FROM {staging} WHERE {where}")]
+    connection.executemany(
+        f"UPDATE {staging} SET _line = ? WHERE rowid = ?", [(texts[r - 1], r) for r in rowids]
+    )
 
 
 def _unique_columns(connection: sqlite3.Connection, table: SyncTable) -> list[list[str]]:
@@ -662,12 +769,11 @@ def _roster_origin(column: str) -> str:
 
 
 def _check_ownership(
-    connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable
+    connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable, staging: str, known: int
 ) -> None:
     """A bundle writes only its station's rows, under its station's parents (DESIGN.md: the county
     never lets one station change another's records). Anything else refuses the whole bundle."""
     station = bundle.station_code
-    sender = station_label(station, bundle.station_name)
     target = q(table.name)
 
     def refuse(reason: str, uid: str, owner: str) -> BundleRefused:
@@ -679,28 +785,31 @@ def _check_ownership(
                 uid=uid,
                 reason=reason,
                 owner=_owner_label(owner),
-                station=sender,
+                station=station_label(station, bundle.station_name),
             ),
         )
 
     roster_ok = _roster_origin("s.origin") if table.name in ROSTER_TABLES else "0"
     row = connection.execute(
-        f"SELECT s.uid, s.origin FROM temp.sync_in s WHERE s.origin != ? AND NOT {roster_ok}"
+        f"SELECT s.uid, s.origin FROM {staging} s WHERE s.origin != ? AND NOT {roster_ok}"
         " ORDER BY s.rowid LIMIT 1",
         (station,),
     ).fetchone()
     if row:
         raise refuse(msg("注明属于"), row[0], row[1])
-    row = connection.execute(
-        f"SELECT s.uid, t.origin FROM temp.sync_in s JOIN main.{target} t ON t.id = s._local_id"
-        " WHERE t.origin IS NOT s.origin ORDER BY s.rowid LIMIT 1"
-    ).fetchone()
+    row = (
+        known
+        and connection.execute(  # (rows not here yet have no owner here)
+            f"SELECT s.uid, t.origin FROM {staging} s JOIN main.{target} t ON t.id = s._local_id"
+            " WHERE t.origin IS NOT s.origin ORDER BY s.rowid LIMIT 1"
+        ).fetchone()
+    )
     if row:
         raise refuse(msg("在本库中属于"), row[0], row[1])
     owner_column = ROSTER_TABLES.get(table.name)
     if owner_column:
         row = connection.execute(
-            f"SELECT s.uid, s.{q(owner_column)} FROM temp.sync_in s"
+            f"SELECT s.uid, s.{q(owner_column)} FROM {staging} s"
             f" WHERE s.origin = ? AND s.{q(owner_column)} IS NOT ? ORDER BY s.rowid LIMIT 1",
             (station, station),
         ).fetchone()
@@ -709,7 +818,7 @@ def _check_ownership(
     for column, parent in table.references.items():
         parent_ok = _roster_origin("p.origin") if parent in ROSTER_TABLES else "0"
         row = connection.execute(
-            f"SELECT s.uid, p.uid, p.origin FROM temp.sync_in s"
+            f"SELECT s.uid, p.uid, p.origin FROM {staging} s"
             f" JOIN main.{q(parent)} p ON p.uid = s.{q(column)}"
             f" WHERE s.origin = ? AND p.origin != ? AND NOT {parent_ok} ORDER BY s.rowid LIMIT 1",
             (station, station),
@@ -725,7 +834,7 @@ def _check_ownership(
                     owner=_owner_label(row[2]),
                     parent=parent,
                     parent_uid=row[1],
-                    station=sender,
+                    station=station_label(station, bundle.station_name),
                 ),
             )
 
@@ -736,10 +845,12 @@ def _owner_label(origin: str) -> str:
     return station_label(origin)
 
 
-def _check_parents(connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable) -> None:
+def _check_parents(
+    connection: sqlite3.Connection, bundle: OpenedBundle, table: SyncTable, staging: str
+) -> None:
     for column, parent in table.references.items():
         orphan = connection.execute(
-            f"SELECT s.{q(column)} FROM temp.sync_in s WHERE s._action IN ('insert', 'replace')"
+            f"SELECT s.{q(column)} FROM {staging} s WHERE s._action IN ('insert', 'replace')"
             f" AND s.{q(column)} IS NOT NULL AND NOT EXISTS"
             f" (SELECT 1 FROM main.{q(parent)} p WHERE p.uid = s.{q(column)}) LIMIT 1"
         ).fetchone()
@@ -756,12 +867,16 @@ def _check_parents(connection: sqlite3.Connection, bundle: OpenedBundle, table: 
 
 
 def _keep_conflicts(
-    connection: sqlite3.Connection, ctx: Context, bundle: OpenedBundle, table: SyncTable
+    connection: sqlite3.Connection,
+    ctx: Context,
+    bundle: OpenedBundle,
+    table: SyncTable,
+    staging: str,
 ) -> None:
     target = q(table.name)
     rows = connection.execute(
         f"SELECT s.uid, s._action, s._line, (SELECT {snapshot_sql(table)} FROM main.{target} t"
-        " WHERE t.id = s._local_id) FROM temp.sync_in s WHERE s._action IN (?, ?, ?)",
+        f" WHERE t.id = s._local_id) FROM {staging} s WHERE s._action IN (?, ?, ?)",
         CONFLICT_KINDS,
     ).fetchall()
     now = ctx.clock.utcnow().isoformat(sep=" ")

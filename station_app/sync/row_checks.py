@@ -10,7 +10,7 @@ is checked without a change here. The checks run where they are cheapest:
   is searched for one; a value SQLite cannot even hold (a JSON object or list, an integer beyond
   64 bits, a lone surrogate) makes its batch fail to stage, and only then is that batch searched
   in Python for the line and field (:meth:`RowChecker.unbindable`);
-* once a part is staged in ``temp.sync_in``, one SQL statement finds the first line with a value
+* once a part is staged (``merge``: a temporary table per synced table), one SQL statement finds the first line with a value
   of the wrong type, too long, out of range, not a real date or time, not a known code, or
   contradicting another column of its row (``CONSISTENCY``) (:meth:`RowChecker.first_bad`); the
   two multi-valued code columns (natures, demands) are split in Python.
@@ -271,7 +271,7 @@ class RowChecker:
         )
         self._sql = (
             f"SELECT rowid, bad FROM (SELECT rowid, CASE {cases} END AS bad"
-            " FROM temp.sync_in) WHERE bad IS NOT NULL ORDER BY rowid LIMIT 1"
+            " FROM {staging}) WHERE bad IS NOT NULL ORDER BY rowid LIMIT 1"
         )
 
     def unknown_column(self, record: dict[str, object]) -> str | None:
@@ -296,10 +296,19 @@ class RowChecker:
                 return rule.name
         return None
 
-    def first_bad(self, connection: sqlite3.Connection) -> BadValue | None:
-        """The first staged line (``temp.sync_in``) with a value that breaks its column's rule."""
-        params = [json.dumps(sorted(known_codes(r.codes or ""))) for r in self.coded]
-        row = connection.execute(self._sql, params).fetchone()
+    def code_params(self) -> list[str]:
+        """The known codes of each coded column, as read now: ``first_bad``'s parameters."""
+        return [json.dumps(sorted(known_codes(r.codes or ""))) for r in self.coded]
+
+    def first_bad(
+        self, connection: sqlite3.Connection, staging: str, code_params: list[str] | None = None
+    ) -> BadValue | None:
+        """The first staged line (in the table ``staging``) with a value that breaks its column's
+        rule; ``code_params``: ``code_params()`` if the caller keeps them (read now if None)."""
+        if code_params is None:
+            code_params = self.code_params()
+        sql = self._sql.replace("{staging}", staging)
+        row = connection.execute(sql, code_params).fetchone()
         found = None
         if row and row[1] < len(self.rules):
             rule = self.rules[row[1]]
@@ -312,7 +321,7 @@ class RowChecker:
             column = q(name)
             before = found.line if found else None
             for rowid, value in connection.execute(
-                f"SELECT rowid, {column} FROM temp.sync_in WHERE typeof({column}) = 'text'"
+                f"SELECT rowid, {column} FROM {staging} WHERE typeof({column}) = 'text'"
                 f" AND {column} != '' AND rowid < coalesce(?, rowid + 1) ORDER BY rowid",
                 (before,),
             ):
