@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -29,11 +31,50 @@ def clock() -> FixedClock:
     return FixedClock(local=dt.datetime(2026, 11, 20, 10, 0))
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a closed or open SQLite database, its WAL included (online backup)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with (
+        contextlib.closing(sqlite3.connect(source)) as origin,
+        contextlib.closing(sqlite3.connect(target)) as copy,
+    ):
+        origin.backup(copy)
+
+
+@pytest.fixture(scope="session")
+def station_template(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Callable[[FixedClock], Path]:
+    """The database of a migrated, initialised station, built once per clock time and session.
+
+    Migrating a fresh database costs far more than copying one; every test still gets its own
+    copy (see ``installation``). The template's data directory holds no signing key.
+    """
+    built: dict[dt.datetime, Path] = {}
+
+    def template(clock: FixedClock) -> Path:
+        if clock.local not in built:
+            root = tmp_path_factory.mktemp("station-template")
+            inst = open_installation(root)
+            try:
+                init_station(inst, code=STATION_CODE, name=STATION_NAME, county_code="511921",
+                             clock=FixedClock(local=clock.local))  # fmt: skip
+            finally:
+                inst.close()
+            built[clock.local] = inst.paths.database
+        return built[clock.local]
+
+    return template
+
+
 @pytest.fixture
-def installation(tmp_path: Path, clock: FixedClock) -> Iterator[Installation]:
-    """A fresh, initialised station installation in a temporary data directory."""
+def installation(
+    tmp_path: Path, clock: FixedClock, station_template: Callable[[FixedClock], Path]
+) -> Iterator[Installation]:
+    """A fresh, initialised station installation in a temporary data directory (a copy of the
+    session's template database, so each test has its own file)."""
+    copy_database(station_template(clock), tmp_path / "data" / "station.sqlite3")
     inst = open_installation(tmp_path / "data")
-    init_station(inst, code=STATION_CODE, name=STATION_NAME, county_code="511921", clock=clock)
     yield inst
     inst.close()
 
