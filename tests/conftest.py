@@ -36,9 +36,9 @@ def copy_database(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     with (
         contextlib.closing(sqlite3.connect(source)) as origin,
-        contextlib.closing(sqlite3.connect(target)) as copy,
+        contextlib.closing(sqlite3.connect(target)) as copied,
     ):
-        origin.backup(copy)
+        origin.backup(copied)
 
 
 @pytest.fixture(scope="session")
