@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -40,6 +41,21 @@ def copy_database(source: Path, target: Path) -> None:
         contextlib.closing(sqlite3.connect(target)) as copied,
     ):
         origin.backup(copied)
+
+
+def copy_folder(source: Path, target: Path) -> None:
+    """Everything under ``source`` into ``target``; databases through SQLite's online backup, so
+    a WAL not yet checkpointed is included (its -wal and -shm files are not copied as files)."""
+
+    def copy_file(origin: str, destination: str) -> None:
+        if origin.endswith((".sqlite3-wal", ".sqlite3-shm")):
+            return
+        if origin.endswith(".sqlite3"):
+            copy_database(Path(origin), Path(destination))
+            return
+        shutil.copy2(origin, destination)
+
+    shutil.copytree(source, target, copy_function=copy_file, dirs_exist_ok=True)
 
 
 ACTOR = "王联络员"

@@ -14,7 +14,6 @@ import contextlib
 import copy
 import datetime as dt
 import json
-import shutil
 import sqlite3
 import zipfile
 from collections.abc import Iterator
@@ -30,7 +29,7 @@ from station_app.sync import keys
 from station_app.sync.bundle_format import entry_problem
 from station_app.sync.tables import snapshot_sql, synced_tables
 
-from ..conftest import copy_database
+from ..conftest import copy_folder
 
 START = dt.datetime(2026, 11, 20, 10, 0)
 
@@ -86,21 +85,6 @@ class Site:
         site.code = self.code
         site.clock = FixedClock(local=self.clock.local)
         return site
-
-
-def copy_folder(source: Path, target: Path) -> None:
-    """Everything under ``source`` into ``target``; databases through SQLite's online backup, so
-    a WAL not yet checkpointed is included (its -wal and -shm files are not copied as files)."""
-
-    def copy_file(origin: str, destination: str) -> None:
-        if origin.endswith((".sqlite3-wal", ".sqlite3-shm")):
-            return
-        if origin.endswith(".sqlite3"):
-            copy_database(Path(origin), Path(destination))
-            return
-        shutil.copy2(origin, destination)
-
-    shutil.copytree(source, target, copy_function=copy_file, dirs_exist_ok=True)
 
 
 def copy_setting(source: Path, setting: tuple, target: Path) -> tuple:  # type: ignore[type-arg]
