@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
-from collections.abc import Iterator
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,7 @@ from station_app.installation import Installation, init_station, open_installati
 from station_app.registry.complaints import ComplaintDraft  # noqa: E402
 from station_app.registry.context import Context  # noqa: E402
 from station_app.registry.people import PersonDraft  # noqa: E402
+from station_app.roster.extensions import apply_saved_code_rows  # noqa: E402
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 REGIONS_CSV = SHARED_DATA / "regions" / "sichuan_tongjiang_511921_villages_2021.csv"
@@ -29,18 +33,96 @@ def clock() -> FixedClock:
     return FixedClock(local=dt.datetime(2026, 11, 20, 10, 0))
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a closed or open SQLite database, its WAL included (online backup)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with (
+        contextlib.closing(sqlite3.connect(source)) as origin,
+        contextlib.closing(sqlite3.connect(target)) as copied,
+    ):
+        origin.backup(copied)
+
+
+def copy_folder(source: Path, target: Path) -> None:
+    """Everything under ``source`` into ``target``; databases through SQLite's online backup, so
+    a WAL not yet checkpointed is included (its -wal and -shm files are not copied as files)."""
+
+    def copy_file(origin: str, destination: str) -> None:
+        if origin.endswith((".sqlite3-wal", ".sqlite3-shm")):
+            return
+        if origin.endswith(".sqlite3"):
+            copy_database(Path(origin), Path(destination))
+            return
+        shutil.copy2(origin, destination)
+
+    shutil.copytree(source, target, copy_function=copy_file, dirs_exist_ok=True)
+
+
+ACTOR = "王联络员"
+Fill = Callable[[Context], object]
+
+
+@pytest.fixture(scope="session")
+def station_template(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Callable[..., Path]:
+    """``station_template(clock, fill=None)``: the database of a migrated, initialised station,
+    with the records ``fill(ctx)`` writes (as the ``ctx`` fixture's officer, at ``clock``'s time),
+    built once per session for each clock time and fill.
+
+    Migrating a fresh database and writing the same records for each test costs far more than
+    copying a database; every test still gets its own copy (``installation``, ``use_template``).
+    The template's data directory holds no signing key.
+    """
+    built: dict[tuple[dt.datetime, Fill | None], Path] = {}
+
+    def template(clock: FixedClock, fill: Fill | None = None) -> Path:
+        key = (clock.local, fill)
+        if key not in built:
+            root = tmp_path_factory.mktemp("station-template")
+            own_clock = FixedClock(local=clock.local)
+            if fill is not None:
+                copy_database(template(clock), root / "station.sqlite3")
+            inst = open_installation(root)
+            try:
+                if fill is None:
+                    init_station(inst, code=STATION_CODE, name=STATION_NAME,
+                                 county_code="511921", clock=own_clock)  # fmt: skip
+                else:
+                    fill(inst.context(actor=ACTOR, clock=own_clock))
+            finally:
+                inst.close()
+            if own_clock.local != clock.local:
+                raise RuntimeError(f"{fill} moved the clock: a template cannot stand in for it")
+            built[key] = inst.paths.database
+        return built[key]
+
+    return template
+
+
+def use_template(installation: Installation, database: Path) -> None:
+    """Replace the (closed, then reopened) installation's database with a copy of ``database``."""
+    installation.close()
+    copy_database(database, installation.paths.database)
+    installation.reopen()
+    apply_saved_code_rows()
+
+
 @pytest.fixture
-def installation(tmp_path: Path, clock: FixedClock) -> Iterator[Installation]:
-    """A fresh, initialised station installation in a temporary data directory."""
+def installation(
+    tmp_path: Path, clock: FixedClock, station_template: Callable[..., Path]
+) -> Iterator[Installation]:
+    """A fresh, initialised station installation in a temporary data directory (a copy of the
+    session's template database, so each test has its own file)."""
+    copy_database(station_template(clock), tmp_path / "data" / "station.sqlite3")
     inst = open_installation(tmp_path / "data")
-    init_station(inst, code=STATION_CODE, name=STATION_NAME, county_code="511921", clock=clock)
     yield inst
     inst.close()
 
 
 @pytest.fixture
 def ctx(installation: Installation, clock: FixedClock) -> Context:
-    return installation.context(actor="王联络员", clock=clock)
+    return installation.context(actor=ACTOR, clock=clock)
 
 
 def complaint_draft(**overrides: object) -> ComplaintDraft:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,6 +52,7 @@ from station_app.workflow import consent, states
 from station_app.workflow.deadlines import due_items
 from station_app.workflow.rule_sets import rule_set_for
 
+from ..conftest import copy_database
 from .test_due_command import seventh_working_day_after
 
 STATION_CODE = "TJ001"
@@ -107,14 +110,27 @@ def _digest() -> str:
     return digest.hexdigest()
 
 
-@pytest.fixture
-def demo(tmp_path: Path) -> tuple[Context, DemoSummary]:
-    """A station with a small demo dataset (300 complaints, 200 visits)."""
-    installation, ctx = _open(tmp_path / "data", _clock())
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, DemoSummary]:
+    """A station with a small demo dataset (300 complaints, 200 visits), built once per module;
+    each test gets a copy (``demo``)."""
+    installation, ctx = _open(tmp_path_factory.mktemp("demo") / "data", _clock())
     summary = generate_demo(
         ctx, complaints=COMPLAINTS, visits=VISITS, date_from=FROM, date_to=TO, seed=7
     )
-    yield ctx, summary
+    installation.close()
+    return installation.paths.database, summary
+
+
+@pytest.fixture
+def demo(
+    demo_template: tuple[Path, DemoSummary], tmp_path: Path
+) -> Iterator[tuple[Context, DemoSummary]]:
+    """The test's own copy of the demo station."""
+    database, summary = demo_template
+    copy_database(database, tmp_path / "data" / "station.sqlite3")
+    installation = open_installation(tmp_path / "data")
+    yield installation.context(actor="测试", clock=_clock()), copy.deepcopy(summary)
     installation.close()
 
 

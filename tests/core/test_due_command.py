@@ -22,7 +22,7 @@ from station_app.registry.complaints import register_complaint
 from station_app.workflow import consent, transitions
 from station_app.workflow.transitions import ClosingDraft
 
-from ..conftest import complaint_draft
+from ..conftest import complaint_draft, copy_folder
 
 D = dt.date
 ON = D(2026, 12, 31)
@@ -76,9 +76,11 @@ def check_items(items: list[dict[str, Any]]) -> None:
             assert item["estimated"] is estimated, item
 
 
-@pytest.fixture
-def populated(tmp_path: Path) -> Path:
-    """A station on 31 Dec 2026 with complaints received since mid-October, at every stage."""
+@pytest.fixture(scope="module")
+def populated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A station on 31 Dec 2026 with complaints received since mid-October, at every stage.
+    Built once per module; each test gets a copy (``populated``)."""
+    tmp_path = tmp_path_factory.mktemp("populated")
     data = tmp_path / "d"
     clock = FixedClock(local=dt.datetime(2026, 12, 31, 17, 0))
     inst = open_installation(data)
@@ -108,6 +110,13 @@ def populated(tmp_path: Path) -> Path:
         index += 1
     inst.close()
     return data
+
+
+@pytest.fixture
+def populated(populated_template: Path, tmp_path: Path) -> Path:
+    """The test's own copy of ``populated_template``, in the same place under ``tmp_path``."""
+    copy_folder(populated_template, tmp_path / populated_template.name)
+    return tmp_path / populated_template.name
 
 
 def test_due_json_on_a_populated_database(

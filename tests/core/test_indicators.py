@@ -7,11 +7,14 @@ registered in December 2026 and handled in January are the carried-over cases.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from station_app.clock import FixedClock
+from station_app.installation import Installation
 from station_app.registry.complaints import delete_complaint, register_complaint
 from station_app.registry.context import Context
 from station_app.registry.events import EventDraft, register_event
@@ -29,7 +32,7 @@ from station_app.workflow.transitions import (
     ReferralReply,
 )
 
-from ..conftest import complaint_draft
+from ..conftest import complaint_draft, use_template
 
 D = dt.date
 
@@ -84,8 +87,7 @@ def event(
     )
 
 
-@pytest.fixture
-def month(ctx: Context) -> Context:
+def fill_month(ctx: Context) -> None:
     """The known records (see each line for what it adds to January 2027)."""
     # -- January 2026 (去年同期) and February 2026 (outside it) -----------------------------------
     l1 = complaint(ctx, D(2026, 1, 5))
@@ -188,6 +190,17 @@ def month(ctx: Context) -> Context:
     visit(ctx, dt.datetime(2027, 2, 1, 9, 0), 2)
     other = Context(StationIdentity("TJ002", "涪阳镇服务站", "511921", "station"), clock=ctx.clock)
     complaint(other, D(2027, 1, 7))
+
+
+@pytest.fixture
+def month(
+    ctx: Context,
+    installation: Installation,
+    clock: FixedClock,
+    station_template: Callable[..., Path],
+) -> Context:
+    """The test's own copy of a station holding ``fill_month``'s records (written once)."""
+    use_template(installation, station_template(clock, fill_month))
     return ctx
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import errno
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import pytest
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from station_app.cli import main
+from station_app.clock import FixedClock
 from station_app.installation import Installation, open_installation
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
@@ -26,14 +28,13 @@ from station_app.store.models import AuditEntry
 from station_app.workflow import transitions
 from station_app.workflow.transitions import ClosingDraft
 
-from ..conftest import complaint_draft
+from ..conftest import complaint_draft, use_template
 
 MONTH = "2026-11"
 NAME, PHONE = "李桂兰", "13881234567"
 
 
-@pytest.fixture
-def month(ctx: Context) -> Context:
+def fill_month(ctx: Context) -> None:
     """November 2026: four complaints registered, one from October handled; visits, an event."""
     for day in (2, 5, 9, 18):
         register_complaint(ctx, complaint_draft(received_at=dt.datetime(2026, 11, day, 9, 0)))
@@ -65,6 +66,17 @@ def month(ctx: Context) -> Context:
             consultations=15,
         ),
     )
+
+
+@pytest.fixture
+def month(
+    ctx: Context,
+    installation: Installation,
+    clock: FixedClock,
+    station_template: Callable[..., Path],
+) -> Context:
+    """The test's own copy of a station holding ``fill_month``'s records (written once)."""
+    use_template(installation, station_template(clock, fill_month))
     return ctx
 
 

@@ -17,15 +17,17 @@ from station_app.registry.complaints import register_complaint
 from station_app.registry.people import PersonDraft
 from station_app.workflow import transitions
 
-from ..conftest import complaint_draft
+from ..conftest import complaint_draft, copy_folder
 
 PHONE = "13881234567"
 ID_NUMBER = "360426199101010071"
 
 
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    """Three complaints: 2026-03-10 (2019 rules), 2026-05-06 accepted, 2026-11-18 registered."""
+@pytest.fixture(scope="module")
+def data_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three complaints: 2026-03-10 (2019 rules), 2026-05-06 accepted, 2026-11-18 registered.
+    Built once per module; each test gets a copy (``data``)."""
+    tmp_path = tmp_path_factory.mktemp("data")
     root = tmp_path / "d"
     clock = FixedClock(local=dt.datetime(2026, 11, 20, 10, 0))
     inst = open_installation(root)
@@ -47,6 +49,13 @@ def data(tmp_path: Path) -> Path:
     )
     inst.close()
     return root
+
+
+@pytest.fixture
+def data(data_template: Path, tmp_path: Path) -> Path:
+    """The test's own copy of ``data_template``, in the same place under ``tmp_path``."""
+    copy_folder(data_template, tmp_path / data_template.name)
+    return tmp_path / data_template.name
 
 
 def run(data: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

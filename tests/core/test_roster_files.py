@@ -16,7 +16,7 @@ from station_app.errors import StationError
 from station_app.registry.context import Context
 from station_app.roster.roster_import import apply_roster, read_roster
 
-from ..conftest import REGIONS_CSV, SHARED_DATA
+from ..conftest import REGIONS_CSV, SHARED_DATA, copy_folder
 from .test_roster_import import dump, fresh_code_lists, full_roster  # noqa: F401 - fixture
 
 SPREADSHEETS = sorted((SHARED_DATA / "spreadsheets").iterdir())
@@ -75,9 +75,10 @@ def test_zip_renamed_to_xlsx_is_refused(tmp_path: Path, ctx: Context) -> None:
 # --- the station command ------------------------------------------------------------------------
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    data = tmp_path / "cli"
+@pytest.fixture(scope="module")
+def data_dir_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A station made by ``station init``, once per module; each test gets a copy (``data_dir``)."""
+    data = tmp_path_factory.mktemp("cli-template") / "cli"
     assert (
         main(
             [
@@ -94,6 +95,13 @@ def data_dir(tmp_path: Path) -> Path:
         )
         == 0
     )
+    return data
+
+
+@pytest.fixture
+def data_dir(data_dir_template: Path, tmp_path: Path) -> Path:
+    data = tmp_path / "cli"
+    copy_folder(data_dir_template, data)
     return data
 
 

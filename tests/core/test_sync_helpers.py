@@ -3,11 +3,15 @@ tests of the small pieces: fingerprints, entry names, table order.
 
 peewee models are bound to one database at a time, so a test moves between installations with
 ``Site.open()``, which closes the one it opened when the block ends.
+
+A setting (sites, bundles, receipts) that many tests start from is built once per module under
+one folder and copied for each test with ``copy_setting``: every test still has its own files.
 """
 
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import json
 import sqlite3
@@ -24,6 +28,8 @@ from station_app.registry.context import Context
 from station_app.sync import keys
 from station_app.sync.bundle_format import entry_problem
 from station_app.sync.tables import snapshot_sql, synced_tables
+
+from ..conftest import copy_folder
 
 START = dt.datetime(2026, 11, 20, 10, 0)
 
@@ -70,6 +76,30 @@ class Site:
 
         with self.open() as (inst, ctx):
             return import_bundles(ctx, inst.paths, list(files))
+
+    def copied_to(self, source: Path, target: Path) -> Site:
+        """This site after ``copy_folder(source, target)``: same code, its own clock at the same
+        time (signing keys travel with the data directory)."""
+        site = Site.__new__(Site)
+        site.root = target / self.root.relative_to(source)
+        site.code = self.code
+        site.clock = FixedClock(local=self.clock.local)
+        return site
+
+
+def copy_setting(source: Path, setting: tuple, target: Path) -> tuple:  # type: ignore[type-arg]
+    """A test's own copy of a setting built under ``source``: the files copied into ``target``,
+    its sites and paths moved there, anything else (e.g. a receipt document) deep-copied."""
+    copy_folder(source, target)
+
+    def moved(item: object) -> object:
+        if isinstance(item, Site):
+            return item.copied_to(source, target)
+        if isinstance(item, Path) and item.is_relative_to(source):
+            return target / item.relative_to(source)
+        return copy.deepcopy(item)
+
+    return tuple(moved(item) for item in setting)
 
 
 def dump_all(database: Path) -> dict[str, list[tuple[object, ...]]]:

@@ -17,7 +17,7 @@ import pytest
 
 from station_app.store.sync_columns import stamp_new
 
-from .test_sync_helpers import Site, count_rows, dump_all, manifest_of, part_lines
+from .test_sync_helpers import Site, copy_setting, count_rows, dump_all, manifest_of, part_lines
 from .test_sync_refusals import refused, rewrite, sign_as
 
 Parts = dict[str, list[object]]  # table → its lines: a dict (a record) or bytes (a raw line)
@@ -74,10 +74,14 @@ def forge(
                    add=add)  # fmt: skip
 
 
-@pytest.fixture
-def two_stations(tmp_path: Path) -> tuple[Site, Site, Site, Path, Path]:
+@pytest.fixture(scope="module")
+def two_stations_template(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, tuple[Site, Site, Site, Path, Path]]:
     """甲 (TJ001) and 乙 (TJ002), both imported at the county; 甲's next bundle to forge, and 乙's
-    first bundle (where 乙's records are read from)."""
+    first bundle (where 乙's records are read from). Built once per module; each test gets a copy
+    (``two_stations``)."""
+    tmp_path = tmp_path_factory.mktemp("two-stations")
     jia = Site(tmp_path / "jia", "TJ001", "甲站")
     yi = Site(tmp_path / "yi", "TJ002", "乙站")
     county = Site(tmp_path / "county", "XIAN", "通江县消协", role="county")
@@ -87,7 +91,15 @@ def two_stations(tmp_path: Path) -> tuple[Site, Site, Site, Path, Path]:
     reports = county.import_(jia.export(tmp_path / "usb"), yi_bundle)
     assert [r.status for r in reports] == ["imported", "imported"]
     jia.demo(complaints=2, visits=1, seed=3)
-    return jia, yi, county, jia.export(tmp_path / "usb"), yi_bundle
+    return tmp_path, (jia, yi, county, jia.export(tmp_path / "usb"), yi_bundle)
+
+
+@pytest.fixture
+def two_stations(
+    two_stations_template: tuple[Path, tuple[Site, Site, Site, Path, Path]], tmp_path: Path
+) -> tuple[Site, Site, Site, Path, Path]:
+    source, built = two_stations_template
+    return copy_setting(source, built, tmp_path)  # type: ignore[return-value]
 
 
 def _one(records: list[object], **match: object) -> dict[str, object]:

@@ -18,11 +18,15 @@ from station_app.sync import keys
 from station_app.sync.bundle_format import SyncError
 from station_app.sync.receipts import export_receipt, import_receipt
 
-from .test_sync_helpers import Site, dump_all
+from .test_sync_helpers import Site, copy_setting, dump_all
 
 
-@pytest.fixture
-def setting(tmp_path: Path) -> tuple[Site, Site, dict[str, Any]]:
+@pytest.fixture(scope="module")
+def setting_template(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, tuple[Site, Site, dict[str, Any]]]:
+    """Built once per module; each test gets a copy (``setting``)."""
+    tmp_path = tmp_path_factory.mktemp("setting")
     station = Site(tmp_path / "jia", "TJ001", "甲站")
     county = Site(tmp_path / "county", "XIAN", "通江县消协", role="county")
     station.demo(complaints=2, visits=1, seed=1)
@@ -30,7 +34,15 @@ def setting(tmp_path: Path) -> tuple[Site, Site, dict[str, Any]]:
     assert report.status == "imported"
     with county.open() as (inst, ctx):
         receipt = export_receipt(ctx, inst.paths, tmp_path / "back")
-    return station, county, json.loads(receipt.read_text(encoding="utf-8"))
+    return tmp_path, (station, county, json.loads(receipt.read_text(encoding="utf-8")))
+
+
+@pytest.fixture
+def setting(
+    setting_template: tuple[Path, tuple[Site, Site, dict[str, Any]]], tmp_path: Path
+) -> tuple[Site, Site, dict[str, Any]]:
+    source, built = setting_template
+    return copy_setting(source, built, tmp_path)  # type: ignore[return-value]
 
 
 def _signed(county: Site, receipt: dict[str, Any]) -> dict[str, Any]:

@@ -8,20 +8,32 @@ from pathlib import Path
 
 import pytest
 
-from .test_sync_helpers import Site, manifest_of
+from .test_sync_helpers import Site, copy_setting, manifest_of
 from .test_sync_hostile_ownership import Parts, forge
 from .test_sync_refusals import refused, rewrite, sign_as
 
 
-@pytest.fixture
-def setting(tmp_path: Path) -> tuple[Site, Site, Path]:
+@pytest.fixture(scope="module")
+def setting_template(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, tuple[Site, Site, Path]]:
+    """Built once per module; each test gets a copy (``setting``)."""
+    tmp_path = tmp_path_factory.mktemp("setting")
     station = Site(tmp_path / "jia", "TJ001", "甲站")
     county = Site(tmp_path / "county", "XIAN", "通江县消协", role="county")
     station.demo(complaints=6, visits=3, seed=1)
     (report,) = county.import_(station.export(tmp_path / "usb"))
     assert report.status == "imported"
     station.demo(complaints=3, visits=2, seed=2)
-    return station, county, station.export(tmp_path / "usb")
+    return tmp_path, (station, county, station.export(tmp_path / "usb"))
+
+
+@pytest.fixture
+def setting(
+    setting_template: tuple[Path, tuple[Site, Site, Path]], tmp_path: Path
+) -> tuple[Site, Site, Path]:
+    source, built = setting_template
+    return copy_setting(source, built, tmp_path)  # type: ignore[return-value]
 
 
 TOO_LONG = "长" * 201

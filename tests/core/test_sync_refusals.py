@@ -13,11 +13,15 @@ from cryptography.hazmat.primitives import serialization
 from station_app.sync import keys
 from station_app.sync.bundle_format import CHECKSUM_PREFIX, seal_file
 
-from .test_sync_helpers import Site, canonical, dump_all
+from .test_sync_helpers import Site, canonical, copy_setting, dump_all
 
 
-@pytest.fixture
-def setting(tmp_path: Path) -> tuple[Site, Site, Path]:
+@pytest.fixture(scope="module")
+def setting_template(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, tuple[Site, Site, Path]]:
+    """Built once per module; each test gets a copy (``setting``)."""
+    tmp_path = tmp_path_factory.mktemp("setting")
     station = Site(tmp_path / "jia", "TJ001", "甲站")
     county = Site(tmp_path / "county", "XIAN", "通江县消协", role="county")
     station.demo(complaints=20, visits=20, seed=1)
@@ -25,7 +29,15 @@ def setting(tmp_path: Path) -> tuple[Site, Site, Path]:
     (report,) = county.import_(first)  # pins the station's key
     assert report.status == "imported"
     station.demo(complaints=5, visits=5, seed=2)
-    return station, county, station.export(tmp_path / "usb")
+    return tmp_path, (station, county, station.export(tmp_path / "usb"))
+
+
+@pytest.fixture
+def setting(
+    setting_template: tuple[Path, tuple[Site, Site, Path]], tmp_path: Path
+) -> tuple[Site, Site, Path]:
+    source, built = setting_template
+    return copy_setting(source, built, tmp_path)  # type: ignore[return-value]
 
 
 def rewrite(source: Path, target: Path, *, change: dict[str, bytes | None] | None = None,

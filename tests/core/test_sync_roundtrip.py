@@ -23,6 +23,7 @@ from station_app.sync.sent import pending_changes
 from ..conftest import complaint_draft
 from .test_sync_helpers import (
     Site,
+    copy_setting,
     count_rows,
     dump_all,
     manifest_of,
@@ -30,14 +31,26 @@ from .test_sync_helpers import (
 )
 
 
-@pytest.fixture
-def sites(tmp_path: Path) -> tuple[Site, Site, Site]:
+@pytest.fixture(scope="module")
+def sites_template(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, tuple[Site, Site, Site]]:
+    """Built once per module; each test gets a copy (``sites``)."""
+    tmp_path = tmp_path_factory.mktemp("sites")
     first = Site(tmp_path / "jia", "TJ001", "甲站")
     second = Site(tmp_path / "yi", "TJ002", "乙站")
     county = Site(tmp_path / "county", "XIAN", "通江县消协", role="county")
     first.demo(complaints=40, visits=60, seed=1)
     second.demo(complaints=30, visits=50, seed=2)
-    return first, second, county
+    return tmp_path, (first, second, county)
+
+
+@pytest.fixture
+def sites(
+    sites_template: tuple[Path, tuple[Site, Site, Site]], tmp_path: Path
+) -> tuple[Site, Site, Site]:
+    source, setting = sites_template
+    return copy_setting(source, setting, tmp_path)  # type: ignore[return-value]
 
 
 def test_two_stations_export_and_the_county_imports_both_then_again_changes_nothing(

@@ -43,7 +43,7 @@ from station_app.workflow import consent, transitions
 from station_app.workflow.consent import ConsentDraft
 from station_app.workflow.transitions import ClosingDraft
 
-from ..conftest import complaint_draft
+from ..conftest import complaint_draft, use_template
 
 MONTH = "2026-11"  # the clock's month: the screen opens on it
 D = dt.date
@@ -54,8 +54,7 @@ def complaint(ctx: Context, received: D, **overrides: Any) -> int:
     return register_complaint(ctx, complaint_draft(received_at=at, **overrides)).id
 
 
-@pytest.fixture
-def month(ctx: Context) -> Context:
+def fill_month(ctx: Context) -> None:
     """November 2026 through the workflow: five complaints (one carried over from October), a
     visit and an event."""
     c1 = complaint(ctx, D(2026, 11, 2))  # G10, quality
@@ -90,6 +89,12 @@ def month(ctx: Context) -> Context:
             held_on=D(2026, 11, 7), event_type="market_advice", topic="集市咨询", attendees=80
         ),
     )
+
+
+@pytest.fixture
+def month(ctx: Context, app_context: AppContext, station_template: Any) -> Context:
+    """The test's own copy of a station holding ``fill_month``'s records (written once)."""
+    use_template(app_context.installation, station_template(app_context.clock, fill_month))
     return ctx
 
 
