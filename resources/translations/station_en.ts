@@ -6097,7 +6097,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>服务站版本的记录（{uid}）不属于{station}，无法采用。</source>
-        <translation>The station's version of record {uid} does not belong to {station} and cannot be taken.</translation>
+        <translation>The station&apos;s version of record {uid} does not belong to {station} and cannot be taken.</translation>
     </message>
     <message>
         <source>清单内容不完整或无效（{field}）</source>
