@@ -45,6 +45,7 @@ class ComplaintRecord:
     officer_name: str
     status: str
     village_code: str | None
+    village_name: str  # the region the code stands for (the code when the roster lacks it)
     is_group: bool
     group_size: int
     respondent_name: str
@@ -87,6 +88,9 @@ class ComplainantEntry:
     name: str
     phone: str | None
     is_representative: bool
+    id_number: str | None = None
+    address: str | None = None
+    village_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -351,6 +355,7 @@ def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
         ComplaintRecord,
         row,
         officer_name=officer_name(row.officer_id) if row.officer_id else "",
+        village_name=region_name(row.village_code),
     )
     complainants = tuple(
         _plain(
