@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, TypeVar
 from station_app.documents import printable_documents
 from station_app.errors import StationError
 from station_app.registry.attachments import attachments_of
-from station_app.registry.audit import history
+from station_app.registry.audit import history, record_action
 from station_app.registry.choices import officer_name, region_name
 from station_app.registry.complaints import complainants_of, get_complaint
+from station_app.registry.context import Context
 from station_app.registry.station_kinds import may_take, station_kind
 from station_app.store.models import AuditEntry, Complaint, database_proxy
 from station_app.workflow import consent, group_consent, mediation, states, transitions
@@ -326,6 +327,25 @@ def complaint_history(complaint_id: int) -> tuple[str, tuple[HistoryEntry, ...]]
     with database_proxy.atomic():
         complaint = get_complaint(complaint_id)
         return complaint.number, history_entries(history([complaint.uid]))
+
+
+FULL_VIEW_REASON = "经办人在详情窗口查看完整姓名和电话"
+
+
+def record_full_view(ctx: Context, complaint_uid: str, number: str) -> None:
+    """Log that the handling officer saw the complainants' names and phones unmasked in the
+    detail window (PIPL): a ``reveal`` entry, as ``station show --unmasked`` leaves. A write: the
+    GUI runs it on the writer, once per opening of the window."""
+    with database_proxy.atomic():
+        record_action(
+            ctx,
+            "complaint",
+            complaint_uid,
+            "reveal",
+            FULL_VIEW_REASON,
+            field="unmasked",
+            new_value=number,
+        )
 
 
 def _ground(grounds: tuple[Ground, ...], code: str | None) -> Ground | None:

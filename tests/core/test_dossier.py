@@ -18,7 +18,13 @@ from station_app.registry.complaints import (
     update_complaint,
 )
 from station_app.registry.context import Context
-from station_app.registry.dossier import ComplaintDossier, complaint_dossier, complaint_history
+from station_app.registry.dossier import (
+    FULL_VIEW_REASON,
+    ComplaintDossier,
+    complaint_dossier,
+    complaint_history,
+    record_full_view,
+)
 from station_app.registry.people import PersonDraft
 from station_app.registry.station_kinds import LIAISON, set_station_kind
 from station_app.store.models import Officer, Region, database_proxy
@@ -283,3 +289,12 @@ def test_the_dossier_holds_every_field_of_the_form(ctx: Context) -> None:
         "11010519491231002X",
         "511921100201",
     )
+
+
+def test_a_full_view_leaves_a_reveal_entry_in_the_complaints_history(ctx: Context) -> None:
+    complaint = register_complaint(ctx, complaint_draft())
+    record_full_view(ctx, complaint.uid, complaint.number)
+    entries = [e for e in complaint_dossier(complaint.id, TODAY).history if e.action == "reveal"]
+    assert [(e.actor, e.field, e.new_value, e.reason) for e in entries] == [
+        (ctx.actor, "unmasked", complaint.number, FULL_VIEW_REASON)
+    ]

@@ -273,3 +273,50 @@ def test_the_summary_shows_every_field_the_form_takes(
     assert values["所在村"] == "城南社区"
     assert values["住址"] == "壁州街道城南社区三组12号"
     assert values["身份证号码"] == "110105********002X"
+
+
+def test_the_handling_officer_sees_the_complainant_in_full_and_the_view_is_logged(
+    qtbot, app_context: AppContext, ctx: Context
+) -> None:
+    from station_app.registry.complaints import register_complaint
+    from station_app.store.models import AuditEntry
+    from station_app.validation import mask_name, mask_phone
+
+    from .test_complaints_screen import core_draft, seed_roster
+
+    draft = core_draft(ctx)
+    draft.officer_id = seed_roster(ctx)  # 王联络员
+    complaint = register_complaint(ctx, draft)
+
+    def opened_as(actor: str) -> ComplaintDetail:
+        app_context.actor = actor
+        detail = ComplaintDetail(app_context, complaint.id)
+        qtbot.addWidget(detail)
+        qtbot.waitUntil(lambda: detail.dossier is not None, timeout=5000)
+        assert app_context.jobs.wait_idle()
+        return detail
+
+    def reveals() -> list[AuditEntry]:
+        return list(
+            AuditEntry.select().where(
+                (AuditEntry.record_uid == complaint.uid) & (AuditEntry.action == "reveal")
+            )
+        )
+
+    other = opened_as("张站长")
+    masked = mask_name("李四0") + "（" + mask_phone("13912345678") + "）"
+    assert other.summary_tab.summary_values["投诉人"] == masked
+    assert "李四0" not in other.parties_label.text()
+    assert reveals() == []
+
+    mine = opened_as("王联络员")
+    assert mine.summary_tab.summary_values["投诉人"] == "李四0（13912345678）"
+    assert "李四0（13912345678）" in mine.parties_label.text()
+    logged = reveals()
+    assert [(e.actor, e.field, e.new_value) for e in logged] == [
+        ("王联络员", "unmasked", complaint.number)
+    ]
+    mine.reload()  # a read again (after a write) logs nothing more: one entry per opening
+    qtbot.waitUntil(lambda: not mine.reading, timeout=5000)
+    assert app_context.jobs.wait_idle()
+    assert len(reveals()) == 1

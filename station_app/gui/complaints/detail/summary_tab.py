@@ -44,6 +44,7 @@ class SummaryTab(QWidget):
         self.summary.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.summary.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.summary_values: dict[str, str] = {}
+        self.full_view = False  # the handling officer sees the complainants' name and phone
         inner = QWidget()
         inner.setLayout(self.summary)
         scroll = QScrollArea(self)
@@ -87,7 +88,7 @@ class SummaryTab(QWidget):
         while self.summary.rowCount():
             self.summary.removeRow(0)
         self.summary_values = {}
-        for label, value in summary_rows(dossier):
+        for label, value in summary_rows(dossier, self.full_view):
             shown = QLabel(value or "—")
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,8 +118,8 @@ class SummaryTab(QWidget):
         )
 
 
-def summary_rows(dossier: ComplaintDossier) -> list[tuple[str, str]]:
-    """The form's rows: (label, value) as shown."""
+def summary_rows(dossier: ComplaintDossier, full: bool = False) -> list[tuple[str, str]]:
+    """The form's rows: (label, value) as shown (the complainant unmasked when ``full``)."""
     complaint = dossier.complaint
     marked = split_natures(complaint.natures)
     primary = primary_of(marked, complaint.primary_nature)
@@ -136,7 +137,7 @@ def summary_rows(dossier: ComplaintDossier) -> list[tuple[str, str]]:
             code_label("channel", complaint.channel),
         ),
         (QCoreApplication.translate("ComplaintDetail", "经办人"), complaint.officer_name),
-        (QCoreApplication.translate("ComplaintDetail", "投诉人"), people_text(dossier)),
+        (QCoreApplication.translate("ComplaintDetail", "投诉人"), people_text(dossier, full)),
         *_complainant_rows(dossier),
         (QCoreApplication.translate("ComplaintDetail", "被投诉方"), complaint.respondent_name),
         (
