@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, TypeVar
 from station_app.documents import printable_documents
 from station_app.errors import StationError
 from station_app.registry.attachments import attachments_of
-from station_app.registry.audit import history
+from station_app.registry.audit import history, record_action
 from station_app.registry.choices import officer_name, region_name
 from station_app.registry.complaints import complainants_of, get_complaint
+from station_app.registry.context import Context
 from station_app.registry.station_kinds import may_take, station_kind
 from station_app.store.models import AuditEntry, Complaint, database_proxy
 from station_app.workflow import consent, group_consent, mediation, states, transitions
@@ -45,6 +46,7 @@ class ComplaintRecord:
     officer_name: str
     status: str
     village_code: str | None
+    village_name: str  # the region the code stands for (the code when the roster lacks it)
     is_group: bool
     group_size: int
     respondent_name: str
@@ -87,6 +89,9 @@ class ComplainantEntry:
     name: str
     phone: str | None
     is_representative: bool
+    id_number: str | None = None
+    address: str | None = None
+    village_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -324,6 +329,25 @@ def complaint_history(complaint_id: int) -> tuple[str, tuple[HistoryEntry, ...]]
         return complaint.number, history_entries(history([complaint.uid]))
 
 
+FULL_VIEW_REASON = "经办人在详情窗口查看完整姓名和电话"
+
+
+def record_full_view(ctx: Context, complaint_uid: str, number: str) -> None:
+    """Log that the handling officer saw the complainants' names and phones unmasked in the
+    detail window (PIPL): a ``reveal`` entry, as ``station show --unmasked`` leaves. A write: the
+    GUI runs it on the writer, once per opening of the window."""
+    with database_proxy.atomic():
+        record_action(
+            ctx,
+            "complaint",
+            complaint_uid,
+            "reveal",
+            FULL_VIEW_REASON,
+            field="unmasked",
+            new_value=number,
+        )
+
+
 def _ground(grounds: tuple[Ground, ...], code: str | None) -> Ground | None:
     return next((g for g in grounds if g.code == code), None) if code else None
 
@@ -351,6 +375,7 @@ def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
         ComplaintRecord,
         row,
         officer_name=officer_name(row.officer_id) if row.officer_id else "",
+        village_name=region_name(row.village_code),
     )
     complainants = tuple(
         _plain(

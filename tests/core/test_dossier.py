@@ -18,7 +18,14 @@ from station_app.registry.complaints import (
     update_complaint,
 )
 from station_app.registry.context import Context
-from station_app.registry.dossier import ComplaintDossier, complaint_dossier, complaint_history
+from station_app.registry.dossier import (
+    FULL_VIEW_REASON,
+    ComplaintDossier,
+    complaint_dossier,
+    complaint_history,
+    record_full_view,
+)
+from station_app.registry.people import PersonDraft
 from station_app.registry.station_kinds import LIAISON, set_station_kind
 from station_app.store.models import Officer, Region, database_proxy
 from station_app.store.sync_columns import stamp_new
@@ -240,3 +247,54 @@ def test_history_names_the_officers_and_villages_its_values_stand_for(ctx: Conte
     assert changes["village_code"] == ("511921001001", "城南社区", "511921001002", "南寺社区")
     number, entries = complaint_history(complaint.id)
     assert [e.new_name for e in entries if e.field == "officer"] == ["张站长"]
+
+
+def test_the_dossier_holds_every_field_of_the_form(ctx: Context) -> None:
+    """小类, 争议金额, 购买地点/方式, 所在村 and the complainant's 住址 and 身份证号码 (the detail
+    window shows all the form takes)."""
+    Region.insert_many(
+        [{"code": "511921100201", "name": "白石村", "level": "village", "parent_code": "511921100"}]
+    ).execute()
+    person = PersonDraft(
+        name="李桂兰",
+        phone="13881234567",
+        id_number="11010519491231002X",
+        address="通江县诺江镇白石村三组12号",
+        village_code="511921100201",
+    )
+    complaint = register_complaint(
+        ctx,
+        complaint_draft(
+            complainants=[person],
+            village_code="511921100201",
+            category_code="G09",
+            subcategory="G0901",
+            purchase_place="诺江镇汽车城",
+            purchase_channel="门店购买",
+            disputed_amount_fen=120050,
+        ),
+    )
+    dossier = complaint_dossier(complaint.id, TODAY)
+    record = dossier.complaint
+    assert (record.subcategory, record.purchase_place, record.purchase_channel) == (
+        "G0901",
+        "诺江镇汽车城",
+        "门店购买",
+    )
+    assert record.disputed_amount_fen == 120050
+    assert (record.village_code, record.village_name) == ("511921100201", "白石村")
+    first = dossier.complainants[0]
+    assert (first.address, first.id_number, first.village_code) == (
+        "通江县诺江镇白石村三组12号",
+        "11010519491231002X",
+        "511921100201",
+    )
+
+
+def test_a_full_view_leaves_a_reveal_entry_in_the_complaints_history(ctx: Context) -> None:
+    complaint = register_complaint(ctx, complaint_draft())
+    record_full_view(ctx, complaint.uid, complaint.number)
+    entries = [e for e in complaint_dossier(complaint.id, TODAY).history if e.action == "reveal"]
+    assert [(e.actor, e.field, e.new_value, e.reason) for e in entries] == [
+        (ctx.actor, "unmasked", complaint.number, FULL_VIEW_REASON)
+    ]

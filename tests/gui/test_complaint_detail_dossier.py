@@ -238,3 +238,85 @@ def test_the_window_opens_while_long_reads_hold_every_reader(
         assert calls.off_gui_thread == [True] and not any(job.done for job in long_reads)
     finally:
         release.set()
+
+
+def test_the_summary_shows_every_field_the_form_takes(
+    qtbot, app_context: AppContext, ctx: Context
+) -> None:
+    from station_app.registry.complaints import register_complaint
+    from station_app.registry.people import PersonDraft
+
+    from .test_complaints_screen import VILLAGE, core_draft, seed_roster
+
+    seed_roster(ctx)
+    draft = core_draft(ctx)
+    draft.village_code, draft.subcategory = VILLAGE, "G0901"
+    draft.purchase_place, draft.purchase_channel = "诺江镇汽车城", "门店购买"
+    draft.disputed_amount_fen = 120050
+    draft.complainants = [
+        PersonDraft(
+            name="李四",
+            phone="13912345678",
+            id_number="11010519491231002X",
+            address="壁州街道城南社区三组12号",
+            village_code=VILLAGE,
+        )
+    ]
+    complaint = register_complaint(ctx, draft)
+    detail = ComplaintDetail(app_context, complaint.id)
+    qtbot.addWidget(detail)
+    qtbot.waitUntil(lambda: detail.dossier is not None, timeout=5000)
+    values = detail.summary_tab.summary_values
+    assert values["小类"] == "汽车及零部件"
+    assert values["争议金额"] == "1,200.50 元"
+    assert values["购买地点"] == "诺江镇汽车城" and values["购买方式"] == "门店购买"
+    assert values["所在村"] == "城南社区"
+    assert values["住址"] == "壁州街道城南社区三组12号"
+    assert values["身份证号码"] == "110105********002X"
+
+
+def test_the_handling_officer_sees_the_complainant_in_full_and_the_view_is_logged(
+    qtbot, app_context: AppContext, ctx: Context
+) -> None:
+    from station_app.registry.complaints import register_complaint
+    from station_app.store.models import AuditEntry
+    from station_app.validation import mask_name, mask_phone
+
+    from .test_complaints_screen import core_draft, seed_roster
+
+    draft = core_draft(ctx)
+    draft.officer_id = seed_roster(ctx)  # 王联络员
+    complaint = register_complaint(ctx, draft)
+
+    def opened_as(actor: str) -> ComplaintDetail:
+        app_context.actor = actor
+        detail = ComplaintDetail(app_context, complaint.id)
+        qtbot.addWidget(detail)
+        qtbot.waitUntil(lambda: detail.dossier is not None, timeout=5000)
+        assert app_context.jobs.wait_idle()
+        return detail
+
+    def reveals() -> list[AuditEntry]:
+        return list(
+            AuditEntry.select().where(
+                (AuditEntry.record_uid == complaint.uid) & (AuditEntry.action == "reveal")
+            )
+        )
+
+    other = opened_as("张站长")
+    masked = mask_name("李四0") + "（" + mask_phone("13912345678") + "）"
+    assert other.summary_tab.summary_values["投诉人"] == masked
+    assert "李四0" not in other.parties_label.text()
+    assert reveals() == []
+
+    mine = opened_as("王联络员")
+    assert mine.summary_tab.summary_values["投诉人"] == "李四0（13912345678）"
+    assert "李四0（13912345678）" in mine.parties_label.text()
+    logged = reveals()
+    assert [(e.actor, e.field, e.new_value) for e in logged] == [
+        ("王联络员", "unmasked", complaint.number)
+    ]
+    mine.reload()  # a read again (after a write) logs nothing more: one entry per opening
+    qtbot.waitUntil(lambda: not mine.reading, timeout=5000)
+    assert app_context.jobs.wait_idle()
+    assert len(reveals()) == 1

@@ -13,7 +13,7 @@ from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.detail.history import HistoryDialog
 from station_app.gui.complaints.form import ComplaintForm
 from station_app.gui.complaints.screen import ComplaintsScreen
-from station_app.gui.complaints.table_model import ComplaintTableModel
+from station_app.gui.complaints.table_model import MATCH_COLUMN, ComplaintTableModel
 from station_app.gui.widgets.paged_table_model import ROW_ID_ROLE
 from station_app.registry.complaints import ComplaintDraft, get_complaint, register_complaint
 from station_app.registry.context import Context
@@ -274,3 +274,29 @@ def test_complaint_model_pages_sorts_and_filters(qtbot, qtmodeltester, ctx: Cont
     model.set_filter(ComplaintFilter(text="诺江电动车行007"))
     assert model.total() == 1 and model.index(0, 4).data() == "诺江电动车行007"
     qtmodeltester.check(model)
+
+
+def test_search_results_show_why_each_row_matched(
+    qtbot, screen: ComplaintsScreen, ctx: Context
+) -> None:
+    matched = register_complaint(ctx, core_draft(ctx, 1, facts=FACTS))
+    register_complaint(ctx, core_draft(ctx, 2))
+    screen.refresh()
+    assert screen.table.isColumnHidden(MATCH_COLUMN)  # nothing searched: no reason to show
+    # a 3-character word (full-text index) and a 1-character one (LIKE) of the facts
+    type_text(qtbot, screen.search_edit, "复合肥 苗")
+    qtbot.waitUntil(lambda: screen.model.complaint_filter().text == "复合肥 苗", timeout=2000)
+    assert screen.model.rowCount() == 1
+    assert screen.model.index(0, 0).data(ROW_ID_ROLE) == matched.id
+    assert not screen.table.isColumnHidden(MATCH_COLUMN)
+    assert screen.model.headerData(MATCH_COLUMN, Qt.Orientation.Horizontal) == "匹配内容"
+    cell = screen.model.index(0, MATCH_COLUMN)
+    shown = cell.data()
+    assert "【复合肥】" in shown and "【苗】" in shown
+    assert shown.replace("【", "").replace("】", "").strip("…") in FACTS
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert '<b style="background-color:#ffe58a">复合肥</b>' in tip
+    assert "李四1" not in shown  # from the complaint's text, never the complainant's name
+    screen.search_edit.clear()
+    qtbot.waitUntil(lambda: screen.model.complaint_filter().text is None, timeout=2000)
+    assert screen.table.isColumnHidden(MATCH_COLUMN)

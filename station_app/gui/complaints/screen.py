@@ -21,7 +21,7 @@ from station_app import codes
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.form import ComplaintForm
-from station_app.gui.complaints.table_model import ComplaintTableModel
+from station_app.gui.complaints.table_model import MATCH_COLUMN, ComplaintTableModel
 from station_app.gui.widgets.combos import code_choices, combo_value
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
 from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
@@ -44,6 +44,7 @@ COLUMN_SAMPLES = {
     6: "家用电子电器类",
     7: "城南社区居委会",
     8: "王联络员",
+    MATCH_COLUMN: "…年在镇上买的【复合肥】结块严重，施用后…",
 }
 STRETCH_COLUMN = 4  # 被投诉方 takes what is left; the rest show the full text in a tooltip
 # coded columns are as wide as their longest label in the display language (English names are
@@ -193,6 +194,7 @@ class ComplaintsScreen(ListScreen):
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         table.activated.connect(lambda _index: self.open_detail())
+        table.setColumnHidden(MATCH_COLUMN, not self.model.complaint_filter().text)
 
     # --- state --------------------------------------------------------------------------------
 
@@ -212,6 +214,7 @@ class ComplaintsScreen(ListScreen):
         flt = self.current_filter()
         if flt != self.model.complaint_filter():
             self.model.set_filter(flt)
+        self.table.setColumnHidden(MATCH_COLUMN, not flt.text)  # why each row matched
 
     def apply_due_filter(self) -> None:
         """到期提醒: only the complaints overdue, or due within 3 working days, as of today."""

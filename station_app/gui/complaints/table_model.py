@@ -8,6 +8,7 @@ the matching sort key; only columns the core can sort on are sortable.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
@@ -31,6 +32,7 @@ from station_app.registry.listing import (
     count_complaints,
     list_complaints,
 )
+from station_app.registry.search import Snippet, match_snippets
 from station_app.validation import mask_name
 from station_app.workflow.deadlines import DueItem, deadline_name, deadlines_for
 
@@ -86,7 +88,36 @@ COMPLAINT_COLUMNS = [
         sort_key="village_code",
     ),
     RowColumn(QT_TRANSLATE_NOOP("ComplaintTableModel", "经办人"), lambda r: r.officer_name or ""),
+    # why a row matched the search (the screen hides it while nothing is searched)
+    RowColumn(QT_TRANSLATE_NOOP("ComplaintTableModel", "匹配内容"), lambda _r: ""),
 ]
+MATCH_COLUMN = len(COMPLAINT_COLUMNS) - 1
+ELLIPSIS = "…"
+
+
+def snippet_text(snippet: Snippet) -> str:
+    """The snippet as the cell shows it: the matched words in 【】, cut text marked by …."""
+    text = "".join(f"【{part}】" if matched else part for part, matched in snippet.parts)
+    return (
+        (ELLIPSIS if snippet.clipped_start else "")
+        + text
+        + (ELLIPSIS if snippet.clipped_end else "")
+    )
+
+
+def snippet_html(snippet: Snippet) -> str:
+    """The snippet as rich text (its tooltip): the matched words bold on a yellow ground."""
+    text = "".join(
+        f'<b style="background-color:#ffe58a">{html.escape(part)}</b>'
+        if matched
+        else html.escape(part)
+        for part, matched in snippet.parts
+    )
+    return (
+        (ELLIPSIS if snippet.clipped_start else "")
+        + text
+        + (ELLIPSIS if snippet.clipped_end else "")
+    )
 
 
 # rows whose deadline is past (red) or within 3 working days (amber): text colour, background tint
@@ -155,6 +186,7 @@ class ComplaintTableModel(PagedTableModel):
         self._today = today or dt.date.today
         self._deadlines: dict[int, DueItem] = {}
         self._due_ids: tuple[int, ...] | None = None  # the 到期提醒 filter's complaints
+        self._snippets: dict[int, Snippet] = {}  # why each fetched row matched the search
         self.reload()
 
     def _effective_filter(self) -> ComplaintFilter:
@@ -173,7 +205,15 @@ class ComplaintTableModel(PagedTableModel):
         if after is None:
             self._deadlines = {}
         self._deadlines.update(deadlines_for([row.id for row in page.rows], self._today()))
+        if after is None:
+            self._snippets = {}
+        if self._filter.text:
+            self._snippets.update(match_snippets([row.id for row in page.rows], self._filter.text))
         return page
+
+    def snippet_of_row(self, row: int) -> Snippet | None:
+        complaint_id = self.row_id(row)
+        return self._snippets.get(complaint_id) if complaint_id is not None else None
 
     def count_all(self) -> int:
         return count_complaints(self._effective_filter())
@@ -191,6 +231,15 @@ class ComplaintTableModel(PagedTableModel):
         return self._deadlines.get(complaint_id) if complaint_id is not None else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == MATCH_COLUMN:
+            snippet = self.snippet_of_row(index.row())
+            if role == Qt.ItemDataRole.DisplayRole:
+                return snippet_text(snippet) if snippet else ""
+            if role == Qt.ItemDataRole.ToolTipRole:
+                item = self.deadline_of_row(index.row())
+                parts = [snippet_html(snippet)] if snippet else []
+                parts += [html.escape(deadline_text(item))] if item else []
+                return "<br>".join(parts) or None
         if index.isValid() and role in _DEADLINE_ROLES:
             item = self.deadline_of_row(index.row())
             if role == Qt.ItemDataRole.ToolTipRole:

@@ -25,7 +25,7 @@ from station_app.gui.complaints.dialogs import (
 )
 from station_app.registry.dossier import ComplaintDossier
 from station_app.registry.natures import primary_of, secondary_of, split_natures
-from station_app.validation import mask_name
+from station_app.validation import mask_id_number, mask_name
 from station_app.workflow import consent
 
 from .record_table import RecordRowsModel, heading, record_table
@@ -44,6 +44,7 @@ class SummaryTab(QWidget):
         self.summary.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.summary.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.summary_values: dict[str, str] = {}
+        self.full_view = False  # the handling officer sees the complainants' name and phone
         inner = QWidget()
         inner.setLayout(self.summary)
         scroll = QScrollArea(self)
@@ -87,7 +88,7 @@ class SummaryTab(QWidget):
         while self.summary.rowCount():
             self.summary.removeRow(0)
         self.summary_values = {}
-        for label, value in summary_rows(dossier):
+        for label, value in summary_rows(dossier, self.full_view):
             shown = QLabel(value or "—")
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,8 +118,8 @@ class SummaryTab(QWidget):
         )
 
 
-def summary_rows(dossier: ComplaintDossier) -> list[tuple[str, str]]:
-    """The form's rows: (label, value) as shown."""
+def summary_rows(dossier: ComplaintDossier, full: bool = False) -> list[tuple[str, str]]:
+    """The form's rows: (label, value) as shown (the complainant unmasked when ``full``)."""
     complaint = dossier.complaint
     marked = split_natures(complaint.natures)
     primary = primary_of(marked, complaint.primary_nature)
@@ -136,7 +137,8 @@ def summary_rows(dossier: ComplaintDossier) -> list[tuple[str, str]]:
             code_label("channel", complaint.channel),
         ),
         (QCoreApplication.translate("ComplaintDetail", "经办人"), complaint.officer_name),
-        (QCoreApplication.translate("ComplaintDetail", "投诉人"), people_text(dossier)),
+        (QCoreApplication.translate("ComplaintDetail", "投诉人"), people_text(dossier, full)),
+        *_complainant_rows(dossier),
         (QCoreApplication.translate("ComplaintDetail", "被投诉方"), complaint.respondent_name),
         (
             QCoreApplication.translate("ComplaintDetail", "统一社会信用代码"),
@@ -146,12 +148,20 @@ def summary_rows(dossier: ComplaintDossier) -> list[tuple[str, str]]:
             QCoreApplication.translate("ComplaintDetail", "被投诉方地址"),
             complaint.respondent_address or "",
         ),
+        (
+            QCoreApplication.translate("ComplaintDetail", "被投诉方电话"),
+            complaint.respondent_phone or "",
+        ),
         (QCoreApplication.translate("ComplaintDetail", "商品或服务"), complaint.subject),
         (
             QCoreApplication.translate("ComplaintDetail", "大类"),
             codes.category_list().label(complaint.category_code)
             if complaint.category_code in codes.category_list()
             else complaint.category_code,
+        ),
+        (
+            QCoreApplication.translate("ComplaintDetail", "小类"),
+            code_label("subcategory", complaint.subcategory),
         ),
         (
             QCoreApplication.translate("ComplaintDetail", "投诉性质"),
@@ -169,8 +179,20 @@ def summary_rows(dossier: ComplaintDossier) -> list[tuple[str, str]]:
             day_text(complaint.purchase_date),
         ),
         (
+            QCoreApplication.translate("ComplaintDetail", "购买地点"),
+            complaint.purchase_place or "",
+        ),
+        (
+            QCoreApplication.translate("ComplaintDetail", "购买方式"),
+            complaint.purchase_channel or "",
+        ),
+        (
             QCoreApplication.translate("ComplaintDetail", "实付金额"),
             yuan_text(complaint.amount_paid_fen),
+        ),
+        (
+            QCoreApplication.translate("ComplaintDetail", "争议金额"),
+            yuan_text(complaint.disputed_amount_fen),
         ),
         (QCoreApplication.translate("ComplaintDetail", "投诉事由"), complaint.facts),
         (
@@ -228,3 +250,20 @@ def summary_rows(dossier: ComplaintDossier) -> list[tuple[str, str]]:
         (QCoreApplication.translate("ComplaintDetail", "12315编号"), complaint.hotline_number or "")
     )
     return rows
+
+
+def _complainant_rows(dossier: ComplaintDossier) -> list[tuple[str, str]]:
+    """The first complainant's identity number (masked), village and address, as registered."""
+    complaint = dossier.complaint
+    first = dossier.complainants[0] if dossier.complainants else None
+    return [
+        (
+            QCoreApplication.translate("ComplaintDetail", "身份证号码"),
+            mask_id_number(first.id_number) if first and first.id_number else "",
+        ),
+        (QCoreApplication.translate("ComplaintDetail", "所在村"), complaint.village_name),
+        (
+            QCoreApplication.translate("ComplaintDetail", "住址"),
+            (first.address or "") if first else "",
+        ),
+    ]

@@ -44,7 +44,12 @@ from station_app.gui.complaints.dialogs import (
 )
 from station_app.gui.complaints.form import ComplaintForm
 from station_app.gui.widgets.window_size import fit_to_screen
-from station_app.registry.dossier import ComplaintDossier, ComplaintRecord, complaint_dossier
+from station_app.registry.dossier import (
+    ComplaintDossier,
+    ComplaintRecord,
+    complaint_dossier,
+    record_full_view,
+)
 from station_app.workflow import states
 
 from .attachments_tab import AttachmentsTab
@@ -86,6 +91,8 @@ class ComplaintDetail(QDialog):
         self.reading = False  # a read is on its way: what is shown may be about to change
         self._closed = False
         self._waiting: Callable[[], object] | None = None  # a click made while reading
+        self.full_view = False  # the handling officer is at the keyboard: name and phone in full
+        self._full_view_logged = False  # one ``reveal`` entry per opening of the window
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setStyleSheet(STATUS_STYLE)
         self._build()
@@ -257,6 +264,13 @@ class ComplaintDetail(QDialog):
     def show_dossier(self, dossier: ComplaintDossier) -> None:
         self.dossier = dossier
         complaint = dossier.complaint
+        self.full_view = self._handles(complaint)
+        self.summary_tab.full_view = self.full_view
+        if self.full_view and not self._full_view_logged and dossier.complainants:
+            self._full_view_logged = True
+            app, uid, number = self.app, complaint.uid, complaint.number
+            # the context reads the station's settings: on the writer, not the GUI thread
+            app.jobs.run_write(lambda: record_full_view(app.context(), uid, number))
         self.setWindowTitle(self.tr("投诉 %1").replace("%1", complaint.number))
         self.number_label.setText(self.tr("投诉 %1").replace("%1", complaint.number))
         self.status_label.setText(code_label("complaint_status", complaint.status))
@@ -277,6 +291,15 @@ class ComplaintDetail(QDialog):
             button.setVisible(code in allowed)
         self.moves_label.setVisible(any(c in allowed for c in states.TRANSITIONS))
         self.represented_button.setVisible(bool(dossier.represented_person_ids))
+
+    def _handles(self, complaint: ComplaintRecord) -> bool:
+        """The officer at the keyboard (named in the settings) is the complaint's officer."""
+        actor = self.app.actor
+        return (
+            bool(complaint.officer_name)
+            and actor != AppContext.actor
+            and (actor == complaint.officer_name)
+        )
 
     def _show_tab_titles(self, dossier: ComplaintDossier) -> None:
         counts = (
@@ -306,7 +329,7 @@ class ComplaintDetail(QDialog):
     def _show_parties(self, dossier: ComplaintDossier) -> None:
         complaint = dossier.complaint
         parts = [
-            self.tr("投诉人：%1").replace("%1", people_text(dossier)),
+            self.tr("投诉人：%1").replace("%1", people_text(dossier, self.full_view)),
             self.tr("被投诉方：%1").replace("%1", complaint.respondent_name),
             self.tr("收到：%1").replace("%1", complaint.received_at.strftime("%Y-%m-%d %H:%M")),
         ]

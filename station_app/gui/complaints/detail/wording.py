@@ -64,14 +64,15 @@ def document_title(kind: str, title: str) -> str:
     return title
 
 
-def people_text(dossier: ComplaintDossier) -> str:
-    """The first complainant, masked (``李**（138****4567）``), and how many they are."""
+def people_text(dossier: ComplaintDossier, full: bool = False) -> str:
+    """The first complainant, masked (``李**（138****4567）``) unless ``full`` (the handling
+    officer's view), and how many they are."""
     if not dossier.complainants:
         return ""
     first = dossier.complainants[0]
-    text = mask_name(first.name)
+    text = first.name if full else mask_name(first.name)
     if first.phone:
-        text += "（" + mask_phone(first.phone) + "）"
+        text += "（" + (first.phone if full else mask_phone(first.phone)) + "）"
     complaint = dossier.complaint
     if complaint.is_group and complaint.group_size > 1:
         text = (
