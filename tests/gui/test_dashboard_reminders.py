@@ -59,6 +59,7 @@ def test_groups_in_order_with_their_rows_and_parties(
     ]
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(len(rows[0]))]
     assert headers == ["登记编号", "状态", "期限", "截止日期", "投诉人", "被投诉方"]
+    assert table.isColumnHidden(2)  # the limit: the group's title names it
     assert model.group_rows() == [0, 4]
     assert rows[0][0] == "受理决定期限（3 件，其中已超期 2 件）"
     assert rows[4][0] == "调解期限（1 件，其中已超期 1 件）"

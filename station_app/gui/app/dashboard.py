@@ -57,6 +57,11 @@ QPushButton#quickAction:focus { outline: none; border: 2px solid #f0b429; }
 """
 
 
+# six cards share one row at 1366 pixels, the larger text and five-digit figures included
+CARD_VALUE_SCALE = 2.0
+CARD_MARGINS = (14, 12, 14, 12)
+
+
 class CountCard(QFrame):
     """One number with its title and unit, e.g. 今日登记投诉 3 件."""
 
@@ -69,7 +74,7 @@ class CountCard(QFrame):
         self.value_label = QLabel("–")
         self.value_label.setObjectName("cardValue")
         value_font = QFont(self.font())
-        value_font.setPointSizeF(value_font.pointSizeF() * 2.4)
+        value_font.setPointSizeF(value_font.pointSizeF() * CARD_VALUE_SCALE)
         value_font.setBold(True)
         self.value_label.setFont(value_font)
         unit_label = QLabel(unit)
@@ -84,7 +89,7 @@ class CountCard(QFrame):
         number_row.addWidget(unit_label, 0, Qt.AlignmentFlag.AlignBaseline)
         number_row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setContentsMargins(*CARD_MARGINS)
         layout.setSpacing(4)
         layout.addWidget(title_label)
         layout.addLayout(number_row)
@@ -287,6 +292,7 @@ class DashboardScreen(QWidget):
         )
         self.due_table.setColumnWidth(4, metrics.horizontalAdvance("张** 等150人") + 24)
         self.due_table.horizontalHeader().setStretchLastSection(True)  # 被投诉方
+        self.due_table.setColumnHidden(2, True)  # the limit: its group's title names it
         # rows as tall as the text needs: the list keeps 8 rows in sight at 1366x768, large text
         self.due_table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.due_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
