@@ -482,7 +482,8 @@ DAYS_TO_CLOSE = {  # status -> (fewest, most) days from receipt to closing
 UNACCEPTED_SHARE = 0.02  # of complaints 10 to 45 days old: acceptance decision overdue
 # share of closed complaints followed up, by days since closing: the station calls back within
 # the 15-day limit; a few are never followed up (their follow-up is overdue)
-FOLLOWED_UP_SHARE = ((15, 0.96), (3, 0.5), (0, 0.0))
+# (days since closing, share followed up): a station calls everyone back within a month
+FOLLOWED_UP_SHARE = ((30, 1.0), (15, 0.96), (3, 0.5), (0, 0.0))
 CONSENT_METHODS = _weighted([("written", 70), ("oral", 15), ("phone", 15)])
 AGREEMENT_METHODS = ("当场退款", "限期退款", "更换同型号商品", "赔偿损失", "维修并赔偿")
 REFERRAL_AGENCIES = {

@@ -32,9 +32,10 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
-from station_app.messages import N_, translate
+from station_app.messages import N_, msg, translate
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.workflow_models import MediationPause
+from station_app.validation import mask_name
 from station_app.workflow import states
 from station_app.workflow.rule_sets import LimitKind, RuleSet, rule_set_for, shipped_rule_sets
 from station_app.workflow.working_days import Deadline, Pause, WorkingDayCalendar
@@ -467,3 +468,92 @@ def deadlines_for(
         for item in _items(rows, pauses, on, horizon, counter, False):
             found[item.complaint_id] = item
     return found
+
+
+# the order of the groups on 工作台: the urgent legal limits first, follow-ups after them
+DUE_GROUP_ORDER: tuple[LimitKind, ...] = ("accept", "mediation", "termination_notice", "follow_up")
+
+
+class DueReminder(NamedTuple):
+    """A due item as 工作台 lists it: who complains (masked) and against which business."""
+
+    item: DueItem
+    complainant: str  # ``张**``, or ``张** 等15人`` for a group complaint
+    business: str  # the respondent as recorded
+
+
+@dataclass(frozen=True)
+class DueGroup:
+    """The due reminders of one kind of limit, overdue first, then by deadline."""
+
+    kind: LimitKind
+    reminders: tuple[DueReminder, ...]
+
+    @property
+    def overdue(self) -> int:
+        return sum(1 for reminder in self.reminders if reminder.item.overdue)
+
+
+def complainant_text(name: str | None, is_group: bool, group_size: int) -> str:
+    """``张**`` (the first complainant, masked), ``张** 等15人`` for a group complaint."""
+    masked = mask_name(name) if name else ""
+    if is_group and group_size > 1:
+        return msg("{name} 等{count}人", name=masked, count=group_size)
+    return masked
+
+
+def _parties(complaint_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """complaint id → (complainant text, respondent name), 500 complaints a query."""
+    found: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(complaint_ids), 500):
+        chunk = list(complaint_ids[start : start + 500])
+        sql = (
+            "SELECT complaint.id, complaint.is_group, complaint.group_size,"
+            " complaint.respondent_name,"
+            " (SELECT person.name FROM complainant JOIN person ON person.id = complainant.person_id"
+            "   WHERE complainant.complaint_id = complaint.id AND complainant.deleted = 0"
+            "   ORDER BY complainant.position LIMIT 1)"
+            f" FROM complaint WHERE complaint.id IN ({','.join('?' * len(chunk))})"
+        )
+        for complaint_id, is_group, size, respondent, name in database_proxy.execute_sql(
+            sql, chunk
+        ).fetchall():
+            found[int(complaint_id)] = (
+                complainant_text(name, bool(is_group), int(size or 1)),
+                str(respondent or ""),
+            )
+    return found
+
+
+def group_due_items(
+    items: Iterable[DueItem], parties: dict[int, tuple[str, str]] | None = None
+) -> list[DueGroup]:
+    """``items`` grouped by kind in :data:`DUE_GROUP_ORDER` (kinds with no item left out), within
+    a group overdue first, then earliest deadline; ``parties`` gives each complaint's
+    (complainant, business) texts, empty when missing."""
+    by_kind: dict[str, list[DueReminder]] = {}
+    known = parties or {}
+    for item in items:
+        complainant, business = known.get(item.complaint_id, ("", ""))
+        by_kind.setdefault(item.deadline_kind, []).append(DueReminder(item, complainant, business))
+    groups = []
+    for kind in DUE_GROUP_ORDER:
+        reminders = by_kind.get(kind)
+        if reminders:
+            reminders.sort(key=lambda r: (not r.item.overdue, r.item.deadline, r.item.number))
+            groups.append(DueGroup(kind, tuple(reminders)))
+    return groups
+
+
+def due_reminders(
+    on: dt.date,
+    within_working_days: int = DUE_SOON_WORKING_DAYS,
+    *,
+    calendar: WorkingDayCalendar | None = None,
+    rule_sets: Sequence[RuleSet] | None = None,
+) -> list[DueGroup]:
+    """工作台's 到期提醒: :func:`due_items` grouped by kind (acceptance decisions, mediation limits,
+    termination notices, then follow-ups), overdue first within a group, each with its masked
+    complainant and its business."""
+    items = due_items(on, within_working_days, calendar=calendar, rule_sets=rule_sets)
+    return group_due_items(items, _parties([item.complaint_id for item in items]))

@@ -275,10 +275,8 @@ def test_overdue_and_due_soon_complaints_are_coloured_and_filtered(
 
     dashboard = DashboardScreen(app_context)
     qtbot.addWidget(dashboard)
-    numbers = [
-        dashboard.due_model.item(r).complaint_id for r in range(dashboard.due_model.rowCount())
-    ]  # type: ignore[union-attr]
-    assert numbers == [overdue, soon]
-    dashboard.due_table.activated.emit(dashboard.due_model.index(0, 0))
+    items = [dashboard.due_model.item(r) for r in range(dashboard.due_model.rowCount())]
+    assert [item.complaint_id if item else None for item in items] == [None, overdue, soon]
+    dashboard.due_table.activated.emit(dashboard.due_model.index(1, 0))  # 0: the group's title
     assert dashboard.detail is not None and dashboard.detail.complaint_id == overdue
     dashboard.detail.close()

@@ -373,19 +373,20 @@ def test_due_reminders_on_the_dashboard_are_english(
 ) -> None:
     dashboard, ids = _dashboard(qtbot, app_context, ctx, make_complaint_draft, monkeypatch)
     model = dashboard.due_model
-    items = [model.item(row) for row in range(model.rowCount())]
-    assert [item.complaint_id for item in items if item is not None] == ids[::-1]
+    complaint_rows = [row for row in range(model.rowCount()) if model.item(row) is not None]
+    items = [model.item(row) for row in complaint_rows]
+    # grouped by kind: acceptance decisions before mediation limits
+    assert [item.complaint_id for item in items if item is not None] == ids
     assert_english(shown_texts(dashboard), [OFFICER])
     rows = [
-        tuple(str(model.index(row, column).data()) for column in (1, 2))
-        for row in range(model.rowCount())
-    ]  # the mediation limit ran out first
-    assert rows == [("Accepted", "Mediation limit"), ("Registered", "Acceptance decision")]
-    due = [str(model.index(row, 3).data()) for row in range(model.rowCount())]
+        tuple(str(model.index(row, column).data()) for column in (1, 2)) for row in complaint_rows
+    ]
+    assert rows == [("Registered", "Acceptance decision"), ("Accepted", "Mediation limit")]
+    due = [str(model.index(row, 3).data()) for row in complaint_rows]
     assert_english([("due", text) for text in due], [])
     assert due == [  # 60 calendar days end on Sun 1 Nov: moved to Mon 2 Nov, in an unknown year
-        "2026-11-02 (overdue by 14 working day(s)), estimated",
         "2026-11-11 (overdue by 7 working day(s)), estimated",
+        "2026-11-02 (overdue by 14 working day(s)), estimated",
     ]
 
 

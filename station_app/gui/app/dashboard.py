@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     Qt,
     Signal,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -31,9 +31,15 @@ from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.table_model import DUE_SOON_COLORS, OVERDUE_COLORS, due_description
 from station_app.gui.sync.status_card import SyncStatusCard
 from station_app.gui.widgets.code_names import code_name
-from station_app.gui.widgets.rows_model import RowColumn, RowsModel
+from station_app.gui.widgets.rows_model import AnyIndex, RowColumn, RowsModel
 from station_app.registry.counts import WorkbenchCounts, workbench_counts
-from station_app.workflow.deadlines import DueItem, deadline_name, due_items
+from station_app.workflow.deadlines import (
+    DueGroup,
+    DueItem,
+    DueReminder,
+    deadline_name,
+    due_reminders,
+)
 
 if TYPE_CHECKING:  # the detail window loads when first opened (start-up time)
     from station_app.gui.complaints.detail.window import ComplaintDetail
@@ -51,6 +57,11 @@ QPushButton#quickAction:focus { outline: none; border: 2px solid #f0b429; }
 """
 
 
+# six cards share one row at 1366 pixels, the larger text and five-digit figures included
+CARD_VALUE_SCALE = 2.0
+CARD_MARGINS = (14, 12, 14, 12)
+
+
 class CountCard(QFrame):
     """One number with its title and unit, e.g. 今日登记投诉 3 件."""
 
@@ -63,7 +74,7 @@ class CountCard(QFrame):
         self.value_label = QLabel("–")
         self.value_label.setObjectName("cardValue")
         value_font = QFont(self.font())
-        value_font.setPointSizeF(value_font.pointSizeF() * 2.4)
+        value_font.setPointSizeF(value_font.pointSizeF() * CARD_VALUE_SCALE)
         value_font.setBold(True)
         self.value_label.setFont(value_font)
         unit_label = QLabel(unit)
@@ -78,11 +89,12 @@ class CountCard(QFrame):
         number_row.addWidget(unit_label, 0, Qt.AlignmentFlag.AlignBaseline)
         number_row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setContentsMargins(*CARD_MARGINS)
         layout.setSpacing(4)
         layout.addWidget(title_label)
         layout.addLayout(number_row)
         layout.addWidget(self.detail_label)
+        layout.addStretch(1)  # cards of a row keep their titles level
 
     def set_value(self, value: int, detail: str = "") -> None:
         self.value_label.setText(str(value))
@@ -93,42 +105,96 @@ class CountCard(QFrame):
 _status_name = code_name(lambda: codes.code_list("complaint_status"))
 
 
-def _due_colors(item: DueItem) -> tuple[QColor, QColor]:
-    return OVERDUE_COLORS if item.overdue else DUE_SOON_COLORS
+def _due_colors(reminder: DueReminder) -> tuple[QColor, QColor]:
+    return OVERDUE_COLORS if reminder.item.overdue else DUE_SOON_COLORS
 
 
-def _due_column(header: str, text: Callable[[DueItem], str]) -> RowColumn:
+def _due_column(header: str, text: Callable[[DueReminder], str]) -> RowColumn:
     return RowColumn(
         header,
         text,
-        color=lambda item: _due_colors(item)[0],
-        background=lambda item: _due_colors(item)[1],
+        color=lambda reminder: _due_colors(reminder)[0],
+        background=lambda reminder: _due_colors(reminder)[1],
     )
 
 
 DUE_COLUMNS = [
-    _due_column(QT_TRANSLATE_NOOP("DueItemsModel", "登记编号"), lambda item: item.number),
-    _due_column(QT_TRANSLATE_NOOP("DueItemsModel", "状态"), lambda item: _status_name(item.status)),
+    _due_column(QT_TRANSLATE_NOOP("DueItemsModel", "登记编号"), lambda r: r.item.number),
+    _due_column(QT_TRANSLATE_NOOP("DueItemsModel", "状态"), lambda r: _status_name(r.item.status)),
     _due_column(
-        QT_TRANSLATE_NOOP("DueItemsModel", "期限"), lambda item: deadline_name(item.deadline_kind)
+        QT_TRANSLATE_NOOP("DueItemsModel", "期限"), lambda r: deadline_name(r.item.deadline_kind)
     ),
-    _due_column(QT_TRANSLATE_NOOP("DueItemsModel", "截止日期"), due_description),
+    _due_column(QT_TRANSLATE_NOOP("DueItemsModel", "截止日期"), lambda r: due_description(r.item)),
+    # the parties' headers read as in the complaint list (its context, its translations)
+    _due_column(QT_TRANSLATE_NOOP("ComplaintTableModel", "投诉人"), lambda r: r.complainant),
+    _due_column(QT_TRANSLATE_NOOP("ComplaintTableModel", "被投诉方"), lambda r: r.business),
 ]
+_PARTY_COLUMNS = (4, 5)
+GROUP_BACKGROUND = QColor("#eef2f6")
 
 
 class DueItemsModel(RowsModel):
-    """到期提醒: complaints overdue or due within 3 working days, earliest deadline first."""
+    """到期提醒: complaints overdue or due within 3 working days, grouped by kind as the core
+    orders them (``due_reminders``); each group opens with a title row spanning the table."""
 
     CONTEXT = "DueItemsModel"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(DUE_COLUMNS, parent)
 
-    def set_items(self, items: list[DueItem]) -> None:
-        self.set_rows(items)
+    def set_groups(self, groups: list[DueGroup]) -> None:
+        rows: list[DueGroup | DueReminder] = []
+        for group in groups:
+            rows.append(group)
+            rows.extend(group.reminders)
+        self.set_rows(rows)
+
+    def group_rows(self) -> list[int]:
+        """The rows that are group titles (the view spans them over every column)."""
+        return [row for row, data in enumerate(self.rows()) if isinstance(data, DueGroup)]
 
     def item(self, row: int) -> DueItem | None:
-        return self.row_data(row)
+        """The due item on ``row``; None on a group title."""
+        data = self.row_data(row)
+        return data.item if isinstance(data, DueReminder) else None
+
+    def group_title(self, group: DueGroup) -> str:
+        return (
+            QCoreApplication.translate("DueItemsModel", "%1（%2 件，其中已超期 %3 件）")
+            .replace("%1", deadline_name(group.kind))
+            .replace("%2", str(len(group.reminders)))
+            .replace("%3", str(group.overdue))
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        group = self.row_data(index.row()) if index.isValid() else None
+        if not isinstance(group, DueGroup):
+            return super().data(index, role)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.group_title(group) if index.column() == 0 else ""
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return GROUP_BACKGROUND
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            section in _PARTY_COLUMNS
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return QCoreApplication.translate("ComplaintTableModel", DUE_COLUMNS[section].header)
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if index.isValid() and isinstance(self.row_data(index.row()), DueGroup):
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        return super().flags(index)
 
 
 class DashboardScreen(QWidget):
@@ -158,19 +224,15 @@ class DashboardScreen(QWidget):
             "visits_today": CountCard(self.tr("今日来访咨询"), self.tr("次")),
             "visits_month": CountCard(self.tr("本月来访咨询"), self.tr("次")),
         }
+        # the figures in one row (their titles say 投诉 or 来访), leaving the height of the page to
+        # the due list: at 1366x768 with the larger text it keeps 8 rows in sight
         grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(16)
-        grid.addWidget(self._section(self.tr("投诉")), 0, 0, 1, 3)
-        grid.addWidget(self.cards["complaints_today"], 1, 0)
-        grid.addWidget(self.cards["complaints_month"], 1, 1)
-        grid.addWidget(self.cards["complaints_open"], 1, 2)
-        grid.addWidget(self._section(self.tr("来访咨询")), 2, 0, 1, 3)
-        grid.addWidget(self.cards["visits_today"], 3, 0)
-        grid.addWidget(self.cards["visits_month"], 3, 1)
+        grid.setHorizontalSpacing(12)
+        for column, key in enumerate(self.cards):
+            grid.addWidget(self.cards[key], 0, column)
         self.sync_card = SyncStatusCard(app, self)  # station only: changes not yet sent
-        grid.addWidget(self.sync_card, 3, 2)
-        for column in range(3):
+        grid.addWidget(self.sync_card, 0, len(self.cards))
+        for column in range(len(self.cards) + 1):
             grid.setColumnStretch(column, 1)
 
         self.new_complaint_button = QPushButton(self.tr("新建投诉"))
@@ -225,7 +287,15 @@ class DashboardScreen(QWidget):
         self.due_table.setColumnWidth(0, metrics.horizontalAdvance("TJ001-2026-00001") + 24)
         self.due_table.setColumnWidth(1, metrics.horizontalAdvance("协议待履行协议") + 24)
         self.due_table.setColumnWidth(2, metrics.horizontalAdvance("终止调解告知期限") + 24)
-        self.due_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.due_table.setColumnWidth(
+            3, metrics.horizontalAdvance("2026-11-02（已超期 14 个工作日）") + 24
+        )
+        self.due_table.setColumnWidth(4, metrics.horizontalAdvance("张** 等150人") + 24)
+        self.due_table.horizontalHeader().setStretchLastSection(True)  # 被投诉方
+        self.due_table.setColumnHidden(2, True)  # the limit: its group's title names it
+        # rows as tall as the text needs: the list keeps 8 rows in sight at 1366x768, large text
+        self.due_table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        self.due_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.due_table.activated.connect(self._open_due)
         self.due_table.setToolTip(self.tr("双击打开投诉"))
         self.due_empty = QLabel(self.tr("没有超期或3个工作日内到期的投诉。"))
@@ -249,16 +319,20 @@ class DashboardScreen(QWidget):
             self.detail = open_complaint_detail(self.app, item.complaint_id, self)
 
     def _refresh_due(self) -> None:
-        items = due_items(self.app.clock.today())
-        self.due_model.set_items(items)
-        overdue = sum(1 for item in items if item.overdue)
+        groups = due_reminders(self.app.clock.today())
+        self.due_model.set_groups(groups)
+        self.due_table.clearSpans()
+        for row in self.due_model.group_rows():
+            self.due_table.setSpan(row, 0, 1, len(DUE_COLUMNS))
+        total = sum(len(group.reminders) for group in groups)
+        overdue = sum(group.overdue for group in groups)
         self.due_title.setText(
             self.tr("到期提醒（已超期 %1 件，3个工作日内到期 %2 件）")
             .replace("%1", str(overdue))
-            .replace("%2", str(len(items) - overdue))
+            .replace("%2", str(total - overdue))
         )
-        self.due_table.setVisible(bool(items))
-        self.due_empty.setVisible(not items)
+        self.due_table.setVisible(bool(groups))
+        self.due_empty.setVisible(not groups)
 
     def _section(self, text: str) -> QLabel:
         label = QLabel(text)

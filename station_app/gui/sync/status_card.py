@@ -38,7 +38,7 @@ class SyncStatusCard(QFrame):
         self.value_label = QLabel("–", self)
         self.value_label.setObjectName("cardValue")
         value_font = QFont(self.font())
-        value_font.setPointSizeF(value_font.pointSizeF() * 2.4)
+        value_font.setPointSizeF(value_font.pointSizeF() * 2.0)  # as the count cards
         value_font.setBold(True)
         self.value_label.setFont(value_font)
         unit_label = QLabel(self.tr("条"), self)
@@ -56,7 +56,7 @@ class SyncStatusCard(QFrame):
         number_row.addStretch(1)
         number_row.addWidget(self.go_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 14)  # as the dashboard's count cards
+        layout.setContentsMargins(14, 12, 14, 12)  # as the dashboard's count cards
         layout.setSpacing(4)
         layout.addWidget(title_label)
         layout.addLayout(number_row)
