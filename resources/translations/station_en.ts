@@ -776,12 +776,20 @@
         <translation>Business address</translation>
     </message>
     <message>
+        <source>被投诉方电话</source>
+        <translation>Respondent phone</translation>
+    </message>
+    <message>
         <source>商品或服务</source>
         <translation>Goods or service</translation>
     </message>
     <message>
         <source>大类</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>小类</source>
+        <translation>Subcategory</translation>
     </message>
     <message>
         <source>投诉性质</source>
@@ -796,8 +804,20 @@
         <translation>Purchase date</translation>
     </message>
     <message>
+        <source>购买地点</source>
+        <translation>Bought at</translation>
+    </message>
+    <message>
+        <source>购买方式</source>
+        <translation>Bought via</translation>
+    </message>
+    <message>
         <source>实付金额</source>
         <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>争议金额</source>
+        <translation>Amount disputed</translation>
     </message>
     <message>
         <source>投诉事由</source>
@@ -830,6 +850,18 @@
     <message>
         <source>12315编号</source>
         <translation>12315 number</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>所在村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
     </message>
     <message>
         <source>：</source>
@@ -1244,6 +1276,10 @@
     <message>
         <source>经办人</source>
         <translation>Officer</translation>
+    </message>
+    <message>
+        <source>匹配内容</source>
+        <translation>Matched text</translation>
     </message>
     <message>
         <source>已超期 %1 个工作日</source>
@@ -1808,14 +1844,6 @@ Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.<
         <translation>Visits this month</translation>
     </message>
     <message>
-        <source>投诉</source>
-        <translation>Complaints</translation>
-    </message>
-    <message>
-        <source>来访咨询</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
         <source>新建投诉</source>
         <translation>New complaint</translation>
     </message>
@@ -1955,6 +1983,10 @@ Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.<
     <message>
         <source>截止日期</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>%1（%2 件，其中已超期 %3 件）</source>
+        <translation>%1 (%2, %3 overdue)</translation>
     </message>
 </context>
 <context>
@@ -4973,6 +5005,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>{name} 由更新版本的程序生成，请先升级程序再恢复。</source>
         <translation>{name} was made by a newer version of the program; please upgrade the program before restoring it.</translation>
+    </message>
+    <message>
+        <source>{name} 等{count}人</source>
+        <translation>{name} and others ({count} people)</translation>
     </message>
     <message>
         <source>{name}（{code}）第 {seq} 号数据包</source>

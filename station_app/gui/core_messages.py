@@ -35,6 +35,7 @@ def _messages() -> tuple[str, ...]:
         QCoreApplication.translate('core', '{name} 不是有效的数据库文件（{error}）。'),
         QCoreApplication.translate('core', '{name} 不是本程序的备份文件。'),
         QCoreApplication.translate('core', '{name} 由更新版本的程序生成，请先升级程序再恢复。'),
+        QCoreApplication.translate('core', '{name} 等{count}人'),
         QCoreApplication.translate('core', '{name}（{code}）第 {seq} 号数据包'),
         QCoreApplication.translate('core', '{part}：新增 {new}，变更 {changed}，未变 {unchanged}'),
         QCoreApplication.translate('core', '{part}：新增 {new}，变更 {changed}，未变 {unchanged}，停用 {gone}'),
