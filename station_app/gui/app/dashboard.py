@@ -62,6 +62,9 @@ CARD_VALUE_SCALE = 2.0
 CARD_MARGINS = (14, 12, 14, 12)
 
 
+DUE_TEXT_MAX_WIDTH = 420  # px: the due date and how far past it, at most
+
+
 class CountCard(QFrame):
     """One number with its title and unit, e.g. 今日登记投诉 3 件."""
 
@@ -71,6 +74,7 @@ class CountCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         title_label = QLabel(title)
         title_label.setObjectName("cardTitle")
+        title_label.setWordWrap(True)  # longer English titles wrap instead of widening the row
         self.value_label = QLabel("–")
         self.value_label.setObjectName("cardValue")
         value_font = QFont(self.font())
@@ -81,6 +85,7 @@ class CountCard(QFrame):
         unit_label.setObjectName("cardUnit")
         self.detail_label = QLabel()
         self.detail_label.setObjectName("cardDetail")
+        self.detail_label.setWordWrap(True)
         self.detail_label.hide()
 
         number_row = QHBoxLayout()
@@ -322,8 +327,21 @@ class DashboardScreen(QWidget):
         groups = due_reminders(self.app.clock.today())
         self.due_model.set_groups(groups)
         self.due_table.clearSpans()
-        for row in self.due_model.group_rows():
+        titles = set(self.due_model.group_rows())
+        for row in titles:
             self.due_table.setSpan(row, 0, 1, len(DUE_COLUMNS))
+        # the due text as the window's language writes it (English runs longer than the sample)
+        metrics = self.due_table.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(str(self.due_model.index(row, 3).data() or ""))
+                for row in range(self.due_model.rowCount())
+                if row not in titles
+            ),
+            default=0,
+        )
+        if widest + 24 > self.due_table.columnWidth(3):
+            self.due_table.setColumnWidth(3, min(widest + 24, DUE_TEXT_MAX_WIDTH))
         total = sum(len(group.reminders) for group in groups)
         overdue = sum(group.overdue for group in groups)
         self.due_title.setText(

@@ -35,6 +35,7 @@ class SyncStatusCard(QFrame):
 
         title_label = QLabel(self.tr("尚未发送的变更"), self)
         title_label.setObjectName("cardTitle")
+        title_label.setWordWrap(True)  # as the count cards: the row keeps to the screen's width
         self.value_label = QLabel("–", self)
         self.value_label.setObjectName("cardValue")
         value_font = QFont(self.font())
@@ -45,6 +46,7 @@ class SyncStatusCard(QFrame):
         unit_label.setObjectName("cardUnit")
         self.detail_label = QLabel(self)
         self.detail_label.setObjectName("cardDetail")
+        self.detail_label.setWordWrap(True)
         self.go_button = QPushButton(self.tr("去同步"), self)
         self.go_button.setToolTip(self.tr("打开“同步”，导出数据包交给县消协"))
         self.go_button.clicked.connect(self.open_sync)
