@@ -219,6 +219,33 @@ def parse_date_text(text: str, *, date1904: bool = False) -> dt.date | None:
     raise ValueError(msg("无法识别日期“{date}”，请写成 2020-01-01 这样的格式", date=text.strip()))
 
 
+_MONTH_DAY_RE = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$")
+
+
+def parse_typed_date(text: str, today: dt.date) -> dt.date | None:
+    """A date an officer types into a date field; ``None`` for an empty field.
+
+    Takes what :func:`parse_date_text` takes except Excel serial numbers (a typed ``1120`` is no
+    date), and also a month and day alone (``11-20``, ``11/20``, ``11.20``, ``11月20日``), which
+    means that day of ``today``'s year. Raises ``ValueError`` with a sentence for anything else.
+    """
+    s = unicodedata.normalize("NFKC", text).strip()
+    if not s:
+        return None
+    match = _MONTH_DAY_RE.match(s)
+    if match:
+        month, day = (int(g) for g in match.groups())
+        try:
+            return dt.date(today.year, month, day)
+        except ValueError:
+            raise ValueError(msg("日期“{date}”不存在，请检查年月日", date=text.strip())) from None
+    if _SERIAL_RE.match(s) and not _COMPACT_DATE_RE.match(s):
+        raise ValueError(
+            msg("无法识别日期“{date}”，请写成 2020-01-01 这样的格式", date=text.strip())
+        )
+    return parse_date_text(s)
+
+
 def _serial_date(serial: int, shown: str, date1904: bool) -> dt.date:
     if date1904:
         epoch, first = _EPOCH_1904, 0

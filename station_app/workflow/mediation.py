@@ -22,6 +22,7 @@ from station_app.registry.record_edits import apply_values, insert_new, save_cha
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.workflow_models import Agreement, MediationPause, MediationStep
 from station_app.workflow import states
+from station_app.workflow.deadlines import official_calendar
 from station_app.workflow.group_consent import (
     AGREEMENT,
     RepresentedConsentDraft,
@@ -38,6 +39,7 @@ from station_app.workflow.transitions import (
     refuse_if_invalid,
     step_date,
 )
+from station_app.workflow.working_days import WorkingDayCalendar
 
 MEDIATION_MODES: dict[str, str] = {
     "on_site": "现场调解",
@@ -62,6 +64,16 @@ class MediationStepDraft:
     offers: str | None = None
     result: str | None = None
     next_on: dt.date | None = None
+
+
+def default_next_session_on(today: dt.date, calendar: WorkingDayCalendar | None = None) -> dt.date:
+    """The date the next mediation session is proposed for: the first working day after
+    ``today`` on the official calendar (a Friday before a holiday proposes the day work resumes)."""
+    calendar = calendar or official_calendar()
+    day = today + dt.timedelta(days=1)
+    while not calendar.is_working_day(day):
+        day += dt.timedelta(days=1)
+    return day
 
 
 def record_mediation_step(

@@ -172,7 +172,7 @@ def run(paths: DataPaths, app: QApplication) -> int:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return 0
         window = start_window(installation)
-        window.show()
+        window.show_on_screen()
         start_automatic_backup(window)
         try:
             return app.exec()

@@ -33,6 +33,9 @@ from station_app.gui.app.dashboard import DashboardScreen
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = QSize(1280, 720)
+# On screens up to this wide (1366x768 laptops, 1440x900) the window opens maximised: every
+# pixel is needed. Wider screens get the saved (or default) geometry.
+MAXIMISE_UP_TO_WIDTH = 1440
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 SCREEN_KEY = "main_window/screen"
@@ -297,6 +300,15 @@ class MainWindow(QMainWindow):
             self.move(frame.topLeft().x(), max(available.top(), frame.topLeft().y()))
         else:
             self.resize(size)
+
+    def show_on_screen(self) -> None:
+        """Show the window: maximised on a screen up to :data:`MAXIMISE_UP_TO_WIDTH` wide,
+        else as last saved (or the default size)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None and screen.availableGeometry().width() <= MAXIMISE_UP_TO_WIDTH:
+            self.showMaximized()
+        else:
+            self.show()
 
     def save_window_state(self) -> None:
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())

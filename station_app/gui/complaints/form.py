@@ -28,6 +28,7 @@ from station_app.errors import FieldError
 from station_app.gui.app.context import AppContext
 from station_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
+from station_app.gui.widgets.date_field import show_refusals_in
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
 from station_app.gui.widgets.record_form import RecordForm, add_save_shortcuts, widget_state
 from station_app.gui.widgets.window_size import fit_to_screen
@@ -152,6 +153,7 @@ class ComplaintForm(RecordForm):
             QDateTime(self.app.clock.local_now() + dt.timedelta(days=1))
         )
         ui.purchaseDate.setMaximumDate(QDate(self.app.clock.today()))
+        ui.purchaseDate.set_today(self.app.clock.today)
 
     @staticmethod
     def _fill_categories(combo: QComboBox, include: list[str | None]) -> None:
@@ -220,6 +222,7 @@ class ComplaintForm(RecordForm):
                 "demand_text": ui.demandText,
             }
         )
+        show_refusals_in(self.errors, {"purchase_date": ui.purchaseDate})
 
     def _connect(self) -> None:
         ui = self.ui
@@ -345,7 +348,11 @@ class ComplaintForm(RecordForm):
             village_code=village,
             is_representative=self._representative,
         )
-        purchase = ui.purchaseDate.date()
+        try:
+            purchase = QDate(ui.purchaseDate.checked_date("purchase_date"))
+        except FieldError as error:
+            problems[error.field] = error.message
+            purchase = ui.purchaseDate.minimumDate()
         is_group = ui.groupCheck.isChecked()
         primary = combo_value(ui.primaryNatureCombo)
         draft = ComplaintDraft(

@@ -15,12 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QDateTimeEdit, QDialog, QFormLayout, QFrame,
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateTimeEdit,
+    QDialog, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+
+from station_app.gui.widgets.date_field import DateField
 
 class Ui_ComplaintForm(object):
     def setupUi(self, ComplaintForm):
@@ -303,7 +304,7 @@ class Ui_ComplaintForm(object):
 
         self.goodsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.purchaseDateLabel)
 
-        self.purchaseDate = QDateEdit(self.goodsGroup)
+        self.purchaseDate = DateField(self.goodsGroup)
         self.purchaseDate.setObjectName(u"purchaseDate")
         self.purchaseDate.setDisplayFormat(u"yyyy-MM-dd")
         self.purchaseDate.setCalendarPopup(True)

@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDialog,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from station_app.gui.widgets.date_field import DateField
 
 class Ui_EventForm(object):
     def setupUi(self, EventForm):
@@ -36,7 +38,7 @@ class Ui_EventForm(object):
 
         self.eventLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.heldOnLabel)
 
-        self.heldOn = QDateEdit(EventForm)
+        self.heldOn = DateField(EventForm)
         self.heldOn.setObjectName(u"heldOn")
         self.heldOn.setDisplayFormat(u"yyyy-MM-dd")
         self.heldOn.setCalendarPopup(True)

@@ -11,9 +11,11 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QWidget
 
 from station_app import codes
+from station_app.errors import FieldError
 from station_app.gui.app.context import AppContext
 from station_app.gui.forms.ui_event_form import Ui_EventForm
 from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
+from station_app.gui.widgets.date_field import show_refusals_in
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
 from station_app.gui.widgets.record_form import (
     RecordForm,
@@ -68,6 +70,7 @@ class EventForm(RecordForm):
             ),
         )
         ui.heldOn.setMaximumDate(QDate(app.clock.today()))
+        ui.heldOn.set_today(app.clock.today)
         self.errors = FieldErrors(self)
         self.errors.register_many(
             {
@@ -82,6 +85,7 @@ class EventForm(RecordForm):
                 "notes": ui.notes,
             }
         )
+        show_refusals_in(self.errors, {"held_on": ui.heldOn})
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
         ui.cancelButton.setAutoDefault(False)
@@ -128,7 +132,7 @@ class EventForm(RecordForm):
     def build_draft(self) -> EventDraft:
         ui = self.ui
         return EventDraft(
-            held_on=ui.heldOn.date().toPython(),
+            held_on=ui.heldOn.checked_date("held_on"),
             event_type=combo_value(ui.typeCombo) or "",
             topic=ui.topic.text(),
             village_code=combo_value(ui.villageCombo),
@@ -142,7 +146,11 @@ class EventForm(RecordForm):
     def save(self) -> None:
         if self._busy:
             return
-        draft = self.build_draft()
+        try:
+            draft = self.build_draft()
+        except FieldError as error:  # a typed date that is no date
+            self.errors.show({error.field: error.message})
+            return
         self.errors.clear_all()
         job = save_job(self.app.context(), draft, self._event_id, _register, _update)
         self._run_save(job, self.tr("保存宣传活动"))

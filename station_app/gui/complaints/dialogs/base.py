@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +35,7 @@ from station_app.gui.complaints.dialogs.labels import (
     labelled,
 )
 from station_app.gui.widgets.combos import combo_value
+from station_app.gui.widgets.date_field import DateField, show_refusals_in
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
 from station_app.gui.widgets.record_form import add_save_shortcuts
 from station_app.gui.widgets.window_size import fit_to_screen
@@ -151,14 +151,18 @@ class ActionDialog(QDialog):
         self.errors.register(field, widget)
         return widget
 
-    def add_date(self, label: str, field: str, day: dt.date | None = None) -> QDateEdit:
-        edit = date_edit(self, day or self.today)
+    def add_date(self, label: str, field: str, day: dt.date | None = None) -> DateField:
+        edit = date_edit(self, day or self.today, self.app.clock.today)
         self.add_field(label, field, edit)
+        show_refusals_in(self.errors, {field: edit})
         return edit
 
-    def add_optional_date(self, label: str, field: str, check_text: str) -> OptionalDate:
-        widget = OptionalDate(check_text, self.today, self)
+    def add_optional_date(
+        self, label: str, field: str, check_text: str, day: dt.date | None = None
+    ) -> OptionalDate:
+        widget = OptionalDate(check_text, day or self.today, self.app.clock.today, self)
         self.add_field(label, field, widget)
+        show_refusals_in(self.errors, {field: widget.edit})
         return widget
 
     def add_datetime(self, label: str, field: str, moment: dt.datetime) -> QDateTimeEdit:
@@ -272,15 +276,17 @@ class ActionDialog(QDialog):
         raise TypeError(widget)
 
     @staticmethod
-    def date_of(edit: QDateEdit) -> dt.date:
-        return edit.date().toPython()  # type: ignore[return-value]
+    def date_of(edit: DateField) -> dt.date:
+        """The date in a field made by :meth:`add_date`; raises :class:`FieldError` naming it
+        for typed text that is no date."""
+        return edit.checked_date(edit.objectName())
 
     @staticmethod
     def datetime_of(edit: QDateTimeEdit) -> dt.datetime:
         moment = edit.dateTime()
         return dt.datetime.combine(moment.date().toPython(), moment.time().toPython())  # type: ignore[arg-type]
 
-    def as_typed(self, day: QDateEdit, text: QWidget) -> tuple[dt.date, str, int, int]:
+    def as_typed(self, day: DateField, text: QWidget) -> tuple[dt.date, str, int, int]:
         """A date row and a text row as typed, with the complaint's id and version."""
         return self.date_of(day), self.text_of(text), self.complaint_id, self.version
 

@@ -3,31 +3,40 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QDateEdit, QHBoxLayout, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QRadioButton, QWidget
+
+from station_app.gui.widgets.date_field import DateField
 
 
 def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def date_edit(parent: QWidget, day: dt.date) -> QDateEdit:
-    edit = QDateEdit(qdate(day), parent)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
+def date_edit(parent: QWidget, day: dt.date, today: Callable[[], dt.date]) -> DateField:
+    """A date field holding ``day`` that takes typed dates; ``today`` is the app's clock."""
+    edit = DateField(parent)
+    edit.set_today(today)
+    edit.setDate(qdate(day))
     return edit
 
 
 class OptionalDate(QWidget):
     """A date that may be left out: a check box switching a date field on."""
 
-    def __init__(self, text: str, day: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        day: dt.date,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.check = QCheckBox(text, self)
-        self.edit = date_edit(self, day)
+        self.edit = date_edit(self, day, today)
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
         row = QHBoxLayout(self)
@@ -42,7 +51,9 @@ class OptionalDate(QWidget):
             self.edit.setDate(qdate(day))
 
     def value(self) -> dt.date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None  # type: ignore[return-value]
+        """The date if switched on; raises :class:`FieldError` (named as this widget) for typed
+        text that is no date."""
+        return self.edit.checked_date(self.objectName()) if self.check.isChecked() else None
 
 
 class ChoiceButtons(QWidget):

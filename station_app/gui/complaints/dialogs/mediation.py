@@ -53,7 +53,10 @@ class MediationStepDialog(ActionDialog):
         self.offers = self.add_text(self.tr("各方意见"), "offers", self.tr("各方的诉求和让步"), 3)
         self.result = self.add_text(self.tr("调解结果"), "result", "", 2)
         self.next_on = self.add_optional_date(
-            self.tr("下次调解"), "next_on", self.tr("已约定下次调解日期")
+            self.tr("下次调解"),
+            "next_on",
+            self.tr("已约定下次调解日期"),
+            mediation.default_next_session_on(self.today),
         )
 
     def job(self, ctx: Context) -> Callable[[], Any]:
