@@ -1913,6 +1913,21 @@ Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.<
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>请填写日期，例如 2026-11-20</source>
+        <translation>Enter a date, e.g. 2026-11-20</translation>
+    </message>
+    <message>
+        <source>日期不能晚于 {date}</source>
+        <translation>The date cannot be later than {date}</translation>
+    </message>
+    <message>
+        <source>日期不能早于 {date}</source>
+        <translation>The date cannot be earlier than {date}</translation>
+    </message>
+</context>
+<context>
     <name>DiffModel</name>
     <message>
         <source>字段</source>
