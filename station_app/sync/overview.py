@@ -22,8 +22,6 @@ from station_app.workflow import deadlines
 from station_app.workflow.states import FINISHED
 
 _CHUNK = 500  # ids per "IN (…)" query, well under SQLite's variable limit
-# the deadline inputs of a complaint (workflow.deadlines._COLUMNS after id and number)
-_DATES = "accepted_on, mediation_clock_from, mediation_ended_on, termination_notified_on, closed_on"
 
 
 @dataclass(frozen=True)
@@ -63,34 +61,26 @@ def complaint_load_by_origin(on: dt.date) -> dict[str, ComplaintLoad]:
 
 
 def _overdue_by_origin(on: dt.date) -> dict[str, int]:
-    statuses = deadlines._WITH_DEADLINE
-    marks = ",".join("?" * len(statuses))
+    condition, params = deadlines.with_deadline_condition()
     paused = [
         int(row[0])
         for row in database_proxy.execute_sql(
             "SELECT DISTINCT complaint_id FROM mediation_pause WHERE deleted = 0"
         ).fetchall()
     ]
-    counter = deadlines._Counter(None, None)
-    horizon = deadlines.due_horizon(on, calendar=counter.calendar)
-    overdue_dates: dict[str, bool] = {}
+    is_overdue = deadlines.OverdueCheck(on)
     counts: dict[str, int] = {}
     # one row per complaint, its deadline inputs as one JSON array (types kept): a few thousand
     # distinct arrays among a county's 200 000 complaints with a deadline, each computed once;
     # read from the index complaint_deadline alone, with no sort
     rows = database_proxy.execute_sql(
-        f"SELECT origin, json_array(status, substr(received_at, 1, 10), {_DATES})"
-        f" FROM complaint WHERE deleted = 0 AND status IN ({marks})"
+        "SELECT origin, json_array(status, substr(received_at, 1, 10),"
+        f" {deadlines.DEADLINE_DATES}) FROM complaint WHERE {condition}"
         " AND id NOT IN (SELECT complaint_id FROM mediation_pause WHERE deleted = 0)",
-        list(statuses),
+        params,
     ).fetchall()
     for origin, dates in rows:
-        overdue = overdue_dates.get(dates)
-        if overdue is None:  # the same computation as due_items, for one complaint of these dates
-            row = (0, "", *json.loads(dates))
-            items = deadlines._items([row], {}, on, horizon, counter, True)
-            overdue = overdue_dates[dates] = bool(items) and items[0].overdue
-        if overdue:
+        if is_overdue(json.loads(dates)):
             counts[origin] = counts.get(origin, 0) + 1
     overdue_ids = [i for i, item in deadlines.deadlines_for(paused, on).items() if item.overdue]
     for start in range(0, len(overdue_ids), _CHUNK):

@@ -300,24 +300,59 @@ class DueItem(NamedTuple):
         return text + ("（估算）" if self.estimated else "")
 
 
-_COLUMNS = (
-    "id, number, status, received_at, accepted_on, mediation_clock_from, mediation_ended_on,"
-    " termination_notified_on, closed_on"
+# the workflow dates a complaint's running deadline is computed from, after status and received_at
+DEADLINE_DATES = (
+    "accepted_on, mediation_clock_from, mediation_ended_on, termination_notified_on, closed_on"
 )
 
 
-def _rows(where: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
+_COLUMNS = "id, number, status, received_at, " + DEADLINE_DATES
+
+
+def with_deadline_condition() -> tuple[str, list[object]]:
+    """The condition on a ``complaint`` row that may carry a running deadline, and its parameters:
+    an open state, or mediation ended (by withdrawal or settlement) with the notice still owed."""
     status_marks = ",".join("?" * len(_WITH_DEADLINE))
     notice_marks = ",".join("?" * len(_WITH_PENDING_NOTICE))
     sql = (
-        f"SELECT {_COLUMNS} FROM complaint"
-        f" WHERE deleted = 0 AND (status IN ({status_marks})"
-        f" OR (status IN ({notice_marks}) AND mediation_ended_on IS NOT NULL"
-        " AND termination_notified_on IS NULL))"
-        f" AND {where}"
+        f"complaint.deleted = 0 AND (complaint.status IN ({status_marks})"
+        f" OR (complaint.status IN ({notice_marks}) AND complaint.mediation_ended_on IS NOT NULL"
+        " AND complaint.termination_notified_on IS NULL))"
     )
-    params = [*_WITH_DEADLINE, *_WITH_PENDING_NOTICE, *params]
-    return list(database_proxy.execute_sql(sql, params).fetchall())
+    return sql, [*_WITH_DEADLINE, *_WITH_PENDING_NOTICE]
+
+
+def _rows(where: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
+    condition, condition_params = with_deadline_condition()
+    sql = f"SELECT {_COLUMNS} FROM complaint WHERE {condition} AND {where}"
+    return list(database_proxy.execute_sql(sql, [*condition_params, *params]).fetchall())
+
+
+class OverdueCheck:
+    """Whether a complaint without testing pauses is overdue on ``on``, from its deadline inputs
+    ``(status, received day, *DEADLINE_DATES)``, by the same rules as :func:`due_items`; each
+    distinct set of inputs is computed once (a county's stations screen: few distinct sets among
+    a million complaints)."""
+
+    def __init__(
+        self,
+        on: dt.date,
+        *,
+        calendar: WorkingDayCalendar | None = None,
+        rule_sets: Sequence[RuleSet] | None = None,
+    ) -> None:
+        self.on = on
+        self._counter = _Counter(calendar, rule_sets)
+        self._horizon = due_horizon(on, calendar=self._counter.calendar)
+        self._known: dict[tuple[Any, ...], bool] = {}
+
+    def __call__(self, inputs: Sequence[Any]) -> bool:
+        key = tuple(inputs)
+        overdue = self._known.get(key)
+        if overdue is None:
+            items = _items([(0, "", *key)], {}, self.on, self._horizon, self._counter, True)
+            overdue = self._known[key] = bool(items) and items[0].overdue
+        return overdue
 
 
 def _pauses_by_complaint(where: str, params: Sequence[object]) -> dict[int, list[Pause]]:

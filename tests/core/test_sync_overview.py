@@ -11,6 +11,7 @@ from station_app.registry.context import Context
 from station_app.registry.listing import ComplaintFilter, count_complaints
 from station_app.store.models import Complaint
 from station_app.sync.overview import ComplaintLoad, complaint_load_by_origin
+from station_app.workflow import transitions
 from station_app.workflow.deadlines import due_items
 from station_app.workflow.states import CLOSED
 
@@ -48,6 +49,23 @@ def test_deleted_complaints_do_not_count(
     made = register_complaint(ctx, make_complaint_draft(received_at=dt.datetime(2026, 9, 1, 9)))
     Complaint.update(deleted=True).where(Complaint.id == made.id).execute()
     assert complaint_load_by_origin(clock.today()) == {}
+
+
+def test_a_termination_notice_owed_after_withdrawal_counts_as_overdue(
+    ctx: Context, clock: FixedClock, make_complaint_draft: Callable[..., object]
+) -> None:
+    """Withdrawn while mediation runs: the complaint is finished (not open) but the notice to both
+    parties is still owed, and overdue once its 7 working days have passed."""
+    made = register_complaint(ctx, make_complaint_draft(received_at=dt.datetime(2026, 10, 8, 9, 0)))
+    transitions.accept(ctx, made.id, on=dt.date(2026, 10, 9))
+    transitions.withdraw(ctx, made.id, on=dt.date(2026, 10, 20))
+    today = clock.today()
+
+    overdue = [item for item in due_items(today) if item.overdue]
+    assert [(item.complaint_id, item.deadline_kind) for item in overdue] == [
+        (made.id, "termination_notice")
+    ]
+    assert complaint_load_by_origin(today) == {"TJ001": ComplaintLoad(0, 1)}
 
 
 def test_overdue_counts_equal_the_deadline_of_each_complaint(
