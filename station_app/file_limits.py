@@ -32,6 +32,7 @@ import posixpath
 import re
 import stat
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +68,20 @@ EXCEL_COLUMNS = 16_384
 
 _CHUNK = MB
 ErrorType = Callable[[str], StationError]
+
+
+# what reading a damaged or hostile zip package (a bundle, an .xlsx or .ods) can raise: a broken
+# archive, truncated or inflated data (zlib), an encrypted entry (RuntimeError), an entry needing a
+# zip version or method zipfile lacks, or the file going away underneath
+DAMAGED_ZIP_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+    zlib.error,
+)
 
 
 class FileRefused(StationError):

@@ -16,7 +16,6 @@ import logging
 import posixpath
 import re
 import zipfile
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +36,7 @@ from python_calamine import (
 
 from station_app.errors import StationError
 from station_app.file_limits import (
+    DAMAGED_ZIP_ERRORS,
     MAX_CELLS,
     MAX_COLUMNS,
     MAX_ROSTER_FILE_BYTES,
@@ -186,6 +186,10 @@ def read_checked_spreadsheet(
 # --- spreadsheets -----------------------------------------------------------------------------
 
 
+# what a damaged .xlsx or .ods package raises while it is checked (its XML scanned by expat)
+_DAMAGED_PACKAGE: tuple[type[BaseException], ...] = (*DAMAGED_ZIP_ERRORS, ExpatError)
+
+
 def _natural_suffix(path: Path, name: str, head: bytes, pre_checks: bool = True) -> str:
     """The extension matching the file's content; refuses what is not a workbook."""
     not_excel = msg(
@@ -216,16 +220,7 @@ def _natural_suffix(path: Path, name: str, head: bytes, pre_checks: bool = True)
                 scan_ods(path, archive, WorkbookUnreadable)
             elif pre_checks and natural == ".xlsx":
                 scan_xlsx(path, archive, WorkbookUnreadable)
-    except (
-        zipfile.BadZipFile,
-        OSError,
-        ValueError,
-        EOFError,
-        RuntimeError,  # an encrypted entry
-        NotImplementedError,  # an entry needing a zip version or method zipfile lacks
-        zlib.error,
-        ExpatError,
-    ):
+    except _DAMAGED_PACKAGE:
         raise WorkbookUnreadable(_damaged_message(name)) from None
     if natural is None:
         raise WorkbookUnreadable(not_excel)

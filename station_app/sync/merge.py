@@ -39,12 +39,11 @@ import os
 import sqlite3
 import tempfile
 import zipfile
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from station_app.file_limits import MAX_BUNDLE_FILE_BYTES, open_regular_file
+from station_app.file_limits import DAMAGED_ZIP_ERRORS, MAX_BUNDLE_FILE_BYTES, open_regular_file
 from station_app.messages import N_, msg
 from station_app.paths import DataPaths
 from station_app.registry.attachments import stored_path
@@ -151,6 +150,15 @@ def import_bundles(
     return reports
 
 
+# a bundle whose record count cannot be read for the progress bar: its import will refuse it
+_UNREADABLE_HINT: tuple[type[BaseException], ...] = (
+    BundleRefused,
+    KeyError,
+    AttributeError,
+    *DAMAGED_ZIP_ERRORS,
+)
+
+
 def _records_hint(path: Path) -> int:
     """The records the manifest announces, for the progress bar only: read without the checks of
     ``open_bundle`` (done when the bundle is imported); 0 when the file cannot tell."""
@@ -163,8 +171,7 @@ def _records_hint(path: Path) -> int:
             if info.file_size > MAX_MANIFEST_BYTES:
                 return 0
             records = json.loads(archive.read(info)).get("records", 0)
-    except (BundleRefused, OSError, ValueError, KeyError, AttributeError, RuntimeError,
-            EOFError, NotImplementedError, zipfile.BadZipFile, zlib.error):  # fmt: skip
+    except _UNREADABLE_HINT:
         return 0
     return records if type(records) is int and 0 <= records <= 2**62 else 0
 

@@ -15,13 +15,12 @@ import hashlib
 import json
 import re
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from station_app.file_limits import MAX_BUNDLE_FILE_BYTES, check_input_file
+from station_app.file_limits import DAMAGED_ZIP_ERRORS, MAX_BUNDLE_FILE_BYTES, check_input_file
 from station_app.messages import msg
 from station_app.store.migrations import LATEST
 from station_app.sync import keys
@@ -48,18 +47,6 @@ from station_app.sync.bundle_format import (
 )
 
 _READ = 1024 * 1024
-
-
-# what reading a damaged or hostile zip can raise: a broken archive, truncated or inflated data
-# (zlib), an entry needing a zip feature Python lacks, or the file going away underneath
-DAMAGED_ENTRY: tuple[type[BaseException], ...] = (
-    zipfile.BadZipFile,
-    OSError,
-    EOFError,
-    ValueError,
-    zlib.error,
-    NotImplementedError,
-)
 
 
 @dataclass(frozen=True)
@@ -110,7 +97,7 @@ def open_bundle(path: Path, *, verify_checksum: bool = True) -> OpenedBundle:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as error:
         raise _refuse(path, msg("找不到文件")) from error
-    except DAMAGED_ENTRY as error:
+    except DAMAGED_ZIP_ERRORS as error:
         raise _refuse(path, msg("不是完整的数据包（文件已损坏或只复制了一部分）")) from error
     try:
         if verify_checksum:
@@ -331,7 +318,7 @@ def _read_small(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> 
         raise _refuse(path, msg("“{name}”过大", name=name))
     try:
         return archive.read(name)
-    except DAMAGED_ENTRY as error:
+    except DAMAGED_ZIP_ERRORS as error:
         raise _refuse(path, msg("“{name}”已损坏", name=name)) from error
 
 
@@ -354,7 +341,7 @@ def read_part(bundle: OpenedBundle, part: Part) -> Iterator[list[bytes]]:
                     raise _refuse(bundle.path, msg("“{name}”中有一条记录过大", name=part.name))
                 records += len(lines)
                 yield lines
-    except DAMAGED_ENTRY as error:
+    except DAMAGED_ZIP_ERRORS as error:
         raise _refuse(bundle.path, msg("“{name}”已损坏（校验失败）", name=part.name)) from error
     if tail:
         raise _refuse(bundle.path, msg("“{name}”不完整", name=part.name))
@@ -371,5 +358,5 @@ def read_attachment(bundle: OpenedBundle, sha256: str) -> Iterator[bytes]:
         with bundle.archive.open(attachment_name(sha256)) as stream:
             while chunk := stream.read(_READ):
                 yield chunk
-    except DAMAGED_ENTRY as error:
+    except DAMAGED_ZIP_ERRORS as error:
         raise _refuse(bundle.path, msg("附件 {sha}… 已损坏", sha=sha256[:12])) from error
