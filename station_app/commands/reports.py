@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
-from station_app.commands.base import CommandAdder, iso_month, out
+from station_app.commands.base import CommandAdder, iso_month, out, problem
+from station_app.file_limits import read_regular_file
 from station_app.installation import Installation
+from station_app.messages import msg
 from station_app.registry.context import Context
 from station_app.reports.figures import change_percent_text, change_text, figure_text
+
+MAX_NOTE_BYTES = 256 * 1024  # a report's text: a few pages at most
 
 
 def _origin(ctx: Context) -> str | None:
@@ -73,6 +78,55 @@ def cmd_ledger(args: argparse.Namespace, inst: Installation) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace, inst: Installation) -> int:
+    from station_app.commands.documents import write_pdf_offscreen
+    from station_app.reports.analysis import (
+        analysis_report,
+        report_period,
+        save_note,
+        saved_note,
+    )
+    from station_app.reports.analysis_paper import analysis_document, write_analysis_workbook
+    from station_app.reports.ledger import scope_name
+
+    ctx = inst.context(actor=args.actor or "命令行")
+    period = report_period(quarter=args.quarter, year=args.year)
+    if args.county and not ctx.station.is_county:
+        problem(msg("只有县消协可以写全县的分析报告（--county）。"))
+        return 1
+    origin = None if args.county else _origin(ctx)
+    if args.note_file is not None or args.typical is not None:
+        text, numbers = saved_note(period.key, origin)
+        if args.note_file is not None:
+            raw = read_regular_file(Path(args.note_file), MAX_NOTE_BYTES)
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                problem(msg("{path}：不是 UTF-8 文本文件。", path=args.note_file))
+                return 1
+        save_note(
+            ctx, period.key, origin, text, args.typical if args.typical is not None else numbers
+        )
+    report = analysis_report(
+        period,
+        origin=origin,
+        scope=scope_name(ctx, origin),
+        county_code=ctx.origin if origin is None else None,
+    )
+    target = Path(args.out)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    try:
+        written = write_pdf_offscreen(analysis_document(report), target)
+        figures = write_analysis_workbook(report, written.with_suffix(".xlsx"))
+    except OSError as error:
+        problem(msg("无法写入文件 {path}：{error}", path=target, error=error))
+        return 1
+    out(str(written))
+    out(str(figures))
+    return 0
+
+
 def add_commands(add: CommandAdder) -> None:
     sub = add("stats", cmd_stats, "显示某月的月度统计指标")
     sub.add_argument("--month", required=True, type=iso_month, help="月份，YYYY-MM")
@@ -83,5 +137,22 @@ def add_commands(add: CommandAdder) -> None:
     sub.add_argument("--out", required=True, help="台账文件路径（.xlsx）")
     sub.add_argument(
         "--unmasked", action="store_true", help="写出完整的姓名和电话（会记入操作日志）"
+    )
+    sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
+
+    sub = add("report", cmd_report, "写出季度或年度的投诉分析报告（PDF，数据另存为 xlsx）")
+    period = sub.add_mutually_exclusive_group(required=True)
+    period.add_argument("--quarter", help="季度，例如 2026-Q3")
+    period.add_argument("--year", help="年份，例如 2026")
+    sub.add_argument("--county", action="store_true", help="全县报告，附各服务站情况（县消协）")
+    sub.add_argument("--out", required=True, help="PDF 文件；数据表写在旁边（同名 .xlsx）")
+    sub.add_argument(
+        "--note-file", help="报告的工作说明（UTF-8 文本文件），与报告一起保存，下次沿用"
+    )
+    sub.add_argument(
+        "--typical",
+        nargs="*",
+        metavar="NUMBER",
+        help="选作典型案例的投诉编号（匿名写入报告），与报告一起保存",
     )
     sub.add_argument("--actor", help="操作人姓名（记入操作日志）")

@@ -69,7 +69,21 @@ class Seal:
     note: str = ""  # a line beneath: 受委托单位：… on an office's paper
 
 
-Block = Paragraph | Table | SignatureRow | Seal
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart printed as a picture: one bar per label (``values`` in the unit's integers),
+    a second bar beside each when ``compare`` is given (the previous period)."""
+
+    title: str
+    labels: tuple[str, ...]
+    values: tuple[float, ...]
+    unit: str = ""
+    series: str = ""  # the values' name in the legend
+    compare: tuple[float, ...] = ()
+    compare_series: str = ""
+
+
+Block = Paragraph | Table | SignatureRow | Seal | Chart
 
 
 @dataclass(frozen=True)
@@ -99,6 +113,8 @@ class DocumentContent:
                 lines.extend(cell.text for row in block.rows for cell in row)
             elif isinstance(block, SignatureRow):
                 lines.extend(s.role for s in block.signatures)
+            elif isinstance(block, Chart):
+                lines.append(block.title)
             else:
                 lines.extend((f"{block.organisation}（盖章）", block.date))
                 if block.note:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from station_app.store.event_models import EVENT_MODELS
 from station_app.store.models import ALL_MODELS as REGISTRY_MODELS
 from station_app.store.models import BaseModel
+from station_app.store.report_models import REPORT_MODELS
 from station_app.store.roster_models import ROSTER_MODELS
 from station_app.store.sync_models import SYNC_MODELS
 from station_app.store.workflow_models import WORKFLOW_MODELS
@@ -19,4 +20,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     *EVENT_MODELS,
     *SYNC_MODELS,
     *ROSTER_MODELS,
+    *REPORT_MODELS,
 ]

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -54,12 +54,14 @@ from station_app.documents.content import PRINTED, SAVED_PDF
 from station_app.documents.model import (
     Block,
     Cell,
+    Chart,
     DocumentContent,
     Paragraph,
     Seal,
     SignatureRow,
     Table,
 )
+from station_app.gui.reports.chart_picture import chart_picture
 
 # fonts a station's laptop (Windows) or a Linux machine has, best first: Latin letters and digits
 # in a Latin font (as Chinese official papers set them), Chinese in a CJK font
@@ -191,7 +193,25 @@ def _seal_html(seal: Seal) -> str:
     )
 
 
-def _block_html(block: Block, size: _Type) -> str:
+CHART_WIDTH_MM = TEXT_WIDTH_MM * 0.92
+
+
+def _chart_html(index: int) -> str:
+    # <img> sizes are screen pixels (1/96 inch) that the layout scales to the device
+    width = round(CHART_WIDTH_MM / 25.4 * 96)
+    return (
+        '<p align="center" style="margin-top:0px; margin-bottom:0px;">'
+        f'<img src="{_chart_url(index)}" width="{width}"></p>'
+    )
+
+
+def _chart_url(index: int) -> str:
+    return f"chart-{index}"
+
+
+def _block_html(block: Block, size: _Type, index: int = 0) -> str:
+    if isinstance(block, Chart):
+        return _chart_html(index)
     if isinstance(block, Paragraph):
         style = f"text-indent:{size.device_px(2 * size.text)};" if block.indent else ""
         text = f"<b>{_text(block.text)}</b>" if block.bold else _text(block.text)
@@ -248,7 +268,7 @@ def document_html(
         f'<td width="60%" align="right">{_text(content.reference_label)}'
         f"{_text(content.reference)}</td></tr></table>",
     ]
-    parts += [_block_html(block, size) for block in content.body]
+    parts += [_block_html(block, size, i) for i, block in enumerate(content.body)]
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -272,6 +292,15 @@ def _laid_out(
     document.setDocumentMargin(0)
     base = LETTER_PT if content.letter else BODY_PT
     document.setDefaultFont(_font(font_families(LATIN_SERIF, CJK_SERIF), base * scale))
+    sans = font_families(LATIN_SANS, CJK_SANS)
+    for i, block in enumerate(content.body):
+        if isinstance(block, Chart):  # pictures the HTML's <img> finds by name
+            dpi = device.logicalDpiY()
+            width = round(CHART_WIDTH_MM / 25.4 * dpi)
+            picture = chart_picture(block, width, dpi, sans)
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(_chart_url(i)), picture
+            )
     document.setHtml(document_html(content, label, scale, device.logicalDpiY()))
     document.setPageSize(size)
     return document
