@@ -431,3 +431,45 @@ def analysis_report(
         stations=tuple(stations),
         months=months,
     )
+
+
+@dataclass(frozen=True)
+class CaseChoice:
+    """A complaint the officer may choose as a typical case (shown without the consumer)."""
+
+    number: str
+    closed_on: dt.date
+    category_code: str
+    respondent: str
+    outcome: str
+
+
+CANDIDATES = 500  # complaints offered at the most (the latest closed first)
+
+
+def typical_case_candidates(rp: ReportPeriod, origin: str | None) -> list[CaseChoice]:
+    """Complaints closed in the period, the latest first: the cases a report may tell."""
+    query = (
+        Complaint.select(
+            Complaint.number,
+            Complaint.category_code,
+            Complaint.respondent_name,
+            Complaint.outcome,
+            Complaint.closed_on,
+        )
+        .where(
+            (Complaint.deleted == False)  # noqa: E712
+            & (Complaint.closed_on >= rp.current.start)
+            & (Complaint.closed_on < rp.current.end)
+            & Complaint.outcome.is_null(False)
+        )
+        .order_by(Complaint.closed_on.desc(), Complaint.id.desc())
+        .limit(CANDIDATES)
+    )
+    if origin is not None:
+        query = query.where(Complaint.origin == origin)
+    return [
+        CaseChoice(c.number, c.closed_on, c.category_code, c.respondent_name, c.outcome or "")
+        for c in query
+        if c.closed_on is not None
+    ]

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.jobs import JobHandle
+from station_app.gui.reports.analysis_dialog import AnalysisReportDialog
 from station_app.gui.reports.charts_tab import StatsCharts
 from station_app.gui.reports.indicator_model import (
     INDICATOR_HEADERS,
@@ -118,6 +119,11 @@ class StatsScreen(QWidget):
             self.tr("把本月的月度台账（投诉、来访、宣传活动和月度统计）保存为 Excel 工作簿")
         )
         self.export_button.clicked.connect(self.export_ledger)
+        self.analysis_button = QPushButton(self.tr("分析报告…"), self)
+        self.analysis_button.setToolTip(
+            self.tr("写季度或年度的投诉分析报告（PDF，附图表和数据表）")
+        )
+        self.analysis_button.clicked.connect(self.open_analysis_report)
 
         top = QHBoxLayout()
         top.addWidget(self.month_label)
@@ -127,6 +133,7 @@ class StatsScreen(QWidget):
         top.addWidget(self.station_combo)
         top.addSpacing(12)
         top.addWidget(self.status_label, 1)
+        top.addWidget(self.analysis_button)
         top.addWidget(self.export_button)
 
         self.model = IndicatorTableModel(self)
@@ -152,6 +159,9 @@ class StatsScreen(QWidget):
         self.month_combo.currentIndexChanged.connect(self.reload)
         self.station_combo.currentIndexChanged.connect(self.reload)
         self.charts.show_month(None)
+
+    def open_analysis_report(self) -> None:
+        AnalysisReportDialog(self.app, self).exec()
 
     def _setup_table(self) -> None:
         table = self.table
