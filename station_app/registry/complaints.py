@@ -300,13 +300,20 @@ def search_text_of(complaint: SearchableComplaint, people: Sequence[PersonDraft]
     return "\n".join(part for part in parts if part) + INDEXED_TEXT_END
 
 
-def register_complaint(ctx: Context, draft: ComplaintDraft) -> Complaint:
-    """Validate and save a new complaint; returns it with its registration number."""
+def register_complaint(
+    ctx: Context, draft: ComplaintDraft, *, uid: str | None = None, number: str | None = None
+) -> Complaint:
+    """Validate and save a new complaint; returns it with its registration number.
+
+    ``uid`` and ``number``: a record that has them already (a row of an old register, whose uid
+    is derived from its content and whose number the caller checked is unused)."""
     with database_proxy.atomic():
         clean = validate_complaint(draft, ctx)
         now = ctx.clock.utcnow()
         complaint = Complaint(**_column_values(clean))
-        complaint.number = next_complaint_number(ctx.origin, clean.received_at.year)
+        if uid is not None:
+            complaint.uid = uid
+        complaint.number = number or next_complaint_number(ctx.origin, clean.received_at.year)
         complaint.status = REGISTERED
         complaint.search_text = search_text_of(complaint, clean.complainants)
         stamp_new(complaint, ctx.origin, now)
