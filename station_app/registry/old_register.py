@@ -229,7 +229,7 @@ def _best_sheet(sheets: Sequence[Sheet]) -> tuple[Sheet, int] | None:
 
 def _match_columns(header: Sequence[str], overrides: Mapping[str, str]) -> dict[str, int]:
     """field → column index, by name and alias; ``overrides`` (field → header text or column
-    letter) win."""
+    letter; empty: no column) win."""
     lookup: dict[str, str] = {}
     for f in FIELDS:
         for name in (f.title, *f.aliases):
@@ -242,6 +242,9 @@ def _match_columns(header: Sequence[str], overrides: Mapping[str, str]) -> dict[
     for key, wanted in overrides.items():
         if key not in FIELD_BY_KEY:
             raise RegisterUnreadable(msg("没有名为“{name}”的台账字段。", name=key))
+        if not wanted.strip():  # the officer said: this field is in no column
+            columns.pop(key, None)
+            continue
         found = _column_of(header, wanted)
         if found is None:
             raise RegisterUnreadable(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from station_app import __version__
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.dashboard import DashboardScreen
+from station_app.gui.complaints.old_register_dialog import OldRegisterDialog
 
 log = logging.getLogger(__name__)
 
@@ -193,6 +194,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
+        self.old_register_action = self._action(self.tr("导入旧台账…"), self.import_old_register)
+        self.old_register_action.setEnabled("complaints" in self.screens)
+        file_menu.addAction(self.old_register_action)
+        file_menu.addSeparator()
         self.quit_action = self._action(self.tr("退出(&X)"), self.close, QKeySequence("Ctrl+Q"))
         file_menu.addAction(self.quit_action)
 
@@ -222,6 +227,9 @@ class MainWindow(QMainWindow):
             )
             self.addAction(action)  # shortcut only; the sidebar shows the screens
             self.screen_actions.append(action)
+
+    def import_old_register(self) -> None:
+        OldRegisterDialog(self.app, self).exec()
 
     def new_complaint(self) -> None:
         screen = self.show_screen("complaints")
