@@ -9,7 +9,9 @@ officer is warned, before saving, when:
   same 12315 number;
 * one of its complainants (matched by ID number, else phone, else name and village) already has an
   open complaint (not finished: see ``workflow.states.FINISHED``) against the same respondent
-  (matched by unified social credit code when both have one, else by the normalised name).
+  (matched by unified social credit code when both have one, else by the normalised name), or one
+  received in the ``RECENT_DAYS`` before this one, even if finished (the same dispute brought
+  again).
 
 Each warning names the other complaint's number. The officer may still save: two purchases from
 one shop are two disputes.
@@ -17,6 +19,7 @@ one shop are two disputes.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from station_app import codes
@@ -35,6 +38,7 @@ from station_app.workflow.states import FINISHED, status_label
 
 HOTLINE_CHANNEL = "hotline_12315"  # 12315转办: a 12315 number is expected, no warning for it
 MAX_WARNINGS = 10
+RECENT_DAYS = 30  # a finished complaint of the same parties this recent is still worth a look
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,9 @@ def possible_duplicates(
     respondent = respondent_key(draft.respondent_name)
     if not respondent and not credit_code:
         return warnings[:MAX_WARNINGS]
+    related = Complaint.status.not_in(sorted(FINISHED))
+    if draft.received_at is not None:  # as typed: the form may not have a time yet
+        related |= Complaint.received_at >= draft.received_at - dt.timedelta(days=RECENT_DAYS)
     for person in draft.complainants or []:
         matches = _matching_people(person)
         if not matches:
@@ -135,13 +142,14 @@ def possible_duplicates(
                 Complaint.status,
                 Complaint.respondent_name,
                 Complaint.respondent_credit_code,
+                Complaint.received_at,
             )
             .join(Complainant, on=Complainant.complaint == Complaint.id)
             .where(
                 Complainant.person.in_(matches)
                 & (Complainant.deleted == False)  # noqa: E712
                 & (Complaint.deleted == False)  # noqa: E712
-                & Complaint.status.not_in(sorted(FINISHED))
+                & related
             )
             .order_by(Complaint.received_at.desc())
         )
@@ -155,6 +163,25 @@ def possible_duplicates(
             if not same:
                 continue
             seen.add(other.id)
+            if other.status in FINISHED:
+                warnings.append(
+                    DuplicateWarning(
+                        "same_parties_recent",
+                        msg(
+                            "投诉人{name}在 {date} 对{respondent}的投诉 {number} 已经{status}，"
+                            "{days} 天内又来投诉，请核实是否为同一纠纷、重复登记。",
+                            name=mask_name(person.name),
+                            date=other.received_at.date().isoformat(),
+                            respondent=other.respondent_name,
+                            number=other.number,
+                            status=status_label(other.status),
+                            days=RECENT_DAYS,
+                        ),
+                        other.number,
+                        other.id,
+                    )
+                )
+                continue
             warnings.append(
                 DuplicateWarning(
                     "same_parties",

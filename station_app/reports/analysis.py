@@ -9,7 +9,7 @@ officer writes. The county's version adds a table by station.
 Every figure is :func:`station_app.reports.indicators.period_figures`' (the function behind
 ``station stats`` and the ledger's 月度统计), never a second count. Only the hot businesses, which
 the indicators do not count, are read here, from the same complaints the indicators count as
-registered in the period (:func:`registered_sql`).
+registered in the period (:mod:`station_app.reports.hot_respondents`).
 
 The officer's text and the typical cases chosen for a report are kept with it
 (:class:`~station_app.store.report_models.AnalysisNote`), so the report can be written again
@@ -27,12 +27,12 @@ from station_app import codes
 from station_app.errors import StationError
 from station_app.messages import N_, msg
 from station_app.registry.context import Context
+from station_app.reports.hot_respondents import HotRespondent, hot_respondents
 from station_app.reports.indicators import (
     Figures,
     Kind,
     Period,
     period_figures,
-    registered_sql,
 )
 from station_app.store.models import Complainant, Complaint, Station, database_proxy
 from station_app.store.report_models import AnalysisNote
@@ -140,19 +140,6 @@ class Share:
 
 
 @dataclass(frozen=True)
-class HotBusiness:
-    name: str
-    credit_code: str
-    count: int
-    previous: int
-    stations: int  # how many stations received complaints about it (the county's view)
-
-    @property
-    def rise(self) -> int:
-        return self.count - self.previous
-
-
-@dataclass(frozen=True)
 class TypicalCase:
     """A case the officer chose as typical, told without naming the consumer."""
 
@@ -180,7 +167,7 @@ class AnalysisReport:
     categories: tuple[Share, ...]  # accepted complaints by category, most first
     natures: tuple[Share, ...]  # registered complaints by primary nature, most first
     hot_categories: tuple[Share, ...]  # the steepest rise against the previous period
-    hot_businesses: tuple[HotBusiness, ...]
+    hot_businesses: tuple[HotRespondent, ...]
     typical_cases: tuple[TypicalCase, ...]
     note: str
     stations: tuple[StationFigures, ...]  # the county's table; () for a station
@@ -238,31 +225,6 @@ def _shares(
         for code in found
     ]
     return [s for s in shares if s.count or s.previous]
-
-
-def _hot_businesses(rp: ReportPeriod, origin: str | None) -> list[HotBusiness]:
-    """The businesses most complained about in the period (complaints registered in it)."""
-
-    def counts(period: Period) -> dict[tuple[str, str], tuple[int, int]]:
-        where, params = registered_sql(period, origin)
-        rows = database_proxy.execute_sql(
-            "SELECT COALESCE(c.respondent_credit_code, ''), MIN(c.respondent_name), COUNT(*),"
-            " COUNT(DISTINCT c.origin) FROM complaint c"
-            f" WHERE {where} GROUP BY COALESCE(NULLIF(c.respondent_credit_code, ''),"
-            " c.respondent_name)",
-            params,
-        ).fetchall()
-        return {(code or "", name): (count, stations) for code, name, count, stations in rows}
-
-    now, before = counts(rp.current), counts(rp.previous)
-    before_by_name = {key[0] or key[1]: value[0] for key, value in before.items()}
-    hot = [
-        HotBusiness(name, code, count, before_by_name.get(code or name, 0), stations)
-        for (code, name), (count, stations) in now.items()
-        if count > 1
-    ]
-    hot.sort(key=lambda b: (-b.count, -b.rise, b.name))
-    return hot[:HOT_SPOTS]
 
 
 def _code_name(code_list: codes.CodeList, code: str) -> str:
@@ -397,7 +359,7 @@ def analysis_report(
         hot_categories = sorted(
             (s for s in categories if s.rise > 0), key=lambda s: (-s.rise, -s.count, s.code)
         )[:HOT_SPOTS]
-        hot_businesses = _hot_businesses(rp, origin)
+        hot_businesses = hot_respondents(rp.current, origin, previous=rp.previous, limit=HOT_SPOTS)
         text, numbers = saved_note(rp.key, origin)
         cases = []
         for number in numbers:

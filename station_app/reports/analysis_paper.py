@@ -169,7 +169,7 @@ def analysis_document(report: AnalysisReport) -> DocumentContent:
             cells = [
                 Cell(b.name),
                 Cell(b.credit_code or NO_FIGURE),
-                Cell(f"{b.count:,}", align="right"),
+                Cell(f"{b.complaints:,}", align="right"),
                 Cell(f"{b.previous:,}", align="right"),
                 Cell(f"{b.rise:+,}", align="right"),
             ]
@@ -287,7 +287,10 @@ def write_analysis_workbook(report: AnalysisReport, path: str | os.PathLike[str]
     sheet(
         "投诉热点",
         ["经营者", "统一社会信用代码", "本期", "上期", "涉及服务站"],
-        ([b.name, b.credit_code, b.count, b.previous, b.stations] for b in report.hot_businesses),
+        (
+            [b.name, b.credit_code, b.complaints, b.previous, b.stations]
+            for b in report.hot_businesses
+        ),
     )
     sheet(
         "各月",

@@ -158,9 +158,9 @@ def test_hot_businesses_are_the_most_complained_about(demo: Context) -> None:
         counts[key] = counts.get(key, 0) + 1
     top = sorted(counts.values(), reverse=True)
     assert report.hot_businesses, "the demo has businesses complained about more than once"
-    assert report.hot_businesses[0].count == top[0]
-    assert [b.count for b in report.hot_businesses] == sorted(
-        (b.count for b in report.hot_businesses), reverse=True
+    assert report.hot_businesses[0].complaints == top[0]
+    assert [b.complaints for b in report.hot_businesses] == sorted(
+        (b.complaints for b in report.hot_businesses), reverse=True
     )
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from station_app.registry.complaints import draft_of, register_complaint
 from station_app.registry.context import Context
-from station_app.registry.duplicates import possible_duplicates
+from station_app.registry.duplicates import RECENT_DAYS, possible_duplicates
 from station_app.registry.people import PersonDraft
 from station_app.workflow import transitions
 
@@ -68,10 +69,28 @@ def test_the_complainant_is_matched_by_id_number_first(ctx, make_complaint_draft
     ]
 
 
-def test_a_finished_complaint_is_no_duplicate(ctx, make_complaint_draft) -> None:
+def test_a_finished_complaint_is_no_duplicate_after_thirty_days(ctx, make_complaint_draft) -> None:
     first = register_complaint(ctx, make_complaint_draft())
     transitions.withdraw(ctx, first.id, reason="已和解")
-    assert possible_duplicates(make_complaint_draft()) == []
+    # issue 17: the same parties within 30 days are warned even when the first is finished
+    later = dt.datetime(2026, 11, 18, 9, 30) + dt.timedelta(days=RECENT_DAYS + 1)
+    assert possible_duplicates(make_complaint_draft(received_at=later)) == []
+
+
+def test_the_same_parties_within_thirty_days_are_warned_even_when_finished(
+    ctx, make_complaint_draft
+) -> None:
+    first = register_complaint(ctx, make_complaint_draft())
+    transitions.withdraw(ctx, first.id, reason="已和解")
+    soon = dt.datetime(2026, 11, 18, 9, 30) + dt.timedelta(days=RECENT_DAYS - 1)
+    [warning] = possible_duplicates(make_complaint_draft(received_at=soon))
+    assert (warning.kind, warning.number) == ("same_parties_recent", first.number)
+    assert "2026-11-18" in warning.message and "30 天内又来投诉" in warning.message
+    assert "李桂兰" not in warning.message
+    other_shop = make_complaint_draft(
+        received_at=soon, respondent_name="别的店", respondent_credit_code=None
+    )
+    assert possible_duplicates(other_shop) == []
 
 
 def test_a_12315_number_warns(ctx, make_complaint_draft) -> None:

@@ -106,3 +106,31 @@ def test_the_stats_screen_opens_the_report(
     monkeypatch.setattr(AnalysisReportDialog, "exec", lambda self: opened.append(self) or 0)
     qtbot.mouseClick(screen.analysis_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1 and opened[0].windowTitle() == "投诉分析报告"
+
+
+def test_the_stats_screen_lists_hot_respondents(qtbot, demo_app: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from station_app.gui.reports.hot_respondents_tab import months_before
+    from station_app.reports.hot_respondents import hot_respondents
+
+    screen = StatsScreen(demo_app)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.tabs.setCurrentWidget(screen.hot_tab)
+    model = screen.hot_tab.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+    current, previous = months_before(demo_app.clock.today(), 6)
+    expected = hot_respondents(current, screen.hot_tab.origin(), previous=previous, limit=200)
+    assert [r.name for r in model.rows()] == [h.name for h in expected]
+    assert screen.hot_tab.view.isColumnHidden(5)  # a station's own view: no stations column
+    top = screen.hot_tab.proxy.index(0, 2)
+    assert int(top.data().replace(",", "")) == max(h.complaints for h in expected)
+
+
+def test_months_before_counts_whole_months() -> None:
+    from station_app.gui.reports.hot_respondents_tab import months_before
+
+    current, previous = months_before(dt.date(2026, 11, 20), 3)
+    assert (current.start, current.end) == (dt.date(2026, 9, 1), dt.date(2026, 12, 1))
+    assert (previous.start, previous.end) == (dt.date(2026, 6, 1), dt.date(2026, 9, 1))
+    current, _ = months_before(dt.date(2026, 1, 5), 12)
+    assert (current.start, current.end) == (dt.date(2025, 2, 1), dt.date(2026, 2, 1))

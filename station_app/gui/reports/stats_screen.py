@@ -47,6 +47,7 @@ from station_app.gui.app.context import AppContext
 from station_app.gui.app.jobs import JobHandle
 from station_app.gui.reports.analysis_dialog import AnalysisReportDialog
 from station_app.gui.reports.charts_tab import StatsCharts
+from station_app.gui.reports.hot_respondents_tab import HotRespondentsTab
 from station_app.gui.reports.indicator_model import (
     INDICATOR_HEADERS,
     LABEL_COLUMN,
@@ -149,6 +150,9 @@ class StatsScreen(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.table, self.tr("月度统计表"))
         self.tabs.addTab(charts, self.tr("图表"))
+        self.hot_tab = HotRespondentsTab(self.app, self)
+        self.tabs.addTab(self.hot_tab, self.tr("热点经营者"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.charts_page = charts
 
         layout = QVBoxLayout(self)
@@ -244,8 +248,14 @@ class StatsScreen(QWidget):
     def is_loading(self) -> bool:
         return any(job is not None and not job.done for job in (self.stats_job, self.trend_job))
 
+    def _tab_changed(self) -> None:
+        if self.tabs.currentWidget() is self.hot_tab:
+            self.hot_tab.reload()
+
     def reload(self) -> None:
         """Compute the indicators, then the trend, on the readers; older requests are dropped."""
+        if self.tabs.currentWidget() is self.hot_tab:
+            self.hot_tab.reload()
         self._generation += 1
         generation = self._generation
         month, origin = self.current_key()
