@@ -154,6 +154,105 @@
     </message>
 </context>
 <context>
+    <name>AnalysisReportDialog</name>
+    <message>
+        <source>投诉分析报告</source>
+        <translation>Complaint analysis report</translation>
+    </message>
+    <message>
+        <source>季度报告</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <source>年度报告</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>第一季度</source>
+        <translation>1st quarter</translation>
+    </message>
+    <message>
+        <source>第二季度</source>
+        <translation>2nd quarter</translation>
+    </message>
+    <message>
+        <source>第三季度</source>
+        <translation>3rd quarter</translation>
+    </message>
+    <message>
+        <source>第四季度</source>
+        <translation>4th quarter</translation>
+    </message>
+    <message>
+        <source>全县报告（附各服务站情况）</source>
+        <translation>County report (with a table by station)</translation>
+    </message>
+    <message>
+        <source>本期工作的简要说明：突出问题、采取的措施、下一步工作。写入报告第七部分。</source>
+        <translation>A short account of the period&apos;s work: main problems, measures taken, next steps. Printed as part 7 of the report.</translation>
+    </message>
+    <message>
+        <source>勾选的投诉作为典型案例写入报告，只写消费者的姓氏（如“张某”），不写电话和住址。</source>
+        <translation>Ticked complaints are told as typical cases, naming the consumer only by surname (e.g. &quot;Mr Zhang&quot;), never with phone or address.</translation>
+    </message>
+    <message>
+        <source>报告期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>工作说明</source>
+        <translation>Account of work</translation>
+    </message>
+    <message>
+        <source>典型案例</source>
+        <translation>Typical cases</translation>
+    </message>
+    <message>
+        <source>预览…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>本期没有办结的投诉。</source>
+        <translation>No complaint was closed in this period.</translation>
+    </message>
+    <message>
+        <source>放弃说明？</source>
+        <translation>Discard the text?</translation>
+    </message>
+    <message>
+        <source>工作说明或典型案例的改动还没有随报告保存。放弃这些改动吗？</source>
+        <translation>The changes to the account of work or the typical cases have not been saved with a report. Discard them?</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在生成报告…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>已保存 %1，数据表 %2</source>
+        <translation>Saved %1, figures in %2</translation>
+    </message>
+    <message>
+        <source>出现意外错误，已记入日志。</source>
+        <translation>An unexpected error occurred; it was written to the log.</translation>
+    </message>
+    <message>
+        <source>无法生成报告</source>
+        <translation>Cannot write the report</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>今天的自动备份没有完成：{reason}</source>
@@ -2602,6 +2701,53 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>HotRespondentsTab</name>
+    <message>
+        <source>经营者</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>投诉件数</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>前期件数</source>
+        <translation>Period before</translation>
+    </message>
+    <message>
+        <source>增减</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>涉及服务站</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>最近投诉</source>
+        <translation>Latest complaint</translation>
+    </message>
+    <message>
+        <source>近 %1 个月</source>
+        <translation>Last %1 months</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>被投诉 2 件以上的经营者，按件数排列；加粗的经营者在不止一个服务站被投诉。</source>
+        <translation>Businesses with 2 or more complaints, most first; those in bold were complained about at more than one station.</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryModel</name>
     <message>
         <source>没有变化</source>
@@ -2799,6 +2945,10 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>导入旧台账…</source>
+        <translation>Import old register…</translation>
+    </message>
+    <message>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -2953,6 +3103,81 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <message>
         <source>已停用</source>
         <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>OldRegisterDialog</name>
+    <message>
+        <source>导入旧台账</source>
+        <translation>Import old register</translation>
+    </message>
+    <message>
+        <source>选择本站以前用 Excel、WPS 或 CSV 记的投诉登记台账</source>
+        <translation>Choose the complaint register the station kept in Excel, WPS or CSV</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>台账字段</source>
+        <translation>Register field</translation>
+    </message>
+    <message>
+        <source>文件中的列</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>列的对应（找不到的列可以手工指定）</source>
+        <translation>Columns (choose any the program did not find)</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>导入的投诉作为已办结的历史记录，按台账上的日期计入统计；有错误的行须先在文件中改正，全部正确才导入。同一文件再次导入不会重复。</source>
+        <translation>Imported complaints become closed historical records, counted in the statistics on the register&apos;s own dates; rows with errors must be corrected in the file first, and only a file without errors is imported. Importing the same file again adds nothing.</translation>
+    </message>
+    <message>
+        <source>选择旧台账</source>
+        <translation>Choose an old register</translation>
+    </message>
+    <message>
+        <source>表格文件 (%1)</source>
+        <translation>Spreadsheets (%1)</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>工作表“%1”，表头在第 %2 行。</source>
+        <translation>Sheet &quot;%1&quot;, header on row %2.</translation>
+    </message>
+    <message>
+        <source>出现意外错误，已记入日志。</source>
+        <translation>An unexpected error occurred; it was written to the log.</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>导入 %1 件历史投诉？</source>
+        <translation>Import %1 historical complaints?</translation>
+    </message>
+    <message>
+        <source>已导入 %1 件历史投诉（已导入过 %2 件，另编新号 %3 件）。</source>
+        <translation>Imported %1 historical complaints (%2 imported before, %3 given new numbers).</translation>
     </message>
 </context>
 <context>
@@ -4252,12 +4477,24 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
         <translation>Save this month&apos;s ledger (complaints, visits, education events and monthly statistics) as an Excel workbook</translation>
     </message>
     <message>
+        <source>分析报告…</source>
+        <translation>Analysis report…</translation>
+    </message>
+    <message>
+        <source>写季度或年度的投诉分析报告（PDF，附图表和数据表）</source>
+        <translation>Write the quarterly or annual complaint analysis report (PDF with charts and a figures workbook)</translation>
+    </message>
+    <message>
         <source>月度统计表</source>
         <translation>Indicators</translation>
     </message>
     <message>
         <source>图表</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>热点经营者</source>
+        <translation>Hot respondents</translation>
     </message>
     <message>
         <source>全部服务站</source>
@@ -4934,6 +5171,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Entered in 12315</translation>
     </message>
     <message>
+        <source>12315编号</source>
+        <translation>12315 number</translation>
+    </message>
+    <message>
         <source>citations 应是一个对象</source>
         <translation>citations should be an object</translation>
     </message>
@@ -4982,12 +5223,36 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>{file} is too large to be a receipt file.</translation>
     </message>
     <message>
+        <source>{file}：{n} 行有错误，没有导入任何记录。第一处：{first}</source>
+        <translation>{file}: {n} rows have errors; nothing was imported. First: {first}</translation>
+    </message>
+    <message>
         <source>{file}：{reason}，未导入。</source>
         <translation>{file}: {reason}; not imported.</translation>
     </message>
     <message>
+        <source>{file}：{rows} 行，新导入 {new} 件，已导入过 {already} 件，有错误 {bad} 行</source>
+        <translation>{file}: {rows} rows, {new} to import, {already} imported before, {bad} rows with errors</translation>
+    </message>
+    <message>
         <source>{file}：已取消，未导入。</source>
         <translation>{file}: cancelled, not imported.</translation>
+    </message>
+    <message>
+        <source>{file}：没有找到台账的表头（应有 登记日期、投诉人、被投诉方 等列）。</source>
+        <translation>{file}: no register header found (a register has columns such as registration date, complainant and respondent).</translation>
+    </message>
+    <message>
+        <source>{file}：表头下没有投诉记录。</source>
+        <translation>{file}: there are no complaints under the header.</translation>
+    </message>
+    <message>
+        <source>{file}：表头中没有 {columns} 列；可用“对应关系”指定。</source>
+        <translation>{file}: the header has no column {columns}; choose one by hand.</translation>
+    </message>
+    <message>
+        <source>{file}：超过 {limit} 行。</source>
+        <translation>{file}: more than {limit} rows.</translation>
     </message>
     <message>
         <source>{first}或{then}</source>
@@ -5030,12 +5295,20 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>bundle {seq} of {name} ({code})</translation>
     </message>
     <message>
+        <source>{n} 行的登记编号已被使用，导入时另编新号。</source>
+        <translation>The registration numbers of {n} rows are in use already; they get new numbers.</translation>
+    </message>
+    <message>
         <source>{part}：新增 {new}，变更 {changed}，未变 {unchanged}</source>
         <translation>{part}: new {new}, changed {changed}, unchanged {unchanged}</translation>
     </message>
     <message>
         <source>{part}：新增 {new}，变更 {changed}，未变 {unchanged}，停用 {gone}</source>
         <translation>{part}: new {new}, changed {changed}, unchanged {unchanged}, deactivated {gone}</translation>
+    </message>
+    <message>
+        <source>{path}：不是 UTF-8 文本文件。</source>
+        <translation>{path}: not a UTF-8 text file.</translation>
     </message>
     <message>
         <source>{reason}。</source>
@@ -5298,8 +5571,28 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>not a station bundle</translation>
     </message>
     <message>
+        <source>不能为空。</source>
+        <translation>Must not be empty.</translation>
+    </message>
+    <message>
         <source>不能早于开始日期 started_on</source>
         <translation>cannot be earlier than the start date started_on</translation>
+    </message>
+    <message>
+        <source>不认识的商品或服务类别“{text}”。</source>
+        <translation>Unknown goods or service category &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>不认识的处理结果“{text}”。</source>
+        <translation>Unknown outcome &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>不认识的投诉性质“{text}”。</source>
+        <translation>Unknown complaint nature &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>不认识的渠道“{text}”。</source>
+        <translation>Unknown channel &quot;{text}&quot;.</translation>
     </message>
     <message>
         <source>与工作表“{other}”都是{part}，请合并为一个工作表。</source>
@@ -5338,6 +5631,14 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Town (subdistrict)</translation>
     </message>
     <message>
+        <source>事由摘要</source>
+        <translation>Summary of facts</translation>
+    </message>
+    <message>
+        <source>事由摘要和商品/服务不能都为空。</source>
+        <translation>Summary of facts and goods/service must not both be empty.</translation>
+    </message>
+    <message>
         <source>人</source>
         <translation>people</translation>
     </message>
@@ -5348,6 +5649,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>人次</source>
         <translation>person-times</translation>
+    </message>
+    <message>
+        <source>从旧台账导入：{file} 第 {row} 行</source>
+        <translation>Imported from the old register {file}, row {row}</translation>
     </message>
     <message>
         <source>代码</source>
@@ -5426,6 +5731,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>copies</translation>
     </message>
     <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
         <source>作出不予受理决定</source>
         <comment>action verb</comment>
         <translation>decide not to accept it</translation>
@@ -5496,8 +5805,16 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Date closed</translation>
     </message>
     <message>
+        <source>办结日期早于登记日期。</source>
+        <translation>The closing date is before the registration date.</translation>
+    </message>
+    <message>
         <source>办结率</source>
         <translation>Closing rate</translation>
+    </message>
+    <message>
+        <source>加倍赔偿(元)</source>
+        <translation>Punitive compensation (yuan)</translation>
     </message>
     <message>
         <source>加倍赔偿不能为负数。</source>
@@ -5669,6 +5986,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Records left unchanged because this database already has the same or a newer version: {count}.</translation>
     </message>
     <message>
+        <source>只有县消协可以写全县的分析报告（--county）。</source>
+        <translation>Only the county association can write the county&apos;s report (--county).</translation>
+    </message>
+    <message>
         <source>只有县消协可以导出回执。</source>
         <translation>Only the county association can export receipts.</translation>
     </message>
@@ -5789,6 +6110,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>named pipe</translation>
     </message>
     <message>
+        <source>商品/服务</source>
+        <translation>Goods/service</translation>
+    </message>
+    <message>
         <source>商品或服务名称不能超过 {limit} 个字。</source>
         <translation>The name of the goods or service cannot be longer than {limit} characters.</translation>
     </message>
@@ -5854,6 +6179,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>events</translation>
     </message>
     <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
         <source>备份到 {target} 失败（{reason}），原有数据和备份均未改动。</source>
         <translation>Backing up to {target} failed ({reason}); the data and the existing backups were not changed.</translation>
     </message>
@@ -5864,6 +6193,14 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>备份校验失败：{problem}</source>
         <translation>The backup failed its check: {problem}</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>大类/小类</source>
+        <translation>Category/subcategory</translation>
     </message>
     <message>
         <source>套接字</source>
@@ -5886,6 +6223,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The entrusting office&apos;s name cannot be longer than {limit} characters.</translation>
     </message>
     <message>
+        <source>季度“{text}”应写作 年份-Q季度，例如 2026-Q3。</source>
+        <translation>Write the quarter &quot;{text}&quot; as year-Qn, e.g. 2026-Q3.</translation>
+    </message>
+    <message>
         <source>宣传活动参加人数</source>
         <translation>Event attendees</translation>
     </message>
@@ -5896,6 +6237,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>宣传活动现场咨询</source>
         <translation>Consultations at events</translation>
+    </message>
+    <message>
+        <source>对应关系“{pair}”应写作 字段=列名 或 字段=列字母。</source>
+        <translation>Write the mapping &quot;{pair}&quot; as field=column name or field=column letter.</translation>
     </message>
     <message>
         <source>对方案件编号不能超过 64 个字符。</source>
@@ -5952,6 +6297,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>已取消读取“{name}”。</source>
         <translation>Reading “{name}” was cancelled.</translation>
+    </message>
+    <message>
+        <source>已导入 {n} 件历史投诉（已导入过 {already} 件，另编新号 {renumbered} 件）。</source>
+        <translation>Imported {n} historical complaints ({already} imported before, {renumbered} given new numbers).</translation>
     </message>
     <message>
         <source>已导入{bundle}：其中记录均已在本库中，没有改动。</source>
@@ -6115,12 +6464,20 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The facts cannot be longer than {limit} characters.</translation>
     </message>
     <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
         <source>投诉人{names}{more}尚未同意向{recipient}提供其个人信息：请先登记同意，再{doing}。</source>
         <translation>Not every complainant has agreed that their personal information may go to {recipient} (still missing: {names}{more}). Record the consent first, then {doing}.</translation>
     </message>
     <message>
         <source>投诉人{names}{more}尚未同意向被投诉方提供其个人信息：请先登记同意，再{doing}。</source>
         <translation>Not every complainant has agreed that their personal information may go to the business (still missing: {names}{more}). Record the consent first, then {doing}.</translation>
+    </message>
+    <message>
+        <source>投诉人{name}在 {date} 对{respondent}的投诉 {number} 已经{status}，{days} 天内又来投诉，请核实是否为同一纠纷、重复登记。</source>
+        <translation>Complainant {name} complained about {respondent} on {date} (complaint {number}, {status}) and complains again within {days} days: check whether it is the same dispute registered twice.</translation>
     </message>
     <message>
         <source>投诉人{name}对{respondent}的投诉 {number} 尚未办结（{status}），这起纠纷可能已在处理，请核实是否重复登记。</source>
@@ -6131,8 +6488,16 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The complaint is now “{status}”: you cannot {verb}.</translation>
     </message>
     <message>
+        <source>投诉性质</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
         <source>投诉性质中有不认识的代码。</source>
         <translation>The natures of complaint include an unknown code.</translation>
+    </message>
+    <message>
+        <source>报告说明不能超过 {limit} 个字。</source>
+        <translation>The report&apos;s text may not exceed {limit} characters.</translation>
     </message>
     <message>
         <source>指纹应为 32 位十六进制字符（可分组书写），请核对后重新输入。</source>
@@ -6147,8 +6512,20 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>By nature (primary nature)</translation>
     </message>
     <message>
+        <source>挽回经济损失(元)</source>
+        <translation>Losses recovered (yuan)</translation>
+    </message>
+    <message>
         <source>服务站版本的记录（{uid}）不属于{station}，无法采用。</source>
         <translation>The station&apos;s version of record {uid} does not belong to {station} and cannot be taken.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的台账字段。</source>
+        <translation>There is no register field named &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>涉及金额(元)</source>
+        <translation>Amount involved (yuan)</translation>
     </message>
     <message>
         <source>清单内容不完整或无效（{field}）</source>
@@ -6568,6 +6945,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>the manifest has no format version</translation>
     </message>
     <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
         <source>满意率</source>
         <translation>Satisfaction rate</translation>
     </message>
@@ -6597,6 +6978,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Complaints registered</translation>
     </message>
     <message>
+        <source>登记日期</source>
+        <translation>Registration date</translation>
+    </message>
+    <message>
         <source>登记时间不能晚于现在。</source>
         <translation>The time received cannot be later than now.</translation>
     </message>
@@ -6604,6 +6989,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <source>登记终止调解告知</source>
         <comment>action verb</comment>
         <translation>record the termination notice</translation>
+    </message>
+    <message>
+        <source>登记编号</source>
+        <translation>Registration number</translation>
     </message>
     <message>
         <source>磁盘已满</source>
@@ -6616,6 +7005,22 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>空</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>第 {row} 行 {column} 列（{header}）：{message}</source>
+        <translation>Row {row}, column {column} ({header}): {message}</translation>
+    </message>
+    <message>
+        <source>第 {row} 行与第 {first} 行完全相同，只导入一次。</source>
+        <translation>Row {row} is the same as row {first}; it is imported once.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行是合计行，未导入。</source>
+        <translation>Row {row} is a totals row and is not imported.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：{message}</source>
+        <translation>Row {row}: {message}</translation>
     </message>
     <message>
         <source>等 {count} 人</source>
@@ -6836,8 +7241,20 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Towns and villages</translation>
     </message>
     <message>
+        <source>表头中没有“{header}”这一列（指定给“{field}”）。</source>
+        <translation>The header has no column &quot;{header}&quot; (chosen for &quot;{field}&quot;).</translation>
+    </message>
+    <message>
+        <source>被投诉方</source>
+        <translation>Respondent</translation>
+    </message>
+    <message>
         <source>被投诉方名称不能超过 {limit} 个字。</source>
         <translation>The name of the respondent cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>被投诉方地址</source>
+        <translation>Respondent&apos;s address</translation>
     </message>
     <message>
         <source>被投诉经营者不在名册中，请重新选择。</source>
@@ -6901,6 +7318,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>device</translation>
     </message>
     <message>
+        <source>诉求</source>
+        <translation>Demands</translation>
+    </message>
+    <message>
         <source>诉求中有不认识的代码。</source>
         <translation>The demands include an unknown code.</translation>
     </message>
@@ -6911,6 +7332,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>诉转案</source>
         <translation>Turned into enforcement cases</translation>
+    </message>
+    <message>
+        <source>试导入：没有写入任何记录。</source>
+        <translation>Dry run: nothing was written.</translation>
     </message>
     <message>
         <source>说明</source>
@@ -7003,6 +7428,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>请填写身份证号码。</source>
         <translation>Please enter the ID number.</translation>
+    </message>
+    <message>
+        <source>请给出季度（例如 2026-Q3）或年份（例如 2026），而不是“{text}”。</source>
+        <translation>Give a quarter (e.g. 2026-Q3) or a year (e.g. 2026), not &quot;{text}&quot;.</translation>
     </message>
     <message>
         <source>请至少选择一项投诉性质。</source>
@@ -7115,6 +7544,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>调解期限</source>
         <translation>Mediation limit</translation>
+    </message>
+    <message>
+        <source>购买日期</source>
+        <translation>Purchase date</translation>
     </message>
     <message>
         <source>购买日期不能晚于登记日期。</source>
@@ -7275,6 +7708,18 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>重新打开日期</source>
         <translation>Date reopened</translation>
+    </message>
+    <message>
+        <source>金额“{text}”不是数字。</source>
+        <translation>The amount &quot;{text}&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>金额“{text}”太大。</source>
+        <translation>The amount &quot;{text}&quot; is too large.</translation>
+    </message>
+    <message>
+        <source>金额“{text}”最多到分。</source>
+        <translation>The amount &quot;{text}&quot; has more decimals than fen.</translation>
     </message>
     <message>
         <source>金额不能为负数。</source>

@@ -160,10 +160,12 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        where = f"第 {self.row} 行"
         if self.column:
-            where += f" {self.column} 列（{self.header}）"
-        return f"{where}：{self.message}"
+            return msg(
+                "第 {row} 行 {column} 列（{header}）：{message}", row=self.row,
+                column=self.column, header=self.header, message=self.message,
+            )  # fmt: skip
+        return msg("第 {row} 行：{message}", row=self.row, message=self.message)
 
 
 @dataclass

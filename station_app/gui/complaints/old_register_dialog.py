@@ -94,6 +94,8 @@ class OldRegisterDialog(QDialog):
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.problems_list = QListWidget(self)
+        self.problems_list.setWordWrap(True)
+        self.problems_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         check_box = QGroupBox(self.tr("检查结果"), self)
         check_layout = QVBoxLayout(check_box)
         check_layout.addWidget(self.summary_label)

@@ -86,7 +86,6 @@ class AnalysisReportDialog(QDialog):
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(2000, self.app.clock.today().year)
         self.year_spin.setValue(year)
-        self.year_spin.setSuffix(self.tr(" 年"))
         self.quarter_combo = QComboBox(self)
         for q, name in enumerate(
             (self.tr("第一季度"), self.tr("第二季度"), self.tr("第三季度"), self.tr("第四季度")), 1
@@ -108,6 +107,8 @@ class AnalysisReportDialog(QDialog):
         )
         self.cases_list = QListWidget(self)
         self.cases_list.setAlternatingRowColors(True)
+        self.cases_list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip has it all
+        self.cases_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cases_hint = QLabel(
             self.tr(
                 "勾选的投诉作为典型案例写入报告，只写消费者的姓氏（如“张某”），不写电话和住址。"
@@ -183,6 +184,7 @@ class AnalysisReportDialog(QDialog):
                 f"{case.number}  {case.closed_on.isoformat()}  {category_name(case.category_code)}"
                 f" · {case.respondent} · {outcome_name(case.outcome)}"
             )
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, case.number)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = case.number in numbers

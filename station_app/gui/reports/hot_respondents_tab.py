@@ -91,7 +91,7 @@ class HotRespondentsTab(QWidget):
         self._generation = 0
         self.months_combo = QComboBox(self)
         for months in MONTHS_OFFERED:
-            self.months_combo.addItem(self.tr("近 %n 个月", "", months), months)
+            self.months_combo.addItem(self.tr("近 %1 个月").replace("%1", str(months)), months)
         self.months_combo.setCurrentIndex(1)
         label = QLabel(self.tr("时间"), self)
         label.setBuddy(self.months_combo)
