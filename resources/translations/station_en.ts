@@ -6287,6 +6287,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Sheet “{sheet}”, row {row}: {reason}</translation>
     </message>
     <message>
+        <source>已写入 {path}（{n} 件投诉）</source>
+        <translation>Written {path} ({n} complaints)</translation>
+    </message>
+    <message>
         <source>已取消导入；正在导入的文件未作任何改动。</source>
         <translation>Import cancelled; the file being imported was left unchanged.</translation>
     </message>
@@ -6474,6 +6478,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>投诉人{names}{more}尚未同意向被投诉方提供其个人信息：请先登记同意，再{doing}。</source>
         <translation>Not every complainant has agreed that their personal information may go to the business (still missing: {names}{more}). Record the consent first, then {doing}.</translation>
+    </message>
+    <message>
+        <source>投诉人{names}未同意向12315提供个人信息。</source>
+        <translation>Complainant {names} has not agreed to their details going to 12315.</translation>
     </message>
     <message>
         <source>投诉人{name}在 {date} 对{respondent}的投诉 {number} 已经{status}，{days} 天内又来投诉，请核实是否为同一纠纷、重复登记。</source>

@@ -127,6 +127,25 @@ def cmd_report(args: argparse.Namespace, inst: Installation) -> int:
     return 0
 
 
+def cmd_hotline_export(args: argparse.Namespace, inst: Installation) -> int:
+    from station_app.reports.hotline_handoff import write_handoff
+
+    ctx = inst.context(actor=args.actor or "命令行")
+    target = Path(args.out)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_name(target.name + ".xlsx")
+    try:
+        done = write_handoff(ctx, args.number, target)
+    except OSError as error:
+        problem(msg("无法写入文件 {path}：{error}", path=target, error=error))
+        return 1
+    for refusal in done.refused:
+        problem(f"{refusal.number}：{refusal.reason}")
+    if done.written:
+        out(msg("已写入 {path}（{n} 件投诉）", path=done.path, n=len(done.written)))
+    return 1 if done.refused else 0
+
+
 def add_commands(add: CommandAdder) -> None:
     sub = add("stats", cmd_stats, "显示某月的月度统计指标")
     sub.add_argument("--month", required=True, type=iso_month, help="月份，YYYY-MM")
@@ -155,4 +174,13 @@ def add_commands(add: CommandAdder) -> None:
         metavar="NUMBER",
         help="选作典型案例的投诉编号（匿名写入报告），与报告一起保存",
     )
+    sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
+
+    sub = add(
+        "hotline-export",
+        cmd_hotline_export,
+        "把选定的投诉按 12315 平台录入的字段顺序写成 Excel（需投诉人同意向12315提供个人信息）",
+    )
+    sub.add_argument("--number", nargs="+", required=True, metavar="NUMBER", help="投诉编号")
+    sub.add_argument("--out", required=True, help="Excel 文件（.xlsx）")
     sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
