@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from station_app import codes
+from station_app.changes import Changes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.context import Context
@@ -137,11 +138,11 @@ def update_event(ctx: Context, event_id: int, draft: EventDraft) -> EducationEve
         return event
 
 
-def delete_event(ctx: Context, event_id: int, reason: str) -> None:
+def delete_event(ctx: Context, event_id: int, reason: str) -> Changes:
     """Mark an event deleted (a tombstone that syncs); the reason goes to the audit log."""
     reason = deletion_reason(reason, msg("删除宣传活动记录须写明原因。"))
     with database_proxy.atomic():
-        soft_delete(ctx, get_event(event_id), reason)
+        return soft_delete(ctx, get_event(event_id), reason)
 
 
 # -- the list ------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from station_app import codes
+from station_app.changes import Changes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import msg
 from station_app.registry.complaints import ComplaintDraft
@@ -126,10 +127,10 @@ def update_visit(ctx: Context, visit_id: int, draft: VisitDraft) -> Visit:
         return visit
 
 
-def delete_visit(ctx: Context, visit_id: int, reason: str) -> None:
+def delete_visit(ctx: Context, visit_id: int, reason: str) -> Changes:
     reason = deletion_reason(reason, msg("删除来访记录须写明原因。"))
     with database_proxy.atomic():
-        soft_delete(ctx, get_visit(visit_id), reason)
+        return soft_delete(ctx, get_visit(visit_id), reason)
 
 
 def complaint_draft_from_visit(visit: Visit) -> ComplaintDraft:

@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import msg
-from station_app.registry.audit import record_created
 from station_app.registry.complaint_records import check_version, complainants_of, get_complaint
 from station_app.registry.context import Context
-from station_app.registry.record_edits import save_changes
+from station_app.registry.record_edits import insert_new, save_changes
 from station_app.store.models import Complaint, Person, database_proxy
-from station_app.store.sync_columns import stamp_new
 from station_app.store.workflow_models import ConsentRecord
 from station_app.validation import mask_name
 from station_app.workflow.states import ACTIONS, WorkflowRefused, action_verb
@@ -107,7 +105,6 @@ def record_consent(
                 problems.append(FieldError("person_ids", msg("请选择这条投诉的投诉人。")))
         if problems:
             raise ValidationFailed(problems)
-        now = ctx.clock.utcnow()
         rows = []
         for person in chosen:
             for recipient in recipients:
@@ -120,11 +117,8 @@ def record_consent(
                     method=draft.method,
                     note=(draft.note or "").strip() or None,
                 )
-                stamp_new(row, ctx.origin, now)
-                row.save(force_insert=True)
                 verb = "同意" if draft.granted else "不同意"
-                record_created(ctx, row, f"{verb}向{known[recipient]}提供个人信息")
-                rows.append(row)
+                rows.append(insert_new(ctx, row, f"{verb}向{known[recipient]}提供个人信息"))
         return rows
 
 

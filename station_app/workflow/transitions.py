@@ -31,7 +31,7 @@ from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_changes
 from station_app.registry.complaint_records import check_version, get_complaint
 from station_app.registry.context import Context
-from station_app.registry.record_edits import apply_values, insert_new, save_changes
+from station_app.registry.record_edits import apply_values, carrying, insert_new, save_changes
 from station_app.registry.station_kinds import check_station_may
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.sync_columns import stamp_edit, stamp_new
@@ -91,6 +91,9 @@ def acting_on(
 
     Then the action checks its input (``refuse_if_invalid``) and writes: ``move`` for a transition,
     ``insert_new`` / ``save_changes`` for its own rows, each with its audit entries.
+
+    The complaint returned carries the action's change set (``complaint.changes``): every action
+    changes this complaint, whatever rows of its own it writes besides.
     """
     if station:
         check_station_may(action)
@@ -98,7 +101,7 @@ def acting_on(
     if state:
         states.check(action, complaint.status)
     check_version(complaint, expected_version)
-    return complaint
+    return carrying(complaint)
 
 
 def received_on(complaint: Complaint) -> dt.date:
