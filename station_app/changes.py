@@ -80,6 +80,10 @@ class Changes:
             raise ValueError(f"no such kind of change: {sorted(unknown)}")
         return self.everything or any(getattr(self, kind) for kind in kinds)
 
+    def includes(self, kind: str, record_id: int | str) -> bool:
+        """Whether a screen showing one record (``kind``, ``record_id``) must refresh."""
+        return self.everything or (self.touches(kind) and record_id in getattr(self, kind))
+
 
 NO_CHANGES = Changes()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app import codes
+from station_app.changes import Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.table_model import DUE_SOON_COLORS, OVERDUE_COLORS, due_description
 from station_app.gui.sync.status_card import SyncStatusCard
@@ -272,8 +273,7 @@ class DashboardScreen(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self._due_section(), 1)
 
-        app.events.complaints_changed.connect(self.refresh)
-        app.events.visits_changed.connect(self.refresh)
+        app.jobs.changes_committed.connect(self._changes_committed)
         self.refresh()
 
     def _due_section(self) -> QWidget:
@@ -362,6 +362,11 @@ class DashboardScreen(QWidget):
     def set_actions_available(self, complaints: bool, visits: bool) -> None:
         self.new_complaint_button.setVisible(complaints)
         self.new_visit_button.setVisible(visits)
+
+    def _changes_committed(self, changes: Changes) -> None:
+        """The counts and the due reminders (the roster brings holidays) follow the writes."""
+        if changes.touches("complaints", "visits", "roster"):
+            self.refresh()
 
     def refresh(self) -> None:
         """Recount: a handful of indexed COUNT queries, fast enough for the GUI thread."""

@@ -25,16 +25,7 @@ from station_app.gui.widgets.record_form import (
 )
 from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.registry.choices import officer_choices, village_choices
-from station_app.registry.context import Context
 from station_app.registry.events import EventDraft, get_event, register_event, update_event
-
-
-def _register(ctx: Context, draft: EventDraft) -> int:
-    return register_event(ctx, draft).id
-
-
-def _update(ctx: Context, event_id: int, draft: EventDraft) -> int:
-    return update_event(ctx, event_id, draft).id
 
 
 class EventForm(RecordForm):
@@ -152,7 +143,7 @@ class EventForm(RecordForm):
             self.errors.show({error.field: error.message})
             return
         self.errors.clear_all()
-        job = save_job(self.app.context(), draft, self._event_id, _register, _update)
+        job = save_job(self.app.context(), draft, self._event_id, register_event, update_event)
         self._run_save(job, self.tr("保存宣传活动"))
 
     def _set_busy(self, busy: bool) -> None:

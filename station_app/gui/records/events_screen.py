@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -117,8 +117,6 @@ class EventsScreen(ListScreen):
 
     model: EventTableModel
 
-    events_changed = Signal()  # after a write of this screen committed
-
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -128,8 +126,7 @@ class EventsScreen(ListScreen):
         self.table.setModel(self.model)
         self._setup_table()
         self._watch_model()
-        self.events_changed.connect(self.refresh)
-        app.events.settings_changed.connect(self.reload_choices)
+        self._follow_changes("events")
         self._show_state()
 
     def _origin(self) -> str | None:
@@ -235,24 +232,13 @@ class EventsScreen(ListScreen):
     # --- actions ------------------------------------------------------------------------------
 
     def new_event(self) -> EventForm:
-        return self._open(EventForm(self.app, parent=self))
+        return self._open_form(EventForm(self.app, parent=self))
 
     def edit_selected(self) -> EventForm | None:
         event_id = self.selected_id()
         if event_id is None:
             return None
-        return self._open(EventForm(self.app, event_id=event_id, parent=self))
-
-    def _open(self, form: EventForm) -> EventForm:
-        self.form = form
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(self._saved)
-        form.open()
-        return form
-
-    def _saved(self, event_id: int) -> None:
-        self.events_changed.emit()
-        self.select_id(event_id)
+        return self._open_form(EventForm(self.app, event_id=event_id, parent=self))
 
     def ask_delete_reason(self, row: EventRow) -> str | None:
         """Why the event is deleted (the audit log keeps it); None when the officer stops.
@@ -282,7 +268,7 @@ class EventsScreen(ListScreen):
         event_id = row.id
         self.app.jobs.run_write(
             lambda: delete_event(ctx, event_id, reason),
-            lambda _result: self.events_changed.emit(),
+            None,  # the list refreshes from the change set
             self._delete_failed,
             title=self.tr("删除宣传活动"),
         )

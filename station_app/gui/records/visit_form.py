@@ -18,17 +18,8 @@ from station_app.gui.widgets.record_form import (
 )
 from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.registry.choices import officer_choices, village_choices
-from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft
 from station_app.registry.visits import VisitDraft, get_visit, register_visit, update_visit
-
-
-def _register(ctx: Context, draft: VisitDraft) -> int:
-    return register_visit(ctx, draft).id
-
-
-def _update(ctx: Context, visit_id: int, draft: VisitDraft) -> int:
-    return update_visit(ctx, visit_id, draft).id
 
 
 class VisitForm(RecordForm):
@@ -176,7 +167,7 @@ class VisitForm(RecordForm):
             self.errors.show({"person.name": self.tr("填了电话，请也填写来访人姓名。")})
             return
         self.errors.clear_all()
-        job = save_job(self.app.context(), draft, self._visit_id, _register, _update)
+        job = save_job(self.app.context(), draft, self._visit_id, register_visit, update_visit)
         self._run_save(job, self.tr("保存来访记录"))
 
     def _set_busy(self, busy: bool) -> None:
@@ -187,7 +178,6 @@ class VisitForm(RecordForm):
     def _saved(self, visit_id: int) -> None:
         self._set_busy(False)
         self._saved_count += 1
-        self.app.events.visits_changed.emit()
         self.saved.emit(visit_id)
         if self._continue and self._visit_id is None:
             self._clear_for_next()

@@ -50,8 +50,7 @@ class VisitsScreen(ListScreen):
         self.table.setModel(self.model)
         self._setup_table()
         self._watch_model()
-        app.events.visits_changed.connect(self.refresh)
-        app.events.settings_changed.connect(self.reload_choices)
+        self._follow_changes("visits")
         self._show_state()
 
     def _build(self) -> None:
@@ -158,20 +157,13 @@ class VisitsScreen(ListScreen):
         self.search_edit.selectAll()
 
     def new_visit(self) -> VisitForm:
-        return self._open(VisitForm(self.app, parent=self))
+        return self._open_form(VisitForm(self.app, parent=self))
 
     def edit_selected(self) -> VisitForm | None:
         visit_id = self.selected_id()
         if visit_id is None:
             return None
-        return self._open(VisitForm(self.app, visit_id=visit_id, parent=self))
-
-    def _open(self, form: VisitForm) -> VisitForm:
-        self.form = form
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(self.select_id)
-        form.open()
-        return form
+        return self._open_form(VisitForm(self.app, visit_id=visit_id, parent=self))
 
     def convert_selected(self) -> ComplaintForm | None:
         """Open the complaint form pre-filled from the selected visit."""
@@ -181,7 +173,6 @@ class VisitsScreen(ListScreen):
         draft = complaint_draft_from_visit(get_visit(visit_id))
         form = ComplaintForm(self.app, draft=draft, parent=self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(lambda _complaint_id: self.app.events.visits_changed.emit())
         self.complaint_form = form
         form.open()
         return form

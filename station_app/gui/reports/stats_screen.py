@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.changes import Changes
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.jobs import JobHandle
@@ -91,9 +92,7 @@ class StatsScreen(QWidget):
         self.trend: list[TrendPoint] = []
         self.failure_box: QMessageBox | None = None
         self._build()
-        app.events.complaints_changed.connect(self.records_changed)
-        app.events.visits_changed.connect(self.records_changed)
-        app.events.settings_changed.connect(self.reload_choices)
+        app.jobs.changes_committed.connect(self._changes_committed)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -218,6 +217,12 @@ class StatsScreen(QWidget):
         index = self.month_combo.findData(month)
         if index >= 0:
             self.month_combo.setCurrentIndex(index)
+
+    def _changes_committed(self, changes: Changes) -> None:
+        if changes.touches("roster", "settings"):
+            self.reload_choices()
+        if changes.touches("complaints", "visits", "events", "roster"):
+            self.records_changed()
 
     def records_changed(self) -> None:
         """A write committed: compute again now if the screen is shown (else when it is)."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.changes import Changes
 from station_app.errors import StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.crash_dialog import show_refusal
@@ -103,7 +104,7 @@ class SettingsScreen(BackupSection, QWidget):
         layout.addWidget(scroll, 1)
 
         self.reload()
-        app.events.settings_changed.connect(self._settings_changed)
+        app.jobs.changes_committed.connect(self._changes_committed)
 
     # building ------------------------------------------------------------------------------------
 
@@ -225,8 +226,8 @@ class SettingsScreen(BackupSection, QWidget):
 
     # loading -------------------------------------------------------------------------------------
 
-    def _settings_changed(self) -> None:
-        if not self._filling:
+    def _changes_committed(self, changes: Changes) -> None:
+        if changes.touches("settings", "roster") and not self._filling:
             self.reload()
 
     def reload(self) -> None:
@@ -333,7 +334,6 @@ class SettingsScreen(BackupSection, QWidget):
 
     def _station_saved(self, _identity: object) -> None:
         self.station_note.setText(self.tr("已保存。"))
-        self.app.events.settings_changed.emit()
 
     def _station_refused(self, error: Exception) -> None:
         if isinstance(error, ValidationFailed):
@@ -392,7 +392,6 @@ class SettingsScreen(BackupSection, QWidget):
         finally:
             self._filling = False
         self._officer_chosen()
-        self.app.events.settings_changed.emit()  # forms offer the officers
 
     def _officer_chosen(self, *_args: object) -> None:
         if not self.station_code:
@@ -403,8 +402,8 @@ class SettingsScreen(BackupSection, QWidget):
         if self.app.actor != name:
             self.app.actor = name
             self._filling = True
-            try:
-                self.app.events.settings_changed.emit()
+            try:  # no write: who is working is kept in QSettings, but the window shows it
+                self.app.jobs.announce(Changes.of(settings=["actor"]))
             finally:
                 self._filling = False
 

@@ -8,11 +8,13 @@ a bar of filter combos, and a paged table that gives way to a sentence when it i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.changes import Changes
+from station_app.gui.app.context import AppContext
 from station_app.gui.widgets.combos import combo_value, fill_combo
 from station_app.gui.widgets.paged_table_model import PagedTableModel
 from station_app.registry.choices import Choice
@@ -42,8 +46,13 @@ def empty_state_label(parent: QWidget) -> QLabel:
 
 
 class ListScreen(QWidget):
-    """A screen listing records of a ``PagedTableModel`` in ``table`` (inside ``stack``)."""
+    """A screen listing records of a ``PagedTableModel`` in ``table`` (inside ``stack``).
 
+    It refreshes when a write changed the kinds of record it lists (:meth:`_follow_changes`),
+    and refills its filter combos when the roster or the settings changed (villages, officers).
+    """
+
+    app: AppContext
     model: PagedTableModel
     search_edit: QLineEdit  # on the screens with a search box (see ``_build_search``)
     search_timer: QTimer
@@ -129,7 +138,33 @@ class ListScreen(QWidget):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
+    def _follow_changes(self, *kinds: str) -> None:
+        """Refresh after each write that changed ``kinds`` (``Changes`` field names)."""
+        self._listed_kinds = kinds
+        self.app.jobs.changes_committed.connect(self._changes_committed)
+
+    @Slot(object)
+    def _changes_committed(self, changes: Changes) -> None:
+        if changes.touches("roster", "settings"):
+            self.reload_choices()
+        if changes.touches(*self._listed_kinds):
+            self.refresh()
+
+    def _open_form(self, form: Any) -> Any:
+        """Open an entry form (a ``RecordForm``) for the list; the saved record gets selected
+        (the list itself refreshes from the write's change set)."""
+        assert isinstance(form, QDialog)
+        self.form = form
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self.select_id)  # type: ignore[attr-defined]
+        form.open()
+        return form
+
     # --- what each screen provides ------------------------------------------------------------
+
+    def reload_choices(self) -> None:
+        """Fill the filter combos (again)."""
+        raise NotImplementedError
 
     def apply_filter(self) -> None:
         raise NotImplementedError

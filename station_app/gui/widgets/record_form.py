@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.changes import Changed, changes_in
 from station_app.errors import StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
 from station_app.gui.widgets.field_errors import FieldErrors
@@ -124,8 +125,13 @@ class RecordForm(QDialog):
         return self._state() != self._initial
 
     def _run_save(self, job: Callable[[], Any], title: str) -> None:
+        """Run ``job`` on the writer; ``_saved`` gets its result (a ``Changed``'s value: the
+        change set itself goes to the screens through ``changes_committed``)."""
         self._set_busy(True)
-        self.app.jobs.run_write(job, self._saved, self._failed, title=title)
+        self.app.jobs.run_write(job, self._unwrap_saved, self._failed, title=title)
+
+    def _unwrap_saved(self, result: Any) -> None:
+        self._saved(result.value if isinstance(result, Changed) else result)
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
@@ -145,8 +151,12 @@ def save_job(
     record_id: int | None,
     register: Callable[[Context, Any], Any],
     update: Callable[[Context, int, Any], Any],
-) -> Callable[[], Any]:
-    """The write a form's save runs: register a new record, or update the one being edited."""
-    if record_id is None:
-        return lambda: register(ctx, draft)
-    return lambda: update(ctx, record_id, draft)
+) -> Callable[[], Changed[int]]:
+    """The write a form's save runs: register a new record, or update the one being edited;
+    its result is the record's id with what the write changed."""
+
+    def save() -> Changed[int]:
+        record = register(ctx, draft) if record_id is None else update(ctx, record_id, draft)
+        return Changed(int(record.id), changes_in(record))
+
+    return save
