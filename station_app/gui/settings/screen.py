@@ -227,8 +227,11 @@ class SettingsScreen(BackupSection, QWidget):
     # loading -------------------------------------------------------------------------------------
 
     def _changes_committed(self, changes: Changes) -> None:
-        if changes.touches("settings", "roster") and not self._filling:
-            self.reload()
+        if self._filling or not changes.touches("settings", "roster"):
+            return
+        self.reload()
+        if changes.everything or changes.roster or "officers" in changes.settings:
+            self._officer_chosen()  # the officer at the keyboard may have left the list
 
     def reload(self) -> None:
         """Fill every section from the database and QSettings."""
@@ -368,8 +371,7 @@ class SettingsScreen(BackupSection, QWidget):
             self.toggle_officer_button.setToolTip("")
 
     def open_add_officer(self) -> AddOfficerDialog:
-        dialog = AddOfficerDialog(self.app, self)
-        dialog.accepted.connect(self._officers_changed)
+        dialog = AddOfficerDialog(self.app, self)  # the list reloads from the change set
         dialog.open()
         return dialog
 
@@ -380,18 +382,10 @@ class SettingsScreen(BackupSection, QWidget):
         ctx = self.app.context()
         self.app.jobs.run_write(
             lambda: set_officer_active(ctx, officer.id, not officer.active),
-            lambda _row: self._officers_changed(),
+            None,  # the list reloads from the change set
             self._refused,
             title=self.tr("停用联络员"),
         )
-
-    def _officers_changed(self) -> None:
-        self._filling = True
-        try:
-            self._load_officers()
-        finally:
-            self._filling = False
-        self._officer_chosen()
 
     def _officer_chosen(self, *_args: object) -> None:
         if not self.station_code:
