@@ -236,9 +236,11 @@ class DashboardScreen(QWidget):
         grid.setHorizontalSpacing(12)
         for column, key in enumerate(self.cards):
             grid.addWidget(self.cards[key], 0, column)
-        self.sync_card = SyncStatusCard(app, self)  # station only: changes not yet sent
-        grid.addWidget(self.sync_card, 0, len(self.cards))
-        for column in range(len(self.cards) + 1):
+        # station only: what has not been sent yet, one sentence across the page under the figures
+        self.sync_card = SyncStatusCard(app, self)
+        grid.setVerticalSpacing(8)
+        grid.addWidget(self.sync_card, 1, 0, 1, len(self.cards))
+        for column in range(len(self.cards)):
             grid.setColumnStretch(column, 1)
 
         self.new_complaint_button = QPushButton(self.tr("新建投诉"))

@@ -5,6 +5,7 @@ Station role only."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,27 +37,23 @@ class SyncStatusCard(QFrame):
 
         title_label = QLabel(self.tr("发送给县消协"), self)
         title_label.setObjectName("cardTitle")
-        title_label.setWordWrap(True)  # as the count cards: the row keeps to the screen's width
         self.sentence_label = QLabel(self)
         self.sentence_label.setObjectName("cardValueText")
         self.sentence_label.setWordWrap(True)
         self.detail_label = QLabel(self)
         self.detail_label.setObjectName("cardDetail")
-        self.detail_label.setWordWrap(True)
         self.go_button = QPushButton(self.tr("去同步"), self)
         self.go_button.setToolTip(self.tr("打开“同步”，导出数据包交给县消协"))
         self.go_button.clicked.connect(self.open_sync)
 
-        sentence_row = QHBoxLayout()
-        sentence_row.setSpacing(6)
-        sentence_row.addWidget(self.sentence_label, 1)
-        sentence_row.addWidget(self.go_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)  # as the dashboard's count cards
-        layout.setSpacing(4)
-        layout.addWidget(title_label)
-        layout.addLayout(sentence_row)
-        layout.addWidget(self.detail_label)
+        # one line across the page (the due list below keeps its 8 rows at 1366x768): title, the
+        # sentence, the last bundle's state, the button
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 4, 14, 4)
+        layout.setSpacing(16)
+        for label, stretch in ((title_label, 0), (self.sentence_label, 1), (self.detail_label, 0)):
+            layout.addWidget(label, stretch, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.go_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.setVisible(self.active)
         if self.active:
