@@ -12,11 +12,13 @@ from collections.abc import Collection, Mapping
 from typing import TypeVar
 
 from station_app.changes import Changes
-from station_app.errors import FieldError, ValidationFailed
+from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.messages import msg
 from station_app.registry.audit import record_action, record_changes, record_created
 from station_app.registry.context import Context
-from station_app.store.models import SyncedModel
+from station_app.store.models import Officer, SyncedModel
 from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.validation import normalize_region_code
 
 FieldChanges = dict[str, tuple[object, object]]
 Record = TypeVar("Record", bound=SyncedModel)
@@ -47,6 +49,30 @@ def carrying(record: Record, *also: SyncedModel) -> Record:
     """``record``, carrying the change set of the write that saved it and ``also``."""
     record.changes = changes_of(record, *also)
     return record
+
+
+def place_and_officer(
+    village_code: str | None, officer_id: int | None, problems: list[FieldError]
+) -> str | None:
+    """Where a record happened and who handled it: the village code normalised (None: not
+    given), and the officer on the roster; a problem with either is added to ``problems``."""
+    village = None
+    try:
+        if (village_code or "").strip():
+            village = normalize_region_code(village_code or "", field="village_code")
+    except FieldError as error:
+        problems.append(error)
+    if officer_id is not None and not Officer.get_or_none(Officer.id == officer_id):
+        problems.append(FieldError("officer_id", msg("经办人不在名册中，请重新选择。")))
+    return village
+
+
+def live_row(model: type[Record], row_id: int, missing: str) -> Record:
+    """The row ``row_id`` of ``model`` unless it is deleted; ``RecordNotFound(missing)`` else."""
+    row = model.get_or_none((model.id == row_id) & (model.deleted == False))  # noqa: E712
+    if row is None:
+        raise RecordNotFound(missing)
+    return row
 
 
 def insert_new(ctx: Context, record: Record, summary: str | None = None) -> Record:

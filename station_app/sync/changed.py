@@ -11,40 +11,31 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from station_app.changes import Changed, Changes
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
-from station_app.sync.bundle_format import CancelFlag, Progress
 from station_app.sync.export import export_bundle
 from station_app.sync.merge import ImportReport, import_bundles
 from station_app.sync.sent import change_number, changed_after
 
 
 def export_bundle_changes(
-    ctx: Context,
-    paths: DataPaths,
-    out_dir: str | os.PathLike[str],
-    *,
-    full: bool = False,
-    progress: Progress | None = None,
-    cancel: CancelFlag | None = None,
+    ctx: Context, paths: DataPaths, out_dir: str | os.PathLike[str], **options: Any
 ) -> Changed[Path]:
-    """``export_bundle``: the file written, and this station's sync state changed."""
-    path = export_bundle(ctx, paths, out_dir, full=full, progress=progress, cancel=cancel)
+    """``export_bundle`` (same ``options``): the file written, and this station's sync state
+    changed."""
+    path = export_bundle(ctx, paths, out_dir, **options)
     return Changed(path, Changes.of(sync=[ctx.origin]))
 
 
 def import_bundles_changes(
-    ctx: Context,
-    paths: DataPaths,
-    files: Iterable[str | os.PathLike[str]],
-    *,
-    progress: Progress | None = None,
-    cancel: CancelFlag | None = None,
+    ctx: Context, paths: DataPaths, files: Iterable[str | os.PathLike[str]], **options: Any
 ) -> Changed[list[ImportReport]]:
-    """``import_bundles``: the reports, and the records and stations the merged bundles changed."""
+    """``import_bundles`` (same ``options``): the reports, and the records and stations the
+    merged bundles changed."""
     before = change_number()
-    reports = import_bundles(ctx, paths, files, progress=progress, cancel=cancel)
+    reports = import_bundles(ctx, paths, files, **options)
     stations = [r.station_code for r in reports if r.station_code and not r.refused]
     return Changed(reports, changed_after(before) | Changes.of(sync=stations))

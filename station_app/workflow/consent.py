@@ -13,11 +13,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from station_app import codes
-from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import msg
 from station_app.registry.complaint_records import check_version, complainants_of, get_complaint
 from station_app.registry.context import Context
-from station_app.registry.record_edits import insert_new, save_changes
+from station_app.registry.record_edits import insert_new, live_row, save_changes
 from station_app.store.models import Complaint, Person, database_proxy
 from station_app.store.workflow_models import ConsentRecord
 from station_app.validation import mask_name
@@ -132,11 +132,7 @@ def withdraw_consent(
 
     ``expected_version`` is the version of the consent's complaint."""
     with database_proxy.atomic():
-        row = ConsentRecord.get_or_none(
-            (ConsentRecord.id == consent_id) & (ConsentRecord.deleted == False)  # noqa: E712
-        )
-        if row is None:
-            raise RecordNotFound(msg("这条同意记录不存在或已删除。"))
+        row = live_row(ConsentRecord, consent_id, msg("这条同意记录不存在或已删除。"))
         if not row.granted or row.withdrawn_at is not None:
             raise WorkflowRefused(msg("这条记录不是有效的同意，无需撤回。"))
         if expected_version is not None:

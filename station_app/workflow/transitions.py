@@ -26,12 +26,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from station_app import codes
-from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_changes
 from station_app.registry.complaint_records import check_version, get_complaint
 from station_app.registry.context import Context
-from station_app.registry.record_edits import apply_values, carrying, insert_new, save_changes
+from station_app.registry.record_edits import (
+    apply_values,
+    carrying,
+    insert_new,
+    live_row,
+    save_changes,
+)
 from station_app.registry.station_kinds import check_station_may
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.sync_columns import stamp_edit, stamp_new
@@ -428,11 +434,7 @@ def record_referral_reply(
 
     ``expected_version`` is the version of the complaint the referral belongs to."""
     with database_proxy.atomic():
-        referral = Referral.get_or_none(
-            (Referral.id == referral_id) & (Referral.deleted == False)  # noqa: E712
-        )
-        if referral is None:
-            raise RecordNotFound(msg("这条转办记录不存在或已删除。"))
+        referral = get_referral(referral_id)
         if expected_version is not None:
             load(referral.complaint_id, expected_version)
         problems: list[FieldError] = []
@@ -801,10 +803,7 @@ def transitions_of(complaint_id: int) -> list[ComplaintTransition]:
 
 
 def get_referral(referral_id: int) -> Referral:
-    referral = Referral.get_or_none((Referral.id == referral_id) & (Referral.deleted == False))  # noqa: E712
-    if referral is None:
-        raise RecordNotFound(msg("这条转办记录不存在或已删除。"))
-    return referral
+    return live_row(Referral, referral_id, msg("这条转办记录不存在或已删除。"))
 
 
 def referrals_of(complaint_id: int) -> list[Referral]:

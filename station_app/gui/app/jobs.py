@@ -31,6 +31,10 @@ from station_app.installation import close_thread_connection
 
 log = logging.getLogger(__name__)
 
+Job = Callable[..., Any]  # a core callable, perhaps taking ``progress`` and ``cancel``
+OnSuccess = Callable[[Any], None] | None  # gets the job's result
+OnError = Callable[[Exception], None] | None  # gets the exception (none given: it is logged)
+
 
 class JobHandle(QObject):
     """Signals of one job, delivered on the GUI thread."""
@@ -51,7 +55,7 @@ class JobHandle(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], handle: JobHandle) -> None:
+    def __init__(self, fn: Job, handle: JobHandle) -> None:
         super().__init__()
         self.fn = fn
         self.handle = handle
@@ -97,11 +101,7 @@ class JobRunner(QObject):
     changes_committed = Signal(object)  # Changes, after a write job committed
 
     def run_write(
-        self,
-        fn: Callable[..., Any],
-        on_success: Callable[[Any], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None,
-        title: str = "",
+        self, fn: Job, on_success: OnSuccess = None, on_error: OnError = None, title: str = ""
     ) -> JobHandle:
         """A database write; what it changed is announced (``changes_committed``) when it ends."""
         handle = JobHandle(title)
@@ -109,20 +109,12 @@ class JobRunner(QObject):
         return self._start(self._writer, fn, on_success, on_error, handle)
 
     def run_read(
-        self,
-        fn: Callable[..., Any],
-        on_success: Callable[[Any], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None,
-        title: str = "",
+        self, fn: Job, on_success: OnSuccess = None, on_error: OnError = None, title: str = ""
     ) -> JobHandle:
         return self._start(self._readers, fn, on_success, on_error, JobHandle(title))
 
     def run_query(
-        self,
-        fn: Callable[..., Any],
-        on_success: Callable[[Any], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None,
-        title: str = "",
+        self, fn: Job, on_success: OnSuccess = None, on_error: OnError = None, title: str = ""
     ) -> JobHandle:
         """A short read a screen waits to show, never queued behind long work."""
         return self._start(self._queries, fn, on_success, on_error, JobHandle(title))
@@ -139,9 +131,9 @@ class JobRunner(QObject):
     def _start(
         self,
         pool: QThreadPool,
-        fn: Callable[..., Any],
-        on_success: Callable[[Any], None] | None,
-        on_error: Callable[[Exception], None] | None,
+        fn: Job,
+        on_success: OnSuccess,
+        on_error: OnError,
         handle: JobHandle,
     ) -> JobHandle:
         self._handles.add(handle)  # keep it alive until finished

@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,10 +21,10 @@ from station_app.gui.records.event_form import EventForm
 from station_app.gui.widgets.code_names import code_name
 from station_app.gui.widgets.combos import code_choices, combo_value
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
-from station_app.gui.widgets.months import MONTHS_OFFERED, month_label
+from station_app.gui.widgets.months import month_choices
 from station_app.gui.widgets.paged_table_model import PagedTableModel
 from station_app.gui.widgets.rows_model import RowColumn
-from station_app.registry.choices import Choice, recent_months, village_choices
+from station_app.registry.choices import village_choices
 from station_app.registry.events import (
     EventFilter,
     EventRow,
@@ -152,32 +150,17 @@ class EventsScreen(ListScreen):
         self.month_combo = QComboBox(self)
         self.type_combo = QComboBox(self)
         self.village_combo = QComboBox(self)
-        self.total_label = QLabel(self)
-        filters = self._filter_bar(
-            [
-                (self.tr("月份"), self.month_combo),
-                (self.tr("活动类型"), self.type_combo),
-                (self.tr("所在村"), self.village_combo),
-            ],
-            min_length=6,
-            spacing=6,
-        )
-        filters.addStretch(1)
-        filters.addWidget(self.total_label)
-        self.reload_choices()
-        for combo in (self.month_combo, self.type_combo, self.village_combo):
-            combo.currentIndexChanged.connect(self.apply_filter)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self._build_table_stack(), 1)
+        labelled = [
+            (self.tr("月份"), self.month_combo),
+            (self.tr("活动类型"), self.type_combo),
+            (self.tr("所在村"), self.village_combo),
+        ]
+        self._lay_out(top, labelled, min_length=6)
 
     def reload_choices(self) -> None:
-        months = recent_months(self.app.clock.today(), MONTHS_OFFERED)
         self._refill_combos(
             [
-                (self.month_combo, [Choice(m, month_label(m)) for m in months]),
+                (self.month_combo, month_choices(self.app.clock.today())),
                 (self.type_combo, code_choices(codes.code_list("education_event_type"))),
                 (self.village_combo, village_choices()),
             ],

@@ -7,9 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,8 +17,8 @@ from station_app.gui.records.visit_form import VisitForm
 from station_app.gui.records.visit_table_model import QUESTION_COLUMN, VisitTableModel
 from station_app.gui.widgets.combos import combo_value
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
-from station_app.gui.widgets.months import MONTHS_OFFERED, month_label
-from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
+from station_app.gui.widgets.months import month_choices
+from station_app.registry.choices import officer_choices, village_choices
 from station_app.registry.listing import VisitFilter
 from station_app.registry.visits import complaint_draft_from_visit, get_visit
 
@@ -74,33 +72,18 @@ class VisitsScreen(ListScreen):
         self.month_combo = QComboBox(self)
         self.village_combo = QComboBox(self)
         self.officer_combo = QComboBox(self)
-        self.total_label = QLabel(self)
-        filters = self._filter_bar(
-            [
-                (self.tr("月份"), self.month_combo),
-                (self.tr("所在村"), self.village_combo),
-                (self.tr("经办人"), self.officer_combo),
-            ],
-            min_length=5,
-            spacing=6,
-        )
-        filters.addStretch(1)
-        filters.addWidget(self.total_label)
-        self.reload_choices()
-        for combo in (self.month_combo, self.village_combo, self.officer_combo):
-            combo.currentIndexChanged.connect(self.apply_filter)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self._build_table_stack(), 1)
+        labelled = [
+            (self.tr("月份"), self.month_combo),
+            (self.tr("所在村"), self.village_combo),
+            (self.tr("经办人"), self.officer_combo),
+        ]
+        self._lay_out(top, labelled, min_length=5)
 
     def reload_choices(self) -> None:
         station = self.app.installation.identity()
-        months = recent_months(self.app.clock.today(), MONTHS_OFFERED)
         self._refill_combos(
             [
-                (self.month_combo, [Choice(m, month_label(m)) for m in months]),
+                (self.month_combo, month_choices(self.app.clock.today())),
                 (self.village_combo, village_choices()),
                 (self.officer_combo, officer_choices(station.code if station else None)),
             ],

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -94,6 +95,23 @@ class ListScreen(QWidget):
             filters.addWidget(combo)
             filters.addSpacing(spacing)
         return filters
+
+    def _lay_out(
+        self, top: QHBoxLayout, labelled: Sequence[tuple[str, QComboBox]], min_length: int
+    ) -> None:
+        """The screen: ``top`` (buttons, search), the filter combos (filled, and filtering the
+        list when one changes) with the total at the right, then the table."""
+        self.total_label = QLabel(self)
+        filters = self._filter_bar(labelled, min_length, spacing=6)
+        filters.addStretch(1)
+        filters.addWidget(self.total_label)
+        self.reload_choices()
+        for _text, combo in labelled:
+            combo.currentIndexChanged.connect(self.apply_filter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self._build_table_stack(), 1)
 
     def _build_table_stack(self) -> QStackedWidget:
         """``table`` and ``empty_label`` in ``stack``."""
