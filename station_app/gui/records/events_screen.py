@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +20,7 @@ from station_app.gui.widgets.code_names import code_name
 from station_app.gui.widgets.combos import code_choices, combo_value
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
 from station_app.gui.widgets.months import month_choices
-from station_app.gui.widgets.paged_table_model import PagedTableModel
+from station_app.gui.widgets.paged_table_model import FilteredTableModel
 from station_app.gui.widgets.rows_model import RowColumn
 from station_app.registry.choices import village_choices
 from station_app.registry.events import (
@@ -32,7 +30,7 @@ from station_app.registry.events import (
     delete_event,
     list_events,
 )
-from station_app.registry.listing import PAGE_SIZE, Page
+from station_app.registry.listing import PAGE_SIZE
 
 _type_name = code_name(lambda: codes.code_list("education_event_type"))
 
@@ -84,7 +82,7 @@ COLUMN_SAMPLES = {
 }
 
 
-class EventTableModel(PagedTableModel):
+class EventTableModel(FilteredTableModel[EventFilter]):
     """Events matching a filter, newest first; the core pages them by (date, id)."""
 
     CONTEXT = "EventTableModel"
@@ -92,22 +90,9 @@ class EventTableModel(PagedTableModel):
     def __init__(
         self, flt: EventFilter | None = None, page_size: int = PAGE_SIZE, parent=None
     ) -> None:
-        super().__init__(EVENT_COLUMNS, page_size, parent)
-        self._filter = flt or EventFilter()
-        self.reload()
-
-    def fetch_page(self, after: Any, limit: int) -> Page:
-        return list_events(self._filter, after=after, limit=limit)
-
-    def count_all(self) -> int:
-        return count_events(self._filter)
-
-    def event_filter(self) -> EventFilter:
-        return self._filter
-
-    def set_filter(self, flt: EventFilter) -> None:
-        self._filter = flt
-        self.reload()
+        super().__init__(
+            EVENT_COLUMNS, flt or EventFilter(), list_events, count_events, page_size, parent
+        )
 
 
 class EventsScreen(ListScreen):
@@ -190,16 +175,11 @@ class EventsScreen(ListScreen):
             origin=self._origin(),
         )
 
-    def apply_filter(self) -> None:
-        flt = self.current_filter()
-        if flt != self.model.event_filter():
-            self.model.set_filter(flt)
-
     def _show_total(self, total: int) -> None:
         self.total_label.setText(self.tr("共 %1 场").replace("%1", f"{total:,}"))
 
-    def _is_unfiltered(self) -> bool:
-        return self.current_filter() == EventFilter(origin=self._origin())
+    def _unfiltered(self) -> EventFilter:
+        return EventFilter(origin=self._origin())
 
     def _empty_texts(self) -> tuple[str, str]:
         return (
@@ -207,10 +187,8 @@ class EventsScreen(ListScreen):
             self.tr("没有找到符合条件的宣传活动。\n可以把月份、类型或村改回“全部”。"),
         )
 
-    def _update_buttons(self) -> None:
-        has_selection = self.selected_id() is not None
-        self.edit_button.setEnabled(has_selection)
-        self.delete_button.setEnabled(has_selection)
+    def _selection_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.edit_button, self.delete_button)
 
     # --- actions ------------------------------------------------------------------------------
 

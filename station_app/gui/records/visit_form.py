@@ -9,15 +9,11 @@ from station_app import codes
 from station_app.gui.app.context import AppContext
 from station_app.gui.forms.ui_visit_form import Ui_VisitForm
 from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
-from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
 from station_app.gui.widgets.record_form import (
     RecordForm,
-    add_save_shortcuts,
     save_job,
-    widget_state,
 )
 from station_app.gui.widgets.window_size import fit_to_screen
-from station_app.registry.choices import officer_choices, village_choices
 from station_app.registry.people import PersonDraft
 from station_app.registry.visits import VisitDraft, get_visit, register_visit, update_visit
 
@@ -31,10 +27,7 @@ class VisitForm(RecordForm):
         self, app: AppContext, visit_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.app = app
-        self.ui = Ui_VisitForm()
-        self.ui.setupUi(self)
-        self.setStyleSheet(INVALID_STYLE)
+        self._set_up(app, Ui_VisitForm())
         self._visit_id = visit_id
         self._continue = False
         self._saved_count = 0
@@ -48,20 +41,10 @@ class VisitForm(RecordForm):
             ui.categoryCombo,
             code_choices(codes.category_list(), [visit.topic_category if visit else None]),
         )
-        fill_combo(
-            ui.villageCombo, village_choices(include=[visit.village_code if visit else None])
-        )
-        station = app.installation.identity()
-        fill_combo(
-            ui.officerCombo,
-            officer_choices(
-                station.code if station else None, include=[visit.officer_id if visit else None]
-            ),
-        )
+        self._fill_place_and_officer(ui.villageCombo, ui.officerCombo, visit)
         ui.visitedAt.setMaximumDateTime(
             QDateTime(app.clock.local_now().replace(hour=23, minute=59))
         )
-        self.errors = FieldErrors(self)
         self.errors.register_many(
             {
                 "visited_at": ui.visitedAt,
@@ -77,12 +60,9 @@ class VisitForm(RecordForm):
                 "person.village_code": ui.villageCombo,
             }
         )
-        ui.saveButton.clicked.connect(self.save)
+        self._connect_buttons(ui.saveButton, ui.cancelButton)
         ui.saveNextButton.clicked.connect(self.save_and_continue)
-        ui.cancelButton.clicked.connect(self.reject)
         ui.saveNextButton.setAutoDefault(False)
-        ui.cancelButton.setAutoDefault(False)
-        add_save_shortcuts(self, self.save)
         if visit is not None:
             self.setWindowTitle(self.tr("修改来访记录"))
             ui.saveNextButton.hide()
@@ -100,9 +80,6 @@ class VisitForm(RecordForm):
         else:
             ui.visitedAt.setDateTime(QDateTime(app.clock.local_now()))
             ui.channelCombo.setCurrentIndex(0)  # the list's first channel: 来访
-            own = ui.officerCombo.findText(app.actor)
-            if own >= 0:
-                ui.officerCombo.setCurrentIndex(own)
         self._initial = self._state()
         fit_to_screen(self, 600, 640)
 
@@ -120,9 +97,6 @@ class VisitForm(RecordForm):
             ui.answer,
             ui.officerCombo,
         ]
-
-    def _state(self) -> tuple:
-        return widget_state(self._inputs())
 
     def build_draft(self) -> VisitDraft:
         ui = self.ui

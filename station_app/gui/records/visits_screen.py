@@ -110,17 +110,11 @@ class VisitsScreen(ListScreen):
             text=text or None,
         )
 
-    def apply_filter(self) -> None:
-        self.search_timer.stop()
-        flt = self.current_filter()
-        if flt != self.model.visit_filter():
-            self.model.set_filter(flt)
-
     def _show_total(self, total: int) -> None:
         self.total_label.setText(self.tr("共 %1 条").replace("%1", f"{total:,}"))
 
-    def _is_unfiltered(self) -> bool:
-        return self.current_filter() == VisitFilter()
+    def _unfiltered(self) -> VisitFilter:
+        return VisitFilter()
 
     def _empty_texts(self) -> tuple[str, str]:
         return (
@@ -128,10 +122,8 @@ class VisitsScreen(ListScreen):
             self.tr("没有找到符合条件的来访记录。\n可以少输几个字再搜索，或把月份改回“全部”。"),
         )
 
-    def _update_buttons(self) -> None:
-        has_selection = self.selected_id() is not None
-        self.edit_button.setEnabled(has_selection)
-        self.convert_button.setEnabled(has_selection)
+    def _selection_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.edit_button, self.convert_button)
 
     # --- actions ------------------------------------------------------------------------------
 

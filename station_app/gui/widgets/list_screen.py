@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QAbstractButton,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from station_app.changes import Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.widgets.combos import combo_value, fill_combo
-from station_app.gui.widgets.paged_table_model import PagedTableModel
+from station_app.gui.widgets.paged_table_model import FilteredTableModel, PagedTableModel
+from station_app.gui.widgets.rows_model import make_read_only
 from station_app.registry.choices import Choice
 
 SEARCH_DELAY_MS = 250
@@ -124,14 +125,7 @@ class ListScreen(QWidget):
 
     def _setup_list_table(self) -> None:
         """One row selected at a time, read-only, row height from the font."""
-        table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        make_read_only(self.table, row_padding=12)
 
     def _watch_model(self) -> None:
         """Keep the total, the empty state and the buttons in step with the model."""
@@ -184,22 +178,43 @@ class ListScreen(QWidget):
         """Fill the filter combos (again)."""
         raise NotImplementedError
 
-    def apply_filter(self) -> None:
+    def current_filter(self) -> Any:
+        """The core filter the search box and the combos say now."""
         raise NotImplementedError
+
+    def _unfiltered(self) -> Any:
+        """The filter of the whole list."""
+        raise NotImplementedError
+
+    def apply_filter(self) -> None:
+        """List what ``current_filter`` says (a search waiting for a pause in typing: now)."""
+        if hasattr(self, "search_timer"):
+            self.search_timer.stop()
+        model = self.model
+        assert isinstance(model, FilteredTableModel)
+        flt = self.current_filter()
+        if flt != model.current_filter():
+            model.set_filter(flt)
 
     def _show_total(self, total: int) -> None:
         raise NotImplementedError
 
     def _is_unfiltered(self) -> bool:
         """Whether the list shows everything (so an empty list means nothing is recorded yet)."""
-        raise NotImplementedError
+        return bool(self.current_filter() == self._unfiltered())
 
     def _empty_texts(self) -> tuple[str, str]:
         """The sentences for an empty list: nothing recorded yet, nothing matching the filter."""
         raise NotImplementedError
 
-    def _update_buttons(self) -> None:
+    def _selection_buttons(self) -> tuple[QAbstractButton, ...]:
+        """The buttons that act on the selected row."""
         raise NotImplementedError
+
+    def _update_buttons(self) -> None:
+        has_selection = self.selected_id() is not None
+        for button in self._selection_buttons():
+            button.setEnabled(has_selection)
 
     # --- state --------------------------------------------------------------------------------
 

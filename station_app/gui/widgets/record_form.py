@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from station_app.changes import Changed, changes_in
 from station_app.errors import StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
-from station_app.gui.widgets.field_errors import FieldErrors
+from station_app.gui.widgets.combos import fill_combo
+from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
+from station_app.registry.choices import officer_choices, village_choices
 from station_app.registry.context import Context
 
 log = logging.getLogger(__name__)
@@ -101,7 +103,9 @@ class RecordForm(QDialog):
     shows its reasons; Esc asks before throwing away what was typed.
 
     A form sets ``app``, ``errors`` and ``_initial`` (its state once filled in) and gives
-    :meth:`_state`, :meth:`_set_busy` and :meth:`_saved`.
+    :meth:`_inputs` (or its own :meth:`_state`), :meth:`_set_busy` and :meth:`_saved`; the visit
+    and event forms build themselves with :meth:`_set_up`, :meth:`_fill_place_and_officer` and
+    :meth:`_connect_buttons`.
     """
 
     app: AppContext
@@ -112,8 +116,43 @@ class RecordForm(QDialog):
         super().__init__(parent)
         self._busy = False
 
-    def _state(self) -> tuple[Any, ...]:
+    def _set_up(self, app: AppContext, ui: Any) -> None:
+        """The Designer form ``ui`` on this dialog, fields marked red when refused."""
+        self.app = app
+        self.ui = ui
+        ui.setupUi(self)
+        self.setStyleSheet(INVALID_STYLE)
+        self.errors = FieldErrors(self)
+
+    def _fill_place_and_officer(
+        self, villages: QComboBox, officers: QComboBox, record: Any | None
+    ) -> None:
+        """The village and officer combos, offering the edited ``record``'s own even when no
+        longer listed; a new record (``None``) is handled by the officer at the keyboard."""
+        village, officer = (record.village_code, record.officer_id) if record else (None, None)
+        fill_combo(villages, village_choices(include=[village]))
+        station = self.app.installation.identity()
+        fill_combo(officers, officer_choices(station.code if station else None, include=[officer]))
+        own = officers.findText(self.app.actor)
+        if record is None and own >= 0:
+            officers.setCurrentIndex(own)
+
+    def _connect_buttons(self, save: QAbstractButton, cancel: QAbstractButton) -> None:
+        """保存 saves (so do Ctrl+Enter and Enter in a single-line field), 取消 cancels."""
+        save.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        cancel.setAutoDefault(False)
+        add_save_shortcuts(self, self.save)
+
+    def save(self) -> None:
         raise NotImplementedError
+
+    def _inputs(self) -> list[QWidget]:
+        """What the officer types in, in order (compared to tell whether anything was typed)."""
+        raise NotImplementedError
+
+    def _state(self) -> tuple[Any, ...]:
+        return widget_state(self._inputs())
 
     def _set_busy(self, busy: bool) -> None:
         raise NotImplementedError

@@ -126,6 +126,14 @@ def read_only_view(
     """A row-selecting, read-only table view over ``model`` without a row-number column."""
     view = QTableView(parent)
     view.setModel(model)
+    make_read_only(view, row_padding)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+def make_read_only(view: QTableView, row_padding: int) -> None:
+    """One whole row selected at a time, nothing editable, no row numbers, rows as tall as the
+    font and ``row_padding``."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -133,8 +141,6 @@ def read_only_view(
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + row_padding)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
 
 
 def sorted_view(model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
