@@ -7,7 +7,7 @@ Ctrl+Enter from the notes; Esc cancels, asking first when something was typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from station_app import codes
@@ -16,10 +16,7 @@ from station_app.gui.app.context import AppContext
 from station_app.gui.forms.ui_event_form import Ui_EventForm
 from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
 from station_app.gui.widgets.date_field import show_refusals_in
-from station_app.gui.widgets.record_form import (
-    RecordForm,
-    save_job,
-)
+from station_app.gui.widgets.record_form import RecordForm, save_job
 from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.registry.events import EventDraft, get_event, register_event, update_event
 
@@ -27,14 +24,11 @@ from station_app.registry.events import EventDraft, get_event, register_event, u
 class EventForm(RecordForm):
     """Register (``event_id=None``) or edit an education event."""
 
-    saved = Signal(int)  # the event's id, after the write committed
-
     def __init__(
         self, app: AppContext, event_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._set_up(app, Ui_EventForm())
-        self._event_id = event_id
+        self._set_up(app, Ui_EventForm(), event_id)
         event = get_event(event_id) if event_id is not None else None
         ui = self.ui
         fill_combo(
@@ -92,7 +86,7 @@ class EventForm(RecordForm):
         ]
 
     def event_id(self) -> int | None:
-        return self._event_id
+        return self.record_id
 
     def build_draft(self) -> EventDraft:
         ui = self.ui
@@ -117,7 +111,7 @@ class EventForm(RecordForm):
             self.errors.show({error.field: error.message})
             return
         self.errors.clear_all()
-        job = save_job(self.app.context(), draft, self._event_id, register_event, update_event)
+        job = save_job(self.app.context(), draft, self.record_id, register_event, update_event)
         self._run_save(job, self.tr("保存宣传活动"))
 
     def _set_busy(self, busy: bool) -> None:
@@ -126,7 +120,7 @@ class EventForm(RecordForm):
 
     def _saved(self, event_id: int) -> None:
         self._set_busy(False)
-        self._event_id = event_id
+        self.record_id = event_id
         self._initial = self._state()
         self.saved.emit(event_id)
         self.accept()

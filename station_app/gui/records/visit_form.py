@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QWidget
 
 from station_app import codes
 from station_app.gui.app.context import AppContext
 from station_app.gui.forms.ui_visit_form import Ui_VisitForm
 from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
-from station_app.gui.widgets.record_form import (
-    RecordForm,
-    save_job,
-)
+from station_app.gui.widgets.record_form import RecordForm, save_job
 from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.registry.people import PersonDraft
 from station_app.registry.visits import VisitDraft, get_visit, register_visit, update_visit
@@ -21,14 +18,11 @@ from station_app.registry.visits import VisitDraft, get_visit, register_visit, u
 class VisitForm(RecordForm):
     """Register (``visit_id=None``) or edit a visit."""
 
-    saved = Signal(int)  # the visit's id, after the write committed
-
     def __init__(
         self, app: AppContext, visit_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._set_up(app, Ui_VisitForm())
-        self._visit_id = visit_id
+        self._set_up(app, Ui_VisitForm(), visit_id)
         self._continue = False
         self._saved_count = 0
         visit = get_visit(visit_id) if visit_id is not None else None
@@ -119,7 +113,7 @@ class VisitForm(RecordForm):
         )
 
     def visit_id(self) -> int | None:
-        return self._visit_id
+        return self.record_id
 
     def saved_count(self) -> int:
         return self._saved_count
@@ -141,7 +135,7 @@ class VisitForm(RecordForm):
             self.errors.show({"person.name": self.tr("填了电话，请也填写来访人姓名。")})
             return
         self.errors.clear_all()
-        job = save_job(self.app.context(), draft, self._visit_id, register_visit, update_visit)
+        job = save_job(self.app.context(), draft, self.record_id, register_visit, update_visit)
         self._run_save(job, self.tr("保存来访记录"))
 
     def _set_busy(self, busy: bool) -> None:
@@ -153,10 +147,10 @@ class VisitForm(RecordForm):
         self._set_busy(False)
         self._saved_count += 1
         self.saved.emit(visit_id)
-        if self._continue and self._visit_id is None:
+        if self._continue and self.record_id is None:
             self._clear_for_next()
             return
-        self._visit_id = visit_id
+        self.record_id = visit_id
         self._initial = self._state()
         self.accept()
 

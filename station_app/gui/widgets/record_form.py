@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -108,17 +108,22 @@ class RecordForm(QDialog):
     :meth:`_connect_buttons`.
     """
 
+    saved = Signal(int)  # the record's id, after the write committed
+
     app: AppContext
     errors: FieldErrors
     _initial: tuple[Any, ...]
+    record_id: int | None  # None: a new record, until saved
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._busy = False
 
-    def _set_up(self, app: AppContext, ui: Any) -> None:
-        """The Designer form ``ui`` on this dialog, fields marked red when refused."""
+    def _set_up(self, app: AppContext, ui: Any, record_id: int | None) -> None:
+        """The Designer form ``ui`` on this dialog, fields marked red when refused; the record
+        edited (``None``: a new one)."""
         self.app = app
+        self.record_id = record_id
         self.ui = ui
         ui.setupUi(self)
         self.setStyleSheet(INVALID_STYLE)
