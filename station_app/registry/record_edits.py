@@ -9,7 +9,7 @@ in ``changes``, a deletion returns it.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from station_app.changes import Changes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
@@ -73,6 +73,16 @@ def live_row(model: type[Record], row_id: int, missing: str) -> Record:
     if row is None:
         raise RecordNotFound(missing)
     return row
+
+
+def live_rows_of(model: Any, complaint: object, day: Any) -> list[Any]:
+    """The rows of ``model`` belonging to ``complaint`` (a row or an id) and not deleted, oldest
+    first (by ``day``, then id)."""
+    return list(
+        model.select()
+        .where((model.complaint == complaint) & (model.deleted == False))  # noqa: E712
+        .order_by(day, model.id)
+    )
 
 
 def insert_new(ctx: Context, record: Record, summary: str | None = None) -> Record:

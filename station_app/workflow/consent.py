@@ -17,7 +17,7 @@ from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import msg
 from station_app.registry.complaint_records import check_version, complainants_of, get_complaint
 from station_app.registry.context import Context
-from station_app.registry.record_edits import insert_new, live_row, save_changes
+from station_app.registry.record_edits import insert_new, live_row, live_rows_of, save_changes
 from station_app.store.models import Complaint, Person, database_proxy
 from station_app.store.workflow_models import ConsentRecord
 from station_app.validation import mask_name
@@ -147,13 +147,7 @@ def withdraw_consent(
 
 def consents_of(complaint_id: int) -> list[ConsentRecord]:
     """Every answer recorded on a complaint, oldest first."""
-    return list(
-        ConsentRecord.select()
-        .where(
-            (ConsentRecord.complaint == complaint_id) & (ConsentRecord.deleted == False)  # noqa: E712
-        )
-        .order_by(ConsentRecord.given_at, ConsentRecord.id)
-    )
+    return live_rows_of(ConsentRecord, complaint_id, ConsentRecord.given_at)
 
 
 def has_consent(complaint: Complaint, person_id: int, recipient: str) -> bool:

@@ -21,7 +21,7 @@ from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.complaint_records import check_version, complainants_of, get_complaint
 from station_app.registry.context import Context
-from station_app.registry.record_edits import insert_new, save_changes
+from station_app.registry.record_edits import insert_new, live_rows_of, save_changes
 from station_app.store.models import Complaint, Person, database_proxy
 from station_app.store.workflow_models import RepresentedConsent
 from station_app.validation import mask_name
@@ -167,13 +167,7 @@ def missing_represented_consent(complaint: Complaint, act: str) -> list[Person]:
 
 def consents_of(complaint_id: int) -> list[RepresentedConsent]:
     """Every answer recorded on a complaint, oldest first."""
-    return list(
-        RepresentedConsent.select()
-        .where(
-            (RepresentedConsent.complaint == complaint_id) & (RepresentedConsent.deleted == False)  # noqa: E712
-        )
-        .order_by(RepresentedConsent.given_at, RepresentedConsent.id)
-    )
+    return live_rows_of(RepresentedConsent, complaint_id, RepresentedConsent.given_at)
 
 
 def require_represented_consent(ctx: Context, complaint: Complaint, act: str) -> None:

@@ -18,7 +18,13 @@ from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import N_, msg
 from station_app.registry.complaint_records import check_version
 from station_app.registry.context import Context
-from station_app.registry.record_edits import apply_values, insert_new, live_row, save_changes
+from station_app.registry.record_edits import (
+    apply_values,
+    insert_new,
+    live_row,
+    live_rows_of,
+    save_changes,
+)
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.workflow_models import Agreement, MediationPause, MediationStep
 from station_app.workflow import states
@@ -31,7 +37,6 @@ from station_app.workflow.group_consent import (
 from station_app.workflow.transitions import (
     acting_on,
     begin_mediation,
-    live_rows_of,
     load,
     move,
     note_text,

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from station_app import codes
 from station_app.errors import FieldError, ValidationFailed
@@ -36,6 +35,7 @@ from station_app.registry.record_edits import (
     carrying,
     insert_new,
     live_row,
+    live_rows_of,
     save_changes,
 )
 from station_app.registry.station_kinds import check_station_may
@@ -786,15 +786,6 @@ def _reopen(ctx: Context, complaint: Complaint, day: dt.date, reason: str) -> No
 
 
 # -- reading -------------------------------------------------------------------------------------
-
-
-def live_rows_of(model: Any, complaint: int | Complaint, day: Any) -> list[Any]:
-    """The complaint's rows of ``model`` not deleted, oldest first (by ``day``, then id)."""
-    return list(
-        model.select()
-        .where((model.complaint == complaint) & (model.deleted == False))  # noqa: E712
-        .order_by(day, model.id)
-    )
 
 
 def transitions_of(complaint_id: int) -> list[ComplaintTransition]:
