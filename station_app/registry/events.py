@@ -16,7 +16,13 @@ from station_app.changes import Changes
 from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.context import Context
-from station_app.registry.listing import PAGE_SIZE, Page, month_bounds
+from station_app.registry.listing import (
+    PAGE_SIZE,
+    Page,
+    count_where,
+    fetch_page,
+    month_bounds,
+)
 from station_app.registry.record_edits import (
     apply_values,
     deletion_reason,
@@ -210,16 +216,8 @@ def list_events(
         f" WHERE {where}"
         " ORDER BY education_event.held_on DESC, education_event.id DESC LIMIT ?"
     )
-    params.append(limit + 1)
-    fetched = database_proxy.execute_sql(sql, params).fetchall()
-    more = len(fetched) > limit
-    fetched = fetched[:limit]
-    rows = [EventRow(r[0], _as_date(r[1]), *r[2:]) for r in fetched]
-    cursor = (fetched[-1][1], fetched[-1][0]) if more and fetched else None
-    return Page(rows, cursor)
+    return fetch_page(sql, params, limit, lambda r: EventRow(r[0], _as_date(r[1]), *r[2:]))
 
 
 def count_events(flt: EventFilter = EventFilter()) -> int:
-    where, params = _where(flt)
-    sql = f"SELECT COUNT(*) FROM education_event WHERE {where}"
-    return int(database_proxy.execute_sql(sql, params).fetchone()[0])
+    return count_where("education_event", *_where(flt))
