@@ -28,9 +28,11 @@ class Changes:
     ``complaints``, ``visits``, ``events``: row ids (a complaint's own rows: its people,
     transitions, referrals, mediation, consents, attachments count as the complaint);
     ``roster``: the parts of the roster an apply changed (``station``, ``officer``, ``region``,
-    ``business``, ``code``, ``holiday``, and ``imports``: the import history); ``sync``: station codes whose sync
-    state changed (a bundle written or merged, a receipt, a conflict resolved, a key confirmed);
-    ``settings``: the keys of the domain settings (``station``, ``officers``, ``backup``);
+    ``business``, ``code``, ``holiday``, and ``imports``: the import history);
+    ``sync``: station codes whose sync state changed (a bundle written or merged, a receipt, a
+    conflict resolved, a key confirmed);
+    ``settings``: what of the settings (``station``, ``officers``, ``backup``; ``actor``: the
+    officer at the keyboard, kept by the window);
     ``everything``: the whole database was replaced (a restore).
     """
 
@@ -67,7 +69,13 @@ class Changes:
         if not isinstance(other, Changes):
             return NotImplemented
         return Changes(
-            *(getattr(self, f.name) | getattr(other, f.name) for f in fields(self))  # type: ignore[arg-type]
+            self.complaints | other.complaints,
+            self.visits | other.visits,
+            self.events | other.events,
+            self.roster | other.roster,
+            self.sync | other.sync,
+            self.settings | other.settings,
+            self.everything or other.everything,
         )
 
     def __bool__(self) -> bool:
