@@ -19,6 +19,7 @@ from station_app.backup import (
     list_backups,
     rotate_backups,
 )
+from station_app.changes import Changes
 from station_app.clock import Clock
 from station_app.installation import Installation
 from station_app.paths import DataPaths
@@ -46,9 +47,10 @@ def backup_folder(paths: DataPaths) -> Path:
     return paths.backups
 
 
-def set_backup_folder(folder: Path | None) -> None:
+def set_backup_folder(folder: Path | None) -> Changes:
     """Choose the backup folder (None: back to the data directory's ``backups``)."""
     set_setting(BACKUP_FOLDER, str(Path(folder).resolve()) if folder is not None else "")
+    return Changes.of(settings=["backup"])
 
 
 def backup_folders(paths: DataPaths) -> list[Path]:

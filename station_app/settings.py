@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from station_app.changes import Changes
 from station_app.errors import AlreadyInitialised, FieldError, NotInitialised, ValidationFailed
 from station_app.messages import msg
 from station_app.store.models import Setting
@@ -40,6 +41,11 @@ class StationIdentity:
     @property
     def is_county(self) -> bool:
         return self.role == "county"
+
+    @property
+    def changes(self) -> Changes:
+        """Saving who the station is changes the ``station`` settings."""
+        return Changes.of(settings=["station"])
 
 
 def check_identity(code: str, name: str, county_code: str | None, role: str) -> StationIdentity:

@@ -22,6 +22,7 @@ from station_app.errors import StationError
 from station_app.messages import msg
 from station_app.registry.audit import record_action
 from station_app.registry.context import Context
+from station_app.registry.record_edits import carrying
 from station_app.store.models import Attachment, Complaint, database_proxy
 from station_app.store.sync_columns import stamp_new
 
@@ -194,7 +195,7 @@ def attach_to_complaint(
         stamp_new(attachment, ctx.origin, ctx.clock.utcnow())
         attachment.save(force_insert=True)
         record_action(ctx, "complaint", complaint.uid, "attach", new_value=source.name)
-    return attachment
+    return carrying(attachment)
 
 
 def export_attachment(attachments_dir: Path, attachment: Attachment, target: Path) -> Path:

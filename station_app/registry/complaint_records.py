@@ -8,8 +8,9 @@ registry may call the workflow's consent rules while editing a complaint without
 
 from __future__ import annotations
 
-from station_app.errors import RecordNotFound, StationError
+from station_app.errors import StationError
 from station_app.messages import msg
+from station_app.registry.record_edits import live_row
 from station_app.store.models import Complainant, Complaint
 
 
@@ -26,10 +27,7 @@ def check_version(complaint: Complaint, expected_version: int | None) -> None:
 
 
 def get_complaint(complaint_id: int) -> Complaint:
-    complaint = Complaint.get_or_none((Complaint.id == complaint_id) & (Complaint.deleted == False))  # noqa: E712
-    if complaint is None:
-        raise RecordNotFound(msg("这条投诉不存在或已删除。"))
-    return complaint
+    return live_row(Complaint, complaint_id, msg("这条投诉不存在或已删除。"))
 
 
 def complainants_of(complaint: Complaint) -> list[Complainant]:

@@ -19,6 +19,7 @@ from typing import Protocol
 from peewee import fn
 
 from station_app import codes
+from station_app.changes import Changes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_created
@@ -30,6 +31,7 @@ from station_app.registry.numbering import next_complaint_number
 from station_app.registry.people import PersonDraft, save_person
 from station_app.registry.record_edits import (
     apply_values,
+    carrying,
     deletion_reason,
     save_changes,
     soft_delete,
@@ -322,7 +324,7 @@ def register_complaint(
         if clean.visit_id is not None:
             _link_visit(ctx, clean.visit_id, complaint)
         record_created(ctx, complaint, complaint.number)
-        return complaint
+        return carrying(complaint)
 
 
 def _save_complainants(
@@ -440,11 +442,11 @@ def _pairs(
     ]
 
 
-def delete_complaint(ctx: Context, complaint_id: int, reason: str) -> None:
+def delete_complaint(ctx: Context, complaint_id: int, reason: str) -> Changes:
     """Mark a complaint deleted (a tombstone that syncs); its number is never handed out again."""
     reason = deletion_reason(reason, msg("删除投诉须写明原因。"))
     with database_proxy.atomic():
-        soft_delete(ctx, get_complaint(complaint_id), reason)
+        return soft_delete(ctx, get_complaint(complaint_id), reason)
 
 
 def count_complaints_received(start: dt.datetime, end: dt.datetime) -> int:

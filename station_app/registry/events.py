@@ -12,20 +12,28 @@ from dataclasses import dataclass
 from typing import Any
 
 from station_app import codes
-from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.changes import Changes
+from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.context import Context
-from station_app.registry.listing import PAGE_SIZE, Page, month_bounds
+from station_app.registry.listing import (
+    PAGE_SIZE,
+    Page,
+    count_where,
+    fetch_page,
+    month_bounds,
+)
 from station_app.registry.record_edits import (
     apply_values,
     deletion_reason,
     insert_new,
+    live_row,
+    place_and_officer,
     save_changes,
     soft_delete,
 )
 from station_app.store.event_models import EducationEvent
-from station_app.store.models import Officer, database_proxy
-from station_app.validation import normalize_region_code
+from station_app.store.models import database_proxy
 
 MAX_ATTENDEES = 100_000
 MAX_LEAFLETS = 1_000_000
@@ -74,14 +82,7 @@ def validate_event(draft: EventDraft, ctx: Context) -> EventDraft:
         value = getattr(draft, name)
         if value is None or not 0 <= value <= limit:
             problems.append(FieldError(name, translate(out_of_range).format(limit=limit)))
-    village = None
-    try:
-        if (draft.village_code or "").strip():
-            village = normalize_region_code(draft.village_code or "", field="village_code")
-    except FieldError as error:
-        problems.append(error)
-    if draft.officer_id is not None and not Officer.get_or_none(Officer.id == draft.officer_id):
-        problems.append(FieldError("officer_id", msg("经办人不在名册中，请重新选择。")))
+    village = place_and_officer(draft.village_code, draft.officer_id, problems)
     if problems:
         raise ValidationFailed(problems)
     return EventDraft(
@@ -120,12 +121,7 @@ def register_event(ctx: Context, draft: EventDraft) -> EducationEvent:
 
 
 def get_event(event_id: int) -> EducationEvent:
-    event = EducationEvent.get_or_none(
-        (EducationEvent.id == event_id) & (EducationEvent.deleted == False)  # noqa: E712
-    )
-    if event is None:
-        raise RecordNotFound(msg("这条宣传活动记录不存在或已删除。"))
-    return event
+    return live_row(EducationEvent, event_id, msg("这条宣传活动记录不存在或已删除。"))
 
 
 def update_event(ctx: Context, event_id: int, draft: EventDraft) -> EducationEvent:
@@ -137,11 +133,11 @@ def update_event(ctx: Context, event_id: int, draft: EventDraft) -> EducationEve
         return event
 
 
-def delete_event(ctx: Context, event_id: int, reason: str) -> None:
+def delete_event(ctx: Context, event_id: int, reason: str) -> Changes:
     """Mark an event deleted (a tombstone that syncs); the reason goes to the audit log."""
     reason = deletion_reason(reason, msg("删除宣传活动记录须写明原因。"))
     with database_proxy.atomic():
-        soft_delete(ctx, get_event(event_id), reason)
+        return soft_delete(ctx, get_event(event_id), reason)
 
 
 # -- the list ------------------------------------------------------------------------------------
@@ -220,16 +216,8 @@ def list_events(
         f" WHERE {where}"
         " ORDER BY education_event.held_on DESC, education_event.id DESC LIMIT ?"
     )
-    params.append(limit + 1)
-    fetched = database_proxy.execute_sql(sql, params).fetchall()
-    more = len(fetched) > limit
-    fetched = fetched[:limit]
-    rows = [EventRow(r[0], _as_date(r[1]), *r[2:]) for r in fetched]
-    cursor = (fetched[-1][1], fetched[-1][0]) if more and fetched else None
-    return Page(rows, cursor)
+    return fetch_page(sql, params, limit, lambda r: EventRow(r[0], _as_date(r[1]), *r[2:]))
 
 
 def count_events(flt: EventFilter = EventFilter()) -> int:
-    where, params = _where(flt)
-    sql = f"SELECT COUNT(*) FROM education_event WHERE {where}"
-    return int(database_proxy.execute_sql(sql, params).fetchone()[0])
+    return count_where("education_event", *_where(flt))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,6 +79,25 @@ _COMPLAINT_COLUMNS = """
     complaint.village_code, region.name, officer.name, complaint.is_group,
     complaint.group_size, complaint.version
 """
+
+
+def fetch_page(
+    sql: str, params: list[Any], limit: int, make_row: Callable[[Any], Any], key: int = 1
+) -> Page:
+    """One page of a keyset-paged list: ``sql`` ends with ``LIMIT ?`` (asked for one row more
+    than ``limit``, to tell whether more follow); a row's id is its first column and its sort key
+    its column ``key``, which make the cursor of the next page."""
+    fetched = database_proxy.execute_sql(sql, [*params, limit + 1]).fetchall()
+    more = len(fetched) > limit
+    fetched = fetched[:limit]
+    cursor = (fetched[-1][key], fetched[-1][0]) if more and fetched else None
+    return Page([make_row(r) for r in fetched], cursor)
+
+
+def count_where(table: str, where: str, params: list[Any]) -> int:
+    """How many rows of ``table`` match ``where`` (all pages of a list)."""
+    sql = f"SELECT COUNT(*) FROM {table} WHERE {where}"
+    return int(database_proxy.execute_sql(sql, params).fetchone()[0])
 
 
 def month_bounds(month: str) -> tuple[str, str]:
@@ -160,40 +180,30 @@ def list_complaints(
         " LEFT JOIN officer ON officer.id = complaint.officer_id"
         f" WHERE {where} ORDER BY {sort_sql} {direction}, complaint.id {direction} LIMIT ?"
     )
-    params.append(limit + 1)
-    fetched = database_proxy.execute_sql(sql, params).fetchall()
-    more = len(fetched) > limit
-    fetched = fetched[:limit]
-    rows = [
-        ComplaintRow(
-            id=r[0],
-            number=r[1],
-            received_at=_as_datetime(r[2]),
-            status=r[3],
-            complainant=r[4],
-            respondent_name=r[5],
-            subject=r[6],
-            category_code=r[7],
-            village_code=r[8],
-            village_name=r[9],
-            officer_name=r[10],
-            is_group=bool(r[11]),
-            group_size=r[12],
-            version=r[13],
-        )
-        for r in fetched
-    ]
-    cursor = (fetched[-1][-1], fetched[-1][0]) if more and fetched else None
-    return Page(rows, cursor)
+    return fetch_page(sql, params, limit, _complaint_row, key=-1)
+
+
+def _complaint_row(r: Any) -> ComplaintRow:
+    return ComplaintRow(
+        id=r[0],
+        number=r[1],
+        received_at=_as_datetime(r[2]),
+        status=r[3],
+        complainant=r[4],
+        respondent_name=r[5],
+        subject=r[6],
+        category_code=r[7],
+        village_code=r[8],
+        village_name=r[9],
+        officer_name=r[10],
+        is_group=bool(r[11]),
+        group_size=r[12],
+        version=r[13],
+    )
 
 
 def count_complaints(flt: ComplaintFilter = ComplaintFilter()) -> int:
-    where, params = _complaint_where(flt)
-    return int(
-        database_proxy.execute_sql(
-            f"SELECT COUNT(*) FROM complaint WHERE {where}", params
-        ).fetchone()[0]
-    )
+    return count_where("complaint", *_complaint_where(flt))
 
 
 def _as_datetime(value: Any) -> dt.datetime:
@@ -268,19 +278,8 @@ def list_visits(
         " LEFT JOIN officer ON officer.id = visit.officer_id"
         f" WHERE {where} ORDER BY visit.visited_at DESC, visit.id DESC LIMIT ?"
     )
-    params.append(limit + 1)
-    fetched = database_proxy.execute_sql(sql, params).fetchall()
-    more = len(fetched) > limit
-    fetched = fetched[:limit]
-    rows = [VisitRow(r[0], _as_datetime(r[1]), *r[2:]) for r in fetched]
-    cursor = (fetched[-1][1], fetched[-1][0]) if more and fetched else None
-    return Page(rows, cursor)
+    return fetch_page(sql, params, limit, lambda r: VisitRow(r[0], _as_datetime(r[1]), *r[2:]))
 
 
 def count_visits(flt: VisitFilter = VisitFilter()) -> int:
-    where, params = _visit_where(flt)
-    return int(
-        database_proxy.execute_sql(f"SELECT COUNT(*) FROM visit WHERE {where}", params).fetchone()[
-            0
-        ]
-    )
+    return count_where("visit", *_visit_where(flt))

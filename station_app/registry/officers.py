@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from station_app.changes import Changes
 from station_app.errors import FieldError, RecordNotFound, StationError, ValidationFailed
 from station_app.messages import msg
 from station_app.registry.audit import record_created
@@ -28,6 +29,11 @@ class OfficerRow:
     role: str | None
     active: bool
     local: bool  # added at this station (else from the county's roster)
+
+    @property
+    def changes(self) -> Changes:
+        """Adding or (de)activating an officer changes the ``officers`` settings."""
+        return Changes.of(settings=["officers"])
 
 
 def _row(officer: Officer, station_code: str) -> OfficerRow:

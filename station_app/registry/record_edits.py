@@ -1,21 +1,88 @@
 """Registering, editing and deleting a record the same way everywhere: stamp the sync columns,
 and leave an audit entry for the creation, one per changed field, or one for the deletion with
 its reason. A deleted record stays as a tombstone that syncs.
+
+Each of them also says what the write changed (:func:`changes_of`): the row returned carries it
+in ``changes``, a deletion returns it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from station_app.errors import FieldError, ValidationFailed
+from station_app.changes import Changes
+from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.messages import msg
 from station_app.registry.audit import record_action, record_changes, record_created
 from station_app.registry.context import Context
-from station_app.store.models import SyncedModel
+from station_app.store.models import Officer, SyncedModel
 from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.validation import normalize_region_code
 
-Changes = dict[str, tuple[object, object]]
+FieldChanges = dict[str, tuple[object, object]]
 Record = TypeVar("Record", bound=SyncedModel)
+
+# the kind of change a row of these tables is; a row with a complaint (a referral, a consent, an
+# attachment) or a visit counts as a change of that complaint or visit too
+KIND_OF_TABLE = {"complaint": "complaints", "visit": "visits", "education_event": "events"}
+OWNER_COLUMNS = (("complaint_id", "complaints"), ("visit_id", "visits"))
+
+
+def changes_of(*records: SyncedModel) -> Changes:
+    """The change set of a write that saved ``records``."""
+    found: dict[str, set[int]] = {"complaints": set(), "visits": set(), "events": set()}
+    for record in records:
+        kind = KIND_OF_TABLE.get(record._meta.table_name)
+        if kind is not None:
+            found[kind].add(record.id)
+        for column, owner in OWNER_COLUMNS:
+            owner_id = getattr(record, column, None)
+            if owner_id is not None:
+                found[owner].add(owner_id)
+    return Changes.of(
+        complaints=found["complaints"], visits=found["visits"], events=found["events"]
+    )
+
+
+def carrying(record: Record, *also: SyncedModel) -> Record:
+    """``record``, carrying the change set of the write that saved it and ``also``."""
+    record.changes = changes_of(record, *also)
+    return record
+
+
+def place_and_officer(
+    village_code: str | None, officer_id: int | None, problems: list[FieldError]
+) -> str | None:
+    """Where a record happened and who handled it: the village code normalised (None: not
+    given), and the officer on the roster; a problem with either is added to ``problems``."""
+    village = None
+    try:
+        if (village_code or "").strip():
+            village = normalize_region_code(village_code or "", field="village_code")
+    except FieldError as error:
+        problems.append(error)
+    if officer_id is not None and not Officer.get_or_none(Officer.id == officer_id):
+        problems.append(FieldError("officer_id", msg("经办人不在名册中，请重新选择。")))
+    return village
+
+
+def live_row(model: type[Record], row_id: int, missing: str) -> Record:
+    """The row ``row_id`` of ``model`` unless it is deleted; ``RecordNotFound(missing)`` else."""
+    row = model.get_or_none((model.id == row_id) & (model.deleted == False))  # noqa: E712
+    if row is None:
+        raise RecordNotFound(missing)
+    return row
+
+
+def live_rows_of(model: Any, complaint: object, day: Any) -> list[Any]:
+    """The rows of ``model`` belonging to ``complaint`` (a row or an id) and not deleted, oldest
+    first (by ``day``, then id)."""
+    return list(
+        model.select()
+        .where((model.complaint == complaint) & (model.deleted == False))  # noqa: E712
+        .order_by(day, model.id)
+    )
 
 
 def insert_new(ctx: Context, record: Record, summary: str | None = None) -> Record:
@@ -23,15 +90,15 @@ def insert_new(ctx: Context, record: Record, summary: str | None = None) -> Reco
     stamp_new(record, ctx.origin, ctx.clock.utcnow())
     record.save(force_insert=True)
     record_created(ctx, record, summary)
-    return record
+    return carrying(record)
 
 
 def apply_values(
     record: SyncedModel, values: Mapping[str, object], foreign_keys: Collection[str] = ("officer",)
-) -> Changes:
+) -> FieldChanges:
     """Set each value that differs from the record's; the changes as ``{field: (old, new)}``.
     A foreign key is compared by its id (``officer`` by ``officer_id``)."""
-    changes: Changes = {}
+    changes: FieldChanges = {}
     for name, new in values.items():
         old = getattr(record, name + "_id" if name in foreign_keys else name)
         if old != new:
@@ -43,11 +110,13 @@ def apply_values(
 def save_changes(
     ctx: Context, record: SyncedModel, changes: Mapping[str, tuple[object, object]]
 ) -> None:
-    """Stamp, save and audit an edited record; nothing when nothing changed."""
+    """Stamp, save and audit an edited record; nothing when nothing changed. The record carries
+    its change set (none when nothing changed)."""
     if changes:
         stamp_edit(record, ctx.clock.utcnow())
         record.save()
         record_changes(ctx, record, changes)
+        carrying(record)
 
 
 def deletion_reason(reason: str | None, refusal: str) -> str:
@@ -58,9 +127,10 @@ def deletion_reason(reason: str | None, refusal: str) -> str:
     return reason
 
 
-def soft_delete(ctx: Context, record: SyncedModel, reason: str) -> None:
+def soft_delete(ctx: Context, record: SyncedModel, reason: str) -> Changes:
     """Mark ``record`` deleted, stamped, with the reason in the audit log."""
     record.deleted = True
     stamp_edit(record, ctx.clock.utcnow())
     record.save()
     record_action(ctx, record._meta.table_name, record.uid, "delete", reason)
+    return changes_of(record)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from station_app.changes import Changes
 from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.settings import get_setting, set_setting, station_identity
@@ -115,6 +116,11 @@ class StationKind:
     office: str | None
     source: str
     station_name: str
+
+    @property
+    def changes(self) -> Changes:
+        """Saving the station's kind changes the ``station`` settings."""
+        return Changes.of(settings=["station"])
 
     @property
     def is_liaison(self) -> bool:

@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from station_app import codes
-from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.changes import Changes
+from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import msg
 from station_app.registry.complaints import ComplaintDraft
 from station_app.registry.context import Context
@@ -15,11 +16,12 @@ from station_app.registry.record_edits import (
     apply_values,
     deletion_reason,
     insert_new,
+    live_row,
+    place_and_officer,
     save_changes,
     soft_delete,
 )
-from station_app.store.models import Officer, Person, Visit, database_proxy
-from station_app.validation import normalize_region_code
+from station_app.store.models import Person, Visit, database_proxy
 
 MAX_HEADCOUNT = 10_000
 
@@ -55,14 +57,7 @@ def validate_visit(draft: VisitDraft, ctx: Context) -> VisitDraft:
     topic = draft.topic_category or None
     if topic and not codes.category_list().contains(topic):
         problems.append(FieldError("topic_category", msg("请从列表中选择咨询类别。")))
-    village = None
-    try:
-        if (draft.village_code or "").strip():
-            village = normalize_region_code(draft.village_code or "", field="village_code")
-    except FieldError as error:
-        problems.append(error)
-    if draft.officer_id is not None and not Officer.get_or_none(Officer.id == draft.officer_id):
-        problems.append(FieldError("officer_id", msg("经办人不在名册中，请重新选择。")))
+    village = place_and_officer(draft.village_code, draft.officer_id, problems)
     person = None
     if draft.person is not None and (draft.person.name or "").strip():
         person, person_problems = draft.person.validated("person.", ctx)
@@ -106,10 +101,7 @@ def register_visit(ctx: Context, draft: VisitDraft) -> Visit:
 
 
 def get_visit(visit_id: int) -> Visit:
-    visit = Visit.get_or_none((Visit.id == visit_id) & (Visit.deleted == False))  # noqa: E712
-    if visit is None:
-        raise RecordNotFound(msg("这条来访记录不存在或已删除。"))
-    return visit
+    return live_row(Visit, visit_id, msg("这条来访记录不存在或已删除。"))
 
 
 def update_visit(ctx: Context, visit_id: int, draft: VisitDraft) -> Visit:
@@ -126,10 +118,10 @@ def update_visit(ctx: Context, visit_id: int, draft: VisitDraft) -> Visit:
         return visit
 
 
-def delete_visit(ctx: Context, visit_id: int, reason: str) -> None:
+def delete_visit(ctx: Context, visit_id: int, reason: str) -> Changes:
     reason = deletion_reason(reason, msg("删除来访记录须写明原因。"))
     with database_proxy.atomic():
-        soft_delete(ctx, get_visit(visit_id), reason)
+        return soft_delete(ctx, get_visit(visit_id), reason)
 
 
 def complaint_draft_from_visit(visit: Visit) -> ComplaintDraft:

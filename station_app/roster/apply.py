@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from station_app.changes import Changes
 from station_app.errors import StationError
 from station_app.messages import msg
 from station_app.roster.diff import COUNTY_ORIGIN, PartDiff, RosterDiff, diff_roster
@@ -55,6 +56,12 @@ class RosterApplied:
     diff: RosterDiff
     skipped_rows: int
     forced: bool
+
+    @property
+    def changes(self) -> Changes:
+        """The parts of the roster this apply changed (the history row: always ``imports``)."""
+        changed = [name for name, part in self.diff.parts.items() if part.has_changes]
+        return Changes.of(roster=["imports", *changed])
 
 
 def version_in_force() -> VersionInForce | None:

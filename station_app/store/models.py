@@ -29,6 +29,8 @@ from peewee import (
     fn,
 )
 
+from station_app.changes import NO_CHANGES, Changes
+
 database_proxy = DatabaseProxy()
 
 
@@ -50,6 +52,9 @@ class SyncedModel(BaseModel):
     updated_at = DateTimeField()
     deleted = BooleanField(default=False)
     change_seq = IntegerField(index=True)
+    # what the write that returned this row changed (set by that write, see
+    # ``registry.record_edits.carrying``); not a column
+    changes: Changes = NO_CHANGES
 
 
 class Setting(BaseModel):

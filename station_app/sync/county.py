@@ -7,16 +7,19 @@ until a clerk re-pins the station with the fingerprint the station reads out
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from dataclasses import dataclass
 
+from station_app.changes import NO_CHANGES, Changes
 from station_app.errors import RecordNotFound
 from station_app.messages import N_, msg, translate
 from station_app.registry.context import Context
 from station_app.store.models import database_proxy
 from station_app.sync.bundle_format import SyncError
 from station_app.sync.keys import normalise_fingerprint
+from station_app.sync.sent import change_number, changed_after
 from station_app.sync.tables import q, table_by_name
 
 
@@ -38,6 +41,11 @@ class PinnedKey:
     confirmed: bool  # False: re-pinned by a clerk, waiting for the first bundle signed by it
     pinned_at: str
     pinned_by: str
+
+    @property
+    def changes(self) -> Changes:
+        """Pinning a key changes the station's sync state (the 服务站总览 shows it)."""
+        return Changes.of(sync=[self.station_code])
 
 
 def pinned_key(station_code: str) -> PinnedKey | None:
@@ -208,6 +216,8 @@ class Conflict:
     theirs: dict[str, object]
     detected_at: str
     resolution: str | None
+    # what resolving it changed (set by ``resolve_conflict``)
+    changes: Changes = dataclasses.field(default=NO_CHANGES, compare=False)
 
     @property
     def reason(self) -> str:
@@ -280,6 +290,7 @@ def resolve_conflict(ctx: Context, conflict_id: int, keep: str) -> Conflict:
                 kept=_keep_text(conflict.resolution),
             )
         )
+    before = change_number()
     with database_proxy.atomic():
         if keep == "theirs":
             _apply_snapshot(connection, conflict.table_name, conflict.theirs, conflict.station_code)
@@ -288,7 +299,9 @@ def resolve_conflict(ctx: Context, conflict_id: int, keep: str) -> Conflict:
             " WHERE id = ?",
             (_now(ctx), keep, ctx.actor, conflict_id),
         )
-    return [c for c in list_conflicts(include_resolved=True) if c.id == conflict_id][0]
+    resolved = [c for c in list_conflicts(include_resolved=True) if c.id == conflict_id][0]
+    changes = changed_after(before, connection) | Changes.of(sync=[conflict.station_code])
+    return dataclasses.replace(resolved, changes=changes)
 
 
 def _keep_text(keep: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from station_app.changes import NO_CHANGES, Changes
 from station_app.file_limits import check_input_file
 from station_app.messages import msg
 from station_app.paths import DataPaths
@@ -194,6 +195,12 @@ class ReceiptReport:
     )  # the county got another bundle of that number
     missing: list[int] = field(default_factory=list)  # the county says these never arrived
     key_pinned_now: bool = False
+    station: str = ""  # this station's code
+
+    @property
+    def changes(self) -> Changes:
+        """A receipt changes the state of this station's bundles (the 工作台 card shows it)."""
+        return Changes.of(sync=[self.station]) if self.marked or self.key_pinned_now else NO_CHANGES
 
     def lines(self) -> list[str]:
         """What the import did, in the window's language (the ``station`` command: Chinese)."""
@@ -272,7 +279,9 @@ def import_receipt(ctx: Context, path: str | os.PathLike[str]) -> ReceiptReport:
                 fingerprint=fingerprint,
             )
         )
-    report = ReceiptReport(county=f"{county.get('name', '')}（{county.get('code', '')}）")
+    report = ReceiptReport(
+        county=f"{county.get('name', '')}（{county.get('code', '')}）", station=ctx.origin
+    )
     mine = next((s for s in stations if s.get("code") == ctx.origin), None)
     connection = database_proxy.connection()
     with database_proxy.atomic():

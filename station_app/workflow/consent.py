@@ -13,14 +13,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from station_app import codes
-from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import msg
-from station_app.registry.audit import record_created
 from station_app.registry.complaint_records import check_version, complainants_of, get_complaint
 from station_app.registry.context import Context
-from station_app.registry.record_edits import save_changes
+from station_app.registry.record_edits import insert_new, live_row, live_rows_of, save_changes
 from station_app.store.models import Complaint, Person, database_proxy
-from station_app.store.sync_columns import stamp_new
 from station_app.store.workflow_models import ConsentRecord
 from station_app.validation import mask_name
 from station_app.workflow.states import ACTIONS, WorkflowRefused, action_verb
@@ -107,7 +105,6 @@ def record_consent(
                 problems.append(FieldError("person_ids", msg("请选择这条投诉的投诉人。")))
         if problems:
             raise ValidationFailed(problems)
-        now = ctx.clock.utcnow()
         rows = []
         for person in chosen:
             for recipient in recipients:
@@ -120,11 +117,8 @@ def record_consent(
                     method=draft.method,
                     note=(draft.note or "").strip() or None,
                 )
-                stamp_new(row, ctx.origin, now)
-                row.save(force_insert=True)
                 verb = "同意" if draft.granted else "不同意"
-                record_created(ctx, row, f"{verb}向{known[recipient]}提供个人信息")
-                rows.append(row)
+                rows.append(insert_new(ctx, row, f"{verb}向{known[recipient]}提供个人信息"))
         return rows
 
 
@@ -138,11 +132,7 @@ def withdraw_consent(
 
     ``expected_version`` is the version of the consent's complaint."""
     with database_proxy.atomic():
-        row = ConsentRecord.get_or_none(
-            (ConsentRecord.id == consent_id) & (ConsentRecord.deleted == False)  # noqa: E712
-        )
-        if row is None:
-            raise RecordNotFound(msg("这条同意记录不存在或已删除。"))
+        row = live_row(ConsentRecord, consent_id, msg("这条同意记录不存在或已删除。"))
         if not row.granted or row.withdrawn_at is not None:
             raise WorkflowRefused(msg("这条记录不是有效的同意，无需撤回。"))
         if expected_version is not None:
@@ -157,13 +147,7 @@ def withdraw_consent(
 
 def consents_of(complaint_id: int) -> list[ConsentRecord]:
     """Every answer recorded on a complaint, oldest first."""
-    return list(
-        ConsentRecord.select()
-        .where(
-            (ConsentRecord.complaint == complaint_id) & (ConsentRecord.deleted == False)  # noqa: E712
-        )
-        .order_by(ConsentRecord.given_at, ConsentRecord.id)
-    )
+    return live_rows_of(ConsentRecord, complaint_id, ConsentRecord.given_at)
 
 
 def has_consent(complaint: Complaint, person_id: int, recipient: str) -> bool:

@@ -19,12 +19,10 @@ from dataclasses import dataclass
 
 from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import N_, msg, translate
-from station_app.registry.audit import record_created
 from station_app.registry.complaint_records import check_version, complainants_of, get_complaint
 from station_app.registry.context import Context
-from station_app.registry.record_edits import save_changes
+from station_app.registry.record_edits import insert_new, live_rows_of, save_changes
 from station_app.store.models import Complaint, Person, database_proxy
-from station_app.store.sync_columns import stamp_new
 from station_app.store.workflow_models import RepresentedConsent
 from station_app.validation import mask_name
 from station_app.workflow.consent import CONSENT_METHODS, ConsentMissing
@@ -124,7 +122,6 @@ def _record(
         )
     if problems:
         raise ValidationFailed(problems)
-    now = ctx.clock.utcnow()
     rows = []
     for person in chosen:
         row = RepresentedConsent(
@@ -137,11 +134,8 @@ def _record(
             subject=subject or None,
             note=(draft.note or "").strip() or None,
         )
-        stamp_new(row, ctx.origin, now)
-        row.save(force_insert=True)
         verb = "同意" if draft.granted else "不同意"
-        record_created(ctx, row, f"被代表的投诉人{verb}{GROUP_ACTS[draft.act]}")
-        rows.append(row)
+        rows.append(insert_new(ctx, row, f"被代表的投诉人{verb}{GROUP_ACTS[draft.act]}"))
     return rows
 
 
@@ -173,13 +167,7 @@ def missing_represented_consent(complaint: Complaint, act: str) -> list[Person]:
 
 def consents_of(complaint_id: int) -> list[RepresentedConsent]:
     """Every answer recorded on a complaint, oldest first."""
-    return list(
-        RepresentedConsent.select()
-        .where(
-            (RepresentedConsent.complaint == complaint_id) & (RepresentedConsent.deleted == False)  # noqa: E712
-        )
-        .order_by(RepresentedConsent.given_at, RepresentedConsent.id)
-    )
+    return live_rows_of(RepresentedConsent, complaint_id, RepresentedConsent.given_at)
 
 
 def require_represented_consent(ctx: Context, complaint: Complaint, act: str) -> None:

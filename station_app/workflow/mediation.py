@@ -14,11 +14,17 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import N_, msg
 from station_app.registry.complaint_records import check_version
 from station_app.registry.context import Context
-from station_app.registry.record_edits import apply_values, insert_new, save_changes
+from station_app.registry.record_edits import (
+    apply_values,
+    insert_new,
+    live_row,
+    live_rows_of,
+    save_changes,
+)
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.workflow_models import Agreement, MediationPause, MediationStep
 from station_app.workflow import states
@@ -31,7 +37,6 @@ from station_app.workflow.group_consent import (
 from station_app.workflow.transitions import (
     acting_on,
     begin_mediation,
-    live_rows_of,
     load,
     move,
     note_text,
@@ -274,11 +279,7 @@ def mark_agreement_carried_out(
     step (``transitions.close``), usually right after. ``expected_version`` is the version of the
     agreement's complaint."""
     with database_proxy.atomic():
-        agreement = Agreement.get_or_none(
-            (Agreement.id == agreement_id) & (Agreement.deleted == False)  # noqa: E712
-        )
-        if agreement is None:
-            raise RecordNotFound(msg("这份调解协议不存在或已删除。"))
+        agreement = live_row(Agreement, agreement_id, msg("这份调解协议不存在或已删除。"))
         acting_on(agreement.complaint_id, "record_carried_out", expected_version)
         day = on or ctx.clock.today()
         if day > ctx.clock.today():

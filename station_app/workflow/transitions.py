@@ -23,15 +23,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from station_app import codes
-from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_changes
 from station_app.registry.complaint_records import check_version, get_complaint
 from station_app.registry.context import Context
-from station_app.registry.record_edits import apply_values, insert_new, save_changes
+from station_app.registry.record_edits import (
+    apply_values,
+    carrying,
+    insert_new,
+    live_row,
+    live_rows_of,
+    save_changes,
+)
 from station_app.registry.station_kinds import check_station_may
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.sync_columns import stamp_edit, stamp_new
@@ -91,6 +97,9 @@ def acting_on(
 
     Then the action checks its input (``refuse_if_invalid``) and writes: ``move`` for a transition,
     ``insert_new`` / ``save_changes`` for its own rows, each with its audit entries.
+
+    The complaint returned carries the action's change set (``complaint.changes``): every action
+    changes this complaint, whatever rows of its own it writes besides.
     """
     if station:
         check_station_may(action)
@@ -98,7 +107,7 @@ def acting_on(
     if state:
         states.check(action, complaint.status)
     check_version(complaint, expected_version)
-    return complaint
+    return carrying(complaint)
 
 
 def received_on(complaint: Complaint) -> dt.date:
@@ -425,11 +434,7 @@ def record_referral_reply(
 
     ``expected_version`` is the version of the complaint the referral belongs to."""
     with database_proxy.atomic():
-        referral = Referral.get_or_none(
-            (Referral.id == referral_id) & (Referral.deleted == False)  # noqa: E712
-        )
-        if referral is None:
-            raise RecordNotFound(msg("这条转办记录不存在或已删除。"))
+        referral = get_referral(referral_id)
         if expected_version is not None:
             load(referral.complaint_id, expected_version)
         problems: list[FieldError] = []
@@ -783,25 +788,13 @@ def _reopen(ctx: Context, complaint: Complaint, day: dt.date, reason: str) -> No
 # -- reading -------------------------------------------------------------------------------------
 
 
-def live_rows_of(model: Any, complaint: int | Complaint, day: Any) -> list[Any]:
-    """The complaint's rows of ``model`` not deleted, oldest first (by ``day``, then id)."""
-    return list(
-        model.select()
-        .where((model.complaint == complaint) & (model.deleted == False))  # noqa: E712
-        .order_by(day, model.id)
-    )
-
-
 def transitions_of(complaint_id: int) -> list[ComplaintTransition]:
     """The complaint's moves, oldest first (the history tab)."""
     return live_rows_of(ComplaintTransition, complaint_id, ComplaintTransition.happened_on)
 
 
 def get_referral(referral_id: int) -> Referral:
-    referral = Referral.get_or_none((Referral.id == referral_id) & (Referral.deleted == False))  # noqa: E712
-    if referral is None:
-        raise RecordNotFound(msg("这条转办记录不存在或已删除。"))
-    return referral
+    return live_row(Referral, referral_id, msg("这条转办记录不存在或已删除。"))
 
 
 def referrals_of(complaint_id: int) -> list[Referral]:

@@ -125,9 +125,9 @@ def test_each_write_is_followed_by_one_read_off_the_gui_thread(
     qtbot.waitUntil(lambda: detail.dossier is not None, timeout=5000)
     assert calls.off_gui_thread == [True] and detail.status_label.text() == "已登记"
     with qtbot.waitSignal(detail.loaded, timeout=5000):
-        transitions.accept(ctx, cid, on=dt.date(2026, 11, 19))
+        accepted = transitions.accept(ctx, cid, on=dt.date(2026, 11, 19))
         calls.gui_thread_queries.clear()  # the test wrote on this thread
-        app_context.events.complaints_changed.emit()  # what every write of the window does
+        app_context.jobs.announce(accepted.changes)  # what every write of the window does
     qtbot.wait(100)
     assert calls.off_gui_thread == [True, True]
     assert calls.gui_thread_queries == []
@@ -203,8 +203,8 @@ def test_a_button_clicked_while_the_window_reads_acts_on_what_it_reads(
     shown = detail.complaint.version
     edited = draft_of(complaint)
     edited.subject = "复合肥料"
-    update_complaint(ctx, complaint.id, edited)  # another window saved the record
-    app_context.events.complaints_changed.emit()
+    saved = update_complaint(ctx, complaint.id, edited)  # another window saved the record
+    app_context.jobs.announce(saved.changes)
     assert detail.reading
     button = detail.findChild(QPushButton, "action_accept")
     button.click()  # clicked at once, before the read arrived (no event processed since)

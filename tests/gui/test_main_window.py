@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from station_app import app_log
+from station_app.changes import Changes
 from station_app.errors import StationError
 from station_app.gui.app import main as gui_app
 from station_app.gui.app import main_window as main_window_module
@@ -190,7 +191,7 @@ def test_dashboard_counts_follow_the_core(
     register(ctx, dt.datetime(2026, 11, 3, 15, 30))
     old = register(ctx, dt.datetime(2026, 10, 12, 9, 0))
     Complaint.update(status="closed").where(Complaint.id == old.id).execute()
-    app_context.events.complaints_changed.emit()
+    app_context.jobs.announce(old.changes)  # what the window's writer does after a write
     register_visit(
         ctx,
         VisitDraft(
@@ -201,7 +202,7 @@ def test_dashboard_counts_follow_the_core(
         ctx,
         VisitDraft(visited_at=dt.datetime(2026, 11, 1, 9), channel="phone", question="网购退货"),
     )
-    app_context.events.visits_changed.emit()
+    app_context.jobs.announce(Changes.of(visits=[1]))
 
     values = card_values(window)
     core = workbench_counts(ctx.clock.today())

@@ -60,7 +60,9 @@ def test_station_details_are_saved_and_the_code_is_read_only(
     screen = open_screen(qtbot, app_context)
     assert screen.code_label.text() == "TJ001"
     changed = []
-    app_context.events.settings_changed.connect(lambda: changed.append(True))
+    app_context.jobs.changes_committed.connect(
+        lambda changes: changed.append(True) if changes.touches("settings") else None
+    )
     screen.name_edit.setText("诺江镇消费维权服务站（新址）")
     screen.county_edit.setText("12")
     screen.save_station()
@@ -191,7 +193,9 @@ def test_restore_asks_in_plain_words_then_replaces_and_keeps_the_current_aside(
     register_complaint(app_context.context(), complaint_draft(subject="备份之后登记的"))
     screen = open_screen(qtbot, app_context)
     refreshed = []
-    app_context.events.complaints_changed.connect(lambda: refreshed.append(True))
+    app_context.jobs.changes_committed.connect(
+        lambda changes: refreshed.append(True) if changes.touches("complaints") else None
+    )
     monkeypatch.setattr(screen, "choose_backup_file", lambda _start: backup)
     asked: list[str] = []
 

@@ -36,7 +36,7 @@ from station_app.registry.context import Context
 from station_app.store.models import Complaint
 from station_app.sync.county import list_conflicts, pinned_key
 from station_app.sync.keys import existing_fingerprint
-from station_app.sync.sent import pending_changes
+from station_app.sync.sent import pending_changes, unsent_records
 
 from ..conftest import complaint_draft
 
@@ -140,7 +140,7 @@ def test_the_station_exports_to_the_chosen_folder_and_the_history_shows_it(
 
     # the next export goes to the remembered folder without asking, with the progress reported
     register_complaint(ctx, complaint_draft())
-    steps = record_progress(monkeypatch, sync_screen, "export_bundle")
+    steps = record_progress(monkeypatch, sync_screen, "export_bundle_changes")
     handle = sync.export()
     assert handle is not None
     qtbot.waitUntil(lambda: handle.done, timeout=WAIT_MS)
@@ -215,11 +215,11 @@ def test_the_dashboard_card_counts_unsent_changes_and_leads_to_sync(
     dashboard.show()
     card = dashboard.sync_card
     assert card.isVisible()
-    assert card.value_label.text() == str(pending_changes())
+    assert card.sentence_label.text() == "1 件投诉有变更，尚未发送给县消协"
     assert card.detail_label.text() == "还没有导出过数据包"
-    register_complaint(ctx, complaint_draft())
-    app_context.events.complaints_changed.emit()
-    assert card.value_label.text() == str(pending_changes())
+    app_context.jobs.announce(register_complaint(ctx, complaint_draft()).changes)
+    assert card.sentence_label.text() == "2 件投诉有变更，尚未发送给县消协"
+    assert card.sentence_label.text() == unsent_records().sentence()
     shown: list[str] = []
     dashboard.show_screen = shown.append  # type: ignore[attr-defined]  # as the main window
     qtbot.mouseClick(card.go_button, Qt.MouseButton.LeftButton)
@@ -309,7 +309,7 @@ def test_the_county_imports_bundles_and_sees_both_stations_and_the_missing_numbe
     tmp_path: Path,
 ) -> None:
     assert stations.stack.currentWidget() is stations.empty_label
-    steps = record_progress(monkeypatch, stations_screen, "import_bundles")
+    steps = record_progress(monkeypatch, stations_screen, "import_bundles_changes")
 
     text = import_through(qtbot, stations, monkeypatch, bundles["jia1"], bundles["yi1"])
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, Qt, QTranslator
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from station_app.changes import Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.detail.window import ComplaintDetail
 from station_app.gui.complaints.dialogs.base import ActionDialog
@@ -185,7 +186,7 @@ def test_a_dialog_open_while_the_complaint_changes_is_refused_and_writes_nothing
     # meanwhile another window of this program saves the complaint's record
     edited_meanwhile(ctx, cid)
     with qtbot.waitSignal(detail.loaded, timeout=5000):  # read again off the GUI thread
-        app_context.events.complaints_changed.emit()
+        app_context.jobs.announce(Changes.of(complaints=[cid]))
     current = get_complaint(cid).version
     assert detail.complaint.version == current  # the window caught up; the open dialog did not
     before = snapshot()

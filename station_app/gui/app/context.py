@@ -1,23 +1,16 @@
-"""What every screen is given: the installation, the job runner, the clock, who is working."""
+"""What every screen is given: the installation, the job runner, the clock, who is working.
+
+Screens refresh from ``app.jobs.changes_committed`` (what each write changed), not from signals
+of their own."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from PySide6.QtCore import QObject, Signal
+from dataclasses import dataclass
 
 from station_app.clock import SYSTEM_CLOCK, Clock
 from station_app.gui.app.jobs import JobRunner
 from station_app.installation import Installation
 from station_app.registry.context import Context
-
-
-class RecordEvents(QObject):
-    """Broadcast after a write commits, so lists and counts refresh themselves."""
-
-    complaints_changed = Signal()
-    visits_changed = Signal()
-    settings_changed = Signal()
 
 
 @dataclass
@@ -26,7 +19,6 @@ class AppContext:
     jobs: JobRunner
     clock: Clock = SYSTEM_CLOCK
     actor: str = "联络员"
-    events: RecordEvents = field(default_factory=RecordEvents)
 
     def context(self) -> Context:
         """The core context for a write made now by the current officer."""

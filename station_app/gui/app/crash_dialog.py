@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.errors import StationError
+from station_app.gui.widgets.dialog_parts import dialog_icon, tell
 
 
 def error_text(error: StationError) -> str:
@@ -33,15 +34,9 @@ def error_text(error: StationError) -> str:
 
 
 def show_refusal(error: StationError, parent: QWidget | None = None) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("CrashDialog", "无法完成"))
-    box.setText(error_text(error))
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setText(
-        QCoreApplication.translate("CrashDialog", "知道了")
-    )
-    box.exec()
+    title = QCoreApplication.translate("CrashDialog", "无法完成")
+    understood = QCoreApplication.translate("CrashDialog", "知道了")
+    tell(parent, QMessageBox.Icon.Warning, title, error_text(error), understood)
 
 
 class CrashDialog(QDialog):
@@ -55,11 +50,7 @@ class CrashDialog(QDialog):
         self.setWindowTitle(self.tr("程序出错"))
         self.setMinimumWidth(560)
 
-        icon = QLabel()
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48)
-        )
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon = dialog_icon(self, QStyle.StandardPixmap.SP_MessageBoxCritical)
         if log_path is not None:
             where = self.tr("错误经过已记录在日志文件中：")
         else:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app import codes
+from station_app.changes import Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.table_model import DUE_SOON_COLORS, OVERDUE_COLORS, due_description
 from station_app.gui.sync.status_card import SyncStatusCard
@@ -235,9 +236,11 @@ class DashboardScreen(QWidget):
         grid.setHorizontalSpacing(12)
         for column, key in enumerate(self.cards):
             grid.addWidget(self.cards[key], 0, column)
-        self.sync_card = SyncStatusCard(app, self)  # station only: changes not yet sent
-        grid.addWidget(self.sync_card, 0, len(self.cards))
-        for column in range(len(self.cards) + 1):
+        # station only: what has not been sent yet, one sentence across the page under the figures
+        self.sync_card = SyncStatusCard(app, self)
+        grid.setVerticalSpacing(8)
+        grid.addWidget(self.sync_card, 1, 0, 1, len(self.cards))
+        for column in range(len(self.cards)):
             grid.setColumnStretch(column, 1)
 
         self.new_complaint_button = QPushButton(self.tr("新建投诉"))
@@ -272,8 +275,7 @@ class DashboardScreen(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self._due_section(), 1)
 
-        app.events.complaints_changed.connect(self.refresh)
-        app.events.visits_changed.connect(self.refresh)
+        app.jobs.changes_committed.connect(self._changes_committed)
         self.refresh()
 
     def _due_section(self) -> QWidget:
@@ -362,6 +364,11 @@ class DashboardScreen(QWidget):
     def set_actions_available(self, complaints: bool, visits: bool) -> None:
         self.new_complaint_button.setVisible(complaints)
         self.new_visit_button.setVisible(visits)
+
+    def _changes_committed(self, changes: Changes) -> None:
+        """The counts and the due reminders (the roster brings holidays) follow the writes."""
+        if changes.touches("complaints", "visits", "roster"):
+            self.refresh()
 
     def refresh(self) -> None:
         """Recount: a handful of indexed COUNT queries, fast enough for the GUI thread."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from station_app.clock import SYSTEM_CLOCK, Clock
 from station_app.errors import StationError, ValidationFailed
+from station_app.gui.widgets.dialog_parts import OK, ok_cancel_buttons
 from station_app.installation import Installation, init_station
 from station_app.settings import StationIdentity
 
@@ -73,14 +73,8 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("县级区划代码："), self.county_edit)
         form.addRow("", self.field_errors["county_code"])
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("保存并开始"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, self.tr("保存并开始"), self.tr("退出"), self.save)
+        self.ok_button = self.buttons.button(OK)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)

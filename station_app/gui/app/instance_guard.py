@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from station_app.gui.widgets.dialog_parts import tell
+
 log = logging.getLogger(__name__)
 
 
@@ -66,12 +68,10 @@ def already_running_message(data_dir: str | os.PathLike[str]) -> str:
 
 def refuse_second_instance(data_dir: str | os.PathLike[str], parent: QWidget | None = None) -> None:
     """Tell the officer the program is already open on this data directory."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(QCoreApplication.translate("InstanceGuard", "消费维权服务站登记系统"))
-    box.setText(already_running_message(data_dir))
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setText(
-        QCoreApplication.translate("InstanceGuard", "知道了")
+    tell(
+        parent,
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("InstanceGuard", "消费维权服务站登记系统"),
+        already_running_message(data_dir),
+        QCoreApplication.translate("InstanceGuard", "知道了"),
     )
-    box.exec()

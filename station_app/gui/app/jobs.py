@@ -9,6 +9,11 @@
 A job is a plain callable from the core. It may take ``progress`` and ``cancel`` keyword
 arguments (a ``Callable[[int, int], None]`` and a ``threading.Event``); results, errors and
 progress come back to the GUI thread by queued signals, so no widget is touched off that thread.
+
+After a write committed, the runner announces what it changed, once, with
+``changes_committed(Changes)`` (the change set the job's result is or carries, see
+``station_app.changes``); each screen looks at it and refreshes what it shows (as Anki's
+``op_executed``). The announcement comes before the job's own ``on_success``.
 """
 
 from __future__ import annotations
@@ -21,9 +26,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from station_app.changes import Changes, changes_in
 from station_app.installation import close_thread_connection
 
 log = logging.getLogger(__name__)
+
+Job = Callable[..., Any]  # a core callable, perhaps taking ``progress`` and ``cancel``
+OnSuccess = Callable[[Any], None] | None  # gets the job's result
+OnError = Callable[[Exception], None] | None  # gets the exception (none given: it is logged)
 
 
 class JobHandle(QObject):
@@ -45,7 +55,7 @@ class JobHandle(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], handle: JobHandle) -> None:
+    def __init__(self, fn: Job, handle: JobHandle) -> None:
         super().__init__()
         self.fn = fn
         self.handle = handle
@@ -88,43 +98,44 @@ class JobRunner(QObject):
         self._queries.setMaxThreadCount(2)
         self._handles: set[JobHandle] = set()
 
+    changes_committed = Signal(object)  # Changes, after a write job committed
+
     def run_write(
-        self,
-        fn: Callable[..., Any],
-        on_success: Callable[[Any], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None,
-        title: str = "",
+        self, fn: Job, on_success: OnSuccess = None, on_error: OnError = None, title: str = ""
     ) -> JobHandle:
-        return self._start(self._writer, fn, on_success, on_error, title)
+        """A database write; what it changed is announced (``changes_committed``) when it ends."""
+        handle = JobHandle(title)
+        handle.succeeded.connect(self._committed)  # first: screens refresh, then the caller
+        return self._start(self._writer, fn, on_success, on_error, handle)
 
     def run_read(
-        self,
-        fn: Callable[..., Any],
-        on_success: Callable[[Any], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None,
-        title: str = "",
+        self, fn: Job, on_success: OnSuccess = None, on_error: OnError = None, title: str = ""
     ) -> JobHandle:
-        return self._start(self._readers, fn, on_success, on_error, title)
+        return self._start(self._readers, fn, on_success, on_error, JobHandle(title))
 
     def run_query(
-        self,
-        fn: Callable[..., Any],
-        on_success: Callable[[Any], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None,
-        title: str = "",
+        self, fn: Job, on_success: OnSuccess = None, on_error: OnError = None, title: str = ""
     ) -> JobHandle:
         """A short read a screen waits to show, never queued behind long work."""
-        return self._start(self._queries, fn, on_success, on_error, title)
+        return self._start(self._queries, fn, on_success, on_error, JobHandle(title))
+
+    def announce(self, changes: Changes) -> None:
+        """Say what a write made outside the writer changed (a restore: ``Changes.all()``)."""
+        if changes:
+            self.changes_committed.emit(changes)
+
+    @Slot(object)
+    def _committed(self, result: object) -> None:
+        self.announce(changes_in(result))
 
     def _start(
         self,
         pool: QThreadPool,
-        fn: Callable[..., Any],
-        on_success: Callable[[Any], None] | None,
-        on_error: Callable[[Exception], None] | None,
-        title: str,
+        fn: Job,
+        on_success: OnSuccess,
+        on_error: OnError,
+        handle: JobHandle,
     ) -> JobHandle:
-        handle = JobHandle(title)
         self._handles.add(handle)  # keep it alive until finished
         if on_success is not None:
             handle.succeeded.connect(on_success)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app import __version__
+from station_app.changes import Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.dashboard import DashboardScreen
 from station_app.gui.complaints.old_register_dialog import OldRegisterDialog
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self.dashboard.new_complaint_requested.connect(self.new_complaint)
         self.dashboard.new_visit_requested.connect(self.new_visit)
         self.dashboard.set_actions_available("complaints" in self.screens, "visits" in self.screens)
-        app.events.settings_changed.connect(self.update_identity)
+        app.jobs.changes_committed.connect(self._changes_committed)
         self.update_identity()
         self.show_screen("dashboard")
         self._restore_window_state()
@@ -270,6 +271,10 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addWidget(self.station_label)
         self.statusBar().addPermanentWidget(self.officer_label)
+
+    def _changes_committed(self, changes: Changes) -> None:
+        if changes.touches("settings"):
+            self.update_identity()
 
     def update_identity(self) -> None:
         identity = self.app.installation.identity()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from station_app.backup import BackupFile
 from station_app.gui.settings.backup_section import when_taken
+from station_app.gui.widgets.dialog_parts import dialog_icon
 from station_app.paths import DataPaths
 
 SHOWN_BACKUPS = 20
@@ -45,11 +46,7 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("数据库文件已损坏"))
         self.setMinimumWidth(620)
 
-        icon = QLabel()
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48)
-        )
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon = dialog_icon(self, QStyle.StandardPixmap.SP_MessageBoxWarning)
         message = QLabel(
             self.tr(
                 "数据库文件已损坏（可能是电脑突然断电、没有正常关机，或硬盘出了问题），"

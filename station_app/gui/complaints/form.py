@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app import codes
+from station_app.changes import Changed
 from station_app.errors import FieldError
 from station_app.gui.app.context import AppContext
 from station_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
@@ -48,16 +49,16 @@ from station_app.validation import format_fen, mask_id_number, parse_yuan_to_fen
 CHECK_COLUMNS = 3
 
 
-def _register(ctx: Context, draft: ComplaintDraft) -> tuple[int, str]:
+def _register(ctx: Context, draft: ComplaintDraft) -> Changed[tuple[int, str]]:
     complaint = register_complaint(ctx, draft)
-    return complaint.id, complaint.number
+    return Changed((complaint.id, complaint.number), complaint.changes)
 
 
 def _update(
     ctx: Context, complaint_id: int, draft: ComplaintDraft, version: int | None
-) -> tuple[int, str]:
+) -> Changed[tuple[int, str]]:
     complaint = update_complaint(ctx, complaint_id, draft, expected_version=version)
-    return complaint.id, complaint.number
+    return Changed((complaint.id, complaint.number), complaint.changes)
 
 
 class ComplaintForm(RecordForm):
@@ -436,12 +437,12 @@ class ComplaintForm(RecordForm):
         ctx = self.app.context()
         if self._complaint_id is None:
 
-            def job() -> tuple[int, str]:
+            def job() -> Changed[tuple[int, str]]:
                 return _register(ctx, draft)
         else:
             complaint_id, version = self._complaint_id, self._version
 
-            def job() -> tuple[int, str]:
+            def job() -> Changed[tuple[int, str]]:
                 return _update(ctx, complaint_id, draft, version)
 
         self._run_save(job, self.tr("保存投诉"))
@@ -488,6 +489,5 @@ class ComplaintForm(RecordForm):
         self._complaint_id = complaint_id
         self._number = number
         self._initial = self._state()
-        self.app.events.complaints_changed.emit()
         self.saved.emit(complaint_id)
         self.accept()

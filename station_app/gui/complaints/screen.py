@@ -68,8 +68,7 @@ class ComplaintsScreen(ListScreen):
         self.table.setModel(self.model)
         self._setup_table()
         self._watch_model()
-        app.events.complaints_changed.connect(self.refresh)
-        app.events.settings_changed.connect(self.reload_choices)
+        self._follow_changes("complaints")
         self._show_state()
 
     # --- building -----------------------------------------------------------------------------
@@ -378,7 +377,7 @@ class ComplaintsScreen(ListScreen):
         complaint_id = row.id
         self.app.jobs.run_write(
             lambda: delete_complaint(ctx, complaint_id, reason),
-            lambda _result: self.app.events.complaints_changed.emit(),
+            None,  # the list refreshes from the change set
             self._delete_failed,
             title=self.tr("删除投诉"),
         )

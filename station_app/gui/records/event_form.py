@@ -7,7 +7,7 @@ Ctrl+Enter from the notes; Esc cancels, asking first when something was typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
 
 from station_app import codes
@@ -16,41 +16,19 @@ from station_app.gui.app.context import AppContext
 from station_app.gui.forms.ui_event_form import Ui_EventForm
 from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
 from station_app.gui.widgets.date_field import show_refusals_in
-from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
-from station_app.gui.widgets.record_form import (
-    RecordForm,
-    add_save_shortcuts,
-    save_job,
-    widget_state,
-)
+from station_app.gui.widgets.record_form import RecordForm, save_job
 from station_app.gui.widgets.window_size import fit_to_screen
-from station_app.registry.choices import officer_choices, village_choices
-from station_app.registry.context import Context
 from station_app.registry.events import EventDraft, get_event, register_event, update_event
-
-
-def _register(ctx: Context, draft: EventDraft) -> int:
-    return register_event(ctx, draft).id
-
-
-def _update(ctx: Context, event_id: int, draft: EventDraft) -> int:
-    return update_event(ctx, event_id, draft).id
 
 
 class EventForm(RecordForm):
     """Register (``event_id=None``) or edit an education event."""
 
-    saved = Signal(int)  # the event's id, after the write committed
-
     def __init__(
         self, app: AppContext, event_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.app = app
-        self.ui = Ui_EventForm()
-        self.ui.setupUi(self)
-        self.setStyleSheet(INVALID_STYLE)
-        self._event_id = event_id
+        self._set_up(app, Ui_EventForm(), event_id)
         event = get_event(event_id) if event_id is not None else None
         ui = self.ui
         fill_combo(
@@ -59,19 +37,9 @@ class EventForm(RecordForm):
                 codes.code_list("education_event_type"), [event.event_type if event else None]
             ),
         )
-        fill_combo(
-            ui.villageCombo, village_choices(include=[event.village_code if event else None])
-        )
-        station = app.installation.identity()
-        fill_combo(
-            ui.officerCombo,
-            officer_choices(
-                station.code if station else None, include=[event.officer_id if event else None]
-            ),
-        )
+        self._fill_place_and_officer(ui.villageCombo, ui.officerCombo, event)
         ui.heldOn.setMaximumDate(QDate(app.clock.today()))
         ui.heldOn.set_today(app.clock.today)
-        self.errors = FieldErrors(self)
         self.errors.register_many(
             {
                 "held_on": ui.heldOn,
@@ -86,10 +54,7 @@ class EventForm(RecordForm):
             }
         )
         show_refusals_in(self.errors, {"held_on": ui.heldOn})
-        ui.saveButton.clicked.connect(self.save)
-        ui.cancelButton.clicked.connect(self.reject)
-        ui.cancelButton.setAutoDefault(False)
-        add_save_shortcuts(self, self.save)
+        self._connect_buttons(ui.saveButton, ui.cancelButton)
         if event is not None:
             self.setWindowTitle(self.tr("修改宣传活动"))
             ui.heldOn.setDate(QDate(event.held_on))
@@ -103,9 +68,6 @@ class EventForm(RecordForm):
             ui.notes.setPlainText(event.notes or "")
         else:
             ui.heldOn.setDate(QDate(app.clock.today()))
-            own = ui.officerCombo.findText(app.actor)
-            if own >= 0:
-                ui.officerCombo.setCurrentIndex(own)
         self._initial = self._state()
         fit_to_screen(self, 560, 560)
 
@@ -123,11 +85,8 @@ class EventForm(RecordForm):
             ui.notes,
         ]
 
-    def _state(self) -> tuple:
-        return widget_state(self._inputs())
-
     def event_id(self) -> int | None:
-        return self._event_id
+        return self.record_id
 
     def build_draft(self) -> EventDraft:
         ui = self.ui
@@ -152,7 +111,7 @@ class EventForm(RecordForm):
             self.errors.show({error.field: error.message})
             return
         self.errors.clear_all()
-        job = save_job(self.app.context(), draft, self._event_id, _register, _update)
+        job = save_job(self.app.context(), draft, self.record_id, register_event, update_event)
         self._run_save(job, self.tr("保存宣传活动"))
 
     def _set_busy(self, busy: bool) -> None:
@@ -161,7 +120,7 @@ class EventForm(RecordForm):
 
     def _saved(self, event_id: int) -> None:
         self._set_busy(False)
-        self._event_id = event_id
+        self.record_id = event_id
         self._initial = self._state()
         self.saved.emit(event_id)
         self.accept()

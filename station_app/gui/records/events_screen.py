@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,10 +19,10 @@ from station_app.gui.records.event_form import EventForm
 from station_app.gui.widgets.code_names import code_name
 from station_app.gui.widgets.combos import code_choices, combo_value
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
-from station_app.gui.widgets.months import MONTHS_OFFERED, month_label
-from station_app.gui.widgets.paged_table_model import PagedTableModel
+from station_app.gui.widgets.months import month_choices
+from station_app.gui.widgets.paged_table_model import FilteredTableModel
 from station_app.gui.widgets.rows_model import RowColumn
-from station_app.registry.choices import Choice, recent_months, village_choices
+from station_app.registry.choices import village_choices
 from station_app.registry.events import (
     EventFilter,
     EventRow,
@@ -34,7 +30,7 @@ from station_app.registry.events import (
     delete_event,
     list_events,
 )
-from station_app.registry.listing import PAGE_SIZE, Page
+from station_app.registry.listing import PAGE_SIZE
 
 _type_name = code_name(lambda: codes.code_list("education_event_type"))
 
@@ -86,7 +82,7 @@ COLUMN_SAMPLES = {
 }
 
 
-class EventTableModel(PagedTableModel):
+class EventTableModel(FilteredTableModel[EventFilter]):
     """Events matching a filter, newest first; the core pages them by (date, id)."""
 
     CONTEXT = "EventTableModel"
@@ -94,30 +90,15 @@ class EventTableModel(PagedTableModel):
     def __init__(
         self, flt: EventFilter | None = None, page_size: int = PAGE_SIZE, parent=None
     ) -> None:
-        super().__init__(EVENT_COLUMNS, page_size, parent)
-        self._filter = flt or EventFilter()
-        self.reload()
-
-    def fetch_page(self, after: Any, limit: int) -> Page:
-        return list_events(self._filter, after=after, limit=limit)
-
-    def count_all(self) -> int:
-        return count_events(self._filter)
-
-    def event_filter(self) -> EventFilter:
-        return self._filter
-
-    def set_filter(self, flt: EventFilter) -> None:
-        self._filter = flt
-        self.reload()
+        super().__init__(
+            EVENT_COLUMNS, flt or EventFilter(), list_events, count_events, page_size, parent
+        )
 
 
 class EventsScreen(ListScreen):
     """List, register, edit and delete the station's education events."""
 
     model: EventTableModel
-
-    events_changed = Signal()  # after a write of this screen committed
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,8 +109,7 @@ class EventsScreen(ListScreen):
         self.table.setModel(self.model)
         self._setup_table()
         self._watch_model()
-        self.events_changed.connect(self.refresh)
-        app.events.settings_changed.connect(self.reload_choices)
+        self._follow_changes("events")
         self._show_state()
 
     def _origin(self) -> str | None:
@@ -155,32 +135,17 @@ class EventsScreen(ListScreen):
         self.month_combo = QComboBox(self)
         self.type_combo = QComboBox(self)
         self.village_combo = QComboBox(self)
-        self.total_label = QLabel(self)
-        filters = self._filter_bar(
-            [
-                (self.tr("月份"), self.month_combo),
-                (self.tr("活动类型"), self.type_combo),
-                (self.tr("所在村"), self.village_combo),
-            ],
-            min_length=6,
-            spacing=6,
-        )
-        filters.addStretch(1)
-        filters.addWidget(self.total_label)
-        self.reload_choices()
-        for combo in (self.month_combo, self.type_combo, self.village_combo):
-            combo.currentIndexChanged.connect(self.apply_filter)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self._build_table_stack(), 1)
+        labelled = [
+            (self.tr("月份"), self.month_combo),
+            (self.tr("活动类型"), self.type_combo),
+            (self.tr("所在村"), self.village_combo),
+        ]
+        self._lay_out(top, labelled, min_length=6)
 
     def reload_choices(self) -> None:
-        months = recent_months(self.app.clock.today(), MONTHS_OFFERED)
         self._refill_combos(
             [
-                (self.month_combo, [Choice(m, month_label(m)) for m in months]),
+                (self.month_combo, month_choices(self.app.clock.today())),
                 (self.type_combo, code_choices(codes.code_list("education_event_type"))),
                 (self.village_combo, village_choices()),
             ],
@@ -210,16 +175,11 @@ class EventsScreen(ListScreen):
             origin=self._origin(),
         )
 
-    def apply_filter(self) -> None:
-        flt = self.current_filter()
-        if flt != self.model.event_filter():
-            self.model.set_filter(flt)
-
     def _show_total(self, total: int) -> None:
         self.total_label.setText(self.tr("共 %1 场").replace("%1", f"{total:,}"))
 
-    def _is_unfiltered(self) -> bool:
-        return self.current_filter() == EventFilter(origin=self._origin())
+    def _unfiltered(self) -> EventFilter:
+        return EventFilter(origin=self._origin())
 
     def _empty_texts(self) -> tuple[str, str]:
         return (
@@ -227,32 +187,19 @@ class EventsScreen(ListScreen):
             self.tr("没有找到符合条件的宣传活动。\n可以把月份、类型或村改回“全部”。"),
         )
 
-    def _update_buttons(self) -> None:
-        has_selection = self.selected_id() is not None
-        self.edit_button.setEnabled(has_selection)
-        self.delete_button.setEnabled(has_selection)
+    def _selection_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.edit_button, self.delete_button)
 
     # --- actions ------------------------------------------------------------------------------
 
     def new_event(self) -> EventForm:
-        return self._open(EventForm(self.app, parent=self))
+        return self._open_form(EventForm(self.app, parent=self))
 
     def edit_selected(self) -> EventForm | None:
         event_id = self.selected_id()
         if event_id is None:
             return None
-        return self._open(EventForm(self.app, event_id=event_id, parent=self))
-
-    def _open(self, form: EventForm) -> EventForm:
-        self.form = form
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(self._saved)
-        form.open()
-        return form
-
-    def _saved(self, event_id: int) -> None:
-        self.events_changed.emit()
-        self.select_id(event_id)
+        return self._open_form(EventForm(self.app, event_id=event_id, parent=self))
 
     def ask_delete_reason(self, row: EventRow) -> str | None:
         """Why the event is deleted (the audit log keeps it); None when the officer stops.
@@ -282,7 +229,7 @@ class EventsScreen(ListScreen):
         event_id = row.id
         self.app.jobs.run_write(
             lambda: delete_event(ctx, event_id, reason),
-            lambda _result: self.events_changed.emit(),
+            None,  # the list refreshes from the change set
             self._delete_failed,
             title=self.tr("删除宣传活动"),
         )

@@ -2,49 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QWidget
 
 from station_app import codes
 from station_app.gui.app.context import AppContext
 from station_app.gui.forms.ui_visit_form import Ui_VisitForm
 from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
-from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
-from station_app.gui.widgets.record_form import (
-    RecordForm,
-    add_save_shortcuts,
-    save_job,
-    widget_state,
-)
+from station_app.gui.widgets.record_form import RecordForm, save_job
 from station_app.gui.widgets.window_size import fit_to_screen
-from station_app.registry.choices import officer_choices, village_choices
-from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft
 from station_app.registry.visits import VisitDraft, get_visit, register_visit, update_visit
-
-
-def _register(ctx: Context, draft: VisitDraft) -> int:
-    return register_visit(ctx, draft).id
-
-
-def _update(ctx: Context, visit_id: int, draft: VisitDraft) -> int:
-    return update_visit(ctx, visit_id, draft).id
 
 
 class VisitForm(RecordForm):
     """Register (``visit_id=None``) or edit a visit."""
 
-    saved = Signal(int)  # the visit's id, after the write committed
-
     def __init__(
         self, app: AppContext, visit_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.app = app
-        self.ui = Ui_VisitForm()
-        self.ui.setupUi(self)
-        self.setStyleSheet(INVALID_STYLE)
-        self._visit_id = visit_id
+        self._set_up(app, Ui_VisitForm(), visit_id)
         self._continue = False
         self._saved_count = 0
         visit = get_visit(visit_id) if visit_id is not None else None
@@ -57,20 +35,10 @@ class VisitForm(RecordForm):
             ui.categoryCombo,
             code_choices(codes.category_list(), [visit.topic_category if visit else None]),
         )
-        fill_combo(
-            ui.villageCombo, village_choices(include=[visit.village_code if visit else None])
-        )
-        station = app.installation.identity()
-        fill_combo(
-            ui.officerCombo,
-            officer_choices(
-                station.code if station else None, include=[visit.officer_id if visit else None]
-            ),
-        )
+        self._fill_place_and_officer(ui.villageCombo, ui.officerCombo, visit)
         ui.visitedAt.setMaximumDateTime(
             QDateTime(app.clock.local_now().replace(hour=23, minute=59))
         )
-        self.errors = FieldErrors(self)
         self.errors.register_many(
             {
                 "visited_at": ui.visitedAt,
@@ -86,12 +54,9 @@ class VisitForm(RecordForm):
                 "person.village_code": ui.villageCombo,
             }
         )
-        ui.saveButton.clicked.connect(self.save)
+        self._connect_buttons(ui.saveButton, ui.cancelButton)
         ui.saveNextButton.clicked.connect(self.save_and_continue)
-        ui.cancelButton.clicked.connect(self.reject)
         ui.saveNextButton.setAutoDefault(False)
-        ui.cancelButton.setAutoDefault(False)
-        add_save_shortcuts(self, self.save)
         if visit is not None:
             self.setWindowTitle(self.tr("修改来访记录"))
             ui.saveNextButton.hide()
@@ -109,9 +74,6 @@ class VisitForm(RecordForm):
         else:
             ui.visitedAt.setDateTime(QDateTime(app.clock.local_now()))
             ui.channelCombo.setCurrentIndex(0)  # the list's first channel: 来访
-            own = ui.officerCombo.findText(app.actor)
-            if own >= 0:
-                ui.officerCombo.setCurrentIndex(own)
         self._initial = self._state()
         fit_to_screen(self, 600, 640)
 
@@ -129,9 +91,6 @@ class VisitForm(RecordForm):
             ui.answer,
             ui.officerCombo,
         ]
-
-    def _state(self) -> tuple:
-        return widget_state(self._inputs())
 
     def build_draft(self) -> VisitDraft:
         ui = self.ui
@@ -154,7 +113,7 @@ class VisitForm(RecordForm):
         )
 
     def visit_id(self) -> int | None:
-        return self._visit_id
+        return self.record_id
 
     def saved_count(self) -> int:
         return self._saved_count
@@ -176,7 +135,7 @@ class VisitForm(RecordForm):
             self.errors.show({"person.name": self.tr("填了电话，请也填写来访人姓名。")})
             return
         self.errors.clear_all()
-        job = save_job(self.app.context(), draft, self._visit_id, _register, _update)
+        job = save_job(self.app.context(), draft, self.record_id, register_visit, update_visit)
         self._run_save(job, self.tr("保存来访记录"))
 
     def _set_busy(self, busy: bool) -> None:
@@ -187,12 +146,11 @@ class VisitForm(RecordForm):
     def _saved(self, visit_id: int) -> None:
         self._set_busy(False)
         self._saved_count += 1
-        self.app.events.visits_changed.emit()
         self.saved.emit(visit_id)
-        if self._continue and self._visit_id is None:
+        if self._continue and self.record_id is None:
             self._clear_for_next()
             return
-        self._visit_id = visit_id
+        self.record_id = visit_id
         self._initial = self._state()
         self.accept()
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from station_app import codes
 from station_app.gui.widgets.code_names import code_name
-from station_app.gui.widgets.paged_table_model import ROW_ID_ROLE, PagedTableModel
+from station_app.gui.widgets.paged_table_model import ROW_ID_ROLE, FilteredTableModel
 from station_app.gui.widgets.rows_model import RAW_VALUE_ROLE, RowColumn
 from station_app.registry.listing import (
     PAGE_SIZE,
-    Page,
     VisitFilter,
     count_visits,
     list_visits,
@@ -62,7 +59,7 @@ VISIT_COLUMNS = [
 QUESTION_COLUMN = 6
 
 
-class VisitTableModel(PagedTableModel):
+class VisitTableModel(FilteredTableModel[VisitFilter]):
     """Visits matching a filter, newest first; the core pages them by (time, id)."""
 
     CONTEXT = "VisitTableModel"
@@ -70,19 +67,6 @@ class VisitTableModel(PagedTableModel):
     def __init__(
         self, flt: VisitFilter | None = None, page_size: int = PAGE_SIZE, parent=None
     ) -> None:
-        super().__init__(VISIT_COLUMNS, page_size, parent)
-        self._filter = flt or VisitFilter()
-        self.reload()
-
-    def fetch_page(self, after: Any, limit: int) -> Page:
-        return list_visits(self._filter, after=after, limit=limit)
-
-    def count_all(self) -> int:
-        return count_visits(self._filter)
-
-    def visit_filter(self) -> VisitFilter:
-        return self._filter
-
-    def set_filter(self, flt: VisitFilter) -> None:
-        self._filter = flt
-        self.reload()
+        super().__init__(
+            VISIT_COLUMNS, flt or VisitFilter(), list_visits, count_visits, page_size, parent
+        )

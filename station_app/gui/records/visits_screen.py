@@ -7,9 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,8 +17,8 @@ from station_app.gui.records.visit_form import VisitForm
 from station_app.gui.records.visit_table_model import QUESTION_COLUMN, VisitTableModel
 from station_app.gui.widgets.combos import combo_value
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
-from station_app.gui.widgets.months import MONTHS_OFFERED, month_label
-from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
+from station_app.gui.widgets.months import month_choices
+from station_app.registry.choices import officer_choices, village_choices
 from station_app.registry.listing import VisitFilter
 from station_app.registry.visits import complaint_draft_from_visit, get_visit
 
@@ -50,8 +48,7 @@ class VisitsScreen(ListScreen):
         self.table.setModel(self.model)
         self._setup_table()
         self._watch_model()
-        app.events.visits_changed.connect(self.refresh)
-        app.events.settings_changed.connect(self.reload_choices)
+        self._follow_changes("visits")
         self._show_state()
 
     def _build(self) -> None:
@@ -75,33 +72,18 @@ class VisitsScreen(ListScreen):
         self.month_combo = QComboBox(self)
         self.village_combo = QComboBox(self)
         self.officer_combo = QComboBox(self)
-        self.total_label = QLabel(self)
-        filters = self._filter_bar(
-            [
-                (self.tr("月份"), self.month_combo),
-                (self.tr("所在村"), self.village_combo),
-                (self.tr("经办人"), self.officer_combo),
-            ],
-            min_length=5,
-            spacing=6,
-        )
-        filters.addStretch(1)
-        filters.addWidget(self.total_label)
-        self.reload_choices()
-        for combo in (self.month_combo, self.village_combo, self.officer_combo):
-            combo.currentIndexChanged.connect(self.apply_filter)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self._build_table_stack(), 1)
+        labelled = [
+            (self.tr("月份"), self.month_combo),
+            (self.tr("所在村"), self.village_combo),
+            (self.tr("经办人"), self.officer_combo),
+        ]
+        self._lay_out(top, labelled, min_length=5)
 
     def reload_choices(self) -> None:
         station = self.app.installation.identity()
-        months = recent_months(self.app.clock.today(), MONTHS_OFFERED)
         self._refill_combos(
             [
-                (self.month_combo, [Choice(m, month_label(m)) for m in months]),
+                (self.month_combo, month_choices(self.app.clock.today())),
                 (self.village_combo, village_choices()),
                 (self.officer_combo, officer_choices(station.code if station else None)),
             ],
@@ -128,17 +110,11 @@ class VisitsScreen(ListScreen):
             text=text or None,
         )
 
-    def apply_filter(self) -> None:
-        self.search_timer.stop()
-        flt = self.current_filter()
-        if flt != self.model.visit_filter():
-            self.model.set_filter(flt)
-
     def _show_total(self, total: int) -> None:
         self.total_label.setText(self.tr("共 %1 条").replace("%1", f"{total:,}"))
 
-    def _is_unfiltered(self) -> bool:
-        return self.current_filter() == VisitFilter()
+    def _unfiltered(self) -> VisitFilter:
+        return VisitFilter()
 
     def _empty_texts(self) -> tuple[str, str]:
         return (
@@ -146,10 +122,8 @@ class VisitsScreen(ListScreen):
             self.tr("没有找到符合条件的来访记录。\n可以少输几个字再搜索，或把月份改回“全部”。"),
         )
 
-    def _update_buttons(self) -> None:
-        has_selection = self.selected_id() is not None
-        self.edit_button.setEnabled(has_selection)
-        self.convert_button.setEnabled(has_selection)
+    def _selection_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.edit_button, self.convert_button)
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -158,20 +132,13 @@ class VisitsScreen(ListScreen):
         self.search_edit.selectAll()
 
     def new_visit(self) -> VisitForm:
-        return self._open(VisitForm(self.app, parent=self))
+        return self._open_form(VisitForm(self.app, parent=self))
 
     def edit_selected(self) -> VisitForm | None:
         visit_id = self.selected_id()
         if visit_id is None:
             return None
-        return self._open(VisitForm(self.app, visit_id=visit_id, parent=self))
-
-    def _open(self, form: VisitForm) -> VisitForm:
-        self.form = form
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(self.select_id)
-        form.open()
-        return form
+        return self._open_form(VisitForm(self.app, visit_id=visit_id, parent=self))
 
     def convert_selected(self) -> ComplaintForm | None:
         """Open the complaint form pre-filled from the selected visit."""
@@ -181,7 +148,6 @@ class VisitsScreen(ListScreen):
         draft = complaint_draft_from_visit(get_visit(visit_id))
         form = ComplaintForm(self.app, draft=draft, parent=self)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(lambda _complaint_id: self.app.events.visits_changed.emit())
         self.complaint_form = form
         form.open()
         return form

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 
 from station_app import codes
-from station_app.gui.widgets.rows_model import RAW_VALUE_ROLE
+from station_app.gui.widgets.rows_model import RAW_VALUE_ROLE, read_only_flags
 from station_app.messages import translate
 from station_app.reports.figures import change_percent_text, change_text, figure_text
 from station_app.reports.indicators import IndicatorRow, MonthlyIndicators
@@ -187,10 +187,4 @@ class IndicatorTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)

@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.changes import Changes
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.jobs import JobHandle
@@ -56,9 +56,10 @@ from station_app.gui.reports.indicator_model import (
     _tr,
 )
 from station_app.gui.widgets.combos import combo_value, fill_combo
-from station_app.gui.widgets.months import MONTHS_OFFERED, month_label
+from station_app.gui.widgets.months import month_choices, month_label
 from station_app.gui.widgets.progress import JobProgress, watch_job
-from station_app.registry.choices import Choice, recent_months, station_choices
+from station_app.gui.widgets.rows_model import make_read_only
+from station_app.registry.choices import recent_months, station_choices
 from station_app.reports.indicators import (
     MonthlyIndicators,
     compute_indicators,
@@ -93,9 +94,7 @@ class StatsScreen(QWidget):
         self.trend: list[TrendPoint] = []
         self.failure_box: QMessageBox | None = None
         self._build()
-        app.events.complaints_changed.connect(self.records_changed)
-        app.events.visits_changed.connect(self.records_changed)
-        app.events.settings_changed.connect(self.reload_choices)
+        app.jobs.changes_committed.connect(self._changes_committed)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -169,13 +168,7 @@ class StatsScreen(QWidget):
 
     def _setup_table(self) -> None:
         table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        make_read_only(table, row_padding=8)
         header = table.horizontalHeader()
         header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("人次") + 16)
@@ -189,8 +182,7 @@ class StatsScreen(QWidget):
         """The months offered (up to this month by the clock) and, at the county, the stations."""
         kept_month = combo_value(self.month_combo)
         kept_station = combo_value(self.station_combo)
-        months = recent_months(self.app.clock.today(), MONTHS_OFFERED)
-        fill_combo(self.month_combo, [Choice(m, month_label(m)) for m in months])
+        fill_combo(self.month_combo, month_choices(self.app.clock.today()))
         index = self.month_combo.findData(kept_month) if kept_month else 0
         self.month_combo.blockSignals(True)
         self.month_combo.setCurrentIndex(max(index, 0))
@@ -232,6 +224,12 @@ class StatsScreen(QWidget):
         index = self.month_combo.findData(month)
         if index >= 0:
             self.month_combo.setCurrentIndex(index)
+
+    def _changes_committed(self, changes: Changes) -> None:
+        if changes.touches("roster", "settings"):
+            self.reload_choices()
+        if changes.touches("complaints", "visits", "events", "roster"):
+            self.records_changed()
 
     def records_changed(self) -> None:
         """A write committed: compute again now if the screen is shown (else when it is)."""

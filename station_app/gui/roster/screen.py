@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.changes import Changes
 from station_app.clock import utc_to_local
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
@@ -130,6 +131,7 @@ class RosterScreen(QWidget):
         self.wizard: RosterWizard | None = None
         self.setStyleSheet(CARD_STYLE)
         self._build()
+        app.jobs.changes_committed.connect(self._changes_committed)
         self.refresh()
 
     def _build(self) -> None:
@@ -256,10 +258,11 @@ class RosterScreen(QWidget):
         return wizard
 
     def _roster_applied(self, _result: object) -> None:
-        self.refresh()
-        self.show_message("")
-        # stations, officers and villages feed the other screens' choices: let them reload
-        self.app.events.settings_changed.emit()
+        self.show_message("")  # the screen refreshes from the change set
+
+    def _changes_committed(self, changes: Changes) -> None:
+        if changes.touches("roster"):
+            self.refresh()
 
     def choose_save_path(self, title: str, suggested: str) -> Path | None:
         """Where to write a roster workbook; None when the officer cancels (tests replace this)."""

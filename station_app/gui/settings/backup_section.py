@@ -40,6 +40,7 @@ from station_app.backup_schedule import (
     configured_backup_folder,
     set_backup_folder,
 )
+from station_app.changes import Changes
 from station_app.errors import BackupError, StationError
 from station_app.gui.app.context import AppContext
 from station_app.gui.widgets.note_styles import DONE_STYLE, NOTE_STYLE
@@ -309,9 +310,7 @@ class BackupSection:
                 "SettingsScreen", "已从 {name} 恢复。原来的数据另存为 {aside}。"
             ).format(name=info.path.name, aside=aside)
         )
-        self.app.events.settings_changed.emit()
-        self.app.events.complaints_changed.emit()
-        self.app.events.visits_changed.emit()
+        self.app.jobs.announce(Changes.all())  # another database: every screen refreshes
 
 
 def when_taken(moment: dt.datetime) -> str:

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from station_app.errors import StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.crash_dialog import show_refusal
+from station_app.gui.widgets.dialog_parts import OK, ok_cancel_buttons
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
 from station_app.gui.widgets.note_styles import NOTE_STYLE
 from station_app.registry.officers import OfficerRow, add_officer
@@ -118,14 +118,8 @@ class AddOfficerDialog(QDialog):
         self.errors.register_many(
             {"name": self.name_edit, "phone": self.phone_edit, "role": self.role_edit}
         )
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("添加"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, self.tr("添加"), self.tr("取消"), self.save)
+        self.ok_button = self.buttons.button(OK)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.changes import Changes
 from station_app.errors import StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.crash_dialog import show_refusal
@@ -103,7 +104,7 @@ class SettingsScreen(BackupSection, QWidget):
         layout.addWidget(scroll, 1)
 
         self.reload()
-        app.events.settings_changed.connect(self._settings_changed)
+        app.jobs.changes_committed.connect(self._changes_committed)
 
     # building ------------------------------------------------------------------------------------
 
@@ -225,9 +226,12 @@ class SettingsScreen(BackupSection, QWidget):
 
     # loading -------------------------------------------------------------------------------------
 
-    def _settings_changed(self) -> None:
-        if not self._filling:
-            self.reload()
+    def _changes_committed(self, changes: Changes) -> None:
+        if self._filling or not changes.touches("settings", "roster"):
+            return
+        self.reload()
+        if changes.everything or changes.roster or "officers" in changes.settings:
+            self._officer_chosen()  # the officer at the keyboard may have left the list
 
     def reload(self) -> None:
         """Fill every section from the database and QSettings."""
@@ -333,7 +337,6 @@ class SettingsScreen(BackupSection, QWidget):
 
     def _station_saved(self, _identity: object) -> None:
         self.station_note.setText(self.tr("已保存。"))
-        self.app.events.settings_changed.emit()
 
     def _station_refused(self, error: Exception) -> None:
         if isinstance(error, ValidationFailed):
@@ -368,8 +371,7 @@ class SettingsScreen(BackupSection, QWidget):
             self.toggle_officer_button.setToolTip("")
 
     def open_add_officer(self) -> AddOfficerDialog:
-        dialog = AddOfficerDialog(self.app, self)
-        dialog.accepted.connect(self._officers_changed)
+        dialog = AddOfficerDialog(self.app, self)  # the list reloads from the change set
         dialog.open()
         return dialog
 
@@ -380,19 +382,10 @@ class SettingsScreen(BackupSection, QWidget):
         ctx = self.app.context()
         self.app.jobs.run_write(
             lambda: set_officer_active(ctx, officer.id, not officer.active),
-            lambda _row: self._officers_changed(),
+            None,  # the list reloads from the change set
             self._refused,
             title=self.tr("停用联络员"),
         )
-
-    def _officers_changed(self) -> None:
-        self._filling = True
-        try:
-            self._load_officers()
-        finally:
-            self._filling = False
-        self._officer_chosen()
-        self.app.events.settings_changed.emit()  # forms offer the officers
 
     def _officer_chosen(self, *_args: object) -> None:
         if not self.station_code:
@@ -403,8 +396,8 @@ class SettingsScreen(BackupSection, QWidget):
         if self.app.actor != name:
             self.app.actor = name
             self._filling = True
-            try:
-                self.app.events.settings_changed.emit()
+            try:  # no write: who is working is kept in QSettings, but the window shows it
+                self.app.jobs.announce(Changes.of(settings=["actor"]))
             finally:
                 self._filling = False
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from station_app.gui.sync.screen_parts import local_time_text
-from station_app.gui.widgets.rows_model import RowColumn, RowsModel
+from station_app.gui.widgets.rows_model import RowColumn, RowsModel, column_header, read_only_flags
 from station_app.sync.county import Conflict, station_label
 from station_app.sync.tables import table_by_name
 
@@ -252,17 +252,7 @@ class DiffModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.HEADERS):
-            return None
-        return QCoreApplication.translate("DiffModel", self.HEADERS[section])
+        return column_header(self.HEADERS, "DiffModel", section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.changes import Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.sync.conflict_models import (
     ConflictTableModel,
@@ -57,7 +58,7 @@ class ConflictsScreen(QWidget):
         self._build()
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.model.modelReset.connect(self._show_selected)
-        app.events.complaints_changed.connect(self.refresh)
+        app.jobs.changes_committed.connect(self._changes_committed)
         self.refresh()
 
     def _build(self) -> None:
@@ -250,15 +251,14 @@ class ConflictsScreen(QWidget):
             button.setEnabled(False)
         self.app.jobs.run_write(
             lambda: resolve_conflict(ctx, conflict_id, keep),
-            self._resolved,
+            None,  # the list refreshes from the change set
             self._resolve_failed,
             title=self.tr("处理冲突"),
         )
 
-    def _resolved(self, conflict: Conflict) -> None:
-        if conflict.resolution == "theirs":
-            self.app.events.complaints_changed.emit()  # refreshes this list too
-        else:
+    def _changes_committed(self, changes: Changes) -> None:
+        """Conflicts come with bundles and go when resolved: both change the sync state."""
+        if changes.touches("sync"):
             self.refresh()
 
     def _resolve_failed(self, error: Exception) -> None:

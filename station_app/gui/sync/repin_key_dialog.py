@@ -8,7 +8,6 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.gui.sync.station_table_model import MISSING_COLOR, StationLine
+from station_app.gui.widgets.dialog_parts import ok_cancel_buttons
 from station_app.sync.bundle_format import SyncError
 from station_app.sync.keys import normalise_fingerprint
 
@@ -60,13 +60,7 @@ class RepinKeyDialog(QDialog):
         form.addRow(self.tr("服务站"), self.station_combo)
         form.addRow(self.tr("现登记的指纹"), self.current_label)
         form.addRow(self.tr("新密钥指纹"), self.fingerprint_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确认新密钥"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, self.tr("确认新密钥"), self.tr("取消"), self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)

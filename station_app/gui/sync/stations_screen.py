@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.changes import Changed, Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.jobs import JobHandle
 from station_app.gui.sync import sync_screen
@@ -40,10 +41,11 @@ from station_app.gui.sync.station_table_model import (
 )
 from station_app.gui.widgets.progress import JobProgress, watch_job
 from station_app.gui.widgets.rows_model import sorted_view
+from station_app.sync.changed import import_bundles_changes
 from station_app.sync.county import (
     repin_station_key,
 )
-from station_app.sync.merge import ImportReport, import_bundles
+from station_app.sync.merge import ImportReport
 from station_app.sync.receipts import export_receipt
 
 IMPORT_FOLDER_KEY = "sync/import_folder"
@@ -73,7 +75,7 @@ class StationsScreen(QWidget):
         self._build()
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
-        app.events.complaints_changed.connect(self.refresh)
+        app.jobs.changes_committed.connect(self._changes_committed)
         self.refresh()
 
     def _build(self) -> None:
@@ -227,8 +229,8 @@ class StationsScreen(QWidget):
         ctx = self.app.context()
         paths = self.app.installation.paths
 
-        def run(progress: Any, cancel: Any) -> list[ImportReport]:
-            return import_bundles(ctx, paths, files, progress=progress, cancel=cancel)
+        def run(progress: Any, cancel: Any) -> Changed[list[ImportReport]]:
+            return import_bundles_changes(ctx, paths, files, progress=progress, cancel=cancel)
 
         self.import_button.setEnabled(False)
         self._show_status(self.tr("正在导入 %1 个文件…").replace("%1", str(len(files))))
@@ -243,7 +245,13 @@ class StationsScreen(QWidget):
         )
         return handle
 
-    def _imported(self, reports: list[ImportReport]) -> None:
+    def _changes_committed(self, changes: Changes) -> None:
+        """Each station's line counts its complaints and shows its bundles and key."""
+        if changes.touches("complaints", "sync", "roster"):
+            self.refresh()
+
+    def _imported(self, result: Changed[list[ImportReport]]) -> None:
+        reports = result.value
         self.import_button.setEnabled(True)
         imported = sum(1 for r in reports if r.status == "imported")
         refused = sum(1 for r in reports if r.refused)
@@ -254,10 +262,8 @@ class StationsScreen(QWidget):
         self.report_dialog = ImportReportDialog(reports, self)
         self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report_dialog.open()
-        if imported:
-            self.app.events.complaints_changed.emit()  # lists, counts and this overview
-        else:
-            self.refresh()
+        if not result.changes:
+            self.refresh()  # nothing merged: the lines' state may still have changed
 
     def _import_failed(self, error: Exception) -> None:
         self.import_button.setEnabled(True)
@@ -289,7 +295,6 @@ class StationsScreen(QWidget):
             .replace("%1", pinned.station_code)
             .replace("%2", pinned.fingerprint)
         )
-        self.refresh()
 
     def _repin_failed(self, error: Exception) -> None:
         self._show_status(str(error), error=True)

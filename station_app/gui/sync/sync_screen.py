@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.changes import Changed, Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.jobs import JobHandle
 from station_app.gui.sync.screen_parts import (
@@ -47,10 +48,10 @@ from station_app.gui.sync.screen_parts import (
 from station_app.gui.widgets.progress import SHOW_AFTER_MS, JobProgress, watch_job
 from station_app.gui.widgets.rows_model import RowColumn, RowsModel, sorted_view
 from station_app.sync.bundle_format import SyncCancelled, SyncError
-from station_app.sync.export import export_bundle
+from station_app.sync.changed import export_bundle_changes
 from station_app.sync.keys import existing_fingerprint
 from station_app.sync.receipts import import_receipt
-from station_app.sync.sent import SentBundle, bundle_history, pending_changes
+from station_app.sync.sent import UNSENT_KINDS, SentBundle, bundle_history, pending_changes
 
 SHOW_PROGRESS_AFTER_MS = SHOW_AFTER_MS  # read at each job (tests show the dialog at once)
 EXPORT_FOLDER_KEY = "sync/export_folder"
@@ -123,8 +124,7 @@ class SyncScreen(QWidget):
         self.message: QMessageBox | None = None
         self._build()
         self.refresh()
-        app.events.complaints_changed.connect(self.refresh_pending)
-        app.events.visits_changed.connect(self.refresh_pending)
+        app.jobs.changes_committed.connect(self._changes_committed)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -258,6 +258,10 @@ class SyncScreen(QWidget):
             return
         self.fingerprint_label.setText(fingerprint or self.tr("尚未生成（第一次导出时生成）"))
 
+    def _changes_committed(self, changes: Changes) -> None:
+        if changes.touches(*UNSENT_KINDS):
+            self.refresh_pending()
+
     def refresh_pending(self) -> None:
         count = pending_changes()
         if count:
@@ -311,8 +315,10 @@ class SyncScreen(QWidget):
         full = self.full_check.isChecked()
         out = Path(folder)
 
-        def run(progress: Callable[[int, int], None], cancel: Any) -> Path:
-            return export_bundle(ctx, paths, out, full=full, progress=progress, cancel=cancel)
+        def run(progress: Callable[[int, int], None], cancel: Any) -> Changed[Path]:
+            return export_bundle_changes(
+                ctx, paths, out, full=full, progress=progress, cancel=cancel
+            )
 
         self.export_button.setEnabled(False)
         self._show_result(self.tr("正在导出…"))
@@ -329,7 +335,8 @@ class SyncScreen(QWidget):
         self.result_label.setText(text)
         self.result_label.setVisible(bool(text))
 
-    def _exported(self, written: Path) -> None:
+    def _exported(self, result: Changed[Path]) -> None:
+        written = result.value
         self.export_button.setEnabled(True)
         self.last_file = written
         self._show_result(self.tr("已写出数据包：%1").replace("%1", str(written)))

@@ -8,21 +8,27 @@ a bar of filter combos, and a paged table that gives way to a sentence when it i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QAbstractButton,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
+from station_app.changes import Changes
+from station_app.gui.app.context import AppContext
 from station_app.gui.widgets.combos import combo_value, fill_combo
-from station_app.gui.widgets.paged_table_model import PagedTableModel
+from station_app.gui.widgets.paged_table_model import FilteredTableModel, PagedTableModel
+from station_app.gui.widgets.rows_model import make_read_only
 from station_app.registry.choices import Choice
 
 SEARCH_DELAY_MS = 250
@@ -42,8 +48,13 @@ def empty_state_label(parent: QWidget) -> QLabel:
 
 
 class ListScreen(QWidget):
-    """A screen listing records of a ``PagedTableModel`` in ``table`` (inside ``stack``)."""
+    """A screen listing records of a ``PagedTableModel`` in ``table`` (inside ``stack``).
 
+    It refreshes when a write changed the kinds of record it lists (:meth:`_follow_changes`),
+    and refills its filter combos when the roster or the settings changed (villages, officers).
+    """
+
+    app: AppContext
     model: PagedTableModel
     search_edit: QLineEdit  # on the screens with a search box (see ``_build_search``)
     search_timer: QTimer
@@ -86,6 +97,23 @@ class ListScreen(QWidget):
             filters.addSpacing(spacing)
         return filters
 
+    def _lay_out(
+        self, top: QHBoxLayout, labelled: Sequence[tuple[str, QComboBox]], min_length: int
+    ) -> None:
+        """The screen: ``top`` (buttons, search), the filter combos (filled, and filtering the
+        list when one changes) with the total at the right, then the table."""
+        self.total_label = QLabel(self)
+        filters = self._filter_bar(labelled, min_length, spacing=6)
+        filters.addStretch(1)
+        filters.addWidget(self.total_label)
+        self.reload_choices()
+        for _text, combo in labelled:
+            combo.currentIndexChanged.connect(self.apply_filter)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self._build_table_stack(), 1)
+
     def _build_table_stack(self) -> QStackedWidget:
         """``table`` and ``empty_label`` in ``stack``."""
         self.table = QTableView(self)
@@ -97,14 +125,7 @@ class ListScreen(QWidget):
 
     def _setup_list_table(self) -> None:
         """One row selected at a time, read-only, row height from the font."""
-        table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        make_read_only(self.table, row_padding=12)
 
     def _watch_model(self) -> None:
         """Keep the total, the empty state and the buttons in step with the model."""
@@ -129,24 +150,71 @@ class ListScreen(QWidget):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
+    def _follow_changes(self, *kinds: str) -> None:
+        """Refresh after each write that changed ``kinds`` (``Changes`` field names)."""
+        self._listed_kinds = kinds
+        self.app.jobs.changes_committed.connect(self._changes_committed)
+
+    @Slot(object)
+    def _changes_committed(self, changes: Changes) -> None:
+        if changes.touches("roster", "settings"):
+            self.reload_choices()
+        if changes.touches(*self._listed_kinds):
+            self.refresh()
+
+    def _open_form(self, form: Any) -> Any:
+        """Open an entry form (a ``RecordForm``) for the list; the saved record gets selected
+        (the list itself refreshes from the write's change set)."""
+        assert isinstance(form, QDialog)
+        self.form = form
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self.select_id)  # type: ignore[attr-defined]
+        form.open()
+        return form
+
     # --- what each screen provides ------------------------------------------------------------
 
-    def apply_filter(self) -> None:
+    def reload_choices(self) -> None:
+        """Fill the filter combos (again)."""
         raise NotImplementedError
+
+    def current_filter(self) -> Any:
+        """The core filter the search box and the combos say now."""
+        raise NotImplementedError
+
+    def _unfiltered(self) -> Any:
+        """The filter of the whole list."""
+        raise NotImplementedError
+
+    def apply_filter(self) -> None:
+        """List what ``current_filter`` says (a search waiting for a pause in typing: now)."""
+        if hasattr(self, "search_timer"):
+            self.search_timer.stop()
+        model = self.model
+        assert isinstance(model, FilteredTableModel)
+        flt = self.current_filter()
+        if flt != model.current_filter():
+            model.set_filter(flt)
 
     def _show_total(self, total: int) -> None:
         raise NotImplementedError
 
     def _is_unfiltered(self) -> bool:
         """Whether the list shows everything (so an empty list means nothing is recorded yet)."""
-        raise NotImplementedError
+        return bool(self.current_filter() == self._unfiltered())
 
     def _empty_texts(self) -> tuple[str, str]:
         """The sentences for an empty list: nothing recorded yet, nothing matching the filter."""
         raise NotImplementedError
 
-    def _update_buttons(self) -> None:
+    def _selection_buttons(self) -> tuple[QAbstractButton, ...]:
+        """The buttons that act on the selected row."""
         raise NotImplementedError
+
+    def _update_buttons(self) -> None:
+        has_selection = self.selected_id() is not None
+        for button in self._selection_buttons():
+            button.setEnabled(has_selection)
 
     # --- state --------------------------------------------------------------------------------
 

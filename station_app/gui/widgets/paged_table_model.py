@@ -3,7 +3,8 @@ length: complaints, visits, events."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
@@ -100,3 +101,39 @@ class PagedTableModel(RowsModel):
             if row.id == row_id:
                 return number
         return -1
+
+
+Filter = TypeVar("Filter")
+
+
+class FilteredTableModel(PagedTableModel, Generic[Filter]):
+    """Rows matching a core filter (``VisitFilter``, ``EventFilter`` …), fetched by the core's
+    ``list_*(filter, after=, limit=)`` and counted by its ``count_*(filter)``."""
+
+    def __init__(
+        self,
+        columns: list[RowColumn],
+        flt: Filter,
+        list_page: Callable[..., Page],
+        count: Callable[[Filter], int],
+        page_size: int = PAGE_SIZE,
+        parent=None,
+    ) -> None:
+        super().__init__(columns, page_size, parent)
+        self._filter = flt
+        self._list_page = list_page
+        self._count = count
+        self.reload()
+
+    def fetch_page(self, after: Any, limit: int) -> Page:
+        return self._list_page(self._filter, after=after, limit=limit)
+
+    def count_all(self) -> int:
+        return self._count(self._filter)
+
+    def current_filter(self) -> Filter:
+        return self._filter
+
+    def set_filter(self, flt: Filter) -> None:
+        self._filter = flt
+        self.reload()

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.changes import Changed, changes_in
 from station_app.errors import StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
-from station_app.gui.widgets.field_errors import FieldErrors
+from station_app.gui.widgets.combos import fill_combo
+from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
+from station_app.registry.choices import officer_choices, village_choices
 from station_app.registry.context import Context
 
 log = logging.getLogger(__name__)
@@ -100,19 +103,61 @@ class RecordForm(QDialog):
     shows its reasons; Esc asks before throwing away what was typed.
 
     A form sets ``app``, ``errors`` and ``_initial`` (its state once filled in) and gives
-    :meth:`_state`, :meth:`_set_busy` and :meth:`_saved`.
+    :meth:`_inputs` (or its own :meth:`_state`), :meth:`_set_busy` and :meth:`_saved`; the visit
+    and event forms build themselves with :meth:`_set_up`, :meth:`_fill_place_and_officer` and
+    :meth:`_connect_buttons`.
     """
+
+    saved = Signal(int)  # the record's id, after the write committed
 
     app: AppContext
     errors: FieldErrors
     _initial: tuple[Any, ...]
+    record_id: int | None  # None: a new record, until saved
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._busy = False
 
-    def _state(self) -> tuple[Any, ...]:
+    def _set_up(self, app: AppContext, ui: Any, record_id: int | None) -> None:
+        """The Designer form ``ui`` on this dialog, fields marked red when refused; the record
+        edited (``None``: a new one)."""
+        self.app = app
+        self.record_id = record_id
+        self.ui = ui
+        ui.setupUi(self)
+        self.setStyleSheet(INVALID_STYLE)
+        self.errors = FieldErrors(self)
+
+    def _fill_place_and_officer(
+        self, villages: QComboBox, officers: QComboBox, record: Any | None
+    ) -> None:
+        """The village and officer combos, offering the edited ``record``'s own even when no
+        longer listed; a new record (``None``) is handled by the officer at the keyboard."""
+        village, officer = (record.village_code, record.officer_id) if record else (None, None)
+        fill_combo(villages, village_choices(include=[village]))
+        station = self.app.installation.identity()
+        fill_combo(officers, officer_choices(station.code if station else None, include=[officer]))
+        own = officers.findText(self.app.actor)
+        if record is None and own >= 0:
+            officers.setCurrentIndex(own)
+
+    def _connect_buttons(self, save: QAbstractButton, cancel: QAbstractButton) -> None:
+        """保存 saves (so do Ctrl+Enter and Enter in a single-line field), 取消 cancels."""
+        save.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        cancel.setAutoDefault(False)
+        add_save_shortcuts(self, self.save)
+
+    def save(self) -> None:
         raise NotImplementedError
+
+    def _inputs(self) -> list[QWidget]:
+        """What the officer types in, in order (compared to tell whether anything was typed)."""
+        raise NotImplementedError
+
+    def _state(self) -> tuple[Any, ...]:
+        return widget_state(self._inputs())
 
     def _set_busy(self, busy: bool) -> None:
         raise NotImplementedError
@@ -124,8 +169,13 @@ class RecordForm(QDialog):
         return self._state() != self._initial
 
     def _run_save(self, job: Callable[[], Any], title: str) -> None:
+        """Run ``job`` on the writer; ``_saved`` gets its result (a ``Changed``'s value: the
+        change set itself goes to the screens through ``changes_committed``)."""
         self._set_busy(True)
-        self.app.jobs.run_write(job, self._saved, self._failed, title=title)
+        self.app.jobs.run_write(job, self._unwrap_saved, self._failed, title=title)
+
+    def _unwrap_saved(self, result: Any) -> None:
+        self._saved(result.value if isinstance(result, Changed) else result)
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
@@ -145,8 +195,12 @@ def save_job(
     record_id: int | None,
     register: Callable[[Context, Any], Any],
     update: Callable[[Context, int, Any], Any],
-) -> Callable[[], Any]:
-    """The write a form's save runs: register a new record, or update the one being edited."""
-    if record_id is None:
-        return lambda: register(ctx, draft)
-    return lambda: update(ctx, record_id, draft)
+) -> Callable[[], Changed[int]]:
+    """The write a form's save runs: register a new record, or update the one being edited;
+    its result is the record's id with what the write changed."""
+
+    def save() -> Changed[int]:
+        record = register(ctx, draft) if record_id is None else update(ctx, record_id, draft)
+        return Changed(int(record.id), changes_in(record))
+
+    return save

@@ -104,20 +104,31 @@ class RowsModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self._columns):
-            return None
-        return QCoreApplication.translate(self.CONTEXT, self._columns[section].header)
+        headers = [column.header for column in self._columns]
+        return column_header(headers, self.CONTEXT, section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
+
+
+def column_header(
+    headers: Sequence[str], context: str, section: int, orientation: Qt.Orientation, role: int
+) -> str | None:
+    """A column's title, translated in ``context`` (a table model's ``headerData``)."""
+    if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        return None
+    if not 0 <= section < len(headers):
+        return None
+    return QCoreApplication.translate(context, headers[section])
+
+
+def read_only_flags(index: AnyIndex) -> Qt.ItemFlag:
+    """A row of a read-only table: enabled and selectable, never edited."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    return (
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    )
 
 
 def read_only_view(
@@ -126,6 +137,14 @@ def read_only_view(
     """A row-selecting, read-only table view over ``model`` without a row-number column."""
     view = QTableView(parent)
     view.setModel(model)
+    make_read_only(view, row_padding)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+def make_read_only(view: QTableView, row_padding: int) -> None:
+    """One whole row selected at a time, nothing editable, no row numbers, rows as tall as the
+    font and ``row_padding``."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -133,8 +152,6 @@ def read_only_view(
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + row_padding)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
 
 
 def sorted_view(model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:

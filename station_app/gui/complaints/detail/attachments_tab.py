@@ -127,7 +127,7 @@ class AttachmentsTab(QWidget):
         source = path
         self.app.jobs.run_write(
             lambda: attach_to_complaint(ctx, folder, get_complaint(cid), source),
-            lambda _result: self.app.events.complaints_changed.emit(),
+            None,  # the window reloads from the change set
             self._file_failed,
             title=QCoreApplication.translate("ComplaintDetail", "添加附件"),
         )

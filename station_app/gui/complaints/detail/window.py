@@ -2,7 +2,8 @@
 and the buttons of the actions its state allows (each opens a dialog of ``workflow_dialogs``).
 
 The window renders only from the core's ``ComplaintDossier``, read by one call off the GUI
-thread (``JobRunner.run_query``): when it opens, on ``complaints_changed`` and when an action is
+thread (``JobRunner.run_query``): when it opens, after a write changed it (``changes_committed``)
+and when an action is
 refused. It writes only through the action dialogs and the attachment jobs. Each dialog gets the
 complaint's version as this window showed it, so an action taken on a stale window is refused by
 the core.
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from station_app.changes import Changes
 from station_app.documents import DocumentContent, document_content, record_printed
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
@@ -96,7 +98,7 @@ class ComplaintDetail(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setStyleSheet(STATUS_STYLE)
         self._build()
-        app.events.complaints_changed.connect(self.reload)
+        app.jobs.changes_committed.connect(self._changes_committed)
         self.reload()
         fit_to_screen(self, 1200, 720)
 
@@ -221,6 +223,10 @@ class ComplaintDetail(QDialog):
         return bar
 
     # --- reading ------------------------------------------------------------------------------
+
+    def _changes_committed(self, changes: Changes) -> None:
+        if changes.includes("complaints", self.complaint_id):
+            self.reload()
 
     def reload(self) -> None:
         """Read the complaint's dossier again (after any write), off the GUI thread; the window
@@ -444,7 +450,7 @@ class ComplaintDetail(QDialog):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._closed = True  # a read still on its way is not shown (nor the window reopened)
         with contextlib.suppress(RuntimeError, TypeError):
-            self.app.events.complaints_changed.disconnect(self.reload)
+            self.app.jobs.changes_committed.disconnect(self._changes_committed)
         super().closeEvent(event)
 
 

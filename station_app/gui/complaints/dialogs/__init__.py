@@ -3,7 +3,7 @@
 Each dialog reads what the officer typed, hands one core call to the writer
 (``app.jobs.run_write``) with the complaint's version as the screen saw it (the detail window
 hands over the version it showed; the core refuses the action when the complaint has changed
-since), and on success announces ``app.events.complaints_changed``. A refused input shows its
+since); the job runner announces what the action changed (``changes_committed``). A refused input shows its
 reasons beside the fields (:class:`FieldErrors`); a refused action (wrong state, consent missing,
 changed meanwhile) shows its one plain sentence in a red box at the top, the dialog stays open and
 announces ``refused`` (the detail window reads the complaint again).

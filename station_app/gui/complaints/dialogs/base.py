@@ -345,7 +345,6 @@ class ActionDialog(QDialog):
     def _succeeded(self, result: Any) -> None:
         self._set_busy(False)
         self.result_value = result
-        self.app.events.complaints_changed.emit()
         self.recorded.emit(result)
         QDialog.accept(self)
 
