@@ -4774,12 +4774,8 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
 <context>
     <name>SyncStatusCard</name>
     <message>
-        <source>尚未发送的变更</source>
-        <translation>Not yet sent to the county</translation>
-    </message>
-    <message>
-        <source>条</source>
-        <translation>change(s)</translation>
+        <source>发送给县消协</source>
+        <translation>Send to the county association</translation>
     </message>
     <message>
         <source>去同步</source>
@@ -4788,6 +4784,10 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     <message>
         <source>打开“同步”，导出数据包交给县消协</source>
         <translation>Open &quot;Sync&quot; to export a bundle for the county</translation>
+    </message>
+    <message>
+        <source>没有需要发送的变更</source>
+        <translation>Nothing to send</translation>
     </message>
     <message>
         <source>还没有导出过数据包</source>
@@ -5187,8 +5187,20 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>{bundle} was imported before ({when} UTC); nothing was changed this time.</translation>
     </message>
     <message>
+        <source>{count} 件投诉</source>
+        <translation>{count} complaints</translation>
+    </message>
+    <message>
+        <source>{count} 场宣传活动</source>
+        <translation>{count} education events</translation>
+    </message>
+    <message>
         <source>{count} 条记录与本库版本冲突，已另存待审核（见“冲突审核”）。</source>
         <translation>Records in conflict with the version here: {count}; set aside for review (see &quot;Conflicts&quot;).</translation>
+    </message>
+    <message>
+        <source>{count} 次来访</source>
+        <translation>{count} visits</translation>
     </message>
     <message>
         <source>{field}：{old} → {new}</source>
@@ -5313,6 +5325,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>{reason}。</source>
         <translation>{reason}.</translation>
+    </message>
+    <message>
+        <source>{records}有变更，尚未发送给县消协</source>
+        <translation>{records} changed and not yet sent to the county association</translation>
     </message>
     <message>
         <source>{station} 的 {name}</source>

@@ -30,6 +30,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from station_app import codes
+from station_app.changes import NO_CHANGES, Changes
 from station_app.errors import StationError, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action
@@ -577,6 +578,7 @@ class RegisterImported:
     imported: int
     already: int
     renumbered: int
+    changes: Changes = NO_CHANGES  # the complaints written
 
 
 def import_register(
@@ -598,11 +600,12 @@ def import_register(
         )
     rows = preview.new_rows
     reason = msg("从旧台账导入：{file} 第 {row} 行", file=preview.path.name, row="{row}")
+    written: list[int] = []
     with database_proxy.atomic():
         for done, row in enumerate(rows, 1):
             if Complaint.select().where(Complaint.uid == row.uid).exists():
                 continue  # imported meanwhile (another window): the same row, nothing to do
-            _write_row(ctx, row, reason.replace("{row}", str(row.row)))
+            written.append(_write_row(ctx, row, reason.replace("{row}", str(row.row))))
             if progress is not None and (done % 50 == 0 or done == len(rows)):
                 progress(done, len(rows))
     return RegisterImported(
@@ -610,10 +613,12 @@ def import_register(
         len(rows),
         len(preview.rows) - len(rows),
         sum(1 for r in rows if r.number_taken),
+        Changes.of(complaints=written),
     )
 
 
-def _write_row(ctx: Context, row: RegisterRow, reason: str) -> None:
+def _write_row(ctx: Context, row: RegisterRow, reason: str) -> int:
+    """Write one row as a closed complaint with its moves; returns the complaint's id."""
     kept = row.number if row.number and not row.number_taken else None
     complaint = register_complaint(ctx, row.draft, uid=row.uid, number=kept)
     now = ctx.clock.utcnow()
@@ -651,3 +656,4 @@ def _write_row(ctx: Context, row: RegisterRow, reason: str) -> None:
         stamp_new(move, ctx.origin, now)
         move.save(force_insert=True)
     record_action(ctx, "complaint", complaint.uid, IMPORT_ACTION, new_value=reason)
+    return int(complaint.id)

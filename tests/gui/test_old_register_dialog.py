@@ -45,9 +45,11 @@ def test_a_register_is_checked_then_imported(
     assert dialog.import_button.isEnabled()
     before = Complaint.select().count()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(app_context.jobs.changes_committed, timeout=20_000) as announced:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "已导入 4 件历史投诉" in dialog.summary_label.text(), timeout=20_000)
     assert Complaint.select().count() == before + 4
+    assert len(announced.args[0].complaints) == 4  # the lists refresh from the change set
 
 
 def test_a_column_the_program_does_not_know_is_mapped_by_hand(
