@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from station_app.commands.base import CommandAdder, iso_month, out
 from station_app.installation import Installation
@@ -59,12 +60,14 @@ def cmd_stats(args: argparse.Namespace, inst: Installation) -> int:
 
 
 def cmd_ledger(args: argparse.Namespace, inst: Installation) -> int:
-    from station_app.reports.ledger import write_ledger
+    from station_app.reports.ledger import default_file_name, write_ledger
 
     ctx = inst.context(actor=args.actor or "命令行")
-    summary = write_ledger(
-        args.month, args.out, origin=_origin(ctx), unmasked=args.unmasked, ctx=ctx
-    )
+    origin = _origin(ctx)
+    target = Path(args.out).expanduser()
+    if target.is_dir():  # a folder: the file gets its usual name there
+        target = target / default_file_name(ctx, args.month, origin)
+    summary = write_ledger(args.month, target, origin=origin, unmasked=args.unmasked, ctx=ctx)
     out(
         f"已写入 {summary.path}（本月登记 {summary.complaints_registered} 件，"
         f"结转办理 {summary.complaints_carried_over} 件，来访 {summary.visits} 次，"
@@ -80,7 +83,11 @@ def add_commands(add: CommandAdder) -> None:
 
     sub = add("ledger", cmd_ledger, "导出某月的月度台账（Excel）")
     sub.add_argument("--month", required=True, type=iso_month, help="月份，YYYY-MM")
-    sub.add_argument("--out", required=True, help="台账文件路径（.xlsx）")
+    sub.add_argument(
+        "--out",
+        required=True,
+        help="台账文件路径（.xlsx）；给出已有文件夹时，在其中写入 <站点编号>_月度台账_<月份>.xlsx",
+    )
     sub.add_argument(
         "--unmasked", action="store_true", help="写出完整的姓名和电话（会记入操作日志）"
     )
