@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from station_app import documents
+from station_app.actors import COMMAND_LINE
 from station_app.commands.base import CommandAdder, out, problem
 from station_app.documents import SAVED_PDF, DocumentContent, document_content, record_printed
 from station_app.installation import Installation
@@ -50,7 +51,7 @@ def cmd_document(args: argparse.Namespace, inst: Installation) -> int:
     except OSError as error:
         problem(msg("无法写入文件 {path}：{error}", path=target, error=error))
         return 1
-    record_printed(inst.context(actor=args.actor or "命令行"), content, SAVED_PDF)
+    record_printed(inst.context(actor=args.actor or COMMAND_LINE), content, SAVED_PDF)
     out(str(written))
     return 0
 

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any, NoReturn
 
+from station_app.actors import COMMAND_LINE, DEMO_DATA
 from station_app.commands.base import CommandAdder, date_option, iso_date, out, problem
 from station_app.errors import StationError
 from station_app.installation import Installation, init_station
@@ -30,7 +31,7 @@ def cmd_init(args: argparse.Namespace, inst: Installation) -> int:
 def cmd_demo(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.demo import generate_demo
 
-    ctx = inst.context(actor="演示数据")
+    ctx = inst.context(actor=DEMO_DATA)
     options = ("complaints", "visits", "events", "date_from", "date_to", "seed")
     summary = generate_demo(ctx, **{name: getattr(args, name) for name in options})
     out(
@@ -133,7 +134,7 @@ def _reveal(args: argparse.Namespace, inst: Installation, uid: str, reason: str,
     from station_app.registry.audit import record_action
     from station_app.store.models import database_proxy
 
-    ctx = inst.context(actor=args.actor or "命令行")
+    ctx = inst.context(actor=args.actor or COMMAND_LINE)
     with database_proxy.atomic():
         record_action(ctx, "complaint", uid, "reveal", reason, field="unmasked", new_value=what)
 

@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from station_app.actors import COMMAND_LINE
 from station_app.commands.base import CommandAdder, iso_month, out
 from station_app.installation import Installation
 from station_app.registry.context import Context
@@ -62,7 +63,7 @@ def cmd_stats(args: argparse.Namespace, inst: Installation) -> int:
 def cmd_ledger(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.reports.ledger import default_file_name, write_ledger
 
-    ctx = inst.context(actor=args.actor or "命令行")
+    ctx = inst.context(actor=args.actor or COMMAND_LINE)
     origin = _origin(ctx)
     target = Path(args.out).expanduser()
     if target.is_dir():  # a folder: the file gets its usual name there
