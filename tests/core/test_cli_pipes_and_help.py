@@ -9,6 +9,7 @@ import shlex
 import subprocess
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -24,18 +25,20 @@ READERS = {
 }
 
 
+BUSY_MONTHS: dict[str, Any] = {
+    "complaints": 400,
+    "visits": 0,
+    "events": 0,
+    "date_from": dt.date(2026, 6, 1),
+    "date_to": dt.date(2026, 11, 20),
+    "seed": 4,
+}
+
+
 @pytest.fixture
 def busy(ctx: Context, installation: Installation) -> list[str]:
     """A station with months of complaints: each reading command prints many lines."""
-    generate_demo(
-        ctx,
-        complaints=400,
-        visits=0,
-        events=0,
-        date_from=dt.date(2026, 6, 1),
-        date_to=dt.date(2026, 11, 20),
-        seed=4,
-    )
+    generate_demo(ctx, **BUSY_MONTHS)
     return [sys.executable, "-m", "station_app.cli", "--data-dir", str(installation.paths.root)]
 
 
@@ -58,35 +61,24 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(
     assert piped.stdout == whole.stdout.splitlines(keepends=True)[0]
 
     # the reader gone before the first line: every write fails, still quiet and 0
-    read_end, write_end = os.pipe()
-    os.close(read_end)
-    try:
-        closed = subprocess.run(
-            busy + READERS[command],
-            stdout=write_end,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=120,
-        )
-    finally:
-        os.close(write_end)
-    assert (closed.returncode, closed.stderr) == (0, "")
+    assert to_closed_pipe(busy + READERS[command]) == (0, "")
 
 
-def test_help_to_a_closed_pipe_is_quiet() -> None:
+def to_closed_pipe(command: list[str]) -> tuple[int, str]:
+    """Run ``command`` with stdout a pipe nobody reads any more; (exit status, stderr)."""
     read_end, write_end = os.pipe()
     os.close(read_end)
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "station_app.cli", "ledger", "--help"],
-            stdout=write_end,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=120,
+            command, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120
         )
     finally:
         os.close(write_end)
-    assert (done.returncode, done.stderr) == (0, "")
+    return done.returncode, done.stderr
+
+
+def test_help_to_a_closed_pipe_is_quiet() -> None:
+    assert to_closed_pipe([sys.executable, "-m", "station_app.cli", "ledger", "--help"]) == (0, "")
 
 
 def every_parser(

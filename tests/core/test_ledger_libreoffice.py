@@ -69,7 +69,8 @@ def page_texts(pdf: Path) -> list[str]:
     ]
 
 
-def test_every_printed_page_carries_the_title_and_the_header(ctx: Context, tmp_path: Path) -> None:
+def november_pdf(ctx: Context, tmp_path: Path, origin: str | None = None) -> Path:
+    """The ledger of November 2026 (demo records from 1 October on) as LibreOffice prints it."""
     generate_demo(
         ctx,
         complaints=120,
@@ -80,8 +81,12 @@ def test_every_printed_page_carries_the_title_and_the_header(ctx: Context, tmp_p
         seed=3,
     )
     workbook = tmp_path / "ledger.xlsx"
-    write_ledger("2026-11", workbook, ctx=ctx)
-    pages = page_texts(to_pdf(workbook, tmp_path))
+    write_ledger("2026-11", workbook, origin=origin, ctx=ctx)
+    return to_pdf(workbook, tmp_path)
+
+
+def test_every_printed_page_carries_the_title_and_the_header(ctx: Context, tmp_path: Path) -> None:
+    pages = page_texts(november_pdf(ctx, tmp_path))
 
     complaint_pages = [p for p in pages if "投诉登记台账（2026年11月）" in p]
     assert len(complaint_pages) >= 2, "a month of complaints spans several pages"
@@ -117,18 +122,7 @@ def page_words(pdf: Path) -> list[list[tuple[float, str]]]:
 def test_the_printed_complaint_sheet_is_readable_on_a4_landscape(
     ctx: Context, tmp_path: Path, origin: str | None
 ) -> None:
-    generate_demo(
-        ctx,
-        complaints=90,
-        visits=10,
-        events=2,
-        date_from=dt.date(2026, 10, 1),
-        date_to=dt.date(2026, 11, 20),
-        seed=5,
-    )
-    workbook = tmp_path / "ledger.xlsx"
-    write_ledger("2026-11", workbook, origin=origin, ctx=ctx)
-    pdf = to_pdf(workbook, tmp_path)
+    pdf = november_pdf(ctx, tmp_path, origin)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     assert "841.89 x 595." in info.stdout  # A4 landscape, in points
     pages = page_words(pdf)
