@@ -348,8 +348,15 @@ def _baseline_ledger(month: str, out: Path) -> None:
         yield from R.registered_rows(period, None, unmasked=False, labels=labels)
         yield from R.carried_over_rows(period, None, unmasked=False, labels=labels)
 
+    # the printed sheet (14 columns) and the hidden detail sheet (all 30) of the same rows
+    rows = list(complaints())
+    printed = [[row[i] for i in L.PRINTED_COMPLAINT_FIELDS] for row in rows]
+    blank = [None] * len(L.PRINTED_COMPLAINT_COLUMNS)
+    _xlsx_sheet(
+        wb, L.COMPLAINT_SHEET, L.PRINTED_COMPLAINT_COLUMNS, "台账", printed, blank, ["说明"]
+    )
     blank = [None] * len(L.COMPLAINT_COLUMNS)
-    _xlsx_sheet(wb, "投诉登记台账", L.COMPLAINT_COLUMNS, "台账", complaints(), blank, ["说明"])
+    _xlsx_sheet(wb, L.COMPLAINT_DETAIL_SHEET, L.COMPLAINT_COLUMNS, "明细", rows, blank, ["说明"])
     _xlsx_sheet(wb, "来访咨询登记", L.VISIT_COLUMNS, "来访",
                 R.visit_rows(period, None, unmasked=False), [None] * 12, ["说明"])  # fmt: skip
     _xlsx_sheet(wb, "宣传活动", L.EVENT_COLUMNS, "宣传", R.event_rows(period, None),

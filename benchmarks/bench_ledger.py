@@ -7,7 +7,7 @@ visits, events and workflow history), then, in this process:
 
 * ledger: ``write_ledger`` (openpyxl, write-only), from the database to the finished file;
 * baseline: the same cells written by xlsxwriter in ``constant_memory`` mode: the same indicator
-  queries and row readers (``station_app.reports.ledger_rows``), the same four sheets, titles,
+  queries and row readers (``station_app.reports.ledger_rows``), the same five sheets, titles,
   formats, column widths, row heights, merges and print settings, so the difference is the writer;
 * read only: the indicator queries and row readers alone (no workbook), for reading the two above;
 * peak memory: the resident set (``ru_maxrss``) of a fresh process that opens the database and
@@ -186,8 +186,15 @@ def baseline(root: Path, out: Path, origin: str | None = "TJ001") -> None:
         yield from R.registered_rows(period, origin, unmasked=False, labels=labels)
         yield from R.carried_over_rows(period, origin, unmasked=False, labels=labels)
 
+    # the printed sheet (14 columns) and the hidden detail sheet (all 30) of the same rows
+    rows = list(complaints())
+    printed = [[row[i] for i in L.PRINTED_COMPLAINT_FIELDS] for row in rows]
+    blank = [None] * len(L.PRINTED_COMPLAINT_COLUMNS)
+    _xlsx_sheet(
+        wb, L.COMPLAINT_SHEET, L.PRINTED_COMPLAINT_COLUMNS, "台账", printed, blank, ["说明"]
+    )
     blank = [None] * len(L.COMPLAINT_COLUMNS)
-    _xlsx_sheet(wb, "投诉登记台账", L.COMPLAINT_COLUMNS, "台账", complaints(), blank, ["说明"])
+    _xlsx_sheet(wb, L.COMPLAINT_DETAIL_SHEET, L.COMPLAINT_COLUMNS, "明细", rows, blank, ["说明"])
     _xlsx_sheet(wb, "来访咨询登记", L.VISIT_COLUMNS, "来访",
                 R.visit_rows(period, origin, unmasked=False), [None] * 12, ["说明"])  # fmt: skip
     _xlsx_sheet(wb, "宣传活动", L.EVENT_COLUMNS, "宣传", R.event_rows(period, origin),

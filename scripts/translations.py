@@ -2,7 +2,8 @@
 
 python scripts/translations.py update    # re-extract strings from the GUI code, forms and the
                                          # core's msg()/N_() templates (scripts/core_messages.py)
-python scripts/translations.py compile   # .ts -> .qm (done by ./dev.sh before run and test)
+python scripts/translations.py compile   # .ts -> .qm (done by ./dev.sh before run and test), and
+                                         # Qt's own Chinese (qtbase_zh_CN.qm) copied beside it
 python scripts/translations.py check     # exit 1 listing strings without an English translation
 """
 
@@ -55,6 +56,28 @@ def compile_ts(ts_file: Path) -> Path:
     return qm_file
 
 
+# Qt's own catalogues shipped with the program (file chooser, print dialog, standard buttons), so
+# that its dialogs speak Chinese wherever the program runs: from source, installed, frozen
+QT_CATALOGUES = ("qtbase_zh_CN.qm",)
+
+
+def copy_qt_translations() -> list[Path]:
+    """Copy Qt's catalogues from this PySide6 into resources/translations (``*.qm`` are not
+    committed: they are made here, like ours, and packed into the wheel and the frozen build)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    copied = []
+    for name in QT_CATALOGUES:
+        source, target = qt_dir / name, TRANSLATIONS / name
+        if not source.is_file():
+            raise SystemExit(f"Qt's translation {source} is missing: reinstall PySide6")
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            shutil.copy2(source, target)
+        copied.append(target)
+    return copied
+
+
 def untranslated(ts_file: Path) -> list[str]:
     """Source strings of ``ts_file`` with no finished translation."""
     missing = []
@@ -96,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
             for line in untranslated(ts_file):
                 print(f"untranslated: {line}", file=sys.stderr)
                 status = 1
+    if args.action == "compile":
+        copy_qt_translations()
     return status
 
 

@@ -1,14 +1,17 @@
 """The ``station`` command: every headless operation (the contract is in DESIGN.md).
 
 Exit status: 0 on success; 1 when input is refused, with one line per problem on stderr;
-2 on an internal error, with one line on stderr and the traceback in the log file.
+2 on an internal error, with one line on stderr and the traceback in the log file. A reader that
+stops reading (``station due | head``) ends the command quietly with 0, as ``cat`` and ``grep`` do.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -49,6 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    except BrokenPipeError:  # the reader stopped reading (also while --help was printing)
+        _stdout_closed()
+        return 0
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = DataPaths(args.data_dir)
@@ -63,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         inst = open_installation(paths.root)
         return int(args.handler(args, inst))
+    except BrokenPipeError:
+        raise  # not an internal error: main ends quietly
     except ValidationFailed as error:
         for problem in error.problems:
             print(problem.message, file=sys.stderr)
@@ -83,6 +96,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if inst is not None:
             inst.close()
+
+
+def _stdout_closed() -> None:
+    """The reader of stdout went away: send what is still buffered, and what Python flushes at
+    exit, to the null device instead of failing (and printing an error) on the closed pipe."""
+    with contextlib.suppress(OSError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
 
 
 if __name__ == "__main__":

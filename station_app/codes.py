@@ -40,6 +40,7 @@ LIST_NAMES = (
     "satisfaction",
     "complaint_status",
     "referral_target",
+    "officer_role",  # 职务: the words a roster writes in 联络员 → 职务, shown in English too
 )
 CATEGORY_LIST = "category"
 _LIST_KINDS: dict[str, CategoryKind] = {"goods_category": "goods", "service_category": "service"}
@@ -361,6 +362,16 @@ def extend(list_name: str, entries: Iterable[CodeEntry | Mapping[str, Any]]) -> 
     with _lock:
         _loaded[list_name] = extended
     return extended
+
+
+def label_for_name(list_name: str, text: str) -> str:
+    """What the window shows for ``text``, a name of list ``list_name`` stored as written (an
+    officer's 职务 from the roster): as written in a Chinese window; in an English one, the
+    entry's English name, or ``text`` as written when the list does not know it."""
+    if _display_language == "zh":
+        return text
+    found = code_list(list_name).code_for(text)
+    return code_list(list_name).name_en(found) if found else text
 
 
 def category_list() -> CodeList:

@@ -2372,10 +2372,6 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
         <translation>First-time setup</translation>
     </message>
     <message>
-        <source>欢迎使用消费维权服务站登记系统。请先填写本服务站的编码和名称，编码由县消协统一分配，设置后不能更改。</source>
-        <translation>Welcome to the Consumer Rights Station Register. First enter this station&apos;s code and name. The code is assigned by the county consumer association and cannot be changed later.</translation>
-    </message>
-    <message>
         <source>例如 TJ001</source>
         <translation>e.g. TJ001</translation>
     </message>
@@ -2386,6 +2382,46 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     <message>
         <source>6 位数字，可不填，例如 511921</source>
         <translation>6 digits, optional, e.g. 511921</translation>
+    </message>
+    <message>
+        <source>欢迎使用消费维权服务站登记系统。请先选择这台电脑的用途，再填写编码和名称；编码由县消协统一分配，设置后不能更改。</source>
+        <translation>Welcome to the consumer-rights station registry. First choose what this computer is for, then enter its code and name; the county association assigns the codes, and a code cannot be changed once set.</translation>
+    </message>
+    <message>
+        <source>服务站</source>
+        <translation>Service station</translation>
+    </message>
+    <message>
+        <source>县消协</source>
+        <translation>County association</translation>
+    </message>
+    <message>
+        <source>用途：</source>
+        <translation>Used as:</translation>
+    </message>
+    <message>
+        <source>汇总各服务站的数据包，审核冲突，看全县统计。</source>
+        <translation>Merges the stations&apos; bundles, reviews conflicts, shows the county&apos;s statistics.</translation>
+    </message>
+    <message>
+        <source>县消协编码：</source>
+        <translation>Association code:</translation>
+    </message>
+    <message>
+        <source>县消协名称：</source>
+        <translation>Association name:</translation>
+    </message>
+    <message>
+        <source>例如 TJXX</source>
+        <translation>e.g. TJXX</translation>
+    </message>
+    <message>
+        <source>例如 通江县消费者协会</source>
+        <translation>e.g. Tongjiang County Consumer Association</translation>
+    </message>
+    <message>
+        <source>登记投诉和来访，每月交台账，向县消协报送数据。</source>
+        <translation>Registers complaints and visits, hands in the monthly ledger, reports to the county.</translation>
     </message>
     <message>
         <source>服务站编码：</source>
@@ -4569,10 +4605,6 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <source>月度台账_%1.xlsx</source>
-        <translation>ledger_%1.xlsx</translation>
-    </message>
-    <message>
         <source>正在导出 %1 的台账…</source>
         <translation>Exporting the ledger for %1…</translation>
     </message>
@@ -6074,6 +6106,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The roster has no data rows that can be imported.</translation>
     </message>
     <message>
+        <source>名册导入</source>
+        <translation>roster import</translation>
+    </message>
+    <message>
         <source>名册有 {count} 处结构错误，不能导入，请改正后重新发送。</source>
         <translation>The roster has structural errors ({count}) and cannot be imported: ask the county to correct it and send it again.</translation>
     </message>
@@ -6120,6 +6156,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>告知日期不能晚于今天。</source>
         <translation>The notice date cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>命令行</source>
+        <translation>command line</translation>
     </message>
     <message>
         <source>命名管道</source>
@@ -6977,6 +7017,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
+        <source>演示数据</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
         <source>特殊文件</source>
         <translation>special file</translation>
     </message>
@@ -7223,6 +7267,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>联络站</source>
         <translation>Liaison point</translation>
+    </message>
+    <message>
+        <source>自检</source>
+        <translation>self-test</translation>
     </message>
     <message>
         <source>节假日</source>

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import Protocol
 
+from station_app.errors import StationError
 from station_app.installation import Installation
 
 Handler = Callable[[argparse.Namespace, Installation], int]
@@ -32,6 +33,19 @@ def iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from error
+
+
+def date_option(text: str | None, option: str) -> dt.date | None:
+    """The date typed after ``option`` (None when it was not given); a typing mistake is refused
+    with a one-line ``StationError`` naming the option."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise StationError(
+            f"{option} 的日期“{text}”无法识别：请写成 2027-02-04 这样的格式。"
+        ) from None
 
 
 def iso_month(text: str) -> str:

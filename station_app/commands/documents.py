@@ -13,33 +13,23 @@ import os
 import sys
 from pathlib import Path
 
+from station_app import documents
+from station_app.actors import COMMAND_LINE
 from station_app.commands.base import CommandAdder, out, problem
-from station_app.documents import (
-    ACCEPTANCE_NOTICE,
-    FOLLOW_UP_RECORD,
-    MEDIATION_AGREEMENT,
-    MEDIATION_NOTICE,
-    NOT_ACCEPTED_NOTICE,
-    REGISTRATION,
-    SAVED_PDF,
-    TERMINATION_NOTICE,
-    DocumentContent,
-    document_content,
-    record_printed,
-)
+from station_app.documents import SAVED_PDF, DocumentContent, document_content, record_printed
 from station_app.installation import Installation
 from station_app.messages import msg
 from station_app.store.models import Complaint
 
 # the command's names for the papers → the documents' kinds
 PAPERS: dict[str, str] = {
-    "registration": REGISTRATION,
-    "acceptance": ACCEPTANCE_NOTICE,
-    "non_acceptance": NOT_ACCEPTED_NOTICE,
-    "mediation_notice": MEDIATION_NOTICE,
-    "agreement": MEDIATION_AGREEMENT,
-    "termination": TERMINATION_NOTICE,
-    "follow_up": FOLLOW_UP_RECORD,
+    "registration": documents.REGISTRATION,
+    "acceptance": documents.ACCEPTANCE_NOTICE,
+    "non_acceptance": documents.NOT_ACCEPTED_NOTICE,
+    "mediation_notice": documents.MEDIATION_NOTICE,
+    "agreement": documents.MEDIATION_AGREEMENT,
+    "termination": documents.TERMINATION_NOTICE,
+    "follow_up": documents.FOLLOW_UP_RECORD,
 }
 
 
@@ -61,7 +51,7 @@ def cmd_document(args: argparse.Namespace, inst: Installation) -> int:
     except OSError as error:
         problem(msg("无法写入文件 {path}：{error}", path=target, error=error))
         return 1
-    record_printed(inst.context(actor=args.actor or "命令行"), content, SAVED_PDF)
+    record_printed(inst.context(actor=args.actor or COMMAND_LINE), content, SAVED_PDF)
     out(str(written))
     return 0
 

@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 from typing import Any, NoReturn
 
-from station_app.commands.base import CommandAdder, iso_date, out, problem
+from station_app.actors import COMMAND_LINE, DEMO_DATA
+from station_app.commands.base import CommandAdder, date_option, iso_date, out, problem
 from station_app.errors import StationError
 from station_app.installation import Installation, init_station
 
@@ -30,16 +31,9 @@ def cmd_init(args: argparse.Namespace, inst: Installation) -> int:
 def cmd_demo(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.demo import generate_demo
 
-    ctx = inst.context(actor="演示数据")
-    summary = generate_demo(
-        ctx,
-        complaints=args.complaints,
-        visits=args.visits,
-        events=args.events,
-        date_from=args.date_from,
-        date_to=args.date_to,
-        seed=args.seed,
-    )
+    ctx = inst.context(actor=DEMO_DATA)
+    options = ("complaints", "visits", "events", "date_from", "date_to", "seed")
+    summary = generate_demo(ctx, **{name: getattr(args, name) for name in options})
     out(
         f"已生成演示数据（{summary.date_from} 至 {summary.date_to}，种子 {summary.seed}）："
         f"投诉 {summary.complaints} 件，来访咨询 {summary.visits} 次，"
@@ -112,15 +106,6 @@ def cmd_restore(args: argparse.Namespace, inst: Installation) -> int:
     return 0
 
 
-def _date_arg(text: str | None, option: str) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise StationError(f"{option} 的日期格式应为 YYYY-MM-DD：{text}") from None
-
-
 def _status_arg(text: str | None) -> str | None:
     from station_app import codes
 
@@ -149,7 +134,7 @@ def _reveal(args: argparse.Namespace, inst: Installation, uid: str, reason: str,
     from station_app.registry.audit import record_action
     from station_app.store.models import database_proxy
 
-    ctx = inst.context(actor=args.actor or "命令行")
+    ctx = inst.context(actor=args.actor or COMMAND_LINE)
     with database_proxy.atomic():
         record_action(ctx, "complaint", uid, "reveal", reason, field="unmasked", new_value=what)
 
@@ -160,8 +145,8 @@ def cmd_list(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.workflow.states import status_name
 
     inst.context()  # refuses an uninitialised installation with a clear message
-    date_from = _date_arg(args.date_from, "--from")
-    date_to = _date_arg(args.date_to, "--to")
+    date_from = date_option(args.date_from, "--from")
+    date_to = date_option(args.date_to, "--to")
     if date_from and date_to and date_from > date_to:
         raise StationError(f"--from（{date_from}）不能晚于 --to（{date_to}）。")
     flt = ComplaintFilter(
@@ -410,22 +395,33 @@ def _one_line_refusals(parser: argparse.ArgumentParser) -> None:
 
 def add_commands(add: CommandAdder) -> None:
     sub = add("init", cmd_init, "设置本服务站（或县消协）")
-    sub.add_argument("--station-code", required=True)
-    sub.add_argument("--name", required=True)
-    sub.add_argument("--county-code")
-    sub.add_argument("--role", choices=["station", "county"], default="station")
+    sub.add_argument("--station-code", required=True, help="服务站（或县消协）编号，如 TJ001")
+    sub.add_argument("--name", required=True, help="名称，如 通江县诺江镇消费维权服务站")
+    sub.add_argument("--county-code", help="所属县的 6 位行政区划代码，如 511921")
+    sub.add_argument(
+        "--role",
+        choices=["station", "county"],
+        default="station",
+        help="station：服务站（默认）；county：县消协（汇总各服务站的数据包）",
+    )
 
     sub = add("demo", cmd_demo, "生成演示数据")
-    sub.add_argument("--complaints", type=int, default=500)
-    sub.add_argument("--visits", type=int, default=800)
-    sub.add_argument("--events", type=int, default=0)
-    sub.add_argument("--from", dest="date_from", type=iso_date)
-    sub.add_argument("--to", dest="date_to", type=iso_date)
-    sub.add_argument("--seed", type=int, default=1)
+    sub.add_argument("--complaints", type=int, default=500, help="投诉件数（默认 %(default)s）")
+    sub.add_argument("--visits", type=int, default=800, help="来访咨询次数（默认 %(default)s）")
+    sub.add_argument("--events", type=int, default=0, help="宣传活动场数（默认 %(default)s）")
+    sub.add_argument(
+        "--from", dest="date_from", type=iso_date, help="起始日期 YYYY-MM-DD（默认：12 个月前）"
+    )
+    sub.add_argument(
+        "--to", dest="date_to", type=iso_date, help="截止日期 YYYY-MM-DD（默认：今天）"
+    )
+    sub.add_argument(
+        "--seed", type=int, default=1, help="随机种子：同一种子生成同样的数据（默认 %(default)s）"
+    )
 
     sub = add("search", cmd_search, "按任意文字片段查找投诉")
-    sub.add_argument("text")
-    sub.add_argument("--limit", type=int, default=50)
+    sub.add_argument("text", help="要查找的文字（多个词以空格分开，须全部包含）")
+    sub.add_argument("--limit", type=int, default=50, help="最多显示几条（默认 %(default)s）")
 
     add("check", cmd_check, "检查数据库完整性")
 
@@ -433,7 +429,7 @@ def add_commands(add: CommandAdder) -> None:
     sub.add_argument("--out", help="备份到此文件夹（默认：数据目录下的 backups）")
 
     sub = add("restore", cmd_restore, "从备份恢复数据库")
-    sub.add_argument("file")
+    sub.add_argument("file", help="备份文件（由 backup 命令或程序自动备份生成）")
 
     sub = add("list", cmd_list, "列出投诉（登记编号、状态、登记日期、适用规定）")
     sub.add_argument("--status", help="办理状态（代码或名称，如 已受理）")

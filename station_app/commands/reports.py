@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from station_app.actors import COMMAND_LINE
 from station_app.commands.base import CommandAdder, iso_month, out, problem
 from station_app.file_limits import read_regular_file
 from station_app.installation import Installation
@@ -64,12 +65,14 @@ def cmd_stats(args: argparse.Namespace, inst: Installation) -> int:
 
 
 def cmd_ledger(args: argparse.Namespace, inst: Installation) -> int:
-    from station_app.reports.ledger import write_ledger
+    from station_app.reports.ledger import default_file_name, write_ledger
 
-    ctx = inst.context(actor=args.actor or "命令行")
-    summary = write_ledger(
-        args.month, args.out, origin=_origin(ctx), unmasked=args.unmasked, ctx=ctx
-    )
+    ctx = inst.context(actor=args.actor or COMMAND_LINE)
+    origin = _origin(ctx)
+    target = Path(args.out).expanduser()
+    if target.is_dir():  # a folder: the file gets its usual name there
+        target = target / default_file_name(ctx, args.month, origin)
+    summary = write_ledger(args.month, target, origin=origin, unmasked=args.unmasked, ctx=ctx)
     out(
         f"已写入 {summary.path}（本月登记 {summary.complaints_registered} 件，"
         f"结转办理 {summary.complaints_carried_over} 件，来访 {summary.visits} 次，"
@@ -89,7 +92,7 @@ def cmd_report(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.reports.analysis_paper import analysis_document, write_analysis_workbook
     from station_app.reports.ledger import scope_name
 
-    ctx = inst.context(actor=args.actor or "命令行")
+    ctx = inst.context(actor=args.actor or COMMAND_LINE)
     period = report_period(quarter=args.quarter, year=args.year)
     if args.county and not ctx.station.is_county:
         problem(msg("只有县消协可以写全县的分析报告（--county）。"))
@@ -130,7 +133,7 @@ def cmd_report(args: argparse.Namespace, inst: Installation) -> int:
 def cmd_hotline_export(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.reports.hotline_handoff import write_handoff
 
-    ctx = inst.context(actor=args.actor or "命令行")
+    ctx = inst.context(actor=args.actor or COMMAND_LINE)
     target = Path(args.out)
     if target.suffix.lower() != ".xlsx":
         target = target.with_name(target.name + ".xlsx")
@@ -153,7 +156,11 @@ def add_commands(add: CommandAdder) -> None:
 
     sub = add("ledger", cmd_ledger, "导出某月的月度台账（Excel）")
     sub.add_argument("--month", required=True, type=iso_month, help="月份，YYYY-MM")
-    sub.add_argument("--out", required=True, help="台账文件路径（.xlsx）")
+    sub.add_argument(
+        "--out",
+        required=True,
+        help="台账文件路径（.xlsx）；给出已有文件夹时，在其中写入 <站点编号>_月度台账_<月份>.xlsx",
+    )
     sub.add_argument(
         "--unmasked", action="store_true", help="写出完整的姓名和电话（会记入操作日志）"
     )

@@ -54,7 +54,7 @@ def add_commands(add: CommandAdder) -> None:
     export.add_argument("--out", required=True, help="写到哪个文件夹（如 U 盘）")
     export.add_argument("--full", action="store_true", help="导出全部记录而不只是新变更")
     imported = actions.add_parser("import", help="县消协导入一个或多个数据包")
-    imported.add_argument("files", nargs="+", metavar="FILE")
+    imported.add_argument("files", nargs="+", metavar="FILE", help="数据包文件（.stbundle）")
     imported.add_argument(
         "--commit-seconds",
         type=float,
@@ -66,6 +66,6 @@ def add_commands(add: CommandAdder) -> None:
     sub = add("receipt", cmd_receipt, "回执：县消协导出已收到的数据包，服务站导入")
     actions = sub.add_subparsers(dest="action", required=True, metavar="ACTION")
     export = actions.add_parser("export", help="县消协导出回执")
-    export.add_argument("--out", required=True)
+    export.add_argument("--out", required=True, help="写到哪个文件夹（如 U 盘）")
     imported = actions.add_parser("import", help="服务站导入回执")
-    imported.add_argument("file", metavar="FILE")
+    imported.add_argument("file", metavar="FILE", help="县消协给的回执文件")

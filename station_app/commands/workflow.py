@@ -8,7 +8,7 @@ import datetime as dt
 import json
 
 from station_app.clock import SYSTEM_CLOCK
-from station_app.commands.base import CommandAdder, iso_date, out, problem
+from station_app.commands.base import CommandAdder, date_option, iso_date, out, problem
 from station_app.installation import Installation
 
 
@@ -46,17 +46,6 @@ DEADLINE_KINDS: dict[str, tuple[str, str]] = {
 }
 
 
-def _date_option(text: str | None, option: str) -> dt.date | None:
-    """``text`` as a date; a one-line reason on stderr and None when it is not one."""
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        problem(f"{option} 的日期“{text}”无法识别：请写成 2027-02-04 这样的格式。")
-        return None
-
-
 def cmd_deadline(args: argparse.Namespace, inst: Installation) -> int:
     """The deadline of one limit under the rule set in force on the day received."""
     from station_app.workflow.deadlines import (
@@ -70,16 +59,13 @@ def cmd_deadline(args: argparse.Namespace, inst: Installation) -> int:
     if kind not in DEADLINE_KINDS:
         problem(f"--kind 应为 accept、mediation 或 termination_notice，不能是“{kind}”。")
         return 1
-    received = _date_option(args.received, "--received")
-    if received is None:
+    received = date_option(args.received, "--received")
+    if received is None:  # required: argparse has refused the command already
         return 1
     dates = {"received": received}
     for key, option in (("accepted", "--accepted"), ("ended", "--ended")):
-        text = getattr(args, key)
-        if text is not None:
-            day = _date_option(text, option)
-            if day is None:
-                return 1
+        day = date_option(getattr(args, key), option)
+        if day is not None:
             dates[key] = day
     start_key, start_name = DEADLINE_KINDS[kind]
     if start_key not in dates:

@@ -3,7 +3,8 @@
 A document is a title, a numbered reference (``<complaint number>-<doc code>``), the station's
 name and a body of blocks: paragraphs, bordered form tables, a row of signature lines, the
 station's seal line. A document handed to several parties (the mediation agreement) lists its
-``copies``; each copy is printed on its own page with its label.
+``copies``; each copy is printed on its own page with its label. The signatures and seal that end a
+paper are printed on the page of the paragraph before them (:meth:`DocumentContent.closing_start`).
 """
 
 from __future__ import annotations
@@ -101,6 +102,18 @@ class DocumentContent:
     issuer_note: str = ""  # under the issuer's name: （受委托：<station>） on an office's paper
     # citations the rule set marks "verify": shown on the print preview, never printed
     verify_notes: tuple[str, ...] = ()
+
+    def closing_start(self) -> int | None:
+        """Where the closing begins: the index in ``body`` of the last paragraph before the
+        signature lines and seal that end the paper. Printed, the closing stays on one page (the
+        paragraph moves over with the signatures), so that no signature block stands alone on a
+        page. None when the paper does not end in signatures after a paragraph."""
+        end = len(self.body)
+        while end and isinstance(self.body[end - 1], SignatureRow | Seal):
+            end -= 1
+        if end == len(self.body) or not end or not isinstance(self.body[end - 1], Paragraph):
+            return None
+        return end - 1
 
     def plain_text(self) -> str:
         """Every word the document prints (one copy), for search and tests."""

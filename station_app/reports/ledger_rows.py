@@ -191,24 +191,31 @@ def carried_over_rows(
     return complaint_rows(where, params, unmasked=unmasked, labels=labels)
 
 
-def visit_rows(period: Period, origin: str | None, *, unmasked: bool) -> Iterator[list[Any]]:
-    labels = _Labels()
+def _month_records(select: str, alias: str, when: str, period: Period, origin: str | None) -> Any:
+    """The cursor of ``select`` (whose table is ``alias``, with region and officer joined on it)
+    over the records of ``period`` dated by ``when``, of station ``origin`` (None: every one)."""
     start, end = period.bounds
     sql = (
+        f"{select} LEFT JOIN region ON region.code = {alias}.village_code"
+        f" LEFT JOIN officer ON officer.id = {alias}.officer_id"
+        f" WHERE {alias}.deleted = 0 AND {alias}.{when} >= ? AND {alias}.{when} < ?"
+    )
+    params: list[Any] = [start, end]
+    if origin:
+        sql += f" AND {alias}.origin = ?"
+        params.append(origin)
+    return database_proxy.execute_sql(f"{sql} ORDER BY {alias}.{when}, {alias}.id", params)
+
+
+def visit_rows(period: Period, origin: str | None, *, unmasked: bool) -> Iterator[list[Any]]:
+    labels = _Labels()
+    select = (
         "SELECT v.visited_at, v.channel, p.name, p.phone, v.headcount, region.name,"
         " v.village_code, v.topic_category, v.question, v.answer, officer.name,"
         " EXISTS (SELECT 1 FROM complaint c WHERE c.visit_id = v.id AND c.deleted = 0)"
         " FROM visit v LEFT JOIN person p ON p.id = v.person_id"
-        " LEFT JOIN region ON region.code = v.village_code"
-        " LEFT JOIN officer ON officer.id = v.officer_id"
-        " WHERE v.deleted = 0 AND v.visited_at >= ? AND v.visited_at < ?"
     )
-    params: list[Any] = [start, end]
-    if origin:
-        sql += " AND v.origin = ?"
-        params.append(origin)
-    sql += " ORDER BY v.visited_at, v.id"
-    for r in database_proxy.execute_sql(sql, params):
+    for r in _month_records(select, "v", "visited_at", period, origin):
         at, channel, name, phone, headcount, village_name, village_code = r[:7]
         category, question, answer, officer, converted = r[7:]
         if not unmasked:
@@ -224,29 +231,12 @@ def visit_rows(period: Period, origin: str | None, *, unmasked: bool) -> Iterato
 
 def event_rows(period: Period, origin: str | None) -> Iterator[list[Any]]:
     labels = _Labels()
-    start, end = period.bounds
-    sql = (
+    select = (
         "SELECT e.held_on, e.event_type, region.name, e.village_code, e.topic, e.attendees,"
         " e.leaflets, e.consultations, officer.name, e.notes FROM education_event e"
-        " LEFT JOIN region ON region.code = e.village_code"
-        " LEFT JOIN officer ON officer.id = e.officer_id"
-        " WHERE e.deleted = 0 AND e.held_on >= ? AND e.held_on < ?"
     )
-    params: list[Any] = [start, end]
-    if origin:
-        sql += " AND e.origin = ?"
-        params.append(origin)
-    sql += " ORDER BY e.held_on, e.id"
-    for (
-        held_on,
-        kind,
-        village_name,
-        village_code,
-        topic,
-        *counts,
-        officer,
-        notes,
-    ) in database_proxy.execute_sql(sql, params):
+    for row in _month_records(select, "e", "held_on", period, origin):
+        held_on, kind, village_name, village_code, topic, *counts, officer, notes = row
         yield [
             0, _date(held_on), labels.event_type.get(kind, kind), village_name or village_code,
             topic, *counts, officer, notes,

@@ -209,7 +209,7 @@ def test_ledger_writes_hostile_text_as_text(
     assert_no_formula(out)
     every_text = texts(out)
     for read in (openpyxl_rows, calamine_rows):
-        complaints = read(out, "投诉登记台账")
+        complaints = read(out, "投诉登记明细")  # every column; the printed sheet has 14 of them
         visits = read(out, "来访咨询登记")
         events = read(out, "宣传活动")
         for number, text in zip(hostile_month, HOSTILE, strict=True):

@@ -80,7 +80,7 @@ def month(
     return ctx
 
 
-def texts(path: Path, sheet: str = "投诉登记台账") -> list[list[Any]]:
+def texts(path: Path, sheet: str = "投诉登记明细") -> list[list[Any]]:
     wb = openpyxl.load_workbook(path, read_only=True)
     raw = [list(row) for row in wb[sheet].iter_rows(values_only=True)]
     width = max(len(row) for row in raw)
@@ -110,7 +110,7 @@ def test_complaint_rows_equal_registered_and_are_masked(
     assert run("ledger", "--month", MONTH, "--out", str(out), installation=installation) == 0
     assert "本月登记 4 件" in capsys.readouterr().out
 
-    rows = texts(out)
+    rows = texts(out)  # 投诉登记明细: every column
     registered = block(rows, "一、本月登记", "本月登记小计")
     assert len(registered) == stats["complaints_registered"]
     assert [r[0] for r in registered] == [1, 2, 3, 4]
@@ -122,10 +122,39 @@ def test_complaint_rows_equal_registered_and_are_masked(
     first = registered[0]
     assert first[2] == dt.datetime(2026, 11, 2)  # a real date, shown as yyyy-mm-dd
     assert (first[4], first[5]) == ("李**", "138****4567")
-    everything = json.dumps([texts(out, s) for s in ("投诉登记台账", "来访咨询登记")], default=str)
+    sheets = ("投诉登记台账", "投诉登记明细", "来访咨询登记")
+    everything = json.dumps([texts(out, s) for s in sheets], default=str)
     assert NAME not in everything and PHONE not in everything
     assert "王小明" not in everything and "139****5678" in everything
     assert not list(AuditEntry.select().where(AuditEntry.action == "export"))
+
+    # the printed sheet: the same rows, the chosen columns only
+    printed = texts(out, "投诉登记台账")
+    headers = [c.header for c in ledger.PRINTED_COMPLAINT_COLUMNS]
+    assert printed[2][: len(headers)] == headers and len(headers) <= 14
+    assert set(headers) <= set(ledger.ledger_rows.COMPLAINT_HEADERS)
+    printed_registered = block(printed, "一、本月登记", "本月登记小计")
+    fields = [ledger.ledger_rows.COMPLAINT_HEADERS.index(h) for h in headers]
+    assert printed_registered == [[row[i] for i in fields] for row in registered]
+    carried_printed = block(printed, "二、以前月份登记", "结转办理小计")
+    assert carried_printed[0][headers.index("挽回经济损失(元)")] == pytest.approx(123.45)
+    assert "李**" in printed_registered[0] and "138****4567" not in printed_registered[0]
+
+
+def test_default_file_name_carries_the_station_code_and_month(
+    month: Context, installation: Installation, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert ledger.default_file_name(month, MONTH) == "TJ001_月度台账_2026-11.xlsx"
+    assert ledger.default_file_name(month, MONTH, "TJ/0:2") == "TJ_0_2_月度台账_2026-11.xlsx"
+    with pytest.raises(ValueError):
+        ledger.default_file_name(month, "2026-13")
+    folder = tmp_path / "交县消协"
+    folder.mkdir()
+    assert run("ledger", "--month", MONTH, "--out", str(folder), installation=installation) == 0
+    written = folder / "TJ001_月度台账_2026-11.xlsx"
+    assert str(written) in capsys.readouterr().out
+    assert sorted(folder.iterdir()) == [written]
+    assert texts(written, "投诉登记台账")[0][0].endswith("（2026年11月）")
 
 
 def test_unmasked_writes_names_in_full_and_is_audited(
@@ -145,8 +174,14 @@ def test_print_settings_of_every_sheet(month: Context, tmp_path: Path) -> None:
     out = tmp_path / "print.xlsx"
     write_ledger(MONTH, out, ctx=month)
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["投诉登记台账", "来访咨询登记", "宣传活动", "月度统计"]
+    assert wb.sheetnames == ["投诉登记台账", "投诉登记明细", "来访咨询登记", "宣传活动", "月度统计"]
+    detail = wb["投诉登记明细"]  # every column, for the screen: never printed
+    assert detail.sheet_state == "hidden" and detail.print_title_rows is None
+    assert [c.value for c in detail[3]] == list(ledger.ledger_rows.COMPLAINT_HEADERS)
+    assert detail.freeze_panes == "C4"
     for ws in wb.worksheets:
+        if ws is detail:
+            continue
         assert ws.print_title_rows == "$1:$3", ws.title
         assert ws.page_setup.orientation == "landscape"
         assert ws.page_setup.paperSize == 9
@@ -158,11 +193,17 @@ def test_print_settings_of_every_sheet(month: Context, tmp_path: Path) -> None:
         signature = [c.value for c in ws["A"] if c.value and "审核人" in str(c.value)]
         assert signature and "填表人" in signature[0] and "日期" in signature[0]
     complaints = wb["投诉登记台账"]
+    assert complaints.sheet_state == "visible" and complaints.max_column <= 14
     assert complaints.freeze_panes == "C4"
     assert complaints["C5"].number_format == "yyyy-mm-dd"
-    assert complaints["O5"].number_format == "#,##0.00"
-    assert complaints.column_dimensions["P"].width >= 20  # 事由摘要 wraps in a wide column
-    assert complaints["P5"].alignment.wrap_text
+    assert (
+        complaints["L3"].value == "挽回经济损失(元)"
+        and complaints["L5"].number_format == "#,##0.00"
+    )
+    assert complaints["I3"].value == "事由摘要"
+    assert complaints.column_dimensions["I"].width >= 20  # 事由摘要 wraps in a wide column
+    assert complaints["I5"].alignment.wrap_text
+    assert detail["O5"].number_format == "#,##0.00"
     totals = [r for r in complaints.iter_rows(values_only=True) if str(r[1]).startswith("合计")]
     assert totals and totals[0][1] == "合计：5 件"
     stats = {r[0]: r for r in wb["月度统计"].iter_rows(min_row=4, values_only=True) if r[0]}

@@ -92,3 +92,40 @@ def test_good_identity_accepted_and_saved(
     )
     assert dialog.identity == identity
     assert Station.get(Station.code == "TJ002").name == "通江县涪阳镇消费维权服务站"
+
+
+def test_the_county_association_sets_up_its_own_installation(
+    qtbot: QtBot, dialog: FirstRunDialog, fresh: Installation
+) -> None:
+    assert dialog.station_radio.isChecked() and dialog.code_label.text() == "服务站编码："
+    qtbot.mouseClick(dialog.county_radio, Qt.MouseButton.LeftButton)
+    assert dialog.county_radio.isChecked() and dialog.role == "county"
+    assert dialog.code_label.text() == "县消协编码：" and dialog.name_label.text() == "县消协名称："
+    assert "通江县消费者协会" in dialog.name_edit.placeholderText()
+    fill(qtbot, dialog, "tjxx", "通江县消费者协会", "511921")
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    identity = fresh.identity()
+    assert identity is not None and identity.is_county
+    assert (identity.code, identity.name, identity.county_code, identity.role) == (
+        "TJXX",
+        "通江县消费者协会",
+        "511921",
+        "county",
+    )
+    assert dialog.identity == identity
+    assert fresh.context().station.is_county  # the window opens as the county's
+    assert Station.get(Station.code == "TJXX").name == "通江县消费者协会"
+
+
+def test_switching_back_to_a_station_sets_up_a_station(
+    qtbot: QtBot, dialog: FirstRunDialog, fresh: Installation
+) -> None:
+    qtbot.mouseClick(dialog.county_radio, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.station_radio, Qt.MouseButton.LeftButton)
+    assert dialog.code_label.text() == "服务站编码："
+    fill(qtbot, dialog, "TJ003", "通江县铁佛镇消费维权服务站")
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    identity = fresh.identity()
+    assert identity is not None and identity.role == "station" and not identity.is_county

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPageSize
+from PySide6.QtGui import QPageSize, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QToolBar
 from pytestqt.qtbot import QtBot
@@ -34,6 +34,7 @@ from station_app.gui.app.context import AppContext
 from station_app.gui.reports import printing
 from station_app.registry.context import Context
 from station_app.store.models import AuditEntry, Complaint
+from station_app.store.workflow_models import Agreement
 
 from ..conftest import STATION_NAME
 from ..core.test_document_content import COMPLAINANT, ended, followed_up, refused
@@ -138,6 +139,40 @@ def test_long_facts_flow_onto_a_second_numbered_page(
     assert len(pages) >= 2
     assert f"第1页共{len(pages)}页" in pages[0]
     assert f"第{len(pages)}页共{len(pages)}页" in pages[-1]
+
+
+def test_the_agreements_signatures_never_stand_alone_on_a_page(
+    ctx: Context, qapp: QApplication, tmp_path: Path
+) -> None:
+    """Terms of every length from 1 to 40 lines: wherever the page break falls, the closing
+    paragraph (本协议一式三份…), the signature lines and the seal share one page."""
+    complaint = followed_up(ctx)
+    agreement = Agreement.get(Agreement.complaint == complaint.id)
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(printing.PDF_DPI)
+    writer.setPageLayout(printing._full_a4())
+    size = printing.body_rect(writer).size()
+    page = size.height()
+    moved = []
+    for lines in range(1, 41):
+        agreement.terms = "\n".join(
+            f"乙方于2026年12月{day}日前向甲方交付合格复合肥一批，品种、数量以双方签字的清单为准。"
+            for day in range(1, lines + 1)
+        )
+        agreement.save()
+        content = document_content(MEDIATION_AGREEMENT, complaint.id)
+        document = printing._laid_out(content, content.copies[0], writer, size)
+        extent = printing.closing_extent(document)
+        assert extent is not None
+        top, bottom = extent
+        assert int(top // page) == int(bottom // page), f"{lines} lines: the closing is split"
+        if top > page and top % page < 1:  # it starts a page: moved over with the signatures
+            moved.append(content)
+    assert moved, "no length put the page break inside the closing: the test proves nothing"
+    pages = pdf_pages(printing.write_pdf(moved[0], tmp_path / "moved.pdf"))
+    signed = [p for p in pages if "甲方(签字)" in p]
+    assert len(signed) == 3  # one a copy
+    assert all("本协议一式三份" in p and "(盖章)" in p for p in signed)
 
 
 def _content(ctx: Context) -> DocumentContent:

@@ -251,13 +251,15 @@ def test_export_writes_the_ledger_and_opens_its_folder(
     monkeypatch.setattr(screen, "open_folder", opened.append)
     qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(opened), timeout=15000)
-    assert suggested == ["月度台账_2026-11.xlsx"]
+    assert suggested == [f"{month.origin}_月度台账_2026-11.xlsx"]  # station code and month
     assert opened == [target.parent]
     assert str(target) in screen.status_label.text()
     assert "投诉 5 件" in screen.status_label.text()  # four registered + one carried over
     assert screen.export_button.isEnabled()
     workbook = openpyxl.load_workbook(target, read_only=True)
-    assert workbook.sheetnames == ["投诉登记台账", "来访咨询登记", "宣传活动", "月度统计"]
+    assert workbook.sheetnames == [
+        "投诉登记台账", "投诉登记明细", "来访咨询登记", "宣传活动", "月度统计"
+    ]  # fmt: skip
     workbook.close()
 
 

@@ -6,6 +6,7 @@ Shared by the window's start (``station_app.gui.app.main``) and ``station-app --
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -60,14 +61,34 @@ def translate_core_message(template: str, disambiguation: str | None = None) -> 
     return QCoreApplication.translate(messages.CONTEXT, template, disambiguation)
 
 
-def install_translations(app: QApplication, lang: str) -> None:
-    """Our own ``station_<lang>.qm`` (Chinese is the source language) and Qt's dialog buttons."""
-    QLocale.setDefault(QLocale(lang))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (``qtbase_zh_CN.qm``) are looked for: the copy shipped in our
+    resources (``scripts/translations.py compile``; the wheel and the frozen build carry it), then
+    the PySide6 installation's."""
+    folders = []
+    with contextlib.suppress(FileNotFoundError):
+        folders.append(str(resource_path("translations")))
+    folders.append(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return folders
+
+
+def install_qt_translation(app: QApplication, lang: str) -> bool:
+    """Qt's own words (file chooser, print dialog, standard buttons) in ``lang``."""
     qt_translator = QTranslator(app)
-    if qt_translator.load(QLocale(lang), "qtbase", "_", qt_dir):
-        app.installTranslator(qt_translator)
-        _translators.append(qt_translator)
+    for folder in qt_translation_folders():
+        if qt_translator.load(QLocale(lang), "qtbase", "_", folder):
+            app.installTranslator(qt_translator)
+            _translators.append(qt_translator)
+            return True
+    if lang != "en":  # Qt's own words are English already
+        log.warning("Qt's translation qtbase_%s not found in %s", lang, qt_translation_folders())
+    return False
+
+
+def install_translations(app: QApplication, lang: str) -> None:
+    """Our own ``station_<lang>.qm`` (Chinese is the source language) and Qt's own words."""
+    QLocale.setDefault(QLocale(lang))
+    install_qt_translation(app, lang)
     if lang == "zh_CN":
         return
     try:

@@ -1,4 +1,5 @@
-"""First start on a new data directory: who is this station (服务站编码, 名称, 县级区划代码)."""
+"""First start on a new data directory: is this a station or the county association (县消协),
+and who is it (编码, 名称, 县级区划代码)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +25,8 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 class FirstRunDialog(QDialog):
-    """Asks for the station's identity and saves it with ``init_station``; nothing on refusal.
+    """Asks whether this installation is a station or the county, and its identity, and saves it
+    with ``init_station``; nothing on refusal.
 
     The write runs on the GUI thread: it happens before the window and its writer thread exist,
     so nothing else can be writing.
@@ -40,21 +44,38 @@ class FirstRunDialog(QDialog):
 
         intro = QLabel(
             self.tr(
-                "欢迎使用消费维权服务站登记系统。请先填写本服务站的编码和名称，"
+                "欢迎使用消费维权服务站登记系统。请先选择这台电脑的用途，再填写编码和名称；"
                 "编码由县消协统一分配，设置后不能更改。"
             )
         )
         intro.setWordWrap(True)
 
+        self.station_radio = QRadioButton(self.tr("服务站"))
+        self.county_radio = QRadioButton(self.tr("县消协"))
+        self.station_radio.setChecked(True)
+        self.role_note = QLabel()  # what the role does, in a line that wraps
+        self.role_note.setWordWrap(True)
+        self.role_note.setStyleSheet("color: #57606a;")
+        roles = QVBoxLayout()
+        roles.setSpacing(4)
+        choice = QHBoxLayout()
+        choice.setSpacing(24)
+        choice.addWidget(self.station_radio)
+        choice.addWidget(self.county_radio)
+        choice.addStretch(1)
+        roles.addLayout(choice)
+        roles.addWidget(self.role_note)
+        self.county_radio.toggled.connect(self._show_role)
+
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("例如 TJ001"))
         self.code_edit.setMaxLength(32)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("例如 通江县诺江镇消费维权服务站"))
         self.name_edit.setMaxLength(100)
         self.county_edit = QLineEdit()
         self.county_edit.setPlaceholderText(self.tr("6 位数字，可不填，例如 511921"))
         self.county_edit.setMaxLength(12)
+        self.code_label = QLabel()
+        self.name_label = QLabel()
 
         self.field_errors = {
             "station_code": self._error_label(),
@@ -66,9 +87,10 @@ class FirstRunDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(6)
-        form.addRow(self.tr("服务站编码："), self.code_edit)
+        form.addRow(self.tr("用途："), roles)
+        form.addRow(self.code_label, self.code_edit)
         form.addRow("", self.field_errors["station_code"])
-        form.addRow(self.tr("服务站名称："), self.name_edit)
+        form.addRow(self.name_label, self.name_edit)
         form.addRow("", self.field_errors["station_name"])
         form.addRow(self.tr("县级区划代码："), self.county_edit)
         form.addRow("", self.field_errors["county_code"])
@@ -88,7 +110,29 @@ class FirstRunDialog(QDialog):
 
         for edit in (self.code_edit, self.name_edit, self.county_edit):
             edit.textChanged.connect(self._update_ok)
+        self._show_role()
         self._update_ok()
+
+    @property
+    def role(self) -> str:
+        return "county" if self.county_radio.isChecked() else "station"
+
+    def _show_role(self) -> None:
+        """Labels and examples of the role chosen."""
+        if self.county_radio.isChecked():
+            self.role_note.setText(self.tr("汇总各服务站的数据包，审核冲突，看全县统计。"))
+            self.code_label.setText(self.tr("县消协编码："))
+            self.name_label.setText(self.tr("县消协名称："))
+            self.code_edit.setPlaceholderText(self.tr("例如 TJXX"))
+            self.name_edit.setPlaceholderText(self.tr("例如 通江县消费者协会"))
+        else:
+            self.role_note.setText(self.tr("登记投诉和来访，每月交台账，向县消协报送数据。"))
+            self.code_label.setText(self.tr("服务站编码："))
+            self.name_label.setText(self.tr("服务站名称："))
+            self.code_edit.setPlaceholderText(self.tr("例如 TJ001"))
+            self.name_edit.setPlaceholderText(self.tr("例如 通江县诺江镇消费维权服务站"))
+        if self.isVisible():
+            self.adjustSize()  # the note may take another line
 
     def _error_label(self) -> QLabel:
         label = QLabel()
@@ -117,6 +161,7 @@ class FirstRunDialog(QDialog):
                 code=self.code_edit.text(),
                 name=self.name_edit.text(),
                 county_code=self.county_edit.text(),
+                role=self.role,
                 clock=self.clock,
             )
         except ValidationFailed as refused:

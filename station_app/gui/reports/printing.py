@@ -209,12 +209,21 @@ def _chart_url(index: int) -> str:
     return f"chart-{index}"
 
 
-def _block_html(block: Block, size: _Type, index: int = 0) -> str:
+CLOSING_ANCHOR = "closing"  # marks the closing paragraph in the laid-out document
+
+
+def _block_html(
+    block: Block, size: _Type, closing: bool = False, new_page: bool = False, index: int = 0
+) -> str:
     if isinstance(block, Chart):
         return _chart_html(index)
     if isinstance(block, Paragraph):
         style = f"text-indent:{size.device_px(2 * size.text)};" if block.indent else ""
+        if new_page:
+            style += " page-break-before:always;"
         text = f"<b>{_text(block.text)}</b>" if block.bold else _text(block.text)
+        if closing:
+            text = f'<a name="{CLOSING_ANCHOR}"></a>{text}'
         return f'<p class="text" align="{block.align}" style="{style}">{text}</p>'
     if isinstance(block, Table):
         return _table_html(block, size)
@@ -228,9 +237,12 @@ def document_html(
     copy_label: str | None = None,
     scale: float = 1.0,
     dpi: int = PDF_DPI,
+    closing_on_new_page: bool = False,
 ) -> str:
     """One copy of ``content`` as the HTML a :class:`QTextDocument` lays out for a device of
-    ``dpi``; ``scale`` shrinks the type of the text and the tables (not the title)."""
+    ``dpi``; ``scale`` shrinks the type of the text and the tables (not the title);
+    ``closing_on_new_page`` starts the closing paragraph (and the signatures after it) on a new
+    page."""
     size = _Type(
         text=round((LETTER_PT if content.letter else BODY_PT) * scale, 1),
         table=round(TABLE_PT * scale, 1),
@@ -268,7 +280,11 @@ def document_html(
         f'<td width="60%" align="right">{_text(content.reference_label)}'
         f"{_text(content.reference)}</td></tr></table>",
     ]
-    parts += [_block_html(block, size, i) for i, block in enumerate(content.body)]
+    closing = content.closing_start()
+    parts += [
+        _block_html(block, size, index == closing, closing_on_new_page and index == closing, index)
+        for index, block in enumerate(content.body)
+    ]
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -286,6 +302,7 @@ def _laid_out(
     device: QPagedPaintDevice,
     size: QSizeF,
     scale: float = 1.0,
+    closing_on_new_page: bool = False,
 ) -> QTextDocument:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
@@ -301,18 +318,50 @@ def _laid_out(
             document.addResource(
                 QTextDocument.ResourceType.ImageResource, QUrl(_chart_url(i)), picture
             )
-    document.setHtml(document_html(content, label, scale, device.logicalDpiY()))
+    html_text = document_html(content, label, scale, device.logicalDpiY(), closing_on_new_page)
+    document.setHtml(html_text)
     document.setPageSize(size)
+    if not closing_on_new_page and _closing_split(document):
+        return _laid_out(content, label, device, size, scale, closing_on_new_page=True)
     return document
+
+
+def closing_extent(document: QTextDocument) -> tuple[float, float] | None:
+    """Where the closing (the last paragraph, the signatures and the seal) begins and ends in a
+    laid-out document; None when it has none."""
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        anchors = (f.fragment().charFormat().anchorNames() for f in block)
+        if any(CLOSING_ANCHOR in names for names in anchors):
+            top = layout.blockBoundingRect(block).top()
+            return top, layout.blockBoundingRect(document.lastBlock()).bottom()
+        block = block.next()
+    return None
+
+
+def _closing_split(document: QTextDocument) -> bool:
+    """Whether a page break falls inside the closing, which would fit on a page of its own."""
+    extent = closing_extent(document)
+    if extent is None:
+        return False
+    top, bottom = extent
+    page = document.pageSize().height()
+    return int(top // page) != int(bottom // page) and bottom - top < page * 0.9
+
+
+def body_rect(device: QPagedPaintDevice) -> QRectF:
+    """Where the text goes on a full A4 page of ``device``: inside the margins."""
+    margin_x = MARGIN_MM / 25.4 * device.logicalDpiX()
+    margin_y = MARGIN_MM / 25.4 * device.logicalDpiY()
+    return QRectF(margin_x, margin_y, device.width() - 2 * margin_x, device.height() - 2 * margin_y)
 
 
 def render(content: DocumentContent, device: QPagedPaintDevice) -> int:
     """Paint every copy of ``content`` on ``device`` (a full A4 page, no printer margins);
     returns the number of pages painted."""
-    dpi_x, dpi_y = device.logicalDpiX(), device.logicalDpiY()
-    margin_x = MARGIN_MM / 25.4 * dpi_x
-    margin_y = MARGIN_MM / 25.4 * dpi_y
-    body = QRectF(margin_x, margin_y, device.width() - 2 * margin_x, device.height() - 2 * margin_y)
+    body = body_rect(device)
+    margin_y = body.top()
     serif = font_families(LATIN_SERIF, CJK_SERIF)
     footer_font = _font(serif, 9)
     painter = QPainter(device)

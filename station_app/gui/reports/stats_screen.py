@@ -68,6 +68,7 @@ from station_app.reports.ledger import (
     LedgerCancelled,
     LedgerSummary,
     LedgerWriteFailed,
+    default_file_name,
     write_ledger,
 )
 from station_app.reports.trend import TrendPoint, compute_trend
@@ -325,11 +326,11 @@ class StatsScreen(QWidget):
         if self.export_job is not None and not self.export_job.done:
             return None
         month, origin = self.current_key()
-        suggested = self.tr("月度台账_%1.xlsx").replace("%1", month)
-        path = self.choose_ledger_path(suggested)
+        ctx = self.app.context()
+        # the county files ledgers by station code and month: the name stays Chinese in English
+        path = self.choose_ledger_path(default_file_name(ctx, month, origin))
         if path is None:
             return None
-        ctx = self.app.context()
 
         def job(progress: Callable[[int, int], None], cancel: Any) -> LedgerSummary:
             return write_ledger(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.actors import actor_label
 from station_app.changes import Changes
 from station_app.clock import utc_to_local
 from station_app.errors import StationError
@@ -103,7 +104,9 @@ IMPORT_HISTORY_COLUMNS = [
     RowColumn(QT_TRANSLATE_NOOP("ImportHistoryModel", "文件"), lambda r: str(r.file_name)),
     RowColumn(QT_TRANSLATE_NOOP("ImportHistoryModel", "变化"), lambda r: changes_text(r.counts)),
     RowColumn(QT_TRANSLATE_NOOP("ImportHistoryModel", "备注"), remark_text),
-    RowColumn(QT_TRANSLATE_NOOP("ImportHistoryModel", "操作人"), lambda r: str(r.actor)),
+    RowColumn(
+        QT_TRANSLATE_NOOP("ImportHistoryModel", "操作人"), lambda r: actor_label(str(r.actor))
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app import codes
 from station_app.errors import StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.crash_dialog import show_refusal
@@ -73,7 +74,7 @@ class OfficerTableModel(QAbstractTableModel):
             return [
                 officer.name,
                 officer.phone or "",
-                officer.role or "",
+                codes.label_for_name("officer_role", officer.role or ""),  # 站长 → Station head
                 self.tr("本站添加") if officer.local else self.tr("县消协名册"),
                 self.tr("在岗") if officer.active else self.tr("已停用"),
             ][index.column()]
