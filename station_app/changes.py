@@ -25,8 +25,9 @@ def _ids(values: Iterable[Any]) -> frozenset[Any]:
 class Changes:
     """Ids (or names) of what one write changed, per kind of record.
 
-    ``complaints``, ``visits``, ``events``: row ids (a complaint's own rows: its people,
-    transitions, referrals, mediation, consents, attachments count as the complaint);
+    ``complaints``, ``visits``, ``events``, ``violations``: row ids (a complaint's own rows: its
+    people, transitions, referrals, mediation, consents, attachments count as the complaint; an
+    event's instrument checks as the event);
     ``roster``: the parts of the roster an apply changed (``station``, ``officer``, ``region``,
     ``business``, ``code``, ``holiday``, and ``imports``: the import history);
     ``sync``: station codes whose sync state changed (a bundle written or merged, a receipt, a
@@ -39,6 +40,7 @@ class Changes:
     complaints: frozenset[int] = frozenset()
     visits: frozenset[int] = frozenset()
     events: frozenset[int] = frozenset()
+    violations: frozenset[int] = frozenset()
     roster: frozenset[str] = frozenset()
     sync: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
@@ -51,13 +53,20 @@ class Changes:
         complaints: Iterable[int | None] = (),
         visits: Iterable[int | None] = (),
         events: Iterable[int | None] = (),
+        violations: Iterable[int | None] = (),
         roster: Iterable[str] = (),
         sync: Iterable[str] = (),
         settings: Iterable[str] = (),
     ) -> Changes:
         """A change set from any iterables (``None`` ids, e.g. an unlinked visit, are left out)."""
         return cls(
-            _ids(complaints), _ids(visits), _ids(events), _ids(roster), _ids(sync), _ids(settings)
+            _ids(complaints),
+            _ids(visits),
+            _ids(events),
+            _ids(violations),
+            _ids(roster),
+            _ids(sync),
+            _ids(settings),
         )
 
     @classmethod
@@ -72,6 +81,7 @@ class Changes:
             self.complaints | other.complaints,
             self.visits | other.visits,
             self.events | other.events,
+            self.violations | other.violations,
             self.roster | other.roster,
             self.sync | other.sync,
             self.settings | other.settings,

@@ -41,6 +41,8 @@ LIST_NAMES = (
     "complaint_status",
     "referral_target",
     "officer_role",  # 职务: the words a roster writes in 联络员 → 职务, shown in English too
+    "notice_channel",  # how a consumer warning or tip was published
+    "instrument",  # measuring instruments checked free of charge at an event
 )
 CATEGORY_LIST = "category"
 _LIST_KINDS: dict[str, CategoryKind] = {"goods_category": "goods", "service_category": "service"}

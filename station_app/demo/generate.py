@@ -37,6 +37,7 @@ from station_app.demo.history import PlannedHistory, plan_history
 from station_app.errors import StationError
 from station_app.registry.complaints import search_text_of
 from station_app.registry.context import Context
+from station_app.registry.events import NOTICE_TYPES
 from station_app.registry.natures import ordered_natures
 from station_app.registry.numbering import complaint_number
 from station_app.registry.people import PersonDraft
@@ -55,6 +56,7 @@ from station_app.store.models import (
     database_proxy,
 )
 from station_app.store.sync_columns import CHANGE_SEQ, take_counter
+from station_app.store.violation_models import InstrumentCheck
 from station_app.store.workflow_models import (
     Agreement,
     ComplaintTransition,
@@ -1304,6 +1306,9 @@ class _DemoBuilder:
 
         officer_weights = self._officer_weights()
         first = self.writer.next_id(EducationEvent)
+        details = self.rng("event-details")  # its own stream: the events stay what they were
+        checks: list[Row] = []
+        next_check = self.writer.next_id(InstrumentCheck)
         rows: list[Row] = []
         audit: list[Row] = []
         for offset, (index, kind) in enumerate(planned):
@@ -1319,9 +1324,11 @@ class _DemoBuilder:
                 village=village.short_name if village else "",
                 year=day.year,
             )
+            if kind == "consumer_warning" and "提示" in topic:
+                kind = "consumer_tip"  # a tip rather than a warning, as its topic says
             low, high = EVENT_ATTENDEES[kind]
             attendees = rng.randint(low, high)
-            if kind == "consumer_warning":
+            if kind in NOTICE_TYPES:
                 leaflets = rng.choice((0, 0, 50, 100, 200, 300))
                 consultations = rng.randint(0, 4)
             else:
@@ -1331,21 +1338,45 @@ class _DemoBuilder:
             officer = self.officers[rng.choices(range(len(self.officers)), officer_weights)[0]]
             notes = rng.choice(EVENT_NOTES[kind]) if rng.random() < 0.4 else None
             uid = self.uid(rng)
+            channel, reach = None, 0
+            if kind in NOTICE_TYPES:  # published: where, and to how many
+                channel = next(
+                    (c for c, note in WARNING_CHANNEL_NOTES.items() if note == notes),
+                    details.choice(tuple(WARNING_CHANNEL_NOTES)),
+                )
+                reach = details.randint(8, 150) * 10
             rows.append((
                 first + offset, uid, day.isoformat(), kind, village.code if village else None,
-                topic, attendees, leaflets, consultations, officer[0], notes,
+                topic, attendees, leaflets, consultations, officer[0], notes, channel, reach,
             ))  # fmt: skip
+            if kind in ("day_315", "market_advice") and details.random() < 0.6:
+                for instrument, (low, high, fail) in INSTRUMENT_CHECKS.items():
+                    if details.random() < 0.7:
+                        checked = details.randint(low, high)
+                        failed = sum(details.random() < fail for _ in range(checked))
+                        checks.append(
+                            (
+                                next_check,
+                                self.uid(details),
+                                first + offset,
+                                instrument,
+                                checked,
+                                failed,
+                            )  # fmt: skip
+                        )
+                        next_check += 1
             minute = min(index * 1440 + rng.randint(9, 17) * 60, self.last_minute)
             audit.append(
                 self._audit(rng, minute, officer[1], "create", "education_event", uid, topic[:40])
             )
             if len(rows) >= VISIT_BATCH:
-                self._flush_events(rows, audit)
-                rows, audit = [], []
-        self._flush_events(rows, audit)
+                self._flush_events(rows, audit, checks)
+                rows, audit, checks = [], [], []
+        self._flush_events(rows, audit, checks)
 
-    def _flush_events(self, rows: list[Row], audit: list[Row]) -> None:
+    def _flush_events(self, rows: list[Row], audit: list[Row], checks: list[Row]) -> None:
         self.writer.insert(EducationEvent, EVENT_COLUMNS, rows)
+        self.writer.insert(InstrumentCheck, INSTRUMENT_CHECK_COLUMNS, checks)
         self.writer.insert(AuditEntry, AUDIT_COLUMNS, audit)
         self.done += len(rows)
         if self.progress is not None:
@@ -1450,8 +1481,20 @@ def _result(
 
 EVENT_COLUMNS = (
     "id", "uid", "held_on", "event_type", "village_code", "topic", "attendees", "leaflets",
-    "consultations", "officer_id", "notes",
+    "consultations", "officer_id", "notes", "channel", "reach",
 )  # fmt: skip
+INSTRUMENT_CHECK_COLUMNS = ("id", "uid", "event_id", "instrument", "checked", "failed")
+# free checks at 3·15 and market-day stalls: (fewest, most checked, share failing)
+INSTRUMENT_CHECKS = {
+    "scale": (10, 60, 0.05),
+    "blood_pressure": (5, 30, 0.04),
+    "glasses": (0, 20, 0.1),
+}
+WARNING_CHANNEL_NOTES = {  # how a warning was published, as the demo's notes say it
+    "wechat_group": "通过村微信群发布",
+    "notice_board": "张贴于村务公开栏",
+    "broadcast": "广播站播报",
+}
 EVENT_TYPE_WEIGHTS = {  # share of each type among a station's events
     "market_advice": 30,
     "village_talk": 22,
@@ -1467,6 +1510,7 @@ EVENT_ATTENDEES = {  # (fewest, most) people reached
     "market_advice": (40, 300),
     "village_talk": (20, 90),
     "consumer_warning": (0, 0),
+    "consumer_tip": (0, 0),
     "farm_input_fakes": (30, 160),
     "elderly_fraud": (20, 80),
     "training": (8, 40),
@@ -1525,6 +1569,7 @@ EVENT_NOTES = {
     "market_advice": ("与市场监管所联合设点", "现场解答退换货问题", "张贴宣传挂图"),
     "village_talk": ("村两委组织召开", "结合村民大会进行", "村民提问踊跃"),
     "consumer_warning": ("通过村微信群发布", "张贴于村务公开栏", "广播站播报"),
+    "consumer_tip": ("通过村微信群发布", "张贴于村务公开栏", "广播站播报"),
     "farm_input_fakes": ("邀请农技站技术员讲解", "现场比对真假种子包装", "联合农业农村局开展"),
     "elderly_fraud": ("邀请派出所民警参加", "结合老年协会活动开展", "发放防骗提示卡"),
     "training": ("县消协组织", "线上视频培训", "以会代训"),

@@ -8,7 +8,7 @@ reason per field; each write stamps the sync columns and leaves audit entries; l
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from station_app import codes
@@ -25,6 +25,7 @@ from station_app.registry.listing import (
 )
 from station_app.registry.record_edits import (
     apply_values,
+    carrying,
     deletion_reason,
     insert_new,
     live_row,
@@ -34,10 +35,25 @@ from station_app.registry.record_edits import (
 )
 from station_app.store.event_models import EducationEvent
 from station_app.store.models import database_proxy
+from station_app.store.violation_models import InstrumentCheck
 
 MAX_ATTENDEES = 100_000
 MAX_LEAFLETS = 1_000_000
 TOPIC_LIMIT = 200
+
+
+NOTICE_TYPES = ("consumer_warning", "consumer_tip")  # published, not held: channel and reach
+MAX_REACH = 10_000_000
+MAX_INSTRUMENTS = 100_000
+
+
+@dataclass(frozen=True)
+class InstrumentCount:
+    """Instruments of one kind checked free of charge at the event, and how many failed."""
+
+    instrument: str  # instrument code
+    checked: int
+    failed: int = 0
 
 
 @dataclass
@@ -53,6 +69,9 @@ class EventDraft:
     consultations: int = 0
     officer_id: int | None = None
     notes: str | None = None
+    channel: str | None = None  # notice_channel code: a consumer warning or tip only
+    reach: int = 0  # people a warning or tip reached
+    instruments: list[InstrumentCount] = field(default_factory=list)
 
 
 def validate_event(draft: EventDraft, ctx: Context) -> EventDraft:
@@ -83,6 +102,15 @@ def validate_event(draft: EventDraft, ctx: Context) -> EventDraft:
         if value is None or not 0 <= value <= limit:
             problems.append(FieldError(name, translate(out_of_range).format(limit=limit)))
     village = place_and_officer(draft.village_code, draft.officer_id, problems)
+    notice = draft.event_type in NOTICE_TYPES
+    channel = (draft.channel or "").strip() or None
+    if channel is not None and not codes.code_list("notice_channel").contains(channel):
+        problems.append(FieldError("channel", msg("发布渠道是不认识的代码。")))
+    if draft.reach is None or not 0 <= draft.reach <= MAX_REACH:
+        problems.append(
+            FieldError("reach", msg("覆盖人数应在 0 到 {limit} 之间。", limit=MAX_REACH))
+        )
+    instruments = _valid_instruments(draft.instruments, problems)
     if problems:
         raise ValidationFailed(problems)
     return EventDraft(
@@ -95,7 +123,92 @@ def validate_event(draft: EventDraft, ctx: Context) -> EventDraft:
         consultations=draft.consultations,
         officer_id=draft.officer_id,
         notes=(draft.notes or "").strip() or None,
+        channel=channel if notice else None,
+        reach=draft.reach if notice else 0,
+        instruments=instruments,
     )
+
+
+def _valid_instruments(
+    counts: list[InstrumentCount], problems: list[FieldError]
+) -> list[InstrumentCount]:
+    """The instrument counts with something checked; each kind once, failed within checked."""
+    known = codes.code_list("instrument")
+    seen: set[str] = set()
+    valid = []
+    for count in counts:
+        if not count.checked and not count.failed:
+            continue  # an empty row of the form
+        if not known.contains(count.instrument or ""):
+            problems.append(FieldError("instruments", msg("请选择检测的计量器具。")))
+        elif count.instrument in seen:
+            problems.append(
+                FieldError(
+                    "instruments",
+                    msg("计量器具“{name}”填了两次。", name=known.name(count.instrument)),
+                )
+            )
+        elif not 0 <= count.checked <= MAX_INSTRUMENTS:
+            problems.append(
+                FieldError(
+                    "instruments",
+                    msg("检测件数应在 0 到 {limit} 之间。", limit=MAX_INSTRUMENTS),
+                )
+            )
+        elif not 0 <= count.failed <= count.checked:
+            problems.append(
+                FieldError(
+                    "instruments",
+                    msg("{name}的不合格件数不能多于检测件数。", name=known.name(count.instrument)),
+                )
+            )
+        else:
+            seen.add(count.instrument)
+            valid.append(count)
+    return valid
+
+
+def _save_instruments(ctx: Context, event: EducationEvent, counts: list[InstrumentCount]) -> bool:
+    """Make the event's instrument rows say ``counts``; True when a row changed."""
+    existing = {
+        row.instrument: row
+        for row in InstrumentCheck.select().where(
+            (InstrumentCheck.event == event) & (InstrumentCheck.deleted == False)  # noqa: E712
+        )
+    }
+    changed = False
+    for count in counts:
+        row = existing.pop(count.instrument, None)
+        if row is None:
+            insert_new(
+                ctx,
+                InstrumentCheck(
+                    event=event,
+                    instrument=count.instrument,
+                    checked=count.checked,
+                    failed=count.failed,
+                ),
+                f"{count.instrument} {count.failed}/{count.checked}",
+            )
+            changed = True
+        else:
+            edits = apply_values(row, {"checked": count.checked, "failed": count.failed})
+            save_changes(ctx, row, edits)
+            changed = changed or bool(edits)
+    for row in existing.values():  # a kind taken off the form
+        soft_delete(ctx, row, msg("从宣传活动中删去"))
+        changed = True
+    return changed
+
+
+def instruments_of(event_id: int) -> list[InstrumentCount]:
+    """The instruments checked at the event, in the code list's order."""
+    order = {e.code: i for i, e in enumerate(codes.code_list("instrument"))}
+    rows = InstrumentCheck.select().where(
+        (InstrumentCheck.event == event_id) & (InstrumentCheck.deleted == False)  # noqa: E712
+    )
+    counts = [InstrumentCount(r.instrument, r.checked, r.failed) for r in rows]
+    return sorted(counts, key=lambda c: order.get(c.instrument, len(order)))
 
 
 def _values(clean: EventDraft) -> dict[str, object]:
@@ -109,6 +222,8 @@ def _values(clean: EventDraft) -> dict[str, object]:
         "consultations": clean.consultations,
         "officer": clean.officer_id,
         "notes": clean.notes,
+        "channel": clean.channel,
+        "reach": clean.reach,
     }
 
 
@@ -117,6 +232,7 @@ def register_event(ctx: Context, draft: EventDraft) -> EducationEvent:
         clean = validate_event(draft, ctx)
         event = EducationEvent(**_values(clean))
         insert_new(ctx, event, clean.topic[:40])
+        _save_instruments(ctx, event, clean.instruments)
         return event
 
 
@@ -130,6 +246,8 @@ def update_event(ctx: Context, event_id: int, draft: EventDraft) -> EducationEve
         event = get_event(event_id)
         clean = validate_event(draft, ctx)
         save_changes(ctx, event, apply_values(event, _values(clean)))
+        if _save_instruments(ctx, event, clean.instruments):
+            carrying(event)  # the event changed through its instruments
         return event
 
 

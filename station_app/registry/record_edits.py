@@ -25,13 +25,18 @@ Record = TypeVar("Record", bound=SyncedModel)
 
 # the kind of change a row of these tables is; a row with a complaint (a referral, a consent, an
 # attachment) or a visit counts as a change of that complaint or visit too
-KIND_OF_TABLE = {"complaint": "complaints", "visit": "visits", "education_event": "events"}
-OWNER_COLUMNS = (("complaint_id", "complaints"), ("visit_id", "visits"))
+KIND_OF_TABLE = {
+    "complaint": "complaints",
+    "visit": "visits",
+    "education_event": "events",
+    "violation_report": "violations",
+}
+OWNER_COLUMNS = (("complaint_id", "complaints"), ("visit_id", "visits"), ("event_id", "events"))
 
 
 def changes_of(*records: SyncedModel) -> Changes:
     """The change set of a write that saved ``records``."""
-    found: dict[str, set[int]] = {"complaints": set(), "visits": set(), "events": set()}
+    found: dict[str, set[int]] = {kind: set() for kind in KIND_OF_TABLE.values()}
     for record in records:
         kind = KIND_OF_TABLE.get(record._meta.table_name)
         if kind is not None:
@@ -41,7 +46,10 @@ def changes_of(*records: SyncedModel) -> Changes:
             if owner_id is not None:
                 found[owner].add(owner_id)
     return Changes.of(
-        complaints=found["complaints"], visits=found["visits"], events=found["events"]
+        complaints=found["complaints"],
+        visits=found["visits"],
+        events=found["events"],
+        violations=found["violations"],
     )
 
 

@@ -35,7 +35,14 @@ in an earlier month and closed in this one counts in this month's 办结, 解决
   gives the satisfaction); 满意率 = (满意 + 基本满意) ÷ 回访 that reached the consumer (联系不上 left out).
 * 来访咨询 ``visits`` / 人次 ``visits_headcount``: visits in the period and their headcounts.
 * 宣传: education events held in the period: 场次, 参加人数, 发放资料份数, 现场咨询人次;
-  消费警示次数 = events of the type 消费警示/提示.
+  消费警示次数 / 消费提示次数 = events of the type 消费警示 / 消费提示 (published, not held:
+  their 覆盖人数 ``notice_reach`` is the people the channel reached).
+* 免费检测计量器具 ``instruments_checked`` / 其中不合格 ``instruments_failed``: instruments
+  checked free of charge at the events held in the period (per kind: ``instrument:<code>``).
+* 举报 (reports of violations, counted apart from complaints): ``violations_registered`` received
+  in the period, ``violations_referred`` passed to the market-regulation office in it,
+  ``violations_replied`` answered by the office in it, ``violations_case_filed`` of those answers
+  the ones that opened a case (立案).
 * 结转办理 ``complaints_carried_over``: complaints registered before the period with a workflow
   step in it (the ledger lists them after the month's registrations).
 
@@ -56,6 +63,7 @@ from typing import Any, Literal
 
 from station_app import codes
 from station_app.messages import N_
+from station_app.registry.events import NOTICE_TYPES
 from station_app.registry.natures import MIXED, primary_sql
 from station_app.store.models import database_proxy
 from station_app.workflow import states
@@ -269,10 +277,11 @@ def period_figures(period: Period, origin: str | None = None) -> Figures:
     )[0]
 
     event_origin, event_params = _origin("e", origin)
-    f.update(events=0, event_attendees=0, event_leaflets=0, event_consultations=0)
-    for event_type, count, attendees, leaflets, consultations in _rows(
-        "SELECT e.event_type, COUNT(*), SUM(e.attendees), SUM(e.leaflets), SUM(e.consultations)"
-        " FROM education_event e WHERE e.deleted = 0 AND e.held_on >= ? AND e.held_on < ?"
+    f.update(events=0, event_attendees=0, event_leaflets=0, event_consultations=0, notice_reach=0)
+    for event_type, count, attendees, leaflets, consultations, reach in _rows(
+        "SELECT e.event_type, COUNT(*), SUM(e.attendees), SUM(e.leaflets), SUM(e.consultations),"
+        " SUM(e.reach) FROM education_event e"
+        " WHERE e.deleted = 0 AND e.held_on >= ? AND e.held_on < ?"
         f"{event_origin} GROUP BY e.event_type",
         [start, end, *event_params],
     ):
@@ -281,6 +290,38 @@ def period_figures(period: Period, origin: str | None = None) -> Figures:
         f["event_leaflets"] += leaflets
         f["event_consultations"] += consultations
         f[f"event_type:{event_type}"] = count
+        f["notice_reach"] += reach if event_type in NOTICE_TYPES else 0
+
+    f.update(instruments_checked=0, instruments_failed=0)
+    for instrument, checked, failed in _rows(
+        "SELECT i.instrument, SUM(i.checked), SUM(i.failed) FROM instrument_check i"
+        " JOIN education_event e ON e.id = i.event_id WHERE i.deleted = 0 AND e.deleted = 0"
+        f" AND e.held_on >= ? AND e.held_on < ?{event_origin} GROUP BY i.instrument",
+        [start, end, *event_params],
+    ):
+        f["instruments_checked"] += checked
+        f["instruments_failed"] += failed
+        f[f"instrument:{instrument}"] = checked
+
+    report_origin, report_params = _origin("j", origin)
+    (
+        f["violations_registered"],
+        f["violations_referred"],
+        f["violations_replied"],
+        f["violations_case_filed"],
+    ) = (
+        int(v or 0)
+        for v in _rows(
+            "SELECT SUM(j.received_at >= ? AND j.received_at < ?),"
+            " SUM(j.referred_on >= ? AND j.referred_on < ?),"
+            " SUM(j.reply_on >= ? AND j.reply_on < ?),"
+            " SUM(j.reply_on >= ? AND j.reply_on < ? AND j.case_filed = 1)"
+            " FROM violation_report j WHERE j.deleted = 0"
+            " AND (j.received_at >= ? AND j.received_at < ? OR j.referred_on >= ?"
+            f" AND j.referred_on < ? OR j.reply_on >= ? AND j.reply_on < ?){report_origin}",
+            [start, end] * 7 + report_params,
+        )[0]
+    )
     return f
 
 
@@ -369,6 +410,14 @@ def _specs() -> list[IndicatorSpec]:
         s("target:litigation_support", N_("支持诉讼"), N_("件")),
         s("target:court_mediation", N_("诉调对接"), N_("件")),
         s("event_type:consumer_warning", N_("消费警示次数"), N_("次")),
+        s("event_type:consumer_tip", N_("消费提示次数"), N_("次")),
+        s("notice_reach", N_("消费警示和提示覆盖人数"), N_("人")),
+        s("instruments_checked", N_("免费检测计量器具"), N_("件")),
+        s("instruments_failed", N_("其中不合格"), N_("件"), level=1),
+        s("violations_registered", N_("举报登记"), N_("件")),
+        s("violations_referred", N_("举报转交市场监管部门"), N_("件"), level=1),
+        s("violations_replied", N_("市场监管部门答复"), N_("件"), level=1),
+        s("violations_case_filed", N_("其中立案"), N_("件"), level=2),
         s("events", N_("宣传活动场次"), N_("场")),
         s("event_attendees", N_("宣传活动参加人数"), N_("人")),
         s("event_leaflets", N_("发放宣传资料"), N_("份")),
@@ -449,6 +498,15 @@ class MonthlyIndicators:
             "visits": f["visits"],
             "visits_headcount": f["visits_headcount"],
             "events": f["events"],
+            "consumer_warnings": f.get("event_type:consumer_warning", 0),
+            "consumer_tips": f.get("event_type:consumer_tip", 0),
+            "notice_reach": f["notice_reach"],
+            "instruments_checked": f["instruments_checked"],
+            "instruments_failed": f["instruments_failed"],
+            "violations_registered": f["violations_registered"],
+            "violations_referred": f["violations_referred"],
+            "violations_replied": f["violations_replied"],
+            "violations_case_filed": f["violations_case_filed"],
             "by_kind": self.breakdown("kind"),
             "by_category": self.breakdown("category"),
             "by_nature": self.breakdown("nature"),

@@ -3,12 +3,15 @@
 A synced table like every record of the station (see ``SyncedModel``). ``held_on`` is the local
 China date of the event; ``event_type`` is a code of the ``education_event_type`` list. The counts
 are what the monthly summary adds up: people reached (``attendees``), leaflets handed out and
-consultations taken on the spot.
+consultations taken on the spot. A consumer warning or tip (types ``consumer_warning`` and
+``consumer_tip``) is published rather than held: its ``channel`` and ``reach`` say where and to how
+many people. Instruments checked at an event are ``InstrumentCheck`` rows
+(``store/violation_models.py``).
 """
 
 from __future__ import annotations
 
-from peewee import CharField, DateField, ForeignKeyField, IntegerField, TextField
+from peewee import SQL, CharField, DateField, ForeignKeyField, IntegerField, TextField
 
 from station_app.store.models import Officer, SyncedModel
 
@@ -27,6 +30,10 @@ class EducationEvent(SyncedModel):
     consultations = IntegerField(default=0)  # 现场咨询人次
     officer = ForeignKeyField(Officer, null=True, backref="events", on_delete="RESTRICT")
     notes = TextField(null=True)
+    # a consumer warning or tip (消费警示 / 消费提示): how it was published and how many it reached
+    channel = CharField(max_length=24, null=True)  # notice_channel code
+    # DEFAULT 0 in the table too: the column was added to a table that had rows (migration 10)
+    reach = IntegerField(default=0, constraints=[SQL("DEFAULT 0")])
 
 
 EVENT_MODELS: list[type[SyncedModel]] = [EducationEvent]

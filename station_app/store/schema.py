@@ -12,12 +12,14 @@ from station_app.store.models import BaseModel
 from station_app.store.report_models import REPORT_MODELS
 from station_app.store.roster_models import ROSTER_MODELS
 from station_app.store.sync_models import SYNC_MODELS
+from station_app.store.violation_models import VIOLATION_MODELS
 from station_app.store.workflow_models import WORKFLOW_MODELS
 
 ALL_MODELS: list[type[BaseModel]] = [
     *REGISTRY_MODELS,
     *WORKFLOW_MODELS,
     *EVENT_MODELS,
+    *VIOLATION_MODELS,
     *SYNC_MODELS,
     *ROSTER_MODELS,
     *REPORT_MODELS,

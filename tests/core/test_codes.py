@@ -70,7 +70,8 @@ def test_domain_lists_have_the_expected_sizes():
     assert sizes["demand"] == 12  # DOMAIN.md's 11 + 二倍以下惩罚性赔偿 (消法第五十五条第二款)
     assert sizes["outcome"] == 8
     assert sizes["entity_type"] == 6
-    assert sizes["education_event_type"] == 7
+    assert sizes["education_event_type"] == 8  # 消费警示 and 消费提示 apart (issue 17)
+    assert sizes["notice_channel"] == 8 and sizes["instrument"] == 6
     assert sizes["satisfaction"] == 4
     assert sizes["complaint_status"] == 10
 

@@ -22,6 +22,7 @@ from station_app.demo import (
     regions_csv_path,
 )
 from station_app.demo import vocabulary as data
+from station_app.demo.generate import WARNING_CHANNEL_NOTES
 from station_app.errors import StationError
 from station_app.installation import Installation, init_station, open_installation
 from station_app.registry.context import Context
@@ -735,8 +736,9 @@ def test_education_events_follow_the_seasons(tmp_path: Path) -> None:
             assert event.held_on.day % 10 in data.MARKET_DAY_DIGITS
         elif event.event_type == "farm_input_fakes":
             assert event.held_on.month in (2, 3, 4, 5, 9, 10)
-        elif event.event_type == "consumer_warning":
+        elif event.event_type in ("consumer_warning", "consumer_tip"):
             assert event.attendees == 0
+            assert event.channel in WARNING_CHANNEL_NOTES and event.reach >= 80
     gatherings = [e for e in events if e.event_type in ("day_315", "market_advice")]
     assert min(e.attendees for e in gatherings) >= 40
     assert sum(e.event_type == "day_315" for e in events) <= 2  # one March in the range

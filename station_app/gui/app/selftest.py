@@ -186,7 +186,9 @@ def _check_window(installation: Any, complaint_id: int, lang: str, folder: Path)
     english = translator.translate("MainWindow", "工作台")
     _check(bool(english) and english != "工作台", "the English translation lacks 工作台")
     if lang == "zh_CN":  # Qt's own dialogs (file chooser, print dialog, buttons) in Chinese
-        qt_context = "QPlatformTheme"  # Qt's own message: a variable keeps lupdate from collecting it
+        qt_context = (
+            "QPlatformTheme"  # Qt's own message: a variable keeps lupdate from collecting it
+        )
         cancel = QCoreApplication.translate(qt_context, "Cancel")
         _check(cancel == "取消", f"Qt's Chinese (qtbase_zh_CN.qm) is not loaded: {cancel!r}")
 

@@ -30,7 +30,8 @@ from station_app.store.migrations import (
     m0006_station_kind,
     m0007_legal_records,
     m0008_county_indexes,
-    m0017_analysis_notes,
+    m0009_analysis_notes,
+    m0010_violations,
 )
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (6, "station_kind", m0006_station_kind.apply),
     (7, "legal_records", m0007_legal_records.apply),
     (8, "county_indexes", m0008_county_indexes.apply),
-    (9, "analysis_notes", m0017_analysis_notes.apply),
+    (9, "analysis_notes", m0009_analysis_notes.apply),
+    (10, "violations", m0010_violations.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -1,4 +1,4 @@
-"""Migration 17: the officer's text and typical cases kept with a complaint analysis report
+"""Migration 9: the officer's text and typical cases kept with a complaint analysis report
 (frozen DDL)."""
 
 from __future__ import annotations
