@@ -191,6 +191,12 @@ SUMMARY: tuple[tuple[str, str, str, Kind, str, str], ...] = (
     ("group_people", N_("群体性投诉人数"), N_("人"), "count", "", ""),
     ("referred", N_("转办"), N_("件"), "count", "", ""),
     ("visits", N_("来访咨询"), N_("次"), "count", "", ""),
+    ("violations_registered", N_("举报登记"), N_("件"), "count", "", ""),
+    ("violations_referred", N_("举报转交市场监管部门"), N_("件"), "count", "", ""),
+    ("event_type:consumer_warning", N_("消费警示次数"), N_("次"), "count", "", ""),
+    ("event_type:consumer_tip", N_("消费提示次数"), N_("次"), "count", "", ""),
+    ("instruments_checked", N_("免费检测计量器具"), N_("件"), "count", "", ""),
+    ("instruments_failed", N_("其中不合格"), N_("件"), "count", "", ""),
 )
 
 

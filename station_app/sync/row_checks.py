@@ -78,6 +78,9 @@ CODED_COLUMNS: dict[tuple[str, str], str] = {
     ("referral", "target"): "referral_target",
     ("follow_up", "satisfaction"): "satisfaction",
     ("education_event", "event_type"): "education_event_type",
+    ("education_event", "channel"): "notice_channel",
+    ("instrument_check", "instrument"): "instrument",
+    ("violation_report", "channel"): "channel",
     ("consent_record", "recipient"): "referral_target+respondent",
 }
 # multi-valued coded columns: codes joined by ","
@@ -93,6 +96,8 @@ FIRST_DAY, LAST_DAY = "1900-01-01", "2099-12-31"
 CONSISTENCY: list[tuple[str, str, str, str]] = [
     # a testing/appraisal pause ending before it began breaks every deadline of the complaint
     ("mediation_pause", "ended_on", "ended_on < started_on", N_("不能早于开始日期 started_on")),
+    # more instruments failing than were checked would make 不合格率 pass 100 %
+    ("instrument_check", "failed", "failed > checked", N_("不能多于检测件数 checked")),
 ]
 _UID_GLOB = "[0-9a-f]" * 32
 _MICRO_GLOB = "." + "[0-9]" * 6

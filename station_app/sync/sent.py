@@ -17,7 +17,12 @@ from station_app.sync.tables import q, synced_tables
 
 # the records an officer counts, by table; rows of other tables that refer to one of them (a
 # complaint's people, steps, consents, attachments) are changes of that record
-RECORD_TABLES = {"complaints": "complaint", "visits": "visit", "events": "education_event"}
+RECORD_TABLES = {
+    "complaints": "complaint",
+    "visits": "visit",
+    "events": "education_event",
+    "violations": "violation_report",
+}
 
 
 def pending_changes(connection: sqlite3.Connection | None = None) -> int:
@@ -57,7 +62,10 @@ def changed_after(seq: int, connection: sqlite3.Connection | None = None) -> Cha
         sql = _changed_ids_sql(table)
         found[kind] = [r[0] for r in connection.execute(sql, (seq,) * sql.count("?"))]
     return Changes.of(
-        complaints=found["complaints"], visits=found["visits"], events=found["events"]
+        complaints=found["complaints"],
+        visits=found["visits"],
+        events=found["events"],
+        violations=found["violations"],
     )
 
 
@@ -73,9 +81,10 @@ class UnsentRecords:
     complaints: int
     visits: int
     events: int
+    violations: int = 0
 
     def __bool__(self) -> bool:
-        return bool(self.complaints or self.visits or self.events)
+        return bool(self.complaints or self.visits or self.events or self.violations)
 
     def sentence(self) -> str:
         """ "12 件投诉、30 次来访有变更，尚未发送给县消协" (empty: nothing to send)."""
@@ -83,13 +92,14 @@ class UnsentRecords:
             msg("{count} 件投诉", count=self.complaints) if self.complaints else "",
             msg("{count} 次来访", count=self.visits) if self.visits else "",
             msg("{count} 场宣传活动", count=self.events) if self.events else "",
+            msg("{count} 件举报", count=self.violations) if self.violations else "",
         ]
         listed = msg("、").join(part for part in parts if part)
         return msg("{records}有变更，尚未发送给县消协", records=listed) if listed else ""
 
 
 # the kinds of change that move the count: records written, a bundle written (sync)
-UNSENT_KINDS = ("complaints", "visits", "events", "sync")
+UNSENT_KINDS = ("complaints", "visits", "events", "violations", "sync")
 
 
 def unsent_records(connection: sqlite3.Connection | None = None) -> UnsentRecords:
