@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import TypeVar
 
+from station_app.access.ownership import check_may_write
 from station_app.errors import FieldError, ValidationFailed
 from station_app.registry.audit import record_action, record_changes, record_created
 from station_app.registry.context import Context
@@ -20,6 +21,7 @@ Record = TypeVar("Record", bound=SyncedModel)
 
 def insert_new(ctx: Context, record: Record, summary: str | None = None) -> Record:
     """Stamp and insert a new record, with a ``create`` audit entry carrying ``summary``."""
+    check_may_write(record, ctx)
     stamp_new(record, ctx.origin, ctx.clock.utcnow())
     record.save(force_insert=True)
     record_created(ctx, record, summary)
@@ -44,6 +46,7 @@ def save_changes(
     ctx: Context, record: SyncedModel, changes: Mapping[str, tuple[object, object]]
 ) -> None:
     """Stamp, save and audit an edited record; nothing when nothing changed."""
+    check_may_write(record, ctx)
     if changes:
         stamp_edit(record, ctx.clock.utcnow())
         record.save()
@@ -60,6 +63,7 @@ def deletion_reason(reason: str | None, refusal: str) -> str:
 
 def soft_delete(ctx: Context, record: SyncedModel, reason: str) -> None:
     """Mark ``record`` deleted, stamped, with the reason in the audit log."""
+    check_may_write(record, ctx)
     record.deleted = True
     stamp_edit(record, ctx.clock.utcnow())
     record.save()

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO
 
 from station_app import __version__
+from station_app.access import access_log
 from station_app.backup import integrity_problems
 from station_app.messages import N_, msg
 from station_app.paths import DataPaths
@@ -166,6 +167,12 @@ def export_bundle(
                 manifest["manifest_sha256"],
                 ctx.clock.utcnow().isoformat(sep=" "),
             ),
+        )
+        access_log.record(
+            ctx,
+            access_log.BUNDLE_EXPORT,
+            target.name,
+            msg("第 {seq} 号数据包，{count} 条记录", seq=plan.seq, count=manifest["records"]),
         )
     return target
 

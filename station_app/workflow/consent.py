@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from station_app import codes
+from station_app.access.ownership import check_may_write
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import msg
 from station_app.registry.audit import record_created
@@ -120,6 +121,7 @@ def record_consent(
                     method=draft.method,
                     note=(draft.note or "").strip() or None,
                 )
+                check_may_write(row, ctx)
                 stamp_new(row, ctx.origin, now)
                 row.save(force_insert=True)
                 verb = "同意" if draft.granted else "不同意"

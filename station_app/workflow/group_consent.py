@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from station_app.access.ownership import check_may_write
 from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_created
@@ -137,6 +138,7 @@ def _record(
             subject=subject or None,
             note=(draft.note or "").strip() or None,
         )
+        check_may_write(row, ctx)
         stamp_new(row, ctx.origin, now)
         row.save(force_insert=True)
         verb = "同意" if draft.granted else "不同意"

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from station_app import codes
+from station_app.access.ownership import check_may_write
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_changes
@@ -95,6 +96,7 @@ def acting_on(
     if station:
         check_station_may(action)
     complaint = load(complaint_id)
+    check_may_write(complaint)  # the county never rewrites a station's complaint
     if state:
         states.check(action, complaint.status)
     check_version(complaint, expected_version)
