@@ -132,6 +132,15 @@ def export_bundle(
             msg("无法使用文件夹 {folder}：{reason}", folder=out, reason=error.strerror)
         ) from error
 
+    # logged first, so that the entry travels in the bundle it names (an export that then fails
+    # leaves the entry: someone tried to take the records out)
+    seq = int(connection.execute("SELECT coalesce(max(seq), 0) FROM bundle_export").fetchone()[0])
+    access_log.record(
+        ctx,
+        access_log.BUNDLE_EXPORT,
+        bundle_file_name(ctx.origin, seq + 1),
+        msg("全部记录") if full else msg("自上次以来的变更"),
+    )
     connection.execute("BEGIN")  # one read snapshot for the whole bundle
     try:
         plan = _plan(connection, full)
@@ -167,12 +176,6 @@ def export_bundle(
                 manifest["manifest_sha256"],
                 ctx.clock.utcnow().isoformat(sep=" "),
             ),
-        )
-        access_log.record(
-            ctx,
-            access_log.BUNDLE_EXPORT,
-            target.name,
-            msg("第 {seq} 号数据包，{count} 条记录", seq=plan.seq, count=manifest["records"]),
         )
     return target
 

@@ -67,6 +67,7 @@ SCREEN_ENTRIES = (
     ScreenEntry("stations", "sync.stations_screen", "StationsScreen", roles=("county",)),
     ScreenEntry("conflicts", "sync.conflicts_screen", "ConflictsScreen", roles=("county",)),
     ScreenEntry("roster", "roster.screen", "RosterScreen"),
+    ScreenEntry("access_log", "access.access_log_screen", "AccessLogScreen"),
     ScreenEntry("settings", "settings.screen", "SettingsScreen"),
 )
 
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
             "stations": self.tr("服务站总览"),
             "conflicts": self.tr("冲突审核"),
             "roster": self.tr("名册"),
+            "access_log": self.tr("访问日志"),
             "settings": self.tr("设置"),
         }
 
