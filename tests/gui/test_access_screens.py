@@ -105,3 +105,45 @@ def test_access_log_screen_filters_and_exports(
     )
     assert dt.date(2026, 11, 20) == app_context.clock.today()
     screen.grab().save("/tmp/access-log-screen.png")
+
+
+def test_settings_previews_then_anonymises_and_exports_a_persons_records(
+    qtbot, app_context: AppContext, ctx: Context, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from station_app.gui.settings.personal_data import PersonalDataGroup
+    from station_app.gui.settings.screen import SettingsScreen
+
+    from ..core.test_retention import _old_closed
+
+    old = _old_closed(ctx, "张秀英", "13981234567")
+    screen = SettingsScreen(app_context)
+    qtbot.addWidget(screen)
+    screen.resize(1366, 700)
+    screen.show()
+    group = screen.personal_data_group
+    assert group.years_spin.value() == 3 and not group.apply_button.isEnabled()
+
+    # the person's own records first, while they still have them
+    saved = tmp_path / "本人.pdf"
+    monkeypatch.setattr(PersonalDataGroup, "choose_file", lambda self, records: saved)
+    group.person_edit.setText("13981234567")
+    qtbot.mouseClick(group.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已保存" in group.export_note.text(), timeout=10000)
+    assert saved.read_bytes().startswith(b"%PDF")
+    assert [r.kind for r in access_log.entries(access_log.AccessFilter())] == ["personal_export"]
+    group.person_edit.setText("13900000000")
+    qtbot.mouseClick(group.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "没有" in group.export_note.text(), timeout=5000)
+
+    qtbot.mouseClick(group.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(group.apply_button.isEnabled, timeout=5000)
+    assert "1 条投诉的 1 位当事人" in group.retention_note.text()
+    screen.grab().save("/tmp/access-settings.png")
+    assert Complaint.get_by_id(old.id).complainants[0].person.name == "张秀英"  # preview only
+    answers = iter([False, True])
+    monkeypatch.setattr(PersonalDataGroup, "confirm_apply", lambda self, shown: next(answers))
+    qtbot.mouseClick(group.apply_button, Qt.MouseButton.LeftButton)  # 取消: nothing changes
+    assert Complaint.get_by_id(old.id).complainants[0].person.name == "张秀英"
+    qtbot.mouseClick(group.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已匿名化" in group.retention_note.text(), timeout=5000)
+    assert Complaint.get_by_id(old.id).complainants[0].person.name == "（已匿名）"
