@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,19 +111,12 @@ def receipt_part(station_code: str) -> list[dict[str, str]]:
     ]
 
 
-def _moment_text(value: object) -> bool:
-    if type(value) is not str or len(value) > 40:
-        return False
-    try:
-        dt.datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def receipt_part_problem(items: object, at: str) -> tuple[str, str] | None:
+def receipt_part_problem(
+    items: object, at: str, is_moment: Callable[[object], bool]
+) -> tuple[str, str] | None:
     """The first field of a receipt's ``remarks`` list of the wrong type or size, and what it
-    must be (checked before anything of the receipt is used)."""
+    must be (checked before anything of the receipt is used; ``is_moment``: the receipt's own
+    check of a time)."""
     if not isinstance(items, list):
         return at, msg("应为列表")
     for i, item in enumerate(items):
@@ -138,7 +131,7 @@ def receipt_part_problem(items: object, at: str) -> tuple[str, str] | None:
             value = item.get(key)
             if type(value) is not str or not value.strip() or len(value) > limit:
                 return f"{where}.{key}", msg("应为不超过 {length} 字的文本", length=limit)
-        if not _moment_text(item.get("written_at")):
+        if not is_moment(item.get("written_at")):
             return f"{where}.written_at", msg("应为时间")
     return None
 

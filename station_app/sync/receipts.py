@@ -174,7 +174,7 @@ def receipt_problem(document: dict[str, Any]) -> tuple[str, str] | None:
         if not isinstance(bundles, list):
             return f"{at}.bundles", listing
         if "remarks" in station:
-            found = remarks.receipt_part_problem(station["remarks"], f"{at}.remarks")
+            found = remarks.receipt_part_problem(station["remarks"], f"{at}.remarks", _moment)
             if found:
                 return found
         for j, entry in enumerate(bundles):

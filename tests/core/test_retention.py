@@ -98,3 +98,33 @@ def test_the_anonymised_rows_reach_the_county(tmp_path: Path) -> None:
         assert person.name == retention.ANONYMOUS_NAME and person.phone is None
         assert "张秀英" not in complaint.facts
         assert not Person.select().where(Person.name == "张秀英").exists()
+
+
+def test_cli_previews_by_default_and_applies_on_request(
+    installation, ctx: Context, clock, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from station_app.cli import main
+    from station_app.installation import Installation
+
+    uid = _old_closed(ctx, "张秀英", "13981234567").uid
+    installation.close()
+    context = Installation.context
+    # the command's "today" is the test's clock, not the machine's date
+    monkeypatch.setattr(
+        Installation, "context", lambda self, actor="系统", **_: context(self, actor, clock)
+    )
+
+    def station(*args: str) -> tuple[int, str, str]:
+        code = main(["--data-dir", str(installation.paths.root), "retention", *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    code, out, _ = station("--preview")
+    assert code == 0 and "1 条投诉的 1 位当事人" in out and "--apply" in out
+    code, _, err = station("--years", "0", "--set-years")
+    assert code == 1 and "1 至 30 年" in err
+    code, out, _ = station("--apply", "--actor", "李站长")
+    assert code == 0 and "已匿名化 1 条投诉的 1 位当事人" in out
+    installation.reopen()
+    person = Complaint.get(Complaint.uid == uid).complainants[0].person
+    assert person.name == retention.ANONYMOUS_NAME
