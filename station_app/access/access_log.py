@@ -25,6 +25,7 @@ from station_app.clock import CHINA_TZ, utc_to_local
 from station_app.errors import StationError
 from station_app.messages import N_, msg, translate
 from station_app.registry.context import Context
+from station_app.settings import station_identity
 from station_app.spreadsheet_cells import csv_field, text_row
 from station_app.store.access_models import AccessEntry
 from station_app.store.models import database_proxy
@@ -170,6 +171,12 @@ def _moment(value: object) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(str(value))
+
+
+def at_county() -> bool:
+    """This installation is the county (its screen filters by station too)."""
+    identity = station_identity(required=False)
+    return identity is not None and identity.is_county
 
 
 def actors() -> list[str]:

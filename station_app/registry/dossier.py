@@ -285,6 +285,7 @@ class ComplaintDossier:
     # at the county, on a station's complaint: why nothing may be changed (no action is allowed)
     read_only_reason: str | None = None
     county_remarks: tuple[RemarkEntry, ...] = ()  # 县消协备注, oldest first
+    at_county: bool = False  # read at the county (it writes remarks; a station only reads them)
 
 
 def _value_name(
@@ -424,7 +425,8 @@ def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
     ]
     kind = station_kind()  # a liaison point neither decides on acceptance nor mediates
     allowed = states.allowed_actions(row.status, mediation_ended=row.mediation_ended_on is not None)
-    read_only = ownership.is_stations_record(row, station_identity(required=False))
+    identity = station_identity(required=False)
+    read_only = ownership.is_stations_record(row, identity)
     try:
         papers = tuple(Paper(kind, title) for kind, title in printable_documents(cid))
         papers_refusal = None
@@ -456,6 +458,7 @@ def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
         papers_refusal=papers_refusal,
         read_only_reason=ownership.refusal(row) if read_only else None,
         county_remarks=remarks_of(row.uid),
+        at_county=identity is not None and identity.is_county,
     )
 
 

@@ -54,6 +54,10 @@ def test_the_county_window_shows_why_a_stations_complaint_cannot_be_changed(
     assert detail.tabs.tabText(detail.tabs.indexOf(detail.remarks_tab)) == "县消协备注（1）"
     assert Complaint.get_by_id(complaint.id).version == version
     detail.grab().save("/tmp/access-county-detail.png")
+    screen = AccessLogScreen(app_context)  # the county also filters by station
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.station.isVisible(), timeout=5000)
 
 
 def test_the_station_window_is_unchanged(qtbot, app_context: AppContext, ctx: Context) -> None:  # type: ignore[no-untyped-def]
@@ -63,6 +67,11 @@ def test_the_station_window_is_unchanged(qtbot, app_context: AppContext, ctx: Co
     assert not detail.read_only_label.isVisible()
     assert detail.findChild(QPushButton, "editButton").isVisible()
     assert not detail.remarks_tab.add_button.isVisible()  # a station only reads remarks
+    screen = AccessLogScreen(app_context)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.count_label.text() != "", timeout=5000)
+    assert not screen.station.isVisible()
 
 
 def test_access_log_screen_filters_and_exports(

@@ -94,8 +94,7 @@ class AccessLogScreen(QWidget):
             self.kind.addItem(translate(name), code)
         self.station = QComboBox(self)
         self.station.setObjectName("accessStation")
-        identity = app.installation.identity()
-        self.station.setVisible(identity is not None and identity.is_county)
+        self.station.hide()  # shown at the county, once the first read says where this is
         self.search_button = QPushButton(self.tr("查询"), self)
         self.search_button.setObjectName("accessSearch")
         self.search_button.clicked.connect(self.reload)
@@ -159,6 +158,7 @@ class AccessLogScreen(QWidget):
                 access_log.entries(found, limit=SHOWN),
                 access_log.actors(),
                 access_log.stations(),
+                access_log.at_county(),
             ),
             self._arrived,
             self._refused,
@@ -174,8 +174,9 @@ class AccessLogScreen(QWidget):
         box.setCurrentIndex(max(0, box.findData(chosen)))
         box.blockSignals(False)
 
-    def _arrived(self, result: tuple[list[AccessRow], list[str], list[str]]) -> None:
-        rows, actors, stations = result
+    def _arrived(self, result: tuple[list[AccessRow], list[str], list[str], bool]) -> None:
+        rows, actors, stations, at_county = result
+        self.station.setVisible(at_county)
         self.search_button.setEnabled(True)
         self.rows = rows
         self.model.set_rows(rows)

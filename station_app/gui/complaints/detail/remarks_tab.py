@@ -21,9 +21,7 @@ from station_app.registry.dossier import ComplaintDossier
 
 
 class RemarksTab(QWidget):
-    def __init__(
-        self, app: AppContext, complaint_id: int, is_county: bool, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, app: AppContext, complaint_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.complaint_id = complaint_id
@@ -32,11 +30,6 @@ class RemarksTab(QWidget):
         self.shown.setOpenLinks(False)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setText(
-            self.tr("县消协的意见写在这里，随下一次回执发回服务站；服务站的记录本身不会被改动。")
-            if is_county
-            else self.tr("县消协的备注随回执送达，导入回执后显示在这里。")
-        )
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("remarkEditor")
         self.editor.setPlaceholderText(
@@ -57,14 +50,22 @@ class RemarksTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.shown, 1)
-        if is_county:
-            layout.addLayout(row)
-            layout.addWidget(self.problem)
-        else:
-            for widget in (self.editor, self.add_button, self.problem):
-                widget.hide()
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        self._show_writing(False)
+
+    def _show_writing(self, at_county: bool) -> None:
+        """The county writes remarks; a station only reads the ones its receipts brought."""
+        self.hint.setText(
+            self.tr("县消协的意见写在这里，随下一次回执发回服务站；服务站的记录本身不会被改动。")
+            if at_county
+            else self.tr("县消协的备注随回执送达，导入回执后显示在这里。")
+        )
+        for widget in (self.editor, self.add_button, self.problem):
+            widget.setVisible(at_county)
 
     def show_dossier(self, dossier: ComplaintDossier) -> None:
+        self._show_writing(dossier.at_county)
         if not dossier.county_remarks:
             self.shown.setPlainText(self.tr("暂无县消协备注。"))
             return

@@ -148,10 +148,7 @@ class ComplaintDetail(QDialog):
         self.follow_ups_tab = FollowUpsTab(self)
         self.attachments_tab = AttachmentsTab(self.app, self.complaint_id, self)
         self.history_tab = HistoryTab(self)
-        identity = self.app.installation.identity()
-        self.remarks_tab = RemarksTab(
-            self.app, self.complaint_id, identity is not None and identity.is_county, self
-        )
+        self.remarks_tab = RemarksTab(self.app, self.complaint_id, self)
         for page in (
             self.summary_tab,
             self.mediation_tab,
