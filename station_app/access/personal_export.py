@@ -180,12 +180,7 @@ def record_personal_export(ctx: Context, records: PersonalRecords, where: str) -
         ctx,
         access_log.PERSONAL_EXPORT,
         records.subject,
-        msg(
-            "{complaints} 条投诉、{visits} 条来访；{where}",
-            complaints=records.complaints,
-            visits=records.visits,
-            where=where,
-        ),
+        f"{records.complaints} 条投诉、{records.visits} 条来访；{where}",  # stored in Chinese
     )
 
 

@@ -153,60 +153,65 @@ def _is_anonymous(person: Person) -> bool:
     )
 
 
-def _plan(origin: str, today: dt.date, years: int) -> tuple[dt.date, list[Person], set[int], int]:
-    """The people to anonymise, the complaints they are on, and how many must wait."""
+@dataclass
+class _Plan:
+    cutoff: dt.date
+    people: list[Person]  # to anonymise
+    links: dict[int, list[int]]  # person id → the complaints they are on
+    waiting: int  # kept for now: on a newer complaint, or a newer visit
+
+    @property
+    def complaints(self) -> set[int]:
+        return {c for person in self.people for c in self.links.get(person.id, [])}
+
+
+def _plan(origin: str, today: dt.date, years: int) -> _Plan:
+    """Who to anonymise: a few set queries, whatever the number of complaints."""
     day = cutoff(today, years)
+    live_link = Complainant.deleted == False  # noqa: E712
     old = (
         (Complaint.deleted == False)  # noqa: E712
         & Complaint.closed_on.is_null(False)
         & (Complaint.closed_on < day)
         & (Complaint.origin == origin)
     )
-    candidates = (
-        Person.select()
-        .join(Complainant, on=(Complainant.person == Person.id))
+    candidate_ids = (
+        Complainant.select(Complainant.person)
         .join(Complaint, on=(Complainant.complaint == Complaint.id))
-        .where(old & (Complainant.deleted == False) & (Person.origin == origin))  # noqa: E712
-        .distinct()
+        .where(old & live_link)
     )
-    people: list[Person] = []
-    complaints: set[int] = set()
-    waiting = 0
     newer = ~(Complaint.closed_on.is_null(False) & (Complaint.closed_on < day))
-    for person in candidates:
+    on_newer = (
+        Complainant.select(Complainant.person)
+        .join(Complaint, on=(Complainant.complaint == Complaint.id))
+        .where(
+            Complainant.person.in_(candidate_ids)
+            & live_link
+            & (Complaint.deleted == False)  # noqa: E712
+            & newer
+        )
+    )
+    visited = Visit.select(Visit.person).where(
+        Visit.person.in_(candidate_ids)
+        & (Visit.deleted == False)  # noqa: E712
+        & (fn.date(Visit.visited_at) >= day)
+    )
+    blocked = {row.person_id for row in on_newer} | {row.person_id for row in visited}
+    people, waiting = [], 0
+    query = Person.select().where(Person.id.in_(candidate_ids) & (Person.origin == origin))
+    for person in query.order_by(Person.id):
         if _is_anonymous(person):
             continue
-        on_newer = (
-            Complainant.select()
-            .join(Complaint)
-            .where(
-                (Complainant.person == person.id)
-                & (Complainant.deleted == False)  # noqa: E712
-                & (Complaint.deleted == False)  # noqa: E712
-                & newer
-            )
-            .exists()
-        )
-        visited = (
-            Visit.select()
-            .where(
-                (Visit.person == person.id)
-                & (Visit.deleted == False)  # noqa: E712
-                & (fn.date(Visit.visited_at) >= day)
-            )
-            .exists()
-        )
-        if on_newer or visited:
+        if person.id in blocked:
             waiting += 1
-            continue
-        people.append(person)
-        complaints.update(
-            link.complaint_id
-            for link in Complainant.select(Complainant.complaint).where(
-                (Complainant.person == person.id) & (Complainant.deleted == False)  # noqa: E712
-            )
-        )
-    return day, people, complaints, waiting
+        else:
+            people.append(person)
+    links: dict[int, list[int]] = {}
+    for link in Complainant.select(Complainant.person, Complainant.complaint).where(
+        Complainant.person.in_(candidate_ids) & live_link
+    ):
+        links.setdefault(link.person_id, []).append(link.complaint_id)
+    return _Plan(day, people, links, waiting)
 
 
 def _refuse_at_county(ctx: Context) -> None:
@@ -221,9 +226,15 @@ def preview(ctx: Context, years: int | None = None) -> RetentionPreview:
     _refuse_at_county(ctx)
     years = retention_years() if years is None else years
     with database_proxy.atomic():
-        day, people, complaints, waiting = _plan(ctx.origin, ctx.clock.today(), years)
-    values = {name: sum(1 for p in people if getattr(p, name)) for name in PERSON_FIELDS}
-    return RetentionPreview(years, day, len(complaints), len(people), values, waiting)
+        plan = _plan(ctx.origin, ctx.clock.today(), years)
+    return _preview(years, plan)
+
+
+def _preview(years: int, plan: _Plan) -> RetentionPreview:
+    values = {name: sum(1 for p in plan.people if getattr(p, name)) for name in PERSON_FIELDS}
+    return RetentionPreview(
+        years, plan.cutoff, len(plan.complaints), len(plan.people), values, plan.waiting
+    )
 
 
 def _scrub(text: str | None, secrets: list[tuple[str, str]]) -> str | None:
@@ -241,16 +252,16 @@ def anonymise(ctx: Context, years: int | None = None) -> RetentionPreview:
     years = retention_years() if years is None else years
     now = ctx.clock.utcnow()
     with database_proxy.atomic():
-        day, people, complaint_ids, waiting = _plan(ctx.origin, ctx.clock.today(), years)
-        values = {name: sum(1 for p in people if getattr(p, name)) for name in PERSON_FIELDS}
+        plan = _plan(ctx.origin, ctx.clock.today(), years)
+        done = _preview(years, plan)
         secrets: dict[int, list[tuple[str, str]]] = {}
-        for person in people:
+        for person in plan.people:
             found = [(person.id_number, HIDDEN), (person.phone, HIDDEN)]
             if len(person.name or "") >= 2:
                 found.append((person.name, "某某"))
             person_secrets = [(s, r) for s, r in found if s]
-            for link in Complainant.select().where(Complainant.person == person.id):
-                secrets.setdefault(link.complaint_id, []).extend(person_secrets)
+            for complaint_id in plan.links.get(person.id, []):
+                secrets.setdefault(complaint_id, []).extend(person_secrets)
             person.name, person.phone, person.id_number, person.address = (
                 ANONYMOUS_NAME,
                 None,
@@ -264,11 +275,11 @@ def anonymise(ctx: Context, years: int | None = None) -> RetentionPreview:
                 "person",
                 person.uid,
                 "anonymise",
-                msg("办结满 {years} 年，按保存期限匿名化", years=years),
+                f"办结满 {years} 年，按保存期限匿名化",  # stored: Chinese whatever the window
             )
-        for complaint_id in sorted(complaint_ids):
+        for complaint_id in sorted(plan.complaints):
             _anonymise_complaint(ctx, complaint_id, secrets.get(complaint_id, []), now)
-    return RetentionPreview(years, day, len(complaint_ids), len(people), values, waiting)
+    return done
 
 
 def _scrub_row(row: SyncedModel, names: tuple[str, ...], secrets: list[tuple[str, str]]) -> bool:

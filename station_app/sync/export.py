@@ -139,7 +139,7 @@ def export_bundle(
         ctx,
         access_log.BUNDLE_EXPORT,
         bundle_file_name(ctx.origin, seq + 1),
-        msg("全部记录") if full else msg("自上次以来的变更"),
+        "全部记录" if full else "自上次以来的变更",  # stored: Chinese whatever the window
     )
     connection.execute("BEGIN")  # one read snapshot for the whole bundle
     try:
