@@ -156,3 +156,18 @@ def test_settings_previews_then_anonymises_and_exports_a_persons_records(
     qtbot.mouseClick(group.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "已匿名化" in group.retention_note.text(), timeout=5000)
     assert Complaint.get_by_id(old.id).complainants[0].person.name == "（已匿名）"
+
+
+def test_the_county_window_lists_the_access_log_and_gives_ctrl_digits_to_nine_screens(
+    qtbot, app_context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    from .test_main_window import open_window
+
+    _as_county()
+    window = open_window(qtbot, app_context)
+    keys = window.screen_keys()
+    assert "access_log" in keys and "stations" in keys and len(keys) == 10
+    shortcuts = [action.shortcut().toString() for action in window.screen_actions]
+    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 10)] + [""]
+    window.screen_actions[9].trigger()
+    assert window.current_screen_key() == keys[9]

@@ -161,10 +161,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(screen)
         item = QListWidgetItem(self.screen_titles[key])
         item.setData(Qt.ItemDataRole.UserRole, key)
+        number = self.sidebar.count() + 1  # Ctrl+1 … Ctrl+9: a tenth screen has no shortcut
         item.setToolTip(
             self.tr("%1（Ctrl+%2）")
             .replace("%1", self.screen_titles[key])
-            .replace("%2", str(self.sidebar.count() + 1))
+            .replace("%2", str(number))
+            if number <= 9
+            else self.screen_titles[key]
         )
         self.sidebar.addItem(item)
 
@@ -220,7 +223,9 @@ class MainWindow(QMainWindow):
         self.screen_actions: list[QAction] = []
         for index, key in enumerate(self.screen_keys()):
             action = self._action(
-                self.screen_titles[key], lambda key=key: self.show_screen(key), f"Ctrl+{index + 1}"
+                self.screen_titles[key],
+                lambda key=key: self.show_screen(key),
+                f"Ctrl+{index + 1}" if index < 9 else None,
             )
             self.addAction(action)  # shortcut only; the sidebar shows the screens
             self.screen_actions.append(action)
