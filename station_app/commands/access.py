@@ -1,6 +1,6 @@
 """Commands of personal data (PIPL): ``access-log`` (who looked at what), ``retention`` (anonymise
-complaints closed longer ago than the retention period) and ``personal-export`` (a person's own
-records as a PDF)."""
+complaints closed longer ago than the retention period), ``personal-export`` (a person's own
+records as a PDF) and ``remark`` (the county's remarks on a station's complaint)."""
 
 from __future__ import annotations
 
@@ -73,6 +73,24 @@ def cmd_personal_export(args: argparse.Namespace, inst: Installation) -> int:
     return 0
 
 
+def cmd_remark(args: argparse.Namespace, inst: Installation) -> int:
+    from station_app.access.remarks import add_remark, remarks_of
+    from station_app.store.models import Complaint
+
+    complaint = Complaint.get_or_none(
+        (Complaint.number == args.number.strip()) & (Complaint.deleted == False)  # noqa: E712
+    )
+    if complaint is None:
+        problem(msg("没有编号为 {number} 的投诉。", number=args.number))
+        return 1
+    if args.text is not None:
+        add_remark(inst.context(actor=args.actor or "命令行"), complaint.id, args.text)
+    for remark in remarks_of(complaint.uid):
+        at = remark.written_at.isoformat(sep=" ", timespec="minutes")
+        out(f"{at}  {remark.author}（{remark.county_code}）  {remark.text}")
+    return 0
+
+
 def add_commands(add: CommandAdder) -> None:
     sub = add("access-log", cmd_access_log, "访问日志：谁在何时登录、查看、打印或导出了个人信息")
     sub.add_argument("--from", dest="start", type=iso_date, help="起始日期 YYYY-MM-DD（含）")
@@ -85,6 +103,13 @@ def add_commands(add: CommandAdder) -> None:
     )
     sub.add_argument("--station", help="只看此服务站（县消协）")
     sub.add_argument("--json", action="store_true", help="以 JSON 列表输出")
+
+    sub = add(
+        "remark", cmd_remark, "县消协备注：列出一条投诉的备注；县消协可加一条（随回执发回服务站）"
+    )
+    sub.add_argument("number", help="投诉编号")
+    sub.add_argument("text", nargs="?", help="要加的备注（县消协）；不填则只列出")
+    sub.add_argument("--actor", help="备注人姓名")
 
     sub = add(
         "retention",

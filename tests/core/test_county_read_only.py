@@ -144,3 +144,19 @@ def test_a_receipt_with_a_bad_remark_is_refused_whole(
     with station.open() as (_, ctx), pytest.raises(SyncError, match="remarks\\[0\\].text"):
         import_receipt(ctx, path)
     assert dump_all(station.database) == before
+
+
+def test_cli_remark_adds_at_the_county_and_refuses_at_the_station(
+    setting: tuple[Site, Site], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from station_app.cli import main
+
+    station, county = setting
+    with county.open():
+        number = _stations_complaint().number
+    assert main(["--data-dir", str(county.root), "remark", number, "请补充发票。"]) == 0
+    assert "请补充发票。" in capsys.readouterr().out
+    assert main(["--data-dir", str(county.root), "remark", "TJ001-1999-0001"]) == 1
+    assert "没有编号为 TJ001-1999-0001 的投诉" in capsys.readouterr().err
+    assert main(["--data-dir", str(station.root), "remark", number, "站里自己写"]) == 1
+    assert capsys.readouterr().err.strip() == "县消协备注只能由县消协填写；本机是服务站。"
