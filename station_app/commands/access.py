@@ -93,8 +93,12 @@ def cmd_remark(args: argparse.Namespace, inst: Installation) -> int:
 
 def add_commands(add: CommandAdder) -> None:
     sub = add("access-log", cmd_access_log, "访问日志：谁在何时登录、查看、打印或导出了个人信息")
-    sub.add_argument("--from", dest="start", type=iso_date, help="起始日期 YYYY-MM-DD（含）")
-    sub.add_argument("--to", dest="end", type=iso_date, help="截止日期 YYYY-MM-DD（含）")
+    sub.add_argument(
+        "--from", dest="start", type=iso_date, metavar="DATE", help="起始日期 YYYY-MM-DD（含）"
+    )
+    sub.add_argument(
+        "--to", dest="end", type=iso_date, metavar="DATE", help="截止日期 YYYY-MM-DD（含）"
+    )
     sub.add_argument("--person", help="只看此操作人")
     sub.add_argument(
         "--kind",
