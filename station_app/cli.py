@@ -25,6 +25,7 @@ log = logging.getLogger("station.cli")
 
 # each module has add_commands(add); a later part of the program adds its module here
 COMMAND_MODULES = [
+    "station_app.commands.access",
     "station_app.commands.documents",
     "station_app.commands.old_register",
     "station_app.commands.registry",

@@ -21,6 +21,96 @@
     </message>
 </context>
 <context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogScreen</name>
+    <message>
+        <source>访问日志</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>谁在何时登录、查看完整个人信息、打印文书、导出未遮蔽台账、数据包或本人信息。县消协能看到各服务站随数据包送来的记录。</source>
+        <translation>Who signed in, saw personal information in full, printed papers, exported an unmasked ledger, a bundle or a person's own records, and when. The county sees the entries the stations' bundles bring.</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>全部人员</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>全部服务站</source>
+        <translation>All stations</translation>
+    </message>
+    <message>
+        <source>共 %1 条。</source>
+        <translation>%1 entries.</translation>
+    </message>
+    <message>
+        <source>只显示最新的 %1 条，请缩小日期范围。</source>
+        <translation>Only the latest %1 are shown; narrow the dates.</translation>
+    </message>
+    <message>
+        <source>导出访问日志</source>
+        <translation>Export the access log</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>确定</source>
@@ -997,6 +1087,10 @@
     <message>
         <source>历史</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>县消协备注</source>
+        <translation>County remarks</translation>
     </message>
     <message>
         <source>%1（%2）</source>
@@ -2969,6 +3063,10 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
         <translation>Roster</translation>
     </message>
     <message>
+        <source>访问日志</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3214,6 +3312,89 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <message>
         <source>已导入 %1 件历史投诉（已导入过 %2 件，另编新号 %3 件）。</source>
         <translation>Imported %1 historical complaints (%2 imported before, %3 given new numbers).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataGroup</name>
+    <message>
+        <source>个人信息保护</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>预览匿名化…</source>
+        <translation>Preview anonymisation…</translation>
+    </message>
+    <message>
+        <source>执行匿名化</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>身份证号或电话</source>
+        <translation>ID number or phone</translation>
+    </message>
+    <message>
+        <source>导出本人信息 PDF…</source>
+        <translation>Export a person's records as PDF…</translation>
+    </message>
+    <message>
+        <source>保存期限由各服务站执行，匿名化的结果随数据包送达县消协。</source>
+        <translation>Each station applies the retention period; the anonymised records reach the county in bundles.</translation>
+    </message>
+    <message>
+        <source>保存期限：</source>
+        <translation>Keep for:</translation>
+    </message>
+    <message>
+        <source>办结超过保存期限的投诉，当事人的姓名、电话、身份证号、住址将被替换，统计数字保留；执行前先预览。</source>
+        <translation>For complaints closed longer ago than the retention period, the people's names, phones, ID numbers and addresses are replaced; the figures are kept. Preview first.</translation>
+    </message>
+    <message>
+        <source>本人查阅：</source>
+        <translation>A person's own records:</translation>
+    </message>
+    <message>
+        <source>保存期限已设为 %1 年。</source>
+        <translation>Retention set to %1 years.</translation>
+    </message>
+    <message>
+        <source>匿名化后无法恢复这些个人信息（备份除外）。确定执行吗？</source>
+        <translation>Anonymised personal information cannot be restored (except from a backup). Go ahead?</translation>
+    </message>
+    <message>
+        <source>执行</source>
+        <translation>Go ahead</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已匿名化 %1 条投诉的 %2 位当事人。</source>
+        <translation>Anonymised %2 people of %1 complaints.</translation>
+    </message>
+    <message>
+        <source>导出本人信息</source>
+        <translation>Export a person's records</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存文件 %1：%2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>已保存 %1（%2 条投诉、%3 条来访）。</source>
+        <translation>Saved %1 (%2 complaints, %3 visits).</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3713,33 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <message>
         <source>可不填</source>
         <translation>Optional</translation>
+    </message>
+</context>
+<context>
+    <name>RemarksTab</name>
+    <message>
+        <source>写下县消协的备注（不超过 %1 字）</source>
+        <translation>Write the county's remark (at most %1 characters)</translation>
+    </message>
+    <message>
+        <source>添加备注</source>
+        <translation>Add remark</translation>
+    </message>
+    <message>
+        <source>县消协的意见写在这里，随下一次回执发回服务站；服务站的记录本身不会被改动。</source>
+        <translation>The county's opinion goes here and travels back to the station with the next receipt; the station's record itself is never changed.</translation>
+    </message>
+    <message>
+        <source>县消协的备注随回执送达，导入回执后显示在这里。</source>
+        <translation>The county's remarks arrive with its receipts and show here once a receipt is imported.</translation>
+    </message>
+    <message>
+        <source>暂无县消协备注。</source>
+        <translation>No county remarks yet.</translation>
+    </message>
+    <message>
+        <source>%1  %2（%3）</source>
+        <translation>%1  %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5427,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>{bundle} was imported before ({when} UTC); nothing was changed this time.</translation>
     </message>
     <message>
+        <source>{count} 件举报</source>
+        <translation>{count} reports of violations</translation>
+    </message>
+    <message>
         <source>{count} 件投诉</source>
         <translation>{count} complaints</translation>
     </message>
@@ -5233,6 +5445,18 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>{count} 次来访</source>
         <translation>{count} visits</translation>
+    </message>
+    <message>
+        <source>{cutoff} 以前办结的投诉中，有 {complaints} 条投诉的 {people} 位当事人将匿名化（保存 {years} 年）。</source>
+        <translation>Of the complaints closed before {cutoff}, {people} people of {complaints} complaints will be anonymised (kept {years} years).</translation>
+    </message>
+    <message>
+        <source>{day} 的来访咨询记录</source>
+        <translation>the visit of {day}</translation>
+    </message>
+    <message>
+        <source>{field}：{count} 项替换。</source>
+        <translation>{field}: {count} replaced.</translation>
     </message>
     <message>
         <source>{field}：{old} → {new}</source>
@@ -5335,6 +5559,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>{name} and others ({count} people)</translation>
     </message>
     <message>
+        <source>{name}的不合格件数不能多于检测件数。</source>
+        <translation>{name}: more failed than checked.</translation>
+    </message>
+    <message>
         <source>{name}（{code}）第 {seq} 号数据包</source>
         <translation>bundle {seq} of {name} ({code})</translation>
     </message>
@@ -5385,6 +5613,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>{table} 第 {row} 行引用的 {parent} 记录不存在</source>
         <translation>row {row} of {table} refers to a {parent} record that does not exist</translation>
+    </message>
+    <message>
+        <source>{texts}一并替换；日期、类别、金额、结果等统计数字保留。</source>
+        <translation>{texts} are replaced too; dates, categories, amounts, outcomes and other figures are kept.</translation>
     </message>
     <message>
         <source>{what}，不能为空</source>
@@ -5623,8 +5855,16 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Must not be empty.</translation>
     </message>
     <message>
+        <source>不能多于检测件数 checked</source>
+        <translation>must not exceed the number checked (checked)</translation>
+    </message>
+    <message>
         <source>不能早于开始日期 started_on</source>
         <translation>cannot be earlier than the start date started_on</translation>
+    </message>
+    <message>
+        <source>不能超过 {limit} 个字。</source>
+        <translation>At most {limit} characters.</translation>
     </message>
     <message>
         <source>不认识的商品或服务类别“{text}”。</source>
@@ -5659,8 +5899,24 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Repeats row {row} (town {town}).</translation>
     </message>
     <message>
+        <source>个人信息保存期限已设为 {years} 年。</source>
+        <translation>Personal data are kept for {years} years.</translation>
+    </message>
+    <message>
+        <source>个人信息的保存期限由各服务站执行，匿名化结果随数据包送达县消协；本机是县消协。</source>
+        <translation>Each station applies the retention period and its anonymised records reach the county in bundles; this computer is the county's.</translation>
+    </message>
+    <message>
         <source>主要投诉性质是不认识的代码。</source>
         <translation>The primary nature has an unknown code.</translation>
+    </message>
+    <message>
+        <source>举报登记</source>
+        <translation>Reports of violations registered</translation>
+    </message>
+    <message>
+        <source>举报转交市场监管部门</source>
+        <translation>Reports passed to market regulation</translation>
     </message>
     <message>
         <source>乡镇代码</source>
@@ -5697,6 +5953,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>人次</source>
         <translation>person-times</translation>
+    </message>
+    <message>
+        <source>从宣传活动中删去</source>
+        <translation>Taken off the event</translation>
     </message>
     <message>
         <source>从旧台账导入：{file} 第 {row} 行</source>
@@ -5792,6 +6052,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>it uses an unsupported compression method</translation>
     </message>
     <message>
+        <source>保存年限应为 {low} 至 {high} 年。</source>
+        <translation>Keep for {low} to {high} years.</translation>
+    </message>
+    <message>
         <source>保存附件 {name} 失败：{reason}</source>
         <translation>Saving the attachment {name} failed: {reason}</translation>
     </message>
@@ -5800,8 +6064,24 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>yuan</translation>
     </message>
     <message>
+        <source>免费检测计量器具</source>
+        <translation>Instruments checked free of charge</translation>
+    </message>
+    <message>
         <source>全文检索索引损坏：{error}</source>
         <translation>the full-text search index is damaged: {error}</translation>
+    </message>
+    <message>
+        <source>共 {count} 条。</source>
+        <translation>{count} entries.</translation>
+    </message>
+    <message>
+        <source>其中不合格</source>
+        <translation>of which failed</translation>
+    </message>
+    <message>
+        <source>其中立案</source>
+        <translation>of which a case was opened</translation>
     </message>
     <message>
         <source>其他商品和服务</source>
@@ -5826,6 +6106,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>列</source>
         <translation>Column</translation>
+    </message>
+    <message>
+        <source>删除举报记录须写明原因。</source>
+        <translation>Say why the report of a violation is deleted.</translation>
     </message>
     <message>
         <source>删除宣传活动记录须写明原因。</source>
@@ -5929,6 +6213,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The area code should have 3 to 4 digits (with the leading 0); it has {count}.</translation>
     </message>
     <message>
+        <source>匿名</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
         <source>协议内容过长。</source>
         <translation>The terms of the agreement are too long.</translation>
     </message>
@@ -5943,6 +6231,14 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>县消协</source>
         <translation>the county association</translation>
+    </message>
+    <message>
+        <source>县消协只能查看、不能修改服务站的记录：{record}属于{station}，由该站办理。县消协的意见请写在“县消协备注”里，随回执发回该站。</source>
+        <translation>The county may read but not change a station's records: {record} belongs to {station}, which handles it. Write the county's opinion as a county remark; it travels back to the station with the receipt.</translation>
+    </message>
+    <message>
+        <source>县消协备注只能由县消协填写；本机是服务站。</source>
+        <translation>Only the county writes county remarks; this computer is a station's.</translation>
     </message>
     <message>
         <source>县消协尚未收到第 {numbers} 号数据包，请重新送达。</source>
@@ -5979,6 +6275,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>发布日期：{reason}。</source>
         <translation>Issue date: {reason}.</translation>
+    </message>
+    <message>
+        <source>发布渠道是不认识的代码。</source>
+        <translation>The publishing channel is an unknown code.</translation>
     </message>
     <message>
         <source>发放宣传资料</source>
@@ -6030,6 +6330,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Confirmed earlier: {count}.</translation>
     </message>
     <message>
+        <source>另有 {count} 人还有较新的投诉或来访，暂不匿名化。</source>
+        <translation>{count} more people have newer complaints or visits and are not anonymised yet.</translation>
+    </message>
+    <message>
         <source>另有 {count} 条记录本库已有相同或更新的版本，未改动。</source>
         <translation>Records left unchanged because this database already has the same or a newer version: {count}.</translation>
     </message>
@@ -6056,6 +6360,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>只有已办结的投诉才能重新打开，这条投诉当前为“{status}”。</source>
         <translation>Only a closed complaint can be reopened; this complaint is now “{status}”.</translation>
+    </message>
+    <message>
+        <source>只能导出为 .csv 或 .xlsx 文件：{file}</source>
+        <translation>Export to a .csv or .xlsx file only: {file}</translation>
     </message>
     <message>
         <source>只能选择保留本库版本（mine）或服务站版本（theirs）。</source>
@@ -6255,6 +6563,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Remarks</translation>
     </message>
     <message>
+        <source>备注不能超过 {limit} 个字。</source>
+        <translation>A remark may not exceed {limit} characters.</translation>
+    </message>
+    <message>
         <source>大类/小类</source>
         <translation>Category/subcategory</translation>
     </message>
@@ -6303,6 +6615,22 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Their case number cannot be longer than 64 characters.</translation>
     </message>
     <message>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>导出数据包</source>
+        <translation>Bundle exported</translation>
+    </message>
+    <message>
+        <source>导出未遮蔽台账</source>
+        <translation>Unmasked ledger exported</translation>
+    </message>
+    <message>
+        <source>导出本人信息</source>
+        <translation>Export a person's records</translation>
+    </message>
+    <message>
         <source>尚未受理的投诉不能{verb}，请先作出受理决定。</source>
         <translation>The complaint has not been accepted yet: decide on acceptance before you {verb}.</translation>
     </message>
@@ -6345,6 +6673,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>已写入 {path}（{n} 件投诉）</source>
         <translation>Written {path} ({n} complaints)</translation>
+    </message>
+    <message>
+        <source>已匿名化 {complaints} 条投诉的 {people} 位当事人。</source>
+        <translation>Anonymised {people} people of {complaints} complaints.</translation>
     </message>
     <message>
         <source>已取消导入；正在导入的文件未作任何改动。</source>
@@ -6403,6 +6735,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Skipped the hidden sheet “{sheet}”.</translation>
     </message>
     <message>
+        <source>市场监管部门答复</source>
+        <translation>Replies from market regulation</translation>
+    </message>
+    <message>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -6421,6 +6757,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>应为 32 位十六进制的记录标识</source>
         <translation>should be a record identifier of 32 hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>应为 32 位十六进制编号</source>
+        <translation>must be a 32-digit hexadecimal number</translation>
     </message>
     <message>
         <source>应为 JSON 对象</source>
@@ -6492,6 +6832,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>A mobile number should have 11 digits; it has {count}.</translation>
     </message>
     <message>
+        <source>打印或保存文书</source>
+        <translation>Paper printed or saved</translation>
+    </message>
+    <message>
         <source>找不到回执文件 {path}。</source>
         <translation>Receipt file {path} not found.</translation>
     </message>
@@ -6516,8 +6860,16 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>This officer was not found; they may have been deleted.</translation>
     </message>
     <message>
+        <source>投诉 {number}</source>
+        <translation>complaint {number}</translation>
+    </message>
+    <message>
         <source>投诉 {number} 已被他人修改，请关闭后重新打开再改。</source>
         <translation>Complaint {number} was changed by someone else; please close it and open it again before editing.</translation>
+    </message>
+    <message>
+        <source>投诉、调解和协议文字中的姓名、电话、身份证号</source>
+        <translation>names, phones and ID numbers in complaint, mediation and agreement texts</translation>
     </message>
     <message>
         <source>投诉事由不能超过 {limit} 个字。</source>
@@ -6580,12 +6932,56 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Losses recovered (yuan)</translation>
     </message>
     <message>
+        <source>操作人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>收到举报的时间不能晚于现在。</source>
+        <translation>The time the report was received cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>收到县消协备注 {count} 条。</source>
+        <translation>{count} county remarks received.</translation>
+    </message>
+    <message>
+        <source>无法写入文件 {path}：{reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
         <source>服务站版本的记录（{uid}）不属于{station}，无法采用。</source>
         <translation>The station&apos;s version of record {uid} does not belong to {station} and cannot be taken.</translation>
     </message>
     <message>
+        <source>本站没有身份证号或电话为 {who} 的当事人。</source>
+        <translation>This station has nobody with the ID number or phone {who}.</translation>
+    </message>
+    <message>
+        <source>查看完整个人信息</source>
+        <translation>Personal information seen in full</translation>
+    </message>
+    <message>
+        <source>检测件数应在 0 到 {limit} 之间。</source>
+        <translation>The number checked must be between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <source>没有“{kind}”这类访问；可选：{kinds}。</source>
+        <translation>There is no access kind "{kind}"; choose from: {kinds}.</translation>
+    </message>
+    <message>
         <source>没有名为“{name}”的台账字段。</source>
         <translation>There is no register field named &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>消费提示次数</source>
+        <translation>Consumer tips</translation>
+    </message>
+    <message>
+        <source>消费警示和提示覆盖人数</source>
+        <translation>People reached by warnings and tips</translation>
     </message>
     <message>
         <source>涉及金额(元)</source>
@@ -7033,8 +7429,16 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>it is signed by an unregistered key (fingerprint {fingerprint}, registered {pinned}); if the station really changed computers or reinstalled the program, check the fingerprint with the station and register it again</translation>
     </message>
     <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <source>电话号码只能填数字，可用“-”分隔区号。</source>
         <translation>A phone number may only contain digits; use &quot;-&quot; to separate the area code.</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign-in</translation>
     </message>
     <message>
         <source>登记协议履行情况</source>
@@ -7095,6 +7499,14 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation> and others ({count} in all)</translation>
     </message>
     <message>
+        <source>答复日期不能早于转交日期。</source>
+        <translation>The reply cannot be dated before the report was passed on.</translation>
+    </message>
+    <message>
+        <source>答复日期不能晚于今天。</source>
+        <translation>The reply date cannot be in the future.</translation>
+    </message>
+    <message>
         <source>签名密钥指纹 {fingerprint} 与重新登记的指纹 {pinned} 不符</source>
         <translation>the signing key fingerprint {fingerprint} does not match the re-registered fingerprint {pinned}</translation>
     </message>
@@ -7113,6 +7525,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>签订日期</source>
         <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>类型</source>
@@ -7337,6 +7753,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The visit record to turn into a complaint does not exist.</translation>
     </message>
     <message>
+        <source>覆盖人数应在 0 到 {limit} 之间。</source>
+        <translation>People reached must be between 0 and {limit}.</translation>
+    </message>
+    <message>
         <source>规则“{title}”中没有“{kind}”这一时限。</source>
         <translation>The rules “{title}” have no time limit “{kind}”.</translation>
     </message>
@@ -7377,6 +7797,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>it unpacks to more than {size} GB in total</translation>
     </message>
     <message>
+        <source>计量器具“{name}”填了两次。</source>
+        <translation>The instrument "{name}" is entered twice.</translation>
+    </message>
+    <message>
         <source>记录格式无效（{error}）</source>
         <translation>a record is malformed ({error})</translation>
     </message>
@@ -7388,6 +7812,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>设备</source>
         <translation>device</translation>
+    </message>
+    <message>
+        <source>访问日志</source>
+        <translation>Access log</translation>
     </message>
     <message>
         <source>诉求</source>
@@ -7422,8 +7850,24 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Start mediation before you {verb}; this complaint is now “{status}”.</translation>
     </message>
     <message>
+        <source>请只填写身份证号或电话其中一项。</source>
+        <translation>Give either the ID number or the phone, not both.</translation>
+    </message>
+    <message>
         <source>请填写“{column}”。</source>
         <translation>Fill in “{column}”.</translation>
+    </message>
+    <message>
+        <source>请填写举报人姓名，或选择匿名举报。</source>
+        <translation>Enter the reporter's name, or choose an anonymous report.</translation>
+    </message>
+    <message>
+        <source>请填写举报的事实。</source>
+        <translation>Enter what is reported.</translation>
+    </message>
+    <message>
+        <source>请填写举报的商品、服务或行为。</source>
+        <translation>Enter the goods, service or conduct reported.</translation>
     </message>
     <message>
         <source>请填写区划代码。</source>
@@ -7446,6 +7890,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Enter the date of the reply; it cannot be later than today.</translation>
     </message>
     <message>
+        <source>请填写备注内容。</source>
+        <translation>Enter the remark.</translation>
+    </message>
+    <message>
         <source>请填写姓名。</source>
         <translation>Please enter the name.</translation>
     </message>
@@ -7456,6 +7904,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>请填写投诉人姓名。</source>
         <translation>Please enter the complainant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>请填写收到举报的时间。</source>
+        <translation>Enter when the report was received.</translation>
     </message>
     <message>
         <source>请填写服务站名称。</source>
@@ -7478,12 +7930,24 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Please enter the date of the event.</translation>
     </message>
     <message>
+        <source>请填写电话号码。</source>
+        <translation>Enter the phone number.</translation>
+    </message>
+    <message>
         <source>请填写登记时间。</source>
         <translation>Please enter the time received.</translation>
     </message>
     <message>
+        <source>请填写答复的内容。</source>
+        <translation>Enter the reply.</translation>
+    </message>
+    <message>
         <source>请填写联络员姓名。</source>
         <translation>Please enter the officer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>请填写被举报的经营者。</source>
+        <translation>Enter the business reported.</translation>
     </message>
     <message>
         <source>请填写被投诉方名称。</source>
@@ -7516,6 +7980,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>请选择《{title}》规定的终止调解情形。</source>
         <translation>Choose a ground for ending mediation from “{title}”.</translation>
+    </message>
+    <message>
+        <source>请选择举报渠道。</source>
+        <translation>Choose how the report came in.</translation>
     </message>
     <message>
         <source>请选择同意提供个人信息的对象。</source>
@@ -7552,6 +8020,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>请选择检测或鉴定。</source>
         <translation>Choose testing or appraisal.</translation>
+    </message>
+    <message>
+        <source>请选择检测的计量器具。</source>
+        <translation>Choose the instrument checked.</translation>
     </message>
     <message>
         <source>请选择活动类型。</source>
@@ -7634,6 +8106,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>over the time limit of {limit} seconds</translation>
     </message>
     <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
         <source>身份证号码中的出生年份早于1900年，请核对。</source>
         <translation>The year of birth in the ID number is before 1900; please check it.</translation>
     </message>
@@ -7656,6 +8132,14 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>身份证号码校验位不对，请核对最后一位。</source>
         <translation>The ID number&apos;s check character is wrong; please check the last character.</translation>
+    </message>
+    <message>
+        <source>转交日期不能早于收到举报的日期。</source>
+        <translation>The report cannot be passed on before it was received.</translation>
+    </message>
+    <message>
+        <source>转交日期不能晚于今天。</source>
+        <translation>The date passed on cannot be in the future.</translation>
     </message>
     <message>
         <source>转办</source>
@@ -7700,6 +8184,18 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>This is a group complaint: the represented complainants must consent to the representatives&apos; {act} ({basis}); not yet consented: {names}{more}. Record their consent first.</translation>
     </message>
     <message>
+        <source>这是预览，没有改动任何记录；确认后加 --apply 执行。</source>
+        <translation>This is a preview; nothing was changed. Add --apply to carry it out.</translation>
+    </message>
+    <message>
+        <source>这条举报记录不存在或已删除。</source>
+        <translation>This report of a violation does not exist or was deleted.</translation>
+    </message>
+    <message>
+        <source>这条举报还没有转交市场监管部门。</source>
+        <translation>This report has not been passed to market regulation yet.</translation>
+    </message>
+    <message>
         <source>这条同意记录不存在或已删除。</source>
         <translation>This consent record does not exist or has been deleted.</translation>
     </message>
@@ -7742,6 +8238,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>这条来访记录不存在或已删除。</source>
         <translation>This visit record does not exist or has been deleted.</translation>
+    </message>
+    <message>
+        <source>这条记录</source>
+        <translation>this record</translation>
     </message>
     <message>
         <source>这条记录不是有效的同意，无需撤回。</source>

@@ -131,12 +131,14 @@ def _rule_set_code(received_on: dt.date) -> str:
 def _reveal(args: argparse.Namespace, inst: Installation, uid: str, reason: str, what: str) -> None:
     """An unmasked list or show leaves a ``reveal`` entry in the audit log (as ``ledger
     --unmasked`` leaves an ``export`` one)."""
+    from station_app.access import access_log
     from station_app.registry.audit import record_action
     from station_app.store.models import database_proxy
 
     ctx = inst.context(actor=args.actor or COMMAND_LINE)
     with database_proxy.atomic():
         record_action(ctx, "complaint", uid, "reveal", reason, field="unmasked", new_value=what)
+        access_log.record(ctx, access_log.REVEAL, what, reason)
 
 
 def cmd_list(args: argparse.Namespace, inst: Installation) -> int:

@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from station_app import codes
+from station_app.access import access_log
 from station_app.errors import StationError
 from station_app.messages import msg
 from station_app.registry.audit import record_action
@@ -177,6 +178,9 @@ def record_printed(ctx: Context, content: DocumentContent, how: str = PRINTED) -
             "export",
             f"{OUTPUT_REASONS[how]}{content.title}",
             new_value=content.reference,
+        )
+        access_log.record(
+            ctx, access_log.PRINT, content.reference, f"{OUTPUT_REASONS[how]}{content.title}"
         )
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from station_app.access.ownership import check_may_write
 from station_app.errors import StationError
 from station_app.messages import msg
 from station_app.registry.audit import record_action
@@ -183,6 +184,7 @@ def store_file(attachments_dir: Path, source: Path) -> tuple[str, int]:
 def attach_to_complaint(
     ctx: Context, attachments_dir: Path, complaint: Complaint, source: Path, description: str = ""
 ) -> Attachment:
+    check_may_write(complaint, ctx)
     sha256, size = store_file(attachments_dir, source)
     with database_proxy.atomic():
         attachment = Attachment(

@@ -19,6 +19,7 @@ from typing import Protocol
 from peewee import fn
 
 from station_app import codes
+from station_app.access.ownership import check_may_write
 from station_app.changes import Changes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import N_, msg, translate
@@ -403,6 +404,7 @@ def update_complaint(
     with the edit (``represented_consent``)."""
     with database_proxy.atomic():
         complaint = get_complaint(complaint_id)
+        check_may_write(complaint, ctx)
         check_version(complaint, expected_version)
         clean = validate_complaint(draft, ctx)
         before = draft_of(complaint)

@@ -13,6 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, TypeVar
 
+from station_app.access import access_log, ownership
+from station_app.access.remarks import RemarkEntry, remarks_of
 from station_app.documents import printable_documents
 from station_app.errors import StationError
 from station_app.registry.attachments import attachments_of
@@ -21,6 +23,7 @@ from station_app.registry.choices import officer_name, region_name
 from station_app.registry.complaints import complainants_of, get_complaint
 from station_app.registry.context import Context
 from station_app.registry.station_kinds import may_take, station_kind
+from station_app.settings import station_identity
 from station_app.store.models import AuditEntry, Complaint, database_proxy
 from station_app.workflow import consent, group_consent, mediation, states, transitions
 from station_app.workflow.deadlines import deadline_of, deadlines_for
@@ -279,6 +282,10 @@ class ComplaintDossier:
     allowed_actions: tuple[str, ...]  # in the order of ``states.ACTIONS``
     papers: tuple[Paper, ...]
     papers_refusal: str | None  # why no paper can be printed (then ``papers`` is empty)
+    # at the county, on a station's complaint: why nothing may be changed (no action is allowed)
+    read_only_reason: str | None = None
+    county_remarks: tuple[RemarkEntry, ...] = ()  # 县消协备注, oldest first
+    at_county: bool = False  # read at the county (it writes remarks; a station only reads them)
 
 
 def _value_name(
@@ -346,6 +353,7 @@ def record_full_view(ctx: Context, complaint_uid: str, number: str) -> None:
             field="unmasked",
             new_value=number,
         )
+        access_log.record(ctx, access_log.REVEAL, number, FULL_VIEW_REASON)
 
 
 def _ground(grounds: tuple[Ground, ...], code: str | None) -> Ground | None:
@@ -417,6 +425,8 @@ def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
     ]
     kind = station_kind()  # a liaison point neither decides on acceptance nor mediates
     allowed = states.allowed_actions(row.status, mediation_ended=row.mediation_ended_on is not None)
+    identity = station_identity(required=False)
+    read_only = ownership.is_stations_record(row, identity)
     try:
         papers = tuple(Paper(kind, title) for kind, title in printable_documents(cid))
         papers_refusal = None
@@ -441,11 +451,14 @@ def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
         transitions=moves,
         history=history_entries(history(uids)),
         station_kind=kind.kind,
-        allowed_actions=tuple(
-            code for code in states.ACTIONS if code in allowed and may_take(code, kind)
-        ),
+        allowed_actions=()
+        if read_only
+        else tuple(code for code in states.ACTIONS if code in allowed and may_take(code, kind)),
         papers=papers,
         papers_refusal=papers_refusal,
+        read_only_reason=ownership.refusal(row) if read_only else None,
+        county_remarks=remarks_of(row.uid),
+        at_county=identity is not None and identity.is_county,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from station_app.access.ownership import check_may_write, is_stations_record
 from station_app.errors import FieldError
 from station_app.messages import msg
 from station_app.registry.context import Context
@@ -78,6 +79,8 @@ def save_person(ctx: Context, draft: PersonDraft, existing: Person | None = None
     now = ctx.clock.utcnow()
     if existing is None:
         existing = _matching_person(draft)
+        if existing is not None and is_stations_record(existing, ctx.station):
+            existing = None  # the county records its own consumer, never rewrites a station's
     if existing is None:
         person = Person(**values)
         stamp_new(person, ctx.origin, now)
@@ -85,6 +88,7 @@ def save_person(ctx: Context, draft: PersonDraft, existing: Person | None = None
         return person
     changed = {k: v for k, v in values.items() if v is not None and getattr(existing, k) != v}
     if changed:
+        check_may_write(existing, ctx)
         for key, value in changed.items():
             setattr(existing, key, value)
         stamp_edit(existing, now)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any, TypeVar
 
+from station_app.access.ownership import check_may_write
 from station_app.changes import Changes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
 from station_app.messages import msg
@@ -95,6 +96,7 @@ def live_rows_of(model: Any, complaint: object, day: Any) -> list[Any]:
 
 def insert_new(ctx: Context, record: Record, summary: str | None = None) -> Record:
     """Stamp and insert a new record, with a ``create`` audit entry carrying ``summary``."""
+    check_may_write(record, ctx)
     stamp_new(record, ctx.origin, ctx.clock.utcnow())
     record.save(force_insert=True)
     record_created(ctx, record, summary)
@@ -120,6 +122,7 @@ def save_changes(
 ) -> None:
     """Stamp, save and audit an edited record; nothing when nothing changed. The record carries
     its change set (none when nothing changed)."""
+    check_may_write(record, ctx)
     if changes:
         stamp_edit(record, ctx.clock.utcnow())
         record.save()
@@ -137,6 +140,7 @@ def deletion_reason(reason: str | None, refusal: str) -> str:
 
 def soft_delete(ctx: Context, record: SyncedModel, reason: str) -> Changes:
     """Mark ``record`` deleted, stamped, with the reason in the audit log."""
+    check_may_write(record, ctx)
     record.deleted = True
     stamp_edit(record, ctx.clock.utcnow())
     record.save()

@@ -36,6 +36,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from station_app.access import access_log
 from station_app.errors import StationError
 from station_app.registry.audit import record_action
 from station_app.registry.context import Context
@@ -677,6 +678,7 @@ def write_ledger(
                     field="unmasked",
                     new_value=str(target),
                 )
+                access_log.record(ctx, access_log.LEDGER_UNMASKED, month, str(target))
             os.replace(temp, target)
     except BaseException as error:
         _discard(wb)

@@ -6,6 +6,7 @@ A part of the program with tables of its own keeps its models in its own module 
 
 from __future__ import annotations
 
+from station_app.store.access_models import ACCESS_MODELS
 from station_app.store.event_models import EVENT_MODELS
 from station_app.store.models import ALL_MODELS as REGISTRY_MODELS
 from station_app.store.models import BaseModel
@@ -23,4 +24,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     *SYNC_MODELS,
     *ROSTER_MODELS,
     *REPORT_MODELS,
+    *ACCESS_MODELS,
 ]

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO
 
 from station_app import __version__
+from station_app.access import access_log
 from station_app.backup import integrity_problems
 from station_app.messages import N_, msg
 from station_app.paths import DataPaths
@@ -131,6 +132,15 @@ def export_bundle(
             msg("无法使用文件夹 {folder}：{reason}", folder=out, reason=error.strerror)
         ) from error
 
+    # logged first, so that the entry travels in the bundle it names (an export that then fails
+    # leaves the entry: someone tried to take the records out)
+    seq = int(connection.execute("SELECT coalesce(max(seq), 0) FROM bundle_export").fetchone()[0])
+    access_log.record(
+        ctx,
+        access_log.BUNDLE_EXPORT,
+        bundle_file_name(ctx.origin, seq + 1),
+        "全部记录" if full else "自上次以来的变更",  # stored: Chinese whatever the window
+    )
     connection.execute("BEGIN")  # one read snapshot for the whole bundle
     try:
         plan = _plan(connection, full)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from station_app.access import remarks
 from station_app.changes import NO_CHANGES, Changes
 from station_app.file_limits import check_input_file
 from station_app.messages import msg
@@ -62,6 +63,7 @@ def export_receipt(ctx: Context, paths: DataPaths, out_dir: str | os.PathLike[st
                 "name": station_label(code),
                 "bundles": bundles,
                 "missing": missing_bundles(code),
+                "remarks": remarks.receipt_part(code),
             }
         )
     key = keys.load_or_create_key(paths)
@@ -172,6 +174,10 @@ def receipt_problem(document: dict[str, Any]) -> tuple[str, str] | None:
                 return f"{at}.missing[{j}]", number
         if not isinstance(bundles, list):
             return f"{at}.bundles", listing
+        if "remarks" in station:
+            found = remarks.receipt_part_problem(station["remarks"], f"{at}.remarks", _moment)
+            if found:
+                return found
         for j, entry in enumerate(bundles):
             where = f"{at}.bundles[{j}]"
             if not isinstance(entry, dict):
@@ -196,6 +202,7 @@ class ReceiptReport:
     missing: list[int] = field(default_factory=list)  # the county says these never arrived
     key_pinned_now: bool = False
     station: str = ""  # this station's code
+    remarks: int = 0  # county remarks newly kept
 
     @property
     def changes(self) -> Changes:
@@ -213,6 +220,8 @@ class ReceiptReport:
         ]
         if self.already:
             lines.append(msg("另有 {count} 个此前已确认。", count=len(self.already)))
+        if self.remarks:
+            lines.append(msg("收到县消协备注 {count} 条。", count=self.remarks))
         if self.missing:
             lines.append(
                 msg(
@@ -304,6 +313,9 @@ def import_receipt(ctx: Context, path: str | os.PathLike[str]) -> ReceiptReport:
                 )
                 report.marked.append(seq)
         report.missing = list((mine or {}).get("missing", []))
+        report.remarks = remarks.import_remarks(
+            (mine or {}).get("remarks", []), ctx.origin, county["code"]
+        )
     # a bundle the county received in another copy (same number, other content) is reported once
     report.different = sorted(set(report.different) - set(report.marked) - set(report.already))
     return report

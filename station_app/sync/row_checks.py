@@ -58,7 +58,7 @@ COUNT_MAX = 10**9
 SIZE_MAX = 2**42  # bytes of one attachment
 TEXT_MAX = 1_000_000  # characters of a TextField
 CODE_MAX = 40  # characters of a code (station_app.codes)
-UTC_COLUMNS = {("*", "updated_at"), ("audit_entry", "at")}
+UTC_COLUMNS = {("*", "updated_at"), ("audit_entry", "at"), ("access_entry", "at")}
 INT64 = 2**63
 
 # coded columns: (table, column) → the code list its values come from; "|"-joined names mean the

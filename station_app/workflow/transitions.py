@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from station_app import codes
+from station_app.access.ownership import check_may_write
 from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_changes
@@ -104,6 +105,7 @@ def acting_on(
     if station:
         check_station_may(action)
     complaint = load(complaint_id)
+    check_may_write(complaint)  # the county never rewrites a station's complaint
     if state:
         states.check(action, complaint.status)
     check_version(complaint, expected_version)

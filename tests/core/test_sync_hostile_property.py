@@ -113,6 +113,8 @@ def station_rows(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
                 row["station_code"] = STATION
             if table.name == "mediation_pause" and (row["ended_on"] or "") < row["started_on"]:
                 row["ended_on"] = None  # consistent (row_checks.CONSISTENCY): still under way
+            if table.name == "instrument_check" and row["failed"] > row["checked"]:
+                row["failed"] = row["checked"]  # consistent (row_checks.CONSISTENCY)
             if "number" in row:  # unique: a clash would only be kept aside as a conflict
                 row["number"] = row["uid"]
             rows.append(row)

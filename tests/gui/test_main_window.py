@@ -79,6 +79,7 @@ def test_title_sidebar_and_status_bar(qtbot: QtBot, app_context: AppContext) -> 
         "stations": "服务站总览",
         "conflicts": "冲突审核",
         "roster": "名册",
+        "access_log": "访问日志",
         "settings": "设置",
     }
     assert titles == [expected[key] for key in window.screen_keys()]

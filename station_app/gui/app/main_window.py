@@ -69,6 +69,7 @@ SCREEN_ENTRIES = (
     ScreenEntry("stations", "sync.stations_screen", "StationsScreen", roles=("county",)),
     ScreenEntry("conflicts", "sync.conflicts_screen", "ConflictsScreen", roles=("county",)),
     ScreenEntry("roster", "roster.screen", "RosterScreen"),
+    ScreenEntry("access_log", "access.access_log_screen", "AccessLogScreen"),
     ScreenEntry("settings", "settings.screen", "SettingsScreen"),
 )
 
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
             "stations": self.tr("服务站总览"),
             "conflicts": self.tr("冲突审核"),
             "roster": self.tr("名册"),
+            "access_log": self.tr("访问日志"),
             "settings": self.tr("设置"),
         }
 
@@ -161,10 +163,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(screen)
         item = QListWidgetItem(self.screen_titles[key])
         item.setData(Qt.ItemDataRole.UserRole, key)
+        number = self.sidebar.count() + 1  # Ctrl+1 … Ctrl+9: a tenth screen has no shortcut
         item.setToolTip(
             self.tr("%1（Ctrl+%2）")
             .replace("%1", self.screen_titles[key])
-            .replace("%2", str(self.sidebar.count() + 1))
+            .replace("%2", str(number))
+            if number <= 9
+            else self.screen_titles[key]
         )
         self.sidebar.addItem(item)
 
@@ -224,7 +229,9 @@ class MainWindow(QMainWindow):
         self.screen_actions: list[QAction] = []
         for index, key in enumerate(self.screen_keys()):
             action = self._action(
-                self.screen_titles[key], lambda key=key: self.show_screen(key), f"Ctrl+{index + 1}"
+                self.screen_titles[key],
+                lambda key=key: self.show_screen(key),
+                f"Ctrl+{index + 1}" if index < 9 else None,
             )
             self.addAction(action)  # shortcut only; the sidebar shows the screens
             self.screen_actions.append(action)

@@ -37,6 +37,7 @@ from station_app.gui.app.context import AppContext
 from station_app.gui.app.crash_dialog import show_refusal
 from station_app.gui.settings.backup_section import BackupSection
 from station_app.gui.settings.officers import AddOfficerDialog, OfficerTableModel
+from station_app.gui.settings.personal_data import PersonalDataGroup
 from station_app.gui.settings.preferences import (
     LANGUAGE_CHOICES,
     LANGUAGE_KEY,
@@ -82,9 +83,11 @@ class SettingsScreen(BackupSection, QWidget):
         columns.addWidget(self._display_group(), 1, 0)
         columns.addWidget(self._officers_group(), 0, 1, 2, 1)
         columns.addWidget(self._backup_group(), 2, 0, 1, 2)
+        self.personal_data_group = PersonalDataGroup(app)
+        columns.addWidget(self.personal_data_group, 3, 0, 1, 2)
         columns.setColumnStretch(0, 2)
         columns.setColumnStretch(1, 3)
-        columns.setRowStretch(3, 1)
+        columns.setRowStretch(4, 1)
 
         body = QWidget()
         body.setLayout(columns)

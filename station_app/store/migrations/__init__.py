@@ -32,6 +32,7 @@ from station_app.store.migrations import (
     m0008_county_indexes,
     m0009_analysis_notes,
     m0010_violations,
+    m0011_access,
 )
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (8, "county_indexes", m0008_county_indexes.apply),
     (9, "analysis_notes", m0009_analysis_notes.apply),
     (10, "violations", m0010_violations.apply),
+    (11, "access", m0011_access.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 

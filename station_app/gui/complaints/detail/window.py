@@ -59,6 +59,7 @@ from .follow_ups_tab import FollowUpsTab
 from .history_tab import HistoryTab
 from .mediation_tab import MediationTab
 from .referrals_tab import ReferralsTab
+from .remarks_tab import RemarksTab
 from .summary_tab import SummaryTab
 from .wording import deadline_text, document_title, people_text
 
@@ -149,6 +150,7 @@ class ComplaintDetail(QDialog):
         self.follow_ups_tab = FollowUpsTab(self)
         self.attachments_tab = AttachmentsTab(self.app, self.complaint_id, self)
         self.history_tab = HistoryTab(self)
+        self.remarks_tab = RemarksTab(self.app, self.complaint_id, self)
         for page in (
             self.summary_tab,
             self.mediation_tab,
@@ -156,13 +158,21 @@ class ComplaintDetail(QDialog):
             self.follow_ups_tab,
             self.attachments_tab,
             self.history_tab,
+            self.remarks_tab,
         ):
             self.tabs.addTab(page, "")
+        # at the county, on a station's complaint: why nothing can be changed here
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setObjectName("readOnlyNotice")
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setStyleSheet(BANNER_STYLES["paused"] + " padding: 4px 8px;")
+        self.read_only_label.hide()
 
         layout = QVBoxLayout(self)
         layout.addLayout(title_row)
         layout.addWidget(self.parties_label)
         layout.addWidget(self.banner)
+        layout.addWidget(self.read_only_label)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._action_bar())
 
@@ -289,6 +299,7 @@ class ComplaintDetail(QDialog):
             self.follow_ups_tab,
             self.attachments_tab,
             self.history_tab,
+            self.remarks_tab,
         ):
             page.show_dossier(dossier)
         self._show_tab_titles(dossier)
@@ -296,7 +307,23 @@ class ComplaintDetail(QDialog):
         for code, button in self.action_buttons.items():
             button.setVisible(code in allowed)
         self.moves_label.setVisible(any(c in allowed for c in states.TRANSITIONS))
-        self.represented_button.setVisible(bool(dossier.represented_person_ids))
+        self._show_read_only(dossier.read_only_reason)
+        self.represented_button.setVisible(
+            bool(dossier.represented_person_ids) and not dossier.read_only_reason
+        )
+
+    def _show_read_only(self, reason: str | None) -> None:
+        """The county on a station's complaint: the writing buttons hidden, the reason shown."""
+        self.read_only_label.setText(reason or "")
+        self.read_only_label.setVisible(bool(reason))
+        for button in (
+            self.summary_tab.edit_button,
+            self.attachments_tab.add_attachment_button,
+            self.referrals_tab.reply_button,
+            self.consent_button,
+        ):
+            button.setVisible(not reason)
+        self.records_label.setVisible(not reason)
 
     def _handles(self, complaint: ComplaintRecord) -> bool:
         """The officer at the keyboard (named in the settings) is the complaint's officer."""
@@ -315,6 +342,7 @@ class ComplaintDetail(QDialog):
             len(dossier.follow_ups),
             len(dossier.attachments),
             None,
+            len(dossier.county_remarks),
         )
         names = (
             self.tr("登记信息"),
@@ -323,6 +351,7 @@ class ComplaintDetail(QDialog):
             self.tr("回访"),
             self.tr("附件"),
             self.tr("历史"),
+            self.tr("县消协备注"),
         )
         for index, (name, count) in enumerate(zip(names, counts, strict=True)):
             self.tabs.setTabText(

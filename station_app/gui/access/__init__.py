@@ -1,0 +1,1 @@
+"""Screens of personal-data protection: the access log."""
