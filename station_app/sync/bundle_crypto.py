@@ -25,6 +25,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyrage
@@ -204,3 +205,29 @@ def opened(paths: DataPaths, path: Path) -> Iterator[tuple[Path, bool]]:
         return
     with unsealed(paths, path) as plain:
         yield plain, True
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """A file given to the import: the plain zip to read, or why it cannot be read."""
+
+    path: Path  # as given (reports name it)
+    plain: Path | None  # the file itself, or its unsealed temporary copy; None when refused
+    sealed: bool
+    refusal: str | None = None
+
+
+@contextlib.contextmanager
+def arrivals(paths: DataPaths, files: list[Path]) -> Iterator[list[Arrival]]:
+    """Every file opened (``opened``) before the import run, so its manifest can tell the
+    progress bar how many records come; the temporary copies are removed when the block ends."""
+    with contextlib.ExitStack() as stack:
+        found: list[Arrival] = []
+        for path in files:
+            try:
+                plain, sealed = stack.enter_context(opened(paths, path))
+            except BundleRefused as error:
+                found.append(Arrival(path, None, False, str(error)))
+            else:
+                found.append(Arrival(path, plain, sealed))
+        yield found

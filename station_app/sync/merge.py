@@ -128,12 +128,16 @@ def import_bundles(
         raise SyncError(msg("只有县消协（county 角色）的安装可以导入数据包；本机是服务站。"))
     paths_in = [Path(f) for f in files]
     reports: list[ImportReport] = []
-    hints = [_records_hint(path) for path in paths_in]
-    total = sum(hints)
-    offset = 0
     connection = database_proxy.connection()
-    with ImportRun(connection, commit_seconds) as run:
-        for path, hint in zip(paths_in, hints, strict=True):
+    with (
+        bundle_crypto.arrivals(paths, paths_in) as arrivals,  # sealed files decrypted first
+        ImportRun(connection, commit_seconds) as run,
+    ):
+        hints = [_records_hint(a.plain) if a.plain else 0 for a in arrivals]
+        total = sum(hints)
+        offset = 0
+        for arrival, hint in zip(arrivals, hints, strict=True):
+            path = arrival.path
             if cancel is not None and cancel.is_set():
                 reports.append(
                     ImportReport(path, "refused", msg("{file}：已取消，未导入。", file=path.name))
@@ -144,7 +148,7 @@ def import_bundles(
                 if progress is not None:
                     progress(base + done, total)
 
-            reports.append(_import_one(ctx, paths, path, step, cancel, run))
+            reports.append(_import_one(ctx, paths, arrival, step, cancel, run))
             offset += hint
             if progress is not None:
                 progress(offset, total)
@@ -180,17 +184,20 @@ def _records_hint(path: Path) -> int:
 def _import_one(
     ctx: Context,
     paths: DataPaths,
-    path: Path,
+    arrival: bundle_crypto.Arrival,
     progress: Progress,
     cancel: CancelFlag | None,
     run: ImportRun,
 ) -> ImportReport:
-    """Decrypt (a sealed file), verify, keep in the inbox (a key not confirmed), or import."""
+    """Verify a (decrypted) file, keep it in the inbox (a key not confirmed), or import it."""
+    if arrival.plain is None:
+        return ImportReport(arrival.path, "refused", arrival.refusal or "")
     try:
-        with bundle_crypto.opened(paths, path) as (plain, sealed):
-            return _import_plain(ctx, paths, path, plain, sealed, progress, cancel, run)
+        return _import_plain(
+            ctx, paths, arrival.path, arrival.plain, arrival.sealed, progress, cancel, run
+        )
     except BundleRefused as error:
-        return ImportReport(path, "refused", str(error))
+        return ImportReport(arrival.path, "refused", str(error))
 
 
 def _import_plain(
