@@ -300,21 +300,15 @@ def bundles(tmp_path_factory: pytest.TempPathFactory, county_template: Path) -> 
 
 
 @pytest.fixture
-def county(
-    tmp_path: Path, clock: FixedClock, county_template: Path, bundles: dict[str, Path]
-) -> Iterator[AppContext]:
-    """A county installation (its own database, the key of ``county_template``) whose clerk has
-    confirmed both stations' keys by phone, and what its screens are given."""
+def county(tmp_path: Path, clock: FixedClock, county_template: Path) -> Iterator[AppContext]:
+    """A county installation (its own database, the key of ``county_template``), and what its
+    screens are given."""
     keys_dir = tmp_path / "county" / "keys"
     keys_dir.mkdir(parents=True)
     shutil.copy(county_template / "data" / "keys" / IDENTITY_FILE, keys_dir / IDENTITY_FILE)
     inst: Installation = open_installation(tmp_path / "county")
     init_station(inst, code="XIAN", name="通江县消协", county_code="511921", role="county",
                  clock=clock)  # fmt: skip
-    ctx = inst.context(actor="县消协录入员", clock=clock)
-    for code in ("TJ001", "TJ002"):
-        fingerprint = (bundles["fingerprints"] / f"{code}.fingerprint").read_text()
-        confirm_station_key(ctx, inst.paths, code, fingerprint)
     jobs = JobRunner()
     yield AppContext(installation=inst, jobs=jobs, clock=clock, actor="县消协录入员")
     jobs.shutdown()
@@ -330,6 +324,13 @@ def stations(qtbot: QtBot, county: AppContext) -> StationsScreen:
     qtbot.waitExposed(screen)
     qtbot.waitUntil(lambda: not screen.loading, timeout=WAIT_MS)
     return screen
+
+
+def confirm_stations(county: AppContext, bundles: dict[str, Path]) -> None:
+    """The clerk has confirmed 甲站's and 乙站's keys on the phone."""
+    for code in ("TJ001", "TJ002"):
+        fingerprint = (bundles["fingerprints"] / f"{code}.fingerprint").read_text()
+        confirm_station_key(county.context(), county.installation.paths, code, fingerprint)
 
 
 def import_through(
@@ -361,12 +362,13 @@ def overview(screen: StationsScreen) -> dict[str, list[str]]:
 def test_the_county_imports_bundles_and_sees_both_stations_and_the_missing_number(
     qtbot: QtBot,
     stations: StationsScreen,
+    county: AppContext,
     bundles: dict[str, Path],
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    # the two keys confirmed by phone, no bundle yet
-    assert [row[1] for row in overview(stations).values()] == ["", ""]
+    assert stations.stack.currentWidget() is stations.empty_label
+    confirm_stations(county, bundles)
     steps = record_progress(monkeypatch, stations_screen, "import_bundles")
 
     text = import_through(qtbot, stations, monkeypatch, bundles["jia1"], bundles["yi1"])
@@ -408,6 +410,7 @@ def test_a_tampered_bundle_is_refused_with_its_reason_and_nothing_changes(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
+    confirm_stations(county, bundles)
     tampered = tmp_path / bundles["jia1"].name
     shutil.copy(bundles["jia1"], tampered)
     data = bytearray(tampered.read_bytes())
@@ -429,6 +432,7 @@ def test_a_conflict_is_listed_compared_and_resolved_with_the_buttons(
     bundles: dict[str, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    confirm_stations(county, bundles)
     import_through(qtbot, stations, monkeypatch, bundles["jia1"])
     complaint = Complaint.select().where(Complaint.origin == "TJ001").first()
     Complaint.update(remarks="县里手工改过").where(Complaint.id == complaint.id).execute()
@@ -469,9 +473,11 @@ def test_a_conflict_is_listed_compared_and_resolved_with_the_buttons(
 def test_the_clerk_repins_a_station_key_read_over_the_phone(
     qtbot: QtBot,
     stations: StationsScreen,
+    county: AppContext,
     bundles: dict[str, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    confirm_stations(county, bundles)
     import_through(qtbot, stations, monkeypatch, bundles["jia1"])
     stations.select_code("TJ001")
     dialog = stations.repin_key()
