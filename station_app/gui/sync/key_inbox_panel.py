@@ -24,7 +24,7 @@ from station_app.gui.app.context import AppContext
 from station_app.gui.app.jobs import JobHandle
 from station_app.gui.sync import sync_screen
 from station_app.gui.sync.import_report_dialog import ImportReportDialog
-from station_app.gui.sync.screen_parts import local_time_text
+from station_app.gui.sync.screen_parts import fit_columns, local_time_text
 from station_app.gui.sync.station_table_model import WARNING_COLOR
 from station_app.gui.widgets.progress import JobProgress, watch_job
 from station_app.gui.widgets.rows_model import RowColumn, RowsModel, sorted_view
@@ -47,6 +47,14 @@ INBOX_COLUMNS = [
         color=lambda _w: WARNING_COLOR,
     ),
 ]
+
+INBOX_COLUMN_SAMPLES = {
+    0: "诺江镇消费维权服务站（TJ001）",
+    1: "00000",
+    2: "TJ001_00001.stbundle",  # takes what is left
+    3: "2026-11-20 10:00",
+    4: "62d1 4015 27be 5d4e e58a 7a7b a14e 8b92",
+}
 
 
 class KeyInboxModel(RowsModel):
@@ -80,10 +88,8 @@ class KeyInboxPanel(QWidget):
         explanation.setWordWrap(True)
         self.model = KeyInboxModel(self)
         self.table, self.proxy = sorted_view(self.model, self)
-        self.table.setFont(self.table.font())
         self.table.setMaximumHeight(150)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        fit_columns(self.table, INBOX_COLUMN_SAMPLES, stretch=2)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.fingerprint_label = QLabel(self)
         self.fingerprint_label.setFont(mono)
