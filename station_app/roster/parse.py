@@ -465,21 +465,9 @@ class _Parser:
         elif key == "publisher":
             self.meta.publisher = value
         elif key == "age_recipient":
-            recipient = check_recipient(value)
-            if recipient is None:
-                self.errors.append(
-                    RowError(
-                        *where,
-                        msg(
-                            "县消协加密公钥“{value}”无效：应为 age1 开头的 62 位公钥，"
-                            "请从县消协程序（station init --role county 的输出或同步页）原样复制。",
-                            value=value[:80],
-                        ),
-                        fatal=True,
-                    )
-                )
-                return
-            self.meta.age_recipient = recipient
+            self.meta.age_recipient = check_recipient(value)
+            if self.meta.age_recipient is None:
+                self.errors.append(RowError(*where, _bad_recipient(value), fatal=True))
         elif key == "holiday_years":
             years = _holiday_years(value)
             if years is None:
@@ -941,6 +929,14 @@ class _Parser:
             key = day.isoformat() if day else f"?{rows.row_number}"
             self._keep(rows, out, seen, key, values, partial(_day_what, key))
         return out
+
+
+def _bad_recipient(value: str) -> str:
+    return msg(
+        "县消协加密公钥“{value}”无效：应为 age1 开头的 62 位公钥，"
+        "请从县消协程序（station init --role county 的输出或服务站总览）原样复制。",
+        value=value[:80],
+    )
 
 
 def _holiday_years(value: str) -> tuple[int, ...] | None:

@@ -126,10 +126,19 @@ def hold_if_unconfirmed(
                 reason=error.strerror,
             )
         ) from error
-    connection.execute(
-        "INSERT OR REPLACE INTO bundle_inbox (station_code, station_name, seq, fingerprint,"
-        " public_key, manifest_sha256, masked, file_name, stored_name, received_at, state)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    _record(ctx, bundle, original.name, stored, WAITING, "OR REPLACE")
+    return waiting
+
+
+def _record(
+    ctx: Context, bundle: OpenedBundle, file_name: str, stored: str | None, state: str, how: str
+) -> None:
+    """A ``bundle_inbox`` row for ``bundle`` (``how``: ``OR REPLACE`` or ``OR IGNORE``)."""
+    decided = None if state == WAITING else _now(ctx)
+    _connection().execute(
+        f"INSERT {how} INTO bundle_inbox (station_code, station_name, seq, fingerprint,"
+        " public_key, manifest_sha256, masked, file_name, stored_name, received_at, state,"
+        " decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             bundle.station_code,
             bundle.station_name,
@@ -138,13 +147,14 @@ def hold_if_unconfirmed(
             bundle.public_key.hex(),
             bundle.manifest_sha256,
             int(bool(bundle.manifest.get("masked"))),
-            original.name[:255],
+            file_name[:255],
             stored,
             _now(ctx),
-            WAITING,
+            state,
+            decided,
+            decided and ctx.actor[:50],
         ),
     )
-    return waiting
 
 
 def _copy_durably(source: Path, target: Path) -> None:
@@ -254,21 +264,4 @@ def replace_masked_rows(ctx: Context, bundle: OpenedBundle) -> int:
 
 def note_masked(ctx: Context, bundle: OpenedBundle) -> None:
     """Remember that ``bundle`` (just merged) was masked."""
-    _connection().execute(
-        "INSERT OR IGNORE INTO bundle_inbox (station_code, station_name, seq, fingerprint,"
-        " public_key, manifest_sha256, masked, file_name, stored_name, received_at, state,"
-        " decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, NULL, ?, ?, ?, ?)",
-        (
-            bundle.station_code,
-            bundle.station_name,
-            bundle.seq,
-            bundle.fingerprint,
-            bundle.public_key.hex(),
-            bundle.manifest_sha256,
-            bundle.path.name[:255],
-            _now(ctx),
-            MERGED,
-            _now(ctx),
-            ctx.actor[:50],
-        ),
-    )
+    _record(ctx, bundle, bundle.path.name, None, MERGED, "OR IGNORE")
