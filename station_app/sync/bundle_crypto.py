@@ -24,6 +24,7 @@ import io
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,7 @@ AGE_MAGIC = b"age-encryption.org/v1\n"
 IDENTITY_FILE = "county_age_identity.txt"
 COUNTY_RECIPIENT_SETTING = "county.age_recipient"
 _RECIPIENT_LENGTH = 62  # "age1" + 58 bech32 characters
+_UNSEALED_PREFIX = "unsealed-"
 
 
 def _identity_path(paths: DataPaths) -> Path:
@@ -162,7 +164,7 @@ def unsealed(paths: DataPaths, path: Path) -> Iterator[Path]:
     except SyncError as error:
         raise _refuse(path, str(error).rstrip("。")) from error
     paths.keys.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix="unsealed-", dir=paths.keys))
+    folder = Path(tempfile.mkdtemp(prefix=_UNSEALED_PREFIX, dir=paths.keys))
     target = folder / path.name
     try:
         try:
@@ -207,6 +209,18 @@ def opened(paths: DataPaths, path: Path) -> Iterator[tuple[Path, bool]]:
         yield plain, True
 
 
+STALE_SECONDS = 24 * 3600
+
+
+def _remove_stale_copies(paths: DataPaths) -> None:
+    """Plain copies left behind by an import that was killed (a day old: no run takes that long)."""
+    cutoff = time.time() - STALE_SECONDS
+    for folder in paths.keys.glob(f"{_UNSEALED_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if folder.is_dir() and folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
 @dataclass(frozen=True)
 class Arrival:
     """A file given to the import: the plain zip to read, or why it cannot be read."""
@@ -221,6 +235,7 @@ class Arrival:
 def arrivals(paths: DataPaths, files: list[Path]) -> Iterator[list[Arrival]]:
     """Every file opened (``opened``) before the import run, so its manifest can tell the
     progress bar how many records come; the temporary copies are removed when the block ends."""
+    _remove_stale_copies(paths)
     with contextlib.ExitStack() as stack:
         found: list[Arrival] = []
         for path in files:

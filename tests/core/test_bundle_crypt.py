@@ -7,6 +7,7 @@ county's age identity, a station the matching public key, as its roster would ha
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
 import subprocess
@@ -69,6 +70,13 @@ def test_a_sealed_bundle_shows_no_personal_data_and_the_county_reads_it(tmp_path
     assert report.status == "imported", report.message
     assert count_rows(county.database, "complaint", "TJ001") == 5
     assert not list((county.root / "keys").glob("unsealed-*"))  # the plain copy is gone
+    # one left by a killed import is removed by the next import once it is a day old
+    stale = county.root / "keys" / "unsealed-killed"
+    stale.mkdir()
+    (stale / bundle.name).write_bytes(b"PK plain")
+    os.utime(stale, (0, 0))
+    (again,) = county.import_(bundle)
+    assert again.status == "already" and not stale.exists()
 
 
 def test_a_bundle_sealed_to_another_county_is_refused_and_nothing_changes(tmp_path: Path) -> None:
