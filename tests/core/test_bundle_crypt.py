@@ -325,3 +325,25 @@ def test_the_inbox_row_names_the_manifest(tmp_path: Path) -> None:
         ).fetchone()
     assert row == ("TJ001", 1, bundle.name, "waiting", 0)
     assert manifest_of(bundle)["masked"] is False
+
+
+def test_receipts_are_signed_by_the_county_and_checked_by_the_station(tmp_path: Path) -> None:
+    from station_app.sync.receipts import export_receipt, import_receipt
+
+    station = _station_with_a_known_complaint(tmp_path)
+    county = Site(tmp_path / "county", "XIAN", "通江县消协", role="county")
+    other = Site(tmp_path / "other", "PC", "平昌县消协", role="county")
+    (report,) = county.import_(station.export(tmp_path / "usb"))
+    assert report.status == "imported"
+    with county.open() as (inst, ctx):
+        receipt = export_receipt(ctx, inst.paths, tmp_path / "receipts")
+    with other.open() as (inst, ctx):
+        foreign = export_receipt(ctx, inst.paths, tmp_path / "foreign")
+    tampered = tmp_path / "tampered.streceipt"
+    tampered.write_text(receipt.read_text("utf-8").replace('"seq": 1', '"seq": 9'), "utf-8")
+    with station.open() as (_, ctx):
+        with pytest.raises(SyncError, match="签名无效"):
+            import_receipt(ctx, tampered)
+        assert import_receipt(ctx, receipt).marked == [1]  # the county's key is kept now
+        with pytest.raises(SyncError, match="另一把密钥"):
+            import_receipt(ctx, foreign)
