@@ -11,7 +11,8 @@ In one run, in a temporary directory:
     that insert is the export's baseline (the same rows, written the cheapest way);
     ``export_bundle(full=True)`` of it is timed: target < 10 s for 100 000 + 300 000.
 (b) ``--bundles`` stations (default 300) of about 1 000 records each export their first bundle
-    (untimed); the county imports all of them with ``import_bundles`` (timed). Baseline: the very
+    (untimed), sealed to the county's key; the clerk has confirmed their keys (untimed); the
+    county imports all of them with ``import_bundles`` (timed, decryption included). Baseline: the very
     rows of those bundles, already parsed, with foreign keys already mapped, inserted with raw
     ``executemany`` into a fresh county database, one transaction per bundle. Targets: at least
     50 000 records/s, and at most 3 x the baseline. Also: the "floor", the same executemany in
@@ -27,14 +28,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import random
 import sqlite3
 import sys
 import tempfile
 import time
 import uuid
-import zipfile
 from pathlib import Path
 
 from peewee import (
@@ -47,12 +46,17 @@ from peewee import (
     IntegerField,
     TextField,
 )
+from pyrage import x25519
 
 from benchmarks.report_table import Result, print_table
 from station_app.clock import FixedClock
 from station_app.installation import init_station, open_installation
+from station_app.settings import get_setting, set_setting
 from station_app.store.models import SyncedModel, database_proxy
+from station_app.sync.bundle_crypto import COUNTY_RECIPIENT_SETTING
 from station_app.sync.export import export_bundle
+from station_app.sync.key_confirm import confirm_station_key
+from station_app.sync.keys import existing_fingerprint
 from station_app.sync.merge import import_bundles
 from station_app.sync.row_checks import CODED_COLUMNS, MULTI_CODED_COLUMNS, known_codes
 from station_app.sync.tables import SyncTable, q, table_by_name
@@ -205,6 +209,7 @@ def new_installation(root: Path, code: str, role: str = "station"):  # type: ign
 
 def bench_export(root: Path, complaints: int, visits: int, seed: int) -> list[Result]:
     inst = new_installation(root / "station", "TJ001")
+    set_setting(COUNTY_RECIPIENT_SETTING, str(x25519.Identity.generate().to_public()))  # sealed
     maker = RowMaker(seed)
     maker.seq = 10
     seconds, records, _ = fill(
@@ -234,18 +239,29 @@ def bench_import(root: Path, bundles: int, seed: int) -> list[Result]:
     made_all = []
     plan = {"officer": 3, "business": 50, "person": 200, "visit": 400, "complaint": 150,
             "complainant": 150}  # fmt: skip
+    county = new_installation(root / "county", "COUNTY", role="county")
+    recipient = get_setting(COUNTY_RECIPIENT_SETTING)
+    county.close()
+    fingerprints: dict[str, str] = {}
+    records = 0
     for n in range(bundles):
         code = f"S{n:04d}"
         inst = new_installation(root / "stations" / code, code)
+        set_setting(COUNTY_RECIPIENT_SETTING, str(recipient))  # from the county's roster
         maker.seq = 10
         _, _, made = fill(inst.db.connection(), maker, code, plan)
         files.append(export_bundle(inst.context(clock=CLOCK), inst.paths, root / "bundles"))
+        records += (
+            inst.db.connection().execute("SELECT sum(records) FROM bundle_export").fetchone()[0]
+        )
+        fingerprints[code] = str(existing_fingerprint(inst.paths))
         inst.close()
         made_all.append(made)
-    records = sum(json.loads(zipfile.ZipFile(f).read("manifest.json"))["records"] for f in files)
 
-    county = new_installation(root / "county", "COUNTY", role="county")
+    county = open_installation(root / "county")
     ctx = county.context(clock=CLOCK)
+    for code, fingerprint in fingerprints.items():  # the clerk's phone calls, not timed
+        confirm_station_key(ctx, county.paths, code, fingerprint)
     start = time.perf_counter()
     reports = import_bundles(ctx, county.paths, files)
     took = time.perf_counter() - start

@@ -105,4 +105,8 @@ def init_station(
             station.county_code = identity.county_code
             stamp_edit(station, now)
             station.save()
+        if identity.is_county:  # its key for bundles sealed to it (published in its rosters)
+            from station_app.sync.bundle_crypto import ensure_county_identity
+
+            ensure_county_identity(installation.paths)
     return identity

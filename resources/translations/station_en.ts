@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>谁在何时登录、查看完整个人信息、打印文书、导出未遮蔽台账、数据包或本人信息。县消协能看到各服务站随数据包送来的记录。</source>
-        <translation>Who signed in, saw personal information in full, printed papers, exported an unmasked ledger, a bundle or a person's own records, and when. The county sees the entries the stations' bundles bring.</translation>
+        <translation>Who signed in, saw personal information in full, printed papers, exported an unmasked ledger, a bundle or a person&apos;s own records, and when. The county sees the entries the stations&apos; bundles bring.</translation>
     </message>
     <message>
         <source>全部类别</source>
@@ -2947,12 +2947,20 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
         <translation>Not imported</translation>
     </message>
     <message>
+        <source>待核对密钥，未合并</source>
+        <translation>Key to confirm; not merged</translation>
+    </message>
+    <message>
         <source>数据包导入结果</source>
         <translation>Bundle import results</translation>
     </message>
     <message>
         <source>共 %1 个文件：导入 %2 个，此前已导入 %3 个，未导入 %4 个。</source>
         <translation>Files: %1. Imported: %2; imported before: %3; not imported: %4.</translation>
+    </message>
+    <message>
+        <source>另有 %1 个等待核对服务站密钥。</source>
+        <translation>%1 more wait for a station key to be confirmed.</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -3022,6 +3030,100 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     <message>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyInboxModel</name>
+    <message>
+        <source>服务站</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>数据包</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>密钥指纹（待核对）</source>
+        <translation>Key fingerprint (to confirm)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyInboxPanel</name>
+    <message>
+        <source>下列数据包由本县尚未核对过的密钥签名，暂未合并。请打电话给该服务站，请对方打开“同步”，逐组念出“本站密钥指纹”：与这里显示的一致才点“确认”；不一致或对方没有发过，点“拒绝”。</source>
+        <translation>These bundles are signed by keys the county has not confirmed yet and are not merged. Phone the station, ask them to open Sync and read their key fingerprint group by group: confirm only if it matches the one shown here; if it does not, or they sent nothing, reject it.</translation>
+    </message>
+    <message>
+        <source>确认该密钥…</source>
+        <translation>Confirm this key…</translation>
+    </message>
+    <message>
+        <source>电话核对指纹一致后，登记该密钥并合并它签名的数据包</source>
+        <translation>After checking the fingerprint by phone: register the key and merge the bundles it signed</translation>
+    </message>
+    <message>
+        <source>拒绝…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>指纹不一致：删除由该密钥签名、待核对的数据包</source>
+        <translation>The fingerprint does not match: delete the waiting bundles this key signed</translation>
+    </message>
+    <message>
+        <source>待核对密钥的数据包：%1 个</source>
+        <translation>Bundles waiting for key confirmation: %1</translation>
+    </message>
+    <message>
+        <source>%1 的指纹：%2</source>
+        <translation>Fingerprint of %1: %2</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请与 %1 电话核对：对方“同步”页上的本站密钥指纹，是否与下面逐组一致？
+
+%2
+
+确认后，该密钥签名的待核对数据包将按编号合并。</source>
+        <translation>Check by phone with %1: does the key fingerprint on their Sync page match the one below, group by group?
+
+%2
+
+Once confirmed, the waiting bundles this key signed are merged in order.</translation>
+    </message>
+    <message>
+        <source>确认服务站密钥</source>
+        <translation>Confirm the station key</translation>
+    </message>
+    <message>
+        <source>一致，确认</source>
+        <translation>It matches: confirm</translation>
+    </message>
+    <message>
+        <source>拒绝 %1 的密钥 %2？由它签名、待核对的数据包将被删除，不会合并。</source>
+        <translation>Reject %1's key %2? The waiting bundles it signed are deleted, not merged.</translation>
+    </message>
+    <message>
+        <source>拒绝服务站密钥</source>
+        <translation>Reject the station key</translation>
+    </message>
+    <message>
+        <source>拒绝并删除</source>
+        <translation>Reject and delete</translation>
+    </message>
+    <message>
+        <source>正在合并待核对的数据包…</source>
+        <translation>Merging the waiting bundles…</translation>
     </message>
 </context>
 <context>
@@ -3342,7 +3444,7 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
     <message>
         <source>导出本人信息 PDF…</source>
-        <translation>Export a person's records as PDF…</translation>
+        <translation>Export a person&apos;s records as PDF…</translation>
     </message>
     <message>
         <source>保存期限由各服务站执行，匿名化的结果随数据包送达县消协。</source>
@@ -3354,11 +3456,11 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
     <message>
         <source>办结超过保存期限的投诉，当事人的姓名、电话、身份证号、住址将被替换，统计数字保留；执行前先预览。</source>
-        <translation>For complaints closed longer ago than the retention period, the people's names, phones, ID numbers and addresses are replaced; the figures are kept. Preview first.</translation>
+        <translation>For complaints closed longer ago than the retention period, the people&apos;s names, phones, ID numbers and addresses are replaced; the figures are kept. Preview first.</translation>
     </message>
     <message>
         <source>本人查阅：</source>
-        <translation>A person's own records:</translation>
+        <translation>A person&apos;s own records:</translation>
     </message>
     <message>
         <source>保存期限已设为 %1 年。</source>
@@ -3382,7 +3484,7 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
     <message>
         <source>导出本人信息</source>
-        <translation>Export a person's records</translation>
+        <translation>Export a person&apos;s records</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
@@ -3719,7 +3821,7 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <name>RemarksTab</name>
     <message>
         <source>写下县消协的备注（不超过 %1 字）</source>
-        <translation>Write the county's remark (at most %1 characters)</translation>
+        <translation>Write the county&apos;s remark (at most %1 characters)</translation>
     </message>
     <message>
         <source>添加备注</source>
@@ -3727,11 +3829,11 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
     <message>
         <source>县消协的意见写在这里，随下一次回执发回服务站；服务站的记录本身不会被改动。</source>
-        <translation>The county's opinion goes here and travels back to the station with the next receipt; the station's record itself is never changed.</translation>
+        <translation>The county&apos;s opinion goes here and travels back to the station with the next receipt; the station&apos;s record itself is never changed.</translation>
     </message>
     <message>
         <source>县消协的备注随回执送达，导入回执后显示在这里。</source>
-        <translation>The county's remarks arrive with its receipts and show here once a receipt is imported.</translation>
+        <translation>The county&apos;s remarks arrive with its receipts and show here once a receipt is imported.</translation>
     </message>
     <message>
         <source>暂无县消协备注。</source>
@@ -4638,6 +4740,10 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
         <translation>Stations</translation>
     </message>
     <message>
+        <source>本县加密公钥指纹：%1（随名册下发给各服务站，数据包加密后只有本机能打开）</source>
+        <translation>County encryption key fingerprint: %1 (sent to the stations with the roster; only this computer can open the bundles encrypted to it)</translation>
+    </message>
+    <message>
         <source>共 %1 个服务站</source>
         <translation>Stations: %1</translation>
     </message>
@@ -4668,6 +4774,10 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     <message>
         <source>导入了 %1 个数据包</source>
         <translation>Bundles imported: %1</translation>
+    </message>
+    <message>
+        <source>；%1 个等待核对服务站密钥（见下方“待核对”）</source>
+        <translation>; %1 wait for a station key to be confirmed (see below)</translation>
     </message>
     <message>
         <source>；%1 个未导入，原因见结果</source>
@@ -4895,6 +5005,10 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
         <translation>Choose a USB drive or a folder on this computer; it is remembered</translation>
     </message>
     <message>
+        <source>脱敏导出</source>
+        <translation>Masked export</translation>
+    </message>
+    <message>
         <source>全量导出</source>
         <translation>Full export</translation>
     </message>
@@ -4953,6 +5067,22 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     <message>
         <source>（尚未选择，导出时会询问）</source>
         <translation>(not chosen yet; asked at the first export)</translation>
+    </message>
+    <message>
+        <source>数据包加密发给县消协（县消协公钥指纹：%1）</source>
+        <translation>Bundles are encrypted to the county (county key fingerprint: %1)</translation>
+    </message>
+    <message>
+        <source>姓名、电话、证件号和文字内容遮蔽后导出，不带证据文件</source>
+        <translation>Export with names, phones, ID numbers and texts masked, without evidence files</translation>
+    </message>
+    <message>
+        <source>本站还没有县消协的加密公钥（随县消协的名册下发）：只能导出脱敏数据包（姓名、电话、证件号和文字内容已遮蔽）。请向县消协要最新名册并导入。</source>
+        <translation>This station does not have the county's encryption key yet (it comes with the county's roster): only masked bundles can be exported (names, phones, ID numbers and texts masked). Ask the county for the latest roster and import it.</translation>
+    </message>
+    <message>
+        <source>没有县消协公钥时，个人信息不能明文导出</source>
+        <translation>Without the county's key, personal data cannot be exported in clear</translation>
     </message>
     <message>
         <source>尚未生成（第一次导出时生成）</source>
@@ -5427,6 +5557,14 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>{bundle} was imported before ({when} UTC); nothing was changed this time.</translation>
     </message>
     <message>
+        <source>{bundle}由尚未核对的密钥签名（指纹 {fingerprint}），已放入待核对收件箱，未合并；请打电话与服务站核对指纹后确认（station bundle confirm-key {code} 指纹）。</source>
+        <translation>{bundle} is signed by a key not yet confirmed (fingerprint {fingerprint}); it waits in the inbox, not merged. Check the fingerprint with the station by phone, then confirm it (station bundle confirm-key {code} FINGERPRINT).</translation>
+    </message>
+    <message>
+        <source>{code} 没有由指纹 {fingerprint} 的密钥签名、待核对的数据包。</source>
+        <translation>{code} has no waiting bundle signed by the key with fingerprint {fingerprint}.</translation>
+    </message>
+    <message>
         <source>{count} 件举报</source>
         <translation>{count} reports of violations</translation>
     </message>
@@ -5505,6 +5643,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>{file}：已取消，未导入。</source>
         <translation>{file}: cancelled, not imported.</translation>
+    </message>
+    <message>
+        <source>{file}：无法放入待核对收件箱（{reason}），未导入。</source>
+        <translation>{file}: cannot be put in the inbox ({reason}); not imported.</translation>
     </message>
     <message>
         <source>{file}：没有找到台账的表头（应有 登记日期、投诉人、被投诉方 等列）。</source>
@@ -5593,6 +5735,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>{station} 的 {name}</source>
         <translation>{name} of {station}</translation>
+    </message>
+    <message>
+        <source>{station}待核对的数据包由指纹 {theirs} 的密钥签名，与输入的 {typed} 不符；未确认任何密钥，请与服务站重新核对。</source>
+        <translation>The waiting bundles of {station} are signed by the key with fingerprint {theirs}, not the {typed} entered; no key was confirmed. Check again with the station.</translation>
     </message>
     <message>
         <source>{station}：第 {numbers} 号数据包缺失</source>
@@ -5904,7 +6050,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>个人信息的保存期限由各服务站执行，匿名化结果随数据包送达县消协；本机是县消协。</source>
-        <translation>Each station applies the retention period and its anonymised records reach the county in bundles; this computer is the county's.</translation>
+        <translation>Each station applies the retention period and its anonymised records reach the county in bundles; this computer is the county&apos;s.</translation>
     </message>
     <message>
         <source>主要投诉性质是不认识的代码。</source>
@@ -6161,6 +6307,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Punitive compensation amount</translation>
     </message>
     <message>
+        <source>加密内容已损坏或不完整</source>
+        <translation>the encrypted content is damaged or incomplete</translation>
+    </message>
+    <message>
         <source>包含 {count} 个文件，超过上限 {limit}</source>
         <translation>it holds {count} files, more than the limit of {limit}</translation>
     </message>
@@ -6233,12 +6383,24 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>the county association</translation>
     </message>
     <message>
+        <source>县消协加密公钥“{value}”无效：应为 age1 开头的 62 位公钥，请从县消协程序（station init --role county 的输出或服务站总览）原样复制。</source>
+        <translation>The county encryption key "{value}" is not valid: it is a 62-character key starting with age1; copy it as the county's program shows it (the output of station init --role county, or the stations overview).</translation>
+    </message>
+    <message>
+        <source>县消协加密公钥与本机已有的相同（指纹 {fingerprint}）。</source>
+        <translation>The county encryption key is the one this computer has (fingerprint {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>县消协加密公钥：{recipient}（指纹 {fingerprint}），随名册下发给各服务站。</source>
+        <translation>County encryption key: {recipient} (fingerprint {fingerprint}); it reaches the stations with the roster.</translation>
+    </message>
+    <message>
         <source>县消协只能查看、不能修改服务站的记录：{record}属于{station}，由该站办理。县消协的意见请写在“县消协备注”里，随回执发回该站。</source>
-        <translation>The county may read but not change a station's records: {record} belongs to {station}, which handles it. Write the county's opinion as a county remark; it travels back to the station with the receipt.</translation>
+        <translation>The county may read but not change a station&apos;s records: {record} belongs to {station}, which handles it. Write the county&apos;s opinion as a county remark; it travels back to the station with the receipt.</translation>
     </message>
     <message>
         <source>县消协备注只能由县消协填写；本机是服务站。</source>
-        <translation>Only the county writes county remarks; this computer is a station's.</translation>
+        <translation>Only the county writes county remarks; this computer is a station&apos;s.</translation>
     </message>
     <message>
         <source>县消协尚未收到第 {numbers} 号数据包，请重新送达。</source>
@@ -6247,6 +6409,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>县消协收到的第 {numbers} 号数据包与本机记录的不同，请导出完整数据包（--full）送县消协。</source>
         <translation>Bundles the county received that differ from this computer&apos;s records: {numbers}. Please export a full bundle (--full) for the county.</translation>
+    </message>
+    <message>
+        <source>县消协解密密钥文件 {path} 无法读取或已损坏；请从备份恢复。</source>
+        <translation>The county decryption key file {path} cannot be read or is damaged; restore it from a backup.</translation>
     </message>
     <message>
         <source>县级</source>
@@ -6350,6 +6516,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Only a county association installation (county role) can import bundles; this one is a station.</translation>
     </message>
     <message>
+        <source>只有县消协（county 角色）的安装可以核对服务站密钥。</source>
+        <translation>Only a county installation (role county) confirms station keys.</translation>
+    </message>
+    <message>
         <source>只有受理后、调解中的投诉才能{verb}，这条投诉当前为“{status}”。</source>
         <translation>You can {verb} only for a complaint that is accepted or in mediation; this complaint is now “{status}”.</translation>
     </message>
@@ -6416,6 +6586,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>名册导入</source>
         <translation>roster import</translation>
+    </message>
+    <message>
+        <source>名册带有县消协加密公钥（指纹 {fingerprint}），导入后本站的数据包将加密发给县消协；请与县消协核对指纹。</source>
+        <translation>The roster carries the county's encryption key (fingerprint {fingerprint}); once imported, this station's bundles are encrypted to the county. Check the fingerprint with the county.</translation>
     </message>
     <message>
         <source>名册有 {count} 处结构错误，不能导入，请改正后重新发送。</source>
@@ -6628,7 +6802,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>导出本人信息</source>
-        <translation>Export a person's records</translation>
+        <translation>Export a person&apos;s records</translation>
     </message>
     <message>
         <source>尚未受理的投诉不能{verb}，请先作出受理决定。</source>
@@ -6715,12 +6889,20 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Sheet “{sheet}” ignored: it is not part of a roster.</translation>
     </message>
     <message>
+        <source>已拒绝该密钥，删除了 {count} 个待核对的数据包。</source>
+        <translation>Key rejected; {count} waiting bundles deleted.</translation>
+    </message>
+    <message>
         <source>已有一项检测鉴定尚未结束，请先登记它结束。</source>
         <translation>A testing or appraisal is still open: record its end first.</translation>
     </message>
     <message>
         <source>已登记{station}的签名密钥，指纹 {fingerprint}；请与服务站核对。</source>
         <translation>Registered the signing key of {station}, fingerprint {fingerprint}; please check it with the station.</translation>
+    </message>
+    <message>
+        <source>已确认 {code} 的签名密钥。</source>
+        <translation>The signing key of {code} is confirmed.</translation>
     </message>
     <message>
         <source>已终止调解的投诉不能{verb}；需要继续处理的，可以转办（如支持诉讼、诉调对接）。</source>
@@ -6806,6 +6988,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <source>开始检测鉴定</source>
         <comment>action verb</comment>
         <translation>start testing or appraisal</translation>
+    </message>
+    <message>
+        <source>待核对：{station} 第 {seq} 号数据包（{file}），密钥指纹 {fingerprint}</source>
+        <translation>Waiting: bundle {seq} of {station} ({file}), key fingerprint {fingerprint}</translation>
     </message>
     <message>
         <source>恢复失败（{reason}），当前数据未被替换。</source>
@@ -6948,6 +7134,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
+        <source>无法加密数据包（{reason}）。</source>
+        <translation>Cannot encrypt the bundle ({reason}).</translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation>Time</translation>
     </message>
@@ -6956,8 +7146,20 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The station&apos;s version of record {uid} does not belong to {station} and cannot be taken.</translation>
     </message>
     <message>
+        <source>本库已有该站未脱敏的数据，脱敏数据包不会覆盖它们</source>
+        <translation>this database holds the station's unmasked data, which a masked bundle never overwrites</translation>
+    </message>
+    <message>
+        <source>本机没有县消协解密密钥（{path}），无法打开加密的数据包；请从备份恢复该文件（重新生成则服务站须换用新公钥）。</source>
+        <translation>This computer has no county decryption key ({path}) and cannot open encrypted bundles; restore that file from a backup (a new one would mean new keys for every station).</translation>
+    </message>
+    <message>
         <source>本站没有身份证号或电话为 {who} 的当事人。</source>
         <translation>This station has nobody with the ID number or phone {who}.</translation>
+    </message>
+    <message>
+        <source>本站还没有县消协的加密公钥（随县消协的名册下发），含个人信息的数据包不能明文导出；请先导入县消协的最新名册，或导出脱敏数据包（station bundle export --masked）。</source>
+        <translation>This station does not have the county's encryption key yet (it comes with the county's roster), and bundles with personal data cannot be exported in clear: import the county's latest roster first, or export a masked bundle (station bundle export --masked).</translation>
     </message>
     <message>
         <source>查看完整个人信息</source>
@@ -6968,8 +7170,16 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The number checked must be between 0 and {limit}.</translation>
     </message>
     <message>
+        <source>此前以脱敏数据收到的 {count} 条记录，已换成这次收到的完整数据。</source>
+        <translation>{count} records received masked before were replaced by the full data received now.</translation>
+    </message>
+    <message>
+        <source>此同步包不是发给本县消协的：{file} 是用另一个公钥加密的（服务站的名册可能是别的县的，或已过期），本机无法解密，未导入。</source>
+        <translation>This bundle is not for this county: {file} is encrypted to another key (the station's roster may be another county's, or outdated); it cannot be decrypted here and was not imported.</translation>
+    </message>
+    <message>
         <source>没有“{kind}”这类访问；可选：{kinds}。</source>
-        <translation>There is no access kind "{kind}"; choose from: {kinds}.</translation>
+        <translation>There is no access kind &quot;{kind}&quot;; choose from: {kinds}.</translation>
     </message>
     <message>
         <source>没有名为“{name}”的台账字段。</source>
@@ -7797,8 +8007,12 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>it unpacks to more than {size} GB in total</translation>
     </message>
     <message>
+        <source>解密后超过 {size} GB</source>
+        <translation>larger than {size} GB once decrypted</translation>
+    </message>
+    <message>
         <source>计量器具“{name}”填了两次。</source>
-        <translation>The instrument "{name}" is entered twice.</translation>
+        <translation>The instrument &quot;{name}&quot; is entered twice.</translation>
     </message>
     <message>
         <source>记录格式无效（{error}）</source>
@@ -7859,7 +8073,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>请填写举报人姓名，或选择匿名举报。</source>
-        <translation>Enter the reporter's name, or choose an anonymous report.</translation>
+        <translation>Enter the reporter&apos;s name, or choose an anonymous report.</translation>
     </message>
     <message>
         <source>请填写举报的事实。</source>
@@ -8164,6 +8378,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>record a mediation agreement</translation>
     </message>
     <message>
+        <source>这个数据包没有加密（服务站的程序或名册较旧）：请把带有县消协加密公钥的最新名册发给该站，并升级其程序。</source>
+        <translation>This bundle is not encrypted (the station's program or roster is old): send the station the latest roster with the county's key, and upgrade its program.</translation>
+    </message>
+    <message>
         <source>这份调解协议不存在或已删除。</source>
         <translation>This mediation agreement does not exist or has been deleted.</translation>
     </message>
@@ -8182,6 +8400,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>这是群体性投诉：代表人{act}须经被代表的投诉人同意（{basis}），{names}{more}尚未同意。请先登记他们的同意。</source>
         <translation>This is a group complaint: the represented complainants must consent to the representatives&apos; {act} ({basis}); not yet consented: {names}{more}. Record their consent first.</translation>
+    </message>
+    <message>
+        <source>这是脱敏数据包：其中的姓名、电话、证件号和文字内容已遮蔽。</source>
+        <translation>This is a masked bundle: names, phones, ID numbers and texts are masked.</translation>
     </message>
     <message>
         <source>这是预览，没有改动任何记录；确认后加 --apply 执行。</source>

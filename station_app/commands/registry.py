@@ -25,6 +25,19 @@ def cmd_init(args: argparse.Namespace, inst: Installation) -> int:
     )
     role = "县消协" if identity.is_county else "服务站"
     out(f"已设置{role} {identity.code}（{identity.name}），数据目录：{inst.paths.root}")
+    if identity.is_county:
+        from station_app.messages import msg
+        from station_app.sync.bundle_crypto import county_recipient, recipient_fingerprint
+
+        recipient = county_recipient()
+        if recipient:
+            out(
+                msg(
+                    "县消协加密公钥：{recipient}（指纹 {fingerprint}），随名册下发给各服务站。",
+                    recipient=recipient,
+                    fingerprint=recipient_fingerprint(recipient),
+                )
+            )
     return 0
 
 

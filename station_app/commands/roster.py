@@ -40,7 +40,11 @@ def cmd_import(args: argparse.Namespace, inst: Installation) -> int:
 def cmd_export(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.roster.export import export_roster
 
-    inst.context()  # refuses an uninitialised installation with a clear message
+    ctx = inst.context()  # refuses an uninitialised installation with a clear message
+    if ctx.station.is_county:  # a county set up before bundles were sealed gets its key now
+        from station_app.sync.bundle_crypto import ensure_county_identity
+
+        ensure_county_identity(inst.paths)
     out(str(export_roster(Path(args.file))))
     return 0
 

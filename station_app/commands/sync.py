@@ -4,19 +4,27 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from station_app.commands.base import CommandAdder, out, problem
 from station_app.installation import Installation
 from station_app.sync.import_run import DEFAULT_COMMIT_SECONDS
+
+if TYPE_CHECKING:
+    from station_app.sync.merge import ImportReport
 
 
 def cmd_bundle(args: argparse.Namespace, inst: Installation) -> int:
     if args.action == "export":
         from station_app.sync.export import export_bundle
 
-        path = export_bundle(inst.context(), inst.paths, Path(args.out), full=args.full)
+        path = export_bundle(
+            inst.context(), inst.paths, Path(args.out), full=args.full, masked=args.masked
+        )
         out(str(path))
         return 0
+    if args.action in ("confirm-key", "reject-key", "inbox"):
+        return _key_action(args, inst)
     from station_app.sync.merge import import_bundles
 
     reports = import_bundles(
@@ -25,6 +33,36 @@ def cmd_bundle(args: argparse.Namespace, inst: Installation) -> int:
         [Path(f) for f in args.files],
         commit_seconds=args.commit_seconds,
     )
+    return _print_reports(reports)
+
+
+def _key_action(args: argparse.Namespace, inst: Installation) -> int:
+    from station_app.messages import msg
+    from station_app.sync import key_confirm, key_inbox
+
+    ctx = inst.context()
+    if args.action == "inbox":
+        for item in key_inbox.waiting_bundles():
+            out(
+                msg(
+                    "待核对：{station} 第 {seq} 号数据包（{file}），密钥指纹 {fingerprint}",
+                    station=item.label,
+                    seq=item.seq,
+                    file=item.file_name,
+                    fingerprint=item.fingerprint,
+                )
+            )
+        return 0
+    if args.action == "reject-key":
+        count = key_inbox.reject_station_key(ctx, inst.paths, args.station, args.fingerprint)
+        out(msg("已拒绝该密钥，删除了 {count} 个待核对的数据包。", count=count))
+        return 0
+    reports = key_confirm.confirm_station_key(ctx, inst.paths, args.station, args.fingerprint)
+    out(msg("已确认 {code} 的签名密钥。", code=args.station.strip().upper()))
+    return _print_reports(reports)
+
+
+def _print_reports(reports: list[ImportReport]) -> int:
     for report in reports:
         if report.refused:
             problem(report.message)
@@ -53,6 +91,11 @@ def add_commands(add: CommandAdder) -> None:
     export = actions.add_parser("export", help="导出自上次以来的变更（--full 导出全部）")
     export.add_argument("--out", required=True, help="写到哪个文件夹（如 U 盘）")
     export.add_argument("--full", action="store_true", help="导出全部记录而不只是新变更")
+    export.add_argument(
+        "--masked",
+        action="store_true",
+        help="导出脱敏数据包（姓名、电话、证件号和文字内容已遮蔽；本站还没有县消协公钥时可用）",
+    )
     imported = actions.add_parser("import", help="县消协导入一个或多个数据包")
     imported.add_argument("files", nargs="+", metavar="FILE", help="数据包文件（.stbundle）")
     imported.add_argument(
@@ -62,6 +105,22 @@ def add_commands(add: CommandAdder) -> None:
         metavar="SECONDS",
         help="已应用的数据包每隔多少秒提交一次（默认 %(default)s；0 即每个包各自提交）",
     )
+
+    confirm_help = "县消协：电话核对指纹后确认服务站的签名密钥，并合并其待核对的数据包"
+    confirm = actions.add_parser("confirm-key", help=confirm_help, description=confirm_help)
+    confirm.add_argument("station", metavar="STATION_CODE", help="服务站编码，如 TJ001")
+    confirm.add_argument(
+        "fingerprint",
+        metavar="FINGERPRINT",
+        help="服务站同步页显示的密钥指纹（32 位十六进制，可按 4 位一组加空格，整体加引号）",
+    )
+    reject_help = "县消协：拒绝未核对上的密钥，删除由它签名的待核对数据包"
+    reject = actions.add_parser("reject-key", help=reject_help, description=reject_help)
+    reject.add_argument("station", metavar="STATION_CODE", help="服务站编码，如 TJ001")
+    reject.add_argument(
+        "fingerprint", metavar="FINGERPRINT", help="待核对数据包显示的密钥指纹（32 位十六进制）"
+    )
+    actions.add_parser("inbox", help="县消协：列出等待核对密钥的数据包")
 
     sub = add("receipt", cmd_receipt, "回执：县消协导出已收到的数据包，服务站导入")
     actions = sub.add_subparsers(dest="action", required=True, metavar="ACTION")

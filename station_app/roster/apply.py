@@ -26,9 +26,11 @@ from station_app.messages import msg
 from station_app.roster.diff import COUNTY_ORIGIN, PartDiff, RosterDiff, diff_roster
 from station_app.roster.format import HOLIDAY_YEARS_KEY
 from station_app.roster.parse import RosterContent, RowError, version_key
+from station_app.settings import set_setting, station_identity
 from station_app.store.models import BaseModel, Business, Officer, Station, database_proxy
 from station_app.store.roster_models import RosterCodeRow, RosterHoliday, RosterImport
 from station_app.store.sync_columns import CHANGE_SEQ, take_counter
+from station_app.sync.bundle_crypto import COUNTY_RECIPIENT_SETTING
 
 _SYNCED: dict[str, type[BaseModel]] = {"station": Station, "officer": Officer, "business": Business}
 
@@ -163,7 +165,16 @@ def write_roster(
                 _write_codes(part_diff, history.id)
             elif part == "holiday":
                 _write_holidays(part_diff, history.id)
+        _take_county_recipient(content)
     return RosterApplied(int(history.id), diff, history.skipped_rows, force)
+
+
+def _take_county_recipient(content: RosterContent) -> None:
+    """A station keeps the county's public key its roster carries; the county keeps its own."""
+    recipient = content.meta.age_recipient
+    identity = station_identity(required=False)
+    if recipient and identity is not None and not identity.is_county:
+        set_setting(COUNTY_RECIPIENT_SETTING, recipient)
 
 
 def _columns(model: type[BaseModel], names: Sequence[str]) -> tuple[str, list[Any]]:

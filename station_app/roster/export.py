@@ -18,6 +18,7 @@ from station_app.roster.template import write_roster_workbook
 from station_app.settings import station_identity
 from station_app.store.models import Business, Officer, Region, Station
 from station_app.store.roster_models import RosterCodeRow, RosterHoliday, RosterImport
+from station_app.sync.bundle_crypto import county_recipient
 from station_app.validation import normalize_region_code
 
 _HOLIDAY_NAMES = {"holiday": "放假", "workday": "上班"}
@@ -134,6 +135,9 @@ def roster_cover() -> dict[str, str]:
     years = complete_holiday_years()
     if years:
         cover["节假日完整年份"] = "、".join(str(year) for year in years)
+    recipient = county_recipient()
+    if recipient and identity is not None and identity.is_county:
+        cover["县消协加密公钥"] = recipient  # stations seal their bundles to it
     return cover
 
 

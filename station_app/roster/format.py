@@ -320,6 +320,8 @@ COVER_LABELS: dict[str, tuple[str, ...]] = {
     "publisher": ("发布单位", "印发单位", "编制单位"),
     # the years whose official holiday schedule the 节假日 sheet lists completely
     "holiday_years": ("节假日完整年份", "节假日已完整年份", "节假日完整年度"),
+    # the county's public key (age1…) that stations seal their bundles to
+    "age_recipient": ("县消协加密公钥", "加密公钥", "县消协公钥", "数据包加密公钥"),
 }
 
 HOLIDAY_WORDS = {

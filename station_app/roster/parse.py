@@ -46,6 +46,7 @@ from station_app.roster.format import (
     sheet_for_name,
 )
 from station_app.roster.sheet_reader import CancelFlag, ReadCancelled, Sheet, Workbook
+from station_app.sync.bundle_crypto import check_recipient
 from station_app.validation import (
     RegionLevel,
     normalize_credit_code,
@@ -121,6 +122,7 @@ class RosterMeta:
     # years the 节假日 sheet lists the whole official schedule of (说明: 节假日完整年份)
     holiday_years: tuple[int, ...] | None = None
     holiday_years_at: tuple[str, int, str] | None = None
+    age_recipient: str | None = None  # 县消协加密公钥 (age1…), checked strictly
 
 
 @dataclass
@@ -462,6 +464,10 @@ class _Parser:
                 )
         elif key == "publisher":
             self.meta.publisher = value
+        elif key == "age_recipient":
+            self.meta.age_recipient = check_recipient(value)
+            if self.meta.age_recipient is None:
+                self.errors.append(RowError(*where, _bad_recipient(value), fatal=True))
         elif key == "holiday_years":
             years = _holiday_years(value)
             if years is None:
@@ -923,6 +929,14 @@ class _Parser:
             key = day.isoformat() if day else f"?{rows.row_number}"
             self._keep(rows, out, seen, key, values, partial(_day_what, key))
         return out
+
+
+def _bad_recipient(value: str) -> str:
+    return msg(
+        "县消协加密公钥“{value}”无效：应为 age1 开头的 62 位公钥，"
+        "请从县消协程序（station init --role county 的输出或服务站总览）原样复制。",
+        value=value[:80],
+    )
 
 
 def _holiday_years(value: str) -> tuple[int, ...] | None:

@@ -54,6 +54,7 @@ from station_app.roster.sheet_reader import (
 from station_app.settings import station_identity
 from station_app.spreadsheet_cells import text_row
 from station_app.store.models import Region, Station
+from station_app.sync.bundle_crypto import county_recipient, recipient_fingerprint
 from station_app.validation import normalize_region_code
 
 __all__ = [
@@ -260,6 +261,7 @@ def _read_roster(path: Path, progress: Progress | None, cancel: CancelFlag | Non
         )
     county = content.meta.county_code or known.county_code
     diff = diff_roster(content, county)
+    recipient_note = _recipient_note(content.meta.age_recipient)
     current = version_in_force()
     if progress is not None:
         progress(100, 100)
@@ -270,8 +272,29 @@ def _read_roster(path: Path, progress: Progress | None, cancel: CancelFlag | Non
         diff=diff,
         county_code=county,
         version_in_force=current.version if current else None,
-        notes=list(content.notes),
+        notes=[*content.notes, *recipient_note],
     )
+
+
+def _recipient_note(recipient: str | None) -> list[str]:
+    """What the roster's county key changes here, with its fingerprint to compare."""
+    if not recipient:
+        return []
+    fingerprint = recipient_fingerprint(recipient)
+    identity = station_identity(required=False)
+    if identity is not None and identity.is_county:
+        return []
+    if county_recipient() == recipient:
+        return [
+            msg("县消协加密公钥与本机已有的相同（指纹 {fingerprint}）。", fingerprint=fingerprint)
+        ]
+    return [
+        msg(
+            "名册带有县消协加密公钥（指纹 {fingerprint}），导入后本站的数据包将加密发给县消协；"
+            "请与县消协核对指纹。",
+            fingerprint=fingerprint,
+        )
+    ]
 
 
 def apply_roster(

@@ -6,7 +6,8 @@ frozen below the header; code, phone and date columns are formatted as text so t
 keep leading zeros and all 18 digits; coded columns have a dropdown (data validation). Every value
 is written as a text cell (``station_app.spreadsheet_cells``): a name typed as ``=HYPERLINK(...)``
 stays text.
-The ``说明`` sheet holds the cover: 名册版本, 发布日期, 县级区划代码, 发布单位, 节假日完整年份.
+The ``说明`` sheet holds the cover: 名册版本, 发布日期, 县级区划代码, 发布单位, 节假日完整年份,
+县消协加密公钥 (the county's age public key, filled in by the county's program).
 """
 
 from __future__ import annotations
@@ -69,7 +70,14 @@ def _write_cover(sheet: WriteOnlyWorksheet, cover: Mapping[str, str]) -> None:
     sheet.column_dimensions["A"].width = 16
     sheet.column_dimensions["B"].width = 40
     sheet.append([_cell(sheet, "消费维权服务站名册", font=Font(bold=True, size=14))])
-    for label in ("名册版本", "发布日期", "县级区划代码", "发布单位", "节假日完整年份"):
+    for label in (
+        "名册版本",
+        "发布日期",
+        "县级区划代码",
+        "发布单位",
+        "节假日完整年份",
+        "县消协加密公钥",
+    ):
         value = cover.get(label, "")
         sheet.append(
             [_cell(sheet, label, font=_HEADER_FONT), _cell(sheet, value, number_format="@")]
@@ -86,6 +94,8 @@ def _write_cover(sheet: WriteOnlyWorksheet, cover: Mapping[str, str]) -> None:
         "5. 行政区划表也可直接使用统计局 province_code…village 格式的表格。",
         "6. 节假日表列出国务院公布的某年全部放假和调休上班日期后，在“节假日完整年份”写上该年"
         "（如 2027；多个年份用顿号分开）。没写的年份，期限按法定节假日估算并注明“估算”。",
+        "7. 县消协加密公钥（age1 开头）由县消协程序填写，服务站导入后数据包即加密发给县消协；"
+        "请勿改动，并与县消协电话核对指纹。",
     ):
         sheet.append(text_row(sheet, [line]))
 

@@ -82,4 +82,31 @@ class SyncConflict(BaseModel):
         indexes = ((("table_name", "record_uid", "theirs_sha256"), True),)
 
 
-SYNC_MODELS: list[type[BaseModel]] = [BundleExport, ReceivedBundle, StationKey, SyncConflict]
+class BundleInbox(BaseModel):
+    """County side: a bundle signed by a station key no clerk has confirmed yet (待核对), kept as
+    it arrived (still sealed) under ``inbox/`` until the fingerprint is confirmed or refused; and
+    a masked bundle once merged (``state`` merged, ``masked`` true: the county's unmasked data is
+    never replaced by a later masked bundle)."""
+
+    station_code = CharField(max_length=32, index=True)
+    station_name = CharField(max_length=100)
+    seq = IntegerField()
+    fingerprint = CharField(max_length=64)
+    public_key = CharField(max_length=64)  # raw Ed25519 public key, hex
+    manifest_sha256 = CharField(max_length=64, unique=True)
+    masked = BooleanField(default=False)
+    file_name = CharField(max_length=255)  # as it arrived
+    stored_name = CharField(max_length=255, null=True)  # under inbox/ while waiting
+    received_at = DateTimeField()  # UTC
+    state = CharField(max_length=16)  # waiting | merged | rejected
+    decided_at = DateTimeField(null=True)  # UTC
+    decided_by = CharField(max_length=50, null=True)
+
+
+SYNC_MODELS: list[type[BaseModel]] = [
+    BundleExport,
+    ReceivedBundle,
+    StationKey,
+    SyncConflict,
+    BundleInbox,
+]

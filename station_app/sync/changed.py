@@ -17,6 +17,7 @@ from station_app.changes import Changed, Changes
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
 from station_app.sync.export import export_bundle
+from station_app.sync.key_confirm import confirm_station_key
 from station_app.sync.merge import ImportReport, import_bundles
 from station_app.sync.sent import change_number, changed_after
 
@@ -39,3 +40,13 @@ def import_bundles_changes(
     reports = import_bundles(ctx, paths, files, **options)
     stations = [r.station_code for r in reports if r.station_code and not r.refused]
     return Changed(reports, changed_after(before) | Changes.of(sync=stations))
+
+
+def confirm_station_key_changes(
+    ctx: Context, paths: DataPaths, station_code: str, fingerprint: str, **options: Any
+) -> Changed[list[ImportReport]]:
+    """``confirm_station_key`` (same ``options``): the reports of the waiting bundles it merged,
+    and what they changed."""
+    before = change_number()
+    reports = confirm_station_key(ctx, paths, station_code, fingerprint, **options)
+    return Changed(reports, changed_after(before) | Changes.of(sync=[station_code]))

@@ -9,6 +9,11 @@ and only then renamed, so a pulled USB stick never leaves a half bundle that loo
 An incremental bundle also carries the current snapshot of every row its rows refer to (the
 officer of a new complaint, the person of a new complainant …), so each bundle can be imported on
 its own, whatever arrived before it.
+
+The signed zip is then sealed with age to the county's public key from the roster
+(``bundle_crypto``): only the county can open it. A station whose roster carried no county key
+cannot export personal data in clear; it may export a masked bundle instead (``bundle_masking``),
+written as a plain signed zip whose manifest says ``"masked": true``.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ from station_app.registry.attachments import stored_path
 from station_app.registry.context import Context
 from station_app.store.migrations import LATEST
 from station_app.store.models import database_proxy
-from station_app.sync import keys
+from station_app.sync import bundle_crypto, bundle_masking, keys
 from station_app.sync.bundle_format import (
     CHECKSUM_PREFIX,
     FORMAT_NAME,
@@ -116,10 +121,22 @@ def export_bundle(
     out_dir: str | os.PathLike[str],
     *,
     full: bool = False,
+    masked: bool = False,
     progress: Progress | None = None,
     cancel: CancelFlag | None = None,
 ) -> Path:
-    """Write the next bundle into ``out_dir`` and remember it; returns the file written."""
+    """Write the next bundle into ``out_dir`` and remember it; returns the file written.
+
+    Sealed to the county's key when the roster brought one; without it only ``masked`` may be
+    written (``SyncError`` otherwise)."""
+    recipient = bundle_crypto.county_recipient()
+    if recipient is None and not masked:
+        raise SyncError(
+            msg(
+                "本站还没有县消协的加密公钥（随县消协的名册下发），含个人信息的数据包不能明文导出；"
+                "请先导入县消协的最新名册，或导出脱敏数据包（station bundle export --masked）。"
+            )
+        )
     connection = database_proxy.connection()
     check = _IntegrityCheck(paths.database)
     check.start()
@@ -147,8 +164,12 @@ def export_bundle(
         target = out / bundle_file_name(ctx.origin, plan.seq)
         partial = out / f".{target.name}.partial"
         try:
-            manifest = _write_zip(connection, ctx, paths, plan, partial, key, progress, cancel)
+            manifest = _write_zip(
+                connection, ctx, paths, plan, partial, key, masked, progress, cancel
+            )
             check.raise_problems()
+            if recipient is not None:
+                _seal(partial, recipient)
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
@@ -180,6 +201,16 @@ def export_bundle(
     return target
 
 
+def _seal(partial: Path, recipient: str) -> None:
+    """Replace the plain signed zip ``partial`` by its age encryption to the county."""
+    plain = partial.with_name(partial.name + ".plain")
+    os.replace(partial, plain)
+    try:
+        bundle_crypto.seal(plain, partial, recipient)
+    finally:
+        plain.unlink(missing_ok=True)
+
+
 def _write_zip(
     connection: sqlite3.Connection,
     ctx: Context,
@@ -187,6 +218,7 @@ def _write_zip(
     plan: ExportPlan,
     partial: Path,
     key: keys.Ed25519PrivateKey,
+    masked: bool,
     progress: Progress | None,
     cancel: CancelFlag | None,
 ) -> dict[str, object]:
@@ -233,7 +265,10 @@ def _write_zip(
             ):
                 while rows := cursor.fetchmany(_FETCH):
                     check_cancel(cancel, _CANCELLED)
-                    chunk = b"\n".join([r[0] for r in rows]) + b"\n"
+                    lines = [r[0] for r in rows]
+                    if masked:
+                        lines = [bundle_masking.mask_line(table.name, line) for line in lines]
+                    chunk = b"\n".join(lines) + b"\n"
                     writer.put(chunk)
                     size += len(chunk)
                     records += len(rows)
@@ -250,7 +285,9 @@ def _write_zip(
                     "references": table.references,
                 }
             )
-        attachments, missing = _write_attachments(connection, archive, paths, plan, cancel)
+        attachments, missing = (
+            ([], []) if masked else _write_attachments(connection, archive, paths, plan, cancel)
+        )
         public_key = keys.public_key_bytes(key)
         complaints, recovered = connection.execute(
             "SELECT count(*), coalesce(sum(recovered_fen), 0) FROM complaint"
@@ -270,6 +307,7 @@ def _write_zip(
             },
             "seq": plan.seq,
             "full": plan.full,
+            "masked": masked,
             "change_seq": {"from": plan.change_seq_from, "to": plan.change_seq_to},
             "created_at": _utc_text(ctx.clock.utcnow()),
             "records": done,

@@ -34,32 +34,42 @@ def load_or_create_key(paths: DataPaths) -> Ed25519PrivateKey:
     path = _key_path(paths)
     if path.exists():
         return _load(path)
-    paths.keys.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        os.chmod(paths.keys, 0o700)
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
+    if write_private_file(paths, path, pem):
+        return key
+    return _load(path)
+
+
+def write_private_file(paths: DataPaths, path: Path, data: bytes) -> bool:
+    """Write a private key file in ``paths.keys`` readable by the owner only, flushed to disk.
+
+    Returns False (writing nothing) when another process made the file meanwhile: an existing
+    key is never replaced."""
+    paths.keys.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(paths.keys, 0o700)
     temporary = path.with_suffix(".partial")
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "wb") as handle:
-        handle.write(pem)
+        handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
     try:
         os.link(temporary, path)  # never replaces a key made meanwhile by another process
     except FileExistsError:
-        return _load(path)
+        return False
     except OSError:
         if path.exists():
-            return _load(path)
+            return False
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
-    return key
+    return True
 
 
 def _load(path: Path) -> Ed25519PrivateKey:

@@ -50,6 +50,7 @@ from station_app.registry.attachments import stored_path
 from station_app.registry.context import Context
 from station_app.roster.diff import COUNTY_ORIGIN
 from station_app.store.models import database_proxy
+from station_app.sync import bundle_crypto, key_inbox
 from station_app.sync.bundle_format import (
     MANIFEST,
     MAX_MANIFEST_BYTES,
@@ -87,7 +88,7 @@ class TableOutcome:
 @dataclass
 class ImportReport:
     file: Path
-    status: str  # imported | already | refused
+    status: str  # imported | already | refused | waiting (key not confirmed: key_inbox)
     message: str
     station_code: str | None = None
     station_name: str | None = None
@@ -127,12 +128,16 @@ def import_bundles(
         raise SyncError(msg("只有县消协（county 角色）的安装可以导入数据包；本机是服务站。"))
     paths_in = [Path(f) for f in files]
     reports: list[ImportReport] = []
-    hints = [_records_hint(path) for path in paths_in]
-    total = sum(hints)
-    offset = 0
     connection = database_proxy.connection()
-    with ImportRun(connection, commit_seconds) as run:
-        for path, hint in zip(paths_in, hints, strict=True):
+    with (
+        bundle_crypto.arrivals(paths, paths_in) as arrivals,  # sealed files decrypted first
+        ImportRun(connection, commit_seconds) as run,
+    ):
+        hints = [_records_hint(a.plain) if a.plain else 0 for a in arrivals]
+        total = sum(hints)
+        offset = 0
+        for arrival, hint in zip(arrivals, hints, strict=True):
+            path = arrival.path
             if cancel is not None and cancel.is_set():
                 reports.append(
                     ImportReport(path, "refused", msg("{file}：已取消，未导入。", file=path.name))
@@ -143,7 +148,7 @@ def import_bundles(
                 if progress is not None:
                     progress(base + done, total)
 
-            reports.append(_import_one(ctx, paths, path, step, cancel, run))
+            reports.append(_import_one(ctx, paths, arrival, step, cancel, run))
             offset += hint
             if progress is not None:
                 progress(offset, total)
@@ -179,15 +184,33 @@ def _records_hint(path: Path) -> int:
 def _import_one(
     ctx: Context,
     paths: DataPaths,
-    path: Path,
+    arrival: bundle_crypto.Arrival,
     progress: Progress,
     cancel: CancelFlag | None,
     run: ImportRun,
 ) -> ImportReport:
+    """Verify a (decrypted) file, keep it in the inbox (a key not confirmed), or import it."""
+    if arrival.plain is None:
+        return ImportReport(arrival.path, "refused", arrival.refusal or "")
     try:
-        bundle = open_bundle(path)
+        return _import_plain(
+            ctx, paths, arrival.path, arrival.plain, arrival.sealed, progress, cancel, run
+        )
     except BundleRefused as error:
-        return ImportReport(path, "refused", str(error))
+        return ImportReport(arrival.path, "refused", str(error))
+
+
+def _import_plain(
+    ctx: Context,
+    paths: DataPaths,
+    path: Path,
+    plain: Path,
+    sealed: bool,
+    progress: Progress,
+    cancel: CancelFlag | None,
+    run: ImportRun,
+) -> ImportReport:
+    bundle = open_bundle(plain)
     try:
         report = ImportReport(
             path,
@@ -198,13 +221,48 @@ def _import_one(
             seq=bundle.seq,
             fingerprint=bundle.fingerprint,
         )
+        if bundle.station_code != ctx.origin:
+            waiting = key_inbox.hold_if_unconfirmed(ctx, paths, bundle, path)
+            if waiting is not None:
+                report.status, report.message = "waiting", waiting
+                return report
+            masked = key_inbox.masked_refusal(bundle)
+            if masked is not None:
+                raise _refuse(bundle, masked)
         try:
             _apply(ctx, paths, bundle, report, progress, cancel, run)
         except (BundleRefused, SyncCancelled) as error:
             report.status, report.message = "refused", str(error)
+            return report
+        if bundle.manifest.get("masked") and report.status == "imported":
+            key_inbox.note_masked(ctx, bundle)
+            report.notes.append(msg("这是脱敏数据包：其中的姓名、电话、证件号和文字内容已遮蔽。"))
+        elif report.status == "imported" and report.total("conflicts"):
+            run.commit()  # resolving needs no transaction open; the run opens the next one
+            _replace_masked_rows(ctx, bundle, report)
+        if not sealed and report.status == "imported" and not bundle.manifest.get("masked"):
+            report.notes.append(
+                msg(
+                    "这个数据包没有加密（服务站的程序或名册较旧）：请把带有县消协加密公钥的"
+                    "最新名册发给该站，并升级其程序。"
+                )
+            )
         return report
     finally:
         bundle.close()
+
+
+def _replace_masked_rows(ctx: Context, bundle: OpenedBundle, report: ImportReport) -> None:
+    replaced = key_inbox.replace_masked_rows(ctx, bundle)
+    if not replaced:
+        return
+    conflicts = report.total("conflicts")
+    if replaced == conflicts:
+        kept = msg("{count} 条记录与本库版本冲突，已另存待审核（见“冲突审核”）。", count=conflicts)
+        report.notes = [n for n in report.notes if n != kept]
+    report.notes.append(
+        msg("此前以脱敏数据收到的 {count} 条记录，已换成这次收到的完整数据。", count=replaced)
+    )
 
 
 def _refuse(bundle: OpenedBundle, reason: str) -> BundleRefused:

@@ -27,6 +27,7 @@ from station_app.workflow.consent import RESPONDENT, ConsentDraft, record_consen
 from station_app.workflow.transitions import accept
 
 from ..conftest import complaint_draft
+from .test_sync_helpers import use_test_county
 
 
 def visit_draft(**overrides: object) -> VisitDraft:
@@ -127,6 +128,7 @@ def test_unsent_records_count_what_changed_since_the_last_bundle(
     assert unsent_records().sentence() == (
         "2 件投诉、3 次来访、1 场宣传活动有变更，尚未发送给县消协"
     )
+    use_test_county(installation, "station")  # the county's key: bundles go out encrypted
     written = export_bundle_changes(ctx, installation.paths, tmp_path / "usb")
     assert written.value.exists() and written.changes == Changes.of(sync=[ctx.origin])
     assert not unsent_records() and unsent_records().sentence() == ""

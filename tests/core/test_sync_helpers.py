@@ -13,25 +13,34 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
+import io
 import json
 import sqlite3
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyrage
 import pytest
+from pyrage import x25519
 
 from station_app.clock import FixedClock
 from station_app.demo import generate_demo
 from station_app.installation import Installation, init_station, open_installation
 from station_app.registry.context import Context
-from station_app.sync import keys
-from station_app.sync.bundle_format import entry_problem
+from station_app.settings import set_setting
+from station_app.sync import bundle_crypto, key_confirm, keys
+from station_app.sync.bundle_format import SyncError, entry_problem
+from station_app.sync.county import pinned_key
 from station_app.sync.tables import snapshot_sql, synced_tables
 
 from ..conftest import copy_folder
 
 START = dt.datetime(2026, 11, 20, 10, 0)
+
+# the county of these tests: every county Site holds it, every station Site seals to it (as if the
+# county's roster had brought its public key); a test of "another county" makes its own
+COUNTY_IDENTITY = x25519.Identity.generate()
 
 
 class Site:
@@ -44,6 +53,7 @@ class Site:
         with self.open() as (inst, _):
             init_station(inst, code=code, name=name, county_code="511921", role=role,
                          clock=self.clock)  # fmt: skip
+            use_test_county(inst, role)
 
     @property
     def database(self) -> Path:
@@ -64,18 +74,31 @@ class Site:
         with self.open() as (_, ctx):
             generate_demo(ctx, complaints=complaints, visits=visits, seed=seed)
 
-    def export(self, out: Path, *, full: bool = False) -> Path:
+    def export(self, out: Path, *, full: bool = False, masked: bool = False) -> Path:
         from station_app.sync.export import export_bundle
 
         self.clock.advance(minutes=1)
         with self.open() as (inst, ctx):
-            return export_bundle(ctx, inst.paths, out, full=full)
+            return export_bundle(ctx, inst.paths, out, full=full, masked=masked)
 
-    def import_(self, *files: Path):  # type: ignore[no-untyped-def]
+    def import_(self, *files: Path, confirm: bool = True):  # type: ignore[no-untyped-def]
+        """Import ``files``; with ``confirm`` the clerk has first confirmed, by phone, the key of
+        each station the county has never heard from (``key_confirm.confirm_station_key``)."""
         from station_app.sync.merge import import_bundles
 
         with self.open() as (inst, ctx):
+            if confirm:
+                for file in files:
+                    confirm_first_contact(ctx, inst, file)
             return import_bundles(ctx, inst.paths, list(files))
+
+    def confirm_key_of(self, station: Site) -> None:
+        """The county's clerk confirms ``station``'s key, read over the phone."""
+        with station.open() as (inst, _):
+            fingerprint = keys.existing_fingerprint(inst.paths)
+        assert fingerprint is not None
+        with self.open() as (inst, ctx):
+            key_confirm.confirm_station_key(ctx, inst.paths, station.code, fingerprint)
 
     def copied_to(self, source: Path, target: Path) -> Site:
         """This site after ``copy_folder(source, target)``: same code, its own clock at the same
@@ -85,6 +108,35 @@ class Site:
         site.code = self.code
         site.clock = FixedClock(local=self.clock.local)
         return site
+
+
+def use_test_county(inst: Installation, role: str) -> None:
+    """A county Site holds ``COUNTY_IDENTITY``; a station Site has its public key."""
+    recipient = str(COUNTY_IDENTITY.to_public())
+    if role == "county":
+        path = inst.paths.keys / bundle_crypto.IDENTITY_FILE
+        path.write_text(f"{COUNTY_IDENTITY}\n", "ascii")
+    set_setting(bundle_crypto.COUNTY_RECIPIENT_SETTING, recipient)
+
+
+def signer_of(inst: Installation, bundle: Path) -> tuple[str, str] | None:
+    """(station code, key fingerprint) a bundle file names, None when it cannot be read."""
+    try:
+        with bundle_crypto.opened(inst.paths, bundle) as (plain, _), zipfile.ZipFile(plain) as z:
+            manifest = json.loads(z.read("manifest.json"))
+            code, fingerprint = manifest["station"]["code"], manifest["key"]["fingerprint"]
+    except (OSError, KeyError, ValueError, TypeError, zipfile.BadZipFile, SyncError):
+        return None
+    if isinstance(code, str) and isinstance(fingerprint, str):
+        return code, fingerprint
+    return None
+
+
+def confirm_first_contact(ctx: Context, inst: Installation, bundle: Path) -> None:
+    signer = signer_of(inst, bundle)
+    if signer is not None and pinned_key(signer[0]) is None:
+        with contextlib.suppress(SyncError):  # a hostile manifest's fingerprint: the import says
+            key_confirm.confirm_station_key(ctx, inst.paths, *signer)
 
 
 def copy_setting(source: Path, setting: tuple, target: Path) -> tuple:  # type: ignore[type-arg]
@@ -142,13 +194,31 @@ def count_rows(database: Path, table: str, origin: str | None = None) -> int:
         return connection.execute(sql).fetchone()[0]
 
 
+def opened_zip(bundle: Path) -> zipfile.ZipFile:
+    """The bundle's zip, decrypted in memory with the test county's key when it is sealed."""
+    data = bundle.read_bytes()
+    if data.startswith(bundle_crypto.AGE_MAGIC):
+        data = pyrage.decrypt(data, [COUNTY_IDENTITY])
+    return zipfile.ZipFile(io.BytesIO(data))
+
+
+def unsealed_copy(bundle: Path, target: Path | None = None) -> Path:
+    """A plain copy of a sealed bundle (for tests that edit a bundle's zip by hand)."""
+    target = target or bundle.with_name(f"plain-{bundle.name}")
+    data = bundle.read_bytes()
+    if data.startswith(bundle_crypto.AGE_MAGIC):
+        data = pyrage.decrypt(data, [COUNTY_IDENTITY])
+    target.write_bytes(data)
+    return target
+
+
 def manifest_of(bundle: Path) -> dict[str, object]:
-    with zipfile.ZipFile(bundle) as archive:
+    with opened_zip(bundle) as archive:
         return json.loads(archive.read("manifest.json"))
 
 
 def part_lines(bundle: Path, table: str) -> list[dict[str, object]]:
-    with zipfile.ZipFile(bundle) as archive:
+    with opened_zip(bundle) as archive:
         name = f"parts/{table}.ndjson"
         if name not in archive.namelist():
             return []

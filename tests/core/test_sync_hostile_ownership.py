@@ -9,15 +9,24 @@ from __future__ import annotations
 
 import hashlib
 import json
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from station_app.store.sync_columns import stamp_new
+from station_app.sync.county import pinned_key
 
-from .test_sync_helpers import Site, copy_setting, count_rows, dump_all, manifest_of, part_lines
+from .test_sync_helpers import (
+    Site,
+    copy_setting,
+    count_rows,
+    dump_all,
+    manifest_of,
+    opened_zip,
+    part_lines,
+    unsealed_copy,
+)
 from .test_sync_refusals import refused, rewrite, sign_as
 
 Parts = dict[str, list[object]]  # table → its lines: a dict (a record) or bytes (a raw line)
@@ -36,7 +45,7 @@ def forge(
     ``edit`` gets every part's records (tables without a part get an empty list) and changes them
     in place; a record may be replaced by raw bytes (a line that is not JSON)."""
     manifest = manifest_of(bundle)
-    with zipfile.ZipFile(bundle) as archive:
+    with opened_zip(bundle) as archive:
         names = [n for n in archive.namelist() if n.startswith("parts/")]
     parts: Parts = {n[len("parts/") : -len(".ndjson")]: [] for n in names}
     for table in parts:
@@ -91,7 +100,9 @@ def two_stations_template(
     reports = county.import_(jia.export(tmp_path / "usb"), yi_bundle)
     assert [r.status for r in reports] == ["imported", "imported"]
     jia.demo(complaints=2, visits=1, seed=3)
-    return tmp_path, (jia, yi, county, jia.export(tmp_path / "usb"), yi_bundle)
+    # edited by hand below: the plain signed zips inside the sealed files
+    return tmp_path, (jia, yi, county, unsealed_copy(jia.export(tmp_path / "usb")),
+                      unsealed_copy(yi_bundle))  # fmt: skip
 
 
 @pytest.fixture
@@ -193,11 +204,12 @@ def test_a_fresh_county_refuses_another_stations_records(tmp_path: Path) -> None
     yi.demo(complaints=3, visits=1, seed=2)
     yi_bundle = yi.export(tmp_path / "usb")
     bundle = jia.export(tmp_path / "usb")
+    county.confirm_key_of(jia)  # 甲's key is known; what it signs is checked all the same
 
     def carry_yi(parts: Parts) -> None:  # 乙's whole bundle inside 甲's
         for table in parts:
             parts[table] = []
-        with zipfile.ZipFile(yi_bundle) as archive:
+        with opened_zip(yi_bundle) as archive:
             for name in archive.namelist():
                 if name.startswith("parts/"):
                     table = name[len("parts/") : -len(".ndjson")]
@@ -206,7 +218,9 @@ def test_a_fresh_county_refuses_another_stations_records(tmp_path: Path) -> None
     bad = forge(jia, bundle, tmp_path / "x.stbundle", carry_yi)
     reason = refused(county, bad)
     assert "注明属于TJ002，甲站（TJ001）无权写入" in reason and "“station”中的记录" in reason
-    assert count_rows(county.database, "station_key") == 0  # the key was not pinned either
+    with county.open():  # the key confirmed by phone was not completed by this bundle either
+        key = pinned_key("TJ001")
+    assert key is not None and not key.confirmed
 
 
 def test_county_owned_roster_rows_travel_but_are_never_rewritten(tmp_path: Path) -> None:

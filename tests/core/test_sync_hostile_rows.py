@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_sync_helpers import Site, copy_setting, manifest_of
+from .test_sync_helpers import Site, copy_setting, manifest_of, unsealed_copy
 from .test_sync_hostile_ownership import Parts, forge
 from .test_sync_refusals import refused, rewrite, sign_as
 
@@ -25,7 +25,8 @@ def setting_template(
     (report,) = county.import_(station.export(tmp_path / "usb"))
     assert report.status == "imported"
     station.demo(complaints=3, visits=2, seed=2)
-    return tmp_path, (station, county, station.export(tmp_path / "usb"))
+    # edited by hand below: the plain signed zip inside the sealed file
+    return tmp_path, (station, county, unsealed_copy(station.export(tmp_path / "usb")))
 
 
 @pytest.fixture

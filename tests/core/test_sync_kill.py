@@ -39,6 +39,7 @@ def test_import_killed_at_20_random_points(tmp_path: Path) -> None:
     for seed in (1, 2, 3):
         station.demo(complaints=400, visits=400, seed=seed)
         bundles.append(station.export(tmp_path / "usb"))
+    county.confirm_key_of(station)
     template = tmp_path / "template"
     shutil.copytree(county.root, template)
 

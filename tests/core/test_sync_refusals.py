@@ -13,7 +13,14 @@ from cryptography.hazmat.primitives import serialization
 from station_app.sync import keys
 from station_app.sync.bundle_format import CHECKSUM_PREFIX, seal_file
 
-from .test_sync_helpers import Site, canonical, copy_setting, dump_all
+from .test_sync_helpers import (
+    Site,
+    canonical,
+    copy_setting,
+    dump_all,
+    opened_zip,
+    unsealed_copy,
+)
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +36,8 @@ def setting_template(
     (report,) = county.import_(first)  # pins the station's key
     assert report.status == "imported"
     station.demo(complaints=5, visits=5, seed=2)
-    return tmp_path, (station, county, station.export(tmp_path / "usb"))
+    # edited by hand below: the plain signed zip inside the sealed file
+    return tmp_path, (station, county, unsealed_copy(station.export(tmp_path / "usb")))
 
 
 @pytest.fixture
@@ -44,7 +52,7 @@ def rewrite(source: Path, target: Path, *, change: dict[str, bytes | None] | Non
             add: dict[str, bytes] | None = None) -> Path:  # fmt: skip
     """A copy of a bundle with some entries replaced (None: dropped) or added."""
     change = change or {}
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+    with opened_zip(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
         for info in old.infolist():
             if info.filename in change:
                 if change[info.filename] is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -255,12 +256,24 @@ def test_cli_bundle_and_receipt_commands(tmp_path: Path) -> None:
     assert station_cli("--data-dir", str(county), "init", "--station-code", "XIAN",
                        "--name", "县消协", "--role", "county").returncode == 0  # fmt: skip
     station_cli("--data-dir", str(station), "demo", "--complaints", "5", "--visits", "5")
+    # the county's key reaches the station with the county's roster
+    roster = tmp_path / "roster.xlsx"
+    assert station_cli("--data-dir", str(county), "roster", "export", str(roster)).returncode == 0
+    done = station_cli("--data-dir", str(station), "roster", "import", str(roster))
+    assert done.returncode == 0 and "县消协加密公钥" in done.stdout, done.stderr
     done = station_cli("--data-dir", str(station), "bundle", "export", "--out", str(usb))
     assert done.returncode == 0, done.stderr
     bundle = Path(done.stdout.strip())
     assert bundle.is_file() and bundle.parent == usb
+    assert bundle.read_bytes().startswith(b"age-encryption.org/v1\n")
+    # first sight of this station's key: the bundle waits, the import does not fail
     done = station_cli("--data-dir", str(county), "bundle", "import", str(bundle))
-    assert done.returncode == 0 and "已导入丙站（TJ003）第 1 号数据包" in done.stdout
+    assert done.returncode == 0 and "待核对" in done.stdout, done.stderr
+    fingerprint = re.search(r"指纹 ((?:[0-9a-f]{4} ){7}[0-9a-f]{4})", done.stdout)
+    assert fingerprint is not None
+    done = station_cli("--data-dir", str(county), "bundle", "confirm-key", "TJ003",
+                       fingerprint.group(1).upper())  # fmt: skip
+    assert done.returncode == 0 and "已导入丙站（TJ003）第 1 号数据包" in done.stdout, done.stderr
     broken = tmp_path / "broken.stbundle"
     broken.write_bytes(bundle.read_bytes()[:100])
     done = station_cli("--data-dir", str(county), "bundle", "import", str(broken), str(bundle))

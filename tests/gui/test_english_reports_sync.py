@@ -45,7 +45,7 @@ from station_app.sync.receipts import RECEIPT_FORMAT, RECEIPT_VERSION, _canonica
 from station_app.workflow import transitions
 
 from ..conftest import complaint_draft
-from .test_sync_screens import county, stations  # noqa: F401 - fixtures
+from .test_sync_screens import county, county_template, stations  # noqa: F401 - fixtures
 from .test_translations import (  # noqa: F401 - fixtures
     CHINESE,
     assert_english,

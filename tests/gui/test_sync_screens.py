@@ -9,6 +9,7 @@ through the screen; gaps, conflicts, a tampered file, a re-pinned key.
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pyrage import x25519
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -31,10 +33,16 @@ from station_app.gui.sync.conflicts_screen import ConflictsScreen
 from station_app.gui.sync.stations_screen import StationsScreen
 from station_app.gui.sync.sync_screen import EXPORT_FOLDER_KEY, SyncScreen
 from station_app.installation import Installation, init_station, open_installation
+from station_app.paths import DataPaths
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
+from station_app.roster.template import write_roster_workbook
+from station_app.settings import set_setting
 from station_app.store.models import Complaint
+from station_app.sync.bundle_crypto import COUNTY_RECIPIENT_SETTING, IDENTITY_FILE
 from station_app.sync.county import list_conflicts, pinned_key
+from station_app.sync.key_confirm import confirm_station_key
+from station_app.sync.key_inbox import waiting_bundles
 from station_app.sync.keys import existing_fingerprint
 from station_app.sync.sent import pending_changes, unsent_records
 
@@ -90,6 +98,8 @@ def record_progress(
 @pytest.fixture
 def sync(qtbot: QtBot, app_context: AppContext, ctx: Context) -> SyncScreen:
     register_complaint(ctx, complaint_draft())
+    # as if the county's roster had brought its key (the receipt test uses a real county's)
+    set_setting(COUNTY_RECIPIENT_SETTING, str(x25519.Identity.generate().to_public()))
     screen = SyncScreen(app_context)
     qtbot.addWidget(screen)
     screen.resize(1100, 650)
@@ -191,9 +201,20 @@ def test_the_county_receipt_marks_the_bundle_received(
     sync.export()
     qtbot.waitUntil(lambda: sync.last_file is not None, timeout=WAIT_MS)
     county = tmp_path / "county"
-    station_command(county, "init", "--station-code", "XIAN", "--name", "通江县消协",
-                    "--role", "county")  # fmt: skip
-    station_command(county, "bundle", "import", str(sync.last_file))
+    said = station_command(county, "init", "--station-code", "XIAN", "--name", "通江县消协",
+                           "--role", "county")  # fmt: skip
+    recipient = re.search(r"age1[0-9a-z]+", said)
+    assert recipient is not None
+    set_setting(COUNTY_RECIPIENT_SETTING, recipient.group(0))  # the county's roster came
+    sync.refresh()
+    assert "县消协公钥指纹" in sync.county_key_label.text()
+    sync.export()
+    qtbot.waitUntil(lambda: sync.last_file and sync.last_file.name.endswith("2.stbundle"),
+                    timeout=WAIT_MS)  # fmt: skip
+    assert "待核对" in station_command(county, "bundle", "import", str(sync.last_file))
+    fingerprint = existing_fingerprint(sync.app.installation.paths)
+    assert fingerprint is not None
+    station_command(county, "bundle", "confirm-key", "TJ001", fingerprint)
     receipt = Path(station_command(county, "receipt", "export", "--out", str(usb)).strip())
     monkeypatch.setattr(sync, "choose_receipt_file", lambda: str(receipt))
 
@@ -202,7 +223,8 @@ def test_the_county_receipt_marks_the_bundle_received(
 
     assert "新确认送达 1 个数据包" in sync.message.text()
     assert "新确认送达 1 个数据包" in sync.receipt_label.text()
-    assert sync.model.index(0, 5).data().startswith("县消协已收到（")
+    assert sync.model.index(0, 5).data().startswith("县消协已收到（")  # number 2, sealed
+    assert sync.model.index(1, 5).data() == "未确认"  # number 1 went to another county's key
     sync.message.close()
 
 
@@ -230,14 +252,36 @@ def test_the_dashboard_card_counts_unsent_changes_and_leads_to_sync(
 
 
 @pytest.fixture(scope="module")
-def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Bundles of two stations, made by the ``station`` command: 甲站 1 and a full 2 (nothing
-    new: it repeats everything), 乙站 1, 2 and 3."""
+def county_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A county made by the ``station`` command, and the roster it sends its stations: their
+    rows, and its public key on the cover."""
+    root = tmp_path_factory.mktemp("county")
+    said = station_command(root / "data", "init", "--station-code", "XIAN", "--name",
+                           "通江县消协", "--county-code", "511921", "--role", "county")  # fmt: skip
+    recipient = re.search(r"age1[0-9a-z]+", said)
+    assert recipient is not None
+    rows = [[code, name, "511921", "", "", "", "", "", ""]
+            for code, name in (("TJ001", "甲站"), ("TJ002", "乙站"), ("TJ003", "丙站"))]  # fmt: skip
+    write_roster_workbook(
+        root / "roster.xlsx",
+        {"名册版本": "2026.1", "县级区划代码": "511921", "县消协加密公钥": recipient.group(0)},
+        {"station": rows},
+        parts=["station"],
+    )
+    return root
+
+
+@pytest.fixture(scope="module")
+def bundles(tmp_path_factory: pytest.TempPathFactory, county_template: Path) -> dict[str, Path]:
+    """Bundles of two stations, made by the ``station`` command and sealed to the county's key
+    from its roster: 甲站 1 and a full 2 (nothing new: it repeats everything), 乙站 1, 2 and 3."""
     root = tmp_path_factory.mktemp("stations")
     usb = root / "usb"
     jia, yi = root / "jia", root / "yi"
     station_command(jia, "init", "--station-code", "TJ001", "--name", "甲站")
     station_command(yi, "init", "--station-code", "TJ002", "--name", "乙站")
+    for station in (jia, yi):
+        station_command(station, "roster", "import", str(county_template / "roster.xlsx"))
     found: dict[str, Path] = {}
     station_command(jia, "demo", "--complaints", "6", "--visits", "3", "--seed", "1")
     found["jia1"] = Path(station_command(jia, "bundle", "export", "--out", str(usb)).strip())
@@ -249,12 +293,19 @@ def bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         found[f"yi{number}"] = Path(
             station_command(yi, "bundle", "export", "--out", str(usb)).strip()
         )
+    for name, station in (("TJ001", jia), ("TJ002", yi)):
+        (root / f"{name}.fingerprint").write_text(str(existing_fingerprint(DataPaths(station))))
+    found["fingerprints"] = root
     return found
 
 
 @pytest.fixture
-def county(tmp_path: Path, clock: FixedClock) -> Iterator[AppContext]:
-    """A county installation (its own database) and what its screens are given."""
+def county(tmp_path: Path, clock: FixedClock, county_template: Path) -> Iterator[AppContext]:
+    """A county installation (its own database, the key of ``county_template``), and what its
+    screens are given."""
+    keys_dir = tmp_path / "county" / "keys"
+    keys_dir.mkdir(parents=True)
+    shutil.copy(county_template / "data" / "keys" / IDENTITY_FILE, keys_dir / IDENTITY_FILE)
     inst: Installation = open_installation(tmp_path / "county")
     init_station(inst, code="XIAN", name="通江县消协", county_code="511921", role="county",
                  clock=clock)  # fmt: skip
@@ -273,6 +324,13 @@ def stations(qtbot: QtBot, county: AppContext) -> StationsScreen:
     qtbot.waitExposed(screen)
     qtbot.waitUntil(lambda: not screen.loading, timeout=WAIT_MS)
     return screen
+
+
+def confirm_stations(county: AppContext, bundles: dict[str, Path]) -> None:
+    """The clerk has confirmed 甲站's and 乙站's keys on the phone."""
+    for code in ("TJ001", "TJ002"):
+        fingerprint = (bundles["fingerprints"] / f"{code}.fingerprint").read_text()
+        confirm_station_key(county.context(), county.installation.paths, code, fingerprint)
 
 
 def import_through(
@@ -304,11 +362,13 @@ def overview(screen: StationsScreen) -> dict[str, list[str]]:
 def test_the_county_imports_bundles_and_sees_both_stations_and_the_missing_number(
     qtbot: QtBot,
     stations: StationsScreen,
+    county: AppContext,
     bundles: dict[str, Path],
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
     assert stations.stack.currentWidget() is stations.empty_label
+    confirm_stations(county, bundles)
     steps = record_progress(monkeypatch, stations_screen, "import_bundles_changes")
 
     text = import_through(qtbot, stations, monkeypatch, bundles["jia1"], bundles["yi1"])
@@ -350,6 +410,7 @@ def test_a_tampered_bundle_is_refused_with_its_reason_and_nothing_changes(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
+    confirm_stations(county, bundles)
     tampered = tmp_path / bundles["jia1"].name
     shutil.copy(bundles["jia1"], tampered)
     data = bytearray(tampered.read_bytes())
@@ -359,10 +420,9 @@ def test_a_tampered_bundle_is_refused_with_its_reason_and_nothing_changes(
 
     text = import_through(qtbot, stations, monkeypatch, tampered)
 
-    assert "未导入" in text and "文件已损坏" in text
+    assert "未导入" in text and "已损坏" in text
     assert "1 个未导入" in stations.status_label.text()
     assert database_rows(county.installation.paths.database) == before
-    assert stations.stack.currentWidget() is stations.empty_label
 
 
 def test_a_conflict_is_listed_compared_and_resolved_with_the_buttons(
@@ -372,6 +432,7 @@ def test_a_conflict_is_listed_compared_and_resolved_with_the_buttons(
     bundles: dict[str, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    confirm_stations(county, bundles)
     import_through(qtbot, stations, monkeypatch, bundles["jia1"])
     complaint = Complaint.select().where(Complaint.origin == "TJ001").first()
     Complaint.update(remarks="县里手工改过").where(Complaint.id == complaint.id).execute()
@@ -412,11 +473,13 @@ def test_a_conflict_is_listed_compared_and_resolved_with_the_buttons(
 def test_the_clerk_repins_a_station_key_read_over_the_phone(
     qtbot: QtBot,
     stations: StationsScreen,
+    county: AppContext,
     bundles: dict[str, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    confirm_stations(county, bundles)
     import_through(qtbot, stations, monkeypatch, bundles["jia1"])
-    stations.table.selectRow(0)
+    stations.select_code("TJ001")
     dialog = stations.repin_key()
     assert dialog.station_code() == "TJ001"
     assert dialog.current_label.text() == pinned_key("TJ001").fingerprint  # type: ignore[union-attr]
@@ -430,3 +493,57 @@ def test_the_clerk_repins_a_station_key_read_over_the_phone(
     qtbot.waitUntil(lambda: not pinned_key("TJ001").confirmed, timeout=WAIT_MS)  # type: ignore[union-attr]
     assert pinned_key("TJ001").fingerprint == " ".join(["abcd"] * 8)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: "待确认" in overview(stations)["甲站（TJ001）"][8], timeout=WAIT_MS)
+
+
+def test_a_bundle_from_an_unconfirmed_key_waits_until_the_clerk_confirms_it(
+    qtbot: QtBot,
+    stations: StationsScreen,
+    county: AppContext,
+    county_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """丙站 was never confirmed: its bundle waits in 待核对; 拒绝 asks first, 确认 merges it."""
+    bing = tmp_path / "bing"
+    station_command(bing, "init", "--station-code", "TJ003", "--name", "丙站")
+    station_command(bing, "roster", "import", str(county_template / "roster.xlsx"))
+    station_command(bing, "demo", "--complaints", "3", "--visits", "1", "--seed", "5")
+    bundle = Path(station_command(bing, "bundle", "export", "--out", str(tmp_path)).strip())
+    fingerprint = existing_fingerprint(DataPaths(bing))
+    assert fingerprint is not None
+    before = Complaint.select().where(Complaint.origin == "TJ003").count()
+
+    text = import_through(qtbot, stations, monkeypatch, bundle)
+
+    assert "待核对密钥，未合并" in text and fingerprint in text
+    assert "1 个等待核对服务站密钥" in stations.status_label.text()
+    inbox = stations.inbox
+    qtbot.waitUntil(lambda: inbox.isVisible(), timeout=WAIT_MS)
+    assert inbox.heading.text() == "待核对密钥的数据包：1 个"
+    row = [inbox.table.model().index(0, c).data() for c in range(5)]
+    assert row[0] == "丙站（TJ003）" and row[1] == "1" and row[4] == fingerprint
+    assert fingerprint in inbox.fingerprint_label.text()
+    assert Complaint.select().where(Complaint.origin == "TJ003").count() == before
+
+    # 拒绝… asks first; cancelling leaves it waiting
+    qtbot.mouseClick(inbox.reject_button, Qt.MouseButton.LeftButton)
+    box = inbox.question
+    assert box is not None and fingerprint in box.text()
+    cancel = next(b for b in box.buttons() if b.text() == "取消")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert len(waiting_bundles()) == 1
+
+    # 确认该密钥… shows the fingerprint to compare on the phone; 一致，确认 merges the bundle
+    qtbot.mouseClick(inbox.confirm_button, Qt.MouseButton.LeftButton)
+    box = inbox.question
+    assert box is not None and fingerprint in box.text() and "丙站（TJ003）" in box.text()
+    agree = next(b for b in box.buttons() if b.text() == "一致，确认")
+    qtbot.mouseClick(agree, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: inbox.report_dialog is not None, timeout=WAIT_MS)
+    assert "已导入丙站（TJ003）第 1 号数据包" in inbox.report_dialog.text()
+    inbox.report_dialog.close()
+    qtbot.waitUntil(lambda: not inbox.isVisible(), timeout=WAIT_MS)
+    assert waiting_bundles() == []
+    assert Complaint.select().where(Complaint.origin == "TJ003").count() > before
+    qtbot.waitUntil(lambda: "丙站（TJ003）" in overview(stations), timeout=WAIT_MS)
+    assert pinned_key("TJ003").fingerprint == fingerprint  # type: ignore[union-attr]

@@ -426,12 +426,18 @@ def test_settings_screen_its_dialog_and_the_recovery_dialog_in_english(
 def test_sync_screen_in_english(
     qtbot: QtBot, tmp_path: Path, english: QTranslator, app_context: AppContext, ctx: Context
 ) -> None:
+    from pyrage import x25519
+
     from station_app.gui.sync.sync_screen import SyncScreen
+    from station_app.settings import set_setting
+    from station_app.sync.bundle_crypto import COUNTY_RECIPIENT_SETTING
     from station_app.sync.export import export_bundle
 
     from ..conftest import complaint_draft
 
     register_complaint(ctx, complaint_draft())
+    recipient = str(x25519.Identity.generate().to_public())
+    set_setting(COUNTY_RECIPIENT_SETTING, recipient)  # from the county's roster
     written = export_bundle(ctx, app_context.installation.paths, tmp_path / "usb")
     register_complaint(ctx, complaint_draft())
     identity = app_context.installation.identity()
@@ -458,7 +464,12 @@ def test_county_sync_screens_in_english(
     from station_app.gui.sync.import_report_dialog import ImportReportDialog
     from station_app.gui.sync.stations_screen import StationsScreen
     from station_app.installation import init_station, open_installation
+    from station_app.paths import DataPaths
+    from station_app.roster.template import write_roster_workbook
     from station_app.store.models import Complaint
+    from station_app.sync.bundle_crypto import county_recipient
+    from station_app.sync.key_confirm import confirm_station_key
+    from station_app.sync.keys import existing_fingerprint
     from station_app.sync.merge import import_bundles
 
     def station(*args: str) -> str:
@@ -467,15 +478,24 @@ def test_county_sync_screens_in_english(
         assert done.returncode == 0, done.stderr
         return done.stdout.strip()
 
-    station("init", "--station-code", "TJ001", "--name", "甲站")
-    station("demo", "--complaints", "3", "--visits", "1", "--seed", "1")
-    first = Path(station("bundle", "export", "--out", str(tmp_path / "usb")))
-    full = Path(station("bundle", "export", "--full", "--out", str(tmp_path / "usb")))
     inst = open_installation(tmp_path / "county")
     try:
         init_station(inst, code="XIAN", name="通江县消协", role="county", clock=clock)  # type: ignore[arg-type]
         app = AppContext(installation=inst, jobs=JobRunner(), clock=clock)  # type: ignore[arg-type]
         ctx = app.context()
+        roster = write_roster_workbook(  # the county's key reaches the station on its roster
+            tmp_path / "roster.xlsx",
+            {"县消协加密公钥": str(county_recipient())},
+            {"station": [["TJ001", "甲站", "", "", "", "", "", "", ""]]},
+            parts=["station"],
+        )
+        station("init", "--station-code", "TJ001", "--name", "甲站")
+        station("roster", "import", str(roster))
+        station("demo", "--complaints", "3", "--visits", "1", "--seed", "1")
+        first = Path(station("bundle", "export", "--out", str(tmp_path / "usb")))
+        full = Path(station("bundle", "export", "--full", "--out", str(tmp_path / "usb")))
+        fingerprint = existing_fingerprint(DataPaths(tmp_path / "jia"))
+        confirm_station_key(ctx, inst.paths, "TJ001", str(fingerprint))  # by phone
         reports = import_bundles(ctx, inst.paths, [first])
         complaint = Complaint.select().first()
         Complaint.update(remarks="县里改过").where(Complaint.id == complaint.id).execute()

@@ -8,15 +8,21 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from station_app.gui.sync.station_table_model import MISSING_COLOR, OK_COLOR
+from station_app.gui.sync.station_table_model import MISSING_COLOR, OK_COLOR, WARNING_COLOR
 from station_app.sync.merge import ImportReport
 
 STATUS_TEXT = {
     "imported": QT_TRANSLATE_NOOP("ImportReportDialog", "已导入"),
     "already": QT_TRANSLATE_NOOP("ImportReportDialog", "此前已导入，未改动"),
     "refused": QT_TRANSLATE_NOOP("ImportReportDialog", "未导入"),
+    "waiting": QT_TRANSLATE_NOOP("ImportReportDialog", "待核对密钥，未合并"),
 }
-STATUS_COLOR = {"imported": OK_COLOR, "already": "#57606a", "refused": MISSING_COLOR}
+STATUS_COLOR = {
+    "imported": OK_COLOR,
+    "already": "#57606a",
+    "refused": MISSING_COLOR,
+    "waiting": WARNING_COLOR,
+}
 
 
 class ImportReportDialog(QDialog):
@@ -32,7 +38,12 @@ class ImportReportDialog(QDialog):
             .replace("%1", str(len(reports)))
             .replace("%2", str(counts["imported"]))
             .replace("%3", str(counts["already"]))
-            .replace("%4", str(counts["refused"])),
+            .replace("%4", str(counts["refused"]))
+            + (
+                self.tr("另有 %1 个等待核对服务站密钥。").replace("%1", str(counts["waiting"]))
+                if counts["waiting"]
+                else ""
+            ),
             self,
         )
         summary.setWordWrap(True)

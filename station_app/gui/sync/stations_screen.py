@@ -1,7 +1,8 @@
 """服务站总览 (county): every station's bundles, gaps, key and complaint load; bundle import.
 
 The clerk imports the bundles the stations sent (several files at once), reads the result of
-each, re-pins a station's key after a phone call, and writes the receipt that goes back to the
+each, confirms or refuses the keys of bundles waiting in the inbox (``KeyInboxPanel``), re-pins a
+station's key after a phone call, and writes the receipt that goes back to the
 stations. One line per station: its last bundle and when it arrived, how many arrived, the numbers
 still missing (red), its open and overdue complaints, conflicts waiting for review and its key.
 """
@@ -30,6 +31,7 @@ from station_app.gui.app.context import AppContext
 from station_app.gui.app.jobs import JobHandle
 from station_app.gui.sync import sync_screen
 from station_app.gui.sync.import_report_dialog import ImportReportDialog
+from station_app.gui.sync.key_inbox_panel import KeyInboxPanel
 from station_app.gui.sync.repin_key_dialog import RepinKeyDialog
 from station_app.gui.sync.screen_parts import fit_columns, heading_label, notice, open_folder
 from station_app.gui.sync.station_table_model import (
@@ -41,6 +43,11 @@ from station_app.gui.sync.station_table_model import (
 )
 from station_app.gui.widgets.progress import JobProgress, watch_job
 from station_app.gui.widgets.rows_model import sorted_view
+from station_app.sync.bundle_crypto import (
+    county_recipient,
+    ensure_county_identity,
+    recipient_fingerprint,
+)
 from station_app.sync.changed import import_bundles_changes
 from station_app.sync.county import (
     repin_station_key,
@@ -128,9 +135,15 @@ class StationsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(heading_label(self.tr("服务站总览"), self))
+        self.county_key_label = QLabel(self)
+        self.county_key_label.setWordWrap(True)
+        self.county_key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.county_key_label)
         layout.addLayout(buttons)
         layout.addLayout(status_row)
         layout.addWidget(self.summary_label)
+        self.inbox = KeyInboxPanel(self.app, self)
+        layout.addWidget(self.inbox)
         layout.addWidget(self.stack, 1)
 
     # --- state --------------------------------------------------------------------------------
@@ -141,11 +154,29 @@ class StationsScreen(QWidget):
             self.stale = True  # load again once this load is over: something changed meanwhile
             return None
         self.loading, self.stale = True, False
+        self.inbox.refresh()
+        self._show_county_key()
         today = self.app.clock.today()
         # the callbacks, not ``handle.finished``: a signal connected after the job started
         # may already have been emitted
         return self.app.jobs.run_read(
             lambda: overview_lines(today), self._loaded, self._load_failed
+        )
+
+    def _show_county_key(self) -> None:
+        """The county's public key stations seal bundles to (made now for a county set up before
+        bundles were sealed), with the fingerprint officers compare after importing the roster."""
+        recipient = county_recipient()
+        if recipient is None:
+            paths = self.app.installation.paths
+            self.app.jobs.run_write(
+                lambda: ensure_county_identity(paths), lambda _r: self._show_county_key()
+            )
+            return
+        self.county_key_label.setText(
+            self.tr(
+                "本县加密公钥指纹：%1（随名册下发给各服务站，数据包加密后只有本机能打开）"
+            ).replace("%1", recipient_fingerprint(recipient))
         )
 
     def _load_finished(self) -> None:
@@ -255,7 +286,12 @@ class StationsScreen(QWidget):
         self.import_button.setEnabled(True)
         imported = sum(1 for r in reports if r.status == "imported")
         refused = sum(1 for r in reports if r.refused)
+        waiting = sum(1 for r in reports if r.status == "waiting")
         text = self.tr("导入了 %1 个数据包").replace("%1", str(imported))
+        if waiting:
+            text += self.tr("；%1 个等待核对服务站密钥（见下方“待核对”）").replace(
+                "%1", str(waiting)
+            )
         if refused:
             text += self.tr("；%1 个未导入，原因见结果").replace("%1", str(refused))
         self._show_status(text, error=bool(refused))

@@ -2,7 +2,8 @@
 
 The officer picks a folder once (usually the USB stick; it is remembered), presses 导出数据包 and
 carries the file to the county. The county's receipt, imported here, marks which bundles arrived.
-The station's key fingerprint is shown large, to be read aloud over the phone when the county
+Bundles are sealed to the county's public key from the roster (its fingerprint shown); without it
+only a masked bundle can be written. The station's key fingerprint is shown large, to be read aloud over the phone when the county
 confirms a new key.
 
 Also here, used by the county's sync screens too: a few helpers for laying out their tables
@@ -47,6 +48,7 @@ from station_app.gui.sync.screen_parts import (
 )
 from station_app.gui.widgets.progress import SHOW_AFTER_MS, JobProgress, watch_job
 from station_app.gui.widgets.rows_model import RowColumn, RowsModel, sorted_view
+from station_app.sync.bundle_crypto import county_recipient, recipient_fingerprint
 from station_app.sync.bundle_format import SyncCancelled, SyncError
 from station_app.sync.changed import export_bundle_changes
 from station_app.sync.keys import existing_fingerprint
@@ -140,6 +142,10 @@ class SyncScreen(QWidget):
         self.choose_button = QPushButton(self.tr("选择文件夹…"), self)
         self.choose_button.setToolTip(self.tr("选择U盘或电脑上的一个文件夹；下次会记住"))
         self.choose_button.clicked.connect(self.change_folder)
+        self.county_key_label = QLabel(self)
+        self.county_key_label.setWordWrap(True)
+        self.county_key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.masked_check = QCheckBox(self.tr("脱敏导出"), self)
         self.full_check = QCheckBox(self.tr("全量导出"), self)
         self.full_check.setToolTip(
             self.tr("导出本站的全部记录，而不只是上次导出后的变更；县消协要求补发时使用")
@@ -167,6 +173,7 @@ class SyncScreen(QWidget):
         export_row.addWidget(self.export_button)
         export_row.addSpacing(12)
         export_row.addWidget(self.full_check)
+        export_row.addWidget(self.masked_check)
         export_row.addStretch(1)
         result_row = QHBoxLayout()
         result_row.addWidget(self.result_label, 1)
@@ -174,6 +181,7 @@ class SyncScreen(QWidget):
         send_box = QGroupBox(self.tr("发送到县消协"), self)
         send_layout = QVBoxLayout(send_box)
         send_layout.addWidget(self.pending_label)
+        send_layout.addWidget(self.county_key_label)
         send_layout.addLayout(folder_row)
         send_layout.addLayout(export_row)
         send_layout.addLayout(result_row)
@@ -246,8 +254,36 @@ class SyncScreen(QWidget):
         self.folder_label.setText(folder or self.tr("（尚未选择，导出时会询问）"))
         self.folder_label.setToolTip(folder)
 
+    def _show_county_key(self) -> None:
+        """The county's public key from the roster (bundles are sealed to it), or why only a
+        masked bundle can be written."""
+        recipient = county_recipient()
+        if recipient:
+            self.county_key_label.setText(
+                self.tr("数据包加密发给县消协（县消协公钥指纹：%1）").replace(
+                    "%1", recipient_fingerprint(recipient)
+                )
+            )
+            self.county_key_label.setStyleSheet(f"color: {RECEIVED_COLOR};")
+            self.masked_check.setEnabled(True)
+            self.masked_check.setToolTip(
+                self.tr("姓名、电话、证件号和文字内容遮蔽后导出，不带证据文件")
+            )
+            return
+        self.county_key_label.setText(
+            self.tr(
+                "本站还没有县消协的加密公钥（随县消协的名册下发）：只能导出脱敏数据包"
+                "（姓名、电话、证件号和文字内容已遮蔽）。请向县消协要最新名册并导入。"
+            )
+        )
+        self.county_key_label.setStyleSheet(f"color: {UNCONFIRMED_COLOR};")
+        self.masked_check.setChecked(True)
+        self.masked_check.setEnabled(False)
+        self.masked_check.setToolTip(self.tr("没有县消协公钥时，个人信息不能明文导出"))
+
     def refresh(self) -> None:
         self._show_folder()
+        self._show_county_key()
         self.refresh_pending()
         self.refresh_history()
         try:
@@ -313,11 +349,12 @@ class SyncScreen(QWidget):
         ctx = self.app.context()
         paths = self.app.installation.paths
         full = self.full_check.isChecked()
+        masked = self.masked_check.isChecked()
         out = Path(folder)
 
         def run(progress: Callable[[int, int], None], cancel: Any) -> Changed[Path]:
             return export_bundle_changes(
-                ctx, paths, out, full=full, progress=progress, cancel=cancel
+                ctx, paths, out, full=full, masked=masked, progress=progress, cancel=cancel
             )
 
         self.export_button.setEnabled(False)
@@ -342,6 +379,7 @@ class SyncScreen(QWidget):
         self._show_result(self.tr("已写出数据包：%1").replace("%1", str(written)))
         self.open_button.show()
         self.full_check.setChecked(False)
+        self.masked_check.setChecked(False)
         self.refresh()
 
     def _export_failed(self, error: Exception) -> None:

@@ -33,6 +33,7 @@ from station_app.store.migrations import (
     m0009_analysis_notes,
     m0010_violations,
     m0011_access,
+    m0012_bundle_inbox,
 )
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (9, "analysis_notes", m0009_analysis_notes.apply),
     (10, "violations", m0010_violations.apply),
     (11, "access", m0011_access.apply),
+    (12, "bundle_inbox", m0012_bundle_inbox.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 
