@@ -30,6 +30,7 @@ from station_app.store.migrations import (
     m0006_station_kind,
     m0007_legal_records,
     m0008_county_indexes,
+    m0014_business_phone_index,
 )
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (6, "station_kind", m0006_station_kind.apply),
     (7, "legal_records", m0007_legal_records.apply),
     (8, "county_indexes", m0008_county_indexes.apply),
+    (14, "business_phone_index", m0014_business_phone_index.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 
