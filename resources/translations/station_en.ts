@@ -2602,6 +2602,29 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>使用说明</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>后退</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>使用说明 — %1</source>
+        <translation>Guide — %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryModel</name>
     <message>
         <source>没有变化</source>
@@ -2825,6 +2848,10 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用说明(&amp;G)</source>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>关于(&amp;A)</source>
@@ -3380,6 +3407,37 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <message>
         <source>例如：诉求由退货改为退款并赔偿损失</source>
         <translation>e.g. request changed from a return to a refund with compensation</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentField</name>
+    <message>
+        <source>查找经营者</source>
+        <translation>Looking up businesses</translation>
+    </message>
+    <message>
+        <source>加入经营者名册？</source>
+        <translation>Add to the business register?</translation>
+    </message>
+    <message>
+        <source>被投诉方“%1”不在经营者名册中。加入后，下次登记时输入名称、信用代码或电话的开头就能选用。</source>
+        <translation>The business “%1” is not in the business register. Once added, typing the start of its name, credit code or phone offers it at the next registration.</translation>
+    </message>
+    <message>
+        <source>它作为本站添加的经营者，随数据包报送县消协。县消协的名册以后列入同一经营者（同一统一社会信用代码；没有代码时同名同村）时，导入名册会用名册的内容更新这一条。</source>
+        <translation>It is added as this station's own business and goes to the county with the bundles. When a later county roster lists the same business (the same unified social credit code; without one, the same name and village), importing that roster updates this entry with the roster's details.</translation>
+    </message>
+    <message>
+        <source>加入名册</source>
+        <translation>Add to register</translation>
+    </message>
+    <message>
+        <source>不加入</source>
+        <translation>Don't add</translation>
+    </message>
+    <message>
+        <source>加入经营者名册</source>
+        <translation>Adding to the business register</translation>
     </message>
 </context>
 <context>

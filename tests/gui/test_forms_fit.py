@@ -180,6 +180,9 @@ def test_the_main_window_fits_on_every_screen_and_tab(
     for key in window.screen_keys():
         window.show_screen(key)
         checked.check_tabs(window, f"main-{key}")
+    guide = window.show_help()
+    checked.check(guide, "help")
+    guide.close()
     assert checked.count >= len(window.screen_keys())
     checked.assert_all_fit()
 
