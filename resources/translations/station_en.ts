@@ -1928,6 +1928,13 @@ Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.<
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>请填写日期和时间，例如 2026-11-20 09:30</source>
+        <translation>Enter a date and time, e.g. 2026-11-20 09:30</translation>
+    </message>
+</context>
+<context>
     <name>DiffModel</name>
     <message>
         <source>字段</source>
@@ -4975,6 +4982,22 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>时间“{time}”不存在，请检查时和分</source>
+        <translation>The time “{time}” does not exist; check the hours and minutes</translation>
+    </message>
+    <message>
+        <source>名称不能超过 {limit} 个字。</source>
+        <translation>The name cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>地址不能超过 {limit} 个字。</source>
+        <translation>The address cannot be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>经营者名册中已有“{name}”。</source>
+        <translation>The business register already holds “{name}”.</translation>
+    </message>
     <message>
         <source>#错误</source>
         <translation>#ERROR</translation>
