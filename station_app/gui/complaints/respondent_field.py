@@ -16,6 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
@@ -88,7 +89,7 @@ class RespondentField(QObject):
         )
 
     def _show(self, asked: int, found: list[BusinessChoice]) -> None:
-        if asked != self._asked:
+        if not isValid(self) or asked != self._asked:  # the form closed meanwhile, or typed on
             return
         self.model.clear()
         for business in found:
