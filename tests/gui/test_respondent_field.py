@@ -15,28 +15,25 @@ from station_app.gui.complaints.screen import ComplaintsScreen
 from station_app.registry.businesses import find_businesses
 from station_app.registry.complaints import get_complaint
 from station_app.registry.context import Context
-from station_app.store.models import Business, database_proxy
+from station_app.store.models import Business
 
-from ..core.test_businesses import business
-from ..core.test_roster_import import credit_code
+from ..core.test_businesses import register  # noqa: F401 (fixture)
 from .test_complaints_screen import fill_valid, screen, type_text  # noqa: F401 (fixture)
 
 WAIT_MS = 5000
 
 
 @pytest.fixture
-def register(ctx: Context) -> dict[str, Business]:
-    with database_proxy.atomic():
-        return {
-            "农资": business(ctx, "通江县惠民农资店", credit_code(1), "13881234567"),
-            "超市": business(ctx, "诺江镇惠民超市", credit_code(2), "0827-7220001"),
-        }
-
-
-@pytest.fixture
-def form(qtbot: QtBot, screen: ComplaintsScreen) -> ComplaintForm:  # noqa: F811
+def form(
+    qtbot: QtBot,
+    screen: ComplaintsScreen,  # noqa: F811
+    register: dict[str, Business],  # noqa: F811
+) -> ComplaintForm:
+    """A new complaint filled in but for its respondent, over the business register."""
     opened = screen.new_complaint()
     qtbot.waitExposed(opened)
+    fill_valid(qtbot, opened)
+    opened.ui.respondentName.clear()
     return opened
 
 
@@ -68,19 +65,12 @@ def offer_box(screen: ComplaintsScreen) -> QMessageBox | None:  # noqa: F811
     return boxes[0] if boxes else None
 
 
-def fill_except_respondent(qtbot: QtBot, form: ComplaintForm) -> None:
-    fill_valid(qtbot, form)
-    form.ui.respondentName.clear()
-    form.respondent.chosen = None
-
-
 def test_a_name_fragment_offers_businesses_and_choosing_fills_the_rest(
     qtbot: QtBot,
     screen: ComplaintsScreen,  # noqa: F811
     form: ComplaintForm,
-    register: dict[str, Business],
+    register: dict[str, Business],  # noqa: F811
 ) -> None:
-    fill_except_respondent(qtbot, form)
     ui = form.ui
     shown = offers(qtbot, form, ui.respondentName, "惠民")
     assert [text.split()[0] for text in shown] == ["诺江镇惠民超市", "通江县惠民农资店"]
@@ -98,7 +88,9 @@ def test_a_name_fragment_offers_businesses_and_choosing_fills_the_rest(
 
 
 def test_the_start_of_a_credit_code_or_phone_offers_the_business(
-    qtbot: QtBot, form: ComplaintForm, register: dict[str, Business]
+    qtbot: QtBot,
+    form: ComplaintForm,
+    register: dict[str, Business],  # noqa: F811
 ) -> None:
     ui = form.ui
     code = register["农资"].credit_code
@@ -114,11 +106,9 @@ def test_the_start_of_a_credit_code_or_phone_offers_the_business(
 
 def test_changing_the_name_after_choosing_unlinks_the_business(
     qtbot: QtBot,
-    screen: ComplaintsScreen,  # noqa: F811
-    form: ComplaintForm,
-    register: dict[str, Business],
+    screen: ComplaintsScreen,
+    form: ComplaintForm,  # noqa: F811
 ) -> None:
-    fill_except_respondent(qtbot, form)
     ui = form.ui
     offers(qtbot, form, ui.respondentName, "通江县惠民")
     pick_first(qtbot, form)
@@ -136,11 +126,10 @@ def test_a_new_business_is_offered_for_the_register_after_the_save(
     qtbot: QtBot,
     screen: ComplaintsScreen,  # noqa: F811
     form: ComplaintForm,
-    register: dict[str, Business],
+    register: dict[str, Business],  # noqa: F811
     ctx: Context,
     answer: str,
 ) -> None:
-    fill_except_respondent(qtbot, form)
     ui = form.ui
     type_text(qtbot, ui.respondentName, "诺江镇新开的面馆")
     type_text(qtbot, ui.respondentPhone, "13881234560")
