@@ -106,8 +106,8 @@ def test_the_start_of_a_credit_code_or_phone_offers_the_business(
 
 def test_changing_the_name_after_choosing_unlinks_the_business(
     qtbot: QtBot,
-    screen: ComplaintsScreen,
-    form: ComplaintForm,  # noqa: F811
+    screen: ComplaintsScreen,  # noqa: F811
+    form: ComplaintForm,
 ) -> None:
     ui = form.ui
     offers(qtbot, form, ui.respondentName, "通江县惠民")
