@@ -2121,6 +2121,13 @@ Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.<
     </message>
 </context>
 <context>
+    <name>DateTimeField</name>
+    <message>
+        <source>请填写日期和时间，例如 2026-11-20 09:30</source>
+        <translation>Enter a date and time, e.g. 2026-11-20 09:30</translation>
+    </message>
+</context>
+<context>
     <name>DiffModel</name>
     <message>
         <source>字段</source>
@@ -2587,6 +2594,29 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     <message>
         <source>重新打开原因</source>
         <translation>Why reopen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>使用说明</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>后退</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>使用说明 — %1</source>
+        <translation>Guide — %1</translation>
     </message>
 </context>
 <context>
@@ -3111,7 +3141,7 @@ Once confirmed, the waiting bundles this key signed are merged in order.</transl
     </message>
     <message>
         <source>拒绝 %1 的密钥 %2？由它签名、待核对的数据包将被删除，不会合并。</source>
-        <translation>Reject %1's key %2? The waiting bundles it signed are deleted, not merged.</translation>
+        <translation>Reject %1&apos;s key %2? The waiting bundles it signed are deleted, not merged.</translation>
     </message>
     <message>
         <source>拒绝服务站密钥</source>
@@ -3211,6 +3241,10 @@ Once confirmed, the waiting bundles this key signed are merged in order.</transl
     <message>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用说明(&amp;G)</source>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>关于(&amp;A)</source>
@@ -3951,6 +3985,37 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <message>
         <source>例如：诉求由退货改为退款并赔偿损失</source>
         <translation>e.g. request changed from a return to a refund with compensation</translation>
+    </message>
+</context>
+<context>
+    <name>RespondentField</name>
+    <message>
+        <source>查找经营者</source>
+        <translation>Looking up businesses</translation>
+    </message>
+    <message>
+        <source>加入经营者名册？</source>
+        <translation>Add to the business register?</translation>
+    </message>
+    <message>
+        <source>被投诉方“%1”不在经营者名册中。加入后，下次登记时输入名称、信用代码或电话的开头就能选用。</source>
+        <translation>The business “%1” is not in the business register. Once added, typing the start of its name, credit code or phone offers it at the next registration.</translation>
+    </message>
+    <message>
+        <source>它作为本站添加的经营者，随数据包报送县消协。县消协的名册以后列入同一经营者（同一统一社会信用代码；没有代码时同名同村）时，导入名册会用名册的内容更新这一条。</source>
+        <translation>It is added as this station&apos;s own business and goes to the county with the bundles. When a later county roster lists the same business (the same unified social credit code; without one, the same name and village), importing that roster updates this entry with the roster&apos;s details.</translation>
+    </message>
+    <message>
+        <source>加入名册</source>
+        <translation>Add to register</translation>
+    </message>
+    <message>
+        <source>不加入</source>
+        <translation>Don&apos;t add</translation>
+    </message>
+    <message>
+        <source>加入经营者名册</source>
+        <translation>Adding to the business register</translation>
     </message>
 </context>
 <context>
@@ -5078,11 +5143,11 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     </message>
     <message>
         <source>本站还没有县消协的加密公钥（随县消协的名册下发）：只能导出脱敏数据包（姓名、电话、证件号和文字内容已遮蔽）。请向县消协要最新名册并导入。</source>
-        <translation>This station does not have the county's encryption key yet (it comes with the county's roster): only masked bundles can be exported (names, phones, ID numbers and texts masked). Ask the county for the latest roster and import it.</translation>
+        <translation>This station does not have the county&apos;s encryption key yet (it comes with the county&apos;s roster): only masked bundles can be exported (names, phones, ID numbers and texts masked). Ask the county for the latest roster and import it.</translation>
     </message>
     <message>
         <source>没有县消协公钥时，个人信息不能明文导出</source>
-        <translation>Without the county's key, personal data cannot be exported in clear</translation>
+        <translation>Without the county&apos;s key, personal data cannot be exported in clear</translation>
     </message>
     <message>
         <source>尚未生成（第一次导出时生成）</source>
@@ -6384,7 +6449,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>县消协加密公钥“{value}”无效：应为 age1 开头的 62 位公钥，请从县消协程序（station init --role county 的输出或服务站总览）原样复制。</source>
-        <translation>The county encryption key "{value}" is not valid: it is a 62-character key starting with age1; copy it as the county's program shows it (the output of station init --role county, or the stations overview).</translation>
+        <translation>The county encryption key &quot;{value}&quot; is not valid: it is a 62-character key starting with age1; copy it as the county&apos;s program shows it (the output of station init --role county, or the stations overview).</translation>
     </message>
     <message>
         <source>县消协加密公钥与本机已有的相同（指纹 {fingerprint}）。</source>
@@ -6589,7 +6654,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>名册带有县消协加密公钥（指纹 {fingerprint}），导入后本站的数据包将加密发给县消协；请与县消协核对指纹。</source>
-        <translation>The roster carries the county's encryption key (fingerprint {fingerprint}); once imported, this station's bundles are encrypted to the county. Check the fingerprint with the county.</translation>
+        <translation>The roster carries the county&apos;s encryption key (fingerprint {fingerprint}); once imported, this station&apos;s bundles are encrypted to the county. Check the fingerprint with the county.</translation>
     </message>
     <message>
         <source>名册有 {count} 处结构错误，不能导入，请改正后重新发送。</source>
@@ -6614,6 +6679,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>名称“{name}”、所在村 {village}</source>
         <translation>name “{name}”, village {village}</translation>
+    </message>
+    <message>
+        <source>名称不能超过 {limit} 个字。</source>
+        <translation>The name cannot be longer than {limit} characters.</translation>
     </message>
     <message>
         <source>否</source>
@@ -6711,6 +6780,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>地址</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <source>地址不能超过 {limit} 个字。</source>
+        <translation>The address cannot be longer than {limit} characters.</translation>
     </message>
     <message>
         <source>场</source>
@@ -7142,12 +7215,16 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Time</translation>
     </message>
     <message>
+        <source>时间“{time}”不存在，请检查时和分</source>
+        <translation>The time “{time}” does not exist; check the hours and minutes</translation>
+    </message>
+    <message>
         <source>服务站版本的记录（{uid}）不属于{station}，无法采用。</source>
         <translation>The station&apos;s version of record {uid} does not belong to {station} and cannot be taken.</translation>
     </message>
     <message>
         <source>本库已有该站未脱敏的数据，脱敏数据包不会覆盖它们</source>
-        <translation>this database holds the station's unmasked data, which a masked bundle never overwrites</translation>
+        <translation>this database holds the station&apos;s unmasked data, which a masked bundle never overwrites</translation>
     </message>
     <message>
         <source>本机没有县消协解密密钥（{path}），无法打开加密的数据包；请从备份恢复该文件（重新生成则服务站须换用新公钥）。</source>
@@ -7159,7 +7236,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>本站还没有县消协的加密公钥（随县消协的名册下发），含个人信息的数据包不能明文导出；请先导入县消协的最新名册，或导出脱敏数据包（station bundle export --masked）。</source>
-        <translation>This station does not have the county's encryption key yet (it comes with the county's roster), and bundles with personal data cannot be exported in clear: import the county's latest roster first, or export a masked bundle (station bundle export --masked).</translation>
+        <translation>This station does not have the county&apos;s encryption key yet (it comes with the county&apos;s roster), and bundles with personal data cannot be exported in clear: import the county&apos;s latest roster first, or export a masked bundle (station bundle export --masked).</translation>
     </message>
     <message>
         <source>查看完整个人信息</source>
@@ -7175,7 +7252,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>此同步包不是发给本县消协的：{file} 是用另一个公钥加密的（服务站的名册可能是别的县的，或已过期），本机无法解密，未导入。</source>
-        <translation>This bundle is not for this county: {file} is encrypted to another key (the station's roster may be another county's, or outdated); it cannot be decrypted here and was not imported.</translation>
+        <translation>This bundle is not for this county: {file} is encrypted to another key (the station&apos;s roster may be another county&apos;s, or outdated); it cannot be decrypted here and was not imported.</translation>
     </message>
     <message>
         <source>没有“{kind}”这类访问；可选：{kinds}。</source>
@@ -7786,6 +7863,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Businesses</translation>
     </message>
     <message>
+        <source>经营者名册中已有“{name}”。</source>
+        <translation>The business register already holds “{name}”.</translation>
+    </message>
+    <message>
         <source>经营者名称</source>
         <translation>Business name</translation>
     </message>
@@ -8379,7 +8460,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>这个数据包没有加密（服务站的程序或名册较旧）：请把带有县消协加密公钥的最新名册发给该站，并升级其程序。</source>
-        <translation>This bundle is not encrypted (the station's program or roster is old): send the station the latest roster with the county's key, and upgrade its program.</translation>
+        <translation>This bundle is not encrypted (the station&apos;s program or roster is old): send the station the latest roster with the county&apos;s key, and upgrade its program.</translation>
     </message>
     <message>
         <source>这份调解协议不存在或已删除。</source>

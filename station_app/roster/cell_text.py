@@ -246,6 +246,37 @@ def parse_typed_date(text: str, today: dt.date) -> dt.date | None:
     return parse_date_text(s)
 
 
+# a time of day after the date (or alone): 9:30, 09:30:15, 9时30分, 9点30; the date ends with a
+# space, "T" or 日
+_TYPED_TIME_RE = re.compile(
+    r"(?:^|(?<=[\sT日]))(\d{1,2})\s*[:时点]\s*(\d{1,2})(?:\s*[:分]\s*(\d{1,2}))?\s*[分秒]?$"
+)
+
+
+def parse_typed_moment(text: str, today: dt.date) -> tuple[dt.date | None, dt.time | None] | None:
+    """A date and time an officer types into a date-and-time field; ``None`` for an empty field.
+
+    The date as :func:`parse_typed_date` reads it, then optionally a time of day
+    (``2026-11-20 9:30``, ``11-20 14:00``, ``2026年11月20日9时30分``); or a time alone (``14:30``,
+    the date left as it was: ``(None, time)``); a date alone leaves the time as it was
+    (``(date, None)``). Raises ``ValueError`` with a sentence for anything else.
+    """
+    s = unicodedata.normalize("NFKC", text).strip()
+    if not s:
+        return None
+    match = _TYPED_TIME_RE.search(s)
+    moment = None
+    if match:
+        hour, minute, second = (int(g) if g else 0 for g in match.groups())
+        if hour > 23 or minute > 59 or second > 59:
+            raise ValueError(msg("时间“{time}”不存在，请检查时和分", time=match.group(0).strip()))
+        moment = dt.time(hour, minute, second)
+        s = s[: match.start()].rstrip().removesuffix("T").rstrip()
+        if not s:
+            return None, moment
+    return parse_typed_date(s, today), moment
+
+
 def _serial_date(serial: int, shown: str, date1904: bool) -> dt.date:
     if date1904:
         epoch, first = _EPOCH_1904, 0

@@ -117,7 +117,7 @@ class Business(SyncedModel):
     credit_code = CharField(max_length=18, null=True, index=True)
     entity_type = CharField(max_length=16, null=True)
     address = CharField(max_length=200, null=True)
-    phone = CharField(max_length=32, null=True)
+    phone = CharField(max_length=32, null=True, index=True)  # the respondent field looks it up
     village_code = CharField(max_length=12, null=True)
     legal_person = CharField(max_length=50, null=True)
     active = BooleanField(default=True)

@@ -102,6 +102,12 @@ class AccessLogScreen(QWidget):
         self.export_button.setObjectName("accessExport")
         self.export_button.clicked.connect(self.export)
 
+        for combo, letters in ((self.person, 6), (self.kind, 7), (self.station, 7)):
+            # long names (a station's, an English kind) elide instead of widening the window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("从")))
         filters.addWidget(self.start)

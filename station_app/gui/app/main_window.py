@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from station_app import __version__
 from station_app.changes import Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.dashboard import DashboardScreen
+from station_app.gui.app.help_window import HelpWindow, page_for_window
 from station_app.gui.complaints.old_register_dialog import OldRegisterDialog
 
 log = logging.getLogger(__name__)
@@ -223,8 +224,18 @@ class MainWindow(QMainWindow):
         find_menu.addAction(self.find_action)
 
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        self.help_action = self._action(
+            self.tr("使用说明(&G)"), self.show_help, QKeySequence.StandardKey.HelpContents
+        )
         self.about_action = self._action(self.tr("关于(&A)"), self.show_about)
+        help_menu.addAction(self.help_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
+        self.help_window: HelpWindow | None = None
+        # F1 in a dialog opened from a screen (the menu's F1 is blocked while it is open)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._offer_help_in)
 
         self.screen_actions: list[QAction] = []
         for index, key in enumerate(self.screen_keys()):
@@ -258,6 +269,34 @@ class MainWindow(QMainWindow):
         focus = getattr(screen, "focus_search", None)
         if callable(focus):
             focus()
+
+    # help -------------------------------------------------------------------------------------
+
+    def help_page_key(self, window: QWidget | None = None) -> str:
+        """The guide's page for ``window`` (a dialog opened from a screen), else for the screen
+        shown."""
+        return page_for_window(window) or self.current_screen_key()
+
+    def show_help(self, window: QWidget | None = None) -> HelpWindow:
+        """Open the guide at the page of ``window`` or of the current screen (F1, 帮助)."""
+        if self.help_window is None:
+            # a window of its own: a modal dialog of this window does not block it
+            self.help_window = HelpWindow()
+            self.help_window.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+            self.destroyed.connect(self.help_window.deleteLater)
+        self.help_window.show_page(self.help_page_key(window))
+        return self.help_window
+
+    def _offer_help_in(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """Give F1 to a dialog the first time it has the focus."""
+        window = now.window() if now is not None else None
+        if window is None or window is self or window is self.help_window:
+            return
+        if window.property("station_help") or page_for_window(window) is None:
+            return
+        window.setProperty("station_help", True)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), window)
+        shortcut.activated.connect(lambda window=window: self.show_help(window))
 
     def show_about(self) -> None:
         QMessageBox.about(

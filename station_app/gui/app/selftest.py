@@ -112,6 +112,9 @@ def _check_resources() -> str:
     _check(len(rule_sets) > 0, "no legal rule set was found")
     qm_path = resource_path("translations", "station_en.qm")
     _check(qm_path.stat().st_size > 0, f"{qm_path} is empty")
+    for language in ("zh_CN", "en"):  # the guide F1 opens
+        page = resource_path("help", language, "index.md")
+        _check(page.stat().st_size > 0, f"{page} is empty")
     return f"{len(rule_sets)} rule sets"
 
 

@@ -27,6 +27,7 @@ from station_app import codes
 from station_app.changes import Changed
 from station_app.errors import FieldError
 from station_app.gui.app.context import AppContext
+from station_app.gui.complaints.respondent_field import RespondentField
 from station_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
 from station_app.gui.widgets.date_field import show_refusals_in
@@ -100,6 +101,12 @@ class ComplaintForm(RecordForm):
         self._fill_choices(draft)
         self._setup_errors()
         self._connect()
+        ui = self.ui
+        self.respondent = RespondentField(app, ui.respondentName, ui.respondentCreditCode,
+                                          ui.respondentPhone, ui.respondentAddress, self)  # fmt: skip
+        self.respondent.business_chosen.connect(self._link_business)
+        if complaint_id is None:  # registered: offer a respondent the register lacks
+            self.saved.connect(self.respondent.offer_to_register)
         if draft is not None:
             self._load(draft)
         else:
@@ -121,6 +128,9 @@ class ComplaintForm(RecordForm):
             self.ui.headerLabel.setText(self.tr("登记一件新投诉。保存后自动生成登记编号。"))
         self._initial = self._state()
         fit_to_screen(self, 1300, 700)
+
+    def _link_business(self, business_id: int | None) -> None:
+        self._business_id = business_id
 
     # --- setting up ---------------------------------------------------------------------------
 

@@ -131,9 +131,10 @@ class ComplaintsScreen(ListScreen):
             spacing=2,
         )
         self.due_combo.setMinimumContentsLength(5)
-        filters.addWidget(self.clear_button)
         filters.addStretch(1)
-        top.addWidget(self.total_label)  # beside the search box: the filter row is full
+        # beside the search box: the filter row is full (English in larger text needs every pixel)
+        top.addWidget(self.clear_button)
+        top.addWidget(self.total_label)
         self.reload_choices()
         for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.apply_filter)

@@ -15,13 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateTimeEdit,
-    QDialog, QFormLayout, QFrame, QGridLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
+    QFormLayout, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
-from station_app.gui.widgets.date_field import DateField
+from station_app.gui.widgets.date_field import (DateField, DateTimeField)
 
 class Ui_ComplaintForm(object):
     def setupUi(self, ComplaintForm):
@@ -58,7 +58,7 @@ class Ui_ComplaintForm(object):
 
         self.receiptLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.receivedAtLabel)
 
-        self.receivedAt = QDateTimeEdit(self.receiptGroup)
+        self.receivedAt = DateTimeField(self.receiptGroup)
         self.receivedAt.setObjectName(u"receivedAt")
         self.receivedAt.setDisplayFormat(u"yyyy-MM-dd HH:mm")
         self.receivedAt.setCalendarPopup(True)

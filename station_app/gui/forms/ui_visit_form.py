@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateTimeEdit, QDialog,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from station_app.gui.widgets.date_field import DateTimeField
 
 class Ui_VisitForm(object):
     def setupUi(self, VisitForm):
@@ -36,7 +38,7 @@ class Ui_VisitForm(object):
 
         self.visitLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.visitedAtLabel)
 
-        self.visitedAt = QDateTimeEdit(VisitForm)
+        self.visitedAt = DateTimeField(VisitForm)
         self.visitedAt.setObjectName(u"visitedAt")
         self.visitedAt.setDisplayFormat(u"yyyy-MM-dd HH:mm")
         self.visitedAt.setCalendarPopup(True)

@@ -6,9 +6,11 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QWidget
 
 from station_app import codes
+from station_app.errors import FieldError
 from station_app.gui.app.context import AppContext
 from station_app.gui.forms.ui_visit_form import Ui_VisitForm
 from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
+from station_app.gui.widgets.date_field import show_refusals_in
 from station_app.gui.widgets.record_form import RecordForm, save_job
 from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.registry.people import PersonDraft
@@ -39,6 +41,7 @@ class VisitForm(RecordForm):
         ui.visitedAt.setMaximumDateTime(
             QDateTime(app.clock.local_now().replace(hour=23, minute=59))
         )
+        ui.visitedAt.set_today(app.clock.today)
         self.errors.register_many(
             {
                 "visited_at": ui.visitedAt,
@@ -54,6 +57,7 @@ class VisitForm(RecordForm):
                 "person.village_code": ui.villageCombo,
             }
         )
+        show_refusals_in(self.errors, {"visited_at": ui.visitedAt})
         self._connect_buttons(ui.saveButton, ui.cancelButton)
         ui.saveNextButton.clicked.connect(self.save_and_continue)
         ui.saveNextButton.setAutoDefault(False)
@@ -101,7 +105,7 @@ class VisitForm(RecordForm):
         if person is None and phone:
             person = PersonDraft(name="", phone=phone, village_code=village)
         return VisitDraft(
-            visited_at=ui.visitedAt.dateTime().toPython(),
+            visited_at=ui.visitedAt.checked_datetime("visited_at"),
             channel=combo_value(ui.channelCombo) or "",
             question=ui.question.toPlainText(),
             answer=ui.answer.toPlainText(),
@@ -129,7 +133,11 @@ class VisitForm(RecordForm):
     def _submit(self) -> None:
         if self._busy:
             return
-        draft = self.build_draft()
+        try:
+            draft = self.build_draft()
+        except FieldError as error:  # a typed time that is no time
+            self.errors.show({error.field: error.message})
+            return
         if draft.person is not None and not draft.person.name:
             # a phone number without a name: the core ignores the person, so say so here
             self.errors.show({"person.name": self.tr("填了电话，请也填写来访人姓名。")})

@@ -84,6 +84,14 @@ class PersonalDataGroup(QGroupBox):
         export_row.addWidget(self.export_button)
 
         form = QFormLayout(self)
+        for widget in (
+            self.years_spin,
+            self.save_years_button,
+            self.preview_button,
+            self.apply_button,
+            self.retention_note,
+        ):
+            widget.setVisible(not self.is_county)  # the stations apply retention, not the county
         if self.is_county:
             county_note = QLabel(
                 self.tr("保存期限由各服务站执行，匿名化的结果随数据包送达县消协。"), self

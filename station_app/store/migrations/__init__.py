@@ -34,6 +34,7 @@ from station_app.store.migrations import (
     m0010_violations,
     m0011_access,
     m0012_bundle_inbox,
+    m0013_business_phone_index,
 )
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (10, "violations", m0010_violations.apply),
     (11, "access", m0011_access.apply),
     (12, "bundle_inbox", m0012_bundle_inbox.apply),
+    (13, "business_phone_index", m0013_business_phone_index.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 
