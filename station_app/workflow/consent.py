@@ -10,6 +10,7 @@ on a stale screen (see :mod:`station_app.workflow.transitions`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from station_app import codes
@@ -26,6 +27,7 @@ from station_app.validation import mask_name
 from station_app.workflow.states import ACTIONS, WorkflowRefused, action_verb
 
 RESPONDENT = "respondent"
+FORM_NOTE = "登记投诉时当面询问"  # the note of a consent ticked on the complaint form
 CONSENT_METHODS: dict[str, str] = {
     "written": "书面签字",
     "oral": "当面口头",
@@ -107,25 +109,59 @@ def record_consent(
                 problems.append(FieldError("person_ids", msg("请选择这条投诉的投诉人。")))
         if problems:
             raise ValidationFailed(problems)
-        now = ctx.clock.utcnow()
-        rows = []
-        for person in chosen:
-            for recipient in recipients:
-                row = ConsentRecord(
-                    complaint=complaint,
-                    person=person,
-                    recipient=recipient,
-                    granted=draft.granted,
-                    given_at=given_at,
-                    method=draft.method,
-                    note=(draft.note or "").strip() or None,
-                )
-                stamp_new(row, ctx.origin, now)
-                row.save(force_insert=True)
-                verb = "同意" if draft.granted else "不同意"
-                record_created(ctx, row, f"{verb}向{known[recipient]}提供个人信息")
-                rows.append(row)
-        return rows
+        note = (draft.note or "").strip() or None
+        return [
+            _save_answer(
+                ctx, complaint, person, recipient, draft.granted, given_at, draft.method, note
+            )
+            for person in chosen
+            for recipient in recipients
+        ]
+
+
+def _save_answer(
+    ctx: Context,
+    complaint: Complaint,
+    person: Person,
+    recipient: str,
+    granted: bool,
+    given_at: dt.datetime,
+    method: str,
+    note: str | None,
+) -> ConsentRecord:
+    row = ConsentRecord(
+        complaint=complaint,
+        person=person,
+        recipient=recipient,
+        granted=granted,
+        given_at=given_at,
+        method=method,
+        note=note,
+    )
+    stamp_new(row, ctx.origin, ctx.clock.utcnow())
+    row.save(force_insert=True)
+    verb = "同意" if granted else "不同意"
+    record_created(ctx, row, f"{verb}向{recipient_names()[recipient]}提供个人信息")
+    return row
+
+
+def answer_on_the_form(
+    ctx: Context, complaint: Complaint, answers: Sequence[tuple[Person, bool | None]]
+) -> None:
+    """What each complainant said on the complaint form about the respondent having their
+    details: a consent is recorded (asked in person, now) for a True not yet on record, and
+    taken back from now on for a False where one stands; None (not asked) changes nothing.
+    Call inside the registration's or the edit's transaction."""
+    now = ctx.clock.local_now().replace(microsecond=0)
+    for person, agreed in answers:
+        if agreed is None:
+            continue
+        standing = _standing_consent(complaint, person.id, RESPONDENT)
+        if agreed and standing is None:
+            _save_answer(ctx, complaint, person, RESPONDENT, True, now, "oral", FORM_NOTE)
+        elif not agreed and standing is not None:
+            standing.withdrawn_at = now
+            save_changes(ctx, standing, {"withdrawn_at": (None, now)})
 
 
 def withdraw_consent(
@@ -168,6 +204,11 @@ def consents_of(complaint_id: int) -> list[ConsentRecord]:
 
 def has_consent(complaint: Complaint, person_id: int, recipient: str) -> bool:
     """True when the person's latest answer for ``recipient`` is a consent not withdrawn."""
+    return _standing_consent(complaint, person_id, recipient) is not None
+
+
+def _standing_consent(complaint: Complaint, person_id: int, recipient: str) -> ConsentRecord | None:
+    """The person's latest answer for ``recipient`` when it is a consent not withdrawn."""
     latest = (
         ConsentRecord.select()
         .where(
@@ -179,7 +220,9 @@ def has_consent(complaint: Complaint, person_id: int, recipient: str) -> bool:
         .order_by(ConsentRecord.given_at.desc(), ConsentRecord.id.desc())
         .first()
     )
-    return latest is not None and latest.granted and latest.withdrawn_at is None
+    if latest is not None and latest.granted and latest.withdrawn_at is None:
+        return latest
+    return None
 
 
 def missing_consent(complaint: Complaint, recipient: str) -> list[Person]:

@@ -33,22 +33,19 @@ from station_app.registry.listing import (
     list_complaints,
 )
 from station_app.registry.search import Snippet, match_snippets
-from station_app.validation import mask_name
-from station_app.workflow.deadlines import DueItem, deadline_name, deadlines_for
+from station_app.workflow.deadlines import (
+    DueItem,
+    complainant_text,
+    deadline_name,
+    deadlines_for,
+)
 
 _status_name = code_name(lambda: codes.code_list("complaint_status"))
 _category_name = code_name(codes.category_list)
 
 
 def _complainant_text(row: ComplaintRow) -> str:
-    name = mask_name(row.complainant) if row.complainant else ""
-    if row.is_group and row.group_size > 1:
-        return (
-            QCoreApplication.translate("ComplaintTableModel", "%1 等 %2 人")
-            .replace("%1", name)
-            .replace("%2", str(row.group_size))
-        )
-    return name
+    return complainant_text(row.complainant, row.is_group, row.group_size)
 
 
 COMPLAINT_COLUMNS = [

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from station_app.registry.dossier import ComplaintDossier, RunningDeadline
+from station_app.registry.people import complainants_text
 from station_app.validation import format_fen, mask_name, mask_phone
 
 CONTEXT = "ComplaintDetail"  # the window's class name: its translations' context
@@ -73,14 +74,7 @@ def people_text(dossier: ComplaintDossier, full: bool = False) -> str:
     text = first.name if full else mask_name(first.name)
     if first.phone:
         text += "（" + (first.phone if full else mask_phone(first.phone)) + "）"
-    complaint = dossier.complaint
-    if complaint.is_group and complaint.group_size > 1:
-        text = (
-            QCoreApplication.translate("ComplaintDetail", "%1 等 %2 人")
-            .replace("%1", text)
-            .replace("%2", str(complaint.group_size))
-        )
-    return text
+    return complainants_text(text, dossier.complaint.is_group, dossier.complaint.group_size)
 
 
 def deadline_text(deadline: RunningDeadline) -> tuple[str, str]:
