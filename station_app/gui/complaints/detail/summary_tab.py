@@ -23,7 +23,7 @@ from station_app.gui.complaints.dialogs import (
     labelled,
     recipient_label,
 )
-from station_app.registry.dossier import ComplaintDossier
+from station_app.registry.dossier import ComplainantEntry, ComplaintDossier
 from station_app.registry.natures import primary_of, secondary_of, split_natures
 from station_app.validation import mask_id_number, mask_name
 from station_app.workflow import consent
@@ -138,7 +138,7 @@ def summary_rows(dossier: ComplaintDossier, full: bool = False) -> list[tuple[st
         ),
         (QCoreApplication.translate("ComplaintDetail", "经办人"), complaint.officer_name),
         (QCoreApplication.translate("ComplaintDetail", "投诉人"), people_text(dossier, full)),
-        *_complainant_rows(dossier),
+        *_complainant_rows(dossier, full),
         (QCoreApplication.translate("ComplaintDetail", "被投诉方"), complaint.respondent_name),
         (
             QCoreApplication.translate("ComplaintDetail", "统一社会信用代码"),
@@ -252,11 +252,31 @@ def summary_rows(dossier: ComplaintDossier, full: bool = False) -> list[tuple[st
     return rows
 
 
-def _complainant_rows(dossier: ComplaintDossier) -> list[tuple[str, str]]:
-    """The first complainant's identity number (masked), village and address, as registered."""
+def _group_rows(dossier: ComplaintDossier, full: bool) -> list[tuple[str, str]]:
+    """A complaint of several people: every complainant, and who represents them (names masked
+    unless ``full``)."""
+    people = dossier.complainants
+    if len(people) < 2:
+        return []
+    separator = QCoreApplication.translate("HistoryDialog", "、", "between names in a list")
+
+    def names(chosen: list[ComplainantEntry]) -> str:
+        return separator.join(p.name if full else mask_name(p.name) for p in chosen)
+
+    representatives = [p for p in people if p.is_representative]
+    return [
+        (QCoreApplication.translate("ComplaintDetail", "全部投诉人"), names(list(people))),
+        (QCoreApplication.translate("ComplaintDetail", "代表人"), names(representatives)),
+    ]
+
+
+def _complainant_rows(dossier: ComplaintDossier, full: bool) -> list[tuple[str, str]]:
+    """The first complainant's identity number (masked), village and address, as registered;
+    the group's complainants and representatives."""
     complaint = dossier.complaint
     first = dossier.complainants[0] if dossier.complainants else None
     return [
+        *_group_rows(dossier, full),
         (
             QCoreApplication.translate("ComplaintDetail", "身份证号码"),
             mask_id_number(first.id_number) if first and first.id_number else "",
