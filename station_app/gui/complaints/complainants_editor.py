@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -121,6 +121,8 @@ class ComplainantsModel(QAbstractTableModel):
         return str(section + 2)  # the first complainant is on the form above: these are 2, 3 …
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() in (REPRESENTATIVE, CONSENT):
             return base | Qt.ItemFlag.ItemIsUserCheckable
@@ -295,6 +297,26 @@ class VillageDelegate(QStyledItemDelegate):
         model.setData(index, combo_value(editor), Qt.ItemDataRole.EditRole)
 
 
+class _Table(QTableView):
+    """The table's own keys: Insert adds a row, Ctrl+Delete removes rows, Ctrl+V pastes."""
+
+    add_requested = Signal()
+    remove_requested = Signal()
+    paste_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit()
+        elif event.key() == Qt.Key.Key_Insert and not event.modifiers():
+            self.add_requested.emit()
+        elif event.key() == Qt.Key.Key_Delete and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.remove_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class ComplainantsEditor(QWidget):
     """The table of the other complainants, with its buttons and a line of help."""
 
@@ -303,7 +325,7 @@ class ComplainantsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ComplainantsModel(self)
-        self.table = QTableView(self)
+        self.table = _Table(self)
         self.table.setObjectName("complainantsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -361,14 +383,9 @@ class ComplainantsEditor(QWidget):
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
         self.paste_button.clicked.connect(self.paste_clipboard)
-        for keys, slot in (
-            (QKeySequence(Qt.Key.Key_Insert), self.add_row),
-            (QKeySequence("Ctrl+Delete"), self.remove_selected),
-            (QKeySequence.StandardKey.Paste, self.paste_clipboard),
-        ):
-            shortcut = QShortcut(keys, self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        self.table.add_requested.connect(self.add_row)
+        self.table.remove_requested.connect(self.remove_selected)
+        self.table.paste_requested.connect(self.paste_clipboard)
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self.changed)
         self.model.modelReset.connect(self.changed)
@@ -399,7 +416,7 @@ class ComplainantsEditor(QWidget):
         self.paste_text(QGuiApplication.clipboard().text())
 
     def paste_text(self, text: str) -> int:
-        """Paste rows at the current cell (or below the last row); returns how many."""
+        """Paste rows at the current cell (or after the last person typed); returns how many."""
         cells = split_pasted(text)
         if not cells:
             return 0
@@ -407,7 +424,8 @@ class ComplainantsEditor(QWidget):
         if current.isValid():
             row, column = current.row(), current.column()
         else:
-            row, column = self.model.rowCount(), NAME
+            typed = self.model.positions()
+            row, column = (typed[-1] + 1 if typed else 0), NAME
         return self.model.paste(cells, row, column)
 
     def count(self) -> int:
