@@ -30,6 +30,7 @@ class ActionSubject:
     fraud: bool
     hotline_number: str
     consenting: tuple[PersonShown, ...]  # whose consent to pass details on counts
+    missing_consent: tuple[PersonShown, ...]  # of those, who has not agreed to the respondent
     represented: tuple[PersonShown, ...]  # the complainants a group's representatives act for
     # per act of 第十一条 (group_consent.GROUP_ACTS): the represented still to consent
     missing_represented: dict[str, tuple[PersonShown, ...]]
@@ -56,6 +57,7 @@ def action_subject(complaint_id: int) -> ActionSubject:
         fraud=bool(complaint.fraud),
         hotline_number=complaint.hotline_number or "",
         consenting=_shown(consent.consenting_people(complaint)),
+        missing_consent=_shown(consent.missing_consent(complaint, consent.RESPONDENT)),
         represented=represented,
         missing_represented=missing,
     )

@@ -10,8 +10,9 @@ on a stale screen (see :mod:`station_app.workflow.transitions`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from station_app import codes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
@@ -28,6 +29,8 @@ from station_app.workflow.states import ACTIONS, WorkflowRefused, action_verb
 
 RESPONDENT = "respondent"
 FORM_NOTE = "登记投诉时当面询问"  # the note of a consent ticked on the complaint form
+ON_THE_SPOT = "consent."  # the field names of a consent asked in an action's dialog
+T = TypeVar("T")
 CONSENT_METHODS: dict[str, str] = {
     "written": "书面签字",
     "oral": "当面口头",
@@ -162,6 +165,27 @@ def answer_on_the_form(
         elif not agreed and standing is not None:
             standing.withdrawn_at = now
             save_changes(ctx, standing, {"withdrawn_at": (None, now)})
+
+
+def consent_then(
+    ctx: Context,
+    complaint_id: int,
+    draft: ConsentDraft | None,
+    act: Callable[[], T],
+    expected_version: int | None = None,
+) -> T:
+    """Record the consent given on the spot (``draft``, if any), then do ``act``, in one
+    transaction: refused either way, nothing is written. Refusals about the consent's own fields
+    are named ``consent.<field>`` (the dialog that asked has fields of its own)."""
+    with database_proxy.atomic():
+        if draft is not None:
+            try:
+                record_consent(ctx, complaint_id, draft, expected_version)
+            except ValidationFailed as refused:
+                raise ValidationFailed(
+                    [FieldError(ON_THE_SPOT + p.field, p.message) for p in refused.problems]
+                ) from refused
+        return act()
 
 
 def withdraw_consent(

@@ -3,7 +3,6 @@ other complainants typed into the table by keyboard and pasted from a spreadshee
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit
@@ -19,7 +18,6 @@ from station_app.gui.complaints.complainants_editor import (
 )
 from station_app.gui.complaints.form import ComplaintForm
 from station_app.gui.complaints.table_model import ComplaintTableModel
-from station_app.gui.widgets import record_form
 from station_app.registry.complaints import draft_of, get_complaint
 from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft
@@ -30,13 +28,6 @@ from station_app.store.workflow_models import ConsentRecord
 
 from .test_complaint_detail import open_detail
 from .test_complaints_screen import VILLAGE, fill_valid, seed_roster
-
-
-@pytest.fixture(autouse=True)
-def discard_at_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A form left filled by a failing test closes at teardown without a modal question."""
-    monkeypatch.setattr(record_form, "ask_discard", lambda parent: True)
-
 
 OTHERS = [(f"村民{n:02d}", f"139{n:08d}") for n in range(2, 16)]  # the 2nd to the 15th
 

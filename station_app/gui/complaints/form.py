@@ -15,12 +15,7 @@ from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QGridLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
@@ -31,7 +26,8 @@ from station_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
 from station_app.gui.widgets.date_field import show_refusals_in
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
-from station_app.gui.widgets.record_form import RecordForm, add_save_shortcuts, widget_state
+from station_app.gui.widgets.record_form import RecordForm, add_save_shortcuts
+from station_app.gui.widgets.typed_state import typed_state
 from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.messages import translate
 from station_app.registry.choices import officer_choices, village_choices
@@ -434,23 +430,7 @@ class ComplaintForm(RecordForm):
         return draft, problems
 
     def _state(self) -> tuple[Any, ...]:
-        widgets = self.findChildren(QWidget)
-        inputs = [
-            w
-            for w in widgets
-            if isinstance(
-                w,
-                QLineEdit
-                | QPlainTextEdit
-                | QComboBox
-                | QDateEdit
-                | QDateTimeEdit
-                | QSpinBox
-                | QCheckBox,
-            )
-            and not isinstance(w.parentWidget(), QComboBox | QDateTimeEdit | QSpinBox)
-        ]
-        return (*widget_state(inputs), self.ui.otherComplainants.state())
+        return (*typed_state(self.ui.scrollContents), self.ui.otherComplainants.state())
 
     # --- saving and leaving -------------------------------------------------------------------
 

@@ -20,10 +20,10 @@ class AcceptDialog(ActionDialog):
         self.set_intro(self.tr("受理后开始计算调解期限。受理告知书可在“打印”中打印。"))
         self.day = self.add_date(self.tr("受理日期"), "on")
         self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
+        self.add_consent(complaint)  # asked now, mediation need not wait for it
 
     def job(self, ctx: Context) -> Callable[[], Any]:
-        day, note, cid, version = self.as_typed(self.day, self.note)
-        return lambda: transitions.accept(ctx, cid, on=day, note=note, expected_version=version)
+        return self.with_consent(ctx, self.dated_call(ctx, transitions.accept))
 
 
 class RefuseDialog(ActionDialog):

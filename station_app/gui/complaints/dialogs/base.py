@@ -1,5 +1,6 @@
 """The common action dialog: rows of fields, the refusal box, 确定 and 取消; the write runs on the
-writer thread with the complaint's version as the screen showed it."""
+writer thread with the complaint's version as the screen showed it. 取消 or Esc on a dialog with
+something typed asks before throwing it away, as the entry forms do."""
 
 from __future__ import annotations
 
@@ -34,15 +35,17 @@ from station_app.gui.complaints.dialogs.labels import (
     action_label,
     labelled,
 )
+from station_app.gui.widgets import record_form
 from station_app.gui.widgets.combos import combo_value
 from station_app.gui.widgets.date_field import DateField, show_refusals_in
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
 from station_app.gui.widgets.record_form import add_save_shortcuts
+from station_app.gui.widgets.typed_state import typed_state
 from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.registry.context import Context
 from station_app.validation import mask_name, parse_yuan_to_fen
 from station_app.workflow import consent, group_consent
-from station_app.workflow.action_subject import ActionSubject, action_subject
+from station_app.workflow.action_subject import ActionSubject, PersonShown, action_subject
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +88,8 @@ class ActionDialog(QDialog):
         self.setObjectName(f"dialog_{self.ACTION or type(self).__name__}")
         self.setStyleSheet(INVALID_STYLE + REFUSAL_STYLE)
         self.errors = FieldErrors(self)
+        self.day: DateField  # the date row and the text row of most dialogs (see dated_call)
+        self.note: QPlainTextEdit
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -122,6 +127,7 @@ class ActionDialog(QDialog):
         if self.ACTION:
             _title(self, self.ACTION, self.number)
         self.build(complaint)
+        self._initial = typed_state(self)
         add_save_shortcuts(self, self.submit)
         self.setMinimumWidth(560)
         self.adjustSize()
@@ -201,6 +207,81 @@ class ActionDialog(QDialog):
         self.add_field(label, field, combo)
         return combo
 
+    def add_people(
+        self, label: str, field: str, people: Iterable[PersonShown], checked: bool
+    ) -> dict[int, QCheckBox]:
+        """A row of check boxes, one a person (names masked), four to a line."""
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        checks: dict[int, QCheckBox] = {}
+        for number, person in enumerate(people):
+            check = QCheckBox(mask_name(person.name), box)
+            check.setObjectName(f"{field}_{person.id}")
+            check.setChecked(checked)
+            checks[person.id] = check
+            grid.addWidget(check, number // 4, number % 4)
+        self.add_field(label, field, box)
+        return checks
+
+    def add_answer_rows(self, prefix: str = "") -> tuple[QComboBox, QDateTimeEdit]:
+        """How and when a consent was given: the method and the time rows."""
+        method = self.add_combo(
+            QCoreApplication.translate("ActionDialog", "同意方式"),
+            prefix + "method",
+            [(code, labelled(CONSENT_METHOD_LABELS, code)) for code in consent.CONSENT_METHODS],
+        )
+        given_at = self.add_datetime(
+            QCoreApplication.translate("ActionDialog", "同意时间"),
+            prefix + "given_at",
+            self.app.clock.local_now(),
+        )
+        return method, given_at
+
+    def add_heading(self, text: str) -> None:
+        heading = QLabel(text, self)
+        heading.setWordWrap(True)
+        self.form.addRow(heading)
+
+    def add_consent(self, complaint: ActionSubject) -> None:
+        """When a complainant who must agree has not yet agreed that the respondent may have
+        their details (个人信息保护法; needed before mediation): ask now, and record the answer
+        with the action (:meth:`with_consent`). Nobody is ticked: a consent is given, not
+        presumed."""
+        self.consent_checks: dict[int, QCheckBox] = {}
+        if not complaint.missing_consent:
+            return
+        self.add_heading(
+            QCoreApplication.translate(
+                "ActionDialog",
+                "请问投诉人：是否同意把姓名、电话等个人信息提供给被投诉方（调解需要，"
+                "须经本人单独同意）？请勾选已同意的人。",
+            )
+        )
+        self.consent_checks = self.add_people(
+            QCoreApplication.translate("ActionDialog", "同意的投诉人"),
+            consent.ON_THE_SPOT + "person_ids",
+            complaint.missing_consent,
+            checked=False,
+        )
+        self.consent_method, self.consent_given_at = self.add_answer_rows(consent.ON_THE_SPOT)
+
+    def with_consent(self, ctx: Context, act: Callable[[], Any]) -> Callable[[], Any]:
+        """``act`` preceded, in its transaction, by the consent ticked in :meth:`add_consent`."""
+        chosen = [pid for pid, check in self.consent_checks.items() if check.isChecked()]
+        draft = (
+            consent.ConsentDraft(
+                recipients=[consent.RESPONDENT],
+                given_at=self.datetime_of(self.consent_given_at),
+                method=combo_value(self.consent_method) or "",
+                person_ids=chosen,
+            )
+            if chosen
+            else None
+        )
+        cid, version = self.complaint_id, self.version
+        return lambda: consent.consent_then(ctx, cid, draft, act, expected_version=version)
+
     def add_represented_consent(
         self, complaint: ActionSubject, act: str, subject: str = ""
     ) -> None:
@@ -216,33 +297,16 @@ class ActionDialog(QDialog):
                 self.tr("被代表人"), CONSENT_PREFIX + "note", QLabel(self.tr("均已同意。"), self)
             )
             return
-        heading = QLabel(
+        self.add_heading(
             self.tr(
                 "这是群体性投诉：代表人%1须经被代表的投诉人同意"
                 "（《市场监督管理投诉举报处理办法》第十一条）。请勾选已同意的人。"
-            ).replace("%1", group_consent.act_name(act)),
-            self,
+            ).replace("%1", group_consent.act_name(act))
         )
-        heading.setWordWrap(True)
-        self.form.addRow(heading)
-        box = QWidget(self)
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for number, person in enumerate(missing):
-            check = QCheckBox(mask_name(person.name), box)
-            check.setObjectName(f"represented_{person.id}")
-            check.setChecked(True)
-            self.represented_checks[person.id] = check
-            grid.addWidget(check, number // 4, number % 4)
-        self.add_field(self.tr("同意的投诉人"), CONSENT_PREFIX + "person_ids", box)
-        self.represented_method = self.add_combo(
-            self.tr("同意方式"),
-            CONSENT_PREFIX + "method",
-            [(code, labelled(CONSENT_METHOD_LABELS, code)) for code in consent.CONSENT_METHODS],
+        self.represented_checks = self.add_people(
+            self.tr("同意的投诉人"), CONSENT_PREFIX + "person_ids", missing, checked=True
         )
-        self.represented_given_at = self.add_datetime(
-            self.tr("同意时间"), CONSENT_PREFIX + "given_at", self.app.clock.local_now()
-        )
+        self.represented_method, self.represented_given_at = self.add_answer_rows(CONSENT_PREFIX)
         self.represented_subject = self.add_line(
             self.tr("同意的内容"), CONSENT_PREFIX + "subject", self.tr("例如：同意按协议退款了结")
         )
@@ -285,6 +349,15 @@ class ActionDialog(QDialog):
     def datetime_of(edit: QDateTimeEdit) -> dt.datetime:
         moment = edit.dateTime()
         return dt.datetime.combine(moment.date().toPython(), moment.time().toPython())  # type: ignore[arg-type]
+
+    def dated_call(
+        self, ctx: Context, action: Callable[..., Any], day_name: str = "on"
+    ) -> Callable[[], Any]:
+        """The core call of a dialog made of a date row (``self.day``) and a text row
+        (``self.note``): ``action(ctx, complaint_id, on=…, note=…, expected_version=…)``."""
+        day, note, cid, version = self.as_typed(self.day, self.note)
+        values = {day_name: day, "note": note, "expected_version": version}
+        return lambda: action(ctx, cid, **values)
 
     def as_typed(self, day: DateField, text: QWidget) -> tuple[dt.date, str, int, int]:
         """A date row and a text row as typed, with the complaint's id and version."""
@@ -364,6 +437,18 @@ class ActionDialog(QDialog):
 
     def accept(self) -> None:  # Enter on the default button, Ctrl+Enter
         self.submit()
+
+    def is_dirty(self) -> bool:
+        """Whether the officer typed or chose anything since the dialog opened."""
+        return typed_state(self) != self._initial
+
+    def reject(self) -> None:  # 取消, Esc, closing the window
+        """Leave without saving; asks first when something typed would be lost."""
+        if self._busy:
+            return
+        if self.is_dirty() and not record_form.ask_discard(self):
+            return
+        super().reject()
 
 
 def _title(dialog: QDialog, action: str, number: str) -> None:

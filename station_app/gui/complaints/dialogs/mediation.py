@@ -22,12 +22,10 @@ class StartMediationDialog(ActionDialog):
         self.set_intro(self.tr("开始调解前须登记投诉人同意向被投诉方提供其个人信息。"))
         self.day = self.add_date(self.tr("开始日期"), "on")
         self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
+        self.add_consent(complaint)
 
     def job(self, ctx: Context) -> Callable[[], Any]:
-        day, note, cid, version = self.as_typed(self.day, self.note)
-        return lambda: transitions.start_mediation(
-            ctx, cid, on=day, note=note, expected_version=version
-        )
+        return self.with_consent(ctx, self.dated_call(ctx, transitions.start_mediation))
 
 
 class MediationStepDialog(ActionDialog):
@@ -58,6 +56,7 @@ class MediationStepDialog(ActionDialog):
             self.tr("已约定下次调解日期"),
             mediation.default_next_session_on(self.today),
         )
+        self.add_consent(complaint)
 
     def job(self, ctx: Context) -> Callable[[], Any]:
         draft = mediation.MediationStepDraft(
@@ -70,7 +69,9 @@ class MediationStepDialog(ActionDialog):
             next_on=self.next_on.value(),
         )
         cid, version = self.complaint_id, self.version
-        return lambda: mediation.record_mediation_step(ctx, cid, draft, expected_version=version)
+        return self.with_consent(
+            ctx, lambda: mediation.record_mediation_step(ctx, cid, draft, expected_version=version)
+        )
 
 
 class StartPauseDialog(ActionDialog):
@@ -115,10 +116,7 @@ class EndPauseDialog(ActionDialog):
         self.note = self.add_text(self.tr("检测鉴定结论"), "note", self.tr("可不填"), 3)
 
     def job(self, ctx: Context) -> Callable[[], Any]:
-        day, note, cid, version = self.as_typed(self.day, self.note)
-        return lambda: mediation.end_pause(
-            ctx, cid, ended_on=day, note=note, expected_version=version
-        )
+        return self.dated_call(ctx, mediation.end_pause, day_name="ended_on")
 
 
 class AgreementDialog(ActionDialog):
