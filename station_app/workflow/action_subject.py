@@ -19,6 +19,7 @@ from station_app.workflow import consent, group_consent
 class PersonShown:
     id: int
     name: str  # unmasked: the dialog masks it
+    phone: str | None = None  # unmasked: the dialog shows its last digits to tell people apart
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class ActionSubject:
 
 
 def _shown(people: list[Person]) -> tuple[PersonShown, ...]:
-    return tuple(PersonShown(id=person.id, name=person.name) for person in people)
+    return tuple(PersonShown(id=person.id, name=person.name, phone=person.phone) for person in people)
 
 
 def action_subject(complaint_id: int) -> ActionSubject:

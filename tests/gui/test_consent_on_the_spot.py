@@ -44,7 +44,7 @@ def test_consent_at_acceptance_then_mediation_without_a_refusal(
     dialog = click(qtbot, detail, "action_accept")
     assert isinstance(dialog, AcceptDialog)
     # the representatives speak for the group: they are asked, nobody ticked beforehand
-    assert sorted(c.text() for c in dialog.consent_checks.values()) == ["张**", "李**"]
+    assert sorted(c.text() for c in dialog.consent_checks.values()) == ["张**（尾号4560）", "李**（尾号4561）"]
     assert not any(c.isChecked() for c in dialog.consent_checks.values())
     dialog.grab().save("/tmp/group-form-accept-consent.png")
     for check in dialog.consent_checks.values():
@@ -71,7 +71,7 @@ def test_the_mediation_dialog_records_a_missing_consent_on_the_spot(
     dialog.show()
     qtbot.waitExposed(dialog)
     [check] = dialog.consent_checks.values()
-    assert check.text() == "李**" and not check.isChecked()
+    assert check.text() == "李**（尾号4567）" and not check.isChecked()
     # not ticked: refused as before, naming what is missing, nothing written
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(dialog.refusal_text()), timeout=5000)

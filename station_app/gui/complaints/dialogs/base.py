@@ -216,7 +216,7 @@ class ActionDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         checks: dict[int, QCheckBox] = {}
         for number, person in enumerate(people):
-            check = QCheckBox(mask_name(person.name), box)
+            check = QCheckBox(_who(person), box)
             check.setObjectName(f"{field}_{person.id}")
             check.setChecked(checked)
             checks[person.id] = check
@@ -449,6 +449,19 @@ class ActionDialog(QDialog):
         if self.is_dirty() and not record_form.ask_discard(self):
             return
         super().reject()
+
+
+def _who(person: PersonShown) -> str:
+    """A person in a list to tick: the name masked, and the phone's last four digits, which tell
+    apart the members of a group whose masked names are alike."""
+    name = mask_name(person.name)
+    if not person.phone or len(person.phone) < 4:
+        return name
+    return (
+        QCoreApplication.translate("ActionDialog", "%1（尾号%2）")
+        .replace("%1", name)
+        .replace("%2", person.phone[-4:])
+    )
 
 
 def _title(dialog: QDialog, action: str, number: str) -> None:
