@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from station_app.registry.natures import primary_of, secondary_of, split_natures
 from station_app.validation import mask_id_number, mask_name
 from station_app.workflow import consent
 
-from .record_table import RecordRowsModel, heading, record_table
+from .record_table import RecordRowsModel, button_row, heading, record_table
 from .wording import day_text, people_text, yes_no_text, yuan_text
 
 
@@ -51,17 +50,14 @@ class SummaryTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
-        self.edit_button = QPushButton(
-            QCoreApplication.translate("ComplaintDetail", "编辑登记信息"), self
+        self.edit_button, edit_row = button_row(
+            self,
+            QCoreApplication.translate("ComplaintDetail", "编辑登记信息"),
+            "editButton",
+            self.edit_requested,
         )
-        self.edit_button.setObjectName("editButton")
-        self.edit_button.setAutoDefault(False)
-        self.edit_button.clicked.connect(self.edit_requested)
         left = QVBoxLayout()
         left.addWidget(scroll, 1)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(self.edit_button)
-        edit_row.addStretch(1)
         left.addLayout(edit_row)
 
         self.consent_model = RecordRowsModel(

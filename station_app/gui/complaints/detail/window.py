@@ -56,6 +56,7 @@ from .attachments_tab import AttachmentsTab
 from .follow_ups_tab import FollowUpsTab
 from .history_tab import HistoryTab
 from .mediation_tab import MediationTab
+from .record_table import DossierTab
 from .referrals_tab import ReferralsTab
 from .summary_tab import SummaryTab
 from .wording import deadline_text, document_title, people_text
@@ -147,14 +148,15 @@ class ComplaintDetail(QDialog):
         self.follow_ups_tab = FollowUpsTab(self)
         self.attachments_tab = AttachmentsTab(self.app, self.complaint_id, self)
         self.history_tab = HistoryTab(self)
-        for page in (
+        self.pages: tuple[SummaryTab | DossierTab | AttachmentsTab, ...] = (
             self.summary_tab,
             self.mediation_tab,
             self.referrals_tab,
             self.follow_ups_tab,
             self.attachments_tab,
             self.history_tab,
-        ):
+        )
+        for page in self.pages:
             self.tabs.addTab(page, "")
 
         layout = QVBoxLayout(self)
@@ -276,14 +278,7 @@ class ComplaintDetail(QDialog):
         self.status_label.setText(code_label("complaint_status", complaint.status))
         self._show_parties(dossier)
         self._show_deadline(dossier)
-        for page in (
-            self.summary_tab,
-            self.mediation_tab,
-            self.referrals_tab,
-            self.follow_ups_tab,
-            self.attachments_tab,
-            self.history_tab,
-        ):
+        for page in self.pages:
             page.show_dossier(dossier)
         self._show_tab_titles(dossier)
         allowed = set(dossier.allowed_actions)
