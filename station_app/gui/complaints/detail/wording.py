@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from station_app.gui.complaints.table_model import days_left_text
 from station_app.registry.dossier import ComplaintDossier, RunningDeadline
 from station_app.registry.people import complainants_text
 from station_app.validation import format_fen, mask_name, mask_phone
@@ -92,30 +93,8 @@ def deadline_text(deadline: RunningDeadline) -> tuple[str, str]:
         )
         state = "paused"
     else:
-        left = deadline.working_days_left
-        if deadline.overdue:
-            how = (
-                QCoreApplication.translate("ComplaintDetail", "已超期 %1 个工作日").replace(
-                    "%1", str(-left)
-                )
-                if left
-                else QCoreApplication.translate("ComplaintDetail", "已超期")
-            )
-            state = "overdue"
-        elif deadline.due_soon:
-            how = (
-                QCoreApplication.translate("ComplaintDetail", "今天到期")
-                if left <= 0
-                else QCoreApplication.translate("ComplaintDetail", "还剩 %1 个工作日").replace(
-                    "%1", str(left)
-                )
-            )
-            state = "soon"
-        else:
-            how = QCoreApplication.translate("ComplaintDetail", "还剩 %1 个工作日").replace(
-                "%1", str(left)
-            )
-            state = "normal"
+        how = days_left_text(deadline.overdue, deadline.working_days_left)
+        state = "overdue" if deadline.overdue else "soon" if deadline.due_soon else "normal"
         text = (
             QCoreApplication.translate("ComplaintDetail", "%1：%2 前（%3）")
             .replace("%1", name)

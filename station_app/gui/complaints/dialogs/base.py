@@ -33,6 +33,7 @@ from station_app.gui.complaints.dialogs.labels import (
     CONSENT_METHOD_LABELS,
     CONSENT_PREFIX,
     action_label,
+    ground_label,
     labelled,
 )
 from station_app.gui.widgets import record_form
@@ -46,6 +47,7 @@ from station_app.registry.context import Context
 from station_app.validation import mask_name, parse_yuan_to_fen
 from station_app.workflow import consent, group_consent
 from station_app.workflow.action_subject import ActionSubject, PersonShown, action_subject
+from station_app.workflow.rule_sets import Ground
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +92,7 @@ class ActionDialog(QDialog):
         self.errors = FieldErrors(self)
         self.day: DateField  # the date row and the text row of most dialogs (see dated_call)
         self.note: QPlainTextEdit
+        self.consent_checks: dict[int, QCheckBox] = {}  # see add_consent
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -248,7 +251,6 @@ class ActionDialog(QDialog):
         their details (个人信息保护法; needed before mediation): ask now, and record the answer
         with the action (:meth:`with_consent`). Nobody is ticked: a consent is given, not
         presumed."""
-        self.consent_checks: dict[int, QCheckBox] = {}
         if not complaint.missing_consent:
             return
         self.add_heading(
@@ -325,6 +327,14 @@ class ActionDialog(QDialog):
             person_ids=chosen,
         )
 
+    def add_ground(self, label: str, grounds: Iterable[Ground], placeholder: str) -> QComboBox:
+        """The legal ground of a decision, chosen from the rule set's list (每项引用条款)."""
+        combo = self.add_combo(
+            label, "ground_code", [(g.code, ground_label(g)) for g in grounds], placeholder
+        )
+        combo.setMinimumContentsLength(24)
+        return combo
+
     def add_check(self, text: str, field: str, checked: bool = False) -> QCheckBox:
         box = QCheckBox(text, self)
         box.setChecked(checked)
@@ -351,12 +361,17 @@ class ActionDialog(QDialog):
         return dt.datetime.combine(moment.date().toPython(), moment.time().toPython())  # type: ignore[arg-type]
 
     def dated_call(
-        self, ctx: Context, action: Callable[..., Any], day_name: str = "on"
+        self,
+        ctx: Context,
+        action: Callable[..., Any],
+        day_name: str = "on",
+        text_name: str = "note",
+        **more: Any,
     ) -> Callable[[], Any]:
         """The core call of a dialog made of a date row (``self.day``) and a text row
         (``self.note``): ``action(ctx, complaint_id, on=…, note=…, expected_version=…)``."""
         day, note, cid, version = self.as_typed(self.day, self.note)
-        values = {day_name: day, "note": note, "expected_version": version}
+        values = {day_name: day, text_name: note, "expected_version": version, **more}
         return lambda: action(ctx, cid, **values)
 
     def as_typed(self, day: DateField, text: QWidget) -> tuple[dt.date, str, int, int]:
@@ -449,6 +464,45 @@ class ActionDialog(QDialog):
         if self.is_dirty() and not record_form.ask_discard(self):
             return
         super().reject()
+
+
+class DatedActionDialog(ActionDialog):
+    """An action told by a date and a text (受理, 开始调解, 撤回, 重新打开, 检测鉴定结束): its
+    sentences are class attributes marked with ``QT_TRANSLATE_NOOP`` in the subclass's own
+    context; ``CALL`` is the core function, called as
+    ``CALL(ctx, complaint_id, <DAY_FIELD>=…, <TEXT_FIELD>=…, expected_version=…)``."""
+
+    INTRO = DAY_LABEL = TEXT_LABEL = TEXT_HINT = ""
+    DAY_FIELD = "on"
+    TEXT_FIELD = "note"
+    TEXT_LINES = 2
+    ASKS_CONSENT = False  # asks for the consent the action needs (see add_consent)
+    CALL: Callable[..., Any]
+
+    def build(self, complaint: ActionSubject) -> None:
+        self.set_intro(self.translated(self.INTRO))
+        self.day = self.add_date(self.translated(self.DAY_LABEL), self.DAY_FIELD)
+        self.note = self.add_text(
+            self.translated(self.TEXT_LABEL),
+            self.TEXT_FIELD,
+            self.translated(self.TEXT_HINT),
+            self.TEXT_LINES,
+        )
+        if self.ASKS_CONSENT:
+            self.add_consent(complaint)
+
+    def translated(self, text: str) -> str:
+        return QCoreApplication.translate(type(self).__name__, text) if text else ""
+
+    def job(self, ctx: Context) -> Callable[[], Any]:
+        call = self.dated_call(
+            ctx, type(self).CALL, self.DAY_FIELD, self.TEXT_FIELD, **self.more_values()
+        )
+        return self.with_consent(ctx, call)
+
+    def more_values(self) -> dict[str, Any]:
+        """Further keyword arguments of ``CALL`` (none by default)."""
+        return {}
 
 
 def _who(person: PersonShown) -> str:
