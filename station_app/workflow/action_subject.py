@@ -38,7 +38,9 @@ class ActionSubject:
 
 
 def _shown(people: list[Person]) -> tuple[PersonShown, ...]:
-    return tuple(PersonShown(id=person.id, name=person.name, phone=person.phone) for person in people)
+    return tuple(
+        PersonShown(id=person.id, name=person.name, phone=person.phone) for person in people
+    )
 
 
 def action_subject(complaint_id: int) -> ActionSubject:

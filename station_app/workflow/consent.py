@@ -113,36 +113,22 @@ def record_consent(
         if problems:
             raise ValidationFailed(problems)
         note = (draft.note or "").strip() or None
+        answer = {"granted": draft.granted, "given_at": given_at, "method": draft.method}
         return [
-            _save_answer(
-                ctx, complaint, person, recipient, draft.granted, given_at, draft.method, note
-            )
+            _save_answer(ctx, complaint, person, recipient, note=note, **answer)
             for person in chosen
             for recipient in recipients
         ]
 
 
 def _save_answer(
-    ctx: Context,
-    complaint: Complaint,
-    person: Person,
-    recipient: str,
-    granted: bool,
-    given_at: dt.datetime,
-    method: str,
-    note: str | None,
+    ctx: Context, complaint: Complaint, person: Person, recipient: str, **answer: object
 ) -> ConsentRecord:
-    row = ConsentRecord(
-        complaint=complaint,
-        person=person,
-        recipient=recipient,
-        granted=granted,
-        given_at=given_at,
-        method=method,
-        note=note,
-    )
+    """One person's answer for one recipient; ``answer``: granted, given_at, method, note."""
+    row = ConsentRecord(complaint=complaint, person=person, recipient=recipient, **answer)
     stamp_new(row, ctx.origin, ctx.clock.utcnow())
     row.save(force_insert=True)
+    granted = bool(answer["granted"])
     verb = "同意" if granted else "不同意"
     record_created(ctx, row, f"{verb}向{recipient_names()[recipient]}提供个人信息")
     return row
@@ -161,7 +147,8 @@ def answer_on_the_form(
             continue
         standing = _standing_consent(complaint, person.id, RESPONDENT)
         if agreed and standing is None:
-            _save_answer(ctx, complaint, person, RESPONDENT, True, now, "oral", FORM_NOTE)
+            answer = {"granted": True, "given_at": now, "method": "oral", "note": FORM_NOTE}
+            _save_answer(ctx, complaint, person, RESPONDENT, **answer)
         elif not agreed and standing is not None:
             standing.withdrawn_at = now
             save_changes(ctx, standing, {"withdrawn_at": (None, now)})

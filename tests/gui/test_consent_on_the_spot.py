@@ -44,7 +44,10 @@ def test_consent_at_acceptance_then_mediation_without_a_refusal(
     dialog = click(qtbot, detail, "action_accept")
     assert isinstance(dialog, AcceptDialog)
     # the representatives speak for the group: they are asked, nobody ticked beforehand
-    assert sorted(c.text() for c in dialog.consent_checks.values()) == ["张**（尾号4560）", "李**（尾号4561）"]
+    assert sorted(c.text() for c in dialog.consent_checks.values()) == [
+        "张**（尾号4560）",
+        "李**（尾号4561）",
+    ]
     assert not any(c.isChecked() for c in dialog.consent_checks.values())
     dialog.grab().save("/tmp/group-form-accept-consent.png")
     for check in dialog.consent_checks.values():

@@ -27,17 +27,10 @@ from station_app.store.models import Complainant, Complaint
 from station_app.store.workflow_models import ConsentRecord
 
 from .test_complaint_detail import open_detail
+from .test_complaint_form_legal import open_form
 from .test_complaints_screen import VILLAGE, fill_valid, seed_roster
 
 OTHERS = [(f"村民{n:02d}", f"139{n:08d}") for n in range(2, 16)]  # the 2nd to the 15th
-
-
-def open_form(qtbot, app: AppContext, complaint_id: int | None = None) -> ComplaintForm:
-    form = ComplaintForm(app, complaint_id)
-    qtbot.addWidget(form)
-    form.show()
-    qtbot.waitExposed(form)
-    return form
 
 
 def press(qtbot, form: ComplaintForm, row: int, column: int, key: Qt.Key, modifier=None) -> None:

@@ -9,7 +9,7 @@ from station_app.gui.complaints.dialogs import FOLLOW_UP_LABELS, code_label, lab
 from station_app.registry.dossier import ComplaintDossier, FollowUpEntry
 from station_app.workflow import transitions
 
-from .record_table import DossierTab
+from .tab import DossierTab
 from .wording import day_text, yes_no_text
 
 

@@ -11,7 +11,8 @@ from station_app.gui.complaints.dialogs import action_label, code_label, ground_
 from station_app.registry.dossier import ComplaintDossier, TransitionEntry
 
 from .history_model import WorkflowHistoryModel
-from .record_table import DossierTab, record_table
+from .record_table import record_table
+from .tab import DossierTab
 from .wording import day_text
 
 

@@ -16,7 +16,7 @@ from station_app.registry.dossier import (
 )
 from station_app.workflow import mediation
 
-from .record_table import DossierTab
+from .tab import DossierTab
 from .wording import day_text, yuan_text
 
 

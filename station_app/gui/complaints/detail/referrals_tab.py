@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QWidget
 from station_app.gui.complaints.dialogs import code_label
 from station_app.registry.dossier import ComplaintDossier, ReferralEntry
 
-from .record_table import DossierTab, button_row, selected_id
+from .record_table import selected_id
+from .tab import DossierTab, button_row
 from .wording import day_text, yes_no_text, yuan_text
 
 

@@ -27,7 +27,8 @@ from station_app.registry.natures import primary_of, secondary_of, split_natures
 from station_app.validation import mask_id_number, mask_name
 from station_app.workflow import consent
 
-from .record_table import RecordRowsModel, button_row, heading, record_table
+from .record_table import RecordRowsModel, heading, record_table
+from .tab import button_row
 from .wording import day_text, people_text, yes_no_text, yuan_text
 
 

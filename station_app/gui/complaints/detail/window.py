@@ -56,9 +56,9 @@ from .attachments_tab import AttachmentsTab
 from .follow_ups_tab import FollowUpsTab
 from .history_tab import HistoryTab
 from .mediation_tab import MediationTab
-from .record_table import DossierTab
 from .referrals_tab import ReferralsTab
 from .summary_tab import SummaryTab
+from .tab import DossierTab
 from .wording import deadline_text, document_title, people_text
 
 log = logging.getLogger(__name__)
