@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.dialogs.acceptance import AcceptDialog
 from station_app.gui.complaints.dialogs.mediation import StartMediationDialog
+from station_app.gui.complaints.dialogs.referral import ReferDialog
 from station_app.registry.complaints import get_complaint, register_complaint
 from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft
@@ -129,3 +130,21 @@ def test_cancel_on_a_filled_dialog_asks(
     assert dialog.is_dirty() is False
     tick(qtbot, next(iter(dialog.consent_checks.values())))
     assert dialog.is_dirty()
+
+
+def test_a_referral_with_personal_details_asks_for_the_consent_to_that_body(
+    qtbot, app_context: AppContext, ctx: Context, make_complaint_draft
+) -> None:
+    cid = register_complaint(ctx, make_complaint_draft()).id
+    dialog = ReferDialog(app_context, cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.target.setCurrentIndex(dialog.target.findData("county_association"))
+    [check] = dialog.consent_checks.values()
+    tick(qtbot, check)
+    with qtbot.waitSignal(dialog.recorded, timeout=5000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert get_complaint(cid).status == "referred"
+    [row] = ConsentRecord.select()
+    assert (row.recipient, row.granted, row.person.name) == ("county_association", True, "李桂兰")

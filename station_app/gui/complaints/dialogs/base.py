@@ -246,15 +246,23 @@ class ActionDialog(QDialog):
         heading.setWordWrap(True)
         self.form.addRow(heading)
 
-    def add_consent(self, complaint: ActionSubject) -> None:
-        """When a complainant who must agree has not yet agreed that the respondent may have
-        their details (个人信息保护法; needed before mediation): ask now, and record the answer
-        with the action (:meth:`with_consent`). Nobody is ticked: a consent is given, not
-        presumed."""
-        if not complaint.missing_consent:
+    def add_consent(
+        self,
+        people: Iterable[PersonShown],
+        question: str = "",
+        recipient: Callable[[], str | None] = lambda: consent.RESPONDENT,
+    ) -> None:
+        """Ask ``people`` now whether their details may go to ``recipient`` (the respondent
+        unless said; 个人信息保护法: needed before mediation or a referral with the details), and
+        record the answers with the action (:meth:`with_consent`). Nobody is ticked: a consent
+        is given, not presumed. Nothing is shown for nobody."""
+        people = list(people)
+        if not people:
             return
+        self.consent_recipient = recipient
         self.add_heading(
-            QCoreApplication.translate(
+            question
+            or QCoreApplication.translate(
                 "ActionDialog",
                 "请问投诉人：是否同意把姓名、电话等个人信息提供给被投诉方（调解需要，"
                 "须经本人单独同意）？请勾选已同意的人。",
@@ -263,7 +271,7 @@ class ActionDialog(QDialog):
         self.consent_checks = self.add_people(
             QCoreApplication.translate("ActionDialog", "同意的投诉人"),
             consent.ON_THE_SPOT + "person_ids",
-            complaint.missing_consent,
+            people,
             checked=False,
         )
         self.consent_method, self.consent_given_at = self.add_answer_rows(consent.ON_THE_SPOT)
@@ -271,14 +279,15 @@ class ActionDialog(QDialog):
     def with_consent(self, ctx: Context, act: Callable[[], Any]) -> Callable[[], Any]:
         """``act`` preceded, in its transaction, by the consent ticked in :meth:`add_consent`."""
         chosen = [pid for pid, check in self.consent_checks.items() if check.isChecked()]
+        recipient = self.consent_recipient() if chosen else None
         draft = (
             consent.ConsentDraft(
-                recipients=[consent.RESPONDENT],
+                recipients=[recipient],
                 given_at=self.datetime_of(self.consent_given_at),
                 method=combo_value(self.consent_method) or "",
                 person_ids=chosen,
             )
-            if chosen
+            if recipient
             else None
         )
         cid, version = self.complaint_id, self.version
@@ -489,7 +498,7 @@ class DatedActionDialog(ActionDialog):
             self.TEXT_LINES,
         )
         if self.ASKS_CONSENT:
-            self.add_consent(complaint)
+            self.add_consent(complaint.missing_consent)
 
     def translated(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text) if text else ""

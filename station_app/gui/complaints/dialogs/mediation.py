@@ -57,7 +57,7 @@ class MediationStepDialog(ActionDialog):
             self.tr("已约定下次调解日期"),
             mediation.default_next_session_on(self.today),
         )
-        self.add_consent(complaint)
+        self.add_consent(complaint.missing_consent)
 
     def job(self, ctx: Context) -> Callable[[], Any]:
         draft = mediation.MediationStepDraft(
