@@ -496,6 +496,9 @@ class Ui_ComplaintForm(object):
         self.columnsLayout.addWidget(self.complainantsGroup, 1, 0, 1, 2)
 
         self.columnsLayout.setRowStretch(1, 1)
+        self.columnsLayout.setColumnStretch(0, 1)
+        self.columnsLayout.setColumnStretch(1, 1)
+        self.columnsLayout.setColumnStretch(2, 1)
         self.scrollArea.setWidget(self.scrollContents)
 
         self.dialogLayout.addWidget(self.scrollArea)
@@ -622,7 +625,10 @@ class Ui_ComplaintForm(object):
         self.villageCombo.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"\u8bf7\u9009\u62e9", None))
         self.complainantAddressLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u4f4f\u5740", None))
         self.consentLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u4e2a\u4eba\u4fe1\u606f", None))
-        self.consentCheck.setText(QCoreApplication.translate("ComplaintForm", u"\u540c\u610f\u63d0\u4f9b\u7ed9\u88ab\u6295\u8bc9\u65b9\uff08\u8c03\u89e3\u9700\u8981\uff09", None))
+#if QT_CONFIG(tooltip)
+        self.consentCheck.setToolTip(QCoreApplication.translate("ComplaintForm", u"\u8c03\u89e3\u65f6\u8981\u628a\u6295\u8bc9\u4eba\u7684\u59d3\u540d\u3001\u7535\u8bdd\u544a\u8bc9\u88ab\u6295\u8bc9\u65b9\uff0c\u987b\u7ecf\u672c\u4eba\u5355\u72ec\u540c\u610f\uff08\u4e2a\u4eba\u4fe1\u606f\u4fdd\u62a4\u6cd5\uff09\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.consentCheck.setText(QCoreApplication.translate("ComplaintForm", u"\u540c\u610f\u63d0\u4f9b\u7ed9\u88ab\u6295\u8bc9\u65b9", None))
         self.groupLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u7fa4\u4f53\u6027\u6295\u8bc9", None))
         self.groupCheck.setText(QCoreApplication.translate("ComplaintForm", u"\u662f\uff0c\u4eba\u6570", None))
         self.groupSize.setSuffix(QCoreApplication.translate("ComplaintForm", u" \u4eba", None))
