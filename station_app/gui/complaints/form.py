@@ -245,6 +245,7 @@ class ComplaintForm(RecordForm):
         ui.cancelButton.setAutoDefault(False)
         ui.groupCheck.toggled.connect(self._group_changed)
         ui.groupCheck.toggled.connect(self._offer_first_row)
+        ui.villageCombo.currentIndexChanged.connect(self._village_changed)
         ui.otherComplainants.changed.connect(self._group_changed)
         self._group_changed()
         ui.categoryCombo.currentIndexChanged.connect(self._category_changed)
@@ -265,8 +266,12 @@ class ComplaintForm(RecordForm):
         """Ticking 群体性投诉 opens the table with an empty row to type the second person into."""
         editor = self.ui.otherComplainants
         if group and editor.model.rowCount() == 0:
-            editor.model.default_village = combo_value(self.ui.villageCombo)
             editor.model.insert_rows(0)
+
+    def _village_changed(self) -> None:
+        """New rows of the table start in the first complainant's village (a group of
+        neighbours, most often)."""
+        self.ui.otherComplainants.model.default_village = combo_value(self.ui.villageCombo)
 
     def _category_changed(self) -> None:
         combo = self.ui.subcategoryCombo
