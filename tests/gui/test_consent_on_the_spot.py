@@ -12,6 +12,7 @@ from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.dialogs.acceptance import AcceptDialog
 from station_app.gui.complaints.dialogs.mediation import StartMediationDialog
 from station_app.gui.complaints.dialogs.referral import ReferDialog
+from station_app.gui.complaints.screen import ReasonDialog
 from station_app.registry.complaints import get_complaint, register_complaint
 from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft
@@ -148,3 +149,17 @@ def test_a_referral_with_personal_details_asks_for_the_consent_to_that_body(
     assert get_complaint(cid).status == "referred"
     [row] = ConsentRecord.select()
     assert (row.recipient, row.granted, row.person.name) == ("county_association", True, "李桂兰")
+
+
+def test_esc_on_a_typed_deletion_reason_asks(qtbot) -> None:
+    dialog = ReasonDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked = len(ASKED)
+    dialog.setTextValue("重复登记")
+    answer_discard(False)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(ASKED) == asked + 1 and dialog.isVisible() and dialog.textValue() == "重复登记"
+    answer_discard(True)
+    dialog.reject()
+    assert not dialog.isVisible()
