@@ -21,6 +21,7 @@ from station_app.workflow import consent, transitions
 
 from .dialog_answers import ASKED, answer_discard
 from .test_complaint_detail import click, offered, open_detail, reload, run
+from .test_group_consent_dialogs import open_dialog
 
 GROUP = [("张大山", True), ("李二河", True), ("王三田", False)]
 
@@ -71,10 +72,7 @@ def test_the_mediation_dialog_records_a_missing_consent_on_the_spot(
 ) -> None:
     cid = register_complaint(ctx, make_complaint_draft()).id
     transitions.accept(ctx, cid, on=dt.date(2026, 11, 19))
-    dialog = StartMediationDialog(app_context, cid)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = open_dialog(qtbot, StartMediationDialog, app_context, cid)
     [check] = dialog.consent_checks.values()
     assert check.text() == "李**（尾号4567）" and not check.isChecked()
     # not ticked: refused as before, naming what is missing, nothing written
@@ -102,18 +100,12 @@ def test_cancel_on_a_filled_dialog_asks(
 ) -> None:
     cid = register_complaint(ctx, make_complaint_draft()).id
     # untouched: Esc closes at once
-    dialog = AcceptDialog(app_context, cid)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = open_dialog(qtbot, AcceptDialog, app_context, cid)
     asked = len(ASKED)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and len(ASKED) == asked
     # typed into: Esc asks, and 继续填写 keeps the dialog and the text
-    dialog = AcceptDialog(app_context, cid)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = open_dialog(qtbot, AcceptDialog, app_context, cid)
     qtbot.keyClicks(dialog.note, "receipt lost")
     answer_discard(False)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -125,9 +117,7 @@ def test_cancel_on_a_filled_dialog_asks(
     assert len(ASKED) == asked + 2 and not dialog.isVisible()
     assert get_complaint(cid).status == "registered"
     # a ticked consent is typed text as well
-    dialog = StartMediationDialog(app_context, cid)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = open_dialog(qtbot, StartMediationDialog, app_context, cid)
     assert dialog.is_dirty() is False
     tick(qtbot, next(iter(dialog.consent_checks.values())))
     assert dialog.is_dirty()
@@ -137,10 +127,7 @@ def test_a_referral_with_personal_details_asks_for_the_consent_to_that_body(
     qtbot, app_context: AppContext, ctx: Context, make_complaint_draft
 ) -> None:
     cid = register_complaint(ctx, make_complaint_draft()).id
-    dialog = ReferDialog(app_context, cid)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = open_dialog(qtbot, ReferDialog, app_context, cid)
     dialog.target.setCurrentIndex(dialog.target.findData("county_association"))
     [check] = dialog.consent_checks.values()
     tick(qtbot, check)
