@@ -145,12 +145,20 @@
         <translation>Consent time</translation>
     </message>
     <message>
+        <source>请问投诉人：是否同意把姓名、电话等个人信息提供给被投诉方（调解需要，须经本人单独同意）？请勾选已同意的人。</source>
+        <translation>Ask the complainants: do they agree that their name, phone and other personal details go to the respondent (mediation needs it; each must agree separately)? Tick those who agreed.</translation>
+    </message>
+    <message>
         <source>同意的内容</source>
         <translation>What was agreed</translation>
     </message>
     <message>
         <source>例如：同意按协议退款了结</source>
         <translation>e.g. agree to settle with the refund agreed</translation>
+    </message>
+    <message>
+        <source>%1（尾号%2）</source>
+        <translation>%1 (phone ending %2)</translation>
     </message>
     <message>
         <source>%1 - 投诉 %2</source>
@@ -913,28 +921,8 @@
         <translation>Complaint %1</translation>
     </message>
     <message>
-        <source>%1 等 %2 人</source>
-        <translation>%1 and others (%2 in all)</translation>
-    </message>
-    <message>
         <source>%1暂停：检测鉴定中，自 %2 起暂停计算，尚余 %3 天</source>
         <translation>%1 paused: testing/appraisal since %2, %3 day(s) left</translation>
-    </message>
-    <message>
-        <source>已超期 %1 个工作日</source>
-        <translation>overdue by %1 working day(s)</translation>
-    </message>
-    <message>
-        <source>已超期</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <source>今天到期</source>
-        <translation>due today</translation>
-    </message>
-    <message>
-        <source>还剩 %1 个工作日</source>
-        <translation>%1 working day(s) left</translation>
     </message>
     <message>
         <source>%1：%2 前（%3）</source>
@@ -1039,6 +1027,14 @@
     <message>
         <source>12315编号</source>
         <translation>12315 number</translation>
+    </message>
+    <message>
+        <source>全部投诉人</source>
+        <translation>All complainants</translation>
+    </message>
+    <message>
+        <source>代表人</source>
+        <translation>Representatives</translation>
     </message>
     <message>
         <source>身份证号码</source>
@@ -1196,6 +1192,10 @@
         <translation>Register a new complaint. The registration no. is assigned when you save.</translation>
     </message>
     <message>
+        <source>代表人最多 %1 名（%2）；有代表人时，由代表人同意提供个人信息。可从表格软件复制多行后粘贴。</source>
+        <translation>At most %1 representatives (%2); when there are representatives, they give the consent. Rows copied from a spreadsheet can be pasted.</translation>
+    </message>
+    <message>
         <source>已登记 %1，不改就留空</source>
         <translation>On file: %1; leave empty to keep it</translation>
     </message>
@@ -1288,6 +1288,18 @@
         <translation>Address</translation>
     </message>
     <message>
+        <source>个人信息</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>调解时要把投诉人的姓名、电话告诉被投诉方，须经本人单独同意（个人信息保护法）。</source>
+        <translation>Mediation tells the respondent the complainant's name and phone, which needs the complainant's own consent (personal information protection law).</translation>
+    </message>
+    <message>
+        <source>同意提供给被投诉方</source>
+        <translation>Agrees to tell the respondent</translation>
+    </message>
+    <message>
         <source>群体性投诉</source>
         <translation>Group</translation>
     </message>
@@ -1298,6 +1310,10 @@
     <message>
         <source> 人</source>
         <translation> people</translation>
+    </message>
+    <message>
+        <source>本人是代表人</source>
+        <translation>Is a representative</translation>
     </message>
     <message>
         <source>被投诉方</source>
@@ -1420,6 +1436,10 @@
         <translation>Specific requests, e.g. the refund amount</translation>
     </message>
     <message>
+        <source>其他投诉人（群体性投诉的每一位）</source>
+        <translation>Other complainants (everyone in a group complaint)</translation>
+    </message>
+    <message>
         <source>按 Enter 保存（多行文字中按 Ctrl+Enter），按 Esc 取消。带 * 的必须填写。</source>
         <translation>Enter saves (Ctrl+Enter in multi-line text), Esc cancels. Fields marked * are required.</translation>
     </message>
@@ -1430,10 +1450,6 @@
 </context>
 <context>
     <name>ComplaintTableModel</name>
-    <message>
-        <source>%1 等 %2 人</source>
-        <translation>%1 and others (%2 in all)</translation>
-    </message>
     <message>
         <source>登记编号</source>
         <translation>Registration no.</translation>
@@ -1937,14 +1953,6 @@ Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.<
     <message>
         <source>投诉人的答复</source>
         <translation>Complainant&apos;s answer</translation>
-    </message>
-    <message>
-        <source>方式</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation>Time</translation>
     </message>
     <message>
         <source>备注</source>
@@ -2796,6 +2804,10 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     <message>
         <source>住址</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <source>是否代表人</source>
+        <translation>Representative</translation>
     </message>
     <message>
         <source>投诉人%1</source>
@@ -3792,6 +3804,10 @@ For rural consumer-rights service stations: register complaints and visits/consu
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
+    <message>
+        <source>附个人信息转办的，请问投诉人：是否同意把姓名、电话等提供给所选的转办去向？请勾选同意的人（已同意过的不必再勾）。</source>
+        <translation>When the referral carries personal details, ask the complainants: do they agree that their name, phone and other details go to the body chosen? Tick those who agree (those who agreed before need no tick).</translation>
+    </message>
 </context>
 <context>
     <name>ReferralReplyDialog</name>
@@ -3969,14 +3985,6 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <message>
         <source>答复</source>
         <translation>Answer</translation>
-    </message>
-    <message>
-        <source>方式</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation>Time</translation>
     </message>
     <message>
         <source>同意的内容</source>

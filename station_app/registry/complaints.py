@@ -44,16 +44,19 @@ from station_app.store.models import (
     Complainant,
     Complaint,
     Officer,
+    Person,
     Visit,
     database_proxy,
 )
 from station_app.store.sync_columns import stamp_edit, stamp_new
 from station_app.validation import normalize_credit_code, normalize_phone, normalize_region_code
-from station_app.workflow import group_consent
+from station_app.workflow import consent, group_consent
 from station_app.workflow.group_consent import RepresentedConsentDraft
 
 REGISTERED = "registered"
 MAX_COMPLAINANTS = 500
+# a complainant's fields whose change is logged as "complainants.<position>.<field>"
+PERSON_FIELDS = ("name", "phone", "id_number", "address", "village_code", "is_representative")
 
 
 @dataclass
@@ -321,7 +324,8 @@ def register_complaint(
         complaint.search_text = search_text_of(complaint, clean.complainants)
         stamp_new(complaint, ctx.origin, now)
         complaint.save(force_insert=True)
-        _save_complainants(ctx, complaint, clean.complainants, [])
+        people = _save_complainants(ctx, complaint, clean.complainants, [])
+        _answer_consents(ctx, complaint, people, clean.complainants)
         if clean.visit_id is not None:
             _link_visit(ctx, clean.visit_id, complaint)
         record_created(ctx, complaint, complaint.number)
@@ -330,12 +334,15 @@ def register_complaint(
 
 def _save_complainants(
     ctx: Context, complaint: Complaint, people: list[PersonDraft], existing: list[Complainant]
-) -> None:
+) -> list[Person]:
+    """Store the complainants in the form's order; returns their people, in that order."""
     now = ctx.clock.utcnow()
     by_position = {link.position: link for link in existing if not link.deleted}
+    saved = []
     for position, draft in enumerate(people):
         link = by_position.pop(position, None)
         person = save_person(ctx, draft, existing=link.person if link else None)
+        saved.append(person)
         if link is None:
             link = Complainant(
                 complaint=complaint,
@@ -354,6 +361,15 @@ def _save_complainants(
         link.deleted = True
         stamp_edit(link, now)
         link.save()
+    return saved
+
+
+def _answer_consents(
+    ctx: Context, complaint: Complaint, people: list[Person], drafts: list[PersonDraft]
+) -> None:
+    consent.answer_on_the_form(
+        ctx, complaint, [(p, d.consents_to_respondent) for p, d in zip(people, drafts, strict=True)]
+    )
 
 
 def _link_visit(ctx: Context, visit_id: int, complaint: Complaint) -> None:
@@ -373,6 +389,9 @@ def draft_of(complaint: Complaint) -> ComplaintDraft:
             address=link.person.address,
             village_code=link.person.village_code,
             is_representative=link.is_representative,
+            consents_to_respondent=consent.has_consent(
+                complaint, link.person_id, consent.RESPONDENT
+            ),
         )
         for link in complainants_of(complaint)
     ]
@@ -421,17 +440,19 @@ def update_complaint(
         for index, (old_person, new_person) in enumerate(
             _pairs(before.complainants, clean.complainants)
         ):
-            for attr in ("name", "phone", "id_number", "address", "village_code"):
+            for attr in PERSON_FIELDS:
                 old_value = getattr(old_person, attr) if old_person else None
                 new_value = getattr(new_person, attr) if new_person else None
                 if old_value != new_value:
                     changes[f"complainants.{index}.{attr}"] = (old_value, new_value)
-        if not changes:
-            return complaint
         links = complainants_of(complaint)
-        _save_complainants(ctx, complaint, clean.complainants, links)
-        complaint.search_text = search_text_of(complaint, clean.complainants)
-        save_changes(ctx, complaint, changes)
+        if changes:
+            people = _save_complainants(ctx, complaint, clean.complainants, links)
+            complaint.search_text = search_text_of(complaint, clean.complainants)
+            save_changes(ctx, complaint, changes)
+        else:
+            people = [link.person for link in links]
+        _answer_consents(ctx, complaint, people, clean.complainants)
         return complaint
 
 

@@ -23,6 +23,9 @@ class PersonDraft:
     address: str | None = None
     village_code: str | None = None
     is_representative: bool = False
+    # agrees that the respondent may have their details (个人信息保护法, for mediation), as asked
+    # on the complaint form: True records the consent, False takes back one given, None: not asked
+    consents_to_respondent: bool | None = None
 
     def validated(self, prefix: str, ctx: Context) -> tuple[PersonDraft, list[FieldError]]:
         problems: list[FieldError] = []
@@ -59,8 +62,16 @@ class PersonDraft:
             address=(self.address or "").strip() or None,
             village_code=village,
             is_representative=self.is_representative,
+            consents_to_respondent=self.consents_to_respondent,
         )
         return clean, problems
+
+
+def complainants_text(first: str, is_group: bool, group_size: int) -> str:
+    """``first`` (the first complainant as shown: masked or not), and ``等15人`` for a group."""
+    if is_group and group_size > 1:
+        return msg("{name} 等{count}人", name=first, count=group_size)
+    return first
 
 
 def save_person(ctx: Context, draft: PersonDraft, existing: Person | None = None) -> Person:

@@ -19,6 +19,7 @@ from station_app.workflow import consent, group_consent
 class PersonShown:
     id: int
     name: str  # unmasked: the dialog masks it
+    phone: str | None = None  # unmasked: the dialog shows its last digits to tell people apart
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,16 @@ class ActionSubject:
     fraud: bool
     hotline_number: str
     consenting: tuple[PersonShown, ...]  # whose consent to pass details on counts
+    missing_consent: tuple[PersonShown, ...]  # of those, who has not agreed to the respondent
     represented: tuple[PersonShown, ...]  # the complainants a group's representatives act for
     # per act of 第十一条 (group_consent.GROUP_ACTS): the represented still to consent
     missing_represented: dict[str, tuple[PersonShown, ...]]
 
 
 def _shown(people: list[Person]) -> tuple[PersonShown, ...]:
-    return tuple(PersonShown(id=person.id, name=person.name) for person in people)
+    return tuple(
+        PersonShown(id=person.id, name=person.name, phone=person.phone) for person in people
+    )
 
 
 def action_subject(complaint_id: int) -> ActionSubject:
@@ -56,6 +60,7 @@ def action_subject(complaint_id: int) -> ActionSubject:
         fraud=bool(complaint.fraud),
         hotline_number=complaint.hotline_number or "",
         consenting=_shown(consent.consenting_people(complaint)),
+        missing_consent=_shown(consent.missing_consent(complaint, consent.RESPONDENT)),
         represented=represented,
         missing_represented=missing,
     )

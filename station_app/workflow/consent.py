@@ -10,7 +10,9 @@ on a stale screen (see :mod:`station_app.workflow.transitions`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from station_app import codes
 from station_app.errors import FieldError, ValidationFailed
@@ -24,6 +26,9 @@ from station_app.validation import mask_name
 from station_app.workflow.states import ACTIONS, WorkflowRefused, action_verb
 
 RESPONDENT = "respondent"
+FORM_NOTE = "登记投诉时当面询问"  # the note of a consent ticked on the complaint form
+ON_THE_SPOT = "consent."  # the field names of a consent asked in an action's dialog
+T = TypeVar("T")
 CONSENT_METHODS: dict[str, str] = {
     "written": "书面签字",
     "oral": "当面口头",
@@ -105,21 +110,63 @@ def record_consent(
                 problems.append(FieldError("person_ids", msg("请选择这条投诉的投诉人。")))
         if problems:
             raise ValidationFailed(problems)
-        rows = []
-        for person in chosen:
-            for recipient in recipients:
-                row = ConsentRecord(
-                    complaint=complaint,
-                    person=person,
-                    recipient=recipient,
-                    granted=draft.granted,
-                    given_at=given_at,
-                    method=draft.method,
-                    note=(draft.note or "").strip() or None,
-                )
-                verb = "同意" if draft.granted else "不同意"
-                rows.append(insert_new(ctx, row, f"{verb}向{known[recipient]}提供个人信息"))
-        return rows
+        note = (draft.note or "").strip() or None
+        answer = {"granted": draft.granted, "given_at": given_at, "method": draft.method}
+        return [
+            _save_answer(ctx, complaint, person, recipient, note=note, **answer)
+            for person in chosen
+            for recipient in recipients
+        ]
+
+
+def _save_answer(
+    ctx: Context, complaint: Complaint, person: Person, recipient: str, **answer: object
+) -> ConsentRecord:
+    """One person's answer for one recipient; ``answer``: granted, given_at, method, note."""
+    row = ConsentRecord(complaint=complaint, person=person, recipient=recipient, **answer)
+    verb = "同意" if answer["granted"] else "不同意"
+    return insert_new(ctx, row, f"{verb}向{recipient_names()[recipient]}提供个人信息")
+
+
+def answer_on_the_form(
+    ctx: Context, complaint: Complaint, answers: Sequence[tuple[Person, bool | None]]
+) -> None:
+    """What each complainant said on the complaint form about the respondent having their
+    details: a consent is recorded (asked in person, now) for a True not yet on record, and
+    taken back from now on for a False where one stands; None (not asked) changes nothing.
+    Call inside the registration's or the edit's transaction."""
+    now = ctx.clock.local_now().replace(microsecond=0)
+    for person, agreed in answers:
+        if agreed is None:
+            continue
+        standing = _standing_consent(complaint, person.id, RESPONDENT)
+        if agreed and standing is None:
+            answer = {"granted": True, "given_at": now, "method": "oral", "note": FORM_NOTE}
+            _save_answer(ctx, complaint, person, RESPONDENT, **answer)
+        elif not agreed and standing is not None:
+            standing.withdrawn_at = now
+            save_changes(ctx, standing, {"withdrawn_at": (None, now)})
+
+
+def consent_then(
+    ctx: Context,
+    complaint_id: int,
+    draft: ConsentDraft | None,
+    act: Callable[[], T],
+    expected_version: int | None = None,
+) -> T:
+    """Record the consent given on the spot (``draft``, if any), then do ``act``, in one
+    transaction: refused either way, nothing is written. Refusals about the consent's own fields
+    are named ``consent.<field>`` (the dialog that asked has fields of its own)."""
+    with database_proxy.atomic():
+        if draft is not None:
+            try:
+                record_consent(ctx, complaint_id, draft, expected_version)
+            except ValidationFailed as refused:
+                raise ValidationFailed(
+                    [FieldError(ON_THE_SPOT + p.field, p.message) for p in refused.problems]
+                ) from refused
+        return act()
 
 
 def withdraw_consent(
@@ -152,6 +199,11 @@ def consents_of(complaint_id: int) -> list[ConsentRecord]:
 
 def has_consent(complaint: Complaint, person_id: int, recipient: str) -> bool:
     """True when the person's latest answer for ``recipient`` is a consent not withdrawn."""
+    return _standing_consent(complaint, person_id, recipient) is not None
+
+
+def _standing_consent(complaint: Complaint, person_id: int, recipient: str) -> ConsentRecord | None:
+    """The person's latest answer for ``recipient`` when it is a consent not withdrawn."""
     latest = (
         ConsentRecord.select()
         .where(
@@ -163,7 +215,9 @@ def has_consent(complaint: Complaint, person_id: int, recipient: str) -> bool:
         .order_by(ConsentRecord.given_at.desc(), ConsentRecord.id.desc())
         .first()
     )
-    return latest is not None and latest.granted and latest.withdrawn_at is None
+    if latest is not None and latest.granted and latest.withdrawn_at is None:
+        return latest
+    return None
 
 
 def missing_consent(complaint: Complaint, recipient: str) -> list[Person]:

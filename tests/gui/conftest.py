@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from station_app.clock import FixedClock
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.jobs import JobRunner
+from station_app.gui.widgets import record_form
 from station_app.installation import Installation
 
 OFFICER = "王联络员"
@@ -49,3 +50,15 @@ def app_context(installation: Installation, clock: FixedClock) -> Iterator[AppCo
     context = AppContext(installation=installation, jobs=jobs, clock=clock, actor=OFFICER)
     yield context
     jobs.shutdown()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Forms and dialogs a test leaves filled in close at teardown (pytest-qt closes them)
+    without the modal question "放弃填写？", which would wait for a click nobody makes."""
+    asking = record_form.ask_discard
+    record_form.ask_discard = lambda parent: True
+    try:
+        yield
+    finally:
+        record_form.ask_discard = asking

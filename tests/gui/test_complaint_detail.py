@@ -20,6 +20,7 @@ from station_app.registry.complaints import get_complaint, register_complaint
 from station_app.registry.context import Context
 from station_app.workflow import consent, mediation, states, transitions
 
+from .dialog_answers import leave
 from .test_complaints_screen import type_text
 
 
@@ -111,7 +112,7 @@ def test_one_complaint_from_registration_to_follow_up_by_the_buttons(
     qtbot.waitUntil(lambda: dialog.refusal_text() != "", timeout=5000)
     assert "尚未同意向被投诉方提供" in dialog.refusal_text() and dialog.isVisible()
     assert status(cid) == states.ACCEPTED and mediation.mediation_steps_of(cid) == []
-    dialog.reject()
+    leave(dialog)
 
     dialog = click(qtbot, detail, "consentButton")
     assert dialog.fields["recipients"].findChild(QPushButton) is None
@@ -224,7 +225,7 @@ def test_a_refused_action_shows_why(
     qtbot.waitUntil(lambda: dialog.refusal_text() != "", timeout=5000)
     assert "撤回的投诉已经结束办理，不能开始检测鉴定" in dialog.refusal_text()
     assert dialog.isVisible() and mediation.pauses_of(cid) == []
-    dialog.reject()
+    leave(dialog)
 
     # a stale screen: another action on an old version is refused, not applied
     reload(qtbot, detail)

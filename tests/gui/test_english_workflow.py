@@ -29,6 +29,7 @@ from station_app.validation import mask_name
 from station_app.workflow import consent, mediation, states, transitions
 from station_app.workflow.working_days import WorkingDayCalendar
 
+from .dialog_answers import leave
 from .test_complaint_detail import choose, click, ok, open_detail, reload
 from .test_translations import CHINESE, assert_english, english, shown_texts  # noqa: F401
 
@@ -109,13 +110,13 @@ def test_refusals_and_reasons_in_the_action_dialogs(
     assert reason == (
         "Date accepted cannot be earlier than the date the complaint was received (2026-11-18)."
     )
-    dialog.reject()
+    leave(dialog)
 
     dialog = click(qtbot, detail, "action_refuse")
     reason = field_reason(qtbot, dialog, "ground_code")
     rules, _grounds = transitions.not_accepted_grounds(cid)
     assert reason == f"Choose a ground for not accepting from “{rules.title_en}”."
-    dialog.reject()
+    leave(dialog)
 
     transitions.accept(ctx, cid, on=dt.date(2026, 11, 19))
     reload(qtbot, detail)
@@ -127,12 +128,12 @@ def test_refusals_and_reasons_in_the_action_dialogs(
     assert text.endswith("Record the consent first, then start mediation.")
     assert_english([("refusal", text)], data)
     assert mediation.mediation_steps_of(cid) == [] and dialog.isVisible()
-    dialog.reject()
+    leave(dialog)
     dialog = click(qtbot, detail, "action_refer")
     choose(dialog.fields["target"], "county_association")  # type: ignore[arg-type]
     text = refusal(qtbot, dialog)
     assert "may go to County consumer association" in text and text.endswith("then refer it.")
-    dialog.reject()
+    leave(dialog)
 
     # the consent form's own reasons
     detail.open_consent()
@@ -143,7 +144,7 @@ def test_refusals_and_reasons_in_the_action_dialogs(
     assert (
         field_reason(qtbot, form, "recipients") == "Choose who the personal information may go to."
     )
-    form.reject()
+    leave(form)
 
     # a round of mediation without mediators, with the next round before this one
     consent.record_consent(ctx, cid, consent.ConsentDraft(recipients=[consent.RESPONDENT]))
@@ -154,7 +155,7 @@ def test_refusals_and_reasons_in_the_action_dialogs(
     next_on.edit.setDate(QDate(2026, 11, 19))  # type: ignore[attr-defined]
     assert field_reason(qtbot, dialog, "mediators") == "Enter who mediated."
     assert dialog.errors.message("next_on") == "The next mediation cannot be earlier than this one."
-    dialog.reject()
+    leave(dialog)
 
     # testing or appraisal, refused because the complaint was withdrawn at another desk meanwhile
     dialog = click(qtbot, detail, "action_start_pause")
@@ -165,7 +166,7 @@ def test_refusals_and_reasons_in_the_action_dialogs(
         " you cannot start testing or appraisal."
     )
     assert mediation.pauses_of(cid) == []
-    dialog.reject()
+    leave(dialog)
     detail.close()
 
 
@@ -181,14 +182,14 @@ def test_closing_and_follow_up_reasons(
     detail = open_detail(qtbot, app_context, cid)
     dialog = click(qtbot, detail, "action_close")
     assert field_reason(qtbot, dialog, "outcome").startswith("Choose the outcome (withdrawal,")
-    dialog.reject()
+    leave(dialog)
     transitions.close(ctx, cid, transitions.ClosingDraft(outcome="mediated"))
     reload(qtbot, detail)
     dialog = click(qtbot, detail, "action_follow_up")
     dialog.fields["reopen"].setChecked(True)  # type: ignore[attr-defined]
     assert field_reason(qtbot, dialog, "satisfaction") == "Choose the satisfaction level."
     assert dialog.errors.message("reopen_reason") == "Give the reason for reopening the complaint."
-    dialog.reject()
+    leave(dialog)
     detail.close()
 
     # core reasons raised straight from the core are English too

@@ -34,6 +34,7 @@ from station_app.workflow.transitions import ReferralDraft
 
 from ..conftest import complaint_draft
 from ..core.test_workflow_transitions import snapshot
+from .dialog_answers import leave
 from .test_complaint_detail import choose, click, ok, open_detail, run, type_text
 from .test_translations import CHINESE, english  # noqa: F401
 
@@ -194,7 +195,7 @@ def test_a_dialog_open_while_the_complaint_changes_is_refused_and_writes_nothing
     assert refused(qtbot, dialog) == STALE.format(number=number)
     assert dialog.isVisible() and dialog.errors.messages() == {}
     assert snapshot() == before and not case.written(cid)
-    dialog.reject()
+    leave(dialog)
 
     # the officer opens the dialog again on the current complaint: it goes through
     dialog = case.open(qtbot, detail)
@@ -232,7 +233,7 @@ def test_the_detail_window_hands_over_the_version_it_showed(
     # the refusal made the window read the complaint again: it shows 调解中 now
     qtbot.waitUntil(lambda: detail.status_label.text() == "调解中", timeout=5000)
     assert detail.complaint.version == get_complaint(cid).version
-    dialog.reject()
+    leave(dialog)
 
     dialog = click(qtbot, detail, "action_withdraw")
     type_text(qtbot, dialog.fields["reason"], "双方已自行和解")
@@ -262,4 +263,4 @@ def test_a_mediation_round_on_a_stale_screen_in_an_english_window(
     )
     assert not CHINESE.search(text)
     assert mediation.mediation_steps_of(cid) == []
-    dialog.reject()
+    leave(dialog)

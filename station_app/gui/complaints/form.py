@@ -8,32 +8,30 @@ Ctrl+Enter from text areas; Esc cancels, asking first when something was typed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QGridLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
 from station_app import codes
 from station_app.changes import Changed
-from station_app.errors import FieldError
+from station_app.errors import FieldError, ValidationFailed
 from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.respondent_field import RespondentField
 from station_app.gui.forms.ui_complaint_form import Ui_ComplaintForm
 from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
 from station_app.gui.widgets.date_field import show_refusals_in
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
-from station_app.gui.widgets.record_form import RecordForm, add_save_shortcuts, widget_state
+from station_app.gui.widgets.record_form import RecordForm, add_save_shortcuts
+from station_app.gui.widgets.typed_state import typed_state
 from station_app.gui.widgets.window_size import fit_to_screen
+from station_app.messages import translate
 from station_app.registry.choices import officer_choices, village_choices
 from station_app.registry.complaints import (
     ComplaintDraft,
@@ -45,9 +43,13 @@ from station_app.registry.complaints import (
 from station_app.registry.context import Context
 from station_app.registry.duplicates import possible_duplicates
 from station_app.registry.people import PersonDraft
+from station_app.registry.representatives import BASIS as REPRESENTATIVES_BASIS
+from station_app.registry.representatives import representative_limit
 from station_app.validation import format_fen, mask_id_number, parse_yuan_to_fen
 
 CHECK_COLUMNS = 3
+OTHERS_FIELD = "other_complainants"  # where refusals about the table's people are shown
+OTHER_PERSON_FIELD = re.compile(r"complainants\.(\d+)\.(\w+)")
 
 
 def _register(ctx: Context, draft: ComplaintDraft) -> Changed[tuple[int, str]]:
@@ -85,8 +87,6 @@ class ComplaintForm(RecordForm):
         self._visit_id: int | None = None
         self._business_id: int | None = None
         self._remarks: str | None = None
-        self._other_complainants: list[PersonDraft] = []
-        self._representative = False
         self._kept_id_number: str | None = None
         self.nature_checks: dict[str, QCheckBox] = {}  # secondary natures (the primary: combo)
         self.demand_checks: dict[str, QCheckBox] = {}
@@ -145,7 +145,19 @@ class ComplaintForm(RecordForm):
         fill_combo(
             ui.officerCombo, officer_choices(station.code if station else None, include=[officer])
         )
-        fill_combo(ui.villageCombo, village_choices(include=[village]))
+        villages = village_choices(
+            include=[village, *(p.village_code for p in (draft.complainants if draft else []))]
+        )
+        fill_combo(ui.villageCombo, villages)
+        ui.otherComplainants.set_villages(villages)
+        ui.otherComplainants.set_hint(
+            self.tr(
+                "代表人最多 %1 名（%2）；有代表人时，由代表人同意提供个人信息。"
+                "可从表格软件复制多行后粘贴。"
+            )
+            .replace("%1", str(representative_limit()))
+            .replace("%2", translate(REPRESENTATIVES_BASIS))
+        )
         self._fill_categories(ui.categoryCombo, [category])
         ui.subcategoryCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         natures = codes.code_list("nature")
@@ -211,6 +223,8 @@ class ComplaintForm(RecordForm):
                 "complainants.0.id_number": ui.complainantIdNumber,
                 "complainants.0.village_code": ui.villageCombo,
                 "complainants.0.address": ui.complainantAddress,
+                "complainants.0.is_representative": ui.representativeCheck,
+                OTHERS_FIELD: ui.otherComplainants,
                 "village_code": ui.villageCombo,
                 "group_size": ui.groupSize,
                 "respondent_name": ui.respondentName,
@@ -240,11 +254,35 @@ class ComplaintForm(RecordForm):
         ui.saveButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
         ui.cancelButton.setAutoDefault(False)
-        ui.groupCheck.toggled.connect(ui.groupSize.setEnabled)
-        ui.groupSize.setEnabled(False)
+        ui.groupCheck.toggled.connect(self._group_changed)
+        ui.groupCheck.toggled.connect(self._offer_first_row)
+        ui.villageCombo.currentIndexChanged.connect(self._village_changed)
+        ui.otherComplainants.changed.connect(self._group_changed)
+        self._group_changed()
         ui.categoryCombo.currentIndexChanged.connect(self._category_changed)
         ui.primaryNatureCombo.currentIndexChanged.connect(self._primary_nature_changed)
         add_save_shortcuts(self, self.save)
+
+    def _group_changed(self) -> None:
+        """A group complaint lists its other complainants, and counts at least those listed."""
+        ui = self.ui
+        group = ui.groupCheck.isChecked()
+        listed = 1 + ui.otherComplainants.count()
+        ui.groupSize.setEnabled(group)
+        ui.representativeCheck.setVisible(group)
+        ui.complainantsGroup.setVisible(group or listed > 1)
+        ui.groupSize.setMinimum(max(2, listed))
+
+    def _offer_first_row(self, group: bool) -> None:
+        """Ticking 群体性投诉 opens the table with an empty row to type the second person into."""
+        editor = self.ui.otherComplainants
+        if group and editor.model.rowCount() == 0:
+            editor.model.insert_rows(0)
+
+    def _village_changed(self) -> None:
+        """New rows of the table start in the first complainant's village (a group of
+        neighbours, most often)."""
+        self.ui.otherComplainants.model.default_village = combo_value(self.ui.villageCombo)
 
     def _category_changed(self) -> None:
         combo = self.ui.subcategoryCombo
@@ -286,9 +324,12 @@ class ComplaintForm(RecordForm):
         select_data(ui.officerCombo, draft.officer_id)
         ui.hotlineNumber.setText(draft.hotline_number or "")
         first = draft.complainants[0] if draft.complainants else None
-        self._other_complainants = list(draft.complainants[1:])
+        ui.otherComplainants.set_people(
+            draft.complainants[1:], keep_id_numbers=self._complaint_id is not None
+        )
         if first is not None:
-            self._representative = first.is_representative
+            ui.representativeCheck.setChecked(first.is_representative)
+            ui.consentCheck.setChecked(bool(first.consents_to_respondent))
             ui.complainantName.setText(first.name or "")
             ui.complainantPhone.setText(first.phone or "")
             ui.complainantAddress.setText(first.address or "")
@@ -357,7 +398,8 @@ class ComplaintForm(RecordForm):
             id_number=ui.complainantIdNumber.text().strip() or self._kept_id_number,
             address=ui.complainantAddress.text(),
             village_code=village,
-            is_representative=self._representative,
+            is_representative=ui.representativeCheck.isChecked(),
+            consents_to_respondent=ui.consentCheck.isChecked(),
         )
         try:
             purchase = QDate(ui.purchaseDate.checked_date("purchase_date"))
@@ -369,7 +411,7 @@ class ComplaintForm(RecordForm):
         draft = ComplaintDraft(
             received_at=ui.receivedAt.dateTime().toPython(),
             channel=combo_value(ui.channelCombo) or "",
-            complainants=[person, *self._other_complainants],
+            complainants=[person, *ui.otherComplainants.people()],
             respondent_name=ui.respondentName.text(),
             subject=ui.subject.text(),
             category_code=combo_value(ui.categoryCombo) or "",
@@ -404,23 +446,7 @@ class ComplaintForm(RecordForm):
         return draft, problems
 
     def _state(self) -> tuple[Any, ...]:
-        widgets = self.findChildren(QWidget)
-        inputs = [
-            w
-            for w in widgets
-            if isinstance(
-                w,
-                QLineEdit
-                | QPlainTextEdit
-                | QComboBox
-                | QDateEdit
-                | QDateTimeEdit
-                | QSpinBox
-                | QCheckBox,
-            )
-            and not isinstance(w.parentWidget(), QComboBox | QDateTimeEdit | QSpinBox)
-        ]
-        return widget_state(inputs)
+        return (*typed_state(self.ui.scrollContents), self.ui.otherComplainants.state())
 
     # --- saving and leaving -------------------------------------------------------------------
 
@@ -442,6 +468,7 @@ class ComplaintForm(RecordForm):
             self.errors.show(problems)
             return
         self.errors.clear_all()
+        self.ui.otherComplainants.show_problems({})
         if self._complaint_id is None and not self._duplicates_confirmed(draft):
             return
         ctx = self.app.context()
@@ -486,6 +513,23 @@ class ComplaintForm(RecordForm):
     def duplicate_warnings(self) -> tuple[str, ...]:
         """The warnings shown (empty when none is shown)."""
         return self._confirmed_duplicates if self.ui.duplicateWarning.isVisible() else ()
+
+    def _failed(self, error: Exception) -> None:
+        """Refusals about the other complainants go on their cells, and in one text under the
+        table that names each person's row."""
+        if isinstance(error, ValidationFailed):
+            others: dict[int, dict[str, str]] = {}
+            kept = []
+            for problem in error.problems:
+                match = OTHER_PERSON_FIELD.fullmatch(problem.field)
+                if match and int(match[1]) > 0:
+                    others.setdefault(int(match[1]) - 1, {})[match[2]] = problem.message
+                else:
+                    kept.append(problem)
+            if others:
+                text = self.ui.otherComplainants.show_problems(others)
+                error = ValidationFailed([*kept, FieldError(OTHERS_FIELD, text)])
+        super()._failed(error)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

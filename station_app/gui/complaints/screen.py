@@ -22,6 +22,7 @@ from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.form import ComplaintForm
 from station_app.gui.complaints.table_model import MATCH_COLUMN, ComplaintTableModel
+from station_app.gui.widgets import record_form
 from station_app.gui.widgets.combos import code_choices, combo_value
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
 from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
@@ -51,6 +52,15 @@ STRETCH_COLUMN = 4  # 被投诉方 takes what is left; the rest show the full te
 # longer than the Chinese samples), up to this many times the sample's width
 CODED_COLUMNS = {2: "complaint_status", 6: "category"}
 CODED_WIDTH_LIMIT = 1.25
+
+
+class ReasonDialog(QInputDialog):
+    """The reason for a deletion: 取消 or Esc asks before throwing a typed reason away."""
+
+    def reject(self) -> None:
+        if self.textValue().strip() and not record_form.ask_discard(self):
+            return
+        super().reject()
 
 
 class ComplaintsScreen(ListScreen):
@@ -338,7 +348,7 @@ class ComplaintsScreen(ListScreen):
         return dialog
 
     def ask_delete_reason(self, number: str) -> str | None:
-        dialog = QInputDialog(self)
+        dialog = ReasonDialog(self)
         dialog.setWindowTitle(self.tr("删除投诉"))
         dialog.setLabelText(
             self.tr("为什么要删除投诉 %1？（例如：重复登记）").replace("%1", number)

@@ -33,22 +33,19 @@ from station_app.registry.listing import (
     list_complaints,
 )
 from station_app.registry.search import Snippet, match_snippets
-from station_app.validation import mask_name
-from station_app.workflow.deadlines import DueItem, deadline_name, deadlines_for
+from station_app.workflow.deadlines import (
+    DueItem,
+    complainant_text,
+    deadline_name,
+    deadlines_for,
+)
 
 _status_name = code_name(lambda: codes.code_list("complaint_status"))
 _category_name = code_name(codes.category_list)
 
 
 def _complainant_text(row: ComplaintRow) -> str:
-    name = mask_name(row.complainant) if row.complainant else ""
-    if row.is_group and row.group_size > 1:
-        return (
-            QCoreApplication.translate("ComplaintTableModel", "%1 等 %2 人")
-            .replace("%1", name)
-            .replace("%2", str(row.group_size))
-        )
-    return name
+    return complainant_text(row.complainant, row.is_group, row.group_size)
 
 
 COMPLAINT_COLUMNS = [
@@ -130,26 +127,27 @@ _DEADLINE_ROLES = (
 )
 
 
+def days_left_text(overdue: bool, left: int) -> str:
+    """``已超期 3 个工作日`` / ``已超期`` / ``今天到期`` / ``还剩 2 个工作日``."""
+    if overdue:
+        if not left:
+            return QCoreApplication.translate("ComplaintTableModel", "已超期")
+        return QCoreApplication.translate("ComplaintTableModel", "已超期 %1 个工作日").replace(
+            "%1", str(-left)
+        )
+    if left <= 0:
+        return QCoreApplication.translate("ComplaintTableModel", "今天到期")
+    return QCoreApplication.translate("ComplaintTableModel", "还剩 %1 个工作日").replace(
+        "%1", str(left)
+    )
+
+
 def due_description(item: DueItem) -> str:
     """``2026-12-01（已超期 3 个工作日）`` / ``（今天到期）`` / ``（还剩 2 个工作日）``, + 估算.
 
     Each text is a literal of ``QCoreApplication.translate`` so that lupdate finds it.
     """
-    left = item.working_days_left
-    if item.overdue:
-        how = (
-            QCoreApplication.translate("ComplaintTableModel", "已超期 %1 个工作日").replace(
-                "%1", str(-left)
-            )
-            if left
-            else QCoreApplication.translate("ComplaintTableModel", "已超期")
-        )
-    elif left <= 0:
-        how = QCoreApplication.translate("ComplaintTableModel", "今天到期")
-    else:
-        how = QCoreApplication.translate("ComplaintTableModel", "还剩 %1 个工作日").replace(
-            "%1", str(left)
-        )
+    how = days_left_text(item.overdue, item.working_days_left)
     text = QCoreApplication.translate("ComplaintTableModel", "%1（%2）")
     text = text.replace("%1", item.deadline.isoformat()).replace("%2", how)
     return text + (

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QSpinBox, QVBoxLayout, QWidget)
 
+from station_app.gui.complaints.complainants_editor import ComplainantsEditor
 from station_app.gui.widgets.date_field import (DateField, DateTimeField)
 
 class Ui_ComplaintForm(object):
@@ -42,7 +43,7 @@ class Ui_ComplaintForm(object):
         self.scrollArea.setWidgetResizable(True)
         self.scrollContents = QWidget()
         self.scrollContents.setObjectName(u"scrollContents")
-        self.columnsLayout = QHBoxLayout(self.scrollContents)
+        self.columnsLayout = QGridLayout(self.scrollContents)
         self.columnsLayout.setSpacing(10)
         self.columnsLayout.setObjectName(u"columnsLayout")
         self.leftColumn = QVBoxLayout()
@@ -165,10 +166,20 @@ class Ui_ComplaintForm(object):
 
         self.complainantLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.complainantAddress)
 
+        self.consentLabel = QLabel(self.complainantGroup)
+        self.consentLabel.setObjectName(u"consentLabel")
+
+        self.complainantLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.consentLabel)
+
+        self.consentCheck = QCheckBox(self.complainantGroup)
+        self.consentCheck.setObjectName(u"consentCheck")
+
+        self.complainantLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.consentCheck)
+
         self.groupLabel = QLabel(self.complainantGroup)
         self.groupLabel.setObjectName(u"groupLabel")
 
-        self.complainantLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.groupLabel)
+        self.complainantLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.groupLabel)
 
         self.groupRow = QHBoxLayout()
         self.groupRow.setObjectName(u"groupRow")
@@ -190,7 +201,12 @@ class Ui_ComplaintForm(object):
         self.groupRow.addItem(self.groupSpacer)
 
 
-        self.complainantLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.groupRow)
+        self.complainantLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.groupRow)
+
+        self.representativeCheck = QCheckBox(self.complainantGroup)
+        self.representativeCheck.setObjectName(u"representativeCheck")
+
+        self.complainantLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.representativeCheck)
 
 
         self.leftColumn.addWidget(self.complainantGroup)
@@ -200,7 +216,7 @@ class Ui_ComplaintForm(object):
         self.leftColumn.addItem(self.leftColumnSpacer)
 
 
-        self.columnsLayout.addLayout(self.leftColumn)
+        self.columnsLayout.addLayout(self.leftColumn, 0, 0, 1, 1)
 
         self.middleColumn = QVBoxLayout()
         self.middleColumn.setObjectName(u"middleColumn")
@@ -365,7 +381,7 @@ class Ui_ComplaintForm(object):
         self.middleColumn.addItem(self.middleColumnSpacer)
 
 
-        self.columnsLayout.addLayout(self.middleColumn)
+        self.columnsLayout.addLayout(self.middleColumn, 0, 1, 1, 1)
 
         self.rightColumn = QVBoxLayout()
         self.rightColumn.setObjectName(u"rightColumn")
@@ -465,8 +481,24 @@ class Ui_ComplaintForm(object):
         self.rightColumn.addItem(self.rightColumnSpacer)
 
 
-        self.columnsLayout.addLayout(self.rightColumn)
+        self.columnsLayout.addLayout(self.rightColumn, 0, 2, 2, 1)
 
+        self.complainantsGroup = QGroupBox(self.scrollContents)
+        self.complainantsGroup.setObjectName(u"complainantsGroup")
+        self.complainantsLayout = QVBoxLayout(self.complainantsGroup)
+        self.complainantsLayout.setObjectName(u"complainantsLayout")
+        self.otherComplainants = ComplainantsEditor(self.complainantsGroup)
+        self.otherComplainants.setObjectName(u"otherComplainants")
+
+        self.complainantsLayout.addWidget(self.otherComplainants)
+
+
+        self.columnsLayout.addWidget(self.complainantsGroup, 1, 0, 1, 2)
+
+        self.columnsLayout.setRowStretch(1, 1)
+        self.columnsLayout.setColumnStretch(0, 1)
+        self.columnsLayout.setColumnStretch(1, 1)
+        self.columnsLayout.setColumnStretch(2, 1)
         self.scrollArea.setWidget(self.scrollContents)
 
         self.dialogLayout.addWidget(self.scrollArea)
@@ -515,6 +547,7 @@ class Ui_ComplaintForm(object):
         self.complainantIdLabel.setBuddy(self.complainantIdNumber)
         self.villageLabel.setBuddy(self.villageCombo)
         self.complainantAddressLabel.setBuddy(self.complainantAddress)
+        self.consentLabel.setBuddy(self.consentCheck)
         self.groupLabel.setBuddy(self.groupCheck)
         self.respondentNameLabel.setBuddy(self.respondentName)
         self.creditCodeLabel.setBuddy(self.respondentCreditCode)
@@ -540,9 +573,12 @@ class Ui_ComplaintForm(object):
         QWidget.setTabOrder(self.complainantPhone, self.complainantIdNumber)
         QWidget.setTabOrder(self.complainantIdNumber, self.villageCombo)
         QWidget.setTabOrder(self.villageCombo, self.complainantAddress)
-        QWidget.setTabOrder(self.complainantAddress, self.groupCheck)
+        QWidget.setTabOrder(self.complainantAddress, self.consentCheck)
+        QWidget.setTabOrder(self.consentCheck, self.groupCheck)
         QWidget.setTabOrder(self.groupCheck, self.groupSize)
-        QWidget.setTabOrder(self.groupSize, self.respondentName)
+        QWidget.setTabOrder(self.groupSize, self.representativeCheck)
+        QWidget.setTabOrder(self.representativeCheck, self.otherComplainants)
+        QWidget.setTabOrder(self.otherComplainants, self.respondentName)
         QWidget.setTabOrder(self.respondentName, self.respondentCreditCode)
         QWidget.setTabOrder(self.respondentCreditCode, self.respondentPhone)
         QWidget.setTabOrder(self.respondentPhone, self.respondentAddress)
@@ -588,9 +624,15 @@ class Ui_ComplaintForm(object):
         self.villageLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u6240\u5728\u6751", None))
         self.villageCombo.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"\u8bf7\u9009\u62e9", None))
         self.complainantAddressLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u4f4f\u5740", None))
+        self.consentLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u4e2a\u4eba\u4fe1\u606f", None))
+#if QT_CONFIG(tooltip)
+        self.consentCheck.setToolTip(QCoreApplication.translate("ComplaintForm", u"\u8c03\u89e3\u65f6\u8981\u628a\u6295\u8bc9\u4eba\u7684\u59d3\u540d\u3001\u7535\u8bdd\u544a\u8bc9\u88ab\u6295\u8bc9\u65b9\uff0c\u987b\u7ecf\u672c\u4eba\u5355\u72ec\u540c\u610f\uff08\u4e2a\u4eba\u4fe1\u606f\u4fdd\u62a4\u6cd5\uff09\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.consentCheck.setText(QCoreApplication.translate("ComplaintForm", u"\u540c\u610f\u63d0\u4f9b\u7ed9\u88ab\u6295\u8bc9\u65b9", None))
         self.groupLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u7fa4\u4f53\u6027\u6295\u8bc9", None))
         self.groupCheck.setText(QCoreApplication.translate("ComplaintForm", u"\u662f\uff0c\u4eba\u6570", None))
         self.groupSize.setSuffix(QCoreApplication.translate("ComplaintForm", u" \u4eba", None))
+        self.representativeCheck.setText(QCoreApplication.translate("ComplaintForm", u"\u672c\u4eba\u662f\u4ee3\u8868\u4eba", None))
         self.respondentGroup.setTitle(QCoreApplication.translate("ComplaintForm", u"\u88ab\u6295\u8bc9\u65b9", None))
         self.respondentNameLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u540d\u79f0 *", None))
         self.respondentName.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"\u5e97\u540d\u3001\u516c\u53f8\u540d\u6216\u7ecf\u8425\u8005\u59d3\u540d", None))
@@ -626,6 +668,7 @@ class Ui_ComplaintForm(object):
         self.demandsLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u8bc9\u6c42", None))
         self.demandTextLabel.setText(QCoreApplication.translate("ComplaintForm", u"\u8bc9\u6c42\u8bf4\u660e", None))
         self.demandText.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"\u53ef\u8865\u5145\u5177\u4f53\u8981\u6c42\uff0c\u4f8b\u5982\u9000\u6b3e\u91d1\u989d", None))
+        self.complainantsGroup.setTitle(QCoreApplication.translate("ComplaintForm", u"\u5176\u4ed6\u6295\u8bc9\u4eba\uff08\u7fa4\u4f53\u6027\u6295\u8bc9\u7684\u6bcf\u4e00\u4f4d\uff09", None))
         self.duplicateWarning.setText("")
         self.keysHint.setText(QCoreApplication.translate("ComplaintForm", u"\u6309 Enter \u4fdd\u5b58\uff08\u591a\u884c\u6587\u5b57\u4e2d\u6309 Ctrl+Enter\uff09\uff0c\u6309 Esc \u53d6\u6d88\u3002\u5e26 * \u7684\u5fc5\u987b\u586b\u5199\u3002", None))
         self.saveButton.setText(QCoreApplication.translate("ComplaintForm", u"\u4fdd\u5b58", None))

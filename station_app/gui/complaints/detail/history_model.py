@@ -88,6 +88,7 @@ PERSON_LABELS = {
     "id_number": QT_TRANSLATE_NOOP("HistoryDialog", "身份证号码"),
     "address": QT_TRANSLATE_NOOP("HistoryDialog", "住址"),
     "village_code": QT_TRANSLATE_NOOP("HistoryDialog", "所在村"),
+    "is_representative": QT_TRANSLATE_NOOP("HistoryDialog", "是否代表人"),
 }
 
 _names = {
@@ -139,6 +140,9 @@ def value_text(field: str | None, value: str | None, known_as: str | None = None
         return mask_phone(value)
     if attr == "id_number":
         return mask_id_number(value)
+    if attr == "is_representative":
+        yes = value in ("True", "1", "true")
+        return QCoreApplication.translate("HistoryDialog", "是" if yes else "否")
     if name in _names:
         return _names[name](value)
     if name in _multi:

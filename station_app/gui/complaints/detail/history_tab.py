@@ -4,21 +4,22 @@ log and of its workflow records' (全部登记和修改记录)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from station_app import codes
 from station_app.gui.complaints.dialogs import action_label, code_label, ground_label
 from station_app.registry.dossier import ComplaintDossier, TransitionEntry
 
 from .history_model import WorkflowHistoryModel
-from .record_table import RecordRowsModel, heading, record_table
+from .record_table import record_table
+from .tab import DossierTab
 from .wording import day_text
 
 
-class HistoryTab(QWidget):
+class HistoryTab(DossierTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.transition_model = RecordRowsModel(
+        self.transition_model, self.transition_table = self.add_records(
             [
                 QT_TRANSLATE_NOOP("ComplaintDetail", "日期"),
                 QT_TRANSLATE_NOOP("ComplaintDetail", "办理"),
@@ -27,24 +28,20 @@ class HistoryTab(QWidget):
                 QT_TRANSLATE_NOOP("ComplaintDetail", "说明"),
                 QT_TRANSLATE_NOOP("ComplaintDetail", "经办人"),
             ],
-            self,
+            3,
+            [6, 5, 10, 14, 10, 5],
+            QCoreApplication.translate("ComplaintDetail", "办理经过"),
+            2,
         )
-        self.transition_table = record_table(self, self.transition_model, 3, [6, 5, 10, 14, 10, 5])
         self.audit_model = WorkflowHistoryModel([], self)
-        self.audit_view = record_table(self, self.audit_model, 4, [9, 5, 6, 9, 14, 8])
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(QCoreApplication.translate("ComplaintDetail", "办理经过"), self))
-        layout.addWidget(self.transition_table, 2)
-        layout.addWidget(
-            heading(
-                QCoreApplication.translate("ComplaintDetail", "全部登记和修改记录（北京时间）"),
-                self,
-            )
+        self.audit_view = self.add_view(
+            record_table(self, self.audit_model, 4, [9, 5, 6, 9, 14, 8]),
+            QCoreApplication.translate("ComplaintDetail", "全部登记和修改记录（北京时间）"),
+            3,
         )
-        layout.addWidget(self.audit_view, 3)
 
     def show_dossier(self, dossier: ComplaintDossier) -> None:
-        self.transition_model.set_rows([(t.id, transition_texts(t)) for t in dossier.transitions])
+        self.show_records(self.transition_model, dossier.transitions, transition_texts)
         self.audit_model.set_entries(dossier.history)
 
 

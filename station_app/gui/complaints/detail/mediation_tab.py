@@ -5,20 +5,25 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from station_app.gui.complaints.dialogs import MODE_LABELS, PAUSE_LABELS, labelled
-from station_app.registry.dossier import ComplaintDossier
+from station_app.registry.dossier import (
+    AgreementEntry,
+    ComplaintDossier,
+    MediationStepEntry,
+    PauseEntry,
+)
 from station_app.workflow import mediation
 
-from .record_table import RecordRowsModel, heading, record_table
+from .tab import DossierTab
 from .wording import day_text, yuan_text
 
 
-class MediationTab(QWidget):
+class MediationTab(DossierTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.step_model = RecordRowsModel(
+        self.step_model, self.step_table = self.add_records(
             [
                 QT_TRANSLATE_NOOP("ComplaintDetail", "调解时间"),
                 QT_TRANSLATE_NOOP("ComplaintDetail", "方式"),
@@ -28,19 +33,12 @@ class MediationTab(QWidget):
                 QT_TRANSLATE_NOOP("ComplaintDetail", "结果"),
                 QT_TRANSLATE_NOOP("ComplaintDetail", "下次调解"),
             ],
-            self,
+            4,
+            [9, 5, 6, 8, 12, 8, 6],
+            QCoreApplication.translate("ComplaintDetail", "调解记录"),
+            3,
         )
-        self.pause_model = RecordRowsModel(
-            [
-                QT_TRANSLATE_NOOP("ComplaintDetail", "类别"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "开始日期"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "结束日期"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "机构"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "说明"),
-            ],
-            self,
-        )
-        self.agreement_model = RecordRowsModel(
+        self.agreement_model, self.agreement_table = self.add_records(
             [
                 QT_TRANSLATE_NOOP("ComplaintDetail", "协议编号"),
                 QT_TRANSLATE_NOOP("ComplaintDetail", "签订日期"),
@@ -49,74 +47,62 @@ class MediationTab(QWidget):
                 QT_TRANSLATE_NOOP("ComplaintDetail", "履行期限"),
                 QT_TRANSLATE_NOOP("ComplaintDetail", "履行情况"),
             ],
-            self,
+            2,
+            [12, 6, 14, 7, 6, 9],
+            QCoreApplication.translate("ComplaintDetail", "调解协议"),
+            2,
         )
-        self.step_table = record_table(self, self.step_model, 4, [9, 5, 6, 8, 12, 8, 6])
-        self.pause_table = record_table(self, self.pause_model, 4, [9, 6, 6, 10, 10])
-        self.agreement_table = record_table(self, self.agreement_model, 2, [12, 6, 14, 7, 6, 9])
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(QCoreApplication.translate("ComplaintDetail", "调解记录"), self))
-        layout.addWidget(self.step_table, 3)
-        layout.addWidget(heading(QCoreApplication.translate("ComplaintDetail", "调解协议"), self))
-        layout.addWidget(self.agreement_table, 2)
-        layout.addWidget(
-            heading(
-                QCoreApplication.translate("ComplaintDetail", "检测鉴定（期间调解期限暂停）"),
-                self,
-            )
+        self.pause_model, self.pause_table = self.add_records(
+            [
+                QT_TRANSLATE_NOOP("ComplaintDetail", "类别"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "开始日期"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "结束日期"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "机构"),
+                QT_TRANSLATE_NOOP("ComplaintDetail", "说明"),
+            ],
+            4,
+            [9, 6, 6, 10, 10],
+            QCoreApplication.translate("ComplaintDetail", "检测鉴定（期间调解期限暂停）"),
+            2,
         )
-        layout.addWidget(self.pause_table, 2)
 
     def show_dossier(self, dossier: ComplaintDossier) -> None:
-        self.step_model.set_rows(
-            [
-                (
-                    s.id,
-                    (
-                        s.held_at.strftime("%Y-%m-%d %H:%M"),
-                        labelled(MODE_LABELS, s.mode, mediation.MEDIATION_MODES),
-                        s.mediators,
-                        s.attendance or "",
-                        s.offers or "",
-                        s.result or "",
-                        day_text(s.next_on),
-                    ),
-                )
-                for s in dossier.mediation_steps
-            ]
-        )
-        self.pause_model.set_rows(
-            [
-                (
-                    p.id,
-                    (
-                        labelled(PAUSE_LABELS, p.kind, mediation.PAUSE_KINDS),
-                        day_text(p.started_on),
-                        day_text(p.ended_on)
-                        or QCoreApplication.translate("ComplaintDetail", "进行中"),
-                        p.institution or "",
-                        p.note or "",
-                    ),
-                )
-                for p in dossier.pauses
-            ]
-        )
-        self.agreement_model.set_rows(
-            [
-                (
-                    a.id,
-                    (
-                        a.number,
-                        day_text(a.signed_on),
-                        a.terms,
-                        yuan_text(a.amount_fen),
-                        day_text(a.perform_by),
-                        carried_out_text(a.carried_out, a.carried_out_on),
-                    ),
-                )
-                for a in dossier.agreements
-            ]
-        )
+        self.show_records(self.step_model, dossier.mediation_steps, step_texts)
+        self.show_records(self.pause_model, dossier.pauses, pause_texts)
+        self.show_records(self.agreement_model, dossier.agreements, agreement_texts)
+
+
+def step_texts(s: MediationStepEntry) -> tuple[str, ...]:
+    return (
+        s.held_at.strftime("%Y-%m-%d %H:%M"),
+        labelled(MODE_LABELS, s.mode, mediation.MEDIATION_MODES),
+        s.mediators,
+        s.attendance or "",
+        s.offers or "",
+        s.result or "",
+        day_text(s.next_on),
+    )
+
+
+def pause_texts(p: PauseEntry) -> tuple[str, ...]:
+    return (
+        labelled(PAUSE_LABELS, p.kind, mediation.PAUSE_KINDS),
+        day_text(p.started_on),
+        day_text(p.ended_on) or QCoreApplication.translate("ComplaintDetail", "进行中"),
+        p.institution or "",
+        p.note or "",
+    )
+
+
+def agreement_texts(a: AgreementEntry) -> tuple[str, ...]:
+    return (
+        a.number,
+        day_text(a.signed_on),
+        a.terms,
+        yuan_text(a.amount_fen),
+        day_text(a.perform_by),
+        carried_out_text(a.carried_out, a.carried_out_on),
+    )
 
 
 def carried_out_text(done: bool | None, on: dt.date | None) -> str:

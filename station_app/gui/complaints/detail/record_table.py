@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from station_app.gui.widgets.rows_model import RowColumn, RowsModel, read_only_view
 

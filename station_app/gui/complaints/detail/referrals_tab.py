@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from station_app.gui.complaints.dialogs import code_label
-from station_app.registry.dossier import ComplaintDossier
+from station_app.registry.dossier import ComplaintDossier, ReferralEntry
 
-from .record_table import RecordRowsModel, record_table, selected_id
+from .record_table import selected_id
+from .tab import DossierTab, button_row
 from .wording import day_text, yes_no_text, yuan_text
 
 
-class ReferralsTab(QWidget):
+class ReferralsTab(DossierTab):
     reply_requested = Signal(int)  # the referral's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.referral_model = RecordRowsModel(
+        self.referral_model, self.referral_table = self.add_records(
             [
                 QT_TRANSLATE_NOOP("ComplaintDetail", "转办日期"),
                 QT_TRANSLATE_NOOP("ComplaintDetail", "去向"),
@@ -29,25 +30,18 @@ class ReferralsTab(QWidget):
                 QT_TRANSLATE_NOOP("ComplaintDetail", "对方编号"),
                 QT_TRANSLATE_NOOP("ComplaintDetail", "罚没款"),
             ],
-            self,
-        )
-        self.referral_table = record_table(
-            self, self.referral_model, 6, [6, 6, 8, 5, 5, 6, 10, 6, 6]
+            6,
+            [6, 6, 8, 5, 5, 6, 10, 6, 6],
         )
         self.referral_table.selectionModel().selectionChanged.connect(self.update_buttons)
         self.referral_table.doubleClicked.connect(lambda _index: self.request_reply())
-        self.reply_button = QPushButton(
-            QCoreApplication.translate("ComplaintDetail", "登记转办答复"), self
+        self.reply_button, buttons = button_row(
+            self,
+            QCoreApplication.translate("ComplaintDetail", "登记转办答复"),
+            "replyButton",
+            self.request_reply,
         )
-        self.reply_button.setObjectName("replyButton")
-        self.reply_button.setAutoDefault(False)
-        self.reply_button.clicked.connect(self.request_reply)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.reply_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.referral_table, 1)
-        layout.addLayout(buttons)
+        self.tables.addLayout(buttons)
 
     def selected_referral(self) -> int | None:
         return selected_id(self.referral_table)
@@ -61,24 +55,19 @@ class ReferralsTab(QWidget):
         self.reply_button.setEnabled(self.selected_referral() is not None)
 
     def show_dossier(self, dossier: ComplaintDossier) -> None:
-        self.referral_model.set_rows(
-            [
-                (
-                    r.id,
-                    (
-                        day_text(r.referred_on),
-                        code_label("referral_target", r.target),
-                        r.agency_name or "",
-                        yes_no_text(r.hands_over),
-                        yes_no_text(r.with_personal_info),
-                        day_text(r.reply_on)
-                        or QCoreApplication.translate("ComplaintDetail", "未答复"),
-                        r.reply or "",
-                        r.external_number or "",
-                        yuan_text(r.fine_fen),
-                    ),
-                )
-                for r in dossier.referrals
-            ]
-        )
+        self.show_records(self.referral_model, dossier.referrals, referral_texts)
         self.update_buttons()
+
+
+def referral_texts(r: ReferralEntry) -> tuple[str, ...]:
+    return (
+        day_text(r.referred_on),
+        code_label("referral_target", r.target),
+        r.agency_name or "",
+        yes_no_text(r.hands_over),
+        yes_no_text(r.with_personal_info),
+        day_text(r.reply_on) or QCoreApplication.translate("ComplaintDetail", "未答复"),
+        r.reply or "",
+        r.external_number or "",
+        yuan_text(r.fine_fen),
+    )

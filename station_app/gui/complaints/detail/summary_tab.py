@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -23,12 +22,13 @@ from station_app.gui.complaints.dialogs import (
     labelled,
     recipient_label,
 )
-from station_app.registry.dossier import ComplaintDossier
+from station_app.registry.dossier import ComplainantEntry, ComplaintDossier
 from station_app.registry.natures import primary_of, secondary_of, split_natures
 from station_app.validation import mask_id_number, mask_name
 from station_app.workflow import consent
 
 from .record_table import RecordRowsModel, heading, record_table
+from .tab import button_row
 from .wording import day_text, people_text, yes_no_text, yuan_text
 
 
@@ -51,17 +51,14 @@ class SummaryTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
-        self.edit_button = QPushButton(
-            QCoreApplication.translate("ComplaintDetail", "编辑登记信息"), self
+        self.edit_button, edit_row = button_row(
+            self,
+            QCoreApplication.translate("ComplaintDetail", "编辑登记信息"),
+            "editButton",
+            self.edit_requested,
         )
-        self.edit_button.setObjectName("editButton")
-        self.edit_button.setAutoDefault(False)
-        self.edit_button.clicked.connect(self.edit_requested)
         left = QVBoxLayout()
         left.addWidget(scroll, 1)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(self.edit_button)
-        edit_row.addStretch(1)
         left.addLayout(edit_row)
 
         self.consent_model = RecordRowsModel(
@@ -138,7 +135,7 @@ def summary_rows(dossier: ComplaintDossier, full: bool = False) -> list[tuple[st
         ),
         (QCoreApplication.translate("ComplaintDetail", "经办人"), complaint.officer_name),
         (QCoreApplication.translate("ComplaintDetail", "投诉人"), people_text(dossier, full)),
-        *_complainant_rows(dossier),
+        *_complainant_rows(dossier, full),
         (QCoreApplication.translate("ComplaintDetail", "被投诉方"), complaint.respondent_name),
         (
             QCoreApplication.translate("ComplaintDetail", "统一社会信用代码"),
@@ -252,11 +249,31 @@ def summary_rows(dossier: ComplaintDossier, full: bool = False) -> list[tuple[st
     return rows
 
 
-def _complainant_rows(dossier: ComplaintDossier) -> list[tuple[str, str]]:
-    """The first complainant's identity number (masked), village and address, as registered."""
+def _group_rows(dossier: ComplaintDossier, full: bool) -> list[tuple[str, str]]:
+    """A complaint of several people: every complainant, and who represents them (names masked
+    unless ``full``)."""
+    people = dossier.complainants
+    if len(people) < 2:
+        return []
+    separator = QCoreApplication.translate("HistoryDialog", "、", "between names in a list")
+
+    def names(chosen: list[ComplainantEntry]) -> str:
+        return separator.join(p.name if full else mask_name(p.name) for p in chosen)
+
+    representatives = [p for p in people if p.is_representative]
+    return [
+        (QCoreApplication.translate("ComplaintDetail", "全部投诉人"), names(list(people))),
+        (QCoreApplication.translate("ComplaintDetail", "代表人"), names(representatives)),
+    ]
+
+
+def _complainant_rows(dossier: ComplaintDossier, full: bool) -> list[tuple[str, str]]:
+    """The first complainant's identity number (masked), village and address, as registered;
+    the group's complainants and representatives."""
     complaint = dossier.complaint
     first = dossier.complainants[0] if dossier.complainants else None
     return [
+        *_group_rows(dossier, full),
         (
             QCoreApplication.translate("ComplaintDetail", "身份证号码"),
             mask_id_number(first.id_number) if first and first.id_number else "",

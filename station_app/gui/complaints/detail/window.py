@@ -61,6 +61,7 @@ from .mediation_tab import MediationTab
 from .referrals_tab import ReferralsTab
 from .remarks_tab import RemarksTab
 from .summary_tab import SummaryTab
+from .tab import DossierTab
 from .wording import deadline_text, document_title, people_text
 
 log = logging.getLogger(__name__)
@@ -151,7 +152,7 @@ class ComplaintDetail(QDialog):
         self.attachments_tab = AttachmentsTab(self.app, self.complaint_id, self)
         self.history_tab = HistoryTab(self)
         self.remarks_tab = RemarksTab(self.app, self.complaint_id, self)
-        for page in (
+        self.pages: tuple[SummaryTab | DossierTab | AttachmentsTab | RemarksTab, ...] = (
             self.summary_tab,
             self.mediation_tab,
             self.referrals_tab,
@@ -159,7 +160,8 @@ class ComplaintDetail(QDialog):
             self.attachments_tab,
             self.history_tab,
             self.remarks_tab,
-        ):
+        )
+        for page in self.pages:
             self.tabs.addTab(page, "")
         # at the county, on a station's complaint: why nothing can be changed here
         self.read_only_label = QLabel(self)
@@ -292,15 +294,7 @@ class ComplaintDetail(QDialog):
         self.status_label.setText(code_label("complaint_status", complaint.status))
         self._show_parties(dossier)
         self._show_deadline(dossier)
-        for page in (
-            self.summary_tab,
-            self.mediation_tab,
-            self.referrals_tab,
-            self.follow_ups_tab,
-            self.attachments_tab,
-            self.history_tab,
-            self.remarks_tab,
-        ):
+        for page in self.pages:
             page.show_dossier(dossier)
         self._show_tab_titles(dossier)
         allowed = set(dossier.allowed_actions)

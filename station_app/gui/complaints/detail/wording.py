@@ -7,7 +7,9 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from station_app.gui.complaints.table_model import days_left_text
 from station_app.registry.dossier import ComplaintDossier, RunningDeadline
+from station_app.registry.people import complainants_text
 from station_app.validation import format_fen, mask_name, mask_phone
 
 CONTEXT = "ComplaintDetail"  # the window's class name: its translations' context
@@ -73,14 +75,7 @@ def people_text(dossier: ComplaintDossier, full: bool = False) -> str:
     text = first.name if full else mask_name(first.name)
     if first.phone:
         text += "（" + (first.phone if full else mask_phone(first.phone)) + "）"
-    complaint = dossier.complaint
-    if complaint.is_group and complaint.group_size > 1:
-        text = (
-            QCoreApplication.translate("ComplaintDetail", "%1 等 %2 人")
-            .replace("%1", text)
-            .replace("%2", str(complaint.group_size))
-        )
-    return text
+    return complainants_text(text, dossier.complaint.is_group, dossier.complaint.group_size)
 
 
 def deadline_text(deadline: RunningDeadline) -> tuple[str, str]:
@@ -98,30 +93,8 @@ def deadline_text(deadline: RunningDeadline) -> tuple[str, str]:
         )
         state = "paused"
     else:
-        left = deadline.working_days_left
-        if deadline.overdue:
-            how = (
-                QCoreApplication.translate("ComplaintDetail", "已超期 %1 个工作日").replace(
-                    "%1", str(-left)
-                )
-                if left
-                else QCoreApplication.translate("ComplaintDetail", "已超期")
-            )
-            state = "overdue"
-        elif deadline.due_soon:
-            how = (
-                QCoreApplication.translate("ComplaintDetail", "今天到期")
-                if left <= 0
-                else QCoreApplication.translate("ComplaintDetail", "还剩 %1 个工作日").replace(
-                    "%1", str(left)
-                )
-            )
-            state = "soon"
-        else:
-            how = QCoreApplication.translate("ComplaintDetail", "还剩 %1 个工作日").replace(
-                "%1", str(left)
-            )
-            state = "normal"
+        how = days_left_text(deadline.overdue, deadline.working_days_left)
+        state = "overdue" if deadline.overdue else "soon" if deadline.due_soon else "normal"
         text = (
             QCoreApplication.translate("ComplaintDetail", "%1：%2 前（%3）")
             .replace("%1", name)

@@ -5,25 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from station_app.gui.complaints.dialogs.base import ActionDialog
-from station_app.gui.complaints.dialogs.labels import ground_label
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from station_app.gui.complaints.dialogs.base import ActionDialog, DatedActionDialog
 from station_app.gui.widgets.combos import combo_value
 from station_app.registry.context import Context
 from station_app.workflow import transitions
 from station_app.workflow.action_subject import ActionSubject
 
 
-class AcceptDialog(ActionDialog):
+class AcceptDialog(DatedActionDialog):
     ACTION = "accept"
-
-    def build(self, complaint: ActionSubject) -> None:
-        self.set_intro(self.tr("受理后开始计算调解期限。受理告知书可在“打印”中打印。"))
-        self.day = self.add_date(self.tr("受理日期"), "on")
-        self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
-
-    def job(self, ctx: Context) -> Callable[[], Any]:
-        day, note, cid, version = self.as_typed(self.day, self.note)
-        return lambda: transitions.accept(ctx, cid, on=day, note=note, expected_version=version)
+    INTRO = QT_TRANSLATE_NOOP(
+        "AcceptDialog", "受理后开始计算调解期限。受理告知书可在“打印”中打印。"
+    )
+    DAY_LABEL = QT_TRANSLATE_NOOP("AcceptDialog", "受理日期")
+    TEXT_LABEL = QT_TRANSLATE_NOOP("AcceptDialog", "说明")
+    TEXT_HINT = QT_TRANSLATE_NOOP("AcceptDialog", "可不填")
+    ASKS_CONSENT = True  # asked now, mediation need not wait for it
+    CALL = staticmethod(transitions.accept)
 
 
 class RefuseDialog(ActionDialog):
@@ -35,13 +35,7 @@ class RefuseDialog(ActionDialog):
         self.set_intro(
             self.tr("按《%1》选择不予受理的情形，告知书将引用该项。").replace("%1", title)
         )
-        self.ground = self.add_combo(
-            self.tr("不予受理情形"),
-            "ground_code",
-            [(g.code, ground_label(g)) for g in grounds],
-            self.tr("请选择"),
-        )
-        self.ground.setMinimumContentsLength(24)
+        self.ground = self.add_ground(self.tr("不予受理情形"), grounds, self.tr("请选择"))
         self.day = self.add_date(self.tr("决定日期"), "on")
         self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
 

@@ -1,5 +1,6 @@
 """The common action dialog: rows of fields, the refusal box, 确定 and 取消; the write runs on the
-writer thread with the complaint's version as the screen showed it."""
+writer thread with the complaint's version as the screen showed it. 取消 or Esc on a dialog with
+something typed asks before throwing it away, as the entry forms do."""
 
 from __future__ import annotations
 
@@ -32,17 +33,21 @@ from station_app.gui.complaints.dialogs.labels import (
     CONSENT_METHOD_LABELS,
     CONSENT_PREFIX,
     action_label,
+    ground_label,
     labelled,
 )
+from station_app.gui.widgets import record_form
 from station_app.gui.widgets.combos import combo_value
 from station_app.gui.widgets.date_field import DateField, show_refusals_in
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
 from station_app.gui.widgets.record_form import add_save_shortcuts
+from station_app.gui.widgets.typed_state import typed_state
 from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.registry.context import Context
 from station_app.validation import mask_name, parse_yuan_to_fen
 from station_app.workflow import consent, group_consent
-from station_app.workflow.action_subject import ActionSubject, action_subject
+from station_app.workflow.action_subject import ActionSubject, PersonShown, action_subject
+from station_app.workflow.rule_sets import Ground
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +90,9 @@ class ActionDialog(QDialog):
         self.setObjectName(f"dialog_{self.ACTION or type(self).__name__}")
         self.setStyleSheet(INVALID_STYLE + REFUSAL_STYLE)
         self.errors = FieldErrors(self)
+        self.day: DateField  # the date row and the text row of most dialogs (see dated_call)
+        self.note: QPlainTextEdit
+        self.consent_checks: dict[int, QCheckBox] = {}  # see add_consent
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -122,6 +130,7 @@ class ActionDialog(QDialog):
         if self.ACTION:
             _title(self, self.ACTION, self.number)
         self.build(complaint)
+        self._initial = typed_state(self)
         add_save_shortcuts(self, self.submit)
         self.setMinimumWidth(560)
         self.adjustSize()
@@ -201,6 +210,89 @@ class ActionDialog(QDialog):
         self.add_field(label, field, combo)
         return combo
 
+    def add_people(
+        self, label: str, field: str, people: Iterable[PersonShown], checked: bool
+    ) -> dict[int, QCheckBox]:
+        """A row of check boxes, one a person (names masked), four to a line."""
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        checks: dict[int, QCheckBox] = {}
+        for number, person in enumerate(people):
+            check = QCheckBox(_who(person), box)
+            check.setObjectName(f"{field}_{person.id}")
+            check.setChecked(checked)
+            checks[person.id] = check
+            grid.addWidget(check, number // 4, number % 4)
+        self.add_field(label, field, box)
+        return checks
+
+    def add_answer_rows(self, prefix: str = "") -> tuple[QComboBox, QDateTimeEdit]:
+        """How and when a consent was given: the method and the time rows."""
+        method = self.add_combo(
+            QCoreApplication.translate("ActionDialog", "同意方式"),
+            prefix + "method",
+            [(code, labelled(CONSENT_METHOD_LABELS, code)) for code in consent.CONSENT_METHODS],
+        )
+        given_at = self.add_datetime(
+            QCoreApplication.translate("ActionDialog", "同意时间"),
+            prefix + "given_at",
+            self.app.clock.local_now(),
+        )
+        return method, given_at
+
+    def add_heading(self, text: str) -> None:
+        heading = QLabel(text, self)
+        heading.setWordWrap(True)
+        self.form.addRow(heading)
+
+    def add_consent(
+        self,
+        people: Iterable[PersonShown],
+        question: str = "",
+        recipient: Callable[[], str | None] = lambda: consent.RESPONDENT,
+    ) -> None:
+        """Ask ``people`` now whether their details may go to ``recipient`` (the respondent
+        unless said; 个人信息保护法: needed before mediation or a referral with the details), and
+        record the answers with the action (:meth:`with_consent`). Nobody is ticked: a consent
+        is given, not presumed. Nothing is shown for nobody."""
+        people = list(people)
+        if not people:
+            return
+        self.consent_recipient = recipient
+        self.add_heading(
+            question
+            or QCoreApplication.translate(
+                "ActionDialog",
+                "请问投诉人：是否同意把姓名、电话等个人信息提供给被投诉方（调解需要，"
+                "须经本人单独同意）？请勾选已同意的人。",
+            )
+        )
+        self.consent_checks = self.add_people(
+            QCoreApplication.translate("ActionDialog", "同意的投诉人"),
+            consent.ON_THE_SPOT + "person_ids",
+            people,
+            checked=False,
+        )
+        self.consent_method, self.consent_given_at = self.add_answer_rows(consent.ON_THE_SPOT)
+
+    def with_consent(self, ctx: Context, act: Callable[[], Any]) -> Callable[[], Any]:
+        """``act`` preceded, in its transaction, by the consent ticked in :meth:`add_consent`."""
+        chosen = [pid for pid, check in self.consent_checks.items() if check.isChecked()]
+        recipient = self.consent_recipient() if chosen else None
+        draft = (
+            consent.ConsentDraft(
+                recipients=[recipient],
+                given_at=self.datetime_of(self.consent_given_at),
+                method=combo_value(self.consent_method) or "",
+                person_ids=chosen,
+            )
+            if recipient
+            else None
+        )
+        cid, version = self.complaint_id, self.version
+        return lambda: consent.consent_then(ctx, cid, draft, act, expected_version=version)
+
     def add_represented_consent(
         self, complaint: ActionSubject, act: str, subject: str = ""
     ) -> None:
@@ -216,33 +308,16 @@ class ActionDialog(QDialog):
                 self.tr("被代表人"), CONSENT_PREFIX + "note", QLabel(self.tr("均已同意。"), self)
             )
             return
-        heading = QLabel(
+        self.add_heading(
             self.tr(
                 "这是群体性投诉：代表人%1须经被代表的投诉人同意"
                 "（《市场监督管理投诉举报处理办法》第十一条）。请勾选已同意的人。"
-            ).replace("%1", group_consent.act_name(act)),
-            self,
+            ).replace("%1", group_consent.act_name(act))
         )
-        heading.setWordWrap(True)
-        self.form.addRow(heading)
-        box = QWidget(self)
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for number, person in enumerate(missing):
-            check = QCheckBox(mask_name(person.name), box)
-            check.setObjectName(f"represented_{person.id}")
-            check.setChecked(True)
-            self.represented_checks[person.id] = check
-            grid.addWidget(check, number // 4, number % 4)
-        self.add_field(self.tr("同意的投诉人"), CONSENT_PREFIX + "person_ids", box)
-        self.represented_method = self.add_combo(
-            self.tr("同意方式"),
-            CONSENT_PREFIX + "method",
-            [(code, labelled(CONSENT_METHOD_LABELS, code)) for code in consent.CONSENT_METHODS],
+        self.represented_checks = self.add_people(
+            self.tr("同意的投诉人"), CONSENT_PREFIX + "person_ids", missing, checked=True
         )
-        self.represented_given_at = self.add_datetime(
-            self.tr("同意时间"), CONSENT_PREFIX + "given_at", self.app.clock.local_now()
-        )
+        self.represented_method, self.represented_given_at = self.add_answer_rows(CONSENT_PREFIX)
         self.represented_subject = self.add_line(
             self.tr("同意的内容"), CONSENT_PREFIX + "subject", self.tr("例如：同意按协议退款了结")
         )
@@ -260,6 +335,14 @@ class ActionDialog(QDialog):
             method=combo_value(self.represented_method) or "",
             person_ids=chosen,
         )
+
+    def add_ground(self, label: str, grounds: Iterable[Ground], placeholder: str) -> QComboBox:
+        """The legal ground of a decision, chosen from the rule set's list (每项引用条款)."""
+        combo = self.add_combo(
+            label, "ground_code", [(g.code, ground_label(g)) for g in grounds], placeholder
+        )
+        combo.setMinimumContentsLength(24)
+        return combo
 
     def add_check(self, text: str, field: str, checked: bool = False) -> QCheckBox:
         box = QCheckBox(text, self)
@@ -285,6 +368,20 @@ class ActionDialog(QDialog):
     def datetime_of(edit: QDateTimeEdit) -> dt.datetime:
         moment = edit.dateTime()
         return dt.datetime.combine(moment.date().toPython(), moment.time().toPython())  # type: ignore[arg-type]
+
+    def dated_call(
+        self,
+        ctx: Context,
+        action: Callable[..., Any],
+        day_name: str = "on",
+        text_name: str = "note",
+        **more: Any,
+    ) -> Callable[[], Any]:
+        """The core call of a dialog made of a date row (``self.day``) and a text row
+        (``self.note``): ``action(ctx, complaint_id, on=…, note=…, expected_version=…)``."""
+        day, note, cid, version = self.as_typed(self.day, self.note)
+        values = {day_name: day, text_name: note, "expected_version": version, **more}
+        return lambda: action(ctx, cid, **values)
 
     def as_typed(self, day: DateField, text: QWidget) -> tuple[dt.date, str, int, int]:
         """A date row and a text row as typed, with the complaint's id and version."""
@@ -363,6 +460,70 @@ class ActionDialog(QDialog):
 
     def accept(self) -> None:  # Enter on the default button, Ctrl+Enter
         self.submit()
+
+    def is_dirty(self) -> bool:
+        """Whether the officer typed or chose anything since the dialog opened."""
+        return typed_state(self) != self._initial
+
+    def reject(self) -> None:  # 取消, Esc, closing the window
+        """Leave without saving; asks first when something typed would be lost."""
+        if self._busy:
+            return
+        if self.is_dirty() and not record_form.ask_discard(self):
+            return
+        super().reject()
+
+
+class DatedActionDialog(ActionDialog):
+    """An action told by a date and a text (受理, 开始调解, 撤回, 重新打开, 检测鉴定结束): its
+    sentences are class attributes marked with ``QT_TRANSLATE_NOOP`` in the subclass's own
+    context; ``CALL`` is the core function, called as
+    ``CALL(ctx, complaint_id, <DAY_FIELD>=…, <TEXT_FIELD>=…, expected_version=…)``."""
+
+    INTRO = DAY_LABEL = TEXT_LABEL = TEXT_HINT = ""
+    DAY_FIELD = "on"
+    TEXT_FIELD = "note"
+    TEXT_LINES = 2
+    ASKS_CONSENT = False  # asks for the consent the action needs (see add_consent)
+    CALL: Callable[..., Any]
+
+    def build(self, complaint: ActionSubject) -> None:
+        self.set_intro(self.translated(self.INTRO))
+        self.day = self.add_date(self.translated(self.DAY_LABEL), self.DAY_FIELD)
+        self.note = self.add_text(
+            self.translated(self.TEXT_LABEL),
+            self.TEXT_FIELD,
+            self.translated(self.TEXT_HINT),
+            self.TEXT_LINES,
+        )
+        if self.ASKS_CONSENT:
+            self.add_consent(complaint.missing_consent)
+
+    def translated(self, text: str) -> str:
+        return QCoreApplication.translate(type(self).__name__, text) if text else ""
+
+    def job(self, ctx: Context) -> Callable[[], Any]:
+        call = self.dated_call(
+            ctx, type(self).CALL, self.DAY_FIELD, self.TEXT_FIELD, **self.more_values()
+        )
+        return self.with_consent(ctx, call)
+
+    def more_values(self) -> dict[str, Any]:
+        """Further keyword arguments of ``CALL`` (none by default)."""
+        return {}
+
+
+def _who(person: PersonShown) -> str:
+    """A person in a list to tick: the name masked, and the phone's last four digits, which tell
+    apart the members of a group whose masked names are alike."""
+    name = mask_name(person.name)
+    if not person.phone or len(person.phone) < 4:
+        return name
+    return (
+        QCoreApplication.translate("ActionDialog", "%1（尾号%2）")
+        .replace("%1", name)
+        .replace("%2", person.phone[-4:])
+    )
 
 
 def _title(dialog: QDialog, action: str, number: str) -> None:

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from station_app import codes
 from station_app.errors import FieldError, ValidationFailed
-from station_app.gui.complaints.dialogs.base import ActionDialog
+from station_app.gui.complaints.dialogs.base import ActionDialog, DatedActionDialog
 from station_app.gui.complaints.dialogs.fields import ChoiceButtons
 from station_app.gui.complaints.dialogs.labels import (
     FOLLOW_UP_LABELS,
     code_label,
-    ground_label,
     labelled,
 )
 from station_app.gui.widgets.combos import combo_value
@@ -80,13 +81,7 @@ class EndMediationDialog(ActionDialog):
                 "%1", title
             )
         )
-        self.ground = self.add_combo(
-            self.tr("终止情形"),
-            "ground_code",
-            [(g.code, ground_label(g)) for g in grounds],
-            self.tr("请选择"),
-        )
-        self.ground.setMinimumContentsLength(24)
+        self.ground = self.add_ground(self.tr("终止情形"), grounds, self.tr("请选择"))
         self.outcome = self.add_combo(
             self.tr("处理结果"),
             "outcome",
@@ -118,23 +113,21 @@ class TerminationNoticeDialog(ActionDialog):
         )
 
 
-class WithdrawDialog(ActionDialog):
+class WithdrawDialog(DatedActionDialog):
     ACTION = "withdraw"
+    INTRO = QT_TRANSLATE_NOOP("WithdrawDialog", "投诉人撤回投诉后办理结束，处理结果记为“撤回”。")
+    DAY_LABEL = QT_TRANSLATE_NOOP("WithdrawDialog", "撤回日期")
+    TEXT_LABEL = QT_TRANSLATE_NOOP("WithdrawDialog", "撤回原因")
+    TEXT_HINT = QT_TRANSLATE_NOOP("WithdrawDialog", "例如：双方已自行和解")
+    TEXT_FIELD = "reason"
+    CALL = staticmethod(transitions.withdraw)
 
     def build(self, complaint: ActionSubject) -> None:
-        self.set_intro(self.tr("投诉人撤回投诉后办理结束，处理结果记为“撤回”。"))
-        self.day = self.add_date(self.tr("撤回日期"), "on")
-        self.reason = self.add_text(
-            self.tr("撤回原因"), "reason", self.tr("例如：双方已自行和解"), 2
-        )
+        super().build(complaint)
         self.add_represented_consent(complaint, group_consent.WITHDRAW, self.tr("同意撤回投诉"))
 
-    def job(self, ctx: Context) -> Callable[[], Any]:
-        day, reason, cid, version = self.as_typed(self.day, self.reason)
-        given = self.represented_consent()
-        return lambda: transitions.withdraw(
-            ctx, cid, on=day, reason=reason, expected_version=version, represented_consent=given
-        )
+    def more_values(self) -> dict[str, Any]:
+        return {"represented_consent": self.represented_consent()}
 
 
 class FollowUpDialog(ActionDialog):
@@ -179,16 +172,13 @@ class FollowUpDialog(ActionDialog):
         return lambda: transitions.follow_up(ctx, cid, draft, expected_version=version)
 
 
-class ReopenDialog(ActionDialog):
+class ReopenDialog(DatedActionDialog):
     ACTION = "reopen"
-
-    def build(self, complaint: ActionSubject) -> None:
-        self.set_intro(self.tr("重新打开后投诉回到“调解中”，调解期限从重新打开之日重新计算。"))
-        self.day = self.add_date(self.tr("重新打开日期"), "on")
-        self.reason = self.add_text(
-            self.tr("原因"), "reason", self.tr("例如：经营者未按协议退款"), 2
-        )
-
-    def job(self, ctx: Context) -> Callable[[], Any]:
-        day, reason, cid, version = self.as_typed(self.day, self.reason)
-        return lambda: transitions.reopen(ctx, cid, reason, on=day, expected_version=version)
+    INTRO = QT_TRANSLATE_NOOP(
+        "ReopenDialog", "重新打开后投诉回到“调解中”，调解期限从重新打开之日重新计算。"
+    )
+    DAY_LABEL = QT_TRANSLATE_NOOP("ReopenDialog", "重新打开日期")
+    TEXT_LABEL = QT_TRANSLATE_NOOP("ReopenDialog", "原因")
+    TEXT_HINT = QT_TRANSLATE_NOOP("ReopenDialog", "例如：经营者未按协议退款")
+    TEXT_FIELD = "reason"
+    CALL = staticmethod(transitions.reopen)

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
 from station_app.gui.complaints.dialogs.base import ActionDialog
 from station_app.gui.complaints.dialogs.fields import ChoiceButtons
 from station_app.gui.complaints.dialogs.labels import (
-    CONSENT_METHOD_LABELS,
-    labelled,
     recipient_label,
 )
 from station_app.gui.widgets.combos import combo_value
@@ -53,12 +51,7 @@ class ConsentDialog(ActionDialog):
         self.granted = ChoiceButtons([(True, self.tr("同意")), (False, self.tr("不同意"))], self)
         self.granted.set_value(True)
         self.add_field(self.tr("投诉人的答复"), "granted", self.granted)
-        self.method = self.add_combo(
-            self.tr("方式"),
-            "method",
-            [(code, labelled(CONSENT_METHOD_LABELS, code)) for code in consent.CONSENT_METHODS],
-        )
-        self.given_at = self.add_datetime(self.tr("时间"), "given_at", self.app.clock.local_now())
+        self.method, self.given_at = self.add_answer_rows()
         self.note = self.add_text(self.tr("备注"), "note", self.tr("可不填"), 2)
 
     def job(self, ctx: Context) -> Callable[[], Any]:
@@ -91,26 +84,13 @@ class RepresentedConsentDialog(ActionDialog):
             [(code, group_consent.act_name(code)) for code in group_consent.GROUP_ACTS],
             self.tr("请选择"),
         )
-        box = QWidget(self)
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.person_checks: dict[int, QCheckBox] = {}
-        for number, person in enumerate(complaint.represented):
-            check = QCheckBox(mask_name(person.name), box)
-            check.setObjectName(f"represented_{person.id}")
-            check.setChecked(True)
-            self.person_checks[person.id] = check
-            grid.addWidget(check, number // 4, number % 4)
-        self.add_field(self.tr("被代表的投诉人"), "person_ids", box)
+        self.person_checks = self.add_people(
+            self.tr("被代表的投诉人"), "person_ids", complaint.represented, checked=True
+        )
         self.granted = ChoiceButtons([(True, self.tr("同意")), (False, self.tr("不同意"))], self)
         self.granted.set_value(True)
         self.add_field(self.tr("答复"), "granted", self.granted)
-        self.method = self.add_combo(
-            self.tr("方式"),
-            "method",
-            [(code, labelled(CONSENT_METHOD_LABELS, code)) for code in consent.CONSENT_METHODS],
-        )
-        self.given_at = self.add_datetime(self.tr("时间"), "given_at", self.app.clock.local_now())
+        self.method, self.given_at = self.add_answer_rows()
         self.subject = self.add_line(
             self.tr("同意的内容"), "subject", self.tr("例如：诉求由退货改为退款并赔偿损失")
         )

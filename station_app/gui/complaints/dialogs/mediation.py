@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from station_app.errors import FieldError
-from station_app.gui.complaints.dialogs.base import ActionDialog
+from station_app.gui.complaints.dialogs.base import ActionDialog, DatedActionDialog
 from station_app.gui.complaints.dialogs.fields import ChoiceButtons
 from station_app.gui.complaints.dialogs.labels import MODE_LABELS, PAUSE_LABELS, labelled
 from station_app.gui.widgets.combos import combo_value
@@ -15,19 +17,16 @@ from station_app.workflow import group_consent, mediation, states, transitions
 from station_app.workflow.action_subject import ActionSubject
 
 
-class StartMediationDialog(ActionDialog):
+class StartMediationDialog(DatedActionDialog):
     ACTION = "start_mediation"
-
-    def build(self, complaint: ActionSubject) -> None:
-        self.set_intro(self.tr("开始调解前须登记投诉人同意向被投诉方提供其个人信息。"))
-        self.day = self.add_date(self.tr("开始日期"), "on")
-        self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
-
-    def job(self, ctx: Context) -> Callable[[], Any]:
-        day, note, cid, version = self.as_typed(self.day, self.note)
-        return lambda: transitions.start_mediation(
-            ctx, cid, on=day, note=note, expected_version=version
-        )
+    INTRO = QT_TRANSLATE_NOOP(
+        "StartMediationDialog", "开始调解前须登记投诉人同意向被投诉方提供其个人信息。"
+    )
+    DAY_LABEL = QT_TRANSLATE_NOOP("StartMediationDialog", "开始日期")
+    TEXT_LABEL = QT_TRANSLATE_NOOP("StartMediationDialog", "说明")
+    TEXT_HINT = QT_TRANSLATE_NOOP("StartMediationDialog", "可不填")
+    ASKS_CONSENT = True
+    CALL = staticmethod(transitions.start_mediation)
 
 
 class MediationStepDialog(ActionDialog):
@@ -58,6 +57,7 @@ class MediationStepDialog(ActionDialog):
             self.tr("已约定下次调解日期"),
             mediation.default_next_session_on(self.today),
         )
+        self.add_consent(complaint.missing_consent)
 
     def job(self, ctx: Context) -> Callable[[], Any]:
         draft = mediation.MediationStepDraft(
@@ -70,7 +70,9 @@ class MediationStepDialog(ActionDialog):
             next_on=self.next_on.value(),
         )
         cid, version = self.complaint_id, self.version
-        return lambda: mediation.record_mediation_step(ctx, cid, draft, expected_version=version)
+        return self.with_consent(
+            ctx, lambda: mediation.record_mediation_step(ctx, cid, draft, expected_version=version)
+        )
 
 
 class StartPauseDialog(ActionDialog):
@@ -106,19 +108,15 @@ class StartPauseDialog(ActionDialog):
         )
 
 
-class EndPauseDialog(ActionDialog):
+class EndPauseDialog(DatedActionDialog):
     ACTION = "end_pause"
-
-    def build(self, complaint: ActionSubject) -> None:
-        self.set_intro(self.tr("检测、鉴定结束后，调解期限从次日起继续计算。"))
-        self.day = self.add_date(self.tr("结束日期"), "ended_on")
-        self.note = self.add_text(self.tr("检测鉴定结论"), "note", self.tr("可不填"), 3)
-
-    def job(self, ctx: Context) -> Callable[[], Any]:
-        day, note, cid, version = self.as_typed(self.day, self.note)
-        return lambda: mediation.end_pause(
-            ctx, cid, ended_on=day, note=note, expected_version=version
-        )
+    INTRO = QT_TRANSLATE_NOOP("EndPauseDialog", "检测、鉴定结束后，调解期限从次日起继续计算。")
+    DAY_LABEL = QT_TRANSLATE_NOOP("EndPauseDialog", "结束日期")
+    DAY_FIELD = "ended_on"
+    TEXT_LABEL = QT_TRANSLATE_NOOP("EndPauseDialog", "检测鉴定结论")
+    TEXT_HINT = QT_TRANSLATE_NOOP("EndPauseDialog", "可不填")
+    TEXT_LINES = 3
+    CALL = staticmethod(mediation.end_pause)
 
 
 class AgreementDialog(ActionDialog):

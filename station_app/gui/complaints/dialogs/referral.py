@@ -41,6 +41,14 @@ class ReferDialog(ActionDialog):
             self.tr("附投诉人姓名、电话等个人信息"), "with_personal_info", True
         )
         self.reason = self.add_text(self.tr("转办原因"), "reason", self.tr("可不填"), 2)
+        self.add_consent(
+            complaint.consenting,
+            self.tr(
+                "附个人信息转办的，请问投诉人：是否同意把姓名、电话等提供给所选的转办去向？"
+                "请勾选同意的人（已同意过的不必再勾）。"
+            ),
+            lambda: combo_value(self.target) if self.with_info.isChecked() else None,
+        )
 
     def job(self, ctx: Context) -> Callable[[], Any]:
         draft = transitions.ReferralDraft(
@@ -52,7 +60,9 @@ class ReferDialog(ActionDialog):
             reason=self.text_of(self.reason),
         )
         cid, version = self.complaint_id, self.version
-        return lambda: transitions.refer(ctx, cid, draft, expected_version=version)
+        return self.with_consent(
+            ctx, lambda: transitions.refer(ctx, cid, draft, expected_version=version)
+        )
 
 
 class ReferralReplyDialog(ActionDialog):
