@@ -31,6 +31,7 @@ from station_app.store.migrations import (
     m0007_legal_records,
     m0008_county_indexes,
     m0017_analysis_notes,
+    m0022_uploads,
 )
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (7, "legal_records", m0007_legal_records.apply),
     (8, "county_indexes", m0008_county_indexes.apply),
     (9, "analysis_notes", m0017_analysis_notes.apply),
+    (10, "uploads", m0022_uploads.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 

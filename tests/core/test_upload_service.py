@@ -1,0 +1,105 @@
+"""The county's upload service over real HTTP on 127.0.0.1: merges, idempotence, answers."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import httpx
+import pytest
+
+from station_app.sync.receipts import import_receipt_document
+from station_app.sync.upload_protocol import PROTOCOL_HEADER
+
+from .county_server import post_bundle, running
+from .test_sync_helpers import Site, canonical, copy_setting, dump_all
+
+COUNTY = "XIAN"
+
+
+@pytest.fixture(scope="module")
+def setting(tmp_path_factory: pytest.TempPathFactory) -> tuple:  # type: ignore[type-arg]
+    """Two stations with a bundle each, and a county with no bundle yet."""
+    root = tmp_path_factory.mktemp("upload-setting")
+    jia = Site(root / "jia", "TJ001", "甲站")
+    yi = Site(root / "yi", "TJ002", "乙站")
+    county = Site(root / "county", COUNTY, "县消协", role="county")
+    jia.demo(complaints=30, visits=20, seed=1)
+    yi.demo(complaints=20, visits=30, seed=2)
+    bundles = (jia.export(root / "out"), yi.export(root / "out"))
+    return root, (jia, yi, county, *bundles)
+
+
+@pytest.fixture
+def sites(setting: tuple, tmp_path: Path) -> tuple:  # type: ignore[type-arg]
+    root, items = setting
+    return copy_setting(root, items, tmp_path / "copy")
+
+
+def test_two_stations_upload_and_the_county_merges_both_once(sites: tuple, tmp_path: Path) -> None:
+    jia, yi, county, first, second = sites
+    by_files = Site.__new__(Site)
+    by_files.root, by_files.code, by_files.clock = tmp_path / "by-files", COUNTY, county.clock
+    shutil.copytree(county.root, by_files.root)
+    assert not any(r.refused for r in by_files.import_(first, second))
+
+    with running(county.root) as server:
+        answers = [post_bundle(server.url, first), post_bundle(server.url, second)]
+        assert [a.status_code for a in answers] == [201, 201]
+        assert all(a.headers[PROTOCOL_HEADER] == "1" for a in answers)
+        assert [a.json()["outcome"] for a in answers] == ["merged", "merged"]
+        assert [(a.json()["station"], a.json()["seq"]) for a in answers] == [
+            ("TJ001", 1),
+            ("TJ002", 1),
+        ]
+        merged = dump_all(county.database)
+        again = [post_bundle(server.url, first), post_bundle(server.url, second)]
+        assert [a.status_code for a in again] == [200, 200]
+        assert [a.json()["outcome"] for a in again] == ["already", "already"]
+        assert dump_all(county.database) == merged  # uploading again changes nothing
+        state = httpx.get(f"{server.url}/v1/bundles/{_sha(first)}", timeout=10)
+        assert state.status_code == 200 and state.json()["outcome"] == "merged"
+        metrics = httpx.get(server.url + "/metrics", timeout=10).text
+    assert canonical(county.database, COUNTY) == canonical(by_files.database, COUNTY)
+    assert 'station_uploads_total{outcome="merged"} 2' in metrics
+    assert 'station_uploads_total{outcome="already"} 2' in metrics
+    assert "station_merge_seconds_count 4" in metrics
+
+    # the receipt in the answer is the county's, for that station only, and the station takes it
+    receipt = answers[0].json()["receipt"]
+    assert [s["code"] for s in receipt["receipt"]["stations"]] == ["TJ001"]
+    with jia.open() as (_, ctx):
+        report = import_receipt_document(ctx, receipt, "upload")
+    assert report.marked == [1]
+
+
+def test_the_log_names_station_and_outcome_but_no_personal_data(sites: tuple) -> None:
+    jia, _, county, first, _ = sites
+    with running(county.root) as server:
+        assert post_bundle(server.url, first).status_code == 201
+        log = server.log
+    text = log.read_text(encoding="utf-8")
+    assert "station=TJ001 seq=1" in text and "outcome=merged" in text
+    with jia.open() as (inst, _):
+        names = [r[0] for r in inst.db.execute_sql("SELECT name FROM person")]
+        phones = [r[0] for r in inst.db.execute_sql("SELECT phone FROM person WHERE phone != ''")]
+    assert names and phones
+    assert not [n for n in names + phones if n in text]
+    logs = "".join(p.read_text(encoding="utf-8") for p in (county.root / "logs").glob("*.log*"))
+    assert not [n for n in names + phones if n in logs]
+
+
+def test_unknown_upload_and_health(sites: tuple) -> None:
+    county = sites[2]
+    with running(county.root) as server:
+        assert httpx.get(server.url + "/healthz", timeout=10).text == "ok\n"
+        unknown = httpx.get(f"{server.url}/v1/bundles/{'0' * 64}", timeout=10)
+        assert unknown.status_code == 404 and unknown.json()["outcome"] == "unknown"
+        info = httpx.get(server.url + "/v1", timeout=10).json()
+        assert info["county"] == COUNTY and info["max_bytes"] == 256 * 1024 * 1024
+
+
+def _sha(path: Path) -> str:
+    from station_app.sync.upload_protocol import file_sha256
+
+    return file_sha256(path)
