@@ -7,10 +7,13 @@ from pathlib import Path
 
 from station_app.commands.base import CommandAdder, out, problem
 from station_app.installation import Installation
+from station_app.messages import msg
 from station_app.sync.import_run import DEFAULT_COMMIT_SECONDS
 
 
 def cmd_bundle(args: argparse.Namespace, inst: Installation) -> int:
+    if args.action == "upload":
+        return _upload(args, inst)
     if args.action == "export":
         from station_app.sync.export import export_bundle
 
@@ -32,6 +35,37 @@ def cmd_bundle(args: argparse.Namespace, inst: Installation) -> int:
             for line in report.lines():
                 out(line)
     return 1 if any(r.refused for r in reports) else 0
+
+
+def _upload(args: argparse.Namespace, inst: Installation) -> int:
+    """Station: export what changed into the outbox, then send every bundle not yet received."""
+    from station_app.sync.upload_queue import (
+        QUEUED,
+        REJECTED,
+        county_endpoint,
+        export_for_upload,
+        upload_due,
+    )
+
+    ctx = inst.context()
+    if ctx.station.is_county:
+        problem(msg("数据包由服务站上传；本机是县消协。"))
+        return 1
+    endpoint = county_endpoint(args.url, args.certificate_fingerprint)
+    written = export_for_upload(ctx, inst.paths)
+    if written is not None:
+        out(msg("已导出 {file}，放入待上传队列。", file=written))
+    items = upload_due(ctx, inst.paths, endpoint, everything=True)
+    if not items:
+        out(msg("没有待上传的数据包。"))
+    failed = False
+    for item in items:
+        line = msg("第 {seq} 号数据包：{state}", seq=item.seq, state=item.state_name)
+        if item.last_error and item.state in (QUEUED, REJECTED):
+            line += msg("（{reason}）", reason=item.last_error)
+            failed = True
+        (problem if item.state in (QUEUED, REJECTED) else out)(line)
+    return 1 if failed else 0
 
 
 def cmd_receipt(args: argparse.Namespace, inst: Installation) -> int:
@@ -61,6 +95,16 @@ def add_commands(add: CommandAdder) -> None:
         default=DEFAULT_COMMIT_SECONDS,
         metavar="SECONDS",
         help="已应用的数据包每隔多少秒提交一次（默认 %(default)s；0 即每个包各自提交）",
+    )
+
+    upload = actions.add_parser(
+        "upload", help="服务站：导出新变更并上传到县消协（联网时），已排队的数据包一并重试"
+    )
+    upload.add_argument("--url", help="县消协上传地址（默认用名册中的“县消协上传地址”）")
+    upload.add_argument(
+        "--certificate-fingerprint",
+        metavar="SHA256",
+        help="县消协服务器证书的 SHA-256 指纹（HTTPS；默认用名册中的）",
     )
 
     sub = add("receipt", cmd_receipt, "回执：县消协导出已收到的数据包，服务站导入")

@@ -26,9 +26,11 @@ from station_app.messages import msg
 from station_app.roster.diff import COUNTY_ORIGIN, PartDiff, RosterDiff, diff_roster
 from station_app.roster.format import HOLIDAY_YEARS_KEY
 from station_app.roster.parse import RosterContent, RowError, version_key
+from station_app.settings import set_setting
 from station_app.store.models import BaseModel, Business, Officer, Station, database_proxy
 from station_app.store.roster_models import RosterCodeRow, RosterHoliday, RosterImport
 from station_app.store.sync_columns import CHANGE_SEQ, take_counter
+from station_app.sync.upload_protocol import CERTIFICATE_SETTING, UPLOAD_URL_SETTING
 
 _SYNCED: dict[str, type[BaseModel]] = {"station": Station, "officer": Officer, "business": Business}
 
@@ -163,7 +165,17 @@ def write_roster(
                 _write_codes(part_diff, history.id)
             elif part == "holiday":
                 _write_holidays(part_diff, history.id)
+        _take_upload_endpoint(content)
     return RosterApplied(int(history.id), diff, history.skipped_rows, force)
+
+
+def _take_upload_endpoint(content: RosterContent) -> None:
+    """The county's upload service, as the roster's cover names it (kept until a roster says
+    otherwise; a roster without the labels leaves them as they were)."""
+    if content.meta.upload_url:
+        set_setting(UPLOAD_URL_SETTING, content.meta.upload_url)
+    if content.meta.certificate:
+        set_setting(CERTIFICATE_SETTING, content.meta.certificate)
 
 
 def _columns(model: type[BaseModel], names: Sequence[str]) -> tuple[str, list[Any]]:

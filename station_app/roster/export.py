@@ -15,9 +15,10 @@ from station_app.roster.diff import dict_rows
 from station_app.roster.extensions import apply_saved_code_rows, complete_holiday_years
 from station_app.roster.parse import COUNTY_ONLY
 from station_app.roster.template import write_roster_workbook
-from station_app.settings import station_identity
+from station_app.settings import get_setting, station_identity
 from station_app.store.models import Business, Officer, Region, Station
 from station_app.store.roster_models import RosterCodeRow, RosterHoliday, RosterImport
+from station_app.sync.upload_protocol import CERTIFICATE_SETTING, UPLOAD_URL_SETTING
 from station_app.validation import normalize_region_code
 
 _HOLIDAY_NAMES = {"holiday": "放假", "workday": "上班"}
@@ -134,6 +135,13 @@ def roster_cover() -> dict[str, str]:
     years = complete_holiday_years()
     if years:
         cover["节假日完整年份"] = "、".join(str(year) for year in years)
+    for label, setting in (
+        ("县消协上传地址", UPLOAD_URL_SETTING),
+        ("县消协证书指纹", CERTIFICATE_SETTING),
+    ):
+        value = get_setting(setting)
+        if value:
+            cover[label] = value  # stations upload their bundles there
     return cover
 
 

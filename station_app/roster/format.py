@@ -320,6 +320,9 @@ COVER_LABELS: dict[str, tuple[str, ...]] = {
     "publisher": ("发布单位", "印发单位", "编制单位"),
     # the years whose official holiday schedule the 节假日 sheet lists completely
     "holiday_years": ("节假日完整年份", "节假日已完整年份", "节假日完整年度"),
+    # where stations upload their bundles, and the SHA-256 of the service's HTTPS certificate
+    "upload_url": ("县消协上传地址", "上传地址", "县消协服务器地址"),
+    "certificate": ("县消协证书指纹", "证书指纹", "服务器证书指纹"),
 }
 
 HOLIDAY_WORDS = {

@@ -11,6 +11,10 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
+
+UPLOAD_URL_SETTING = "county.upload_url"  # set by the roster's cover (县消协上传地址)
+CERTIFICATE_SETTING = "county.certificate_sha256"  # 县消协证书指纹
 
 PROTOCOL = "1"
 PROTOCOL_HEADER = "X-Station-Upload"
@@ -56,3 +60,18 @@ def normalise_certificate_fingerprint(text: str) -> str | None:
     if not re.fullmatch(r"[0-9A-F]{64}", digits):
         return None
     return ":".join(digits[i : i + 2] for i in range(0, 64, 2))
+
+
+def check_upload_url(text: str) -> str | None:
+    """``http(s)://host[:port][/path]`` without a trailing slash, or None when it is not one."""
+    text = text.strip()
+    try:
+        parts = urlsplit(text)
+        port_ok = parts.port is None or 0 < parts.port < 65536
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname or not port_ok:
+        return None
+    if parts.query or parts.fragment or parts.username or parts.password or " " in text:
+        return None
+    return text.rstrip("/")
