@@ -202,7 +202,9 @@ def queue_items(limit: int = 200) -> list[QueueItem]:
     """The queued bundles, newest first, with the county's receipt time when there is one."""
     rows: list[dict[str, Any]] = list(
         UploadQueueEntry.select(UploadQueueEntry, BundleExport.received_at)
-        .join(BundleExport, on=(BundleExport.seq == UploadQueueEntry.seq), join_type=JOIN.LEFT_OUTER)
+        .join(
+            BundleExport, on=(BundleExport.seq == UploadQueueEntry.seq), join_type=JOIN.LEFT_OUTER
+        )
         .order_by(UploadQueueEntry.seq.desc())
         .limit(limit)
         .dicts()  # type: ignore[arg-type]
@@ -439,6 +441,21 @@ def record_upload(ctx: Context, attempt: UploadAttempt) -> Changes:
             _later(entry, now, entry.state, attempt.reason)
         entry.save()
     return Changes.of(sync=[ctx.origin])
+
+
+def record_uploads(ctx: Context, attempts: list[UploadAttempt]) -> Changes:
+    """``record_upload`` for each try of one pass (the window writes them in one job)."""
+    changes = Changes.of(sync=[ctx.origin])
+    for attempt in attempts:
+        changes = changes | record_upload(ctx, attempt)
+    return changes
+
+
+def send_due(
+    paths: DataPaths, endpoint: CountyEndpoint, station_code: str, now: dt.datetime
+) -> list[UploadAttempt]:
+    """Try every entry due at ``now`` (reads the queue, writes nothing: off the writer)."""
+    return [send_upload(p, endpoint, station_code) for p in due_uploads(paths, now)]
 
 
 def _later(entry: UploadQueueEntry, now: dt.datetime, state: str, reason: str) -> None:
