@@ -12,7 +12,9 @@ network. Per request:
    file deleted, the database untouched;
 3. a file already merged (``bundle_upload``, unique by its SHA-256) is answered from that row;
 4. otherwise the file moves to ``uploads/<sha256>/<name>`` and is imported on the service's one
-   writer thread (imports are serialised as the window's writes are); the outcome is recorded in
+   writer thread (imports are serialised as the window's writes are), together with the other
+   uploads that arrived meanwhile: one import run, one commit (group commit), each bundle still
+   all or nothing, every answer sent after the commit; the outcome is recorded in
    ``bundle_upload`` with ``INSERT … ON CONFLICT`` on the SHA-256, so two requests carrying the
    same file record one row; a refused bundle leaves no row and its file is deleted;
 5. the answer is JSON with the county's signed receipt for that station (the same document
@@ -29,13 +31,14 @@ import contextlib
 import hashlib
 import logging
 import os
+import queue
 import shutil
 import threading
 import time
 import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -76,6 +79,8 @@ ACTOR = "上传服务"
 T = TypeVar("T")
 
 _STATUS = {MERGED: 201, ALREADY: 200, WAITING: 202}
+_ONE_RUN = 3600.0  # an import run of waiting uploads commits once, at its end
+Merged = tuple[str, int | None, dict[str, Any]]  # outcome, sequence number, the answer's body
 
 
 class Metrics:
@@ -165,6 +170,7 @@ class UploadService:
         self.incoming = self.uploads / "incoming"
         # one writer: imports, receipts and bookkeeping run one at a time on this thread
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="upload-writer")
+        self.waiting: queue.SimpleQueue[tuple[Received, Future[Merged]]] = queue.SimpleQueue()
         self.county = self._on_writer_sync(self._county_code)
 
     # ------------------------------------------------------------------ set-up and helpers
@@ -257,7 +263,7 @@ class UploadService:
             received = await self._receive(request, station)
             size = received.size
             merge_began = time.monotonic()
-            outcome, report_seq, body = await self._on_writer(lambda: self._merge(received))
+            outcome, report_seq, body = await self._merge(received)
             merge_seconds = time.monotonic() - merge_began
             seq = report_seq
             response = self._answer(_STATUS[outcome], {"outcome": outcome, **body})
@@ -293,6 +299,13 @@ class UploadService:
             seconds,
         )
         return response
+
+    async def _merge(self, received: Received) -> Merged:
+        """Hand a received file to the writer; the answer once it is merged and committed."""
+        future: Future[Merged] = Future()
+        self.waiting.put((received, future))
+        self.writer.submit(self._merge_waiting)
+        return await asyncio.wrap_future(future)
 
     # ------------------------------------------------------------------ receiving
 
@@ -366,33 +379,75 @@ class UploadService:
 
     # ------------------------------------------------------------------ on the writer thread
 
-    def _merge(self, received: Received) -> tuple[str, int | None, dict[str, Any]]:
-        """Import one received file (or answer from an earlier upload of it)."""
+    def _merge_waiting(self) -> None:
+        """Merge every upload waiting now, in one import run (group commit).
+
+        Uploads that arrive while a run is merging wait in ``self.waiting`` and go together into
+        the next run: one transaction and one commit for all of them (each bundle still all or
+        nothing, in its own savepoint), every answer sent after that commit.
+        """
+        batch: list[tuple[Received, Future[Merged]]] = []
+        with contextlib.suppress(queue.Empty):
+            while True:
+                batch.append(self.waiting.get_nowait())
+        if not batch:
+            return
+        try:
+            self._merge_batch(batch)
+        except BaseException as error:
+            for _, future in batch:
+                if not future.done():
+                    future.set_exception(error)
+            if not isinstance(error, Exception):
+                raise
+
+    def _merge_batch(self, batch: list[tuple[Received, Future[Merged]]]) -> None:
         from station_app.sync.merge import import_bundles
 
-        earlier = BundleUpload.get_or_none(BundleUpload.file_sha256 == received.sha256)
-        if earlier is not None and earlier.state == MERGED:
-            received.path.unlink(missing_ok=True)
-            return ALREADY, earlier.seq, self._merged_body(earlier.station_code, earlier.seq)
-        folder = self.uploads / received.sha256
-        folder.mkdir(parents=True, exist_ok=True)
-        stored = folder / received.name
-        os.replace(received.path, stored)
+        to_import: list[tuple[Received, Future[Merged], Path]] = []
+        for received, future in batch:
+            earlier = BundleUpload.get_or_none(BundleUpload.file_sha256 == received.sha256)
+            if earlier is not None and earlier.state == MERGED:
+                received.path.unlink(missing_ok=True)
+                body = self._merged_body(earlier.station_code, earlier.seq)
+                future.set_result((ALREADY, earlier.seq, body))
+                continue
+            folder = self.uploads / received.sha256
+            folder.mkdir(parents=True, exist_ok=True)
+            stored = folder / received.name
+            os.replace(received.path, stored)
+            to_import.append((received, future, stored))
+        if not to_import:
+            return
         ctx = self.installation.context(actor=ACTOR, clock=self.clock)
         try:
-            (report,) = import_bundles(ctx, self.paths, [stored], commit_seconds=0)
+            reports = import_bundles(
+                ctx, self.paths, [stored for _, _, stored in to_import], commit_seconds=_ONE_RUN
+            )
         except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
+            for _, _, stored in to_import:
+                shutil.rmtree(stored.parent, ignore_errors=True)
             raise
-        if report.status not in (MERGED, ALREADY, WAITING, "imported"):
-            shutil.rmtree(folder, ignore_errors=True)
-            raise Refusal(422, report.message, outcome=REFUSED)
-        outcome = MERGED if report.status == "imported" else report.status
-        assert report.station_code is not None and report.seq is not None
-        self._record(received, report.station_code, report.seq, outcome)
-        if outcome == WAITING:
-            return WAITING, report.seq, self._waiting_body(report.station_code, report.seq)
-        return outcome, report.seq, self._merged_body(report.station_code, report.seq)
+        answers: list[tuple[Future[Merged], Merged | Refusal]] = []
+        with database_proxy.atomic():  # the bookkeeping of the run: one more commit, not one each
+            for (received, future, stored), report in zip(to_import, reports, strict=True):
+                if report.status not in (ALREADY, WAITING, "imported"):
+                    shutil.rmtree(stored.parent, ignore_errors=True)
+                    answers.append((future, Refusal(422, report.message, outcome=REFUSED)))
+                    continue
+                outcome = MERGED if report.status == "imported" else report.status
+                assert report.station_code is not None and report.seq is not None
+                self._record(received, report.station_code, report.seq, outcome)
+                if outcome == WAITING:
+                    body = self._waiting_body(report.station_code, report.seq)
+                else:
+                    body = self._merged_body(report.station_code, report.seq)
+                answers.append((future, (outcome, report.seq, body)))
+        for future, answer in answers:  # after the commit
+            if isinstance(answer, Refusal):
+                future.set_exception(answer)
+            else:
+                future.set_result(answer)
 
     def _record(self, received: Received, station: str, seq: int, outcome: str) -> None:
         now = self.clock.utcnow()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import httpx
@@ -12,7 +13,7 @@ from station_app.sync.receipts import import_receipt_document
 from station_app.sync.upload_protocol import PROTOCOL_HEADER
 
 from .county_server import post_bundle, running
-from .test_sync_helpers import Site, canonical, copy_setting, dump_all
+from .test_sync_helpers import Site, canonical, copy_setting, count_rows, dump_all
 
 COUNTY = "XIAN"
 
@@ -103,3 +104,28 @@ def _sha(path: Path) -> str:
     from station_app.sync.upload_protocol import file_sha256
 
     return file_sha256(path)
+
+
+def test_concurrent_uploads_of_the_same_bundles_merge_each_once(sites: tuple) -> None:
+    """Ten clients at once, each bundle five times: each bundle is merged by exactly one upload,
+    the others are answered as already merged (whichever import run they fell into)."""
+    _, _, county, first, second = sites
+    answers: list[httpx.Response] = []
+    with running(county.root) as server:
+        threads = [
+            threading.Thread(target=lambda b=b: answers.append(post_bundle(server.url, b)))
+            for b in [first, second] * 5
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    by_bundle: dict[str, list[int]] = {}
+    for answer in answers:
+        by_bundle.setdefault(answer.json()["station"], []).append(answer.status_code)
+    assert {code: sorted(s) for code, s in by_bundle.items()} == {
+        "TJ001": [200, 200, 200, 200, 201],
+        "TJ002": [200, 200, 200, 200, 201],
+    }
+    assert count_rows(county.database, "received_bundle") == 2
+    assert count_rows(county.database, "bundle_upload") == 2
