@@ -52,7 +52,7 @@ def _upload(args: argparse.Namespace, inst: Installation) -> int:
         problem(msg("数据包由服务站上传；本机是县消协。"))
         return 1
     endpoint = county_endpoint(args.url, args.certificate_fingerprint)
-    written = export_for_upload(ctx, inst.paths)
+    written = export_for_upload(ctx, inst.paths, full=args.full)
     if written is not None:
         out(msg("已导出 {file}，放入待上传队列。", file=written))
     items = upload_due(ctx, inst.paths, endpoint, everything=True)
@@ -106,6 +106,7 @@ def add_commands(add: CommandAdder) -> None:
         metavar="SHA256",
         help="县消协服务器证书的 SHA-256 指纹（HTTPS；默认用名册中的）",
     )
+    upload.add_argument("--full", action="store_true", help="导出并上传全部记录而不只是新变更")
 
     sub = add("receipt", cmd_receipt, "回执：县消协导出已收到的数据包，服务站导入")
     actions = sub.add_subparsers(dest="action", required=True, metavar="ACTION")

@@ -42,26 +42,8 @@ from station_app.registry.context import Context
 from station_app.settings import get_setting
 from station_app.store.models import database_proxy
 from station_app.store.sync_models import BundleExport, UploadQueueEntry
+from station_app.sync import upload_protocol as protocol
 from station_app.sync.bundle_format import CancelFlag, Progress, SyncError
-from station_app.sync.upload_protocol import (
-    ALREADY,
-    BUNDLES_PATH,
-    CERTIFICATE_SETTING,
-    INFO_PATH,
-    MERGED,
-    NAME_HEADER,
-    PROTOCOL,
-    PROTOCOL_HEADER,
-    REFUSED,
-    SHA256_HEADER,
-    STATION_HEADER,
-    UPLOAD_URL_SETTING,
-    WAITING,
-    certificate_fingerprint,
-    check_upload_url,
-    file_sha256,
-    normalise_certificate_fingerprint,
-)
 
 OUTBOX = "outbox"
 
@@ -90,7 +72,7 @@ class CountyEndpoint:
 
 def county_endpoint(url: str | None = None, certificate: str | None = None) -> CountyEndpoint:
     """The endpoint given (``--url``), else the one the county's roster set; refused when none."""
-    chosen = url or get_setting(UPLOAD_URL_SETTING)
+    chosen = url or get_setting(protocol.UPLOAD_URL_SETTING)
     if not chosen:
         raise SyncError(
             msg(
@@ -98,14 +80,14 @@ def county_endpoint(url: str | None = None, certificate: str | None = None) -> C
                 "或用 --url 指定（如 https://xfx.example.cn:8443）。"
             )
         )
-    checked = check_upload_url(chosen)
+    checked = protocol.check_upload_url(chosen)
     if checked is None:
         raise SyncError(
             msg("县消协上传地址“{url}”无效：应以 http:// 或 https:// 开头。", url=chosen)
         )
-    pinned = certificate or (None if url else get_setting(CERTIFICATE_SETTING))
+    pinned = certificate or (None if url else get_setting(protocol.CERTIFICATE_SETTING))
     if pinned:
-        normal = normalise_certificate_fingerprint(pinned)
+        normal = protocol.normalise_certificate_fingerprint(pinned)
         if normal is None:
             raise SyncError(msg("县消协证书指纹“{fp}”无效：应为 64 位十六进制。", fp=pinned))
         pinned = normal
@@ -118,7 +100,7 @@ def utc_now(ctx: Context) -> dt.datetime:
 
 
 def county_url_is_set() -> bool:
-    return bool(get_setting(UPLOAD_URL_SETTING))
+    return bool(get_setting(protocol.UPLOAD_URL_SETTING))
 
 
 # ---------------------------------------------------------------------------- putting bundles in
@@ -132,18 +114,19 @@ def export_for_upload(
     ctx: Context,
     paths: DataPaths,
     *,
+    full: bool = False,
     progress: Progress | None = None,
     cancel: CancelFlag | None = None,
 ) -> Path | None:
-    """Write a bundle of the changes not yet sent into the outbox and queue it (None: nothing
-    changed since the last bundle)."""
+    """Write a bundle of the changes not yet sent (``full``: of every record) into the outbox
+    and queue it (None: nothing changed since the last bundle)."""
     from station_app.sync.export import export_bundle
     from station_app.sync.sent import last_exported, pending_changes
 
     connection = database_proxy.connection()
-    if last_exported(connection) and not pending_changes(connection):
+    if not full and last_exported(connection) and not pending_changes(connection):
         return None
-    path = export_bundle(ctx, paths, outbox(paths), progress=progress, cancel=cancel)
+    path = export_bundle(ctx, paths, outbox(paths), full=full, progress=progress, cancel=cancel)
     queue_bundle(ctx, paths, path)
     return path
 
@@ -163,7 +146,7 @@ def queue_bundle(ctx: Context, paths: DataPaths, bundle: Path) -> UploadQueueEnt
     entry = UploadQueueEntry(
         seq=exported.seq,
         file_name=target.name,
-        file_sha256=file_sha256(target),
+        file_sha256=protocol.file_sha256(target),
         size=target.stat().st_size,
         state=QUEUED,
         attempts=0,
@@ -288,16 +271,18 @@ def send_upload(
     """One try: post the bundle (or ask about an upload kept but not merged). Network only."""
     try:
         with _client(endpoint) as client:
-            probe = client.get(endpoint.url + INFO_PATH)
+            probe = client.get(endpoint.url + protocol.INFO_PATH)
             _check_answer(probe, endpoint)
             if pending.state == UPLOADED:
-                answer = client.get(f"{endpoint.url}{BUNDLES_PATH}/{pending.sha256}")
+                answer = client.get(f"{endpoint.url}{protocol.BUNDLES_PATH}/{pending.sha256}")
             else:
                 answer = _post(client, pending, endpoint, station_code)
             _check_answer(answer, endpoint)
     except FileNotFoundError:
         return UploadAttempt(
-            pending, REFUSED, msg("待上传的文件 {file} 已不在，请重新上传。", file=pending.path)
+            pending,
+            protocol.REFUSED,
+            msg("待上传的文件 {file} 已不在，请重新上传。", file=pending.path),
         )
     except _NotTheCounty as error:
         return UploadAttempt(pending, "failed", str(error))
@@ -321,14 +306,16 @@ def _post(
     client: httpx.Client, pending: PendingUpload, endpoint: CountyEndpoint, station_code: str
 ) -> httpx.Response:
     headers = {
-        STATION_HEADER: station_code,
-        SHA256_HEADER: pending.sha256,
-        NAME_HEADER: pending.path.name,
+        protocol.STATION_HEADER: station_code,
+        protocol.SHA256_HEADER: pending.sha256,
+        protocol.NAME_HEADER: pending.path.name,
         "Content-Type": "application/octet-stream",
         "Content-Length": str(pending.path.stat().st_size),
     }
     with open(pending.path, "rb") as handle:
-        return client.post(endpoint.url + BUNDLES_PATH, content=_chunks(handle), headers=headers)
+        return client.post(
+            endpoint.url + protocol.BUNDLES_PATH, content=_chunks(handle), headers=headers
+        )
 
 
 def _chunks(handle: Any) -> Any:
@@ -341,7 +328,7 @@ def _check_answer(answer: httpx.Response, endpoint: CountyEndpoint) -> None:
         stream = answer.extensions.get("network_stream")
         ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
         der = ssl_object.getpeercert(True) if ssl_object is not None else None
-        shown = certificate_fingerprint(der) if der else None
+        shown = protocol.certificate_fingerprint(der) if der else None
         if shown != endpoint.certificate:
             raise _NotTheCounty(
                 msg(
@@ -351,7 +338,7 @@ def _check_answer(answer: httpx.Response, endpoint: CountyEndpoint) -> None:
                     shown=shown or msg("无"),
                 )
             )
-    if answer.headers.get(PROTOCOL_HEADER) != PROTOCOL:
+    if answer.headers.get(protocol.PROTOCOL_HEADER) != protocol.PROTOCOL:
         raise _NotTheCounty(
             msg(
                 "{url} 的回答不是县消协上传服务的（HTTP {status}；可能需要先登录网络，"
@@ -380,10 +367,10 @@ def _attempt_from(pending: PendingUpload, answer: httpx.Response) -> UploadAttem
     if not isinstance(body, dict):
         body = {}
     outcome = body.get("outcome")
-    if answer.status_code in (200, 201) and outcome in (MERGED, ALREADY):
+    if answer.status_code in (200, 201) and outcome in (protocol.MERGED, protocol.ALREADY):
         return UploadAttempt(pending, str(outcome), receipt=body.get("receipt"))
-    if answer.status_code == 202 and outcome == WAITING:
-        return UploadAttempt(pending, WAITING, str(body.get("reason") or ""))
+    if answer.status_code == 202 and outcome == protocol.WAITING:
+        return UploadAttempt(pending, protocol.WAITING, str(body.get("reason") or ""))
     if answer.status_code == 404 and pending.state == UPLOADED:
         return UploadAttempt(
             pending, "unknown", msg("县消协服务器没有这个数据包的记录，将重新上传。")
@@ -391,8 +378,12 @@ def _attempt_from(pending: PendingUpload, answer: httpx.Response) -> UploadAttem
     reason = str(
         body.get("reason") or msg("县消协服务器回答 HTTP {status}。", status=answer.status_code)
     )
-    if outcome == REFUSED and body.get("retry") is False and 400 <= answer.status_code < 500:
-        return UploadAttempt(pending, REFUSED, reason)
+    if (
+        outcome == protocol.REFUSED
+        and body.get("retry") is False
+        and 400 <= answer.status_code < 500
+    ):
+        return UploadAttempt(pending, protocol.REFUSED, reason)
     return UploadAttempt(pending, "failed", reason)
 
 
@@ -415,7 +406,7 @@ def record_upload(ctx: Context, attempt: UploadAttempt) -> Changes:
     entry.last_try_at = now
     outcome = attempt.outcome
     with database_proxy.atomic():
-        if outcome in (MERGED, ALREADY):
+        if outcome in (protocol.MERGED, protocol.ALREADY):
             entry.uploaded_at = entry.uploaded_at or now
             try:
                 report = import_receipt_document(ctx, attempt.receipt, msg("县消协的回执"))
@@ -427,7 +418,7 @@ def record_upload(ctx: Context, attempt: UploadAttempt) -> Changes:
                     entry.last_error = None
                 else:
                     _later(entry, now, UPLOADED, " ".join(report.lines()))
-        elif outcome == WAITING:
+        elif outcome == protocol.WAITING:
             entry.uploaded_at = entry.uploaded_at or now
             if entry.state != UPLOADED:
                 entry.attempts = 0
@@ -435,7 +426,7 @@ def record_upload(ctx: Context, attempt: UploadAttempt) -> Changes:
         elif outcome == "unknown":
             entry.state, entry.attempts, entry.next_try_at = QUEUED, 0, now
             entry.last_error = attempt.reason
-        elif outcome == REFUSED:
+        elif outcome == protocol.REFUSED:
             entry.state, entry.next_try_at, entry.last_error = REJECTED, None, attempt.reason
         else:
             _later(entry, now, entry.state, attempt.reason)

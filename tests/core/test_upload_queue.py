@@ -20,6 +20,8 @@ from station_app.cli import main
 from station_app.registry.context import Context
 from station_app.roster.roster_import import apply_roster, read_roster
 from station_app.settings import get_setting, set_setting
+from station_app.sync import keys
+from station_app.sync.county import repin_station_key
 from station_app.sync.upload_protocol import (
     CERTIFICATE_SETTING,
     UPLOAD_URL_SETTING,
@@ -155,7 +157,15 @@ def test_a_bundle_the_county_refuses_is_not_sent_again(pair: tuple[Site, Site]) 
         assert refused.last_error and "TJ001_00002.stbundle" in refused.last_error
         assert refused.next_try_at is None
         assert try_due(station, everything=True) == []
-    assert canonical(county.database, COUNTY) == before
+        assert canonical(county.database, COUNTY) == before
+        # the clerk confirms the new key read out on the phone; a full bundle sends everything
+        with station.open() as (inst, _):
+            fingerprint = keys.existing_fingerprint(inst.paths)
+        with county.open() as (_, county_ctx):
+            repin_station_key(county_ctx, "TJ001", fingerprint)
+        assert main(["--data-dir", str(station.root), "bundle", "upload", "--full"]) == 0
+    assert [i.state for i in items(station)] == [RECEIVED, REJECTED, RECEIVED]
+    assert count_rows(county.database, "complaint", "TJ001") == 22
 
 
 class CaptivePortal(http.server.BaseHTTPRequestHandler):
