@@ -37,30 +37,6 @@ def _canonical(receipt: dict[str, Any]) -> bytes:
     return json.dumps(receipt, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def export_receipt(ctx: Context, paths: DataPaths, out_dir: str | os.PathLike[str]) -> Path:
-    """County: write a signed receipt listing, per station, every bundle imported so far."""
-    if not ctx.station.is_county:
-        raise SyncError(msg("只有县消协可以导出回执。"))
-    document = signed_receipt(ctx, paths)
-    now = ctx.clock.utcnow()
-    out = Path(out_dir)
-    target = out / f"{ctx.origin}_receipt_{now.astimezone(dt.UTC):%Y%m%d%H%M%S}{RECEIPT_SUFFIX}"
-    partial = out / f".{target.name}.partial"
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        with open(partial, "wb") as handle:
-            handle.write(json.dumps(document, ensure_ascii=False, indent=1).encode())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise SyncError(
-            msg("无法写出回执到 {folder}：{reason}", folder=out, reason=error.strerror)
-        ) from error
-    return target
-
-
 def signed_receipt(
     ctx: Context, paths: DataPaths, station_code: str | None = None
 ) -> dict[str, Any]:
@@ -105,6 +81,30 @@ def signed_receipt(
         "stations": stations,
     }
     return {"receipt": receipt, "signature": keys.sign(key, _canonical(receipt)).hex()}
+
+
+def export_receipt(ctx: Context, paths: DataPaths, out_dir: str | os.PathLike[str]) -> Path:
+    """County: write a signed receipt listing, per station, every bundle imported so far."""
+    if not ctx.station.is_county:
+        raise SyncError(msg("只有县消协可以导出回执。"))
+    document = signed_receipt(ctx, paths)
+    now = ctx.clock.utcnow()
+    out = Path(out_dir)
+    target = out / f"{ctx.origin}_receipt_{now.astimezone(dt.UTC):%Y%m%d%H%M%S}{RECEIPT_SUFFIX}"
+    partial = out / f".{target.name}.partial"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with open(partial, "wb") as handle:
+            handle.write(json.dumps(document, ensure_ascii=False, indent=1).encode())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise SyncError(
+            msg("无法写出回执到 {folder}：{reason}", folder=out, reason=error.strerror)
+        ) from error
+    return target
 
 
 _HEX = re.compile(r"[0-9a-fA-F]*")

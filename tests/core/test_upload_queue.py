@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import http.server
+import random
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,6 +41,7 @@ from station_app.sync.upload_queue import (
     upload_due,
 )
 
+from ..conftest import copy_folder
 from .county_server import CountyServer, free_port, running
 from .test_roster_import import full_roster
 from .test_sync_helpers import Site, canonical, count_rows
@@ -289,3 +292,46 @@ def test_the_roster_cover_sets_the_county_service(ctx: Context, tmp_path: Path) 
     book.save(bad)
     preview = read_roster(bad)
     assert any("县消协上传地址“ftp://xfx”无效" in e.message for e in preview.errors)
+
+
+@pytest.mark.slow
+def test_the_queue_completes_after_the_service_is_killed_mid_upload(tmp_path: Path) -> None:
+    """The station's queue sends three bundles; the service is killed at a random point (5 runs);
+    after a restart the queue's next pass completes, each bundle merged once, none lost."""
+    setting = tmp_path / "setting"
+    station = Site(setting / "jia", "TJ001", "甲站")
+    Site(setting / "county", COUNTY, "县消协", role="county")
+    port = free_port()
+    set_county_url(station, f"http://127.0.0.1:{port}")
+    for seed in (1, 2, 3):
+        station.demo(complaints=150, visits=100, seed=seed)
+        with station.open() as (inst, ctx):
+            export_for_upload(ctx, inst.paths)
+    expected_dir = tmp_path / "expected"
+    copy_folder(setting, expected_dir)
+    expected_station = station.copied_to(setting, expected_dir)
+    with running(expected_dir / "county", port=port):
+        began = time.perf_counter()
+        assert [i.state for i in try_due(expected_station)] == [RECEIVED] * 3
+        duration = time.perf_counter() - began
+    expected = canonical(expected_dir / "county" / "station.sqlite3", COUNTY)
+
+    rng = random.Random(20261207)
+    received_at_kill = []
+    for attempt in range(5):
+        target = tmp_path / f"kill{attempt}"
+        copy_folder(setting, target)
+        victim = station.copied_to(setting, target)
+        server = CountyServer(target / "county", port=port).start()
+        sending = threading.Thread(target=lambda s=victim: try_due(s))  # type: ignore[misc]
+        sending.start()
+        time.sleep(rng.uniform(0.0, duration))
+        server.kill()
+        sending.join(timeout=120)
+        received_at_kill.append(sum(i.state == RECEIVED for i in items(victim)))
+        with running(target / "county", port=port):
+            victim.clock.advance(hours=1)
+            retried = try_due(victim)
+        assert all(i.state == RECEIVED for i in items(victim)), [i.last_error for i in retried]
+        assert canonical(target / "county" / "station.sqlite3", COUNTY) == expected
+    assert len(set(received_at_kill)) >= 2  # the kills fell at different points of the queue
