@@ -2,7 +2,8 @@
 # The two commands of the README:
 #   ./dev.sh run  [--data-dir DIR] [--lang en]   start the window (embedded SQLite database)
 #   ./dev.sh test [pytest arguments]             lint, type-check and run the whole test suite
-# Also: ./dev.sh station ARGS  (the command line), ./dev.sh bench  (the benchmarks).
+# Also: ./dev.sh station ARGS  (the command line), ./dev.sh bench  (the benchmarks),
+#       ./dev.sh serve [--data-dir DIR] [--listen HOST:PORT]  a county upload service to try out.
 # Each step installs what it needs: Debian packages (when run as root or with sudo), a virtual
 # environment in .venv with the project and its development tools, and compiled translations.
 set -euo pipefail
@@ -92,6 +93,26 @@ case "$cmd" in
     setup
     exec "$VENV/bin/station" "$@"
     ;;
+  serve)
+    # ./dev.sh serve [--data-dir DIR] [--listen HOST:PORT] [station serve options]: a county
+    # installation (made on first use, embedded SQLite) and its upload service, on this machine
+    setup
+    data_dir=".county-trial"; listen="127.0.0.1:8765"; rest=()
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --data-dir) data_dir="$2"; shift 2 ;;
+        --listen) listen="$2"; shift 2 ;;
+        *) rest+=("$1"); shift ;;
+      esac
+    done
+    if [ ! -e "$data_dir/station.sqlite3" ]; then
+      say "making a trial county installation in $data_dir"
+      "$VENV/bin/station" --data-dir "$data_dir" init --station-code XIAN \
+        --name "试用县消费者协会" --county-code 511921 --role county
+    fi
+    say "stations upload with: station bundle upload --url http://$listen"
+    exec "$VENV/bin/station" --data-dir "$data_dir" serve --listen "$listen" ${rest[@]+"${rest[@]}"}
+    ;;
   bench)
     setup
     export QT_QPA_PLATFORM=offscreen
@@ -109,7 +130,7 @@ case "$cmd" in
     PYTHONPATH=. exec "$PY" tests/fuzz/fuzz_readers.py "$@"
     ;;
   *)
-    echo "usage: ./dev.sh run|test|station|bench|fuzz [arguments]" >&2
+    echo "usage: ./dev.sh run|test|station|serve|bench|fuzz [arguments]" >&2
     exit 2
     ;;
 esac

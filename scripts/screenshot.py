@@ -24,7 +24,7 @@ from station_app.gui.app.application import create_application  # noqa: E402
 from station_app.gui.app.main import LANGUAGES, start_window  # noqa: E402
 from station_app.installation import open_installation  # noqa: E402
 
-SCREENS = ("dashboard", "complaints", "visits")
+SCREENS = ("dashboard", "complaints", "visits", "sync")
 
 
 def main(argv: list[str] | None = None) -> int:

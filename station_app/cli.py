@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "station_app.commands.registry",
     "station_app.commands.reports",
     "station_app.commands.roster",
+    "station_app.commands.serve",
     "station_app.commands.sync",
     "station_app.commands.workflow",
 ]

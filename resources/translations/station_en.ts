@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <source>调解时要把投诉人的姓名、电话告诉被投诉方，须经本人单独同意（个人信息保护法）。</source>
-        <translation>Mediation tells the respondent the complainant's name and phone, which needs the complainant's own consent (personal information protection law).</translation>
+        <translation>Mediation tells the respondent the complainant&apos;s name and phone, which needs the complainant&apos;s own consent (personal information protection law).</translation>
     </message>
     <message>
         <source>同意提供给被投诉方</source>
@@ -5257,6 +5257,72 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     </message>
 </context>
 <context>
+    <name>UploadPanel</name>
+    <message>
+        <source>上传到县消协</source>
+        <translation>Upload to the county</translation>
+    </message>
+    <message>
+        <source>把尚未发送的变更写成数据包并上传；没有网络时排队，联网后自动上传</source>
+        <translation>Write the unsent changes into a bundle and upload it; without a network it waits and goes by itself once online</translation>
+    </message>
+    <message>
+        <source>未设置县消协上传地址：导入带有“县消协上传地址”的名册后，即可联网上传。</source>
+        <translation>No county upload address yet: import a roster that names the county's upload address to upload over the network.</translation>
+    </message>
+    <message>
+        <source>上传地址：%1</source>
+        <translation>Upload address: %1</translation>
+    </message>
+    <message>
+        <source>正在上传…</source>
+        <translation>Uploading…</translation>
+    </message>
+    <message>
+        <source>%1 个数据包等待网络，联网后自动上传</source>
+        <translation>%1 bundles wait for the network and go by themselves once online</translation>
+    </message>
+    <message>
+        <source>导出数据包</source>
+        <translation>Bundle exported</translation>
+    </message>
+</context>
+<context>
+    <name>UploadQueueModel</name>
+    <message>
+        <source>等待网络</source>
+        <translation>Waiting for network</translation>
+    </message>
+    <message>
+        <source>已上传</source>
+        <translation>Uploaded</translation>
+    </message>
+    <message>
+        <source>县消协已收到</source>
+        <translation>Received by the county</translation>
+    </message>
+    <message>
+        <source>县消协拒收</source>
+        <translation>Refused by the county</translation>
+    </message>
+    <message>
+        <source>%1 再试</source>
+        <translation>retry at %1</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>VisitForm</name>
     <message>
         <source>修改来访记录</source>
@@ -5602,6 +5668,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>#ERROR</translation>
     </message>
     <message>
+        <source>--certificate 与 --private-key 须同时给出。</source>
+        <translation>Give --certificate and --private-key together.</translation>
+    </message>
+    <message>
         <source>12315 编号 {hotline} 已登记在投诉 {number}（{status}）中，这起纠纷可能已经受理，请核实后再保存。</source>
         <translation>12315 number {hotline} is already on complaint {number} ({status}); this dispute may already be accepted. Please check before saving.</translation>
     </message>
@@ -5684,6 +5754,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>{file} 不是有效的回执文件：“{field}”{problem}，未导入。</source>
         <translation>{file} is not a valid receipt file: “{field}” {problem}; not imported.</translation>
+    </message>
+    <message>
+        <source>{file} 不是本站导出的数据包，不能上传。</source>
+        <translation>{file} is not a bundle this station exported; it cannot be uploaded.</translation>
     </message>
     <message>
         <source>{file} 由另一把密钥签名（指纹 {fingerprint}），与本站登记的县消协密钥不符，未导入。</source>
@@ -5836,6 +5910,14 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>{texts}一并替换；日期、类别、金额、结果等统计数字保留。</source>
         <translation>{texts} are replaced too; dates, categories, amounts, outcomes and other figures are kept.</translation>
+    </message>
+    <message>
+        <source>{url} 出示的证书（指纹 {shown}）不是名册登记的县消协证书，未上传；请与县消协核对。</source>
+        <translation>{url} shows a certificate (fingerprint {shown}) that is not the county's certificate in the roster; nothing was uploaded. Check with the county.</translation>
+    </message>
+    <message>
+        <source>{url} 的回答不是县消协上传服务的（HTTP {status}；可能需要先登录网络，或地址有误），稍后重试。</source>
+        <translation>The answer from {url} is not the county upload service's (HTTP {status}; the network may need a sign-in, or the address is wrong); will retry.</translation>
     </message>
     <message>
         <source>{what}，不能为空</source>
@@ -6038,6 +6120,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Article 11 of the SAMR Measures for Handling Complaints and Reports</translation>
     </message>
     <message>
+        <source>上传服务只在县消协（county 角色）的安装上运行；本机不是县消协。</source>
+        <translation>The upload service runs only on a county installation (role county); this computer is not the county's.</translation>
+    </message>
+    <message>
         <source>上级代码</source>
         <translation>Parent code</translation>
     </message>
@@ -6100,6 +6186,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>不认识的渠道“{text}”。</source>
         <translation>Unknown channel &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>与 {url} 建立加密连接失败（{error}），稍后重试。</source>
+        <translation>The encrypted connection to {url} failed ({error}); will retry.</translation>
     </message>
     <message>
         <source>与工作表“{other}”都是{part}，请合并为一个工作表。</source>
@@ -6456,6 +6546,18 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>the county association</translation>
     </message>
     <message>
+        <source>县消协上传地址“{url}”无效：应以 http:// 或 https:// 开头。</source>
+        <translation>The county upload address "{url}" is not valid: it starts with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>县消协上传地址“{value}”无效：应以 http:// 或 https:// 开头，如 https://xfx.example.cn:8443。</source>
+        <translation>The county upload address "{value}" is not valid: it starts with http:// or https://, e.g. https://xfx.example.cn:8443.</translation>
+    </message>
+    <message>
+        <source>县消协上传服务已启动：{url}</source>
+        <translation>County upload service started: {url}</translation>
+    </message>
+    <message>
         <source>县消协加密公钥“{value}”无效：应为 age1 开头的 62 位公钥，请从县消协程序（station init --role county 的输出或服务站总览）原样复制。</source>
         <translation>The county encryption key &quot;{value}&quot; is not valid: it is a 62-character key starting with age1; copy it as the county&apos;s program shows it (the output of station init --role county, or the stations overview).</translation>
     </message>
@@ -6480,12 +6582,48 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Bundles the county has not received: {numbers}. Please deliver them again.</translation>
     </message>
     <message>
+        <source>县消协已收到</source>
+        <translation>Received by the county</translation>
+    </message>
+    <message>
+        <source>县消协已收到，待核对本站密钥指纹后导入；无需重新发送。</source>
+        <translation>Received by the county; it is merged once the county has confirmed this station's key fingerprint. No need to send it again.</translation>
+    </message>
+    <message>
+        <source>县消协拒收</source>
+        <translation>Refused by the county</translation>
+    </message>
+    <message>
         <source>县消协收到的第 {numbers} 号数据包与本机记录的不同，请导出完整数据包（--full）送县消协。</source>
         <translation>Bundles the county received that differ from this computer&apos;s records: {numbers}. Please export a full bundle (--full) for the county.</translation>
     </message>
     <message>
+        <source>县消协服务器内部错误，稍后会自动重试。</source>
+        <translation>The county server had an internal error; will retry by itself.</translation>
+    </message>
+    <message>
+        <source>县消协服务器回答 HTTP {status}。</source>
+        <translation>The county server answered HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>县消协服务器没有这个数据包的记录，将重新上传。</source>
+        <translation>The county server has no record of this bundle; it will be uploaded again.</translation>
+    </message>
+    <message>
+        <source>县消协的回执</source>
+        <translation>the county's receipt</translation>
+    </message>
+    <message>
         <source>县消协解密密钥文件 {path} 无法读取或已损坏；请从备份恢复。</source>
         <translation>The county decryption key file {path} cannot be read or is damaged; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>县消协证书指纹“{fp}”无效：应为 64 位十六进制。</source>
+        <translation>The county certificate fingerprint "{fp}" is not valid: it has 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>县消协证书指纹“{value}”无效：应为 64 位十六进制（可用冒号分隔）。</source>
+        <translation>The county certificate fingerprint "{value}" is not valid: it has 64 hexadecimal digits (colons allowed).</translation>
     </message>
     <message>
         <source>县级</source>
@@ -6926,6 +7064,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Sheet “{sheet}”, row {row}: {reason}</translation>
     </message>
     <message>
+        <source>已上传</source>
+        <translation>Uploaded</translation>
+    </message>
+    <message>
         <source>已写入 {path}（{n} 件投诉）</source>
         <translation>Written {path} ({n} complaints)</translation>
     </message>
@@ -6960,6 +7102,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>已导入{county}的回执：新确认送达 {count} 个数据包。</source>
         <translation>Imported the receipt of {county}. Bundles newly confirmed as delivered: {count}.</translation>
+    </message>
+    <message>
+        <source>已导出 {file}，放入待上传队列。</source>
+        <translation>Exported {file} and queued it for upload.</translation>
     </message>
     <message>
         <source>已强制导入旧版本 {version}（正在使用的是 {current}）。</source>
@@ -7069,6 +7215,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <source>开始检测鉴定</source>
         <comment>action verb</comment>
         <translation>start testing or appraisal</translation>
+    </message>
+    <message>
+        <source>待上传的文件 {file} 已不在，请重新上传。</source>
+        <translation>The queued file {file} is gone; upload again.</translation>
     </message>
     <message>
         <source>待核对：{station} 第 {seq} 号数据包（{file}），密钥指纹 {fingerprint}</source>
@@ -7187,6 +7337,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>A fingerprint is 32 hexadecimal characters (groups allowed); please check it and type it again.</translation>
     </message>
     <message>
+        <source>按 Ctrl-C 停止。</source>
+        <translation>Press Ctrl-C to stop.</translation>
+    </message>
+    <message>
         <source>按商品和服务大类</source>
         <translation>By goods and service category</translation>
     </message>
@@ -7211,12 +7365,40 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>{count} county remarks received.</translation>
     </message>
     <message>
+        <source>数据包不完整：只收到 {got} 字节，应为 {size} 字节，未接收。</source>
+        <translation>The bundle is incomplete: {got} of {size} bytes received; not accepted.</translation>
+    </message>
+    <message>
+        <source>数据包比声明的大小（{size} 字节）更大，未接收。</source>
+        <translation>The bundle is larger than the size declared ({size} bytes); not accepted.</translation>
+    </message>
+    <message>
+        <source>数据包由服务站上传；本机是县消协。</source>
+        <translation>Bundles are uploaded by stations; this computer is the county's.</translation>
+    </message>
+    <message>
+        <source>数据包的校验值与声明的不符（传输中损坏或不完整），未接收。</source>
+        <translation>The bundle's checksum does not match the one declared (damaged or incomplete on the way); not accepted.</translation>
+    </message>
+    <message>
+        <source>数据包过大（{size} MB），县消协服务器最多接收 {limit} MB，未接收。</source>
+        <translation>The bundle is too large ({size} MB); the county server takes at most {limit} MB; not accepted.</translation>
+    </message>
+    <message>
+        <source>无法使用证书 {file}：{reason}</source>
+        <translation>Cannot use the certificate {file}: {reason}</translation>
+    </message>
+    <message>
         <source>无法写入文件 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
         <source>无法加密数据包（{reason}）。</source>
         <translation>Cannot encrypt the bundle ({reason}).</translation>
+    </message>
+    <message>
+        <source>无法连接县消协服务器 {url}（没有网络或服务器未开），稍后重试。</source>
+        <translation>Cannot reach the county server {url} (no network, or the server is off); will retry.</translation>
     </message>
     <message>
         <source>时间</source>
@@ -7229,6 +7411,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>服务站版本的记录（{uid}）不属于{station}，无法采用。</source>
         <translation>The station&apos;s version of record {uid} does not belong to {station} and cannot be taken.</translation>
+    </message>
+    <message>
+        <source>未设置县消协上传地址：请导入带有“县消协上传地址”的名册，或用 --url 指定（如 https://xfx.example.cn:8443）。</source>
+        <translation>No county upload address: import a roster that names it, or give --url (e.g. https://xfx.example.cn:8443).</translation>
     </message>
     <message>
         <source>本库已有该站未脱敏的数据，脱敏数据包不会覆盖它们</source>
@@ -7269,6 +7455,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>没有名为“{name}”的台账字段。</source>
         <translation>There is no register field named &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>没有待上传的数据包。</source>
+        <translation>No bundle waits for upload.</translation>
     </message>
     <message>
         <source>消费提示次数</source>
@@ -7790,8 +7980,16 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Row {row}: {message}</translation>
     </message>
     <message>
+        <source>第 {seq} 号数据包：{state}</source>
+        <translation>Bundle {seq}: {state}</translation>
+    </message>
+    <message>
         <source>等 {count} 人</source>
         <translation> and others ({count} in all)</translation>
+    </message>
+    <message>
+        <source>等待网络</source>
+        <translation>Waiting for network</translation>
     </message>
     <message>
         <source>答复日期不能早于转交日期。</source>
@@ -8121,6 +8319,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Access log</translation>
     </message>
     <message>
+        <source>证书指纹（写在名册“说明”页的“县消协证书指纹”）：{fp}</source>
+        <translation>Certificate fingerprint (for the roster's cover, county certificate fingerprint): {fp}</translation>
+    </message>
+    <message>
         <source>诉求</source>
         <translation>Demands</translation>
     </message>
@@ -8267,6 +8469,22 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>请填写身份证号码。</source>
         <translation>Please enter the ID number.</translation>
+    </message>
+    <message>
+        <source>请求缺少数据包大小（Content-Length），未接收。</source>
+        <translation>The request has no bundle size (Content-Length); not accepted.</translation>
+    </message>
+    <message>
+        <source>请求缺少数据包校验值（{header}）。</source>
+        <translation>The request has no bundle checksum ({header}).</translation>
+    </message>
+    <message>
+        <source>请求缺少有效的数据包文件名（{header}）。</source>
+        <translation>The request has no valid bundle file name ({header}).</translation>
+    </message>
+    <message>
+        <source>请求缺少有效的服务站编码（{header}）。</source>
+        <translation>The request has no valid station code ({header}).</translation>
     </message>
     <message>
         <source>请给出季度（例如 2026-Q3）或年份（例如 2026），而不是“{text}”。</source>
@@ -8576,6 +8794,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>start mediation</translation>
     </message>
     <message>
+        <source>连接县消协服务器 {url} 超时，稍后重试。</source>
+        <translation>The connection to the county server {url} timed out; will retry.</translation>
+    </message>
+    <message>
         <source>重复包含“{name}”</source>
         <translation>it holds &quot;{name}&quot; twice</translation>
     </message>
@@ -8663,6 +8885,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>顶层应是一个对象</source>
         <translation>the top level must be an object</translation>
+    </message>
+    <message>
+        <source>（{reason}）</source>
+        <translation> ({reason})</translation>
     </message>
     <message>
         <source>（正在使用 {version}）</source>

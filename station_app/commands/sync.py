@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from station_app.commands.base import CommandAdder, out, problem
 from station_app.installation import Installation
+from station_app.messages import msg
 from station_app.sync.import_run import DEFAULT_COMMIT_SECONDS
 
 if TYPE_CHECKING:
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 
 def cmd_bundle(args: argparse.Namespace, inst: Installation) -> int:
+    if args.action == "upload":
+        return _upload(args, inst)
     if args.action == "export":
         from station_app.sync.export import export_bundle
 
@@ -72,6 +75,37 @@ def _print_reports(reports: list[ImportReport]) -> int:
     return 1 if any(r.refused for r in reports) else 0
 
 
+def _upload(args: argparse.Namespace, inst: Installation) -> int:
+    """Station: export what changed into the outbox, then send every bundle not yet received."""
+    from station_app.sync.upload_queue import (
+        QUEUED,
+        REJECTED,
+        county_endpoint,
+        export_for_upload,
+        upload_due,
+    )
+
+    ctx = inst.context()
+    if ctx.station.is_county:
+        problem(msg("数据包由服务站上传；本机是县消协。"))
+        return 1
+    endpoint = county_endpoint(args.url, args.certificate_fingerprint)
+    written = export_for_upload(ctx, inst.paths, full=args.full)
+    if written is not None:
+        out(msg("已导出 {file}，放入待上传队列。", file=written))
+    items = upload_due(ctx, inst.paths, endpoint, everything=True)
+    if not items:
+        out(msg("没有待上传的数据包。"))
+    failed = False
+    for item in items:
+        line = msg("第 {seq} 号数据包：{state}", seq=item.seq, state=item.state_name)
+        if item.last_error and item.state in (QUEUED, REJECTED):
+            line += msg("（{reason}）", reason=item.last_error)
+            failed = True
+        (problem if item.state in (QUEUED, REJECTED) else out)(line)
+    return 1 if failed else 0
+
+
 def cmd_receipt(args: argparse.Namespace, inst: Installation) -> int:
     if args.action == "export":
         from station_app.sync.receipts import export_receipt
@@ -121,6 +155,16 @@ def add_commands(add: CommandAdder) -> None:
         "fingerprint", metavar="FINGERPRINT", help="待核对数据包显示的密钥指纹（32 位十六进制）"
     )
     actions.add_parser("inbox", help="县消协：列出等待核对密钥的数据包")
+    upload = actions.add_parser(
+        "upload", help="服务站：导出新变更并上传到县消协（联网时），已排队的数据包一并重试"
+    )
+    upload.add_argument("--url", help="县消协上传地址（默认用名册中的“县消协上传地址”）")
+    upload.add_argument(
+        "--certificate-fingerprint",
+        metavar="SHA256",
+        help="县消协服务器证书的 SHA-256 指纹（HTTPS；默认用名册中的）",
+    )
+    upload.add_argument("--full", action="store_true", help="导出并上传全部记录而不只是新变更")
 
     sub = add("receipt", cmd_receipt, "回执：县消协导出已收到的数据包，服务站导入")
     actions = sub.add_subparsers(dest="action", required=True, metavar="ACTION")

@@ -31,6 +31,7 @@ from station_app.store.models import BaseModel, Business, Officer, Station, data
 from station_app.store.roster_models import RosterCodeRow, RosterHoliday, RosterImport
 from station_app.store.sync_columns import CHANGE_SEQ, take_counter
 from station_app.sync.bundle_crypto import COUNTY_RECIPIENT_SETTING
+from station_app.sync.upload_protocol import CERTIFICATE_SETTING, UPLOAD_URL_SETTING
 
 _SYNCED: dict[str, type[BaseModel]] = {"station": Station, "officer": Officer, "business": Business}
 
@@ -166,6 +167,7 @@ def write_roster(
             elif part == "holiday":
                 _write_holidays(part_diff, history.id)
         _take_county_recipient(content)
+        _take_upload_endpoint(content)
     return RosterApplied(int(history.id), diff, history.skipped_rows, force)
 
 
@@ -175,6 +177,15 @@ def _take_county_recipient(content: RosterContent) -> None:
     identity = station_identity(required=False)
     if recipient and identity is not None and not identity.is_county:
         set_setting(COUNTY_RECIPIENT_SETTING, recipient)
+
+
+def _take_upload_endpoint(content: RosterContent) -> None:
+    """The county's upload service, as the roster's cover names it (kept until a roster says
+    otherwise; a roster without the labels leaves them as they were)."""
+    if content.meta.upload_url:
+        set_setting(UPLOAD_URL_SETTING, content.meta.upload_url)
+    if content.meta.certificate:
+        set_setting(CERTIFICATE_SETTING, content.meta.certificate)
 
 
 def _columns(model: type[BaseModel], names: Sequence[str]) -> tuple[str, list[Any]]:

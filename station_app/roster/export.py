@@ -15,10 +15,11 @@ from station_app.roster.diff import dict_rows
 from station_app.roster.extensions import apply_saved_code_rows, complete_holiday_years
 from station_app.roster.parse import COUNTY_ONLY
 from station_app.roster.template import write_roster_workbook
-from station_app.settings import station_identity
+from station_app.settings import get_setting, station_identity
 from station_app.store.models import Business, Officer, Region, Station
 from station_app.store.roster_models import RosterCodeRow, RosterHoliday, RosterImport
 from station_app.sync.bundle_crypto import county_recipient
+from station_app.sync.upload_protocol import CERTIFICATE_SETTING, UPLOAD_URL_SETTING
 from station_app.validation import normalize_region_code
 
 _HOLIDAY_NAMES = {"holiday": "放假", "workday": "上班"}
@@ -138,6 +139,13 @@ def roster_cover() -> dict[str, str]:
     recipient = county_recipient()
     if recipient and identity is not None and identity.is_county:
         cover["县消协加密公钥"] = recipient  # stations seal their bundles to it
+    for label, setting in (
+        ("县消协上传地址", UPLOAD_URL_SETTING),
+        ("县消协证书指纹", CERTIFICATE_SETTING),
+    ):
+        value = get_setting(setting)
+        if value:
+            cover[label] = value  # stations upload their bundles there
     return cover
 
 

@@ -322,6 +322,9 @@ COVER_LABELS: dict[str, tuple[str, ...]] = {
     "holiday_years": ("节假日完整年份", "节假日已完整年份", "节假日完整年度"),
     # the county's public key (age1…) that stations seal their bundles to
     "age_recipient": ("县消协加密公钥", "加密公钥", "县消协公钥", "数据包加密公钥"),
+    # where stations upload their bundles, and the SHA-256 of the service's HTTPS certificate
+    "upload_url": ("县消协上传地址", "上传地址", "县消协服务器地址"),
+    "certificate": ("县消协证书指纹", "证书指纹", "服务器证书指纹"),
 }
 
 HOLIDAY_WORDS = {

@@ -47,6 +47,7 @@ from station_app.roster.format import (
 )
 from station_app.roster.sheet_reader import CancelFlag, ReadCancelled, Sheet, Workbook
 from station_app.sync.bundle_crypto import check_recipient
+from station_app.sync.upload_protocol import check_upload_url, normalise_certificate_fingerprint
 from station_app.validation import (
     RegionLevel,
     normalize_credit_code,
@@ -123,6 +124,8 @@ class RosterMeta:
     holiday_years: tuple[int, ...] | None = None
     holiday_years_at: tuple[str, int, str] | None = None
     age_recipient: str | None = None  # 县消协加密公钥 (age1…), checked strictly
+    upload_url: str | None = None  # 县消协上传地址 (http(s)://…)
+    certificate: str | None = None  # 县消协证书指纹 (SHA-256, AB:CD:…)
 
 
 @dataclass
@@ -468,6 +471,8 @@ class _Parser:
             self.meta.age_recipient = check_recipient(value)
             if self.meta.age_recipient is None:
                 self.errors.append(RowError(*where, _bad_recipient(value), fatal=True))
+        elif key in ("upload_url", "certificate"):
+            self._endpoint_value(key, value, where)
         elif key == "holiday_years":
             years = _holiday_years(value)
             if years is None:
@@ -484,6 +489,28 @@ class _Parser:
                 )
                 return
             self.meta.holiday_years, self.meta.holiday_years_at = years, where
+
+    def _endpoint_value(self, key: str, value: str, where: tuple[str, int, str]) -> None:
+        """县消协上传地址 / 县消协证书指纹: the county's upload service, checked strictly."""
+        if key == "upload_url":
+            url = check_upload_url(value)
+            if url is None:
+                problem = msg(
+                    "县消协上传地址“{value}”无效：应以 http:// 或 https:// 开头，"
+                    "如 https://xfx.example.cn:8443。",
+                    value=value[:120],
+                )
+            self.meta.upload_url = url
+        else:
+            fingerprint = normalise_certificate_fingerprint(value)
+            if fingerprint is None:
+                problem = msg(
+                    "县消协证书指纹“{value}”无效：应为 64 位十六进制（可用冒号分隔）。",
+                    value=value[:120],
+                )
+            self.meta.certificate = fingerprint
+        if getattr(self.meta, key) is None:
+            self.errors.append(RowError(*where, problem, fatal=True))
 
     # parts ------------------------------------------------------------------------------
 

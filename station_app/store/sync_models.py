@@ -103,10 +103,51 @@ class BundleInbox(BaseModel):
     decided_by = CharField(max_length=50, null=True)
 
 
+class BundleUpload(BaseModel):
+    """County side: one row per bundle file that came over the network and was merged or held.
+
+    ``file_sha256`` (of the file as posted) is the upload's idempotency key: its unique index
+    decides which of two requests carrying the same file records the outcome; the other reads it.
+    Refused uploads leave no row (the database stays as it was; the log and metrics count them).
+    """
+
+    file_sha256 = CharField(max_length=64, unique=True)
+    station_code = CharField(max_length=32, index=True)
+    seq = IntegerField()
+    size = IntegerField()  # bytes
+    file_name = CharField(max_length=255)
+    state = CharField(max_length=8)  # merged | waiting (its station key not confirmed yet)
+    received_at = DateTimeField()  # UTC
+    merged_at = DateTimeField(null=True)  # UTC
+
+
+class UploadQueueEntry(BaseModel):
+    """Station side: a bundle waiting to go to the county's upload service, or gone.
+
+    ``state``: waiting (not sent yet, or the last try failed: 等待网络), uploaded (the service kept
+    it but has not merged it: 已上传), received (the county's signed receipt lists it: 县消协已收到),
+    refused (the service refused it for good: the reason in ``last_error``; a new export retries).
+    """
+
+    seq = IntegerField(primary_key=True)  # bundle_export.seq
+    file_name = CharField(max_length=255)  # under the data directory's outbox
+    file_sha256 = CharField(max_length=64)
+    size = IntegerField()
+    state = CharField(max_length=8, index=True)
+    attempts = IntegerField(default=0)
+    queued_at = DateTimeField()  # UTC
+    next_try_at = DateTimeField(null=True)  # UTC; None: not to be tried again
+    last_try_at = DateTimeField(null=True)  # UTC
+    last_error = TextField(null=True)  # one sentence, in Chinese
+    uploaded_at = DateTimeField(null=True)  # UTC
+
+
 SYNC_MODELS: list[type[BaseModel]] = [
     BundleExport,
     ReceivedBundle,
     StationKey,
     SyncConflict,
     BundleInbox,
+    BundleUpload,
+    UploadQueueEntry,
 ]

@@ -38,16 +38,22 @@ def _canonical(receipt: dict[str, Any]) -> bytes:
     return json.dumps(receipt, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def export_receipt(ctx: Context, paths: DataPaths, out_dir: str | os.PathLike[str]) -> Path:
-    """County: write a signed receipt listing, per station, every bundle imported so far."""
-    if not ctx.station.is_county:
-        raise SyncError(msg("只有县消协可以导出回执。"))
+def signed_receipt(
+    ctx: Context, paths: DataPaths, station_code: str | None = None
+) -> dict[str, Any]:
+    """County: the receipt document (with its signature) listing every bundle imported so far,
+    of every station or of ``station_code`` only (the upload service's answer to one station)."""
     connection = database_proxy.connection()
     stations: list[dict[str, Any]] = []
-    codes = [
-        r[0]
-        for r in connection.execute("SELECT DISTINCT station_code FROM received_bundle ORDER BY 1")
-    ]
+    if station_code is None:
+        codes = [
+            r[0]
+            for r in connection.execute(
+                "SELECT DISTINCT station_code FROM received_bundle ORDER BY 1"
+            )
+        ]
+    else:
+        codes = [station_code]
     for code in codes:
         bundles = [
             {"seq": r[0], "manifest_sha256": r[1], "imported_at": r[2]}
@@ -68,16 +74,23 @@ def export_receipt(ctx: Context, paths: DataPaths, out_dir: str | os.PathLike[st
         )
     key = keys.load_or_create_key(paths)
     public_key = keys.public_key_bytes(key)
-    now = ctx.clock.utcnow()
     receipt = {
         "format": RECEIPT_FORMAT,
         "format_version": RECEIPT_VERSION,
         "county": {"code": ctx.origin, "name": ctx.station.name},
-        "created_at": now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "created_at": ctx.clock.utcnow().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "key": {"public_key": public_key.hex(), "fingerprint": keys.fingerprint(public_key)},
         "stations": stations,
     }
-    document = {"receipt": receipt, "signature": keys.sign(key, _canonical(receipt)).hex()}
+    return {"receipt": receipt, "signature": keys.sign(key, _canonical(receipt)).hex()}
+
+
+def export_receipt(ctx: Context, paths: DataPaths, out_dir: str | os.PathLike[str]) -> Path:
+    """County: write a signed receipt listing, per station, every bundle imported so far."""
+    if not ctx.station.is_county:
+        raise SyncError(msg("只有县消协可以导出回执。"))
+    document = signed_receipt(ctx, paths)
+    now = ctx.clock.utcnow()
     out = Path(out_dir)
     target = out / f"{ctx.origin}_receipt_{now.astimezone(dt.UTC):%Y%m%d%H%M%S}{RECEIPT_SUFFIX}"
     partial = out / f".{target.name}.partial"
@@ -254,19 +267,31 @@ def import_receipt(ctx: Context, path: str | os.PathLike[str]) -> ReceiptReport:
         raise SyncError(msg("找不到回执文件 {path}。", path=path)) from error
     except (OSError, ValueError, RecursionError) as error:
         raise SyncError(msg("{file} 不是有效的回执文件。", file=path.name)) from error
+    return import_receipt_document(ctx, document, path.name)
+
+
+def import_receipt_document(ctx: Context, document: object, name: str) -> ReceiptReport:
+    """Station: mark the bundles a receipt document lists (read from the file ``name``, or
+    received from the county's upload service) as received."""
+    if ctx.station.is_county:
+        raise SyncError(msg("回执由服务站导入；本机是县消协。"))
     receipt = document.get("receipt") if isinstance(document, dict) else None
-    if not isinstance(receipt, dict) or receipt.get("format") != RECEIPT_FORMAT:
-        raise SyncError(msg("{file} 不是回执文件。", file=path.name))
+    if (
+        not isinstance(document, dict)
+        or not isinstance(receipt, dict)
+        or receipt.get("format") != RECEIPT_FORMAT
+    ):
+        raise SyncError(msg("{file} 不是回执文件。", file=name))
     version = receipt.get("format_version")
     if type(version) is int and version > RECEIPT_VERSION:
-        raise SyncError(msg("{file} 由更新版本的程序生成，请先升级程序。", file=path.name))
+        raise SyncError(msg("{file} 由更新版本的程序生成，请先升级程序。", file=name))
     problem = receipt_problem(document)
     if problem:
         where, what = problem
         raise SyncError(
             msg(
                 "{file} 不是有效的回执文件：“{field}”{problem}，未导入。",
-                file=path.name,
+                file=name,
                 field=where,
                 problem=what,
             )
@@ -276,7 +301,7 @@ def import_receipt(ctx: Context, path: str | os.PathLike[str]) -> ReceiptReport:
     county = receipt["county"]
     stations = receipt["stations"]
     if not keys.signature_valid(public_key, _canonical(receipt), signature):
-        raise SyncError(msg("{file} 的签名无效（文件在途中被改动），未导入。", file=path.name))
+        raise SyncError(msg("{file} 的签名无效（文件在途中被改动），未导入。", file=name))
     fingerprint = keys.fingerprint(public_key)
     pinned = get_setting(COUNTY_KEY_SETTING)
     if pinned and pinned != public_key.hex():
@@ -284,7 +309,7 @@ def import_receipt(ctx: Context, path: str | os.PathLike[str]) -> ReceiptReport:
             msg(
                 "{file} 由另一把密钥签名（指纹 {fingerprint}），"
                 "与本站登记的县消协密钥不符，未导入。",
-                file=path.name,
+                file=name,
                 fingerprint=fingerprint,
             )
         )

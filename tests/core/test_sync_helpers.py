@@ -93,8 +93,10 @@ class Site:
             return import_bundles(ctx, inst.paths, list(files))
 
     def confirm_key_of(self, station: Site) -> None:
-        """The county's clerk confirms ``station``'s key, read over the phone."""
+        """The county's clerk confirms ``station``'s key, read over the phone (the station makes
+        its key now if it has not exported yet)."""
         with station.open() as (inst, _):
+            keys.load_or_create_key(inst.paths)
             fingerprint = keys.existing_fingerprint(inst.paths)
         assert fingerprint is not None
         with self.open() as (inst, ctx):

@@ -46,6 +46,7 @@ from station_app.gui.sync.screen_parts import (
     notice,
     open_folder,
 )
+from station_app.gui.sync.upload_panel import UploadPanel
 from station_app.gui.widgets.progress import SHOW_AFTER_MS, JobProgress, watch_job
 from station_app.gui.widgets.rows_model import RowColumn, RowsModel, sorted_view
 from station_app.sync.bundle_crypto import county_recipient, recipient_fingerprint
@@ -185,6 +186,7 @@ class SyncScreen(QWidget):
         send_layout.addLayout(folder_row)
         send_layout.addLayout(export_row)
         send_layout.addLayout(result_row)
+        send_layout.addStretch(1)  # beside the upload panel: the controls stay together on top
 
         self.fingerprint_label = QLabel(self)
         self.fingerprint_label.setObjectName("fingerprint")
@@ -232,7 +234,11 @@ class SyncScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(heading_label(self.tr("同步"), self))
-        layout.addWidget(send_box)
+        self.upload_panel = UploadPanel(self.app, self)
+        send_row = QHBoxLayout()
+        send_row.addWidget(send_box, 1)
+        send_row.addWidget(self.upload_panel, 1)
+        layout.addLayout(send_row)
         layout.addWidget(key_box)
         layout.addLayout(history_row)
         layout.addWidget(self.receipt_label)
@@ -297,6 +303,8 @@ class SyncScreen(QWidget):
     def _changes_committed(self, changes: Changes) -> None:
         if changes.touches(*UNSENT_KINDS):
             self.refresh_pending()
+        if changes.touches("sync"):  # a bundle written (its key made), or confirmed by upload
+            self.refresh()
 
     def refresh_pending(self) -> None:
         count = pending_changes()

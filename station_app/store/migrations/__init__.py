@@ -35,6 +35,7 @@ from station_app.store.migrations import (
     m0011_access,
     m0012_bundle_inbox,
     m0013_business_phone_index,
+    m0014_uploads,
 )
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (11, "access", m0011_access.apply),
     (12, "bundle_inbox", m0012_bundle_inbox.apply),
     (13, "business_phone_index", m0013_business_phone_index.apply),
+    (14, "uploads", m0014_uploads.apply),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -1,0 +1,157 @@
+"""The county's upload service over real HTTP on 127.0.0.1: merges, idempotence, answers."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import httpx
+import pytest
+
+from station_app.sync.receipts import import_receipt_document
+from station_app.sync.upload_protocol import PROTOCOL_HEADER
+
+from .county_server import post_bundle, running
+from .test_sync_helpers import Site, canonical, copy_setting, count_rows, dump_all
+
+COUNTY = "XIAN"
+
+
+@pytest.fixture(scope="module")
+def setting(tmp_path_factory: pytest.TempPathFactory) -> tuple:  # type: ignore[type-arg]
+    """Two stations with a bundle each, and a county with no bundle yet."""
+    root = tmp_path_factory.mktemp("upload-setting")
+    jia = Site(root / "jia", "TJ001", "甲站")
+    yi = Site(root / "yi", "TJ002", "乙站")
+    county = Site(root / "county", COUNTY, "县消协", role="county")
+    jia.demo(complaints=30, visits=20, seed=1)
+    yi.demo(complaints=20, visits=30, seed=2)
+    bundles = (jia.export(root / "out"), yi.export(root / "out"))
+    county.confirm_key_of(jia)  # both stations' keys were read over the phone before
+    county.confirm_key_of(yi)
+    return root, (jia, yi, county, *bundles)
+
+
+@pytest.fixture
+def sites(setting: tuple, tmp_path: Path) -> tuple:  # type: ignore[type-arg]
+    root, items = setting
+    return copy_setting(root, items, tmp_path / "copy")
+
+
+def test_two_stations_upload_and_the_county_merges_both_once(sites: tuple, tmp_path: Path) -> None:
+    jia, yi, county, first, second = sites
+    by_files = Site.__new__(Site)
+    by_files.root, by_files.code, by_files.clock = tmp_path / "by-files", COUNTY, county.clock
+    shutil.copytree(county.root, by_files.root)
+    assert not any(r.refused for r in by_files.import_(first, second))
+
+    with running(county.root) as server:
+        answers = [post_bundle(server.url, first), post_bundle(server.url, second)]
+        assert [a.status_code for a in answers] == [201, 201]
+        assert all(a.headers[PROTOCOL_HEADER] == "1" for a in answers)
+        assert [a.json()["outcome"] for a in answers] == ["merged", "merged"]
+        assert [(a.json()["station"], a.json()["seq"]) for a in answers] == [
+            ("TJ001", 1),
+            ("TJ002", 1),
+        ]
+        merged = dump_all(county.database)
+        again = [post_bundle(server.url, first), post_bundle(server.url, second)]
+        assert [a.status_code for a in again] == [200, 200]
+        assert [a.json()["outcome"] for a in again] == ["already", "already"]
+        assert dump_all(county.database) == merged  # uploading again changes nothing
+        state = httpx.get(f"{server.url}/v1/bundles/{_sha(first)}", timeout=10)
+        assert state.status_code == 200 and state.json()["outcome"] == "merged"
+        metrics = httpx.get(server.url + "/metrics", timeout=10).text
+    assert canonical(county.database, COUNTY) == canonical(by_files.database, COUNTY)
+    assert 'station_uploads_total{outcome="merged"} 2' in metrics
+    assert 'station_uploads_total{outcome="already"} 2' in metrics
+    assert "station_merge_seconds_count 4" in metrics
+
+    # the receipt in the answer is the county's, for that station only, and the station takes it
+    receipt = answers[0].json()["receipt"]
+    assert [s["code"] for s in receipt["receipt"]["stations"]] == ["TJ001"]
+    with jia.open() as (_, ctx):
+        report = import_receipt_document(ctx, receipt, "upload")
+    assert report.marked == [1]
+
+
+def test_the_log_names_station_and_outcome_but_no_personal_data(sites: tuple) -> None:
+    jia, _, county, first, _ = sites
+    with running(county.root) as server:
+        assert post_bundle(server.url, first).status_code == 201
+        log = server.log
+    text = log.read_text(encoding="utf-8")
+    assert "station=TJ001 seq=1" in text and "outcome=merged" in text
+    with jia.open() as (inst, _):
+        names = [r[0] for r in inst.db.execute_sql("SELECT name FROM person")]
+        phones = [r[0] for r in inst.db.execute_sql("SELECT phone FROM person WHERE phone != ''")]
+    assert names and phones
+    assert not [n for n in names + phones if n in text]
+    logs = "".join(p.read_text(encoding="utf-8") for p in (county.root / "logs").glob("*.log*"))
+    assert not [n for n in names + phones if n in logs]
+
+
+def test_unknown_upload_and_health(sites: tuple) -> None:
+    county = sites[2]
+    with running(county.root) as server:
+        assert httpx.get(server.url + "/healthz", timeout=10).text == "ok\n"
+        unknown = httpx.get(f"{server.url}/v1/bundles/{'0' * 64}", timeout=10)
+        assert unknown.status_code == 404 and unknown.json()["outcome"] == "unknown"
+        info = httpx.get(server.url + "/v1", timeout=10).json()
+        assert info["county"] == COUNTY and info["max_bytes"] == 256 * 1024 * 1024
+
+
+def _sha(path: Path) -> str:
+    from station_app.sync.upload_protocol import file_sha256
+
+    return file_sha256(path)
+
+
+def test_concurrent_uploads_of_the_same_bundles_merge_each_once(sites: tuple) -> None:
+    """Ten clients at once, each bundle five times: each bundle is merged by exactly one upload,
+    the others are answered as already merged (whichever import run they fell into)."""
+    _, _, county, first, second = sites
+    answers: list[httpx.Response] = []
+    with running(county.root) as server:
+        threads = [
+            threading.Thread(target=lambda b=b: answers.append(post_bundle(server.url, b)))
+            for b in [first, second] * 5
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    by_bundle: dict[str, list[int]] = {}
+    for answer in answers:
+        by_bundle.setdefault(answer.json()["station"], []).append(answer.status_code)
+    assert {code: sorted(s) for code, s in by_bundle.items()} == {
+        "TJ001": [200, 200, 200, 200, 201],
+        "TJ002": [200, 200, 200, 200, 201],
+    }
+    assert count_rows(county.database, "received_bundle") == 2
+    assert count_rows(county.database, "bundle_upload") == 2
+
+
+def test_an_upload_signed_by_an_unconfirmed_key_waits_until_the_clerk_confirms(
+    tmp_path: Path,
+) -> None:
+    """No trust on first sight over the network either: the upload is kept in the inbox (202),
+    nothing is merged; once the clerk confirms the key read over the phone it merges, and the
+    same upload again is answered as already merged."""
+    bing = Site(tmp_path / "bing", "TJ003", "丙站")
+    county = Site(tmp_path / "county", COUNTY, "县消协", role="county")
+    bing.demo(complaints=10, visits=5, seed=9)
+    bundle = bing.export(tmp_path / "out")
+    before = dump_all(county.database)
+    with running(county.root) as server:
+        first = post_bundle(server.url, bundle)
+        assert first.status_code == 202 and first.json()["outcome"] == "waiting"
+        assert count_rows(county.database, "complaint", "TJ003") == 0
+        assert dump_all(county.database)["complaint"] == before["complaint"]
+    county.confirm_key_of(bing)
+    assert count_rows(county.database, "complaint", "TJ003") == 10
+    with running(county.root) as server:
+        again = post_bundle(server.url, bundle)
+        assert again.status_code == 200 and again.json()["outcome"] == "already"
+    assert count_rows(county.database, "complaint", "TJ003") == 10
