@@ -77,6 +77,11 @@ class DataPaths:
         return self.root / "station.sqlite3"
 
     @property
+    def key_file(self) -> Path:
+        """The wrapped copies of the database's data key (per account, and for recovery)."""
+        return self.root / "station.keys"
+
+    @property
     def attachments(self) -> Path:
         return self.root / "attachments"
 

@@ -40,3 +40,11 @@ def iso_month(text: str) -> str:
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"月份格式应为 YYYY-MM：{text}") from error
     return text
+
+
+def command_actor(args: argparse.Namespace, inst: Installation, unsigned: str = "命令行") -> str:
+    """Who the audit log names: the signed-in person; only a plain installation (no accounts)
+    takes ``--actor`` or ``unsigned``."""
+    if inst.signed_in is not None:
+        return inst.signed_in.name
+    return getattr(args, "actor", None) or unsigned

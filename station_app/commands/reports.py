@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from station_app.commands.base import CommandAdder, iso_month, out
+from station_app.commands.base import CommandAdder, command_actor, iso_month, out
 from station_app.installation import Installation
 from station_app.registry.context import Context
 from station_app.reports.figures import change_percent_text, change_text, figure_text
@@ -61,7 +61,7 @@ def cmd_stats(args: argparse.Namespace, inst: Installation) -> int:
 def cmd_ledger(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.reports.ledger import write_ledger
 
-    ctx = inst.context(actor=args.actor or "命令行")
+    ctx = inst.context(actor=command_actor(args, inst))
     summary = write_ledger(
         args.month, args.out, origin=_origin(ctx), unmasked=args.unmasked, ctx=ctx
     )
@@ -84,4 +84,4 @@ def add_commands(add: CommandAdder) -> None:
     sub.add_argument(
         "--unmasked", action="store_true", help="写出完整的姓名和电话（会记入操作日志）"
     )
-    sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
+    sub.add_argument("--actor", help="操作人姓名（仅未加密的旧数据库：加密后操作日志记登录的人）")

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_app.commands.base import CommandAdder, out, problem
+from station_app.commands.base import CommandAdder, command_actor, out, problem
 from station_app.installation import Installation
 
 
 def cmd_import(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.roster.roster_import import RosterRefused, apply_roster, read_roster
 
-    ctx = inst.context(actor="名册导入")
+    ctx = inst.context(actor=command_actor(args, inst, "名册导入"))
     preview = read_roster(Path(args.file))
     for line in preview.summary_lines():
         out(line)

@@ -33,6 +33,8 @@ from station_app.messages import N_, msg
 from station_app.paths import DataPaths
 from station_app.registry.attachments import stored_path
 from station_app.registry.context import Context
+from station_app.store.database import current_key
+from station_app.store.driver import database_errors, open_raw
 from station_app.store.migrations import LATEST
 from station_app.store.models import database_proxy
 from station_app.sync import keys
@@ -208,28 +210,29 @@ def _write_zip(
                 continue
             digest = hashlib.sha256()
             size = records = 0
-            cursor = raw_lines.execute(
-                f"SELECT {snapshot_sql(table)} FROM {q(table.name)} t "
-                f"WHERE {_chosen(table, plan)} ORDER BY t.id",
-                _chosen_args(table, plan),
-            )
-            entry = zipfile.ZipInfo(part_name(table.name), date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry._compresslevel = _COMPRESS_LEVEL  # type: ignore[attr-defined]
-            with (
-                archive.open(entry, "w", force_zip64=True) as part,
-                _Writer(part, digest) as writer,
-                _bytes_text(connection),
-            ):
-                while rows := cursor.fetchmany(_FETCH):
-                    check_cancel(cancel, _CANCELLED)
-                    chunk = b"\n".join([r[0] for r in rows]) + b"\n"
-                    writer.put(chunk)
-                    size += len(chunk)
-                    records += len(rows)
-                    done += len(rows)
-                    if progress is not None:
-                        progress(done, total)
+            # text as bytes from the first row on (SQLCipher's driver reads a row at execute)
+            with _bytes_text(connection):
+                cursor = raw_lines.execute(
+                    f"SELECT {snapshot_sql(table)} FROM {q(table.name)} t "
+                    f"WHERE {_chosen(table, plan)} ORDER BY t.id",
+                    _chosen_args(table, plan),
+                )
+                entry = zipfile.ZipInfo(part_name(table.name), date_time=stamp)
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                entry._compresslevel = _COMPRESS_LEVEL  # type: ignore[attr-defined]
+                with (
+                    archive.open(entry, "w", force_zip64=True) as part,
+                    _Writer(part, digest) as writer,
+                ):
+                    while rows := cursor.fetchmany(_FETCH):
+                        check_cancel(cancel, _CANCELLED)
+                        chunk = b"\n".join([r[0] for r in rows]) + b"\n"
+                        writer.put(chunk)
+                        size += len(chunk)
+                        records += len(rows)
+                        done += len(rows)
+                        if progress is not None:
+                            progress(done, total)
             parts.append(
                 {
                     "name": part_name(table.name),
@@ -297,16 +300,17 @@ class _IntegrityCheck(threading.Thread):
     def __init__(self, database: Path) -> None:
         super().__init__(name="bundle-integrity-check", daemon=True)
         self._database = database
+        self._key = current_key()  # an encrypted database is read with its data key
         self.problems: list[str] = []
 
     def run(self) -> None:
         try:
-            with contextlib.closing(sqlite3.connect(self._database, timeout=30)) as connection:
+            with contextlib.closing(open_raw(self._database, self._key, timeout=30)) as connection:
                 # read through a memory map: the check reads every page, and copying each one
                 # into SQLite's page cache made it the slower half of a large export
                 connection.execute(f"PRAGMA mmap_size = {_CHECK_MMAP_BYTES}")
                 self.problems = integrity_problems(connection, search_index=False)
-        except sqlite3.Error as error:
+        except database_errors() as error:
             self.problems = [str(error)]
 
     def raise_problems(self) -> None:

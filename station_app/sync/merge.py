@@ -49,6 +49,7 @@ from station_app.paths import DataPaths
 from station_app.registry.attachments import stored_path
 from station_app.registry.context import Context
 from station_app.roster.diff import COUNTY_ORIGIN
+from station_app.store.driver import binding_errors, integrity_errors
 from station_app.store.models import database_proxy
 from station_app.sync.bundle_format import (
     MANIFEST,
@@ -303,7 +304,7 @@ def _apply(
         connection.execute("RELEASE bundle")
         if isinstance(error, ValueError):  # JSON, text or hex that does not parse
             raise _refuse(bundle, msg("记录格式无效（{error}）", error=error)) from error
-        if isinstance(error, sqlite3.IntegrityError):
+        if isinstance(error, integrity_errors()):
             raise _refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=error)) from error
         raise
     run.applied(sum(p.records for p in bundle.parts))
@@ -662,7 +663,7 @@ def _stage(
             rows.append(values)
         try:
             connection.executemany(insert, rows)
-        except (sqlite3.InterfaceError, sqlite3.ProgrammingError, OverflowError, ValueError):
+        except binding_errors() + (OverflowError, ValueError):
             found = checker.unbindable(rows, first_line)
             if found is None:
                 raise

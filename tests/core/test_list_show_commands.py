@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from station_app.registry.complaints import register_complaint
 from station_app.registry.people import PersonDraft
 from station_app.workflow import transitions
 
-from ..conftest import complaint_draft, copy_folder
+from ..conftest import complaint_draft, connect_raw, copy_folder
 
 PHONE = "13881234567"
 ID_NUMBER = "360426199101010071"
@@ -66,7 +65,7 @@ def run(data: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int
 
 
 def reveals(data: Path) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(data / "station.sqlite3") as connection:
+    with connect_raw(data / "station.sqlite3") as connection:
         return connection.execute(
             "SELECT actor, action, record_uid, field, new_value FROM audit_entry"
             " WHERE action = 'reveal' ORDER BY id"
