@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from station_app import __version__
-from station_app.commands.base import Handler
+from station_app.commands.base import Handler, add_command
 from station_app.commands.unlock import add_unlock_options, unlock_for
 from station_app.errors import StationError, ValidationFailed
 from station_app.installation import Installation, open_installation
@@ -41,10 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        add_unlock_options(sub, suppress=True)
-        return sub
+        return add_command(commands, name, handler, help_text)
 
     for module in COMMAND_MODULES:
         importlib.import_module(module).add_commands(add)

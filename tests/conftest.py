@@ -27,8 +27,8 @@ from station_app.registry.context import Context  # noqa: E402
 from station_app.registry.people import PersonDraft  # noqa: E402
 from station_app.roster.extensions import apply_saved_code_rows  # noqa: E402
 from station_app.security import kdf  # noqa: E402
-from station_app.security.accounts import unlocked_key  # noqa: E402
-from station_app.security.keyfile import KeyFile  # noqa: E402
+from station_app.security.accounts import held_keys, remember, unlocked_key  # noqa: E402
+from station_app.security.keyfile import DataKey, KeyFile  # noqa: E402
 from station_app.store.database import current_key  # noqa: E402
 from station_app.store.driver import open_raw  # noqa: E402
 
@@ -47,6 +47,17 @@ _PASSWORD_FILE = Path(tempfile.mkdtemp(prefix="station-test-")) / "password.txt"
 _PASSWORD_FILE.write_text(TEST_PASSWORD + "\n", encoding="utf-8")
 os.environ["STATION_PASSWORD_FILE"] = str(_PASSWORD_FILE)
 TEST_HEAD = NewHead(TEST_LOGIN, TEST_HEAD_NAME, TEST_PASSWORD)
+
+
+@pytest.fixture(autouse=True)
+def keep_unlocked_keys() -> Iterator[None]:
+    """The data keys this process held before a test (the session's templates') are held
+    after it, even when the test locked everything (``forget_keys``)."""
+    before = [(key.raw, key.key_id) for key in held_keys()]
+    yield
+    for raw, key_id in before:
+        if unlocked_key(key_id) is None:
+            remember(DataKey(raw, key_id))
 
 
 @pytest.fixture

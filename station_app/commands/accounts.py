@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_app.commands.base import CommandAdder, out
-from station_app.commands.unlock import add_unlock_options, read_password_file
+from station_app.commands.base import CommandAdder, Handler, add_command, out
+from station_app.commands.unlock import read_password_file
 from station_app.errors import StationError
 from station_app.installation import Installation
 from station_app.messages import msg, translate
@@ -81,11 +81,8 @@ def add_commands(add: CommandAdder) -> None:
     account = add("account", _need_subcommand, "账户：列出、添加、设置新密码")
     commands = account.add_subparsers(dest="account_command", required=True, metavar="COMMAND")
 
-    def sub_command(name: str, handler: object, text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=text, description=text)
-        sub.set_defaults(handler=handler)
-        add_unlock_options(sub, suppress=True)
-        return sub
+    def sub_command(name: str, handler: Handler, text: str) -> argparse.ArgumentParser:
+        return add_command(commands, name, handler, text)
 
     sub_command("list", cmd_list, "列出本机的账户")
     sub = sub_command("add", cmd_add, "添加账户（站长）")

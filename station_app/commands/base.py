@@ -17,6 +17,22 @@ class CommandAdder(Protocol):
     def __call__(self, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser: ...
 
 
+def add_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    handler: Handler,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    """Command ``name`` (or a subcommand) running ``handler``; it takes the unlock options
+    (``--password-file``, ``--login``) after its name too."""
+    from station_app.commands.unlock import add_unlock_options
+
+    sub = commands.add_parser(name, help=help_text, description=help_text)
+    sub.set_defaults(handler=handler)
+    add_unlock_options(sub, suppress=True)
+    return sub
+
+
 def out(text: str = "") -> None:
     """One line of a command's result on stdout (flushed: scripts read it as it comes)."""
     print(text, flush=True)

@@ -68,6 +68,10 @@ def unlocked_key(key_id: str) -> DataKey | None:
     return _unlocked.get(key_id)
 
 
+def held_keys() -> list[DataKey]:
+    return list(_unlocked.values())
+
+
 def forget_keys() -> None:
     """Drop (and overwrite) every data key this process holds."""
     for key in _unlocked.values():

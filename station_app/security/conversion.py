@@ -110,6 +110,14 @@ def row_digests(connection: Any) -> dict[str, tuple[int, str]]:
     return result
 
 
+def digests_of(database: Path, key: DataKey | None) -> dict[str, tuple[int, str]]:
+    """:func:`row_digests` of the database file at ``database`` (encrypted under ``key``)."""
+    from station_app.store.driver import open_raw
+
+    with contextlib.closing(open_raw(database, key, mode="ro")) as connection:
+        return row_digests(connection)
+
+
 def _sqlcipher() -> Any:
     from sqlcipher3 import dbapi2
 
@@ -139,17 +147,17 @@ def _checkpoint(database: Path) -> None:
         connection.execute("PRAGMA journal_mode = DELETE")  # no WAL left beside the file
 
 
-def verify_copy(database: Path, copy: Path, key: DataKey) -> None:
-    """Refuse unless ``copy`` holds exactly the rows of ``database``."""
+def _user_version(database: Path, key: DataKey | None) -> int:
     from station_app.store.driver import open_raw
 
-    with contextlib.closing(sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True)) as a:
-        expected = row_digests(a)
-        version = a.execute("PRAGMA user_version").fetchone()[0]
-    with contextlib.closing(open_raw(copy, key, mode="ro")) as b:
-        found = row_digests(b)
-        copied_version = b.execute("PRAGMA user_version").fetchone()[0]
-    if expected != found or version != copied_version:
+    with contextlib.closing(open_raw(database, key, mode="ro")) as connection:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def verify_copy(database: Path, copy: Path, key: DataKey) -> None:
+    """Refuse unless ``copy`` holds exactly the rows of ``database``."""
+    expected, found = digests_of(database, None), digests_of(copy, key)
+    if expected != found or _user_version(database, None) != _user_version(copy, key):
         different = sorted(t for t in set(expected) | set(found) if expected.get(t) != found.get(t))
         raise ConversionFailed(
             msg(

@@ -39,10 +39,9 @@ from station_app.security.accounts import (
     set_password,
     sign_in,
 )
-from station_app.security.conversion import plain_aside_path, row_digests
+from station_app.security.conversion import digests_of, plain_aside_path, row_digests
 from station_app.security.keyfile import KeyFile, KeyFileError
 from station_app.settings import set_setting
-from station_app.store.driver import open_raw
 from station_app.store.models import AuditEntry, Complainant, Person
 
 from ..conftest import STATION_CODE, TEST_HEAD, TEST_LOGIN, TEST_PASSWORD, connect_raw
@@ -280,10 +279,8 @@ def plain_station(root: Path, complaints: int) -> dict[str, tuple[int, str]]:
 
 
 def encrypted_digests(root: Path) -> dict[str, tuple[int, str]]:
-    keys = KeyFile.load(root / "station.keys")
-    key = accounts.unlocked_key(keys.key_id)
-    with contextlib.closing(open_raw(root / "station.sqlite3", key, mode="ro")) as connection:
-        return row_digests(connection)
+    key = accounts.unlocked_key(KeyFile.load(root / "station.keys").key_id)
+    return digests_of(root / "station.sqlite3", key)
 
 
 def test_a_plain_database_converts_with_every_row(tmp_path: Path) -> None:

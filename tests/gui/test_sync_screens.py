@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -38,7 +37,7 @@ from station_app.sync.county import list_conflicts, pinned_key
 from station_app.sync.keys import existing_fingerprint
 from station_app.sync.sent import pending_changes
 
-from ..conftest import complaint_draft
+from ..conftest import complaint_draft, connect_raw
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_MS = 30_000
@@ -59,7 +58,7 @@ def station_command(data_dir: Path, *args: str) -> str:
 
 def database_rows(database: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table (to prove a refused import changed nothing)."""
-    with contextlib.closing(sqlite3.connect(database)) as connection:
+    with contextlib.closing(connect_raw(database)) as connection:
         tables = [
             r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         ]
