@@ -24,7 +24,7 @@ from peewee import SqliteDatabase
 from station_app.clock import SYSTEM_CLOCK, Clock
 from station_app.errors import BackupError
 from station_app.messages import msg
-from station_app.paths import DataPaths
+from station_app.paths import KEY_FILE_NAME, DataPaths
 from station_app.store.database import current_key, key_of
 from station_app.store.driver import database_errors, open_raw
 from station_app.store.migrations import LATEST, schema_version
@@ -223,6 +223,7 @@ def backup_database(
     except database_errors() as error:
         _discard(partial)
         raise BackupError(_disk_message(_sqlite_as_os_error(error), target_dir)) from error
+    _copy_key_file(db, target_dir)
     if progress is not None:
         progress(1, total)
     if files and attachments_dir is not None:
@@ -238,6 +239,24 @@ def backup_database(
                 )
             ) from error
     return target
+
+
+def _copy_key_file(db: SqliteDatabase, target_dir: Path) -> None:
+    """Beside the backups of an encrypted database, its key file (only wrapped keys: it opens
+    nothing without a password or the county's recovery key), so that a backup can be restored
+    on another computer."""
+    if key_of(db) is None:
+        return
+    key_file = Path(db.database).parent / KEY_FILE_NAME
+    if not key_file.is_file() or key_file.parent == target_dir:
+        return
+    partial = target_dir / (KEY_FILE_NAME + ".partial")
+    try:
+        partial.write_bytes(key_file.read_bytes())  # a few kilobytes
+        os.replace(partial, target_dir / KEY_FILE_NAME)
+    except OSError as error:
+        _discard(partial)
+        raise BackupError(_disk_message(error, target_dir)) from error
 
 
 def _attachment_files(source: Path) -> list[Path]:

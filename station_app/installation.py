@@ -24,7 +24,13 @@ from station_app.security.accounts import (
     sign_in,
     unlocked_key,
 )
-from station_app.security.conversion import convert_plain_database, finish_conversion
+from station_app.security.attachment_cipher import SEALING_MARKER, seal_plain_attachments
+from station_app.security.conversion import (
+    BACKUPS_MARKER,
+    convert_plain_database,
+    encrypt_plain_backups,
+    finish_conversion,
+)
 from station_app.security.keyfile import AccountEntry, DataKey, KeyFile, new_key_file
 from station_app.settings import (
     StationIdentity,
@@ -161,6 +167,12 @@ def _unlock(
         keys, key = new_key_file(paths.key_file)
         signed_in = _head_entry(keys, key, unlock)
         if paths.database.exists():
+            # the evidence files are sealed once the database is converted (the marker, set
+            # before the commit point, has a crash resume that work at the next start)
+            paths.attachments.mkdir(parents=True, exist_ok=True)
+            (paths.attachments / SEALING_MARKER).touch()
+            paths.backups.mkdir(parents=True, exist_ok=True)
+            (paths.backups / BACKUPS_MARKER).touch()
             convert_plain_database(paths, keys, key)
             log.info("converted the plain database %s to an encrypted one", paths.database)
         else:
@@ -201,6 +213,11 @@ def open_installation(
     """
     paths = DataPaths(data_dir).ensure()
     key, keys, signed_in = _unlock(paths, unlock, clock)
+    if key is not None:
+        sealed_now = seal_plain_attachments(paths.attachments, key)
+        encrypted_now = encrypt_plain_backups(paths.backups, key)
+        if sealed_now or encrypted_now:
+            log.info("encrypted %d evidence files, %d backups", sealed_now, encrypted_now)
     try:
         db = open_database(paths.database, backup_dir=paths.backups, key=key)
     except database_errors() + (peewee.DatabaseError,) as error:

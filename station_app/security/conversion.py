@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -26,8 +27,10 @@ from station_app.errors import StationError
 from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.security.keyfile import DataKey, KeyFile, sync_folder
+from station_app.store.driver import database_errors
 
 _CHUNK = 1024 * 1024
+log = logging.getLogger(__name__)
 
 
 class ConversionFailed(StationError):
@@ -69,12 +72,18 @@ def finish_conversion(paths: DataPaths) -> None:
     """Complete (or clear) a conversion a crash interrupted; nothing to do otherwise."""
     database = paths.database
     copy = encrypting_path(database)
-    plain = plain_aside_path(database)
     if not paths.key_file.exists():
         # not committed: the plain database is still the database
         for leftover in [copy, *_side_files(copy)]:
             leftover.unlink(missing_ok=True)
         return
+    _swap_in(database, copy)
+
+
+def _swap_in(database: Path, copy: Path) -> None:
+    """After the commit point: the plain ``database`` aside, the verified ``copy`` in its
+    place, the plain file overwritten and removed; each step resumable."""
+    plain = plain_aside_path(database)
     if copy.exists():
         if database.exists() and not plain.exists():
             os.replace(database, plain)
@@ -86,6 +95,48 @@ def finish_conversion(paths: DataPaths) -> None:
         sync_folder(database.parent)
     if plain.exists():
         shred(plain)
+
+
+BACKUPS_MARKER = ".encrypting"  # in the backups folder while its plain backups are encrypted
+
+
+def _verified_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".encrypted")
+
+
+def _is_plain_database(path: Path) -> bool:
+    with path.open("rb") as reader:
+        return reader.read(16) == b"SQLite format 3\x00"
+
+
+def encrypt_plain_backups(folder: Path, key: DataKey) -> int:
+    """Encrypt the plain backups in ``folder`` (taken before the upgrade) under ``key``, each
+    as the database was: a verified copy, then the plain file overwritten and removed. Runs
+    while the marker is there (set before the database's own commit point); returns how many."""
+    marker = folder / BACKUPS_MARKER
+    if not marker.exists():
+        return 0
+    count = 0
+    for leftover in folder.glob("*.sqlite3.encrypting*"):
+        leftover.unlink()  # cut short: its plain backup is still there
+    for verified in folder.glob("*.sqlite3.encrypted"):
+        _swap_in(verified.with_name(verified.name[: -len(".encrypted")]), verified)
+    for backup in sorted(folder.glob("*.sqlite3")):
+        if not _is_plain_database(backup):
+            continue
+        copy = encrypting_path(backup)
+        try:
+            _export(backup, copy, key)
+            verify_copy(backup, copy, key)
+        except database_errors() + (ConversionFailed,) as error:
+            copy.unlink(missing_ok=True)
+            log.warning("backup %s left as it is: %s", backup, error)
+            continue
+        os.replace(copy, _verified_path(backup))  # this backup's commit point
+        _swap_in(backup, _verified_path(backup))
+        count += 1
+    marker.unlink()
+    return count
 
 
 def _tables(connection: Any) -> list[str]:

@@ -31,7 +31,7 @@ from station_app import __version__
 from station_app.backup import integrity_problems
 from station_app.messages import N_, msg
 from station_app.paths import DataPaths
-from station_app.registry.attachments import stored_path
+from station_app.registry.attachments import stored_content, stored_path
 from station_app.registry.context import Context
 from station_app.store.database import current_key
 from station_app.store.driver import database_errors, open_raw
@@ -392,6 +392,13 @@ def _write_attachments(
         if not source.is_file():
             missing.append(sha256)
             continue
-        archive.write(source, attachment_name(sha256), compress_type=zipfile.ZIP_STORED)
-        written.append({"sha256": sha256, "bytes": source.stat().st_size})
+        # the plain content: stored files are sealed with the installation's data key
+        entry = zipfile.ZipInfo(attachment_name(sha256))
+        entry.compress_type = zipfile.ZIP_STORED
+        size = 0
+        with archive.open(entry, "w", force_zip64=True) as part:
+            for chunk in stored_content(paths.attachments, sha256):
+                part.write(chunk)
+                size += len(chunk)
+        written.append({"sha256": sha256, "bytes": size})
     return written, missing

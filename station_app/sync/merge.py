@@ -49,6 +49,8 @@ from station_app.paths import DataPaths
 from station_app.registry.attachments import stored_path
 from station_app.registry.context import Context
 from station_app.roster.diff import COUNTY_ORIGIN
+from station_app.security.attachment_cipher import Sealer
+from station_app.store.database import current_key
 from station_app.store.driver import binding_errors, integrity_errors
 from station_app.store.models import database_proxy
 from station_app.sync.bundle_format import (
@@ -445,10 +447,13 @@ def _store_attachments(bundle: OpenedBundle, paths: DataPaths, cancel: CancelFla
             dir=target.parent, delete=False, suffix=".incoming"
         ) as handle:
             incoming = Path(handle.name)
+            sealer = Sealer(current_key())  # stored sealed with the data key, when there is one
             try:
+                handle.write(sealer.header)
                 for chunk in read_attachment(bundle, sha256):
                     digest.update(chunk)
-                    handle.write(chunk)
+                    handle.write(sealer.update(chunk))
+                handle.write(sealer.finish())
                 handle.flush()
                 os.fsync(handle.fileno())
             except BaseException:

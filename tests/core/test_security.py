@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 import random
 import signal
@@ -17,6 +18,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
+from station_app.backup import backup_database
 from station_app.cli import main
 from station_app.clock import FixedClock
 from station_app.demo.generate import generate_demo
@@ -30,6 +32,14 @@ from station_app.installation import (
     init_station,
     open_installation,
 )
+from station_app.registry.attachments import (
+    AttachmentError,
+    attach_to_complaint,
+    export_attachment,
+    stored_path,
+)
+from station_app.registry.complaints import register_complaint
+from station_app.registry.context import Context
 from station_app.security import accounts
 from station_app.security.accounts import (
     OFFICER,
@@ -42,9 +52,16 @@ from station_app.security.accounts import (
 from station_app.security.conversion import digests_of, plain_aside_path, row_digests
 from station_app.security.keyfile import KeyFile, KeyFileError
 from station_app.settings import set_setting
-from station_app.store.models import AuditEntry, Complainant, Person
+from station_app.store.models import AuditEntry, Complainant, Complaint, Person
 
-from ..conftest import STATION_CODE, TEST_HEAD, TEST_LOGIN, TEST_PASSWORD, connect_raw
+from ..conftest import (
+    STATION_CODE,
+    TEST_HEAD,
+    TEST_LOGIN,
+    TEST_PASSWORD,
+    complaint_draft,
+    connect_raw,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = dt.datetime(2026, 11, 20, 2, 0)  # UTC
@@ -191,17 +208,30 @@ def test_no_plain_text_after_init_demo_and_backup(
     if encrypted:
         assert main(["--data-dir", str(data), "demo", "--complaints", "60", "--visits", "30",
                      "--seed", "3"]) == 0  # fmt: skip
+        attach_evidence(data, tmp_path)
         assert main(["--data-dir", str(data), "backup"]) == 0
     else:
         inst = open_installation(data)
         generate_demo(inst.context(), complaints=60, visits=30, seed=3)
-        from station_app.backup import backup_database
-
-        backup_database(inst.db, data / "backups", station_code=STATION_CODE)
+        inst.close()
+        attach_evidence(data, tmp_path)
+        inst = open_installation(data)
+        backup_database(
+            inst.db,
+            data / "backups",
+            station_code=STATION_CODE,
+            attachments_dir=inst.paths.attachments,
+        )
         inst.close()
     name = known_complainant(data)
     files = raw_files(data)
     assert any(p.name.endswith(".sqlite3") and p.parent.name == "backups" for p in files)
+    evidence = [p for p in files if len(p.name) == 64]
+    assert len(evidence) == 2  # the stored file and its copy in the backup
+    if encrypted:  # the backups carry the key file (wrapped keys only) to restore elsewhere
+        assert (data / "backups" / "station.keys").read_bytes() == (
+            data / "station.keys"
+        ).read_bytes()
     found = [p for p in files if name in p.read_bytes() or COMPLAINT_WORD in p.read_bytes()]
     if encrypted:
         assert found == [], f"plain text in {found}"
@@ -210,7 +240,67 @@ def test_no_plain_text_after_init_demo_and_backup(
         assert main(["--data-dir", str(data), "search", name.decode()]) == 0
         assert capsys.readouterr().out.strip()
     else:
-        assert data / "station.sqlite3" in found
+        assert data / "station.sqlite3" in found and set(evidence) <= set(found)
+
+
+def attach_evidence(data: Path, tmp_path: Path) -> None:
+    """A receipt that names the complainant and says 投诉, attached to the first complaint."""
+    inst = open_installation(data)
+    try:
+        complaint = Complaint.select().order_by(Complaint.id).first()
+        person = Person.select().join(Complainant).order_by(Person.id).first()
+        receipt = tmp_path / "收据.txt"
+        receipt.write_text(f"{person.name} 的投诉：收据一张。\n" * 50, encoding="utf-8")
+        attach_to_complaint(inst.context(), inst.paths.attachments, complaint, receipt)
+    finally:
+        inst.close()
+
+
+def test_attachments_are_sealed_and_come_back_whole(
+    installation: Installation, ctx: Context, tmp_path: Path
+) -> None:
+    assert installation.encrypted
+    complaint = register_complaint(ctx, complaint_draft())
+    content = ("李桂兰的投诉材料。".encode() * 200_000)[: 3 * 1024 * 1024 + 17]  # 4 chunks
+    source = tmp_path / "材料.txt"
+    source.write_bytes(content)
+    attachment = attach_to_complaint(ctx, installation.paths.attachments, complaint, source)
+    stored = stored_path(installation.paths.attachments, attachment.sha256)
+    raw = stored.read_bytes()
+    assert "李桂兰".encode() not in raw and COMPLAINT_WORD not in raw
+    assert attachment.sha256 == hashlib.sha256(content).hexdigest()  # named by the plain hash
+    copy = export_attachment(installation.paths.attachments, attachment, tmp_path / "copy.txt")
+    assert copy.read_bytes() == content
+    # a flipped byte, a file cut short, a chunk dropped: refused as damaged, target untouched
+    target = tmp_path / "again.txt"
+    target.write_bytes(b"kept")
+    for damaged in (
+        raw[:100] + bytes([raw[100] ^ 1]) + raw[101:],
+        raw[: len(raw) // 2],
+        raw[: len(raw) - 300],
+    ):
+        stored.write_bytes(damaged)
+        with pytest.raises(AttachmentError, match="已损坏"):
+            export_attachment(installation.paths.attachments, attachment, target)
+        assert target.read_bytes() == b"kept"
+
+
+def test_converting_seals_the_evidence_files_too(tmp_path: Path) -> None:
+    plain_station(tmp_path, complaints=5)
+    inst = open_installation(tmp_path)
+    complaint = Complaint.select().first()
+    source = tmp_path / "receipt.txt"
+    source.write_bytes("投诉收据".encode() * 1000)
+    attachment = attach_to_complaint(inst.context(), inst.paths.attachments, complaint, source)
+    inst.close()
+    stored = stored_path(tmp_path / "attachments", attachment.sha256)
+    assert COMPLAINT_WORD in stored.read_bytes()  # plain before the upgrade
+    inst = open_installation(tmp_path, TEST_HEAD)
+    assert COMPLAINT_WORD not in stored.read_bytes()
+    copy = export_attachment(inst.paths.attachments, attachment, tmp_path / "copy.txt")
+    assert copy.read_bytes() == source.read_bytes()
+    assert not (tmp_path / "attachments" / ".sealing").exists()
+    inst.close()
 
 
 def database_bytes(data: Path) -> dict[str, bytes]:
@@ -411,3 +501,20 @@ def test_conversion_cut_at_each_step_after_the_commit_point_resumes(
     assert not plain_aside_path(tmp_path / "station.sqlite3").exists()
     assert not (tmp_path / "station.sqlite3.encrypting").exists()
     assert encrypted_digests(tmp_path) == expected
+
+
+def test_converting_encrypts_the_backups_taken_before(tmp_path: Path) -> None:
+    from station_app.backup import list_backups, verify_backup
+
+    plain_station(tmp_path, complaints=30)
+    inst = open_installation(tmp_path)
+    taken = backup_database(inst.db, tmp_path / "backups", station_code=STATION_CODE)
+    inst.close()
+    assert COMPLAINT_WORD in taken.read_bytes()
+    inst = open_installation(tmp_path, TEST_HEAD)
+    assert taken.exists() and COMPLAINT_WORD not in taken.read_bytes()
+    assert not list((tmp_path / "backups").glob("*.encrypt*"))
+    assert not (tmp_path / "backups" / ".encrypting").exists()
+    assert verify_backup(taken).complaints == 30  # opens with the installation's data key
+    assert [b.path for b in list_backups([tmp_path / "backups"])] == [taken]
+    inst.close()
