@@ -190,9 +190,11 @@ def _refresh_recovery(keys: KeyFile, key: DataKey) -> None:
     recipient = (get_setting(COUNTY_RECIPIENT) or "").strip()
     if not recipient or recipient == keys.recovery_recipient:
         return
+    import pyrage
+
     try:
         keys.set_recovery(key, recipient)
-    except Exception as error:  # noqa: BLE001 - pyrage.RecipientError: a bad key in the roster
+    except pyrage.RecipientError as error:  # a bad key in the roster
         log.warning("county recovery key %r not usable: %s", recipient, error)
         return
     keys.save()

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from station_app.security.keyfile import DataKey, sync_folder
@@ -126,11 +127,11 @@ def opened(key: DataKey | None, reader: BinaryIO) -> Iterator[bytes]:
         try:
             yield aead.decrypt(nonce, body, _MORE)
             continue
-        except Exception:  # noqa: BLE001 - InvalidTag: maybe the last chunk
+        except InvalidTag:  # maybe the last chunk
             pass
         try:
             plain = aead.decrypt(nonce, body, _LAST)
-        except Exception as error:  # noqa: BLE001 - InvalidTag
+        except InvalidTag as error:
             raise SealedFileDamaged("does not open") from error
         if reader.read(1):
             raise SealedFileDamaged("data after the last chunk")

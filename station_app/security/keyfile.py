@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from station_app.errors import StationError
@@ -212,7 +213,7 @@ class KeyFile:
         kek = kdf.derive(password, entry.salt, entry.kdf)
         try:
             raw = AESGCM(kek).decrypt(entry.nonce, entry.wrapped, _aad(self.key_id, entry.login))
-        except Exception:  # noqa: BLE001 - InvalidTag: a wrong password
+        except InvalidTag:  # a wrong password
             return None
         return self.checked(raw)
 
@@ -244,13 +245,13 @@ class KeyFile:
             if line.startswith("AGE-SECRET-KEY-"):
                 try:
                     identities.append(pyrage.x25519.Identity.from_str(line))
-                except Exception:  # noqa: BLE001 - pyrage.IdentityError
+                except pyrage.IdentityError:
                     continue
         if not identities:
             return None
         try:
             raw = pyrage.decrypt(self.recovery_wrapped, identities)
-        except Exception:  # noqa: BLE001 - pyrage.DecryptError: not this county's key
+        except pyrage.DecryptError:  # not this county's key
             return None
         return self.checked(raw)
 

@@ -518,3 +518,13 @@ def test_converting_encrypts_the_backups_taken_before(tmp_path: Path) -> None:
     assert verify_backup(taken).complaints == 30  # opens with the installation's data key
     assert [b.path for b in list_backups([tmp_path / "backups"])] == [taken]
     inst.close()
+
+
+def test_a_bad_county_key_from_the_roster_leaves_the_station_working(tmp_path: Path) -> None:
+    inst = fresh_encrypted(tmp_path)
+    set_setting(COUNTY_RECIPIENT, "age1-not-a-key")
+    inst.close()
+    inst = open_installation(tmp_path)  # logged, not refused
+    assert inst.identity() is not None
+    inst.close()
+    assert KeyFile.load(tmp_path / "station.keys").recovery_recipient is None
