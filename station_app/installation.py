@@ -16,6 +16,7 @@ from station_app.paths import DataPaths
 from station_app.registry.context import Context
 from station_app.roster.extensions import apply_saved_code_rows
 from station_app.security.accounts import (
+    COUNTY_HEAD,
     STATION_HEAD,
     AccountError,
     SignedIn,
@@ -264,4 +265,20 @@ def init_station(
             station.county_code = identity.county_code
             stamp_edit(station, now)
             station.save()
+    if identity.is_county and installation.keys is not None:
+        _heads_of_the_county(installation)
     return identity
+
+
+def _heads_of_the_county(installation: Installation) -> None:
+    """At the county, the head's account set up first is the county head's."""
+    keys = installation.keys
+    assert keys is not None
+    changed = [entry for entry in keys.accounts if entry.role == STATION_HEAD]
+    for entry in changed:
+        entry.role = COUNTY_HEAD
+    if changed:
+        keys.save()
+    signed_in = installation.signed_in
+    if signed_in is not None and signed_in.role == STATION_HEAD:
+        installation.signed_in = SignedIn(signed_in.login, signed_in.name, COUNTY_HEAD)

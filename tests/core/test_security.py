@@ -528,3 +528,35 @@ def test_a_bad_county_key_from_the_roster_leaves_the_station_working(tmp_path: P
     assert inst.identity() is not None
     inst.close()
     assert KeyFile.load(tmp_path / "station.keys").recovery_recipient is None
+
+
+def test_the_command_line_resets_a_forgotten_password_with_the_recovery_identity(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    county = pyrage.x25519.Identity.generate()
+    data = tmp_path / "d"
+    inst = fresh_encrypted(data)
+    set_setting(COUNTY_RECIPIENT, str(county.to_public()))
+    inst.close()
+    open_installation(data).close()  # the recovery copy is made at the next open
+    accounts.forget_keys()
+    identity = tmp_path / "county.key"
+    identity.write_text(str(county) + "\n")
+    new_password = tmp_path / "new.txt"
+    new_password.write_text("remembered-now\n")
+    monkeypatch.delenv("STATION_PASSWORD_FILE")  # nobody knows any password
+    assert main(["--data-dir", str(data), "account", "password", TEST_LOGIN,
+                 "--new-password-file", str(new_password),
+                 "--recovery-identity", str(identity)]) == 0  # fmt: skip
+    accounts.forget_keys()
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "--password-file", str(new_password), "list"]) == 0
+
+
+def test_at_the_county_the_first_account_is_the_county_head(tmp_path: Path) -> None:
+    inst = open_installation(tmp_path, TEST_HEAD)
+    init_station(inst, code="XIAN", name="通江县消协", role="county")
+    assert inst.signed_in is not None and inst.signed_in.role == accounts.COUNTY_HEAD
+    assert inst.signed_in.manages
+    inst.close()
+    assert [a.role for a in KeyFile.load(tmp_path / "station.keys").accounts] == ["county_head"]
