@@ -13,6 +13,11 @@ In one run, in a temporary directory:
 (d) ``list_complaints`` first page and a deep page (cursors followed 50 pages in) for the default
     sort, sort by respondent, and each filter; ``list_visits`` likewise. Target < 20 ms each.
 
+With ``--encrypted`` the same measurements run twice in one run, on a plain database and on an
+SQLCipher one (the installation's own encryption: a random data key, argon2id-wrapped for the
+station head), and three more rows compare them: the encrypted insert (demo generation), search
+and list page figures, each summed over its rows, must cost at most 1.3x the plain ones.
+
 Prints a table and exits 1 when a target is missed. See benchmarks/README.md.
 """
 
@@ -30,10 +35,10 @@ from typing import Any
 
 from peewee import sort_models
 
-from benchmarks.report_table import Result, print_table
+from benchmarks.report_table import Result, report
 from station_app.clock import FixedClock
 from station_app.demo import generate_demo
-from station_app.installation import init_station, open_installation
+from station_app.installation import NewHead, init_station, open_installation
 from station_app.registry.listing import (
     ComplaintFilter,
     Page,
@@ -61,27 +66,56 @@ DEMO_RATIO_TARGET = 3.0
 SEARCH_TARGET_MS = 50.0
 PAGE_TARGET_MS = 20.0
 DEEP_PAGES = 50
+ENCRYPTED_RATIO_TARGET = 1.3
+BENCH_HEAD = NewHead("head", "站长", "bench-password-1")
 
 
-def _median_ms(action: Callable[[], object], runs: int) -> float:
-    action()  # warm the page cache and the statement cache
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+# the databases measured side by side, query by query (the plain one first); empty: the one open
+_compared: list[Any] = []
+ENCRYPTED_PREFIX = "[SQLCipher] "
 
 
-def _timed_row(name: str, ms: float, target_ms: float, note: str = "") -> Result:
-    return Result(name, f"{ms:8.1f} ms", f"< {target_ms:g} ms", note, ms < target_ms)
+def _medians_ms(action: Callable[[], object], runs: int) -> list[float]:
+    """The median time of ``action`` on each compared database, runs interleaved so both see
+    the same load on a shared machine."""
+    databases = _compared or [database_proxy.obj]
+    times: list[list[float]] = [[] for _ in databases]
+    try:
+        for database in databases:
+            database_proxy.initialize(database)
+            action()  # warm the page cache and the statement cache
+        for _ in range(runs):
+            for measured, database in zip(times, databases, strict=True):
+                database_proxy.initialize(database)
+                start = time.perf_counter()
+                action()
+                measured.append(time.perf_counter() - start)
+    finally:
+        database_proxy.initialize(databases[0])
+    return [statistics.median(measured) * 1000 for measured in times]
+
+
+def _timed_rows(name: str, medians: list[float], target_ms: float, note: str = "") -> list[Result]:
+    return [
+        Result(
+            (ENCRYPTED_PREFIX if n else "") + name,
+            f"{ms:8.1f} ms",
+            f"< {target_ms:g} ms",
+            note,
+            ms < target_ms,
+            ms / 1000,
+        )
+        for n, ms in enumerate(medians)
+    ]
 
 
 # --- (a) and (b): generation against raw executemany --------------------------------------------
 
 
-def bench_generation(root: Path, complaints: int, visits: int, seed: int) -> list[Result]:
-    installation = open_installation(root / "demo")
+def bench_generation(
+    root: Path, complaints: int, visits: int, seed: int, *, encrypted: bool = False
+) -> list[Result]:
+    installation = open_installation(root / "demo", BENCH_HEAD if encrypted else None)
     init_station(installation, code=STATION_CODE, name=STATION_NAME, clock=CLOCK)
     ctx = installation.context(clock=CLOCK)
     start = time.perf_counter()
@@ -95,7 +129,7 @@ def bench_generation(root: Path, complaints: int, visits: int, seed: int) -> lis
         captured[table] = (columns, cursor.fetchall())
     total_rows = sum(len(rows) for _, rows in captured.values())
 
-    baseline_db = open_database(root / "baseline" / "station.sqlite3")
+    baseline_db = open_database(root / "baseline" / "station.sqlite3", key=installation.data_key)
     connection = raw_connection(baseline_db)
     start = time.perf_counter()
     connection.execute("BEGIN")
@@ -112,7 +146,7 @@ def bench_generation(root: Path, complaints: int, visits: int, seed: int) -> lis
     scale = f"{summary.complaints:,} complaints, {summary.visits:,} visits, {total_rows:,} rows"
     return [
         Result(f"demo: generate_demo ({scale})", f"{demo_s:8.1f} s", "completes",
-               f"{baseline_s:.1f} s executemany", True),
+               f"{baseline_s:.1f} s executemany", True, seconds=demo_s),
         Result("demo: generate_demo / raw executemany", f"{ratio:8.2f} x",
                f"<= {DEMO_RATIO_TARGET:g} x", f"{baseline_s:.1f} s", ratio <= DEMO_RATIO_TARGET),
     ]  # fmt: skip
@@ -146,9 +180,9 @@ def bench_search(runs: int) -> list[Result]:
         hits = database_proxy.execute_sql(
             "SELECT COUNT(*) FROM complaint WHERE instr(search_text, ?) > 0", (fragment,)
         ).fetchone()[0]
-        ms = _median_ms(lambda f=fragment: search_complaints(f), runs)
-        results.append(
-            _timed_row(f"search {label}: {fragment}", ms, SEARCH_TARGET_MS, f"{hits:,} matches")
+        medians = _medians_ms(lambda f=fragment: search_complaints(f), runs)
+        results += _timed_rows(
+            f"search {label}: {fragment}", medians, SEARCH_TARGET_MS, f"{hits:,} matches"
         )
     return results
 
@@ -168,13 +202,13 @@ def _deep_cursor(fetch: Callable[[Any], Page]) -> tuple[Any, int]:
 
 
 def _page_rows(name: str, fetch: Callable[[Any], Page], runs: int) -> list[Result]:
-    first_ms = _median_ms(lambda: fetch(None), runs)
+    first = _medians_ms(lambda: fetch(None), runs)
     cursor, page_number = _deep_cursor(fetch)
-    deep_ms = _median_ms(lambda: fetch(cursor), runs)
+    deep = _medians_ms(lambda: fetch(cursor), runs)
     last = " (last)" if page_number <= DEEP_PAGES else ""
     return [
-        _timed_row(f"{name}: first page", first_ms, PAGE_TARGET_MS),
-        _timed_row(f"{name}: page {page_number}{last}", deep_ms, PAGE_TARGET_MS),
+        *_timed_rows(f"{name}: first page", first, PAGE_TARGET_MS),
+        *_timed_rows(f"{name}: page {page_number}{last}", deep, PAGE_TARGET_MS),
     ]
 
 
@@ -211,6 +245,41 @@ def bench_lists(runs: int) -> list[Result]:
     return results
 
 
+def _total(results: list[Result], prefix: str) -> float:
+    return sum(r.seconds or 0.0 for r in results if r.name.startswith(prefix))
+
+
+def _split(results: list[Result]) -> tuple[list[Result], list[Result]]:
+    encrypted = [r for r in results if r.name.startswith(ENCRYPTED_PREFIX)]
+    for row in encrypted:
+        row.name = row.name[len(ENCRYPTED_PREFIX) :]
+    return [r for r in results if r not in encrypted], encrypted
+
+
+def compare_encrypted(plain: list[Result], encrypted: list[Result]) -> list[Result]:
+    """The encrypted figures against the plain ones of the same run: insert, search, pages."""
+    rows = []
+    for label, prefix in (
+        ("insert (generate_demo)", "demo: generate_demo ("),
+        ("search (sum of medians)", "search "),
+        ("list pages (sum of medians)", ("complaints", "visits")),
+    ):
+        prefixes = prefix if isinstance(prefix, tuple) else (prefix,)
+        base = sum(_total(plain, p) for p in prefixes)
+        cost = sum(_total(encrypted, p) for p in prefixes)
+        ratio = cost / base if base else float("inf")
+        rows.append(
+            Result(
+                f"SQLCipher / plain: {label}",
+                f"{ratio:8.2f} x",
+                f"<= {ENCRYPTED_RATIO_TARGET:g} x",
+                f"{cost * 1000:.0f} ms vs {base * 1000:.0f} ms",
+                ratio <= ENCRYPTED_RATIO_TARGET,
+            )
+        )
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--complaints", type=int, default=100_000)
@@ -218,21 +287,38 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--runs", type=int, default=7, help="timed runs per query (median)")
     parser.add_argument("--dir", type=Path, help="work here and keep the databases")
+    parser.add_argument(
+        "--encrypted", action="store_true", help="also on an SQLCipher database, and compare"
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="bench_registry_") as temporary:
         root = args.dir or Path(temporary)
         print(f"generating {args.complaints:,} complaints and {args.visits:,} visits in {root} ...")
-        results = bench_generation(root, args.complaints, args.visits, args.seed)
+        plain_root = root / "plain" if args.encrypted else root
+        results = bench_generation(plain_root, args.complaints, args.visits, args.seed)
+        if args.encrypted:
+            plain_db = database_proxy.obj
+            print("... and again, encrypted")
+            generated = bench_generation(
+                root / "encrypted", args.complaints, args.visits, args.seed, encrypted=True
+            )
+            for row in generated:
+                row.name = ENCRYPTED_PREFIX + row.name
+            results += generated
+            _compared[:] = [plain_db, database_proxy.obj]
+            database_proxy.initialize(plain_db)
         results += bench_search(args.runs)
         results += bench_lists(args.runs)
-        database_proxy.close()
-    print()
-    print_table(results)
-    failed = [r for r in results if r.passed is False]
-    print()
-    print(f"{len(failed)} of {len(results)} targets missed." if failed else "All targets met.")
-    return 1 if failed else 0
+        for database in _compared or [database_proxy.obj]:
+            database.close()
+        if args.encrypted:
+            plain, encrypted = _split(results)  # the prefix taken off, for comparing names
+            comparison = compare_encrypted(plain, encrypted)
+            for row in encrypted:
+                row.name = ENCRYPTED_PREFIX + row.name
+            results = plain + encrypted + comparison
+    return report(results)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ class Result:
     target: str
     baseline: str
     passed: bool | None  # None: informational
+    seconds: float | None = None  # the measurement itself, for comparing two runs
 
 
 def print_table(results: list[Result]) -> None:
@@ -34,3 +35,13 @@ def print_table(results: list[Result]) -> None:
     print("-+-".join("-" * w for w in widths))
     for row in rows:
         print(line(row))
+
+
+def report(results: list[Result]) -> int:
+    """The table, then how many targets were missed; the exit status (1: some were)."""
+    print()
+    print_table(results)
+    failed = [r for r in results if r.passed is False]
+    print()
+    print(f"{len(failed)} of {len(results)} targets missed." if failed else "All targets met.")
+    return 1 if failed else 0

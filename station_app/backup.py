@@ -14,18 +14,23 @@ import errno
 import os
 import re
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from peewee import SqliteDatabase
 
 from station_app.clock import SYSTEM_CLOCK, Clock
 from station_app.errors import BackupError
 from station_app.messages import msg
-from station_app.paths import DataPaths
+from station_app.paths import KEY_FILE_NAME, DataPaths
+from station_app.store.database import current_key, key_of
+from station_app.store.driver import database_errors, open_raw
 from station_app.store.migrations import LATEST, schema_version
+
+if TYPE_CHECKING:
+    from station_app.security.keyfile import DataKey
 
 BACKUP_SUFFIX = ".sqlite3"
 AUTOMATIC_PREFIX = "auto-"
@@ -56,15 +61,20 @@ def _discard(partial: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
-def _sqlite_as_os_error(error: sqlite3.Error) -> OSError:
+def _sqlite_as_os_error(error: Exception) -> OSError:
     """SQLite's "database or disk is full" is a full disk like any other."""
-    if getattr(error, "sqlite_errorcode", None) == SQLITE_FULL:
+    # SQLCipher's driver raises the backup API's errors without their code, only SQLite's text
+    full = getattr(error, "sqlite_errorcode", None) == SQLITE_FULL
+    if full or "database or disk is full" in str(error):
         return OSError(errno.ENOSPC, "磁盘已满")
     return OSError(0, str(error))
 
 
-def quick_check(path: Path) -> list[str]:
+def quick_check(path: Path, key: DataKey | None = None) -> list[str]:
     """A fast start-up check of the database file at ``path``: empty when it looks sound.
+
+    An encrypted database is checked with its data ``key`` (after sign-in; by default the key of
+    the database this process has open).
 
     ``PRAGMA quick_check`` reads every page (seconds even for a large file) without the index
     cross-checks of ``integrity_check``. A file SQLite cannot open or read at all is one problem.
@@ -73,17 +83,16 @@ def quick_check(path: Path) -> list[str]:
     path = Path(path)
     if not path.exists():
         return []
+    key = key if key is not None else current_key()
     try:
-        with contextlib.closing(
-            sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, timeout=10)
-        ) as connection:
+        with contextlib.closing(open_raw(path, key, mode="rw", timeout=10)) as connection:
             rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:
         return [msg("数据库文件无法读取（{error}）", error=error)]
     return [str(row[0]) for row in rows if row[0] != "ok"]
 
 
-def integrity_problems(connection: sqlite3.Connection, *, search_index: bool = True) -> list[str]:
+def integrity_problems(connection: Any, *, search_index: bool = True) -> list[str]:
     """Every problem SQLite finds in a database: empty when it is sound.
 
     ``search_index`` also checks the full-text index against the complaints (FTS5's own check,
@@ -108,7 +117,7 @@ def integrity_problems(connection: sqlite3.Connection, *, search_index: bool = T
             connection.execute(
                 "INSERT INTO complaint_fts(complaint_fts) VALUES ('integrity-check')"
             )
-        except sqlite3.DatabaseError as error:
+        except database_errors() as error:
             problems.append(msg("全文检索索引损坏：{error}", error=error))
     return problems
 
@@ -126,14 +135,17 @@ class BackupInfo:
     visits: int
 
 
-def verify_backup(path: Path) -> BackupInfo:
-    """Open a backup read-only and check it is a sound station database this program can use."""
+def verify_backup(path: Path, key: DataKey | None = None) -> BackupInfo:
+    """Open a backup read-only and check it is a sound station database this program can use.
+
+    Backups of an encrypted installation are encrypted with its data key: ``key``, by default
+    the key of the database this process has open.
+    """
     if not path.is_file():
         raise BackupError(msg("找不到备份文件 {path}。", path=path))
+    key = key if key is not None else current_key()
     try:
-        with contextlib.closing(
-            sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        ) as connection:
+        with contextlib.closing(open_raw(path, key, mode="ro")) as connection:
             version = schema_version(connection)
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
             if version == 0 or "setting" not in tables or "complaint" not in tables:
@@ -156,7 +168,7 @@ def verify_backup(path: Path) -> BackupInfo:
             visits = connection.execute("SELECT COUNT(*) FROM visit WHERE deleted = 0").fetchone()[
                 0
             ]
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:
         raise BackupError(
             msg("{name} 不是有效的数据库文件（{error}）。", name=path.name, error=error)
         ) from error
@@ -193,7 +205,8 @@ def backup_database(
     total = 1 + len(files)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
-        with contextlib.closing(sqlite3.connect(partial)) as copy:
+        # an encrypted database is copied encrypted, under the same data key
+        with contextlib.closing(open_raw(partial, key_of(db))) as copy:
             db.connection().backup(copy)
             problems = integrity_problems(copy)
         if problems:
@@ -207,9 +220,10 @@ def backup_database(
     except OSError as error:
         _discard(partial)
         raise BackupError(_disk_message(error, target_dir)) from error
-    except sqlite3.Error as error:
+    except database_errors() as error:
         _discard(partial)
         raise BackupError(_disk_message(_sqlite_as_os_error(error), target_dir)) from error
+    _copy_key_file(db, target_dir)
     if progress is not None:
         progress(1, total)
     if files and attachments_dir is not None:
@@ -225,6 +239,24 @@ def backup_database(
                 )
             ) from error
     return target
+
+
+def _copy_key_file(db: SqliteDatabase, target_dir: Path) -> None:
+    """Beside the backups of an encrypted database, its key file (only wrapped keys: it opens
+    nothing without a password or the county's recovery key), so that a backup can be restored
+    on another computer."""
+    if key_of(db) is None:
+        return
+    key_file = Path(db.database).parent / KEY_FILE_NAME
+    if not key_file.is_file() or key_file.parent == target_dir:
+        return
+    partial = target_dir / (KEY_FILE_NAME + ".partial")
+    try:
+        partial.write_bytes(key_file.read_bytes())  # a few kilobytes
+        os.replace(partial, target_dir / KEY_FILE_NAME)
+    except OSError as error:
+        _discard(partial)
+        raise BackupError(_disk_message(error, target_dir)) from error
 
 
 def _attachment_files(source: Path) -> list[Path]:

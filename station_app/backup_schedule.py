@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-import sqlite3
 from pathlib import Path
 
 from station_app.backup import (
@@ -24,6 +23,8 @@ from station_app.clock import Clock
 from station_app.installation import Installation
 from station_app.paths import DataPaths
 from station_app.settings import get_setting, set_setting
+from station_app.store.database import current_key
+from station_app.store.driver import database_errors, open_raw
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +68,8 @@ def recorded_backup_folders(paths: DataPaths) -> list[Path]:
     start-up the database may be damaged, and the chosen folder is read from it only if it can."""
     folders = [paths.backups]
     with (
-        contextlib.suppress(sqlite3.Error, TypeError),
-        contextlib.closing(
-            sqlite3.connect(f"file:{paths.database.as_posix()}?mode=ro", uri=True)
-        ) as connection,
+        contextlib.suppress(*database_errors(), TypeError),
+        contextlib.closing(open_raw(paths.database, current_key(), mode="ro")) as connection,
     ):
         row = connection.execute(
             "SELECT value FROM setting WHERE key = ?", (BACKUP_FOLDER,)

@@ -16,7 +16,8 @@ import sys
 from collections.abc import Sequence
 
 from station_app import __version__
-from station_app.commands.base import Handler
+from station_app.commands.base import Handler, add_command
+from station_app.commands.unlock import add_unlock_options, unlock_for
 from station_app.errors import StationError, ValidationFailed
 from station_app.installation import Installation, open_installation
 from station_app.paths import DataPaths
@@ -26,6 +27,7 @@ log = logging.getLogger("station.cli")
 # each module has add_commands(add); a later part of the program adds its module here
 COMMAND_MODULES = [
     "station_app.commands.access",
+    "station_app.commands.accounts",
     "station_app.commands.documents",
     "station_app.commands.old_register",
     "station_app.commands.registry",
@@ -41,12 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="station", description="消费维权服务站登记系统（命令行）")
     parser.add_argument("--version", action="version", version=f"station {__version__}")
     parser.add_argument("--data-dir", help="数据目录（默认：STATION_DATA_DIR 或系统用户数据目录）")
+    add_unlock_options(parser, suppress=False)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        return sub
+        return add_command(commands, name, handler, help_text)
 
     for module in COMMAND_MODULES:
         importlib.import_module(module).add_commands(add)
@@ -74,7 +75,7 @@ def _run(argv: Sequence[str] | None) -> int:
         return 1
     inst: Installation | None = None
     try:
-        inst = open_installation(paths.root)
+        inst = open_installation(paths.root, unlock_for(args, paths))
         return int(args.handler(args, inst))
     except BrokenPipeError:
         raise  # not an internal error: main ends quietly

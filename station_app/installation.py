@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 
 import peewee
@@ -15,26 +15,97 @@ from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
 from station_app.roster.extensions import apply_saved_code_rows
-from station_app.settings import StationIdentity, check_identity, save_identity, station_identity
-from station_app.store.database import open_database
+from station_app.security.accounts import (
+    COUNTY_HEAD,
+    STATION_HEAD,
+    AccountError,
+    SignedIn,
+    check_new_account,
+    remember,
+    sign_in,
+    unlocked_key,
+)
+from station_app.security.attachment_cipher import SEALING_MARKER, seal_plain_attachments
+from station_app.security.conversion import (
+    BACKUPS_MARKER,
+    convert_plain_database,
+    encrypt_plain_backups,
+    finish_conversion,
+)
+from station_app.security.keyfile import AccountEntry, DataKey, KeyFile, new_key_file
+from station_app.settings import (
+    StationIdentity,
+    check_identity,
+    get_setting,
+    save_identity,
+    station_identity,
+)
+from station_app.store.database import key_of, open_database
+from station_app.store.driver import database_errors
 from station_app.store.migrations import LATEST, schema_version
 from station_app.store.models import Station, database_proxy
 from station_app.store.sync_columns import stamp_edit, stamp_new
 
 LATEST_SCHEMA = LATEST  # the schema version this program migrates to
+# where the roster puts the county's age public key (the recovery copy of the data key is
+# wrapped for it)
+COUNTY_RECIPIENT = "county.age_recipient"
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Sign in to an encrypted installation."""
+
+    login: str
+    password: str
+
+
+@dataclass(frozen=True)
+class NewHead:
+    """The station head's account, made when the installation is created or, for a plain
+    database from before accounts, when it is encrypted at its first start."""
+
+    login: str
+    name: str
+    password: str
+
+
+Unlock = Credentials | NewHead | DataKey | None
+
+
+class Locked(AccountError):
+    def __init__(self) -> None:
+        super().__init__(
+            msg("数据库已加密：请用 --password-file 指定密码文件，或在提示时输入密码。")
+        )
 
 
 @dataclass
 class Installation:
     paths: DataPaths
     db: SqliteDatabase
+    signed_in: SignedIn | None = None
+    keys: KeyFile | None = None
+
+    @property
+    def encrypted(self) -> bool:
+        return key_of(self.db) is not None
+
+    @property
+    def data_key(self) -> DataKey | None:
+        return key_of(self.db)
 
     def identity(self) -> StationIdentity | None:
         return station_identity(required=False)
 
-    def context(self, actor: str = "系统", clock: Clock = SYSTEM_CLOCK) -> Context:
+    def context(self, actor: str | None = None, clock: Clock = SYSTEM_CLOCK) -> Context:
+        """The context of writes; the actor is the signed-in person unless named."""
         identity = station_identity(required=True)
         assert identity is not None
+        if actor is None:
+            actor = self.signed_in.name if self.signed_in is not None else "系统"
         return Context(station=identity, actor=actor, clock=clock)
 
     def close(self) -> None:
@@ -47,7 +118,9 @@ class Installation:
 
     def reopen(self) -> None:
         """Open the database file again, e.g. after a restore replaced it under the open window."""
-        self.db = open_database(self.paths.database, backup_dir=self.paths.backups)
+        self.db = open_database(
+            self.paths.database, backup_dir=self.paths.backups, key=key_of(self.db)
+        )
 
 
 def close_thread_connection() -> None:
@@ -60,12 +133,97 @@ def close_thread_connection() -> None:
         database.close()
 
 
-def open_installation(data_dir: str | os.PathLike[str] | None = None) -> Installation:
-    """Open (creating and migrating as needed) the installation in ``data_dir``."""
-    paths = DataPaths(data_dir).ensure()
+def _head_entry(keys: KeyFile, key: DataKey, head: NewHead) -> SignedIn:
+    from station_app.security.keyfile import wrap_for_password
+
+    login, name = check_new_account(head.login, head.name, STATION_HEAD, head.password)
+    params, salt, nonce, wrapped = wrap_for_password(key, login, head.password)
+    keys.accounts.append(AccountEntry(login, name, STATION_HEAD, params, salt, nonce, wrapped))
+    return SignedIn(login, name, STATION_HEAD)
+
+
+def _unlock(
+    paths: DataPaths, unlock: Unlock, clock: Clock
+) -> tuple[DataKey | None, KeyFile | None, SignedIn | None]:
+    """The data key (``None``: a plain database), the key file and who signed in."""
+    finish_conversion(paths)
+    if paths.key_file.exists():
+        keys = KeyFile.load(paths.key_file)
+        if isinstance(unlock, Credentials):
+            signed_in, key = sign_in(keys, unlock.login, unlock.password, clock.utcnow())
+            return key, keys, signed_in
+        if isinstance(unlock, NewHead):
+            raise AccountError(msg("本机已设有账户，请用已有账户登录。"))
+        if isinstance(unlock, DataKey):
+            checked = keys.checked(unlock.raw)
+            if checked is None:
+                raise AccountError(msg("密钥与本机数据库不符。"))
+            remember(checked)
+            return checked, keys, None
+        held = unlocked_key(keys.key_id)
+        if held is None:
+            raise Locked()
+        return held, keys, None
+    if isinstance(unlock, NewHead):
+        keys, key = new_key_file(paths.key_file)
+        signed_in = _head_entry(keys, key, unlock)
+        if paths.database.exists():
+            # the evidence files are sealed once the database is converted (the marker, set
+            # before the commit point, has a crash resume that work at the next start)
+            paths.attachments.mkdir(parents=True, exist_ok=True)
+            (paths.attachments / SEALING_MARKER).touch()
+            paths.backups.mkdir(parents=True, exist_ok=True)
+            (paths.backups / BACKUPS_MARKER).touch()
+            convert_plain_database(paths, keys, key)
+            log.info("converted the plain database %s to an encrypted one", paths.database)
+        else:
+            keys.save()
+        remember(key)
+        return key, keys, signed_in
+    if unlock is not None:
+        raise AccountError(msg("本机还没有任何账户，请先设置站长账户。"))
+    return None, None, None
+
+
+def _refresh_recovery(keys: KeyFile, key: DataKey) -> None:
+    """Wrap the data key for the county's public key the roster brought (once, or anew when it
+    changed)."""
+    recipient = (get_setting(COUNTY_RECIPIENT) or "").strip()
+    if not recipient or recipient == keys.recovery_recipient:
+        return
+    import pyrage
+
     try:
-        db = open_database(paths.database, backup_dir=paths.backups)
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
+        keys.set_recovery(key, recipient)
+    except pyrage.RecipientError as error:  # a bad key in the roster
+        log.warning("county recovery key %r not usable: %s", recipient, error)
+        return
+    keys.save()
+
+
+def open_installation(
+    data_dir: str | os.PathLike[str] | None = None,
+    unlock: Unlock = None,
+    *,
+    clock: Clock = SYSTEM_CLOCK,
+) -> Installation:
+    """Open (creating and migrating as needed) the installation in ``data_dir``.
+
+    An encrypted installation (a key file beside the database) opens with ``Credentials``, or
+    without when this process already unlocked its key; ``NewHead`` creates an encrypted one,
+    converting a plain database from before accounts. Without a key file and without ``unlock``
+    the database stays plain (the core's own tests and tools).
+    """
+    paths = DataPaths(data_dir).ensure()
+    key, keys, signed_in = _unlock(paths, unlock, clock)
+    if key is not None:
+        sealed_now = seal_plain_attachments(paths.attachments, key)
+        encrypted_now = encrypt_plain_backups(paths.backups, key)
+        if sealed_now or encrypted_now:
+            log.info("encrypted %d evidence files, %d backups", sealed_now, encrypted_now)
+    try:
+        db = open_database(paths.database, backup_dir=paths.backups, key=key)
+    except database_errors() + (peewee.DatabaseError,) as error:
         raise DatabaseDamaged(
             msg(
                 "数据库文件 {path} 已损坏或不是本程序的数据库（{error}），"
@@ -76,7 +234,21 @@ def open_installation(data_dir: str | os.PathLike[str] | None = None) -> Install
         ) from error
     # code-list rows that county rosters added take effect in every process that opens the data
     apply_saved_code_rows()
-    return Installation(paths, db)
+    if keys is not None and key is not None:
+        _refresh_recovery(keys, key)
+    installation = Installation(paths, db, signed_in, keys)
+    if signed_in is not None and unlock is not None and installation.identity() is not None:
+        _log_sign_in(installation, signed_in, clock)
+    return installation
+
+
+def _log_sign_in(installation: Installation, signed_in: SignedIn, clock: Clock) -> None:
+    """Every sign-in is an access-log entry (PIPL: who opened the personal data, and when)."""
+    from station_app.access import access_log
+
+    ctx = installation.context(actor=signed_in.name, clock=clock)
+    with installation.db.atomic():
+        access_log.record(ctx, access_log.SIGN_IN, signed_in.login)
 
 
 def init_station(
@@ -109,4 +281,20 @@ def init_station(
             from station_app.sync.bundle_crypto import ensure_county_identity
 
             ensure_county_identity(installation.paths)
+    if identity.is_county and installation.keys is not None:
+        _heads_of_the_county(installation)
     return identity
+
+
+def _heads_of_the_county(installation: Installation) -> None:
+    """At the county, the head's account set up first is the county head's."""
+    keys = installation.keys
+    assert keys is not None
+    changed = [entry for entry in keys.accounts if entry.role == STATION_HEAD]
+    for entry in changed:
+        entry.role = COUNTY_HEAD
+    if changed:
+        keys.save()
+    signed_in = installation.signed_in
+    if signed_in is not None and signed_in.role == STATION_HEAD:
+        installation.signed_in = SignedIn(signed_in.login, signed_in.name, COUNTY_HEAD)

@@ -19,6 +19,7 @@ import platformdirs
 APP_NAME = "station"
 APP_AUTHOR = "station"
 DATA_DIR_ENV = "STATION_DATA_DIR"
+KEY_FILE_NAME = "station.keys"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -75,6 +76,11 @@ class DataPaths:
     @property
     def database(self) -> Path:
         return self.root / "station.sqlite3"
+
+    @property
+    def key_file(self) -> Path:
+        """The wrapped copies of the database's data key (per account, and for recovery)."""
+        return self.root / KEY_FILE_NAME
 
     @property
     def attachments(self) -> Path:

@@ -6,25 +6,58 @@ import contextlib
 import datetime as dt
 import os
 import shutil
-import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from station_app.clock import FixedClock  # noqa: E402
-from station_app.installation import Installation, init_station, open_installation  # noqa: E402
+from station_app.installation import (  # noqa: E402
+    Installation,
+    NewHead,
+    init_station,
+    open_installation,
+)
 from station_app.registry.complaints import ComplaintDraft  # noqa: E402
 from station_app.registry.context import Context  # noqa: E402
 from station_app.registry.people import PersonDraft  # noqa: E402
 from station_app.roster.extensions import apply_saved_code_rows  # noqa: E402
+from station_app.security import kdf  # noqa: E402
+from station_app.security.accounts import held_keys, remember, unlocked_key  # noqa: E402
+from station_app.security.keyfile import DataKey, KeyFile  # noqa: E402
+from station_app.store.database import current_key  # noqa: E402
+from station_app.store.driver import open_raw  # noqa: E402
+
+from .credentials import TEST_HEAD_NAME, TEST_LOGIN, TEST_PASSWORD  # noqa: E402
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 REGIONS_CSV = SHARED_DATA / "regions" / "sichuan_tongjiang_511921_villages_2021.csv"
 STATION_CODE = "TJ001"
 STATION_NAME = "通江县诺江镇消费维权服务站"
+
+# Installations the fixtures build are encrypted like real ones, with cheap argon2id parameters
+# (selectable only under pytest) and one test password; the ``station`` command, in this process
+# or a child, finds that password through STATION_PASSWORD_FILE.
+kdf.use_test_parameters()
+_PASSWORD_FILE = Path(tempfile.mkdtemp(prefix="station-test-")) / "password.txt"
+_PASSWORD_FILE.write_text(TEST_PASSWORD + "\n", encoding="utf-8")
+os.environ["STATION_PASSWORD_FILE"] = str(_PASSWORD_FILE)
+TEST_HEAD = NewHead(TEST_LOGIN, TEST_HEAD_NAME, TEST_PASSWORD)
+
+
+@pytest.fixture(autouse=True)
+def keep_unlocked_keys() -> Iterator[None]:
+    """The data keys this process held before a test (the session's templates') are held
+    after it, even when the test locked everything (``forget_keys``)."""
+    before = [(key.raw, key.key_id) for key in held_keys()]
+    yield
+    for raw, key_id in before:
+        if unlocked_key(key_id) is None:
+            remember(DataKey(raw, key_id))
 
 
 @pytest.fixture
@@ -33,12 +66,45 @@ def clock() -> FixedClock:
     return FixedClock(local=dt.datetime(2026, 11, 20, 10, 0))
 
 
+def _key_file_of(path: Path) -> Path | None:
+    """The key file of the installation ``path`` (its database, or a backup) belongs to."""
+    for folder in (path.parent, path.parent.parent):
+        if (folder / "station.keys").exists():
+            return folder / "station.keys"
+    return None
+
+
+def connect_raw(path: Path, **options: Any) -> Any:
+    """A DB-API connection on a test database or backup: keyed when the installation it belongs
+    to is encrypted (its key unlocked in this process), plain otherwise."""
+    key_file = _key_file_of(path)
+    key = unlocked_key(KeyFile.load(key_file).key_id) if key_file is not None else None
+    if key is None and _encrypted(path):  # a backup away from its installation
+        key = current_key()
+    return open_raw(path, key, **options)
+
+
+def _encrypted(path: Path) -> bool:
+    """Whether ``path`` holds a database that is not plain SQLite (SQLCipher's has no header)."""
+    try:
+        with path.open("rb") as reader:
+            header = reader.read(16)
+    except OSError:
+        return False
+    return bool(header) and header != b"SQLite format 3\x00"
+
+
 def copy_database(source: Path, target: Path) -> None:
-    """A consistent copy of a closed or open SQLite database, its WAL included (online backup)."""
+    """A consistent copy of a closed or open SQLite database, its WAL included (online backup).
+
+    An encrypted database is copied encrypted, with its key file beside the copy."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    key_file = _key_file_of(source)
+    if key_file is not None and target.name == "station.sqlite3":
+        shutil.copyfile(key_file, target.parent / "station.keys")
     with (
-        contextlib.closing(sqlite3.connect(source)) as origin,
-        contextlib.closing(sqlite3.connect(target)) as copied,
+        contextlib.closing(connect_raw(source)) as origin,
+        contextlib.closing(connect_raw(target)) as copied,
     ):
         origin.backup(copied)
 
@@ -83,7 +149,7 @@ def station_template(
             own_clock = FixedClock(local=clock.local)
             if fill is not None:
                 copy_database(template(clock), root / "station.sqlite3")
-            inst = open_installation(root)
+            inst = open_installation(root, None if fill is not None else TEST_HEAD)
             try:
                 if fill is None:
                     init_station(inst, code=STATION_CODE, name=STATION_NAME,

@@ -111,6 +111,41 @@
     </message>
 </context>
 <context>
+    <name>AccountsGroup</name>
+    <message>
+        <source>账户与锁定</source>
+        <translation>Accounts and lock</translation>
+    </message>
+    <message>
+        <source>添加账户…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>重置密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>无人操作这么久后窗口自动锁定；随时可按 Ctrl+L 锁定。解锁需要密码。</source>
+        <translation>The window locks itself after this long without use; press Ctrl+L to lock it at any time. Unlocking needs the password.</translation>
+    </message>
+    <message>
+        <source>自动锁定：</source>
+        <translation>Lock after:</translation>
+    </message>
+    <message>
+        <source>保存自动锁定时间</source>
+        <translation>Save the lock time</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>确定</source>
@@ -163,6 +198,33 @@
     <message>
         <source>%1 - 投诉 %2</source>
         <translation>%1 - complaint %2</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>添加账户</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>登录时选用，例如 li</source>
+        <translation>Chosen at sign-in, e.g. li</translation>
+    </message>
+    <message>
+        <source>可从名册的联络员中选，也可直接输入姓名。</source>
+        <translation>Choose from the roster's officers, or type a name.</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>登录名：</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>角色：</source>
+        <translation>Role:</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2275,25 @@ Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.<
     </message>
 </context>
 <context>
+    <name>EncryptDatabaseDialog</name>
+    <message>
+        <source>设置站长账户</source>
+        <translation>Set up the station head's account</translation>
+    </message>
+    <message>
+        <source>从这一版起，登记的个人信息加密保存，每位联络员用自己的账户和密码登录。请先设置站长账户；随后本机数据库会被加密（先做一份核对无误的加密副本，再抹掉原来的明文文件），数据不会丢失。</source>
+        <translation>From this version on, the personal data registered here are stored encrypted and every officer signs in with an account and password. Set up the station head's account first; the database is then encrypted (a verified encrypted copy is made first, then the plain file is erased), and nothing is lost.</translation>
+    </message>
+    <message>
+        <source>加密并开始</source>
+        <translation>Encrypt and start</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>EndMediationDialog</name>
     <message>
         <source>按《%1》选择终止调解的情形；终止后须在规定期限内告知双方。</source>
@@ -2509,6 +2590,14 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
         <translation>Used as:</translation>
     </message>
     <message>
+        <source>站长账户</source>
+        <translation>Station head's account</translation>
+    </message>
+    <message>
+        <source>本机数据加密保存，凭账户密码打开。站长可为每位联络员添加账户；忘记密码可由站长或县消协重置。</source>
+        <translation>The data on this computer are stored encrypted and opened with an account's password. The station head adds an account for each officer; a forgotten password is reset by the station head or the county.</translation>
+    </message>
+    <message>
         <source>汇总各服务站的数据包，审核冲突，看全县统计。</source>
         <translation>Merges the stations&apos; bundles, reviews conflicts, shows the county&apos;s statistics.</translation>
     </message>
@@ -2602,6 +2691,37 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     <message>
         <source>重新打开原因</source>
         <translation>Why reopen</translation>
+    </message>
+</context>
+<context>
+    <name>HeadAccountFields</name>
+    <message>
+        <source>站长姓名，记入操作日志</source>
+        <translation>The station head's name, as the logs record it</translation>
+    </message>
+    <message>
+        <source>至少 6 个字符</source>
+        <translation>at least 6 characters</translation>
+    </message>
+    <message>
+        <source>站长登录名：</source>
+        <translation>Head's login:</translation>
+    </message>
+    <message>
+        <source>站长姓名：</source>
+        <translation>Head's name:</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3583,25 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>至少 6 个字符</source>
+        <translation>at least 6 characters</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataGroup</name>
     <message>
         <source>个人信息保护</source>
@@ -3996,6 +4135,17 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>账户：</source>
+        <translation>Account:</translation>
+    </message>
+</context>
+<context>
     <name>RespondentField</name>
     <message>
         <source>查找经营者</source>
@@ -4519,6 +4669,10 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
         <translation>Language:</translation>
     </message>
     <message>
+        <source>已登录的人；换人请锁定后由其本人登录。</source>
+        <translation>The person signed in; to change, lock and let the other person sign in.</translation>
+    </message>
+    <message>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
@@ -4665,6 +4819,45 @@ The current data is not deleted: a copy is kept in {folder} in case it is needed
     <message>
         <source>已从 {name} 恢复。原来的数据另存为 {aside}。</source>
         <translation>Restored from {name}. The previous data was kept as {aside}.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>窗口已锁定，正在填写的内容都保留着。请输入密码解锁。</source>
+        <translation>The window is locked; everything being typed is kept. Enter the password to unlock.</translation>
+    </message>
+    <message>
+        <source>消费维权服务站登记系统。请选择您的账户并输入密码。</source>
+        <translation>Consumer-rights station registry. Choose your account and enter your password.</translation>
+    </message>
+    <message>
+        <source>忘记密码请找站长重置，或由县消协用恢复密钥重置。</source>
+        <translation>Forgot the password? The station head resets it, or the county with its recovery key.</translation>
+    </message>
+    <message>
+        <source>账户：</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -5268,7 +5461,7 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     </message>
     <message>
         <source>未设置县消协上传地址：导入带有“县消协上传地址”的名册后，即可联网上传。</source>
-        <translation>No county upload address yet: import a roster that names the county's upload address to upload over the network.</translation>
+        <translation>No county upload address yet: import a roster that names the county&apos;s upload address to upload over the network.</translation>
     </message>
     <message>
         <source>上传地址：%1</source>
@@ -5832,6 +6025,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>{label} cannot be later than today.</translation>
     </message>
     <message>
+        <source>{login} 的密码：</source>
+        <translation>Password of {login}: </translation>
+    </message>
+    <message>
         <source>{name} 不是有效的数据库文件（{error}）。</source>
         <translation>{name} is not a valid database file ({error}).</translation>
     </message>
@@ -5913,11 +6110,11 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>{url} 出示的证书（指纹 {shown}）不是名册登记的县消协证书，未上传；请与县消协核对。</source>
-        <translation>{url} shows a certificate (fingerprint {shown}) that is not the county's certificate in the roster; nothing was uploaded. Check with the county.</translation>
+        <translation>{url} shows a certificate (fingerprint {shown}) that is not the county&apos;s certificate in the roster; nothing was uploaded. Check with the county.</translation>
     </message>
     <message>
         <source>{url} 的回答不是县消协上传服务的（HTTP {status}；可能需要先登录网络，或地址有误），稍后重试。</source>
-        <translation>The answer from {url} is not the county upload service's (HTTP {status}; the network may need a sign-in, or the address is wrong); will retry.</translation>
+        <translation>The answer from {url} is not the county upload service&apos;s (HTTP {status}; the network may need a sign-in, or the address is wrong); will retry.</translation>
     </message>
     <message>
         <source>{what}，不能为空</source>
@@ -6121,7 +6318,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>上传服务只在县消协（county 角色）的安装上运行；本机不是县消协。</source>
-        <translation>The upload service runs only on a county installation (role county); this computer is not the county's.</translation>
+        <translation>The upload service runs only on a county installation (role county); this computer is not the county&apos;s.</translation>
     </message>
     <message>
         <source>上级代码</source>
@@ -6208,12 +6405,20 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Repeats row {row} (town {town}).</translation>
     </message>
     <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
         <source>个人信息保存期限已设为 {years} 年。</source>
         <translation>Personal data are kept for {years} years.</translation>
     </message>
     <message>
         <source>个人信息的保存期限由各服务站执行，匿名化结果随数据包送达县消协；本机是县消协。</source>
         <translation>Each station applies the retention period and its anonymised records reach the county in bundles; this computer is the county&apos;s.</translation>
+    </message>
+    <message>
+        <source>为站长账户设置密码：</source>
+        <translation>Set the station head's password: </translation>
     </message>
     <message>
         <source>主要投诉性质是不认识的代码。</source>
@@ -6401,6 +6606,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>its entries overlap (suspected zip bomb)</translation>
     </message>
     <message>
+        <source>再输入一次：</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
         <source>写入时与本库记录冲突（{error}）</source>
         <translation>it clashed with records in this database while writing ({error})</translation>
     </message>
@@ -6472,6 +6681,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>加密内容已损坏或不完整</source>
         <translation>the encrypted content is damaged or incomplete</translation>
+    </message>
+    <message>
+        <source>加密副本与原数据库不一致（{tables}），已放弃加密，原数据库未改动。</source>
+        <translation>The encrypted copy differs from the database ({tables}); encryption was abandoned and the database left unchanged.</translation>
     </message>
     <message>
         <source>包含 {count} 个文件，超过上限 {limit}</source>
@@ -6547,11 +6760,11 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>县消协上传地址“{url}”无效：应以 http:// 或 https:// 开头。</source>
-        <translation>The county upload address "{url}" is not valid: it starts with http:// or https://.</translation>
+        <translation>The county upload address &quot;{url}&quot; is not valid: it starts with http:// or https://.</translation>
     </message>
     <message>
         <source>县消协上传地址“{value}”无效：应以 http:// 或 https:// 开头，如 https://xfx.example.cn:8443。</source>
-        <translation>The county upload address "{value}" is not valid: it starts with http:// or https://, e.g. https://xfx.example.cn:8443.</translation>
+        <translation>The county upload address &quot;{value}&quot; is not valid: it starts with http:// or https://, e.g. https://xfx.example.cn:8443.</translation>
     </message>
     <message>
         <source>县消协上传服务已启动：{url}</source>
@@ -6582,12 +6795,16 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Bundles the county has not received: {numbers}. Please deliver them again.</translation>
     </message>
     <message>
+        <source>县消协工作人员</source>
+        <translation>County clerk</translation>
+    </message>
+    <message>
         <source>县消协已收到</source>
         <translation>Received by the county</translation>
     </message>
     <message>
         <source>县消协已收到，待核对本站密钥指纹后导入；无需重新发送。</source>
-        <translation>Received by the county; it is merged once the county has confirmed this station's key fingerprint. No need to send it again.</translation>
+        <translation>Received by the county; it is merged once the county has confirmed this station&apos;s key fingerprint. No need to send it again.</translation>
     </message>
     <message>
         <source>县消协拒收</source>
@@ -6611,7 +6828,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>县消协的回执</source>
-        <translation>the county's receipt</translation>
+        <translation>the county&apos;s receipt</translation>
     </message>
     <message>
         <source>县消协解密密钥文件 {path} 无法读取或已损坏；请从备份恢复。</source>
@@ -6619,11 +6836,15 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>县消协证书指纹“{fp}”无效：应为 64 位十六进制。</source>
-        <translation>The county certificate fingerprint "{fp}" is not valid: it has 64 hexadecimal digits.</translation>
+        <translation>The county certificate fingerprint &quot;{fp}&quot; is not valid: it has 64 hexadecimal digits.</translation>
     </message>
     <message>
         <source>县消协证书指纹“{value}”无效：应为 64 位十六进制（可用冒号分隔）。</source>
-        <translation>The county certificate fingerprint "{value}" is not valid: it has 64 hexadecimal digits (colons allowed).</translation>
+        <translation>The county certificate fingerprint &quot;{value}&quot; is not valid: it has 64 hexadecimal digits (colons allowed).</translation>
+    </message>
+    <message>
+        <source>县消协负责人</source>
+        <translation>County head</translation>
     </message>
     <message>
         <source>县级</source>
@@ -6741,6 +6962,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>只有已办结的投诉才能重新打开，这条投诉当前为“{status}”。</source>
         <translation>Only a closed complaint can be reopened; this complaint is now “{status}”.</translation>
+    </message>
+    <message>
+        <source>只有站长可以管理账户。</source>
+        <translation>Only the station head manages accounts.</translation>
     </message>
     <message>
         <source>只能导出为 .csv 或 .xlsx 文件：{file}</source>
@@ -7000,6 +7225,30 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Consultations at events</translation>
     </message>
     <message>
+        <source>密码文件 {path} 是空的。</source>
+        <translation>The password file {path} is empty.</translation>
+    </message>
+    <message>
+        <source>密码文件 {path} 过大，不像密码文件。</source>
+        <translation>The password file {path} is too large to be a password file.</translation>
+    </message>
+    <message>
+        <source>密码至少 {count} 个字符。</source>
+        <translation>A password has at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，请 {seconds} 秒后再试。</source>
+        <translation>Too many wrong passwords; try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>密钥与本机数据库不符。</source>
+        <translation>The key does not fit this computer's database.</translation>
+    </message>
+    <message>
+        <source>密钥文件 {path} 已损坏，无法解锁数据库；请从备份恢复该文件。</source>
+        <translation>The key file {path} is damaged and cannot unlock the database; restore it from a backup.</translation>
+    </message>
+    <message>
         <source>对应关系“{pair}”应写作 字段=列名 或 字段=列字母。</source>
         <translation>Write the mapping &quot;{pair}&quot; as field=column name or field=column letter.</translation>
     </message>
@@ -7229,6 +7478,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Restoring failed ({reason}); the current data was not replaced.</translation>
     </message>
     <message>
+        <source>恢复密钥文件 {path} 不是本县的恢复密钥，无法解锁。</source>
+        <translation>The recovery key file {path} is not this county's recovery key and cannot unlock.</translation>
+    </message>
+    <message>
         <source>情形代码有重复</source>
         <translation>a ground code appears twice</translation>
     </message>
@@ -7374,15 +7627,19 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>数据包由服务站上传；本机是县消协。</source>
-        <translation>Bundles are uploaded by stations; this computer is the county's.</translation>
+        <translation>Bundles are uploaded by stations; this computer is the county&apos;s.</translation>
     </message>
     <message>
         <source>数据包的校验值与声明的不符（传输中损坏或不完整），未接收。</source>
-        <translation>The bundle's checksum does not match the one declared (damaged or incomplete on the way); not accepted.</translation>
+        <translation>The bundle&apos;s checksum does not match the one declared (damaged or incomplete on the way); not accepted.</translation>
     </message>
     <message>
         <source>数据包过大（{size} MB），县消协服务器最多接收 {limit} MB，未接收。</source>
         <translation>The bundle is too large ({size} MB); the county server takes at most {limit} MB; not accepted.</translation>
+    </message>
+    <message>
+        <source>数据库已加密：请用 --password-file 指定密码文件，或在提示时输入密码。</source>
+        <translation>The database is encrypted: give a password file with --password-file, or type the password when asked.</translation>
     </message>
     <message>
         <source>无法使用证书 {file}：{reason}</source>
@@ -7395,6 +7652,18 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>无法加密数据包（{reason}）。</source>
         <translation>Cannot encrypt the bundle ({reason}).</translation>
+    </message>
+    <message>
+        <source>无法读取密码文件 {path}：{error}</source>
+        <translation>Cannot read the password file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>无法读取密钥文件 {path}：{error}</source>
+        <translation>Cannot read the key file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>无法读取恢复密钥文件 {path}：{error}</source>
+        <translation>Cannot read the recovery key file {path}: {error}</translation>
     </message>
     <message>
         <source>无法连接县消协服务器 {url}（没有网络或服务器未开），稍后重试。</source>
@@ -7413,6 +7682,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The station&apos;s version of record {uid} does not belong to {station} and cannot be taken.</translation>
     </message>
     <message>
+        <source>未知的角色：{role}</source>
+        <translation>Unknown role: {role}</translation>
+    </message>
+    <message>
         <source>未设置县消协上传地址：请导入带有“县消协上传地址”的名册，或用 --url 指定（如 https://xfx.example.cn:8443）。</source>
         <translation>No county upload address: import a roster that names it, or give --url (e.g. https://xfx.example.cn:8443).</translation>
     </message>
@@ -7421,12 +7694,28 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>this database holds the station&apos;s unmasked data, which a masked bundle never overwrites</translation>
     </message>
     <message>
+        <source>本机已设有账户，请用已有账户登录。</source>
+        <translation>This computer has accounts already; sign in with one.</translation>
+    </message>
+    <message>
+        <source>本机数据库没有加密，还没有账户。</source>
+        <translation>This computer's database is not encrypted and has no accounts yet.</translation>
+    </message>
+    <message>
         <source>本机没有县消协解密密钥（{path}），无法打开加密的数据包；请从备份恢复该文件（重新生成则服务站须换用新公钥）。</source>
         <translation>This computer has no county decryption key ({path}) and cannot open encrypted bundles; restore that file from a backup (a new one would mean new keys for every station).</translation>
     </message>
     <message>
+        <source>本机还没有任何账户，请先设置站长账户。</source>
+        <translation>This computer has no account yet; set up the station head's account first.</translation>
+    </message>
+    <message>
         <source>本站没有身份证号或电话为 {who} 的当事人。</source>
         <translation>This station has nobody with the ID number or phone {who}.</translation>
+    </message>
+    <message>
+        <source>本站还没有县消协恢复密钥的备份（名册尚未带来县消协公钥），无法用恢复密钥重置。</source>
+        <translation>This station has no copy of its key for the county's recovery key yet (no roster has brought the county's key), so the recovery key cannot reset it.</translation>
     </message>
     <message>
         <source>本站还没有县消协的加密公钥（随县消协的名册下发），含个人信息的数据包不能明文导出；请先导入县消协的最新名册，或导出脱敏数据包（station bundle export --masked）。</source>
@@ -7459,6 +7748,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>没有待上传的数据包。</source>
         <translation>No bundle waits for upload.</translation>
+    </message>
+    <message>
+        <source>没有登录名为 {login} 的账户。</source>
+        <translation>There is no account with the login {login}.</translation>
     </message>
     <message>
         <source>消费提示次数</source>
@@ -7926,6 +8219,22 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Sign-in</translation>
     </message>
     <message>
+        <source>登录名 {login} 已有账户，请换一个。</source>
+        <translation>The login {login} is taken; choose another.</translation>
+    </message>
+    <message>
+        <source>登录名或密码不正确。</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <source>登录名或密码不正确；已连续错 {count} 次，请 {seconds} 秒后再试。</source>
+        <translation>Wrong login or password; {count} wrong in a row, try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>登录名须为 1–32 个字符，不能有空格。</source>
+        <translation>A login has 1–32 characters and no spaces.</translation>
+    </message>
+    <message>
         <source>登记协议履行情况</source>
         <comment>action verb</comment>
         <translation>record whether the agreement was carried out</translation>
@@ -7962,6 +8271,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>空</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>站长</source>
+        <translation>Station head</translation>
     </message>
     <message>
         <source>第 {row} 行 {column} 列（{header}）：{message}</source>
@@ -8182,6 +8495,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Liaison point</translation>
     </message>
     <message>
+        <source>自动锁定时间应在 {low}–{high} 分钟之间。</source>
+        <translation>The lock time is between {low} and {high} minutes.</translation>
+    </message>
+    <message>
         <source>自检</source>
         <translation>self-test</translation>
     </message>
@@ -8320,7 +8637,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>证书指纹（写在名册“说明”页的“县消协证书指纹”）：{fp}</source>
-        <translation>Certificate fingerprint (for the roster's cover, county certificate fingerprint): {fp}</translation>
+        <translation>Certificate fingerprint (for the roster&apos;s cover, county certificate fingerprint): {fp}</translation>
     </message>
     <message>
         <source>诉求</source>
@@ -8403,6 +8720,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Please enter the name.</translation>
     </message>
     <message>
+        <source>请填写姓名（不超过 50 个字）。</source>
+        <translation>Enter the name (at most 50 characters).</translation>
+    </message>
+    <message>
         <source>请填写投诉事由。</source>
         <translation>Please enter the facts.</translation>
     </message>
@@ -8471,6 +8792,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Please enter the ID number.</translation>
     </message>
     <message>
+        <source>请指定 list、add 或 password。</source>
+        <translation>Say list, add or password.</translation>
+    </message>
+    <message>
         <source>请求缺少数据包大小（Content-Length），未接收。</source>
         <translation>The request has no bundle size (Content-Length); not accepted.</translation>
     </message>
@@ -8485,6 +8810,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>请求缺少有效的服务站编码（{header}）。</source>
         <translation>The request has no valid station code ({header}).</translation>
+    </message>
+    <message>
+        <source>请用 --password-file 指定站长账户的密码文件（数据库将加密保存）。</source>
+        <translation>Give the station head's password file with --password-file (the database will be encrypted).</translation>
     </message>
     <message>
         <source>请给出季度（例如 2026-Q3）或年份（例如 2026），而不是“{text}”。</source>
@@ -8901,6 +9230,13 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>，发布日期 {date}</source>
         <translation>, issued {date}</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>锁定</source>
+        <translation>Lock</translation>
     </message>
 </context>
 </TS>

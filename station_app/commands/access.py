@@ -8,7 +8,8 @@ import argparse
 import json
 from pathlib import Path
 
-from station_app.commands.base import CommandAdder, iso_date, out, problem
+from station_app.actors import COMMAND_LINE
+from station_app.commands.base import CommandAdder, command_actor, iso_date, out, problem
 from station_app.installation import Installation
 from station_app.messages import msg
 
@@ -34,7 +35,7 @@ def cmd_access_log(args: argparse.Namespace, inst: Installation) -> int:
 def cmd_retention(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.access import retention
 
-    ctx = inst.context(actor=args.actor or "命令行")
+    ctx = inst.context(actor=command_actor(args, inst, COMMAND_LINE))
     if args.years is not None and args.set_years:
         retention.set_retention_years(args.years)
         out(msg("个人信息保存期限已设为 {years} 年。", years=args.years))
@@ -58,7 +59,7 @@ def cmd_personal_export(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.access.personal_export import personal_records, record_personal_export
     from station_app.commands.documents import write_pdf_offscreen
 
-    ctx = inst.context(actor=args.actor or "命令行")
+    ctx = inst.context(actor=command_actor(args, inst, COMMAND_LINE))
     records = personal_records(ctx, id_number=args.id_number, phone=args.phone)
     target = Path(args.out)
     if target.suffix.lower() != ".pdf":
@@ -84,7 +85,9 @@ def cmd_remark(args: argparse.Namespace, inst: Installation) -> int:
         problem(msg("没有编号为 {number} 的投诉。", number=args.number))
         return 1
     if args.text is not None:
-        add_remark(inst.context(actor=args.actor or "命令行"), complaint.id, args.text)
+        add_remark(
+            inst.context(actor=command_actor(args, inst, COMMAND_LINE)), complaint.id, args.text
+        )
     for remark in remarks_of(complaint.uid):
         at = remark.written_at.isoformat(sep=" ", timespec="minutes")
         out(f"{at}  {remark.author}（{remark.county_code}）  {remark.text}")

@@ -18,6 +18,22 @@ class CommandAdder(Protocol):
     def __call__(self, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser: ...
 
 
+def add_command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    handler: Handler,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    """Command ``name`` (or a subcommand) running ``handler``; it takes the unlock options
+    (``--password-file``, ``--login``) after its name too."""
+    from station_app.commands.unlock import add_unlock_options
+
+    sub = commands.add_parser(name, help=help_text, description=help_text)
+    sub.set_defaults(handler=handler)
+    add_unlock_options(sub, suppress=True)
+    return sub
+
+
 def out(text: str = "") -> None:
     """One line of a command's result on stdout (flushed: scripts read it as it comes)."""
     print(text, flush=True)
@@ -54,3 +70,11 @@ def iso_month(text: str) -> str:
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"月份格式应为 YYYY-MM：{text}") from error
     return text
+
+
+def command_actor(args: argparse.Namespace, inst: Installation, unsigned: str = "命令行") -> str:
+    """Who the audit log names: the signed-in person; only a plain installation (no accounts)
+    takes ``--actor`` or ``unsigned``."""
+    if inst.signed_in is not None:
+        return inst.signed_in.name
+    return getattr(args, "actor", None) or unsigned

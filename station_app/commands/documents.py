@@ -15,7 +15,7 @@ from pathlib import Path
 
 from station_app import documents
 from station_app.actors import COMMAND_LINE
-from station_app.commands.base import CommandAdder, out, problem
+from station_app.commands.base import CommandAdder, command_actor, out, problem
 from station_app.documents import SAVED_PDF, DocumentContent, document_content, record_printed
 from station_app.installation import Installation
 from station_app.messages import msg
@@ -51,7 +51,7 @@ def cmd_document(args: argparse.Namespace, inst: Installation) -> int:
     except OSError as error:
         problem(msg("无法写入文件 {path}：{error}", path=target, error=error))
         return 1
-    record_printed(inst.context(actor=args.actor or COMMAND_LINE), content, SAVED_PDF)
+    record_printed(inst.context(actor=command_actor(args, inst, COMMAND_LINE)), content, SAVED_PDF)
     out(str(written))
     return 0
 
@@ -76,4 +76,4 @@ def add_commands(add: CommandAdder) -> None:
     sub.add_argument("kind", choices=list(PAPERS), metavar="KIND", help="｜".join(PAPERS))
     sub.add_argument("--number", required=True, help="投诉编号")
     sub.add_argument("--out", required=True, help="PDF 文件")
-    sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
+    sub.add_argument("--actor", help="操作人姓名（仅未加密的旧数据库：加密后操作日志记登录的人）")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from station_app.actors import COMMAND_LINE
-from station_app.commands.base import CommandAdder, out, problem
+from station_app.commands.base import CommandAdder, command_actor, out, problem
 from station_app.installation import Installation
 from station_app.messages import msg
 
@@ -27,7 +27,7 @@ def cmd_import_register(args: argparse.Namespace, inst: Installation) -> int:
         preview_register,
     )
 
-    ctx = inst.context(actor=args.actor or COMMAND_LINE)
+    ctx = inst.context(actor=command_actor(args, inst, COMMAND_LINE))
     preview = preview_register(ctx, args.file, mapping=parse_mapping(args.map or []))
     out(preview.summary())
     for note in preview.notes:

@@ -10,7 +10,14 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from station_app.actors import COMMAND_LINE, DEMO_DATA
-from station_app.commands.base import CommandAdder, date_option, iso_date, out, problem
+from station_app.commands.base import (
+    CommandAdder,
+    command_actor,
+    date_option,
+    iso_date,
+    out,
+    problem,
+)
 from station_app.errors import StationError
 from station_app.installation import Installation, init_station
 
@@ -148,7 +155,7 @@ def _reveal(args: argparse.Namespace, inst: Installation, uid: str, reason: str,
     from station_app.registry.audit import record_action
     from station_app.store.models import database_proxy
 
-    ctx = inst.context(actor=args.actor or COMMAND_LINE)
+    ctx = inst.context(actor=command_actor(args, inst, COMMAND_LINE))
     with database_proxy.atomic():
         record_action(ctx, "complaint", uid, "reveal", reason, field="unmasked", new_value=what)
         access_log.record(ctx, access_log.REVEAL, what, reason)
@@ -452,7 +459,7 @@ def add_commands(add: CommandAdder) -> None:
     sub.add_argument("--to", dest="date_to", help="登记日期止（YYYY-MM-DD，含当天）")
     sub.add_argument("--json", action="store_true", help="以 JSON 输出")
     sub.add_argument("--unmasked", action="store_true", help="显示完整姓名（会记入操作日志）")
-    sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
+    sub.add_argument("--actor", help="操作人姓名（仅未加密的旧数据库：加密后操作日志记登录的人）")
     _one_line_refusals(sub)
 
     sub = add("show", cmd_show, "显示一件投诉的详情")
@@ -461,5 +468,5 @@ def add_commands(add: CommandAdder) -> None:
     sub.add_argument(
         "--unmasked", action="store_true", help="显示完整的姓名、电话和身份证号（会记入操作日志）"
     )
-    sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
+    sub.add_argument("--actor", help="操作人姓名（仅未加密的旧数据库：加密后操作日志记登录的人）")
     _one_line_refusals(sub)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from station_app.actors import COMMAND_LINE
-from station_app.commands.base import CommandAdder, iso_month, out, problem
+from station_app.commands.base import CommandAdder, command_actor, iso_month, out, problem
 from station_app.file_limits import read_regular_file
 from station_app.installation import Installation
 from station_app.messages import msg
@@ -67,7 +67,7 @@ def cmd_stats(args: argparse.Namespace, inst: Installation) -> int:
 def cmd_ledger(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.reports.ledger import default_file_name, write_ledger
 
-    ctx = inst.context(actor=args.actor or COMMAND_LINE)
+    ctx = inst.context(actor=command_actor(args, inst, COMMAND_LINE))
     origin = _origin(ctx)
     target = Path(args.out).expanduser()
     if target.is_dir():  # a folder: the file gets its usual name there
@@ -92,7 +92,7 @@ def cmd_report(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.reports.analysis_paper import analysis_document, write_analysis_workbook
     from station_app.reports.ledger import scope_name
 
-    ctx = inst.context(actor=args.actor or COMMAND_LINE)
+    ctx = inst.context(actor=command_actor(args, inst, COMMAND_LINE))
     period = report_period(quarter=args.quarter, year=args.year)
     if args.county and not ctx.station.is_county:
         problem(msg("只有县消协可以写全县的分析报告（--county）。"))
@@ -133,7 +133,7 @@ def cmd_report(args: argparse.Namespace, inst: Installation) -> int:
 def cmd_hotline_export(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.reports.hotline_handoff import write_handoff
 
-    ctx = inst.context(actor=args.actor or COMMAND_LINE)
+    ctx = inst.context(actor=command_actor(args, inst, COMMAND_LINE))
     target = Path(args.out)
     if target.suffix.lower() != ".xlsx":
         target = target.with_name(target.name + ".xlsx")

@@ -6,14 +6,14 @@ import argparse
 from pathlib import Path
 
 from station_app.actors import ROSTER_IMPORT
-from station_app.commands.base import CommandAdder, out, problem
+from station_app.commands.base import CommandAdder, command_actor, out, problem
 from station_app.installation import Installation
 
 
 def cmd_import(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.roster.roster_import import RosterRefused, apply_roster, read_roster
 
-    ctx = inst.context(actor=ROSTER_IMPORT)
+    ctx = inst.context(actor=command_actor(args, inst, ROSTER_IMPORT))
     preview = read_roster(Path(args.file))
     for line in preview.summary_lines():
         out(line)

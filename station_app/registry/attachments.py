@@ -24,6 +24,8 @@ from station_app.messages import msg
 from station_app.registry.audit import record_action
 from station_app.registry.context import Context
 from station_app.registry.record_edits import carrying
+from station_app.security.attachment_cipher import SealedFileDamaged, opened, sealed
+from station_app.store.database import current_key
 from station_app.store.models import Attachment, Complaint, database_proxy
 from station_app.store.sync_columns import stamp_new
 
@@ -116,6 +118,41 @@ def _written(
     return written, digest.hexdigest(), size
 
 
+class _Tally:
+    """The SHA-256 and size of the plain chunks passing through (stored files are sealed)."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = chunks
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._chunks:
+            self.digest.update(chunk)
+            self.size += len(chunk)
+            yield chunk
+
+
+def stored_content(attachments_dir: Path, sha256: str, name: str = "") -> Iterator[bytes]:
+    """The plain content of a stored file (opened with the data key when sealed); a damaged
+    sealed file is refused naming ``name``."""
+    source = stored_path(attachments_dir, sha256)
+    with source.open("rb") as reader:
+        try:
+            yield from opened(current_key(), reader)
+        except SealedFileDamaged as error:
+            raise _damaged(name or sha256[:12]) from error
+
+
+def _damaged(name: str) -> AttachmentError:
+    return AttachmentError(
+        msg(
+            "附件 {name} 在本机保存的文件已损坏（内容与校验值不符），请从备份或同步包恢复。",
+            name=name,
+        )
+    )
+
+
 def _too_big(name: str) -> AttachmentError:
     return AttachmentError(msg("附件 {name} 超过 200 MB，请压缩或拍照后再添加。", name=name))
 
@@ -156,9 +193,13 @@ def store_file(attachments_dir: Path, source: Path) -> tuple[str, int]:
     with reader:
         try:
             attachments_dir.mkdir(parents=True, exist_ok=True)
-            written, sha256, size = _written(
-                attachments_dir, _at_most(_chunks(reader, name), MAX_ATTACHMENT_BYTES, name)
+            # stored sealed under the data key (an encrypted installation), named by the plain
+            # content's hash
+            plain = _Tally(_at_most(_chunks(reader, name), MAX_ATTACHMENT_BYTES, name))
+            written, _sealed_hash, _sealed_size = _written(
+                attachments_dir, sealed(current_key(), plain)
             )
+            sha256, size = plain.digest.hexdigest(), plain.size
         except OSError as error:
             raise AttachmentError(
                 msg("保存附件 {name} 失败：{reason}", name=name, reason=_reason(error))
@@ -226,19 +267,15 @@ def export_attachment(attachments_dir: Path, attachment: Attachment, target: Pat
             raise AttachmentError(msg("“{path}”是文件夹，请另选一个文件名。", path=target))
         try:
             written, sha256, _size = _written(
-                target.parent, _chunks(reader, name), prefix=".station-", suffix=".part"
+                target.parent, opened(current_key(), reader), prefix=".station-", suffix=".part"
             )
+        except SealedFileDamaged as error:
+            raise _damaged(name) from error
         except OSError as error:
             raise _cannot_write(name, target, error) from error
     try:
         if sha256 != attachment.sha256:
-            raise AttachmentError(
-                msg(
-                    "附件 {name} 在本机保存的文件已损坏（内容与校验值不符），"
-                    "请从备份或同步包恢复。",
-                    name=name,
-                )
-            )
+            raise _damaged(name)
         os.chmod(written, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         os.replace(written, target)
     except BaseException as error:

@@ -5,10 +5,15 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from peewee import SqliteDatabase
 
+from station_app.store.driver import quiet
 from station_app.store.models import database_proxy
+
+if TYPE_CHECKING:
+    from station_app.security.keyfile import DataKey
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -24,23 +29,69 @@ PRAGMAS = {
 CACHED_STATEMENTS = 512
 
 
-def connect(path: str | os.PathLike[str]) -> SqliteDatabase:
-    """A peewee database on ``path`` with the project's pragmas, bound to every model.
+def connect(path: str | os.PathLike[str], key: DataKey | None = None) -> SqliteDatabase:
+    """A peewee database on ``path`` with the project's pragmas, bound to every model; with
+    ``key``, an SQLCipher database opened with that raw key (no SQLCipher KDF: instant).
 
     Connections are per thread (peewee's default), so the GUI thread reads while the writer
     thread writes; WAL keeps readers and the single writer out of each other's way.
     """
-    db = SqliteDatabase(
-        str(path), pragmas=PRAGMAS, check_same_thread=False, cached_statements=CACHED_STATEMENTS
-    )
+    db: SqliteDatabase
+    if key is None:
+        db = SqliteDatabase(
+            str(path),
+            pragmas=PRAGMAS,
+            check_same_thread=False,
+            cached_statements=CACHED_STATEMENTS,
+        )
+    else:
+        db = _KeyedDatabase(
+            str(path),
+            passphrase=key.sqlcipher_key(),
+            pragmas=PRAGMAS,
+            check_same_thread=False,
+            cached_statements=CACHED_STATEMENTS,
+        )
+    db.data_key = key  # type: ignore[attr-defined]
     database_proxy.initialize(db)
     return db
+
+
+def _keyed_database_class() -> type[SqliteDatabase]:
+    from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+    class KeyedDatabase(SqlCipherDatabase):  # type: ignore[misc]
+        def _connect(self) -> Any:
+            connection = super()._connect()
+            try:
+                # a wrong key shows only on the first read: check here, with one clear error
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except BaseException:
+                connection.close()
+                raise
+            return connection
+
+        def _add_conn_hooks(self, conn: Any) -> None:
+            quiet(conn)
+            super()._add_conn_hooks(conn)
+
+    return KeyedDatabase
+
+
+def _KeyedDatabase(*args: Any, **kwargs: Any) -> SqliteDatabase:  # noqa: N802
+    return _keyed_database_class()(*args, **kwargs)
+
+
+def key_of(db: SqliteDatabase) -> DataKey | None:
+    """The data key ``db`` was opened with (``None``: a plain database)."""
+    return getattr(db, "data_key", None)
 
 
 def open_database(
     path: str | os.PathLike[str],
     *,
     backup_dir: str | os.PathLike[str] | None = None,
+    key: DataKey | None = None,
 ) -> SqliteDatabase:
     """Open (creating if needed) and migrate the database at ``path``.
 
@@ -50,7 +101,7 @@ def open_database(
     from station_app.store.migrations import migrate
 
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    db = connect(path)
+    db = connect(path, key)
     db.connect(reuse_if_open=True)
     migrate(db, backup_dir=Path(backup_dir) if backup_dir else None)
     return db
@@ -59,3 +110,9 @@ def open_database(
 def raw_connection(db: SqliteDatabase) -> sqlite3.Connection:
     """The DB-API connection of the calling thread (opening one if needed)."""
     return db.connection()
+
+
+def current_key() -> DataKey | None:
+    """The data key of the database this process has open (``None``: plain or none open)."""
+    database = database_proxy.obj
+    return key_of(database) if database is not None else None

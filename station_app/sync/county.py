@@ -16,6 +16,7 @@ from station_app.changes import NO_CHANGES, Changes
 from station_app.errors import RecordNotFound
 from station_app.messages import N_, msg, translate
 from station_app.registry.context import Context
+from station_app.store.driver import integrity_errors
 from station_app.store.models import database_proxy
 from station_app.sync.bundle_format import SyncError
 from station_app.sync.keys import normalise_fingerprint
@@ -360,7 +361,7 @@ def _apply_snapshot(
                 f" VALUES ({', '.join('?' for _ in names)}, ?)",
                 (*values, seq),
             )
-    except sqlite3.IntegrityError as error:
+    except integrity_errors() as error:
         raise SyncError(
             msg("无法采用服务站版本：与本库另一条记录冲突（{error}）。", error=error)
         ) from error

@@ -37,8 +37,10 @@ from station_app.access import access_log
 from station_app.backup import integrity_problems
 from station_app.messages import N_, msg
 from station_app.paths import DataPaths
-from station_app.registry.attachments import stored_path
+from station_app.registry.attachments import stored_content, stored_path
 from station_app.registry.context import Context
+from station_app.store.database import current_key
+from station_app.store.driver import database_errors, open_raw
 from station_app.store.migrations import LATEST
 from station_app.store.models import database_proxy
 from station_app.sync import bundle_crypto, bundle_masking, keys
@@ -250,31 +252,32 @@ def _write_zip(
                 continue
             digest = hashlib.sha256()
             size = records = 0
-            cursor = raw_lines.execute(
-                f"SELECT {snapshot_sql(table)} FROM {q(table.name)} t "
-                f"WHERE {_chosen(table, plan)} ORDER BY t.id",
-                _chosen_args(table, plan),
-            )
-            entry = zipfile.ZipInfo(part_name(table.name), date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry._compresslevel = _COMPRESS_LEVEL  # type: ignore[attr-defined]
-            with (
-                archive.open(entry, "w", force_zip64=True) as part,
-                _Writer(part, digest) as writer,
-                _bytes_text(connection),
-            ):
-                while rows := cursor.fetchmany(_FETCH):
-                    check_cancel(cancel, _CANCELLED)
-                    lines = [r[0] for r in rows]
-                    if masked:
-                        lines = [bundle_masking.mask_line(table.name, line) for line in lines]
-                    chunk = b"\n".join(lines) + b"\n"
-                    writer.put(chunk)
-                    size += len(chunk)
-                    records += len(rows)
-                    done += len(rows)
-                    if progress is not None:
-                        progress(done, total)
+            # text as bytes from the first row on (SQLCipher's driver reads a row at execute)
+            with _bytes_text(connection):
+                cursor = raw_lines.execute(
+                    f"SELECT {snapshot_sql(table)} FROM {q(table.name)} t "
+                    f"WHERE {_chosen(table, plan)} ORDER BY t.id",
+                    _chosen_args(table, plan),
+                )
+                entry = zipfile.ZipInfo(part_name(table.name), date_time=stamp)
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                entry._compresslevel = _COMPRESS_LEVEL  # type: ignore[attr-defined]
+                with (
+                    archive.open(entry, "w", force_zip64=True) as part,
+                    _Writer(part, digest) as writer,
+                ):
+                    while rows := cursor.fetchmany(_FETCH):
+                        check_cancel(cancel, _CANCELLED)
+                        lines = [r[0] for r in rows]
+                        if masked:
+                            lines = [bundle_masking.mask_line(table.name, line) for line in lines]
+                        chunk = b"\n".join(lines) + b"\n"
+                        writer.put(chunk)
+                        size += len(chunk)
+                        records += len(rows)
+                        done += len(rows)
+                        if progress is not None:
+                            progress(done, total)
             parts.append(
                 {
                     "name": part_name(table.name),
@@ -345,16 +348,17 @@ class _IntegrityCheck(threading.Thread):
     def __init__(self, database: Path) -> None:
         super().__init__(name="bundle-integrity-check", daemon=True)
         self._database = database
+        self._key = current_key()  # an encrypted database is read with its data key
         self.problems: list[str] = []
 
     def run(self) -> None:
         try:
-            with contextlib.closing(sqlite3.connect(self._database, timeout=30)) as connection:
+            with contextlib.closing(open_raw(self._database, self._key, timeout=30)) as connection:
                 # read through a memory map: the check reads every page, and copying each one
                 # into SQLite's page cache made it the slower half of a large export
                 connection.execute(f"PRAGMA mmap_size = {_CHECK_MMAP_BYTES}")
                 self.problems = integrity_problems(connection, search_index=False)
-        except sqlite3.Error as error:
+        except database_errors() as error:
             self.problems = [str(error)]
 
     def raise_problems(self) -> None:
@@ -436,6 +440,13 @@ def _write_attachments(
         if not source.is_file():
             missing.append(sha256)
             continue
-        archive.write(source, attachment_name(sha256), compress_type=zipfile.ZIP_STORED)
-        written.append({"sha256": sha256, "bytes": source.stat().st_size})
+        # the plain content: stored files are sealed with the installation's data key
+        entry = zipfile.ZipInfo(attachment_name(sha256))
+        entry.compress_type = zipfile.ZIP_STORED
+        size = 0
+        with archive.open(entry, "w", force_zip64=True) as part:
+            for chunk in stored_content(paths.attachments, sha256):
+                part.write(chunk)
+                size += len(chunk)
+        written.append({"sha256": sha256, "bytes": size})
     return written, missing

@@ -49,6 +49,9 @@ from station_app.paths import DataPaths
 from station_app.registry.attachments import stored_path
 from station_app.registry.context import Context
 from station_app.roster.diff import COUNTY_ORIGIN
+from station_app.security.attachment_cipher import Sealer
+from station_app.store.database import current_key
+from station_app.store.driver import binding_errors, integrity_errors
 from station_app.store.models import database_proxy
 from station_app.sync import bundle_crypto, key_inbox
 from station_app.sync.bundle_format import (
@@ -361,7 +364,7 @@ def _apply(
         connection.execute("RELEASE bundle")
         if isinstance(error, ValueError):  # JSON, text or hex that does not parse
             raise _refuse(bundle, msg("记录格式无效（{error}）", error=error)) from error
-        if isinstance(error, sqlite3.IntegrityError):
+        if isinstance(error, integrity_errors()):
             raise _refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=error)) from error
         raise
     run.applied(sum(p.records for p in bundle.parts))
@@ -502,10 +505,13 @@ def _store_attachments(bundle: OpenedBundle, paths: DataPaths, cancel: CancelFla
             dir=target.parent, delete=False, suffix=".incoming"
         ) as handle:
             incoming = Path(handle.name)
+            sealer = Sealer(current_key())  # stored sealed with the data key, when there is one
             try:
+                handle.write(sealer.header)
                 for chunk in read_attachment(bundle, sha256):
                     digest.update(chunk)
-                    handle.write(chunk)
+                    handle.write(sealer.update(chunk))
+                handle.write(sealer.finish())
                 handle.flush()
                 os.fsync(handle.fileno())
             except BaseException:
@@ -720,7 +726,7 @@ def _stage(
             rows.append(values)
         try:
             connection.executemany(insert, rows)
-        except (sqlite3.InterfaceError, sqlite3.ProgrammingError, OverflowError, ValueError):
+        except binding_errors() + (OverflowError, ValueError):
             found = checker.unbindable(rows, first_line)
             if found is None:
                 raise

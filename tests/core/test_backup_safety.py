@@ -6,12 +6,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import sqlite3
 import subprocess
 import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,7 +29,7 @@ from station_app.installation import Installation, open_installation
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
 
-from ..conftest import complaint_draft
+from ..conftest import complaint_draft, connect_raw
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCH = 5  # complaints per transaction of the writer
@@ -42,9 +42,10 @@ WRITER = textwrap.dedent(
     from station_app.registry.complaints import register_complaint
     from station_app.store.models import database_proxy
     from tests.conftest import complaint_draft
+    from tests.credentials import unlock
 
     data, stop = Path(sys.argv[1]), Path(sys.argv[2])
-    inst = open_installation(data)
+    inst = open_installation(data, unlock(data))
     ctx = inst.context(actor="writer")
     written = 0
     while not stop.exists():
@@ -59,12 +60,12 @@ WRITER = textwrap.dedent(
 
 
 def complaint_uids(path: Path) -> set[str]:
-    with contextlib.closing(sqlite3.connect(path)) as connection:
+    with contextlib.closing(connect_raw(path)) as connection:
         return {row[0] for row in connection.execute("SELECT uid FROM complaint")}
 
 
 def complaint_count(path: Path) -> int:
-    with contextlib.closing(sqlite3.connect(path)) as connection:
+    with contextlib.closing(connect_raw(path)) as connection:
         return int(connection.execute("SELECT COUNT(*) FROM complaint").fetchone()[0])
 
 
@@ -191,22 +192,23 @@ def test_full_disk_while_copying_the_database_fails_clearly_and_loses_nothing(
     usb = tmp_path / "usb"
     earlier = backup_database(with_records.db, usb, station_code="TJ001", clock=clock)
     earlier_bytes = earlier.read_bytes()
-    connect = sqlite3.connect
+    connect = backup.open_raw
 
-    def small_disk(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+    def small_disk(database: object, *args: Any, **kwargs: Any) -> Any:
         connection = connect(database, *args, **kwargs)  # type: ignore[arg-type]
         if str(database).endswith(".partial"):
             connection.execute("PRAGMA max_page_count = 3")  # SQLite's own SQLITE_FULL
         return connection
 
-    monkeypatch.setattr(backup.sqlite3, "connect", small_disk)
+    monkeypatch.setattr(backup, "open_raw", small_disk)
     clock.advance(minutes=1)
     with pytest.raises(BackupError) as refused:
         backup_database(with_records.db, usb, station_code="TJ001", clock=clock)
     monkeypatch.undo()
     message = str(refused.value)
     assert "磁盘已满" in message and str(usb) in message and "\n" not in message
-    assert sorted(p.name for p in usb.iterdir()) == [earlier.name]  # no partial file left
+    # no partial file left (beside the backup: the encrypted database's key file)
+    assert sorted(p.name for p in usb.iterdir()) == [earlier.name, "station.keys"]
     assert earlier.read_bytes() == earlier_bytes
     assert complaint_count(with_records.paths.database) == 10
     assert backup.check_database(with_records.db) == []

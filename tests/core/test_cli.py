@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +12,7 @@ from station_app.cli import main
 from station_app.installation import open_installation
 from station_app.registry.complaints import register_complaint
 
-from ..conftest import complaint_draft
+from ..conftest import complaint_draft, connect_raw
 
 
 def station(*args: str) -> subprocess.CompletedProcess[str]:
@@ -108,10 +107,10 @@ def test_check_backup_and_restore(
     inst.close()
     assert main(["--data-dir", str(data), "restore", str(backup)]) == 0
     assert "原数据库已另存为" in capsys.readouterr().out
-    with sqlite3.connect(data / "station.sqlite3") as connection:
+    with connect_raw(data / "station.sqlite3") as connection:
         assert connection.execute("SELECT COUNT(*) FROM complaint").fetchone()[0] == 1
     aside = list((data / "backups").glob("replaced-*.sqlite3"))
-    with sqlite3.connect(aside[0]) as connection:
+    with connect_raw(aside[0]) as connection:
         assert connection.execute("SELECT COUNT(*) FROM complaint").fetchone()[0] == 2
 
 
@@ -135,7 +134,7 @@ def test_check_reports_a_damaged_database(tmp_path: Path, capsys) -> None:
     assert (
         main(["--data-dir", str(data), "init", "--station-code", "TJ001", "--name", "诺江镇"]) == 0
     )
-    with sqlite3.connect(data / "station.sqlite3") as connection:
+    with connect_raw(data / "station.sqlite3") as connection:
         connection.execute("PRAGMA foreign_keys = OFF")
         connection.execute(
             "INSERT INTO complainant (uid, origin, version, updated_at, deleted, change_seq,"

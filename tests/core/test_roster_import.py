@@ -586,7 +586,8 @@ def test_code_rows_of_a_roster_apply_in_every_new_process(installation, ctx, tmp
     check = (
         "import sys; from station_app import codes; "
         "from station_app.installation import open_installation; "
-        "open_installation(sys.argv[1]); "
+        "from tests.credentials import unlock; "
+        "open_installation(sys.argv[1], unlock(sys.argv[1])); "
         "print(codes.code_list('entity_type').contains('village_collective'))"
     )
     result = subprocess.run(

@@ -5,17 +5,17 @@ once and then followed by what each bundle changed."""
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 
 from station_app.registry.complaints import delete_complaint, draft_of, update_complaint
 from station_app.store.models import Complaint
 
+from ..conftest import connect_raw
 from .test_sync_helpers import Site
 
 
 def county_totals(database: Path, origin: str) -> tuple[int, int]:
-    with contextlib.closing(sqlite3.connect(database)) as connection:
+    with contextlib.closing(connect_raw(database)) as connection:
         return connection.execute(
             "SELECT count(*), coalesce(sum(recovered_fen), 0) FROM complaint"
             " WHERE deleted = 0 AND origin = ?",

@@ -15,7 +15,6 @@ import copy
 import datetime as dt
 import io
 import json
-import sqlite3
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,7 +33,7 @@ from station_app.sync.bundle_format import SyncError, entry_problem
 from station_app.sync.county import pinned_key
 from station_app.sync.tables import snapshot_sql, synced_tables
 
-from ..conftest import copy_folder
+from ..conftest import TEST_HEAD, connect_raw, copy_folder
 
 START = dt.datetime(2026, 11, 20, 10, 0)
 
@@ -50,6 +49,7 @@ class Site:
         self.root = root
         self.code = code
         self.clock = FixedClock(local=START)
+        open_installation(root, TEST_HEAD).close()  # encrypted, like a real installation
         with self.open() as (inst, _):
             init_station(inst, code=code, name=name, county_code="511921", role=role,
                          clock=self.clock)  # fmt: skip
@@ -158,7 +158,7 @@ def copy_setting(source: Path, setting: tuple, target: Path) -> tuple:  # type: 
 
 def dump_all(database: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table (the county "unchanged" check)."""
-    with contextlib.closing(sqlite3.connect(database)) as connection:
+    with contextlib.closing(connect_raw(database)) as connection:
         tables = [r[0] for r in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]  # fmt: skip
         return {
@@ -169,7 +169,7 @@ def dump_all(database: Path) -> dict[str, list[tuple[object, ...]]]:
 
 def canonical(database: Path, own_code: str) -> dict[str, object]:
     """The county's records without local ids and change_seq, plus its sync bookkeeping."""
-    with contextlib.closing(sqlite3.connect(database)) as connection:
+    with contextlib.closing(connect_raw(database)) as connection:
         result: dict[str, object] = {}
         for table in synced_tables():
             result[table.name] = sorted(
@@ -189,7 +189,7 @@ def canonical(database: Path, own_code: str) -> dict[str, object]:
 
 
 def count_rows(database: Path, table: str, origin: str | None = None) -> int:
-    with contextlib.closing(sqlite3.connect(database)) as connection:
+    with contextlib.closing(connect_raw(database)) as connection:
         sql = f'SELECT count(*) FROM "{table}"'
         if origin:
             return connection.execute(sql + " WHERE origin = ?", (origin,)).fetchone()[0]

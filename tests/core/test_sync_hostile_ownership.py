@@ -17,6 +17,7 @@ import pytest
 from station_app.store.sync_columns import stamp_new
 from station_app.sync.county import pinned_key
 
+from ..conftest import connect_raw
 from .test_sync_helpers import (
     Site,
     copy_setting,
@@ -262,14 +263,13 @@ def test_county_owned_roster_rows_travel_but_are_never_rewritten(tmp_path: Path)
 def test_a_kept_conflict_cannot_bring_in_another_stations_row(two_stations, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A conflict kept by an older version of the program (before ownership was checked) that
     holds another station's row is not written when a clerk picks the station's version."""
-    import sqlite3
 
     from station_app.sync.bundle_format import SyncError
     from station_app.sync.county import list_conflicts, resolve_conflict
 
     jia, yi, county, bundle, yi_bundle = two_stations
     theirs = {**_one(part_lines(yi_bundle, "complaint")), "origin": "TJ001", "version": 9}
-    with sqlite3.connect(county.database) as connection:
+    with connect_raw(county.database) as connection:
         connection.execute(
             "INSERT INTO sync_conflict (table_name, record_uid, station_code, bundle_seq, kind,"
             " mine, theirs, theirs_sha256, detected_at) VALUES ('complaint', ?, 'TJ001', 2,"

@@ -6,7 +6,6 @@ import contextlib
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from ..conftest import connect_raw
 from .test_sync_helpers import Site, canonical
 
 COUNTY = "XIAN"
@@ -64,7 +64,7 @@ def test_import_killed_at_20_random_points(tmp_path: Path) -> None:
         outcomes.append(process.wait(timeout=60))
         if process.stderr:
             process.stderr.close()
-        with contextlib.closing(sqlite3.connect(target / "station.sqlite3")) as connection:
+        with contextlib.closing(connect_raw(target / "station.sqlite3")) as connection:
             assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
             received = connection.execute("SELECT count(*) FROM received_bundle").fetchone()[0]

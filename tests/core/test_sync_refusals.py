@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from cryptography.hazmat.primitives import serialization
 from station_app.sync import keys
 from station_app.sync.bundle_format import CHECKSUM_PREFIX, seal_file
 
+from ..conftest import connect_raw
 from .test_sync_helpers import (
     Site,
     canonical,
@@ -235,5 +235,5 @@ def test_a_bad_bundle_between_good_ones_in_one_run_is_rolled_back_alone(
     reference.import_(tmp_path / "usb" / "TJ001_00001.stbundle")
     reference.import_(first, second)
     assert canonical(county.database, "XIAN") == canonical(reference.database, "XIAN")
-    with sqlite3.connect(county.database) as connection:  # no search rows of the refused bundle
+    with connect_raw(county.database) as connection:  # no search rows of the refused bundle
         connection.execute("INSERT INTO complaint_fts(complaint_fts) VALUES ('integrity-check')")

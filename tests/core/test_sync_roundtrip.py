@@ -21,7 +21,7 @@ from station_app.sync.county import list_conflicts, repin_station_key, resolve_c
 from station_app.sync.receipts import export_receipt, import_receipt
 from station_app.sync.sent import pending_changes
 
-from ..conftest import complaint_draft
+from ..conftest import complaint_draft, connect_raw
 from .test_sync_helpers import (
     Site,
     copy_setting,
@@ -82,9 +82,8 @@ def test_two_stations_export_and_the_county_imports_both_then_again_changes_noth
 
 
 def sqlite_fk_problems(database: Path) -> list[object]:
-    import sqlite3
 
-    with sqlite3.connect(database) as connection:
+    with connect_raw(database) as connection:
         return connection.execute("PRAGMA foreign_key_check").fetchall()
 
 
@@ -293,7 +292,6 @@ def test_one_run_inserting_then_replacing_keeps_the_search_index_right(
     """Bundles share a transaction and the search index is filled per bundle by one statement:
     a complaint inserted by the first bundle and replaced by the second, in the same run, is
     found by its new words only, and the index passes FTS5's own integrity check."""
-    import sqlite3
 
     from station_app.registry.search import search_complaints
 
@@ -315,7 +313,7 @@ def test_one_run_inserting_then_replacing_keeps_the_search_index_right(
     with county.open():
         assert [row.number for row in search_complaints("黄澄澄的稻谷")] == [number]
         assert number not in {row.number for row in search_complaints(old_facts[:8])}
-    with sqlite3.connect(county.database) as connection:
+    with connect_raw(county.database) as connection:
         connection.execute("INSERT INTO complaint_fts(complaint_fts) VALUES ('integrity-check')")
         triggers = {r[0] for r in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")}  # fmt: skip

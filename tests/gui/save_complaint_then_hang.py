@@ -17,8 +17,21 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from station_app.gui.app.context import AppContext  # noqa: E402
 from station_app.gui.app.jobs import JobRunner  # noqa: E402
+from station_app.gui.complaints.form import ComplaintForm  # noqa: E402
 from station_app.gui.complaints.screen import ComplaintsScreen  # noqa: E402
 from station_app.installation import open_installation  # noqa: E402
+
+
+def fill_complaint_form(form: ComplaintForm) -> None:
+    """A complaint an officer types, complete enough to save."""
+    ui = form.ui
+    ui.complainantName.setText("杜秀芳")
+    ui.complainantPhone.setText("13881234567")
+    ui.respondentName.setText("通江县诺江镇鑫源家电城")
+    ui.subject.setText("电饭煲")
+    ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData("G01"))
+    form.nature_checks["quality"].setChecked(True)
+    ui.facts.setPlainText("电饭煲用了三天就不加热，商家拒绝更换。")
 
 
 def main(data_dir: str) -> None:
@@ -29,13 +42,7 @@ def main(data_dir: str) -> None:
     screen.show()
     form = screen.new_complaint()
     ui = form.ui
-    ui.complainantName.setText("杜秀芳")
-    ui.complainantPhone.setText("13881234567")
-    ui.respondentName.setText("通江县诺江镇鑫源家电城")
-    ui.subject.setText("电饭煲")
-    ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData("G01"))
-    form.nature_checks["quality"].setChecked(True)
-    ui.facts.setPlainText("电饭煲用了三天就不加热，商家拒绝更换。")
+    fill_complaint_form(form)
     form.saved.connect(lambda _complaint_id: print("SAVED", form.number(), flush=True))
     ui.saveButton.click()
     loop = QEventLoop()

@@ -33,6 +33,7 @@ from station_app.registry.attachments import (
     export_attachment,
     safe_file_name,
     store_file,
+    stored_content,
     stored_path,
 )
 from station_app.registry.complaints import register_complaint
@@ -187,7 +188,9 @@ def test_a_file_is_added_listed_saved_and_opened_byte_for_byte(
     # stored once, by content, under the installation's data folder
     digest = hashlib.sha256(EVIDENCE).hexdigest()
     stored = stored_path(store_of(app_context), digest)
-    assert stored.read_bytes() == EVIDENCE
+    assert b"".join(stored_content(store_of(app_context), digest)) == EVIDENCE
+    sealed_bytes = stored.read_bytes()
+    assert EVIDENCE[:64] not in sealed_bytes  # sealed with the installation's data key
     assert len(stored_files(app_context)) == 2
     (first, _photo) = attachments_of(complaint.id)
     assert (first.filename, first.size, first.sha256) == (RECEIPT, len(EVIDENCE), digest)
@@ -226,7 +229,7 @@ def test_a_file_is_added_listed_saved_and_opened_byte_for_byte(
     qtbot.waitUntil(lambda: len(opened) == 2, timeout=5000)
     assert Path(opened[1].toLocalFile()).read_bytes() == PHOTO_BYTES
     assert warnings == []
-    assert stored.read_bytes() == EVIDENCE  # untouched by all this
+    assert stored.read_bytes() == sealed_bytes  # untouched by all this
 
 
 def test_the_same_content_twice_is_listed_twice_and_stored_once(

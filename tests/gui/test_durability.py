@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +12,8 @@ import pytest
 
 from station_app.backup import integrity_problems
 from station_app.installation import init_station, open_installation
+
+from ..conftest import connect_raw
 
 SCRIPT = Path(__file__).with_name("save_complaint_then_hang.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,7 +45,7 @@ def test_saved_complaint_survives_sigkill(tmp_path: Path) -> None:
     assert word == "SAVED", stderr
     assert process.returncode == -signal.SIGKILL
 
-    with sqlite3.connect(data / "station.sqlite3") as connection:
+    with connect_raw(data / "station.sqlite3") as connection:
         assert integrity_problems(connection) == []
         rows = connection.execute(
             "SELECT number, respondent_name, facts FROM complaint WHERE deleted = 0"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -59,7 +58,7 @@ from station_app.validation import (
     parse_yuan_to_fen,
 )
 
-from ..conftest import complaint_draft
+from ..conftest import complaint_draft, connect_raw
 from .test_translations import CHINESE, assert_english, english, shown_texts  # noqa: F401
 from .test_visits_screen import VILLAGE, seed_roster
 
@@ -373,7 +372,7 @@ def test_damaged_database_explained_in_english(qtbot: QtBot, tmp_path: Path) -> 
 @pytest.mark.usefixtures("english")
 def test_backup_that_fails_its_check_is_refused_in_english(tmp_path: Path) -> None:
     backup = tmp_path / "old.sqlite3"
-    with contextlib.closing(sqlite3.connect(backup)) as connection:
+    with contextlib.closing(connect_raw(backup)) as connection:
         connection.execute("CREATE TABLE unrelated (x)")
         connection.commit()
     with pytest.raises(StationError) as refused:

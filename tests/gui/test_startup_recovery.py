@@ -4,7 +4,6 @@ offered in plain words; the damaged file is kept aside and the program goes on s
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,11 +18,11 @@ from station_app.installation import Installation, open_installation
 from station_app.paths import DataPaths
 from station_app.registry.complaints import register_complaint
 
-from ..conftest import complaint_draft
+from ..conftest import complaint_draft, connect_raw
 
 
 def count(path: Path) -> int:
-    with contextlib.closing(sqlite3.connect(path)) as connection:
+    with contextlib.closing(connect_raw(path)) as connection:
         return int(connection.execute("SELECT COUNT(*) FROM complaint").fetchone()[0])
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -46,7 +45,7 @@ from station_app.sync.key_inbox import waiting_bundles
 from station_app.sync.keys import existing_fingerprint
 from station_app.sync.sent import pending_changes, unsent_records
 
-from ..conftest import complaint_draft
+from ..conftest import complaint_draft, connect_raw
 
 ROOT = Path(__file__).resolve().parents[2]
 WAIT_MS = 30_000
@@ -67,7 +66,7 @@ def station_command(data_dir: Path, *args: str) -> str:
 
 def database_rows(database: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table (to prove a refused import changed nothing)."""
-    with contextlib.closing(sqlite3.connect(database)) as connection:
+    with contextlib.closing(connect_raw(database)) as connection:
         tables = [
             r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         ]

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from station_app.clock import SYSTEM_CLOCK, Clock
 from station_app.errors import StationError, ValidationFailed
-from station_app.gui.widgets.dialog_parts import OK, ok_cancel_buttons
-from station_app.installation import Installation, init_station
-from station_app.settings import StationIdentity
+from station_app.gui.app.account_fields import HeadAccountFields
+from station_app.gui.widgets.dialog_parts import OK, dialog_column, ok_cancel_buttons
+from station_app.gui.widgets.note_styles import NOTE_STYLE
+from station_app.installation import Installation, init_station, open_installation
+from station_app.settings import StationIdentity, check_identity
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -33,7 +36,12 @@ class FirstRunDialog(QDialog):
     """
 
     def __init__(
-        self, installation: Installation, clock: Clock = SYSTEM_CLOCK, parent: QWidget | None = None
+        self,
+        installation: Installation,
+        clock: Clock = SYSTEM_CLOCK,
+        parent: QWidget | None = None,
+        *,
+        with_account: bool = False,
     ) -> None:
         super().__init__(parent)
         self.installation = installation
@@ -98,11 +106,28 @@ class FirstRunDialog(QDialog):
         self.buttons = ok_cancel_buttons(self, self.tr("保存并开始"), self.tr("退出"), self.save)
         self.ok_button = self.buttons.button(OK)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(12)
+        layout = dialog_column(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        # a new installation: the station head's account, whose password encrypts the database
+        self.account: HeadAccountFields | None = None
+        if with_account:
+            self.account = HeadAccountFields()
+            account_box = QGroupBox(self.tr("站长账户"))
+            account_note = QLabel(
+                self.tr(
+                    "本机数据加密保存，凭账户密码打开。站长可为每位联络员添加账户；"
+                    "忘记密码可由站长或县消协重置。"
+                )
+            )
+            account_note.setWordWrap(True)
+            account_note.setStyleSheet(NOTE_STYLE)
+            box_layout = QVBoxLayout(account_box)
+            box_layout.addWidget(account_note)
+            box_layout.addWidget(self.account)
+            layout.addWidget(account_box)
+            for edit in self.account.edits():
+                edit.textChanged.connect(self._update_ok)
         layout.addWidget(self.general_error)
         layout.addStretch(1)
         layout.addSpacing(8)
@@ -144,7 +169,7 @@ class FirstRunDialog(QDialog):
 
     def _update_ok(self) -> None:
         filled = bool(self.code_edit.text().strip() and self.name_edit.text().strip())
-        self.ok_button.setEnabled(filled)
+        self.ok_button.setEnabled(filled and (self.account is None or self.account.filled()))
 
     def _show_errors(self, by_field: dict[str, str], general: str = "") -> None:
         for name, label in self.field_errors.items():
@@ -154,8 +179,22 @@ class FirstRunDialog(QDialog):
         self.general_error.setText(general)
         self.general_error.setVisible(bool(general))
 
+    def _encrypt(self) -> None:
+        """Check the identity and the account, then make the (still empty) database an
+        encrypted one under the head's account; raises on refusal, changing nothing."""
+        assert self.account is not None
+        check_identity(
+            self.code_edit.text(), self.name_edit.text(), self.county_edit.text(), "station"
+        )
+        head = self.account.head()
+        root = self.installation.paths.root
+        self.installation.close()
+        self.installation = open_installation(root, head, clock=self.clock)
+
     def save(self) -> None:
         try:
+            if self.account is not None and not self.installation.encrypted:
+                self._encrypt()
             identity = init_station(
                 self.installation,
                 code=self.code_edit.text(),
@@ -167,6 +206,8 @@ class FirstRunDialog(QDialog):
         except ValidationFailed as refused:
             by_field = refused.by_field()
             self._show_errors(by_field)
+            if not set(by_field) & set(self.field_errors):
+                return  # the account's fields show their own reasons
             first = {"station_code": self.code_edit, "station_name": self.name_edit}.get(
                 next(iter(by_field), ""), self.county_edit
             )

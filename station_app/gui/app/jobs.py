@@ -81,6 +81,10 @@ class _Job(QRunnable):
         else:
             handle.succeeded.emit(result)
         finally:
+            # PySide drops the pool thread's Python state when run() returns, and with it the
+            # thread's database connection; an SQLCipher connection freed there aborts the
+            # program (sqlcipher3 frees it without the interpreter lock), so close it here
+            close_thread_connection()
             handle.finished.emit()
 
 

@@ -1,8 +1,10 @@
 """``station-app``: start the window.
 
 ``station-app [--data-dir DIR] [--lang zh_CN|en]``. Order of work: Qt application (fonts,
-translations), log file, crash handler, one-instance lock, a quick integrity check of the database
-(a damaged one leads to restoring a backup), database, first-run setup, window, today's automatic
+translations), log file, crash handler, one-instance lock, sign-in (an encrypted database), a
+quick integrity check of the database (a damaged one leads to restoring a backup), database,
+first-run setup with the station head's account (or, for a plain database from before accounts,
+setting that account up and encrypting the database), window with its lock, today's automatic
 backup in the background.
 """
 
@@ -27,14 +29,18 @@ from station_app.gui.app import selftest
 from station_app.gui.app.application import create_application, log_qt_message
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.crash_dialog import CrashDialog, show_refusal
+from station_app.gui.app.encrypt_dialog import EncryptDatabaseDialog
 from station_app.gui.app.first_run_dialog import FirstRunDialog
 from station_app.gui.app.instance_guard import InstanceGuard, refuse_second_instance
 from station_app.gui.app.jobs import JobRunner
+from station_app.gui.app.lock import WindowLock
 from station_app.gui.app.main_window import MainWindow
 from station_app.gui.app.recovery_dialog import RecoveryDialog
+from station_app.gui.app.sign_in_dialog import SignInDialog
 from station_app.gui.settings.preferences import apply_stored_officer
 from station_app.installation import Installation, open_installation
 from station_app.paths import DataPaths
+from station_app.security.keyfile import DataKey
 
 log = logging.getLogger(__name__)
 
@@ -94,17 +100,25 @@ def handle_exception(
 def start_window(installation: Installation, settings: QSettings | None = None) -> MainWindow:
     """The main window over an initialised installation, with its own job runner."""
     context = AppContext(installation=installation, jobs=JobRunner())
-    apply_stored_officer(context, settings if settings is not None else QSettings())
-    return MainWindow(context, settings=settings)
+    signed_in = installation.signed_in
+    if signed_in is not None:  # the audit log names the signed-in person
+        context.actor = signed_in.name
+    else:
+        apply_stored_officer(context, settings if settings is not None else QSettings())
+    window = MainWindow(context, settings=settings)
+    window.lock = WindowLock(window, context)  # type: ignore[attr-defined]
+    return window
 
 
-def recover_damaged_database(paths: DataPaths, problems: list[str] | None = None) -> bool:
+def recover_damaged_database(
+    paths: DataPaths, problems: list[str] | None = None, key: DataKey | None = None
+) -> bool:
     """Check the database before it is opened; when damaged, restore a backup the officer picks.
 
     True when the database is sound (or was restored, the damaged file kept aside); False when
-    the officer chose to quit.
+    the officer chose to quit. An encrypted database is checked with its data ``key``.
     """
-    problems = problems if problems is not None else quick_check(paths.database)
+    problems = problems if problems is not None else quick_check(paths.database, key)
     while problems:
         log.error("database %s is damaged: %s", paths.database, problems[:5])
         backups = list_backups(recorded_backup_folders(paths))
@@ -117,7 +131,7 @@ def recover_damaged_database(paths: DataPaths, problems: list[str] | None = None
             show_refusal(refused)
         else:
             log.info("restored %s; the damaged database is kept as %s", chosen, aside)
-        problems = quick_check(paths.database)
+        problems = quick_check(paths.database, key)
     return True
 
 
@@ -145,32 +159,64 @@ def start_automatic_backup(window: MainWindow) -> None:
     context.jobs.run_read(job, lambda path: log.info("automatic backup: %s", path), failed)
 
 
-def open_checked_installation(paths: DataPaths) -> Installation | None:
+def sign_in(paths: DataPaths) -> SignInDialog | None:
+    """The sign-in of an encrypted installation (None: the person chose to quit)."""
+    dialog = SignInDialog(paths)
+    return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def open_checked_installation(
+    paths: DataPaths, signed: SignInDialog | None = None
+) -> Installation | None:
     """The installation, after the start-up check (and a restore when it was damaged)."""
-    if not recover_damaged_database(paths):
+    key = signed.key if signed is not None else None
+    if not recover_damaged_database(paths, key=key):
         return None
     try:
-        return open_installation(paths.root)
+        installation = open_installation(paths.root, key)
     except DatabaseDamaged as error:  # damage the quick check did not see
         log.exception("database could not be opened")
-        if not recover_damaged_database(paths, [str(error)]):
+        if not recover_damaged_database(paths, [str(error)], key):
             return None
-        return open_installation(paths.root)
+        installation = open_installation(paths.root, key)
+    if signed is not None:
+        installation.signed_in = signed.signed_in
+    return installation
+
+
+def set_up_accounts(installation: Installation) -> Installation | None:
+    """A new installation (who this station is, and the station head's account) or a plain
+    database from before accounts (the head's account, then encryption); None: quit."""
+    if installation.encrypted:
+        return installation
+    dialog: FirstRunDialog | EncryptDatabaseDialog
+    if installation.identity() is None:
+        dialog = FirstRunDialog(installation, with_account=True)
+    else:
+        dialog = EncryptDatabaseDialog(installation)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if not accepted:
+        dialog.installation.close()
+        return None
+    return dialog.installation
 
 
 def run(paths: DataPaths, app: QApplication) -> int:
     try:
-        installation = open_checked_installation(paths)
+        signed = sign_in(paths) if paths.key_file.exists() else None
+        if paths.key_file.exists() and signed is None:
+            return 0
+        installation = open_checked_installation(paths, signed)
     except StationError as refused:
         show_refusal(refused)
         return 1
     if installation is None:
         return 0
     try:
-        if installation.identity() is None:
-            dialog = FirstRunDialog(installation)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return 0
+        prepared = set_up_accounts(installation)
+        if prepared is None:
+            return 0
+        installation = prepared
         window = start_window(installation)
         window.show_on_screen()
         start_automatic_backup(window)

@@ -35,6 +35,7 @@ from station_app.changes import Changes
 from station_app.errors import StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.crash_dialog import show_refusal
+from station_app.gui.settings.accounts_section import AccountsGroup
 from station_app.gui.settings.backup_section import BackupSection
 from station_app.gui.settings.officers import AddOfficerDialog, OfficerTableModel
 from station_app.gui.settings.personal_data import PersonalDataGroup
@@ -85,6 +86,11 @@ class SettingsScreen(BackupSection, QWidget):
         columns.addWidget(self._backup_group(), 2, 0, 1, 2)
         self.personal_data_group = PersonalDataGroup(app)
         columns.addWidget(self.personal_data_group, 3, 0, 1, 2)
+        signed_in = app.installation.signed_in
+        self.accounts_group: AccountsGroup | None = None
+        if signed_in is not None and signed_in.manages:  # the station head manages accounts
+            self.accounts_group = AccountsGroup(app)
+            columns.addWidget(self.accounts_group, 4, 0, 1, 2)
         columns.setColumnStretch(0, 2)
         columns.setColumnStretch(1, 3)
         columns.setRowStretch(4, 1)
@@ -311,6 +317,12 @@ class SettingsScreen(BackupSection, QWidget):
             uid = next((o.uid for o in officers if o.active and o.name == self.app.actor), "")
         index = self.officer_combo.findData(uid) if uid else 0
         self.officer_combo.setCurrentIndex(max(index, 0))
+        signed_in = self.app.installation.signed_in
+        if signed_in is not None:  # records are made in the signed-in person's name
+            self.officer_combo.clear()
+            self.officer_combo.addItem(signed_in.name, "")
+            self.officer_combo.setToolTip(self.tr("已登录的人；换人请锁定后由其本人登录。"))
+        self.officer_combo.setEnabled(signed_in is None)
         self.officer_combo.blockSignals(False)
         self._update_officer_buttons()
 
@@ -391,7 +403,7 @@ class SettingsScreen(BackupSection, QWidget):
         )
 
     def _officer_chosen(self, *_args: object) -> None:
-        if not self.station_code:
+        if not self.station_code or self.app.installation.signed_in is not None:
             return
         uid = str(self.officer_combo.currentData() or "")
         self.settings.setValue(OFFICER_KEY.format(station=self.station_code), uid)

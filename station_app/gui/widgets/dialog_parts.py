@@ -1,12 +1,20 @@
 """Parts the small dialogs share: 确定/取消 buttons with the dialog's own words, a message box
-with one button, the big icon at a dialog's left."""
+with one button, the big icon at a dialog's left, the start-up dialogs' column."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 OK = QDialogButtonBox.StandardButton.Ok
 CANCEL = QDialogButtonBox.StandardButton.Cancel
@@ -43,3 +51,11 @@ def dialog_icon(dialog: QWidget, icon: QStyle.StandardPixmap) -> QLabel:
     label.setPixmap(dialog.style().standardIcon(icon).pixmap(48, 48))
     label.setAlignment(Qt.AlignmentFlag.AlignTop)
     return label
+
+
+def dialog_column(dialog: QDialog) -> QVBoxLayout:
+    """The column the start-up dialogs (first run, sign-in, encrypting) lay their parts out in."""
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(20, 18, 20, 16)
+    layout.setSpacing(12)
+    return layout

@@ -17,6 +17,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 
@@ -37,6 +38,9 @@ from station_app.store.migrations import (
     m0013_business_phone_index,
     m0014_uploads,
 )
+
+if TYPE_CHECKING:
+    from station_app.security.keyfile import DataKey
 
 log = logging.getLogger(__name__)
 
@@ -82,11 +86,16 @@ def migration_context(connection: sqlite3.Connection) -> Iterator[None]:
         connection.execute("PRAGMA foreign_keys = ON")
 
 
-def backup_before_migration(connection: sqlite3.Connection, backup_dir: Path, version: int) -> Path:
+def backup_before_migration(
+    connection: sqlite3.Connection, backup_dir: Path, version: int, key: DataKey | None = None
+) -> Path:
+    """A copy of the database (encrypted under ``key`` when it is) before migrating it."""
+    from station_app.store.driver import open_raw
+
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"before-migration-v{version}-{stamp}.sqlite3"
-    with contextlib.closing(sqlite3.connect(target)) as copy:
+    with contextlib.closing(open_raw(target, key)) as copy:
         connection.backup(copy)
     return target
 
@@ -100,7 +109,7 @@ def migrate(db: SqliteDatabase, backup_dir: Path | None = None) -> int:
     if found == LATEST:
         return found
     if found > 0 and backup_dir is not None:
-        path = backup_before_migration(connection, backup_dir, found)
+        path = backup_before_migration(connection, backup_dir, found, getattr(db, "data_key", None))
         log.info("database v%s backed up to %s before migration", found, path)
     # peewee's connection runs in autocommit mode; migrations manage their own transactions
     for number, name, apply in MIGRATIONS:

@@ -1,0 +1,128 @@
+"""Signing in, the lock (idle and Ctrl+L), unlocking, and the audit log naming who signed in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from station_app.clock import FixedClock
+from station_app.gui.app import main as gui_main
+from station_app.gui.app.lock import WindowLock
+from station_app.gui.app.sign_in_dialog import SignInDialog
+from station_app.gui.settings.accounts_section import AccountsGroup
+from station_app.installation import init_station, open_installation
+from station_app.paths import DataPaths
+from station_app.security import accounts
+from station_app.security.accounts import OFFICER, add_account
+from station_app.store.models import AuditEntry
+
+from ..conftest import STATION_CODE, TEST_HEAD, TEST_PASSWORD
+from .save_complaint_then_hang import fill_complaint_form
+
+OFFICER_NAME = "李联络员"
+OFFICER_PASSWORD = "officer-pass"
+
+
+@pytest.fixture
+def paths(tmp_path: Path, clock: FixedClock) -> DataPaths:
+    """An encrypted station with the head's account and an officer's; no key held in memory."""
+    inst = open_installation(tmp_path / "data", TEST_HEAD)
+    init_station(inst, code=STATION_CODE, name="诺江镇服务站", clock=clock)
+    assert inst.keys is not None and inst.data_key is not None
+    add_account(inst.keys, inst.data_key, login="li", name=OFFICER_NAME, role=OFFICER,
+                password=OFFICER_PASSWORD)  # fmt: skip
+    inst.close()
+    accounts.forget_keys()
+    return inst.paths
+
+
+def sign_in_as(qtbot: QtBot, dialog: SignInDialog, login: str, password: str) -> None:
+    dialog.account_combo.setCurrentIndex(dialog.account_combo.findData(login))
+    dialog.password_edit.setText(password)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_sign_in_lock_on_idle_unlock_and_the_audit_names_the_officer(
+    qtbot: QtBot, paths: DataPaths, clock: FixedClock
+) -> None:
+    dialog = SignInDialog(paths, clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "登录"
+    sign_in_as(qtbot, dialog, "li", "wrong-password")
+    assert dialog.error_label.isVisible() and "不正确" in dialog.error_label.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    sign_in_as(qtbot, dialog, "li", OFFICER_PASSWORD)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.signed_in is not None and dialog.signed_in.name == OFFICER_NAME
+
+    installation = gui_main.open_checked_installation(paths, dialog)
+    assert installation is not None and installation.encrypted
+    window = gui_main.start_window(installation, QSettings())
+    qtbot.addWidget(window)
+    window.app.clock = clock
+    window.show()
+    qtbot.waitExposed(window)
+    lock: WindowLock = window.lock  # type: ignore[attr-defined]
+    assert window.app.actor == OFFICER_NAME
+    assert "settings" in window.screens and window.screens["settings"].accounts_group is None
+
+    # typing in a form, not saved yet
+    form = window.screens["complaints"].new_complaint()
+    ui = form.ui
+    fill_complaint_form(form)
+
+    # nobody touches the keyboard: the window locks by itself
+    lock.idle_seconds = 0.3
+    lock.timer.setInterval(50)
+    qtbot.waitUntil(lambda: lock.locked, timeout=5000)
+    assert lock.dialog is not None and lock.dialog.isVisible()
+    assert lock.dialog.isFullScreen() and lock.dialog.windowTitle() == "已锁定"
+    lock.dialog.reject()  # Esc does not get round the lock
+    assert lock.locked
+    lock.timer.stop()
+    sign_in_as(qtbot, lock.dialog, "li", "wrong-password")
+    assert lock.locked and lock.dialog.error_label.isVisible()
+    sign_in_as(qtbot, lock.dialog, "li", OFFICER_PASSWORD)
+    assert not lock.locked
+    # what was typed survived the lock
+    assert form.isVisible() and ui.complainantName.text() == "杜秀芳"
+    assert ui.facts.toPlainText().startswith("电饭煲")
+
+    saved: list[int] = []
+    form.saved.connect(saved.append)
+    ui.saveButton.click()
+    qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
+    actors = {entry.actor for entry in AuditEntry.select()}
+    assert OFFICER_NAME in actors and "联络员" not in actors
+
+    # 锁定 (Ctrl+L) locks at once
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert lock.locked
+    sign_in_as(qtbot, lock.dialog, "li", OFFICER_PASSWORD)
+    assert not lock.locked
+    window.app.jobs.shutdown()
+    installation.close()
+
+
+def test_the_station_head_sees_accounts_and_adds_an_officer(
+    qtbot: QtBot, paths: DataPaths, clock: FixedClock
+) -> None:
+    dialog = SignInDialog(paths, clock)
+    qtbot.addWidget(dialog)
+    sign_in_as(qtbot, dialog, TEST_HEAD.login, TEST_PASSWORD)
+    installation = gui_main.open_checked_installation(paths, dialog)
+    assert installation is not None
+    window = gui_main.start_window(installation, QSettings())
+    qtbot.addWidget(window)
+    group = window.screens["settings"].accounts_group
+    assert isinstance(group, AccountsGroup)
+    assert group.model.rowCount() == 2 and group.minutes_spin.value() == 10
+    window.app.jobs.shutdown()
+    installation.close()
