@@ -236,19 +236,7 @@ def open_installation(
     apply_saved_code_rows()
     if keys is not None and key is not None:
         _refresh_recovery(keys, key)
-    installation = Installation(paths, db, signed_in, keys)
-    if signed_in is not None and unlock is not None and installation.identity() is not None:
-        _log_sign_in(installation, signed_in, clock)
-    return installation
-
-
-def _log_sign_in(installation: Installation, signed_in: SignedIn, clock: Clock) -> None:
-    """Every sign-in is an access-log entry (PIPL: who opened the personal data, and when)."""
-    from station_app.access import access_log
-
-    ctx = installation.context(actor=signed_in.name, clock=clock)
-    with installation.db.atomic():
-        access_log.record(ctx, access_log.SIGN_IN, signed_in.login)
+    return Installation(paths, db, signed_in, keys)
 
 
 def init_station(

@@ -101,6 +101,10 @@ def copy_database(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     key_file = _key_file_of(source)
     if key_file is not None and target.name == "station.sqlite3":
+        # the copy replaces the database whole: one under another key cannot be written into
+        for stale in (target, target.with_name(target.name + "-wal"),
+                      target.with_name(target.name + "-shm")):  # fmt: skip
+            stale.unlink(missing_ok=True)
         shutil.copyfile(key_file, target.parent / "station.keys")
     with (
         contextlib.closing(connect_raw(source)) as origin,

@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>可从名册的联络员中选，也可直接输入姓名。</source>
-        <translation>Choose from the roster's officers, or type a name.</translation>
+        <translation>Choose from the roster&apos;s officers, or type a name.</translation>
     </message>
     <message>
         <source>姓名：</source>
@@ -2278,11 +2278,11 @@ Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.<
     <name>EncryptDatabaseDialog</name>
     <message>
         <source>设置站长账户</source>
-        <translation>Set up the station head's account</translation>
+        <translation>Set up the station head&apos;s account</translation>
     </message>
     <message>
         <source>从这一版起，登记的个人信息加密保存，每位联络员用自己的账户和密码登录。请先设置站长账户；随后本机数据库会被加密（先做一份核对无误的加密副本，再抹掉原来的明文文件），数据不会丢失。</source>
-        <translation>From this version on, the personal data registered here are stored encrypted and every officer signs in with an account and password. Set up the station head's account first; the database is then encrypted (a verified encrypted copy is made first, then the plain file is erased), and nothing is lost.</translation>
+        <translation>From this version on, the personal data registered here are stored encrypted and every officer signs in with an account and password. Set up the station head&apos;s account first; the database is then encrypted (a verified encrypted copy is made first, then the plain file is erased), and nothing is lost.</translation>
     </message>
     <message>
         <source>加密并开始</source>
@@ -2591,11 +2591,11 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>站长账户</source>
-        <translation>Station head's account</translation>
+        <translation>Station head&apos;s account</translation>
     </message>
     <message>
         <source>本机数据加密保存，凭账户密码打开。站长可为每位联络员添加账户；忘记密码可由站长或县消协重置。</source>
-        <translation>The data on this computer are stored encrypted and opened with an account's password. The station head adds an account for each officer; a forgotten password is reset by the station head or the county.</translation>
+        <translation>The data on this computer are stored encrypted and opened with an account&apos;s password. The station head adds an account for each officer; a forgotten password is reset by the station head or the county.</translation>
     </message>
     <message>
         <source>汇总各服务站的数据包，审核冲突，看全县统计。</source>
@@ -2697,7 +2697,7 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     <name>HeadAccountFields</name>
     <message>
         <source>站长姓名，记入操作日志</source>
-        <translation>The station head's name, as the logs record it</translation>
+        <translation>The station head&apos;s name, as the logs record it</translation>
     </message>
     <message>
         <source>至少 6 个字符</source>
@@ -2705,11 +2705,11 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>站长登录名：</source>
-        <translation>Head's login:</translation>
+        <translation>Head&apos;s login:</translation>
     </message>
     <message>
         <source>站长姓名：</source>
-        <translation>Head's name:</translation>
+        <translation>Head&apos;s name:</translation>
     </message>
     <message>
         <source>密码：</source>
@@ -6418,7 +6418,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>为站长账户设置密码：</source>
-        <translation>Set the station head's password: </translation>
+        <translation>Set the station head&apos;s password: </translation>
     </message>
     <message>
         <source>主要投诉性质是不认识的代码。</source>
@@ -7242,7 +7242,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>密钥与本机数据库不符。</source>
-        <translation>The key does not fit this computer's database.</translation>
+        <translation>The key does not fit this computer&apos;s database.</translation>
     </message>
     <message>
         <source>密钥文件 {path} 已损坏，无法解锁数据库；请从备份恢复该文件。</source>
@@ -7479,7 +7479,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>恢复密钥文件 {path} 不是本县的恢复密钥，无法解锁。</source>
-        <translation>The recovery key file {path} is not this county's recovery key and cannot unlock.</translation>
+        <translation>The recovery key file {path} is not this county&apos;s recovery key and cannot unlock.</translation>
     </message>
     <message>
         <source>情形代码有重复</source>
@@ -7699,7 +7699,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>本机数据库没有加密，还没有账户。</source>
-        <translation>This computer's database is not encrypted and has no accounts yet.</translation>
+        <translation>This computer&apos;s database is not encrypted and has no accounts yet.</translation>
     </message>
     <message>
         <source>本机没有县消协解密密钥（{path}），无法打开加密的数据包；请从备份恢复该文件（重新生成则服务站须换用新公钥）。</source>
@@ -7707,7 +7707,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>本机还没有任何账户，请先设置站长账户。</source>
-        <translation>This computer has no account yet; set up the station head's account first.</translation>
+        <translation>This computer has no account yet; set up the station head&apos;s account first.</translation>
     </message>
     <message>
         <source>本站没有身份证号或电话为 {who} 的当事人。</source>
@@ -7715,7 +7715,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>本站还没有县消协恢复密钥的备份（名册尚未带来县消协公钥），无法用恢复密钥重置。</source>
-        <translation>This station has no copy of its key for the county's recovery key yet (no roster has brought the county's key), so the recovery key cannot reset it.</translation>
+        <translation>This station has no copy of its key for the county&apos;s recovery key yet (no roster has brought the county&apos;s key), so the recovery key cannot reset it.</translation>
     </message>
     <message>
         <source>本站还没有县消协的加密公钥（随县消协的名册下发），含个人信息的数据包不能明文导出；请先导入县消协的最新名册，或导出脱敏数据包（station bundle export --masked）。</source>
@@ -8813,7 +8813,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>请用 --password-file 指定站长账户的密码文件（数据库将加密保存）。</source>
-        <translation>Give the station head's password file with --password-file (the database will be encrypted).</translation>
+        <translation>Give the station head&apos;s password file with --password-file (the database will be encrypted).</translation>
     </message>
     <message>
         <source>请给出季度（例如 2026-Q3）或年份（例如 2026），而不是“{text}”。</source>

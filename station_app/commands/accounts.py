@@ -88,7 +88,9 @@ def add_commands(add: CommandAdder) -> None:
     sub = sub_command("add", cmd_add, "添加账户（站长）")
     sub.add_argument("--new-login", required=True, help="新账户的登录名")
     sub.add_argument("--name", required=True, help="姓名（记入操作日志）")
-    sub.add_argument("--role", choices=ROLES, default="officer")
+    sub.add_argument(
+        "--role", choices=ROLES, default="officer", help="角色：officer（联络员，默认）等"
+    )
     sub.add_argument("--new-password-file", required=True, help="新账户密码所在的文件")
     sub = sub_command(
         "password",

@@ -3,6 +3,7 @@ minutes); the station head changes it."""
 
 from __future__ import annotations
 
+from station_app.changes import Changes
 from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import msg
 from station_app.settings import get_setting, set_setting
@@ -20,7 +21,7 @@ def lock_minutes() -> int:
     return min(max(value, SHORTEST), LONGEST)
 
 
-def set_lock_minutes(minutes: int) -> None:
+def set_lock_minutes(minutes: int) -> Changes:
     if not SHORTEST <= minutes <= LONGEST:
         raise ValidationFailed(
             [
@@ -31,3 +32,4 @@ def set_lock_minutes(minutes: int) -> None:
             ]
         )
     set_setting(LOCK_MINUTES, str(minutes))
+    return Changes.of(settings=["lock"])

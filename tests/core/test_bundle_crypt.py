@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -25,7 +24,7 @@ from station_app.sync.county import pinned_key
 from station_app.sync.export import export_bundle
 from station_app.sync.merge import import_bundles
 
-from ..conftest import complaint_draft
+from ..conftest import complaint_draft, connect_raw
 from .test_sync_helpers import Site, count_rows, dump_all, manifest_of, part_lines
 
 NAME = "欧阳翠花"  # the complainant the bundles must never show in clear
@@ -164,7 +163,7 @@ def test_keys_pinned_before_the_inbox_stay_trusted(tmp_path: Path) -> None:
     county = Site(tmp_path / "county", "XIAN", "通江县消协", role="county")
     with station.open() as (inst, _):
         public_key = keys.public_key_bytes(keys.load_or_create_key(inst.paths))
-    with contextlib.closing(sqlite3.connect(county.database)) as connection, connection:
+    with contextlib.closing(connect_raw(county.database)) as connection, connection:
         connection.execute(
             "INSERT INTO station_key (station_code, fingerprint, public_key, pinned_at, pinned_by)"
             " VALUES ('TJ001', ?, ?, '2026-01-01 00:00:00', '旧版本')",
@@ -212,7 +211,7 @@ def test_a_station_without_the_county_key_exports_only_a_masked_bundle(tmp_path:
     (refused,) = county.import_(later)
     assert refused.refused and "不会覆盖" in refused.message
     assert dump_all(county.database) == before
-    with contextlib.closing(sqlite3.connect(county.database)) as connection:
+    with contextlib.closing(connect_raw(county.database)) as connection:
         names = {r[0] for r in connection.execute("SELECT name FROM person")}
     assert NAME in names
 
@@ -309,7 +308,7 @@ def test_cli_waiting_confirm_reject_and_another_county(tmp_path: Path) -> None:
     assert done.returncode == 0 and "已导入甲站（TJ001）第 1 号数据包" in done.stdout, done.stderr
     done = station_cli("--data-dir", str(county.root), "bundle", "confirm-key", "--help")
     assert "FINGERPRINT" in done.stdout and "核对" in done.stdout
-    with contextlib.closing(sqlite3.connect(county.database)) as connection:
+    with contextlib.closing(connect_raw(county.database)) as connection:
         states = [r[0] for r in connection.execute("SELECT state FROM bundle_inbox ORDER BY id")]
     assert states == ["merged"]  # the file sent again took the place of the rejected one
 
@@ -319,7 +318,7 @@ def test_the_inbox_row_names_the_manifest(tmp_path: Path) -> None:
     county = Site(tmp_path / "county", "XIAN", "通江县消协", role="county")
     bundle = station.export(tmp_path / "usb")
     county.import_(bundle, confirm=False)
-    with contextlib.closing(sqlite3.connect(county.database)) as connection:
+    with contextlib.closing(connect_raw(county.database)) as connection:
         row = connection.execute(
             "SELECT station_code, seq, file_name, state, masked FROM bundle_inbox"
         ).fetchone()

@@ -8,7 +8,6 @@ import io
 import json
 import random
 import shutil
-import sqlite3
 import threading
 import time
 import zipfile
@@ -27,8 +26,9 @@ from station_app.sync.upload_protocol import (
     file_sha256,
 )
 
+from ..conftest import connect_raw
 from .county_server import CountyServer, post_bundle, running
-from .test_sync_helpers import Site, canonical, copy_setting, dump_all
+from .test_sync_helpers import Site, canonical, copy_setting, dump_all, unsealed_copy
 from .test_sync_refusals import rewrite
 
 COUNTY = "XIAN"
@@ -41,7 +41,11 @@ def setting(tmp_path_factory: pytest.TempPathFactory) -> tuple:  # type: ignore[
     jia = Site(root / "jia", "TJ001", "甲站")
     county = Site(root / "county", COUNTY, "县消协", role="county")
     jia.demo(complaints=30, visits=20, seed=1)
-    bundle = jia.export(root / "out")
+    # edited by hand in the tests: the plain signed zip inside the sealed file (a county still
+    # takes a plain bundle from an old station, checking its signature as ever)
+    sealed = jia.export(root / "out")
+    (root / "plain").mkdir()
+    bundle = unsealed_copy(sealed, root / "plain" / sealed.name)  # the name says the station
     county.confirm_key_of(jia)
     return root, (jia, county, bundle)
 
@@ -216,7 +220,7 @@ def test_service_killed_at_10_random_points_loses_nothing(
         server.kill()
         client.join(timeout=120)
         answered_before_kill.append(len(answers))
-        with contextlib.closing(sqlite3.connect(target / "station.sqlite3")) as connection:
+        with contextlib.closing(connect_raw(target / "station.sqlite3")) as connection:
             assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # the station retries every bundle (it cannot know which answers were lost)
         with running(target, port=server.port) as again:
@@ -225,7 +229,7 @@ def test_service_killed_at_10_random_points_loses_nothing(
         assert all(status in (200, 201) for status in statuses), [a.text for a in retried]
         assert statuses[: len(answers)] == [200] * len(answers)  # answered before: merged once
         assert canonical(target / "station.sqlite3", COUNTY) == expected  # nothing lost or twice
-        with contextlib.closing(sqlite3.connect(target / "station.sqlite3")) as connection:
+        with contextlib.closing(connect_raw(target / "station.sqlite3")) as connection:
             uploads = connection.execute(
                 "SELECT count(*), count(DISTINCT file_sha256) FROM bundle_upload"
             ).fetchone()

@@ -12,7 +12,6 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from station_app.clock import FixedClock
 from station_app.gui.app.context import AppContext
 from station_app.gui.reports.analysis_dialog import AnalysisReportDialog, last_finished_quarter
 from station_app.gui.reports.stats_screen import StatsScreen
@@ -24,8 +23,7 @@ from ..core.test_analysis_report import demo_records
 
 @pytest.fixture
 def demo_app(app_context: AppContext, station_template: Callable[..., Path]) -> AppContext:
-    clock = FixedClock(local=dt.datetime(2026, 12, 7, 9, 30))  # the demo's records end in November
-    use_template(app_context.installation, station_template(clock, demo_records))
+    use_template(app_context.installation, station_template(app_context.clock, demo_records))
     return app_context
 
 

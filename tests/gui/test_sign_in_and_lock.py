@@ -99,6 +99,11 @@ def test_sign_in_lock_on_idle_unlock_and_the_audit_names_the_officer(
     qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
     actors = {entry.actor for entry in AuditEntry.select()}
     assert OFFICER_NAME in actors and "联络员" not in actors
+    # the respondent is not in the business register: the form offers to add it; not now
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=5000)
+    offer = QApplication.activeModalWidget()
+    assert offer is not None and offer.objectName() == "businessOffer"
+    offer.reject()
 
     # 锁定 (Ctrl+L) locks at once
     window.activateWindow()

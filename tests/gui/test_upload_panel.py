@@ -8,12 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pyrage
 from pytestqt.qtbot import QtBot
 
 from station_app.gui.app.context import AppContext
 from station_app.gui.sync.sync_screen import SyncScreen
 from station_app.gui.sync.upload_panel import UploadPanel
 from station_app.settings import set_setting
+from station_app.sync import keys
+from station_app.sync.bundle_crypto import COUNTY_RECIPIENT_SETTING, IDENTITY_FILE
 from station_app.sync.upload_protocol import UPLOAD_URL_SETTING
 from station_app.sync.upload_queue import QUEUED, RECEIVED, queue_items
 
@@ -43,6 +46,12 @@ def test_upload_waits_offline_and_goes_up_by_itself(
     assert not panel.upload_button.isEnabled()
     assert "未设置县消协上传地址" in panel.address_label.text()
 
+    # the county exists already; its public key reached this station with its roster
+    county = county_data_dir(tmp_path / "county")
+    identity = (county / "keys" / IDENTITY_FILE).read_text("ascii").strip()
+    set_setting(
+        COUNTY_RECIPIENT_SETTING, str(pyrage.x25519.Identity.from_str(identity).to_public())
+    )
     port = free_port()
     set_setting(UPLOAD_URL_SETTING, f"http://127.0.0.1:{port}")
     panel.refresh()
@@ -62,7 +71,15 @@ def test_upload_waits_offline_and_goes_up_by_itself(
     screen.resize(1366, 768)
     screen.grab().save(str(tmp_path / "upload-waiting.png"))
 
-    with running(county_data_dir(tmp_path / "county"), port=port):
+    # the county's clerk confirmed this station's key by phone before the network came back
+    fingerprint = keys.existing_fingerprint(app_context.installation.paths)
+    assert fingerprint is not None
+    subprocess.run(
+        [sys.executable, "-m", "station_app.cli", "--data-dir", str(county), "bundle",
+         "confirm-key", app_context.installation.identity().code, fingerprint],  # type: ignore[union-attr]
+        cwd=ROOT, check=True, capture_output=True,
+    )  # fmt: skip
+    with running(county, port=port):
         app_context.clock.advance(minutes=1)  # type: ignore[attr-defined]
         panel.schedule()  # the panel's own timer: it is due now, nobody clicks
         assert panel.timer.isActive()

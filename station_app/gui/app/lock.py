@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
+from station_app.changes import Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.sign_in_dialog import SignInDialog
 from station_app.security.idle_lock import lock_minutes
@@ -59,7 +60,7 @@ class WindowLock(QObject):
         instance = QApplication.instance()
         if instance is not None:
             instance.installEventFilter(self)
-        app.events.settings_changed.connect(self._settings_changed)
+        app.jobs.changes_committed.connect(self._settings_changed)
 
     @property
     def locked(self) -> bool:
@@ -70,8 +71,9 @@ class WindowLock(QObject):
             self.last_activity = time.monotonic()
         return False
 
-    def _settings_changed(self) -> None:
-        self.idle_seconds = float(lock_minutes() * 60)
+    def _settings_changed(self, changes: Changes) -> None:
+        if changes.touches("settings"):
+            self.idle_seconds = float(lock_minutes() * 60)
 
     def _check_idle(self) -> None:
         if not self.locked and time.monotonic() - self.last_activity >= self.idle_seconds:

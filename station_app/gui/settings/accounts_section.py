@@ -231,7 +231,7 @@ class AccountsGroup(QGroupBox):
         minutes = self.minutes_spin.value()
         self.app.jobs.run_write(
             lambda: set_lock_minutes(minutes),
-            lambda _done: self.app.events.settings_changed.emit(),
+            None,  # the window's lock follows the change set
             self._refused,
             title=self.tr("保存自动锁定时间"),
         )
