@@ -18,6 +18,7 @@ from station_app.installation import init_station, open_installation
 from station_app.paths import DataPaths
 from station_app.security import accounts
 from station_app.security.accounts import OFFICER, add_account
+from station_app.store.access_models import AccessEntry
 from station_app.store.models import AuditEntry
 
 from ..conftest import STATION_CODE, TEST_HEAD, TEST_PASSWORD
@@ -112,6 +113,10 @@ def test_sign_in_lock_on_idle_unlock_and_the_audit_names_the_officer(
     assert lock.locked
     sign_in_as(qtbot, lock.dialog, "li", OFFICER_PASSWORD)
     assert not lock.locked
+    # the sign-in and both unlocks are in the access log, each naming the officer
+    signed = AccessEntry.select().where(AccessEntry.kind == "sign_in")
+    qtbot.waitUntil(lambda: signed.count() == 3, timeout=10_000)
+    assert {entry.actor for entry in signed} == {OFFICER_NAME}
     window.app.jobs.shutdown()
     installation.close()
 

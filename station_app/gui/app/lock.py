@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
+from station_app.access import access_log
 from station_app.changes import Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.sign_in_dialog import SignInDialog
@@ -102,4 +103,7 @@ class WindowLock(QObject):
             # a station head unlocked: from now on the log names them
             self.app.installation.signed_in = dialog.signed_in
             self.app.actor = dialog.signed_in.name
+        if dialog.signed_in is not None:  # unlocking is signing in again (the access log)
+            ctx, login = self.app.context(), dialog.signed_in.login
+            self.app.jobs.run_write(lambda: access_log.record(ctx, access_log.SIGN_IN, login))
         dialog.deleteLater()

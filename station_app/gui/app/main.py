@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog
 
 from station_app import app_log
+from station_app.access import access_log
 from station_app.backup import list_backups, quick_check, restore_backup
 from station_app.backup_schedule import recorded_backup_folders, run_automatic_backup
 from station_app.errors import DatabaseDamaged, StationError
@@ -107,6 +108,9 @@ def start_window(installation: Installation, settings: QSettings | None = None) 
         apply_stored_officer(context, settings if settings is not None else QSettings())
     window = MainWindow(context, settings=settings)
     window.lock = WindowLock(window, context)  # type: ignore[attr-defined]
+    if signed_in is not None:  # PIPL: every sign-in to the window is an access-log entry
+        ctx, login = context.context(), signed_in.login
+        context.jobs.run_write(lambda: access_log.record(ctx, access_log.SIGN_IN, login))
     return window
 
 
