@@ -74,7 +74,7 @@ def test_bad_reports_and_steps_are_refused_and_write_nothing(ctx: Context) -> No
     with pytest.raises(ValidationFailed) as refused:
         register_violation(ctx, draft(reporter_name="", respondent_name=" ", channel="x"))
     fields = refused.value.by_field()
-    assert "请填写举报人姓名，或选择匿名举报。" == fields["reporter_name"]
+    assert fields["reporter_name"] == "请填写举报人姓名，或选择匿名举报。"
     assert {"respondent_name", "channel"} <= set(fields)
     assert ViolationReport.select().count() == 0
     report = register_violation(ctx, draft())

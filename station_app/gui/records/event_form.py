@@ -108,16 +108,17 @@ class EventForm(RecordForm):
         self.instruments_box = QWidget(self)
         grid = QGridLayout(self.instruments_box)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel(self.tr("检测件数")), 0, 1)
-        grid.addWidget(QLabel(self.tr("其中不合格")), 0, 2)
+        for left in (0, 3):  # two kinds a row, so the form keeps its height
+            grid.addWidget(QLabel(self.tr("检测件数")), 0, left + 1)
+            grid.addWidget(QLabel(self.tr("其中不合格")), 0, left + 2)
         self.instrument_spins: dict[str, tuple[QSpinBox, QSpinBox]] = {}
-        for row, entry in enumerate(codes.code_list("instrument").active_entries(), 1):
+        for number, entry in enumerate(codes.code_list("instrument").active_entries()):
             spins = (QSpinBox(self.instruments_box), QSpinBox(self.instruments_box))
-            for spin in spins:
+            row, left = 1 + number // 2, (number % 2) * 3
+            for column, spin in enumerate(spins, 1):
                 spin.setRange(0, MAX_INSTRUMENTS)
-            grid.addWidget(QLabel(codes.label_of(entry)), row, 0)
-            grid.addWidget(spins[0], row, 1)
-            grid.addWidget(spins[1], row, 2)
+                grid.addWidget(spin, row, left + column)
+            grid.addWidget(QLabel(codes.label_of(entry)), row, left)
             self.instrument_spins[entry.code] = spins
         at, _role = ui.eventLayout.getWidgetPosition(ui.officerCombo)
         self.channel_label = QLabel(self.tr("发布渠道"))
