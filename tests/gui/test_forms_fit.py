@@ -73,27 +73,7 @@ def group_draft() -> ComplaintDraft:
 # What the check finds in windows another change owns; each entry is (language, text in the
 # problem). The test fails on anything else, and xfails (never passes silently) when only these
 # remain, so each entry goes once its window is fixed.
-OWNED_ELSEWHERE = {
-    # the complaint form's columns are being reworked with its complainant part (group
-    # complaints, issue #14 item 1): in English it is ~150 px wider than a 1366 px screen
-    "complaint form (complainant part being reworked)": (
-        ("en", "QScrollArea 'scrollArea' scrolls sideways"),
-        ("en-large", "QScrollArea 'scrollArea' scrolls sideways"),
-    ),
-    # gui/complaints/dialogs/consent.py (consent at registration, issue #14 item 2)
-    "consent dialog (being reworked)": (
-        ("en", "action-consent: QCheckBox 'recipient_"),
-        ("en-large", "action-consent: QCheckBox 'recipient_"),
-    ),
-    # gui/app/dashboard.py and its sync card gui/sync/status_card.py (issue #14 items 3 and 7):
-    # in larger English text the row of six cards needs more than the screen, and the sync card
-    # is squeezed ("1,57", "change(s", "o to Syn")
-    "dashboard cards in larger English text (being reworked)": (
-        ("en-large", "MainWindow '' needs at least"),
-        ("en-large", "main-dashboard: QLabel 'card"),
-        ("en-large", "main-dashboard: QPushButton '' 'Go to Sync'"),
-    ),
-}
+OWNED_ELSEWHERE: dict[str, tuple[tuple[str, str], ...]] = {}
 
 
 class Checked:

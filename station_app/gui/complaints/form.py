@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QGridLayout,
     QWidget,
 )
@@ -47,7 +48,7 @@ from station_app.registry.representatives import BASIS as REPRESENTATIVES_BASIS
 from station_app.registry.representatives import representative_limit
 from station_app.validation import format_fen, mask_id_number, parse_yuan_to_fen
 
-CHECK_COLUMNS = 3
+CHECK_COLUMNS = 2  # English names of natures and demands are long: two a row
 OTHERS_FIELD = "other_complainants"  # where refusals about the table's people are shown
 OTHER_PERSON_FIELD = re.compile(r"complainants\.(\d+)\.(\w+)")
 
@@ -126,8 +127,10 @@ class ComplaintForm(RecordForm):
             )
         else:
             self.ui.headerLabel.setText(self.tr("登记一件新投诉。保存后自动生成登记编号。"))
+        for form in self.findChildren(QFormLayout):  # long (English) labels go above their field
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._initial = self._state()
-        fit_to_screen(self, 1300, 700)
+        fit_to_screen(self, 1360, 700)  # the three columns take the width a 1366 screen has
 
     def _link_business(self, business_id: int | None) -> None:
         self._business_id = business_id
@@ -205,6 +208,7 @@ class ComplaintForm(RecordForm):
         for number, entry in enumerate(entries):
             check = QCheckBox(codes.label_of(entry), box)
             check.setObjectName(f"{code_list.list_name}_{entry.code}")
+            check.setMinimumWidth(check.sizeHint().width())  # never squeezed into a cut word
             grid.addWidget(check, number // CHECK_COLUMNS, number % CHECK_COLUMNS)
             into[entry.code] = check
 

@@ -8,7 +8,7 @@ Ctrl+Enter from the notes; Esc cancels, asking first when something was typed.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from station_app import codes
 from station_app.errors import FieldError
@@ -18,7 +18,17 @@ from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo
 from station_app.gui.widgets.date_field import show_refusals_in
 from station_app.gui.widgets.record_form import RecordForm, save_job
 from station_app.gui.widgets.window_size import fit_to_screen
-from station_app.registry.events import EventDraft, get_event, register_event, update_event
+from station_app.registry.events import (
+    MAX_INSTRUMENTS,
+    MAX_REACH,
+    NOTICE_TYPES,
+    EventDraft,
+    InstrumentCount,
+    get_event,
+    instruments_of,
+    register_event,
+    update_event,
+)
 
 
 class EventForm(RecordForm):
@@ -53,6 +63,14 @@ class EventForm(RecordForm):
                 "notes": ui.notes,
             }
         )
+        self._add_notice_and_instrument_rows()
+        self.errors.register_many(
+            {
+                "channel": self.channel_combo,
+                "reach": self.reach,
+                "instruments": self.instruments_box,
+            }
+        )
         show_refusals_in(self.errors, {"held_on": ui.heldOn})
         self._connect_buttons(ui.saveButton, ui.cancelButton)
         if event is not None:
@@ -66,10 +84,57 @@ class EventForm(RecordForm):
             ui.consultations.setValue(event.consultations)
             select_data(ui.officerCombo, event.officer_id)
             ui.notes.setPlainText(event.notes or "")
+            select_data(self.channel_combo, event.channel)
+            self.reach.setValue(event.reach)
+            for count in instruments_of(event.id):
+                checked, failed = self.instrument_spins[count.instrument]
+                checked.setValue(count.checked)
+                failed.setValue(count.failed)
         else:
             ui.heldOn.setDate(QDate(app.clock.today()))
+        self._type_changed()
         self._initial = self._state()
         fit_to_screen(self, 560, 560)
+
+    def _add_notice_and_instrument_rows(self) -> None:
+        """A warning or tip: where it was published and how many it reached; any other event:
+        the instruments checked free of charge (how many, how many failed), per kind."""
+        ui = self.ui
+        self.channel_combo = QComboBox(self)
+        fill_combo(self.channel_combo, code_choices(codes.code_list("notice_channel")), "—")
+        self.reach = QSpinBox(self)
+        self.reach.setRange(0, MAX_REACH)
+        self.reach.setGroupSeparatorShown(True)
+        self.instruments_box = QWidget(self)
+        grid = QGridLayout(self.instruments_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for left in (0, 3):  # two kinds a row, so the form keeps its height
+            grid.addWidget(QLabel(self.tr("检测件数")), 0, left + 1)
+            grid.addWidget(QLabel(self.tr("其中不合格")), 0, left + 2)
+        self.instrument_spins: dict[str, tuple[QSpinBox, QSpinBox]] = {}
+        for number, entry in enumerate(codes.code_list("instrument").active_entries()):
+            spins = (QSpinBox(self.instruments_box), QSpinBox(self.instruments_box))
+            row, left = 1 + number // 2, (number % 2) * 3
+            for column, spin in enumerate(spins, 1):
+                spin.setRange(0, MAX_INSTRUMENTS)
+                grid.addWidget(spin, row, left + column)
+            grid.addWidget(QLabel(codes.label_of(entry)), row, left)
+            self.instrument_spins[entry.code] = spins
+        at, _role = ui.eventLayout.getWidgetPosition(ui.officerCombo)
+        self.channel_label = QLabel(self.tr("发布渠道"))
+        self.reach_label = QLabel(self.tr("覆盖人数"))
+        self.instruments_label = QLabel(self.tr("免费检测计量器具"))
+        ui.eventLayout.insertRow(at, self.instruments_label, self.instruments_box)
+        ui.eventLayout.insertRow(at, self.reach_label, self.reach)
+        ui.eventLayout.insertRow(at, self.channel_label, self.channel_combo)
+        ui.typeCombo.currentIndexChanged.connect(self._type_changed)
+
+    def _type_changed(self) -> None:
+        notice = combo_value(self.ui.typeCombo) in NOTICE_TYPES
+        for widget in (self.channel_label, self.channel_combo, self.reach_label, self.reach):
+            widget.setVisible(notice)
+        self.instruments_label.setVisible(not notice)
+        self.instruments_box.setVisible(not notice)
 
     def _inputs(self) -> list[QWidget]:
         ui = self.ui
@@ -83,6 +148,9 @@ class EventForm(RecordForm):
             ui.consultations,
             ui.officerCombo,
             ui.notes,
+            self.channel_combo,
+            self.reach,
+            *(spin for spins in self.instrument_spins.values() for spin in spins),
         ]
 
     def event_id(self) -> int | None:
@@ -100,6 +168,12 @@ class EventForm(RecordForm):
             consultations=ui.consultations.value(),
             officer_id=combo_value(ui.officerCombo),
             notes=ui.notes.toPlainText(),
+            channel=combo_value(self.channel_combo),
+            reach=self.reach.value(),
+            instruments=[
+                InstrumentCount(code, checked.value(), failed.value())
+                for code, (checked, failed) in self.instrument_spins.items()
+            ],
         )
 
     def save(self) -> None:

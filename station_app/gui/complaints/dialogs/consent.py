@@ -45,7 +45,7 @@ class ConsentDialog(ActionDialog):
             check = QCheckBox(recipient_label(code), box)
             check.setObjectName(f"recipient_{code}")
             self.recipient_checks[code] = check
-            grid.addWidget(check, number // 3, number % 3)
+            grid.addWidget(check, number // 2, number % 2)  # English names are long
         self.recipient_checks[consent.RESPONDENT].setChecked(True)
         self.add_field(self.tr("同意提供给"), "recipients", box)
         self.granted = ChoiceButtons([(True, self.tr("同意")), (False, self.tr("不同意"))], self)

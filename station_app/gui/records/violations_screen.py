@@ -1,0 +1,238 @@
+"""The reports of violations screen (举报): the paged list, its filters, 新建 / 编辑 / 转交 / 答复 /
+删除. Counted apart from complaints (月度统计, 分析报告); synced to the county like every record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from station_app.gui.app.context import AppContext
+from station_app.gui.records.violation_form import (
+    ReferViolationDialog,
+    ReplyDialog,
+    ViolationForm,
+)
+from station_app.gui.widgets.combos import combo_value
+from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
+from station_app.gui.widgets.months import month_choices
+from station_app.gui.widgets.paged_table_model import FilteredTableModel
+from station_app.gui.widgets.rows_model import RowColumn
+from station_app.registry.choices import Choice
+from station_app.registry.listing import PAGE_SIZE
+from station_app.registry.violations import (
+    ViolationFilter,
+    ViolationRow,
+    count_violations,
+    delete_violation,
+    list_violations,
+)
+
+CONTEXT = "ViolationTableModel"
+STATE_NAMES = {
+    "waiting": QT_TRANSLATE_NOOP(CONTEXT, "待转交"),
+    "referred": QT_TRANSLATE_NOOP(CONTEXT, "已转交，待答复"),
+    "replied": QT_TRANSLATE_NOOP(CONTEXT, "已答复"),
+}
+CASE_NAMES = {
+    True: QT_TRANSLATE_NOOP(CONTEXT, "已立案"),
+    False: QT_TRANSLATE_NOOP(CONTEXT, "不予立案"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+COLUMNS = [
+    RowColumn(QT_TRANSLATE_NOOP(CONTEXT, "编号"), lambda r: r.number),
+    RowColumn(
+        QT_TRANSLATE_NOOP(CONTEXT, "收到时间"),
+        lambda r: r.received_at.strftime("%Y-%m-%d %H:%M"),
+        raw=lambda r: r.received_at,
+    ),
+    RowColumn(QT_TRANSLATE_NOOP(CONTEXT, "举报人"), lambda r: r.reporter),
+    RowColumn(QT_TRANSLATE_NOOP(CONTEXT, "被举报的经营者"), lambda r: r.respondent_name),
+    RowColumn(QT_TRANSLATE_NOOP(CONTEXT, "举报内容"), lambda r: r.subject),
+    RowColumn(QT_TRANSLATE_NOOP(CONTEXT, "办理情况"), lambda r: _tr(STATE_NAMES[r.state])),
+    RowColumn(
+        QT_TRANSLATE_NOOP(CONTEXT, "立案"),
+        lambda r: _tr(CASE_NAMES[r.case_filed]) if r.case_filed is not None else "",
+    ),
+]
+SUBJECT_COLUMN = 4
+COLUMN_SAMPLES = {0: "TJ001-JB2026-0001", 1: "2026-11-20 09:30", 2: "张**", 5: "已转交，待答复"}
+
+
+class ViolationTableModel(FilteredTableModel[ViolationFilter]):
+    """Reports matching a filter, newest first; the core pages them by (received, id)."""
+
+    CONTEXT = CONTEXT
+
+    def __init__(self, flt: ViolationFilter, page_size: int = PAGE_SIZE, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(COLUMNS, flt, list_violations, count_violations, page_size, parent)
+
+
+class ViolationsScreen(ListScreen):
+    """List, register, pass on, answer and delete the station's reports of violations."""
+
+    model: ViolationTableModel
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.form: ViolationForm | None = None
+        self.step: QDialog | None = None
+        self._build()
+        self.model = ViolationTableModel(self._unfiltered(), parent=self)
+        self.table.setModel(self.model)
+        self._setup_table()
+        self._watch_model()
+        self._follow_changes("violations")
+        self._show_state()
+
+    def _origin(self) -> str | None:
+        identity = self.app.installation.identity()
+        return identity.code if identity is not None and not identity.is_county else None
+
+    def _build(self) -> None:
+        self.new_button = QPushButton(self.tr("新建举报"), self)
+        self.new_button.setToolTip(
+            self.tr("登记一件举报：有人反映经营者违法（短斤少两、假冒、过期、无照等）")
+        )
+        self.edit_button = QPushButton(self.tr("编辑"), self)
+        self.refer_button = QPushButton(self.tr("转交…"), self)
+        self.refer_button.setToolTip(self.tr("记下转交市场监管部门的日期和部门"))
+        self.reply_button = QPushButton(self.tr("录入答复…"), self)
+        self.delete_button = QPushButton(self.tr("删除"), self)
+        self.new_button.clicked.connect(self.new_report)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.refer_button.clicked.connect(self.refer_selected)
+        self.reply_button.clicked.connect(self.reply_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        top = QHBoxLayout()
+        for button in (
+            self.new_button, self.edit_button, self.refer_button, self.reply_button,
+            self.delete_button,
+        ):  # fmt: skip
+            top.addWidget(button)
+        top.addStretch(1)
+        self.month_combo = QComboBox(self)
+        self.state_combo = QComboBox(self)
+        self._lay_out(
+            top, [(self.tr("月份"), self.month_combo), (self.tr("办理情况"), self.state_combo)], 6
+        )
+
+    def reload_choices(self) -> None:
+        states = [Choice(code, _tr(name)) for code, name in STATE_NAMES.items()]
+        self._refill_combos(
+            [
+                (self.month_combo, month_choices(self.app.clock.today())),
+                (self.state_combo, states),
+            ],
+            self.tr("全部"),
+        )
+
+    def _setup_table(self) -> None:
+        self._setup_list_table()
+        metrics = self.fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
+            self.table.setColumnWidth(column, width + CELL_PADDING)
+        self.table.horizontalHeader().setSectionResizeMode(
+            SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.activated.connect(lambda _index: self.edit_selected())
+
+    def current_filter(self) -> ViolationFilter:
+        return ViolationFilter(
+            month=combo_value(self.month_combo),
+            state=combo_value(self.state_combo),
+            origin=self._origin(),
+        )
+
+    def _unfiltered(self) -> ViolationFilter:
+        return ViolationFilter(origin=self._origin())
+
+    def _show_total(self, total: int) -> None:
+        self.total_label.setText(self.tr("共 %1 件").replace("%1", f"{total:,}"))
+
+    def _empty_texts(self) -> tuple[str, str]:
+        return (
+            self.tr(
+                "还没有举报记录。\n有人反映经营者违法时，点“新建举报”登记，再转交市场监管部门。"
+            ),
+            self.tr("没有找到符合条件的举报。\n可以把月份或办理情况改回“全部”。"),
+        )
+
+    def _selection_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.edit_button, self.refer_button, self.reply_button, self.delete_button)
+
+    def _selected_row(self) -> ViolationRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_data(rows[0].row()) if rows else None
+
+    def new_report(self) -> ViolationForm:
+        return self._open_form(ViolationForm(self.app, parent=self))
+
+    def edit_selected(self) -> ViolationForm | None:
+        report_id = self.selected_id()
+        if report_id is None:
+            return None
+        return self._open_form(ViolationForm(self.app, report_id=report_id, parent=self))
+
+    def _open_step(self, dialog: QDialog) -> QDialog:
+        self.step = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def refer_selected(self) -> QDialog | None:
+        report_id = self.selected_id()
+        if report_id is None:
+            return None
+        return self._open_step(ReferViolationDialog(self.app, report_id, self))
+
+    def reply_selected(self) -> QDialog | None:
+        row = self._selected_row()
+        if row is None:
+            return None
+        if row.referred_on is None:
+            QMessageBox.information(
+                self,
+                self.tr("录入答复"),
+                self.tr("这件举报还没有转交市场监管部门，请先点“转交…”。"),
+            )
+            return None
+        return self._open_step(ReplyDialog(self.app, row.id, self))
+
+    def delete_selected(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("删除举报"))
+        dialog.setLabelText(
+            self.tr("为什么要删除举报 %1？（例如：重复登记）").replace("%1", row.number)
+        )
+        dialog.setOkButtonText(self.tr("删除"))
+        dialog.setCancelButtonText(self.tr("取消"))
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return
+        reason = dialog.textValue().strip()
+        ctx, report_id = self.app.context(), row.id
+        self.app.jobs.run_write(
+            lambda: delete_violation(ctx, report_id, reason),
+            None,  # the list refreshes from the change set
+            lambda error: QMessageBox.warning(self, self.tr("无法删除"), str(error)),
+            title=self.tr("删除举报"),
+        )
