@@ -2373,6 +2373,26 @@ Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.<
         <translation>Edit education event</translation>
     </message>
     <message>
+        <source>检测件数</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>其中不合格</source>
+        <translation>of which failed</translation>
+    </message>
+    <message>
+        <source>发布渠道</source>
+        <translation>Publishing channel</translation>
+    </message>
+    <message>
+        <source>覆盖人数</source>
+        <translation>People reached</translation>
+    </message>
+    <message>
+        <source>免费检测计量器具</source>
+        <translation>Instruments checked free</translation>
+    </message>
+    <message>
         <source>保存宣传活动</source>
         <translation>Save education event</translation>
     </message>
@@ -3307,6 +3327,10 @@ Once confirmed, the waiting bundles this key signed are merged in order.</transl
         <translation>Events</translation>
     </message>
     <message>
+        <source>举报</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -3949,6 +3973,21 @@ For rural consumer-rights service stations: register complaints and visits/consu
     </message>
 </context>
 <context>
+    <name>ReferViolationDialog</name>
+    <message>
+        <source>转交市场监管部门</source>
+        <translation>Pass to market regulation</translation>
+    </message>
+    <message>
+        <source>转交日期</source>
+        <translation>Passed on</translation>
+    </message>
+    <message>
+        <source>转交给</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
     <name>ReferralReplyDialog</name>
     <message>
         <source>转办答复 - 投诉 %1</source>
@@ -4089,6 +4128,37 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <message>
         <source>请选择或输入服务站代码。</source>
         <translation>Choose or type a station code.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>录入市场监管部门的答复</source>
+        <translation>Enter the reply of market regulation</translation>
+    </message>
+    <message>
+        <source>未说明</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
+        <source>已立案</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>不予立案</source>
+        <translation>No case</translation>
+    </message>
+    <message>
+        <source>答复日期</source>
+        <translation>Reply date</translation>
+    </message>
+    <message>
+        <source>答复内容</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>是否立案</source>
+        <translation>Case opened?</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5586,231 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     </message>
 </context>
 <context>
+    <name>ViolationForm</name>
+    <message>
+        <source>修改举报</source>
+        <translation>Edit report</translation>
+    </message>
+    <message>
+        <source>登记举报</source>
+        <translation>Register a report</translation>
+    </message>
+    <message>
+        <source>匿名举报（不记姓名、电话和住址）</source>
+        <translation>Anonymous report (no name, phone or address kept)</translation>
+    </message>
+    <message>
+        <source>例如：短斤少两、销售过期食品、无证经营</source>
+        <translation>e.g. short weight, selling expired food, no licence</translation>
+    </message>
+    <message>
+        <source>举报人提供的照片、票据、录音等</source>
+        <translation>Photos, receipts, recordings the reporter gave</translation>
+    </message>
+    <message>
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>举报人</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>所在村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>被举报的经营者</source>
+        <translation>Business reported</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>经营者地址</source>
+        <translation>Business address</translation>
+    </message>
+    <message>
+        <source>举报内容</source>
+        <translation>What is reported</translation>
+    </message>
+    <message>
+        <source>举报事实</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>证据材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>保存举报</source>
+        <translation>Save report</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationTableModel</name>
+    <message>
+        <source>待转交</source>
+        <translation>To pass on</translation>
+    </message>
+    <message>
+        <source>已转交，待答复</source>
+        <translation>Passed on, awaiting reply</translation>
+    </message>
+    <message>
+        <source>已答复</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>已立案</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>不予立案</source>
+        <translation>No case</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>举报人</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>被举报的经营者</source>
+        <translation>Business reported</translation>
+    </message>
+    <message>
+        <source>举报内容</source>
+        <translation>What is reported</translation>
+    </message>
+    <message>
+        <source>办理情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>立案</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationsScreen</name>
+    <message>
+        <source>新建举报</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <source>登记一件举报：有人反映经营者违法（短斤少两、假冒、过期、无照等）</source>
+        <translation>Register a report: someone says a business breaks the law (short weight, fakes, expired goods, no licence …)</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>转交…</source>
+        <translation>Pass on…</translation>
+    </message>
+    <message>
+        <source>记下转交市场监管部门的日期和部门</source>
+        <translation>Record when and to which office the report was passed</translation>
+    </message>
+    <message>
+        <source>录入答复…</source>
+        <translation>Enter reply…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>办理情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>共 %1 件</source>
+        <translation>%1 reports</translation>
+    </message>
+    <message>
+        <source>还没有举报记录。
+有人反映经营者违法时，点“新建举报”登记，再转交市场监管部门。</source>
+        <translation>No reports yet.
+When someone reports a business breaking the law, click New report, then pass it to market regulation.</translation>
+    </message>
+    <message>
+        <source>没有找到符合条件的举报。
+可以把月份或办理情况改回“全部”。</source>
+        <translation>No report matches.
+Set the month or the progress back to All.</translation>
+    </message>
+    <message>
+        <source>录入答复</source>
+        <translation>Enter reply</translation>
+    </message>
+    <message>
+        <source>这件举报还没有转交市场监管部门，请先点“转交…”。</source>
+        <translation>This report has not been passed to market regulation yet; click Pass on… first.</translation>
+    </message>
+    <message>
+        <source>删除举报</source>
+        <translation>Delete report</translation>
+    </message>
+    <message>
+        <source>为什么要删除举报 %1？（例如：重复登记）</source>
+        <translation>Why delete report %1? (e.g. registered twice)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
     <name>VisitForm</name>
     <message>
         <source>修改来访记录</source>
@@ -5852,6 +6147,17 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>被投诉方</source>
         <translation>Business complained about</translation>
+    </message>
+</context>
+<context>
+    <name>_StepDialog</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,7 @@ class ViolationForm(RecordForm):
         )
         if draft is None:
             self.received.setDateTime(QDateTime(app.clock.local_now().replace(second=0)))
+            select_data(self.channel_combo, "phone")  # most reports come by telephone
         else:
             self._show(draft)
         self.errors = FieldErrors(self)

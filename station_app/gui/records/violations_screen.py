@@ -38,13 +38,13 @@ from station_app.registry.violations import (
 
 CONTEXT = "ViolationTableModel"
 STATE_NAMES = {
-    "waiting": QT_TRANSLATE_NOOP(CONTEXT, "待转交"),
-    "referred": QT_TRANSLATE_NOOP(CONTEXT, "已转交，待答复"),
-    "replied": QT_TRANSLATE_NOOP(CONTEXT, "已答复"),
+    "waiting": QT_TRANSLATE_NOOP("ViolationTableModel", "待转交"),
+    "referred": QT_TRANSLATE_NOOP("ViolationTableModel", "已转交，待答复"),
+    "replied": QT_TRANSLATE_NOOP("ViolationTableModel", "已答复"),
 }
 CASE_NAMES = {
-    True: QT_TRANSLATE_NOOP(CONTEXT, "已立案"),
-    False: QT_TRANSLATE_NOOP(CONTEXT, "不予立案"),
+    True: QT_TRANSLATE_NOOP("ViolationTableModel", "已立案"),
+    False: QT_TRANSLATE_NOOP("ViolationTableModel", "不予立案"),
 }
 
 
@@ -53,18 +53,22 @@ def _tr(text: str) -> str:
 
 
 COLUMNS = [
-    RowColumn(QT_TRANSLATE_NOOP(CONTEXT, "编号"), lambda r: r.number),
+    RowColumn(QT_TRANSLATE_NOOP("ViolationTableModel", "编号"), lambda r: r.number),
     RowColumn(
-        QT_TRANSLATE_NOOP(CONTEXT, "收到时间"),
+        QT_TRANSLATE_NOOP("ViolationTableModel", "收到时间"),
         lambda r: r.received_at.strftime("%Y-%m-%d %H:%M"),
         raw=lambda r: r.received_at,
     ),
-    RowColumn(QT_TRANSLATE_NOOP(CONTEXT, "举报人"), lambda r: r.reporter),
-    RowColumn(QT_TRANSLATE_NOOP(CONTEXT, "被举报的经营者"), lambda r: r.respondent_name),
-    RowColumn(QT_TRANSLATE_NOOP(CONTEXT, "举报内容"), lambda r: r.subject),
-    RowColumn(QT_TRANSLATE_NOOP(CONTEXT, "办理情况"), lambda r: _tr(STATE_NAMES[r.state])),
+    RowColumn(QT_TRANSLATE_NOOP("ViolationTableModel", "举报人"), lambda r: r.reporter),
     RowColumn(
-        QT_TRANSLATE_NOOP(CONTEXT, "立案"),
+        QT_TRANSLATE_NOOP("ViolationTableModel", "被举报的经营者"), lambda r: r.respondent_name
+    ),
+    RowColumn(QT_TRANSLATE_NOOP("ViolationTableModel", "举报内容"), lambda r: r.subject),
+    RowColumn(
+        QT_TRANSLATE_NOOP("ViolationTableModel", "办理情况"), lambda r: _tr(STATE_NAMES[r.state])
+    ),
+    RowColumn(
+        QT_TRANSLATE_NOOP("ViolationTableModel", "立案"),
         lambda r: _tr(CASE_NAMES[r.case_filed]) if r.case_filed is not None else "",
     ),
 ]
