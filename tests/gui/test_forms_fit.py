@@ -179,8 +179,11 @@ def test_the_entry_forms_fit_new_and_filled_in(
     qtbot: QtBot, checked: Checked, demo: AppContext
 ) -> None:
     from station_app.gui.complaints.form import ComplaintForm
+    from station_app.gui.complaints.old_register_dialog import OldRegisterDialog
     from station_app.gui.records.event_form import EventForm
+    from station_app.gui.records.violation_form import ViolationForm
     from station_app.gui.records.visit_form import VisitForm
+    from station_app.gui.reports.analysis_dialog import AnalysisReportDialog
     from station_app.store.event_models import EducationEvent
     from station_app.store.models import Visit
 
@@ -194,6 +197,9 @@ def test_the_entry_forms_fit_new_and_filled_in(
         ("visit-edit", lambda: VisitForm(demo, Visit.select().first().id)),
         ("event-new", lambda: EventForm(demo)),
         ("event-edit", lambda: EventForm(demo, EducationEvent.select().first().id)),
+        ("violation-new", lambda: ViolationForm(demo)),
+        ("analysis-report", lambda: AnalysisReportDialog(demo)),
+        ("old-register", lambda: OldRegisterDialog(demo)),
     ]
     for name, build in forms:
         form = build()
@@ -270,8 +276,10 @@ def test_the_settings_dialog_and_the_start_up_dialogs_fit(
     from station_app.backup import list_backups
     from station_app.backup_schedule import run_automatic_backup
     from station_app.gui.app.crash_dialog import CrashDialog
+    from station_app.gui.app.encrypt_dialog import EncryptDatabaseDialog
     from station_app.gui.app.first_run_dialog import FirstRunDialog
     from station_app.gui.app.recovery_dialog import RecoveryDialog
+    from station_app.gui.app.sign_in_dialog import SignInDialog
     from station_app.gui.settings.screen import SettingsScreen
     from station_app.installation import open_installation
 
@@ -287,8 +295,20 @@ def test_the_settings_dialog_and_the_start_up_dialogs_fit(
         qtbot.addWidget(first_run)
         checked.check(first_run, "first-run")
         checked.close(first_run)
+        with_account = FirstRunDialog(fresh, demo.clock, with_account=True)
+        qtbot.addWidget(with_account)
+        checked.check(with_account, "first-run-with-account")
+        checked.close(with_account)
+        encrypt = EncryptDatabaseDialog(fresh, demo.clock)
+        qtbot.addWidget(encrypt)
+        checked.check(encrypt, "encrypt-database")
+        checked.close(encrypt)
     finally:
         fresh.close()
+    sign_in = SignInDialog(demo.installation.paths, demo.clock)
+    qtbot.addWidget(sign_in)
+    checked.check(sign_in, "sign-in")
+    checked.close(sign_in)
 
     paths = demo.installation.paths
     run_automatic_backup(demo.installation, clock=demo.clock)
