@@ -5771,7 +5771,7 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     </message>
     <message>
         <source>共 %1 件</source>
-        <translation>%1 reports</translation>
+        <translation>Reports: %1</translation>
     </message>
     <message>
         <source>还没有举报记录。

@@ -73,7 +73,8 @@ COLUMNS = [
     ),
 ]
 SUBJECT_COLUMN = 4
-COLUMN_SAMPLES = {0: "TJ001-JB2026-0001", 1: "2026-11-20 09:30", 2: "张**", 5: "已转交，待答复"}
+COLUMN_SAMPLES = {0: "TJ001-JB2026-0001", 1: "2026-11-20 09:30", 2: "张**", 3: "通江县诺江镇好又多超市"}
+STATE_COLUMN = 5
 
 
 class ViolationTableModel(FilteredTableModel[ViolationFilter]):
@@ -148,7 +149,9 @@ class ViolationsScreen(ListScreen):
     def _setup_table(self) -> None:
         self._setup_list_table()
         metrics = self.fontMetrics()
-        for column, sample in COLUMN_SAMPLES.items():
+        states = [_tr(name) for name in STATE_NAMES.values()]
+        samples = {**COLUMN_SAMPLES, STATE_COLUMN: max(states, key=metrics.horizontalAdvance)}
+        for column, sample in samples.items():
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
             self.table.setColumnWidth(column, width + CELL_PADDING)
