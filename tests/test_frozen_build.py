@@ -22,9 +22,7 @@ import pytest
 from station_app.gui.app import selftest
 
 ROOT = Path(__file__).resolve().parents[1]
-# 220 MB: 200 MB until issue 15/16 brought SQLCipher (its own OpenSSL), age and the upload
-# service (Starlette, uvicorn, httpx): 207 MB measured on 2026-12-07
-MAX_DIST_BYTES = 220 * 1000 * 1000
+MAX_DIST_BYTES = 200 * 1000 * 1000  # 200 MB
 BUILD_TIMEOUT_S = 15 * 60
 SELFTEST_TIMEOUT_S = 120
 
