@@ -38,7 +38,7 @@ from station_app.gui.complaints.dialogs.labels import (
 )
 from station_app.gui.widgets import record_form
 from station_app.gui.widgets.combos import combo_value
-from station_app.gui.widgets.date_field import DateField, show_refusals_in
+from station_app.gui.widgets.date_field import DateField, DateTimeField, show_refusals_in
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
 from station_app.gui.widgets.record_form import add_save_shortcuts
 from station_app.gui.widgets.typed_state import typed_state
@@ -174,13 +174,13 @@ class ActionDialog(QDialog):
         show_refusals_in(self.errors, {field: widget.edit})
         return widget
 
-    def add_datetime(self, label: str, field: str, moment: dt.datetime) -> QDateTimeEdit:
-        edit = QDateTimeEdit(
-            QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)), self
-        )
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        edit.setCalendarPopup(True)
+    def add_datetime(self, label: str, field: str, moment: dt.datetime) -> DateTimeField:
+        """A date and time that takes typing as the forms' do (``2026-11-20 9:30``, ``14:00``)."""
+        edit = DateTimeField(self)
+        edit.set_today(self.app.clock.today)
+        edit.setDateTime(QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)))
         self.add_field(label, field, edit)
+        show_refusals_in(self.errors, {field: edit})
         return edit
 
     def add_line(self, label: str, field: str, placeholder: str = "") -> QLineEdit:
@@ -366,6 +366,10 @@ class ActionDialog(QDialog):
 
     @staticmethod
     def datetime_of(edit: QDateTimeEdit) -> dt.datetime:
+        """The moment in a field made by :meth:`add_datetime`; raises :class:`FieldError` naming
+        it for typed text that is no date and time."""
+        if isinstance(edit, DateTimeField):
+            return edit.checked_datetime(edit.objectName()).replace(second=0, microsecond=0)
         moment = edit.dateTime()
         return dt.datetime.combine(moment.date().toPython(), moment.time().toPython())  # type: ignore[arg-type]
 
