@@ -9450,18 +9450,6 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Date reopened</translation>
     </message>
     <message>
-        <source>金额“{text}”不是数字。</source>
-        <translation>The amount &quot;{text}&quot; is not a number.</translation>
-    </message>
-    <message>
-        <source>金额“{text}”太大。</source>
-        <translation>The amount &quot;{text}&quot; is too large.</translation>
-    </message>
-    <message>
-        <source>金额“{text}”最多到分。</source>
-        <translation>The amount &quot;{text}&quot; has more decimals than fen.</translation>
-    </message>
-    <message>
         <source>金额不能为负数。</source>
         <translation>The amount cannot be negative.</translation>
     </message>

@@ -26,18 +26,18 @@ import unicodedata
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from station_app import codes
 from station_app.changes import NO_CHANGES, Changes
-from station_app.errors import StationError, ValidationFailed
+from station_app.errors import FieldError, StationError, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action
 from station_app.registry.complaints import ComplaintDraft, register_complaint, validate_complaint
 from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft
 from station_app.roster.cell_text import (
+    column_index,
     column_letter,
     find_header_row,
     normalise_header,
@@ -49,6 +49,7 @@ from station_app.roster.sheet_reader import CancelFlag, Progress, Sheet
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.sync_columns import stamp_edit, stamp_new
 from station_app.store.workflow_models import ComplaintTransition
+from station_app.validation import parse_yuan_to_fen
 from station_app.workflow import states
 
 IMPORT_ACTION = "import"
@@ -265,10 +266,8 @@ def _match_columns(header: Sequence[str], overrides: Mapping[str, str]) -> dict[
 def _column_of(header: Sequence[str], wanted: str) -> int | None:
     text = wanted.strip()
     if re.fullmatch(r"[A-Za-z]{1,3}", text):
-        index = 0
-        for letter in text.upper():
-            index = index * 26 + ord(letter) - 64
-        return index - 1 if index - 1 < len(header) else None
+        index = column_index(text)
+        return index if index < len(header) else None
     key = normalise_header(text)
     return next((i for i, h in enumerate(header) if normalise_header(h) == key), None)
 
@@ -288,28 +287,19 @@ def parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
 
 # -- one row -------------------------------------------------------------------------------------
 
-_MONEY_RE = re.compile(r"^[¥￥]?\s*([+-]?[\d,]*\.?\d+)\s*(元)?$")
+EMPTY_MONEY = {"-", "—", "无"}  # how registers write "no amount"
 
 
 def parse_yuan(text: str) -> int | None:
-    """``"1,234.50"``, ``"¥80"``, ``"80元"`` → fen; ``None`` for an empty cell."""
+    """A register's amount in fen (``"1,234.50"``, ``"¥80"``, ``"80元"``), read as the forms read
+    money (``validation.parse_yuan_to_fen``); ``None`` for an empty cell or a dash."""
     s = unicodedata.normalize("NFKC", text).strip()
-    if not s or s in {"-", "—", "无", "0元"}:
-        return 0 if s == "0元" else None
-    match = _MONEY_RE.match(s)
-    if not match:
-        raise ValueError(msg("金额“{text}”不是数字。", text=text))
+    if s in EMPTY_MONEY:
+        return None
     try:
-        fen = Decimal(match.group(1).replace(",", "")) * 100
-    except InvalidOperation:
-        raise ValueError(msg("金额“{text}”不是数字。", text=text)) from None
-    if fen < 0:
-        raise ValueError(msg("金额不能为负数。"))
-    if fen != fen.to_integral_value():
-        raise ValueError(msg("金额“{text}”最多到分。", text=text))
-    if fen > 10**13:
-        raise ValueError(msg("金额“{text}”太大。", text=text))
-    return int(fen)
+        return parse_yuan_to_fen(s)
+    except FieldError as error:
+        raise ValueError(error.message) from None
 
 
 def _code(list_: codes.CodeList, text: str) -> str | None:

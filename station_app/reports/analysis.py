@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from station_app import codes
 from station_app.errors import StationError
 from station_app.messages import N_, msg
+from station_app.registry.complaint_records import complainants_of
 from station_app.registry.context import Context
 from station_app.reports.hot_respondents import HotRespondent, hot_respondents
 from station_app.reports.indicators import (
@@ -34,7 +35,8 @@ from station_app.reports.indicators import (
     Period,
     period_figures,
 )
-from station_app.store.models import Complainant, Complaint, Station, database_proxy
+from station_app.reports.trend import month_period
+from station_app.store.models import Complaint, Station, database_proxy
 from station_app.store.report_models import AnalysisNote
 
 HOT_SPOTS = 5  # rows of each hot-spot table
@@ -243,12 +245,8 @@ def _surname(name: str) -> str:
 
 def typical_case(complaint: Complaint) -> TypicalCase:
     """The case told without the consumer's name, phone or address (they stay at the station)."""
-    first = (
-        Complainant.select()
-        .where((Complainant.complaint == complaint) & (Complainant.deleted == False))  # noqa: E712
-        .order_by(Complainant.position)
-        .first()
-    )
+    people = complainants_of(complaint)
+    first = people[0] if people else None
     who = f"消费者{_surname(first.person.name) if first else ''}某"
     if complaint.is_group:
         who += f"等{complaint.group_size}人"
@@ -321,11 +319,6 @@ def save_note(
 # -- the report ----------------------------------------------------------------------------------
 
 
-def _month_period(month: str) -> Period:
-    year, mon = int(month[:4]), int(month[5:])
-    return Period(dt.date(year, mon, 1), dt.date(year + (mon == 12), mon % 12 + 1, 1))
-
-
 def analysis_report(
     rp: ReportPeriod,
     *,
@@ -339,7 +332,7 @@ def analysis_report(
         now = period_figures(rp.current, origin)
         previous = period_figures(rp.previous, origin)
         last_year = period_figures(rp.last_year, origin)
-        months = tuple((m, period_figures(_month_period(m), origin)) for m in rp.months)
+        months = tuple((m, period_figures(month_period(m), origin)) for m in rp.months)
         summary = tuple(
             Comparison(
                 key,

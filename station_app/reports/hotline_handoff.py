@@ -24,9 +24,10 @@ from openpyxl.styles import Alignment, Font
 from station_app import codes
 from station_app.messages import msg
 from station_app.registry.audit import record_action
+from station_app.registry.complaint_records import complainants_of
 from station_app.registry.context import Context
 from station_app.spreadsheet_cells import text_row
-from station_app.store.models import Complainant, Complaint, Person, Region
+from station_app.store.models import Complaint, Person, Region
 from station_app.validation import mask_name
 from station_app.workflow.consent import missing_consent
 
@@ -54,13 +55,8 @@ class HandoffWritten:
 
 
 def _row(complaint: Complaint, index: int) -> list[object]:
-    first = (
-        Complainant.select(Complainant, Person)
-        .join(Person)
-        .where((Complainant.complaint == complaint) & (Complainant.deleted == False))  # noqa: E712
-        .order_by(Complainant.position)
-        .first()
-    )
+    people = complainants_of(complaint)
+    first = people[0] if people else None
     person: Person | None = first.person if first else None
     categories = codes.category_list()
     demands = codes.code_list("demand")
