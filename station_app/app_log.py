@@ -19,6 +19,10 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 log = logging.getLogger("station")
 
+# libraries that log every request at INFO: the addresses an upload goes to, each retry, are no
+# business of the program's log (it may be handed on), so only their warnings are kept
+QUIET_LIBRARIES = ("httpx", "httpcore")
+
 _handler: RotatingFileHandler | None = None
 
 
@@ -44,6 +48,8 @@ def setup_logging(log_dir: str | os.PathLike[str], level: int = logging.INFO) ->
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING)
     _handler = handler
     return path
 

@@ -38,6 +38,15 @@ def test_writes_to_rotating_file_under_logs(tmp_path: Path) -> None:
     assert handlers[0].maxBytes == 1_000_000 and handlers[0].backupCount == 5
 
 
+def test_the_upload_client_logs_no_addresses(tmp_path: Path) -> None:
+    path = app_log.setup_logging(tmp_path / "logs")
+    logging.getLogger("httpx").info('HTTP Request: POST https://127.0.0.1:8443/upload "200 OK"')
+    logging.getLogger("httpx").warning("upload retried")
+    text = path.read_text(encoding="utf-8")
+    assert "127.0.0.1:8443" not in text
+    assert "upload retried" in text
+
+
 def test_set_up_once(tmp_path: Path) -> None:
     first = app_log.setup_logging(tmp_path)
     second = app_log.setup_logging(tmp_path)
