@@ -7274,6 +7274,14 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Only the station head manages accounts.</translation>
     </message>
     <message>
+        <source>只有站长和县消协工作人员可以查看访问日志；{name}的角色是{role}。</source>
+        <translation>Only the station head and the county association's staff may read the access log; {name}'s role is {role}.</translation>
+    </message>
+    <message>
+        <source>只有站长（县消协负责人）可以处理他人的个人信息；{name}的角色是{role}。</source>
+        <translation>Only the station head (the county association's head) may handle other people's personal data; {name}'s role is {role}.</translation>
+    </message>
+    <message>
         <source>只能导出为 .csv 或 .xlsx 文件：{file}</source>
         <translation>Export to a .csv or .xlsx file only: {file}</translation>
     </message>

@@ -74,15 +74,6 @@ def record(ctx: Context, kind: str, subject: str, detail: str | None = None) -> 
     return entry
 
 
-def may_view(ctx: Context) -> bool:
-    """May the person at the keyboard read the access log? The county, and a station's head.
-
-    Until accounts carry roles (issue 15, item 1) every person at a station is treated as its
-    head; the accounts' sign-in narrows this to the ``station_head`` role."""
-    role = getattr(ctx, "role", None)
-    return ctx.station.is_county or role in (None, "station_head", "county_clerk", "county_head")
-
-
 @dataclass(frozen=True)
 class AccessFilter:
     """Which entries to show: local dates (inclusive), a person, a kind, a station."""

@@ -16,7 +16,9 @@ from station_app.messages import msg
 
 def cmd_access_log(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.access import access_log
+    from station_app.access.permissions import check_may_read_access_log
 
+    check_may_read_access_log(inst.signed_in)  # NotPermitted: one line, exit 1
     found = access_log.AccessFilter(
         start=args.start, end=args.end, actor=args.person, kind=args.kind, station=args.station
     )
@@ -34,7 +36,9 @@ def cmd_access_log(args: argparse.Namespace, inst: Installation) -> int:
 
 def cmd_retention(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.access import retention
+    from station_app.access.permissions import check_may_manage_personal_data
 
+    check_may_manage_personal_data(inst.signed_in)
     ctx = inst.context(actor=command_actor(args, inst, COMMAND_LINE))
     if args.years is not None and args.set_years:
         retention.set_retention_years(args.years)
@@ -56,9 +60,11 @@ def cmd_retention(args: argparse.Namespace, inst: Installation) -> int:
 
 
 def cmd_personal_export(args: argparse.Namespace, inst: Installation) -> int:
+    from station_app.access.permissions import check_may_manage_personal_data
     from station_app.access.personal_export import personal_records, record_personal_export
     from station_app.commands.documents import write_pdf_offscreen
 
+    check_may_manage_personal_data(inst.signed_in)
     ctx = inst.context(actor=command_actor(args, inst, COMMAND_LINE))
     records = personal_records(ctx, id_number=args.id_number, phone=args.phone)
     target = Path(args.out)

@@ -286,6 +286,8 @@ def _messages() -> tuple[str, ...]:
         QCoreApplication.translate('core', '只有已办结的投诉才能回访，这条投诉当前为“{status}”。'),
         QCoreApplication.translate('core', '只有已办结的投诉才能重新打开，这条投诉当前为“{status}”。'),
         QCoreApplication.translate('core', '只有站长可以管理账户。'),
+        QCoreApplication.translate('core', '只有站长和县消协工作人员可以查看访问日志；{name}的角色是{role}。'),
+        QCoreApplication.translate('core', '只有站长（县消协负责人）可以处理他人的个人信息；{name}的角色是{role}。'),
         QCoreApplication.translate('core', '只能导出为 .csv 或 .xlsx 文件：{file}'),
         QCoreApplication.translate('core', '只能选择保留本库版本（mine）或服务站版本（theirs）。'),
         QCoreApplication.translate('core', '合计核对不符：服务站有投诉 {their_count} 件、挽回损失 {their_yuan} 元，本库中为 {our_count} 件、{our_yuan} 元（可能有待审核的冲突）。'),

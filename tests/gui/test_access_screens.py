@@ -130,6 +130,7 @@ def test_settings_previews_then_anonymises_and_exports_a_persons_records(
     screen.resize(1366, 700)
     screen.show()
     group = screen.personal_data_group
+    assert group is not None  # the fixture's installation: the station head signed in
     assert group.years_spin.value() == 3 and not group.apply_button.isEnabled()
 
     # the person's own records first, while they still have them

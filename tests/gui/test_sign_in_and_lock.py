@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 from station_app.clock import FixedClock
 from station_app.gui.app import main as gui_main
 from station_app.gui.app.lock import WindowLock
+from station_app.gui.app.main_window import MainWindow
 from station_app.gui.app.sign_in_dialog import SignInDialog
 from station_app.gui.settings.accounts_section import AccountsGroup
+from station_app.gui.settings.screen import SettingsScreen
 from station_app.installation import init_station, open_installation
 from station_app.paths import DataPaths
 from station_app.security import accounts
@@ -136,3 +138,33 @@ def test_the_station_head_sees_accounts_and_adds_an_officer(
     assert group.model.rowCount() == 2 and group.minutes_spin.value() == 10
     window.app.jobs.shutdown()
     installation.close()
+
+
+def test_an_officer_sees_neither_the_access_log_nor_the_personal_data_tools(
+    qtbot: QtBot, paths: DataPaths, clock: FixedClock
+) -> None:
+    def window_of(login: str, password: str) -> MainWindow:
+        dialog = SignInDialog(paths, clock)
+        qtbot.addWidget(dialog)
+        sign_in_as(qtbot, dialog, login, password)
+        installation = gui_main.open_checked_installation(paths, dialog)
+        assert installation is not None
+        window = gui_main.start_window(installation, QSettings())
+        qtbot.addWidget(window)
+        return window
+
+    window = window_of("li", OFFICER_PASSWORD)
+    assert "access_log" not in window.screens and "complaints" in window.screens
+    settings = window.screens["settings"]
+    assert isinstance(settings, SettingsScreen)
+    assert settings.personal_data_group is None and settings.accounts_group is None
+    window.app.jobs.shutdown()
+    window.app.installation.close()
+    accounts.forget_keys()
+
+    window = window_of(TEST_HEAD.login, TEST_PASSWORD)
+    assert "access_log" in window.screens
+    settings = window.screens["settings"]
+    assert isinstance(settings, SettingsScreen) and settings.personal_data_group is not None
+    window.app.jobs.shutdown()
+    window.app.installation.close()

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from station_app import __version__
+from station_app.access.permissions import may_read_access_log
 from station_app.changes import Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.dashboard import DashboardScreen
 from station_app.gui.app.help_window import HelpWindow, page_for_window
 from station_app.gui.complaints.old_register_dialog import OldRegisterDialog
+from station_app.security.accounts import SignedIn
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,8 @@ class ScreenEntry:
     module: str  # under station_app.gui; empty for screens built here
     class_name: str
     roles: tuple[str, ...] = ("station", "county")  # which installations show it
+    # whether the signed-in person (None: no accounts) may open it; None: everyone
+    allowed: Callable[[SignedIn | None], bool] | None = None
 
 
 SCREEN_ENTRIES = (
@@ -71,7 +75,9 @@ SCREEN_ENTRIES = (
     ScreenEntry("stations", "sync.stations_screen", "StationsScreen", roles=("county",)),
     ScreenEntry("conflicts", "sync.conflicts_screen", "ConflictsScreen", roles=("county",)),
     ScreenEntry("roster", "roster.screen", "RosterScreen"),
-    ScreenEntry("access_log", "access.access_log_screen", "AccessLogScreen"),
+    ScreenEntry(
+        "access_log", "access.access_log_screen", "AccessLogScreen", allowed=may_read_access_log
+    ),
     ScreenEntry("settings", "settings.screen", "SettingsScreen"),
 )
 
@@ -134,6 +140,8 @@ class MainWindow(QMainWindow):
         role = identity.role if identity else "station"
         for entry in SCREEN_ENTRIES[1:]:
             if role not in entry.roles:
+                continue
+            if entry.allowed is not None and not entry.allowed(app.installation.signed_in):
                 continue
             screen_class = load_screen_class(entry.module, entry.class_name)
             if screen_class is not None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.access.permissions import may_manage_personal_data
 from station_app.changes import Changes
 from station_app.errors import StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
@@ -84,9 +85,11 @@ class SettingsScreen(BackupSection, QWidget):
         columns.addWidget(self._display_group(), 1, 0)
         columns.addWidget(self._officers_group(), 0, 1, 2, 1)
         columns.addWidget(self._backup_group(), 2, 0, 1, 2)
-        self.personal_data_group = PersonalDataGroup(app)
-        columns.addWidget(self.personal_data_group, 3, 0, 1, 2)
         signed_in = app.installation.signed_in
+        self.personal_data_group: PersonalDataGroup | None = None
+        if may_manage_personal_data(signed_in):  # retention and exports: the station head
+            self.personal_data_group = PersonalDataGroup(app)
+            columns.addWidget(self.personal_data_group, 3, 0, 1, 2)
         self.accounts_group: AccountsGroup | None = None
         if signed_in is not None and signed_in.manages:  # the station head manages accounts
             self.accounts_group = AccountsGroup(app)

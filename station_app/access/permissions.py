@@ -1,0 +1,59 @@
+"""Who may read the access log and handle others' personal data, by the signed-in person's role.
+
+An installation without accounts (a plain database from before encryption, a quick trial) has
+one person at the keyboard, who may do everything there. With accounts, the access log (who
+looked at whose data) is for the station's head and the county's people, not for every officer;
+retention (anonymising old complaints) and a person's own records exported are for whoever
+manages the installation (``SignedIn.manages``: the station's head, the county's head).
+The window hides what a person may not use; the command line refuses it with one line.
+"""
+
+from __future__ import annotations
+
+from station_app.errors import StationError
+from station_app.messages import msg, translate
+from station_app.security.accounts import (
+    COUNTY_CLERK,
+    COUNTY_HEAD,
+    ROLE_NAMES,
+    STATION_HEAD,
+    SignedIn,
+)
+
+ACCESS_LOG_READERS = frozenset({STATION_HEAD, COUNTY_CLERK, COUNTY_HEAD})
+
+
+class NotPermitted(StationError):
+    """The signed-in person's role does not allow what was asked."""
+
+
+def may_read_access_log(signed_in: SignedIn | None) -> bool:
+    return signed_in is None or signed_in.role in ACCESS_LOG_READERS
+
+
+def may_manage_personal_data(signed_in: SignedIn | None) -> bool:
+    return signed_in is None or signed_in.manages
+
+
+def check_may_read_access_log(signed_in: SignedIn | None) -> None:
+    if not may_read_access_log(signed_in):
+        assert signed_in is not None
+        raise NotPermitted(
+            msg(
+                "只有站长和县消协工作人员可以查看访问日志；{name}的角色是{role}。",
+                name=signed_in.name,
+                role=translate(ROLE_NAMES[signed_in.role]),
+            )
+        )
+
+
+def check_may_manage_personal_data(signed_in: SignedIn | None) -> None:
+    if not may_manage_personal_data(signed_in):
+        assert signed_in is not None
+        raise NotPermitted(
+            msg(
+                "只有站长（县消协负责人）可以处理他人的个人信息；{name}的角色是{role}。",
+                name=signed_in.name,
+                role=translate(ROLE_NAMES[signed_in.role]),
+            )
+        )

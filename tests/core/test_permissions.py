@@ -1,0 +1,76 @@
+"""Who may read the access log and handle others' personal data: an officer may not, from the
+command line (one line, exit 1, nothing written); the station head may."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from station_app.access.permissions import may_manage_personal_data, may_read_access_log
+from station_app.cli import main
+from station_app.installation import Installation
+from station_app.security.accounts import (
+    COUNTY_CLERK,
+    COUNTY_HEAD,
+    OFFICER,
+    STATION_HEAD,
+    SignedIn,
+    add_account,
+)
+
+OFFICER_PASSWORD = "officer-pass"
+
+
+def test_roles_that_read_the_log_and_manage_personal_data() -> None:
+    def person(role: str) -> SignedIn:
+        return SignedIn("x", "某人", role)
+
+    assert may_read_access_log(None) and may_manage_personal_data(None)  # no accounts
+    assert [may_read_access_log(person(r)) for r in (OFFICER, STATION_HEAD)] == [False, True]
+    assert may_read_access_log(person(COUNTY_CLERK)) and may_read_access_log(person(COUNTY_HEAD))
+    assert [may_manage_personal_data(person(r)) for r in (OFFICER, STATION_HEAD)] == [False, True]
+    assert not may_manage_personal_data(person(COUNTY_CLERK))
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["access-log"],
+        ["retention", "--preview"],
+        ["personal-export", "--phone", "13981234567", "--out", "{tmp}/本人.pdf"],
+    ],
+)
+def test_an_officer_is_refused_the_access_log_and_others_personal_data(
+    installation: Installation,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+) -> None:
+    assert installation.keys is not None and installation.data_key is not None
+    add_account(installation.keys, installation.data_key, login="li", name="李联络员",
+                role=OFFICER, password=OFFICER_PASSWORD)  # fmt: skip
+    password_file = tmp_path / "li.txt"
+    password_file.write_text(OFFICER_PASSWORD, encoding="utf-8")
+    root = installation.paths.root
+    installation.close()
+    database = installation.paths.database
+    before = _digest(database)
+
+    signed = ["--data-dir", str(root), "--login", "li", "--password-file", str(password_file)]
+    code = main([*signed, *(part.format(tmp=tmp_path) for part in command)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1
+    assert "李联络员的角色是联络员" in err
+    assert _digest(database) == before
+    assert not (tmp_path / "本人.pdf").exists()
+
+    # the head, with the test password (STATION_PASSWORD_FILE), reads the log
+    assert main(["--data-dir", str(root), "access-log"]) == 0
+    assert "共" in capsys.readouterr().out
