@@ -1,16 +1,19 @@
-"""Parts the small dialogs share: 确定/取消 buttons with the dialog's own words, a message box
-with one button, the big icon at a dialog's left, the start-up dialogs' column."""
+"""Parts the small dialogs and the screens share: 确定/取消 buttons with the dialog's own words, a
+message box with one button, the big icon at a dialog's left, the start-up dialogs' column, a
+push button wired to what it does, a row of buttons, a status line the officer can copy from."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -59,3 +62,38 @@ def dialog_column(dialog: QDialog) -> QVBoxLayout:
     layout.setContentsMargins(20, 18, 20, 16)
     layout.setSpacing(12)
     return layout
+
+
+def push_button(
+    parent: QWidget,
+    text: str,
+    clicked: Callable[[], object] | SignalInstance,
+    *,
+    tooltip: str = "",
+    name: str = "",
+) -> QPushButton:
+    """A button reading ``text`` that runs ``clicked``, with its tooltip and object name."""
+    button = QPushButton(text, parent)
+    if tooltip:
+        button.setToolTip(tooltip)
+    if name:
+        button.setObjectName(name)
+    button.clicked.connect(clicked)
+    return button
+
+
+def button_bar(widgets: Iterable[QWidget]) -> QHBoxLayout:
+    """``widgets`` side by side at the left of a row, the rest of the row empty."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def status_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
+    """A line of status or result text that the officer can select and copy."""
+    label = QLabel(parent)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
