@@ -16,7 +16,7 @@ from station_app.gui.widgets.dialog_parts import push_button
 from station_app.gui.widgets.list_screen import ListScreen
 from station_app.gui.widgets.months import month_choices
 from station_app.gui.widgets.paged_table_model import FilteredTableModel
-from station_app.gui.widgets.rows_model import RowColumn
+from station_app.gui.widgets.rows_model import RowColumn, count_column
 from station_app.registry.choices import village_choices
 from station_app.registry.events import (
     EventFilter,
@@ -44,24 +44,9 @@ EVENT_COLUMNS = [
         QT_TRANSLATE_NOOP("EventTableModel", "所在村"),
         lambda r: r.village_name or r.village_code or "",
     ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("EventTableModel", "参加人数"),
-        lambda r: f"{r.attendees:,}",
-        raw=lambda r: r.attendees,
-        numeric=True,
-    ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("EventTableModel", "发放资料"),
-        lambda r: f"{r.leaflets:,}",
-        raw=lambda r: r.leaflets,
-        numeric=True,
-    ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("EventTableModel", "现场咨询"),
-        lambda r: f"{r.consultations:,}",
-        raw=lambda r: r.consultations,
-        numeric=True,
-    ),
+    count_column(QT_TRANSLATE_NOOP("EventTableModel", "参加人数"), lambda r: r.attendees),
+    count_column(QT_TRANSLATE_NOOP("EventTableModel", "发放资料"), lambda r: r.leaflets),
+    count_column(QT_TRANSLATE_NOOP("EventTableModel", "现场咨询"), lambda r: r.consultations),
     RowColumn(QT_TRANSLATE_NOOP("EventTableModel", "经办人"), lambda r: r.officer_name or ""),
 ]
 TYPE_COLUMN = 1

@@ -48,7 +48,7 @@ from station_app.gui.sync.screen_parts import (
 )
 from station_app.gui.sync.upload_panel import UploadPanel
 from station_app.gui.widgets.progress import SHOW_AFTER_MS, JobProgress, watch_job
-from station_app.gui.widgets.rows_model import RowColumn, RowsModel, sorted_view
+from station_app.gui.widgets.rows_model import RowColumn, RowsModel, count_column, sorted_view
 from station_app.sync.bundle_crypto import county_recipient, recipient_fingerprint
 from station_app.sync.bundle_format import SyncCancelled, SyncError
 from station_app.sync.changed import export_bundle_changes
@@ -85,12 +85,7 @@ BUNDLE_COLUMNS = [
             else QCoreApplication.translate("SentBundleModel", "增量")
         ),
     ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("SentBundleModel", "记录数"),
-        lambda b: f"{b.records:,}",
-        lambda b: b.records,
-        numeric=True,
-    ),
+    count_column(QT_TRANSLATE_NOOP("SentBundleModel", "记录数"), lambda b: b.records),
     RowColumn(
         QT_TRANSLATE_NOOP("SentBundleModel", "导出时间"),
         lambda b: local_time_text(b.created_at),

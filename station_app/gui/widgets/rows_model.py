@@ -44,6 +44,15 @@ class RowColumn:
     sort_key: str | None = None  # the core's sort key, for models the core sorts (paged ones)
 
 
+def count_column(
+    header: str, count: Callable[[Any], int], *, signed: bool = False, **more: Any
+) -> RowColumn:
+    """A right-aligned column of whole numbers with thousands separators (``signed``: with a
+    plus sign when above zero), sorted on the number; ``more``: the other ``RowColumn`` fields."""
+    shape = "{:+,}" if signed else "{:,}"
+    return RowColumn(header, lambda row: shape.format(count(row)), raw=count, numeric=True, **more)
+
+
 def _color_value(color: Color) -> Any:
     if isinstance(color, str):
         return QBrush(QColor(color)) if color else None
