@@ -36,7 +36,7 @@ from station_app.gui.sync.conflict_models import (
     record_text,
 )
 from station_app.gui.sync.screen_parts import fit_columns, heading_label, notice
-from station_app.gui.widgets.rows_model import sorted_view
+from station_app.gui.widgets.rows_model import selected_row, sorted_view
 from station_app.sync.county import (
     Conflict,
     conflict_stations,
@@ -186,11 +186,7 @@ class ConflictsScreen(QWidget):
         return self.model.rows()
 
     def selected_conflict(self) -> Conflict | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model else []
-        if not rows:
-            return None
-        conflict: Conflict | None = self.model.row_data(self.proxy.mapToSource(rows[0]).row())
+        conflict: Conflict | None = selected_row(self.table)
         return conflict
 
     def select_conflict(self, conflict_id: int) -> bool:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from station_app.gui.sync.screen_parts import local_time_text
-from station_app.gui.widgets.rows_model import RowColumn, RowsModel, count_column
+from station_app.gui.widgets.rows_model import DeclaredRowsModel, RowColumn, count_column
 from station_app.sync.county import StationSyncState, seq_text, stations_sync_state
 from station_app.sync.overview import ComplaintLoad, complaint_load_by_origin
 
@@ -122,8 +121,6 @@ COLUMN_SAMPLES = {
 }
 
 
-class StationTableModel(RowsModel):
+class StationTableModel(DeclaredRowsModel):
     CONTEXT = "StationTableModel"
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(STATION_COLUMNS, parent)
+    COLUMNS = STATION_COLUMNS

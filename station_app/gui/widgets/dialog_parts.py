@@ -65,7 +65,7 @@ def dialog_column(dialog: QDialog) -> QVBoxLayout:
 
 
 def push_button(
-    parent: QWidget,
+    parent: QWidget | None,
     text: str,
     clicked: Callable[[], object] | SignalInstance,
     *,

@@ -33,7 +33,7 @@ from station_app.changes import Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.widgets.combos import combo_value, fill_combo
 from station_app.gui.widgets.paged_table_model import FilteredTableModel, PagedTableModel
-from station_app.gui.widgets.rows_model import make_read_only
+from station_app.gui.widgets.rows_model import make_read_only, selected_row
 from station_app.registry.choices import Choice
 from station_app.registry.context import Context
 
@@ -93,6 +93,14 @@ class ListScreen(QWidget, Generic[Model]):
         return identity.code if identity is not None and not identity.is_county else None
 
     # --- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        """The buttons, the search box, the filter combos and the table (see ``_lay_out``)."""
+        raise NotImplementedError
+
+    def _new_model(self) -> Model:
+        """The model of the whole list (``_build`` has run)."""
+        raise NotImplementedError
 
     def _top_bar(
         self, new_button: QAbstractButton, row_buttons: tuple[QAbstractButton, ...]
@@ -249,14 +257,6 @@ class ListScreen(QWidget, Generic[Model]):
 
     # --- what each screen provides ------------------------------------------------------------
 
-    def _build(self) -> None:
-        """The buttons, the search box, the filter combos and the table (see ``_lay_out``)."""
-        raise NotImplementedError
-
-    def _new_model(self) -> Model:
-        """The model of the whole list (``_build`` has run)."""
-        raise NotImplementedError
-
     def reload_choices(self) -> None:
         """Fill the filter combos (again)."""
         raise NotImplementedError
@@ -312,8 +312,7 @@ class ListScreen(QWidget, Generic[Model]):
 
     def _selected_row(self) -> Any:
         """The selected row's core record; None without a selection."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_data(rows[0].row()) if rows else None
+        return selected_row(self.table)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -120,6 +121,15 @@ class RowsModel(QAbstractTableModel):
         return read_only_flags(index)
 
 
+class DeclaredRowsModel(RowsModel):
+    """A ``RowsModel`` whose columns its class declares (``COLUMNS``)."""
+
+    COLUMNS: ClassVar[Sequence[RowColumn]] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(self.COLUMNS, parent)
+
+
 def column_header(
     headers: Sequence[str], context: str, section: int, orientation: Qt.Orientation, role: int
 ) -> str | None:
@@ -161,6 +171,19 @@ def make_read_only(view: QTableView, row_padding: int) -> None:
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + row_padding)
+
+
+def selected_row(view: QTableView) -> Any:
+    """The core row selected in ``view``, a view over a ``RowsModel`` directly or through
+    proxies (sorting); None when no row is selected."""
+    selection = view.selectionModel()
+    rows = selection.selectedRows() if selection is not None else []
+    if not rows:
+        return None
+    index, model = rows[0], view.model()
+    while isinstance(model, QAbstractProxyModel):
+        index, model = model.mapToSource(index), model.sourceModel()
+    return model.row_data(index.row()) if isinstance(model, RowsModel) else None
 
 
 def sorted_view(model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
