@@ -20,7 +20,7 @@ from station_app.gui.complaints.form import ComplaintForm
 from station_app.gui.complaints.table_model import MATCH_COLUMN, ComplaintTableModel
 from station_app.gui.widgets import record_form
 from station_app.gui.widgets.combos import code_choices, combo_value
-from station_app.gui.widgets.dialog_parts import push_button
+from station_app.gui.widgets.dialog_parts import confirm, push_button
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
 from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
 from station_app.registry.complaints import delete_complaint
@@ -91,12 +91,12 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
             (self.detail_button, self.edit_button, self.history_button, self.delete_button),
         )
 
-        self.status_combo = QComboBox(self)
-        self.month_combo = QComboBox(self)
-        self.category_combo = QComboBox(self)
-        self.village_combo = QComboBox(self)
-        self.officer_combo = QComboBox(self)
-        self.due_combo = QComboBox(self)
+        self.status_combo = self._add_filter(self.tr("状态"))
+        self.month_combo = self._add_filter(self.tr("月份"))
+        self.category_combo = self._add_filter(self.tr("大类"))
+        self.village_combo = self._add_filter(self.tr("所在村"))
+        self.officer_combo = self._add_filter(self.tr("经办人"))
+        self.due_combo = self._add_filter(self.tr("到期提醒"))
         self.due_combo.setObjectName("dueCombo")
         self.due_combo.addItem(self.tr("全部"), None)
         self.due_combo.addItem(self.tr("已超期"), "overdue")
@@ -106,18 +106,7 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
         self.total_label = QLabel(self)
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        filters = self._filter_bar(
-            [
-                (self.tr("状态"), self.status_combo),
-                (self.tr("月份"), self.month_combo),
-                (self.tr("大类"), self.category_combo),
-                (self.tr("所在村"), self.village_combo),
-                (self.tr("经办人"), self.officer_combo),
-                (self.tr("到期提醒"), self.due_combo),
-            ],
-            min_length=3,
-            spacing=2,
-        )
+        filters = self._filter_bar(min_length=3, spacing=2)
         self.due_combo.setMinimumContentsLength(5)
         filters.addStretch(1)
         # beside the search box: the filter row is full (English in larger text needs every pixel)
@@ -134,13 +123,8 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
         layout.addWidget(self._build_table_stack(), 1)
 
     def _filter_combos(self) -> list[QComboBox]:
-        return [
-            self.status_combo,
-            self.month_combo,
-            self.category_combo,
-            self.village_combo,
-            self.officer_combo,
-        ]
+        """The combos of the core filter (到期提醒 filters apart)."""
+        return [combo for _text, combo in self.filters if combo is not self.due_combo]
 
     def reload_choices(self) -> None:
         """Fill the filter bar from the code lists and the roster, keeping what was chosen."""
@@ -311,19 +295,15 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
         return reason or None
 
     def confirm_delete(self, number: str) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("删除投诉"))
-        box.setText(
-            self.tr("确定删除投诉 %1 吗？删除后列表中不再显示，登记编号也不会再用。").replace(
-                "%1", number
-            )
+        question = self.tr("确定删除投诉 %1 吗？删除后列表中不再显示，登记编号也不会再用。")
+        return confirm(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("删除投诉"),
+            question.replace("%1", number),
+            self.tr("删除"),
+            self.tr("不删除"),
         )
-        delete = box.addButton(self.tr("删除"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("不删除"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is delete
 
     def delete_selected(self) -> None:
         row = self._selected_row()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QComboBox,
     QInputDialog,
 )
 
@@ -90,15 +89,10 @@ class EventsScreen(ListScreen[EventTableModel]):
         self.delete_button = push_button(self, self.tr("删除"), self.delete_selected)
         top = self._top_bar(self.new_button, (self.edit_button, self.delete_button))
 
-        self.month_combo = QComboBox(self)
-        self.type_combo = QComboBox(self)
-        self.village_combo = QComboBox(self)
-        labelled = [
-            (self.tr("月份"), self.month_combo),
-            (self.tr("活动类型"), self.type_combo),
-            (self.tr("所在村"), self.village_combo),
-        ]
-        self._lay_out(top, labelled, min_length=6)
+        self.month_combo = self._add_filter(self.tr("月份"))
+        self.type_combo = self._add_filter(self.tr("活动类型"))
+        self.village_combo = self._add_filter(self.tr("所在村"))
+        self._lay_out(top, min_length=6)
 
     def reload_choices(self) -> None:
         self._refill_combos(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QInputDialog,
     QMessageBox,
@@ -114,11 +113,9 @@ class ViolationsScreen(ListScreen[ViolationTableModel]):
             self.new_button,
             (self.edit_button, self.refer_button, self.reply_button, self.delete_button),
         )
-        self.month_combo = QComboBox(self)
-        self.state_combo = QComboBox(self)
-        self._lay_out(
-            top, [(self.tr("月份"), self.month_combo), (self.tr("办理情况"), self.state_combo)], 6
-        )
+        self.month_combo = self._add_filter(self.tr("月份"))
+        self.state_combo = self._add_filter(self.tr("办理情况"))
+        self._lay_out(top, min_length=6)
 
     def reload_choices(self) -> None:
         states = [Choice(code, _tr(name)) for code, name in STATE_NAMES.items()]

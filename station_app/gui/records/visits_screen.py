@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
 
 from station_app.gui.complaints.form import ComplaintForm
 from station_app.gui.records.visit_form import VisitForm
@@ -50,15 +49,10 @@ class VisitsScreen(ListScreen[VisitTableModel]):
         self._build_search(self.tr("搜索：问题或答复中的任意几个字"), 280)
         top = self._top_bar(self.new_button, (self.edit_button, self.convert_button))
 
-        self.month_combo = QComboBox(self)
-        self.village_combo = QComboBox(self)
-        self.officer_combo = QComboBox(self)
-        labelled = [
-            (self.tr("月份"), self.month_combo),
-            (self.tr("所在村"), self.village_combo),
-            (self.tr("经办人"), self.officer_combo),
-        ]
-        self._lay_out(top, labelled, min_length=5)
+        self.month_combo = self._add_filter(self.tr("月份"))
+        self.village_combo = self._add_filter(self.tr("所在村"))
+        self.officer_combo = self._add_filter(self.tr("经办人"))
+        self._lay_out(top, min_length=5)
 
     def reload_choices(self) -> None:
         station = self.app.installation.identity()

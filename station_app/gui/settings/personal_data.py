@@ -29,7 +29,7 @@ from station_app.access.retention import RetentionPreview
 from station_app.changes import Changes
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
-from station_app.gui.widgets.dialog_parts import button_bar, push_button
+from station_app.gui.widgets.dialog_parts import button_bar, confirm, push_button
 from station_app.gui.widgets.note_styles import DONE_STYLE, NOTE_STYLE
 
 
@@ -145,19 +145,15 @@ class PersonalDataGroup(QGroupBox):
 
     def confirm_apply(self, shown: RetentionPreview) -> bool:
         """Ask before anonymising (tests replace this method)."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("执行匿名化"))
-        box.setText(
-            "\n".join(shown.lines())
-            + "\n\n"
-            + self.tr("匿名化后无法恢复这些个人信息（备份除外）。确定执行吗？")
+        question = self.tr("匿名化后无法恢复这些个人信息（备份除外）。确定执行吗？")
+        return confirm(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("执行匿名化"),
+            "\n".join(shown.lines()) + "\n\n" + question,
+            self.tr("执行"),
+            self.tr("取消"),
         )
-        go = box.addButton(self.tr("执行"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is go
 
     def apply(self) -> None:
         shown = self.previewed

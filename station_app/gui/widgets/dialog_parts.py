@@ -48,6 +48,34 @@ def tell(
     box.exec()
 
 
+def confirm(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    yes_text: str,
+    no_text: str,
+    *,
+    destructive: bool = True,
+) -> bool:
+    """Whether the officer answers ``text`` with ``yes_text`` rather than ``no_text`` (or Esc).
+    A ``destructive`` yes (deleting, throwing away, overwriting) is not the default button."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    role = (
+        QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
+    )
+    yes = box.addButton(yes_text, role)
+    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
+    if destructive:
+        box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
 def dialog_icon(dialog: QWidget, icon: QStyle.StandardPixmap) -> QLabel:
     """The large standard icon at the top left of a dialog that explains a problem."""
     label = QLabel()

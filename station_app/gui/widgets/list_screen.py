@@ -79,6 +79,7 @@ class ListScreen(QWidget, Generic[Model]):
         super().__init__(parent)
         self.app = app
         self.form: Any = None  # the entry form open last
+        self.filters: list[tuple[str, QComboBox]] = []  # see ``_add_filter``
         self._build()
         self.model = self._new_model()
         self.table.setModel(self.model)
@@ -133,12 +134,16 @@ class ListScreen(QWidget, Generic[Model]):
         self.search_edit.returnPressed.connect(self.apply_filter)
         return self.search_edit
 
-    def _filter_bar(
-        self, labelled: Sequence[tuple[str, QComboBox]], min_length: int, spacing: int
-    ) -> QHBoxLayout:
-        """A row of filter combos, each after its label."""
+    def _add_filter(self, label: str) -> QComboBox:
+        """A filter combo, after ``label`` in the filter bar (see ``_filter_bar``)."""
+        combo = QComboBox(self)
+        self.filters.append((label, combo))
+        return combo
+
+    def _filter_bar(self, min_length: int, spacing: int) -> QHBoxLayout:
+        """A row of the filter combos, each after its label."""
         filters = QHBoxLayout()
-        for text, combo in labelled:
+        for text, combo in self.filters:
             label = QLabel(text, self)
             label.setBuddy(combo)
             combo.setSizeAdjustPolicy(
@@ -151,17 +156,15 @@ class ListScreen(QWidget, Generic[Model]):
             filters.addSpacing(spacing)
         return filters
 
-    def _lay_out(
-        self, top: QHBoxLayout, labelled: Sequence[tuple[str, QComboBox]], min_length: int
-    ) -> None:
+    def _lay_out(self, top: QHBoxLayout, min_length: int) -> None:
         """The screen: ``top`` (buttons, search), the filter combos (filled, and filtering the
         list when one changes) with the total at the right, then the table."""
         self.total_label = QLabel(self)
-        filters = self._filter_bar(labelled, min_length, spacing=6)
+        filters = self._filter_bar(min_length, spacing=6)
         filters.addStretch(1)
         filters.addWidget(self.total_label)
         self.reload_choices()
-        for _text, combo in labelled:
+        for _text, combo in self.filters:
             combo.currentIndexChanged.connect(self.apply_filter)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
