@@ -64,6 +64,7 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
     """Find, open, register and delete complaints."""
 
     LISTS = ("complaints",)
+    FORM = ComplaintForm
     detail: ComplaintDetail | None = None
 
     def _new_model(self) -> ComplaintTableModel:
@@ -245,8 +246,7 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
 
     # --- actions (the main window calls the first two) ----------------------------------------
 
-    def new_complaint(self) -> ComplaintForm:
-        return self._open_form(ComplaintForm(self.app, parent=self))
+    new_complaint = ListScreen.new_record
 
     def open_detail(self) -> ComplaintDetail | None:
         """The detail window of the selected complaint: its records and its workflow actions."""

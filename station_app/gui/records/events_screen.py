@@ -72,6 +72,7 @@ class EventsScreen(ListScreen[EventTableModel]):
     """List, register, edit and delete the station's education events."""
 
     LISTS = ("events",)
+    FORM = EventForm
 
     def _new_model(self) -> EventTableModel:
         return EventTableModel(EventFilter(origin=self._origin()), parent=self)
@@ -133,11 +134,7 @@ class EventsScreen(ListScreen[EventTableModel]):
 
     # --- actions ------------------------------------------------------------------------------
 
-    def new_event(self) -> EventForm:
-        return self._open_form(EventForm(self.app, parent=self))
-
-    def edit_selected(self) -> EventForm | None:
-        return self._open_selected_in(lambda event_id: EventForm(self.app, event_id, self))
+    new_event = ListScreen.new_record
 
     def ask_delete_reason(self, row: EventRow) -> str | None:
         """Why the event is deleted (the audit log keeps it); None when the officer stops.

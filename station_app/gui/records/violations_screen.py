@@ -88,6 +88,7 @@ class ViolationsScreen(ListScreen[ViolationTableModel]):
     """List, register, pass on, answer and delete the station's reports of violations."""
 
     LISTS = ("violations",)
+    FORM = ViolationForm
     step: QDialog | None = None
 
     def _new_model(self) -> ViolationTableModel:
@@ -153,11 +154,7 @@ class ViolationsScreen(ListScreen[ViolationTableModel]):
             self.tr("没有找到符合条件的举报。\n可以把月份或办理情况改回“全部”。"),
         )
 
-    def new_report(self) -> ViolationForm:
-        return self._open_form(ViolationForm(self.app, parent=self))
-
-    def edit_selected(self) -> ViolationForm | None:
-        return self._open_selected_in(lambda report_id: ViolationForm(self.app, report_id, self))
+    new_report = ListScreen.new_record
 
     def _open_step(self, dialog: QDialog) -> QDialog:
         self.step = dialog

@@ -30,6 +30,7 @@ class VisitsScreen(ListScreen[VisitTableModel]):
     """Register visits quickly, find them again, and convert one into a complaint."""
 
     LISTS = ("visits",)
+    FORM = VisitForm
     complaint_form: ComplaintForm | None = None
 
     def _new_model(self) -> VisitTableModel:
@@ -92,11 +93,7 @@ class VisitsScreen(ListScreen[VisitTableModel]):
 
     # --- actions ------------------------------------------------------------------------------
 
-    def new_visit(self) -> VisitForm:
-        return self._open_form(VisitForm(self.app, parent=self))
-
-    def edit_selected(self) -> VisitForm | None:
-        return self._open_selected_in(lambda visit_id: VisitForm(self.app, visit_id, self))
+    new_visit = ListScreen.new_record
 
     def convert_selected(self) -> ComplaintForm | None:
         """Open the complaint form pre-filled from the selected visit."""

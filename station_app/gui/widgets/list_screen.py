@@ -65,6 +65,7 @@ class ListScreen(QWidget, Generic[Model]):
     """
 
     LISTS: ClassVar[tuple[str, ...]] = ()
+    FORM: ClassVar[Callable[..., Any]]  # the entry form: FORM(app, record id or None, parent=)
     app: AppContext
     model: Model
     search_edit: QLineEdit  # on the screens with a search box (see ``_build_search``)
@@ -243,10 +244,14 @@ class ListScreen(QWidget, Generic[Model]):
         if changes.touches(*self._listed_kinds):
             self.refresh()
 
-    def _open_selected_in(self, form_of: Callable[[int], Any]) -> Any:
-        """Open the form ``form_of`` gives for the selected row's id; None without a selection."""
+    def new_record(self) -> Any:
+        """Open the entry form (``FORM``) for a new record."""
+        return self._open_form(self.FORM(self.app, None, parent=self))
+
+    def edit_selected(self) -> Any:
+        """Open the entry form (``FORM``) of the selected record; None without a selection."""
         row_id = self.selected_id()
-        return None if row_id is None else self._open_form(form_of(row_id))
+        return None if row_id is None else self._open_form(self.FORM(self.app, row_id, parent=self))
 
     def _open_form(self, form: Any) -> Any:
         """Open an entry form (a ``RecordForm``) for the list; the saved record gets selected
