@@ -37,7 +37,7 @@ from station_app.gui.sync.conflict_models import (
 )
 from station_app.gui.sync.screen_parts import fit_columns, heading_label, notice
 from station_app.gui.widgets.dialog_parts import confirm
-from station_app.gui.widgets.rows_model import selected_row, sorted_view
+from station_app.gui.widgets.rows_model import select_row, selected_row, sorted_view
 from station_app.sync.county import (
     Conflict,
     conflict_stations,
@@ -191,11 +191,7 @@ class ConflictsScreen(QWidget):
         return conflict
 
     def select_conflict(self, conflict_id: int) -> bool:
-        for row, conflict in enumerate(self.model.rows()):
-            if conflict.id == conflict_id:
-                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-                return True
-        return False
+        return select_row(self.table, lambda conflict: conflict.id == conflict_id)
 
     def _show_selected(self) -> None:
         conflict = self.selected_conflict()

@@ -42,7 +42,7 @@ from station_app.gui.sync.station_table_model import (
     overview_lines,
 )
 from station_app.gui.widgets.progress import JobProgress
-from station_app.gui.widgets.rows_model import selected_row, sorted_view
+from station_app.gui.widgets.rows_model import select_row, selected_row, sorted_view
 from station_app.sync.bundle_crypto import (
     county_recipient,
     ensure_county_identity,
@@ -223,10 +223,7 @@ class StationsScreen(QWidget):
         return line.state.station_code if line else None
 
     def select_code(self, code: str) -> None:
-        for row, line in enumerate(self.model.rows()):
-            if line.state.station_code == code:
-                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-                return
+        select_row(self.table, lambda line: line.state.station_code == code)
 
     def _update_buttons(self) -> None:
         self.complaints_button.setEnabled(self.selected_line() is not None)

@@ -186,6 +186,20 @@ def selected_row(view: QTableView) -> Any:
     return model.row_data(index.row()) if isinstance(model, RowsModel) else None
 
 
+def select_row(view: QTableView, wanted: Callable[[Any], bool]) -> bool:
+    """Select the row of ``view`` (over a ``RowsModel``, directly or through proxies) whose core
+    row is ``wanted``; whether there is one."""
+    shown = view.model()
+    for row in range(shown.rowCount()):
+        index, model = shown.index(row, 0), shown
+        while isinstance(model, QAbstractProxyModel):
+            index, model = model.mapToSource(index), model.sourceModel()
+        if isinstance(model, RowsModel) and wanted(model.row_data(index.row())):
+            view.selectRow(row)
+            return True
+    return False
+
+
 def sorted_view(model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
     """A row-selecting, read-only table view over ``model``, sortable on raw values."""
     proxy = QSortFilterProxyModel(parent)
