@@ -5,11 +5,13 @@ push button wired to what it does, a row of buttons, a status line the officer c
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -90,6 +92,15 @@ def dialog_column(dialog: QDialog) -> QVBoxLayout:
     layout.setContentsMargins(20, 18, 20, 16)
     layout.setSpacing(12)
     return layout
+
+
+Field = TypeVar("Field", bound=QWidget)
+
+
+def form_row(form: QFormLayout, label: str, field: Field) -> Field:
+    """``field`` in a new row of ``form``, after ``label``."""
+    form.addRow(label, field)
+    return field
 
 
 def push_button(
