@@ -122,7 +122,7 @@ def test_edit_then_delete_with_a_reason(
 
     warnings: list[str] = []
     monkeypatch.setattr(
-        "station_app.gui.records.events_screen.QMessageBox.warning",
+        "station_app.gui.widgets.list_screen.QMessageBox.warning",
         lambda _parent, _title, text: warnings.append(text),
     )
     screen.select_id(event.id)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.crash_dialog import show_refusal
 from station_app.gui.widgets.date_field import DateField
+from station_app.gui.widgets.dialog_parts import push_button
 from station_app.gui.widgets.rows_model import RowColumn, RowsModel, sorted_view
 from station_app.messages import translate
 
@@ -95,12 +95,8 @@ class AccessLogScreen(QWidget):
         self.station = QComboBox(self)
         self.station.setObjectName("accessStation")
         self.station.hide()  # shown at the county, once the first read says where this is
-        self.search_button = QPushButton(self.tr("查询"), self)
-        self.search_button.setObjectName("accessSearch")
-        self.search_button.clicked.connect(self.reload)
-        self.export_button = QPushButton(self.tr("导出…"), self)
-        self.export_button.setObjectName("accessExport")
-        self.export_button.clicked.connect(self.export)
+        self.search_button = push_button(self, self.tr("查询"), self.reload, name="accessSearch")
+        self.export_button = push_button(self, self.tr("导出…"), self.export, name="accessExport")
 
         for combo, letters in ((self.person, 6), (self.kind, 7), (self.station, 7)):
             # long names (a station's, an English kind) elide instead of widening the window

@@ -32,7 +32,7 @@ from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.table_model import DUE_SOON_COLORS, OVERDUE_COLORS, due_description
 from station_app.gui.sync.status_card import SyncStatusCard
 from station_app.gui.widgets.code_names import code_name
-from station_app.gui.widgets.rows_model import AnyIndex, RowColumn, RowsModel
+from station_app.gui.widgets.rows_model import AnyIndex, DeclaredRowsModel, RowColumn
 from station_app.registry.counts import WorkbenchCounts, workbench_counts
 from station_app.workflow.deadlines import (
     DueGroup,
@@ -139,14 +139,12 @@ _PARTY_COLUMNS = (4, 5)
 GROUP_BACKGROUND = QColor("#eef2f6")
 
 
-class DueItemsModel(RowsModel):
+class DueItemsModel(DeclaredRowsModel):
     """到期提醒: complaints overdue or due within 3 working days, grouped by kind as the core
     orders them (``due_reminders``); each group opens with a title row spanning the table."""
 
     CONTEXT = "DueItemsModel"
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(DUE_COLUMNS, parent)
+    COLUMNS = DUE_COLUMNS
 
     def set_groups(self, groups: list[DueGroup]) -> None:
         rows: list[DueGroup | DueReminder] = []

@@ -16,14 +16,13 @@ from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
-    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app import codes
+from station_app.gui.widgets.dialog_parts import button_bar, push_button
 from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.paths import resource_path
 
@@ -92,21 +91,17 @@ class HelpWindow(QDialog):
         self.browser.setObjectName("helpBrowser")
         self.browser.setOpenExternalLinks(False)
         self.browser.sourceChanged.connect(self._source_changed)
-        self.contents_button = QPushButton(self.tr("目录"), self)
-        self.contents_button.clicked.connect(lambda: self.show_page(INDEX_PAGE))
-        self.back_button = QPushButton(self.tr("后退"), self)
-        self.back_button.clicked.connect(self.browser.backward)
+        self.contents_button = push_button(
+            self, self.tr("目录"), lambda: self.show_page(INDEX_PAGE)
+        )
+        self.back_button = push_button(self, self.tr("后退"), self.browser.backward)
         self.browser.backwardAvailable.connect(self.back_button.setEnabled)
         self.back_button.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.close)
-        top = QHBoxLayout()
-        top.addWidget(self.contents_button)
-        top.addWidget(self.back_button)
-        top.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(button_bar((self.contents_button, self.back_button)))
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Back, self, self.browser.backward)

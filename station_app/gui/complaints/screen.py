@@ -7,23 +7,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from station_app import codes
 from station_app.errors import StationError
-from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.form import ComplaintForm
 from station_app.gui.complaints.table_model import MATCH_COLUMN, ComplaintTableModel
 from station_app.gui.widgets import record_form
 from station_app.gui.widgets.combos import code_choices, combo_value
+from station_app.gui.widgets.dialog_parts import confirm, push_button
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
 from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
 from station_app.registry.complaints import delete_complaint
@@ -63,83 +60,54 @@ class ReasonDialog(QInputDialog):
         super().reject()
 
 
-class ComplaintsScreen(ListScreen):
+class ComplaintsScreen(ListScreen[ComplaintTableModel]):
     """Find, open, register and delete complaints."""
 
-    model: ComplaintTableModel
+    LISTS = ("complaints",)
+    FORM = ComplaintForm
+    detail: ComplaintDetail | None = None
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.app = app
-        self.form: ComplaintForm | None = None
-        self.detail: ComplaintDetail | None = None
-        self._build()
-        self.model = ComplaintTableModel(parent=self, today=app.clock.today)
-        self.table.setModel(self.model)
-        self._setup_table()
-        self._watch_model()
-        self._follow_changes("complaints")
-        self._show_state()
+    def _new_model(self) -> ComplaintTableModel:
+        return ComplaintTableModel(parent=self, today=self.app.clock.today)
 
     # --- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.new_button = QPushButton(self.tr("新建投诉"), self)
-        self.new_button.setToolTip(self.tr("登记一件新投诉"))
-        self.detail_button = QPushButton(self.tr("详情"), self)
-        self.detail_button.setObjectName("detailButton")
-        self.detail_button.setToolTip(self.tr("查看和办理选中的投诉（双击或按回车也可以）"))
-        self.edit_button = QPushButton(self.tr("编辑"), self)
-        self.history_button = QPushButton(self.tr("历史记录"), self)
-        self.delete_button = QPushButton(self.tr("删除"), self)
-        self.new_button.clicked.connect(self.new_complaint)
-        self.detail_button.clicked.connect(self.open_detail)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.history_button.clicked.connect(self.show_history)
-        self.delete_button.clicked.connect(self.delete_selected)
-
+        self.new_button = push_button(
+            self, self.tr("新建投诉"), self.new_complaint, tooltip=self.tr("登记一件新投诉")
+        )
+        self.detail_button = push_button(
+            self,
+            self.tr("详情"),
+            self.open_detail,
+            tooltip=self.tr("查看和办理选中的投诉（双击或按回车也可以）"),
+            name="detailButton",
+        )
+        self.edit_button = push_button(self, self.tr("编辑"), self.edit_selected)
+        self.history_button = push_button(self, self.tr("历史记录"), self.show_history)
+        self.delete_button = push_button(self, self.tr("删除"), self.delete_selected)
         self._build_search(self.tr("搜索：姓名、电话、商家、商品、事由中的任意几个字"), 200)
-
-        top = QHBoxLayout()
-        for button in (
+        top = self._top_bar(
             self.new_button,
-            self.detail_button,
-            self.edit_button,
-            self.history_button,
-            self.delete_button,
-        ):
-            top.addWidget(button)
-        top.addSpacing(16)
-        top.addWidget(self.search_edit, 1)
+            (self.detail_button, self.edit_button, self.history_button, self.delete_button),
+        )
 
-        self.status_combo = QComboBox(self)
-        self.month_combo = QComboBox(self)
-        self.category_combo = QComboBox(self)
-        self.village_combo = QComboBox(self)
-        self.officer_combo = QComboBox(self)
-        self.due_combo = QComboBox(self)
+        self.status_combo = self._add_filter(self.tr("状态"))
+        self.month_combo = self._add_filter(self.tr("月份"))
+        self.category_combo = self._add_filter(self.tr("大类"))
+        self.village_combo = self._add_filter(self.tr("所在村"))
+        self.officer_combo = self._add_filter(self.tr("经办人"))
+        self.due_combo = self._add_filter(self.tr("到期提醒"))
         self.due_combo.setObjectName("dueCombo")
         self.due_combo.addItem(self.tr("全部"), None)
         self.due_combo.addItem(self.tr("已超期"), "overdue")
         self.due_combo.addItem(self.tr("3个工作日内到期"), "due_soon")
         self.due_combo.setToolTip(self.tr("只看已超过办理期限或即将到期的投诉"))
-        self.clear_button = QPushButton(self.tr("清空筛选"), self)
-        self.clear_button.clicked.connect(self.clear_filters)
+        self.clear_button = push_button(self, self.tr("清空筛选"), self.clear_filters)
         self.total_label = QLabel(self)
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        filters = self._filter_bar(
-            [
-                (self.tr("状态"), self.status_combo),
-                (self.tr("月份"), self.month_combo),
-                (self.tr("大类"), self.category_combo),
-                (self.tr("所在村"), self.village_combo),
-                (self.tr("经办人"), self.officer_combo),
-                (self.tr("到期提醒"), self.due_combo),
-            ],
-            min_length=3,
-            spacing=2,
-        )
+        filters = self._filter_bar(min_length=3, spacing=2)
         self.due_combo.setMinimumContentsLength(5)
         filters.addStretch(1)
         # beside the search box: the filter row is full (English in larger text needs every pixel)
@@ -156,13 +124,8 @@ class ComplaintsScreen(ListScreen):
         layout.addWidget(self._build_table_stack(), 1)
 
     def _filter_combos(self) -> list[QComboBox]:
-        return [
-            self.status_combo,
-            self.month_combo,
-            self.category_combo,
-            self.village_combo,
-            self.officer_combo,
-        ]
+        """The combos of the core filter (到期提醒 filters apart)."""
+        return [combo for _text, combo in self.filters if combo is not self.due_combo]
 
     def reload_choices(self) -> None:
         """Fill the filter bar from the code lists and the roster, keeping what was chosen."""
@@ -180,7 +143,7 @@ class ComplaintsScreen(ListScreen):
         )
 
     def _setup_table(self) -> None:
-        self._setup_list_table()
+        self._setup_list_table(self.open_detail)
         table = self.table
         header = table.horizontalHeader()
         header.setHighlightSections(False)
@@ -203,7 +166,6 @@ class ComplaintsScreen(ListScreen):
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
-        table.activated.connect(lambda _index: self.open_detail())
         table.setColumnHidden(MATCH_COLUMN, not self.model.complaint_filter().text)
 
     # --- state --------------------------------------------------------------------------------
@@ -271,7 +233,7 @@ class ComplaintsScreen(ListScreen):
             header.viewport().update()
 
     def _show_total(self, total: int) -> None:
-        self.total_label.setText(self.tr("共 %1 条").replace("%1", f"{total:,}"))
+        self._show_count(self.tr("共 %1 条"), total)
 
     def _is_unfiltered(self) -> bool:
         return self.current_filter() == ComplaintFilter() and not self.model.due_filter_active()
@@ -282,24 +244,9 @@ class ComplaintsScreen(ListScreen):
             self.tr("没有找到符合条件的投诉。\n可以少输几个字再搜索，或点“清空筛选”查看全部投诉。"),
         )
 
-    def _update_buttons(self) -> None:
-        has_selection = self.selected_id() is not None
-        for button in (
-            self.detail_button,
-            self.edit_button,
-            self.history_button,
-            self.delete_button,
-        ):
-            button.setEnabled(has_selection)
-
     # --- actions (the main window calls the first two) ----------------------------------------
 
-    def focus_search(self) -> None:
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
-
-    def new_complaint(self) -> ComplaintForm:
-        return self._open_form(ComplaintForm(self.app, parent=self))
+    new_complaint = ListScreen.new_record
 
     def open_detail(self) -> ComplaintDetail | None:
         """The detail window of the selected complaint: its records and its workflow actions."""
@@ -325,13 +272,6 @@ class ComplaintsScreen(ListScreen):
             return None
         return self._open_form(form)
 
-    def _open_form(self, form: ComplaintForm) -> ComplaintForm:
-        self.form = form
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(self.select_id)
-        form.open()
-        return form
-
     def show_history(self) -> HistoryDialog | None:
         complaint_id = self.selected_id()
         if complaint_id is None:
@@ -348,50 +288,26 @@ class ComplaintsScreen(ListScreen):
         return dialog
 
     def ask_delete_reason(self, number: str) -> str | None:
-        dialog = ReasonDialog(self)
-        dialog.setWindowTitle(self.tr("删除投诉"))
-        dialog.setLabelText(
-            self.tr("为什么要删除投诉 %1？（例如：重复登记）").replace("%1", number)
+        question = self.tr("为什么要删除投诉 %1？（例如：重复登记）").replace("%1", number)
+        reason = self._ask_reason(
+            ReasonDialog(self), self.tr("删除投诉"), question, self.tr("下一步")
         )
-        dialog.setOkButtonText(self.tr("下一步"))
-        dialog.setCancelButtonText(self.tr("取消"))
-        if dialog.exec() != QInputDialog.DialogCode.Accepted:
-            return None
-        return dialog.textValue().strip() or None
+        return reason or None
 
     def confirm_delete(self, number: str) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("删除投诉"))
-        box.setText(
-            self.tr("确定删除投诉 %1 吗？删除后列表中不再显示，登记编号也不会再用。").replace(
-                "%1", number
-            )
+        question = self.tr("确定删除投诉 %1 吗？删除后列表中不再显示，登记编号也不会再用。")
+        return confirm(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("删除投诉"),
+            question.replace("%1", number),
+            self.tr("删除"),
+            self.tr("不删除"),
         )
-        delete = box.addButton(self.tr("删除"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("不删除"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is delete
 
     def delete_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        row = self._selected_row()
+        reason = None if row is None else self.ask_delete_reason(row.number)
+        if reason is None or not self.confirm_delete(row.number):
             return
-        row = self.model.row_data(rows[0].row())
-        reason = self.ask_delete_reason(row.number)
-        if reason is None:
-            return
-        if not self.confirm_delete(row.number):
-            return
-        ctx = self.app.context()
-        complaint_id = row.id
-        self.app.jobs.run_write(
-            lambda: delete_complaint(ctx, complaint_id, reason),
-            None,  # the list refreshes from the change set
-            self._delete_failed,
-            title=self.tr("删除投诉"),
-        )
-
-    def _delete_failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("无法删除"), str(error))
+        self._delete_in_background(delete_complaint, row.id, reason, self.tr("删除投诉"))

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
-    QMessageBox,
-    QPushButton,
-    QWidget,
 )
 
 from station_app import codes
-from station_app.gui.app.context import AppContext
 from station_app.gui.records.event_form import EventForm
 from station_app.gui.widgets.code_names import code_name
 from station_app.gui.widgets.combos import code_choices, combo_value
-from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
+from station_app.gui.widgets.dialog_parts import push_button
+from station_app.gui.widgets.list_screen import ListScreen
 from station_app.gui.widgets.months import month_choices
 from station_app.gui.widgets.paged_table_model import FilteredTableModel
-from station_app.gui.widgets.rows_model import RowColumn
+from station_app.gui.widgets.rows_model import RowColumn, count_column
 from station_app.registry.choices import village_choices
 from station_app.registry.events import (
     EventFilter,
@@ -30,7 +24,6 @@ from station_app.registry.events import (
     delete_event,
     list_events,
 )
-from station_app.registry.listing import PAGE_SIZE
 
 _type_name = code_name(lambda: codes.code_list("education_event_type"))
 
@@ -50,24 +43,9 @@ EVENT_COLUMNS = [
         QT_TRANSLATE_NOOP("EventTableModel", "所在村"),
         lambda r: r.village_name or r.village_code or "",
     ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("EventTableModel", "参加人数"),
-        lambda r: f"{r.attendees:,}",
-        raw=lambda r: r.attendees,
-        numeric=True,
-    ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("EventTableModel", "发放资料"),
-        lambda r: f"{r.leaflets:,}",
-        raw=lambda r: r.leaflets,
-        numeric=True,
-    ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("EventTableModel", "现场咨询"),
-        lambda r: f"{r.consultations:,}",
-        raw=lambda r: r.consultations,
-        numeric=True,
-    ),
+    count_column(QT_TRANSLATE_NOOP("EventTableModel", "参加人数"), lambda r: r.attendees),
+    count_column(QT_TRANSLATE_NOOP("EventTableModel", "发放资料"), lambda r: r.leaflets),
+    count_column(QT_TRANSLATE_NOOP("EventTableModel", "现场咨询"), lambda r: r.consultations),
     RowColumn(QT_TRANSLATE_NOOP("EventTableModel", "经办人"), lambda r: r.officer_name or ""),
 ]
 TYPE_COLUMN = 1
@@ -86,61 +64,36 @@ class EventTableModel(FilteredTableModel[EventFilter]):
     """Events matching a filter, newest first; the core pages them by (date, id)."""
 
     CONTEXT = "EventTableModel"
-
-    def __init__(
-        self, flt: EventFilter | None = None, page_size: int = PAGE_SIZE, parent=None
-    ) -> None:
-        super().__init__(
-            EVENT_COLUMNS, flt or EventFilter(), list_events, count_events, page_size, parent
-        )
+    COLUMNS = EVENT_COLUMNS
+    SOURCE = (EventFilter, list_events, count_events)
 
 
-class EventsScreen(ListScreen):
+class EventsScreen(ListScreen[EventTableModel]):
     """List, register, edit and delete the station's education events."""
 
-    model: EventTableModel
+    LISTS = ("events",)
+    FORM = EventForm
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.app = app
-        self.form: EventForm | None = None
-        self._build()
-        self.model = EventTableModel(EventFilter(origin=self._origin()), parent=self)
-        self.table.setModel(self.model)
-        self._setup_table()
-        self._watch_model()
-        self._follow_changes("events")
-        self._show_state()
-
-    def _origin(self) -> str | None:
-        """A station lists its own events; the county every station's."""
-        identity = self.app.installation.identity()
-        return identity.code if identity is not None and not identity.is_county else None
+    def _new_model(self) -> EventTableModel:
+        return EventTableModel(EventFilter(origin=self._origin()), parent=self)
 
     # --- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.new_button = QPushButton(self.tr("新建活动"), self)
-        self.new_button.setToolTip(self.tr("登记一场宣传活动：集市咨询、进村讲座、3·15宣传等"))
-        self.edit_button = QPushButton(self.tr("编辑"), self)
-        self.delete_button = QPushButton(self.tr("删除"), self)
-        self.new_button.clicked.connect(self.new_event)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        top = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            top.addWidget(button)
-        top.addStretch(1)
+        self.new_button = push_button(
+            self,
+            self.tr("新建活动"),
+            self.new_event,
+            tooltip=self.tr("登记一场宣传活动：集市咨询、进村讲座、3·15宣传等"),
+        )
+        self.edit_button = push_button(self, self.tr("编辑"), self.edit_selected)
+        self.delete_button = push_button(self, self.tr("删除"), self.delete_selected)
+        top = self._top_bar(self.new_button, (self.edit_button, self.delete_button))
 
-        self.month_combo = QComboBox(self)
-        self.type_combo = QComboBox(self)
-        self.village_combo = QComboBox(self)
-        labelled = [
-            (self.tr("月份"), self.month_combo),
-            (self.tr("活动类型"), self.type_combo),
-            (self.tr("所在村"), self.village_combo),
-        ]
-        self._lay_out(top, labelled, min_length=6)
+        self.month_combo = self._add_filter(self.tr("月份"))
+        self.type_combo = self._add_filter(self.tr("活动类型"))
+        self.village_combo = self._add_filter(self.tr("所在村"))
+        self._lay_out(top, min_length=6)
 
     def reload_choices(self) -> None:
         self._refill_combos(
@@ -153,17 +106,9 @@ class EventsScreen(ListScreen):
         )
 
     def _setup_table(self) -> None:
-        self._setup_list_table()
-        table = self.table
-        metrics = self.fontMetrics()
+        self._setup_list_table(self.edit_selected)
         type_names = [codes.label_of(e) for e in codes.code_list("education_event_type").entries()]
-        samples = {**COLUMN_SAMPLES, TYPE_COLUMN: max(type_names, key=metrics.horizontalAdvance)}
-        for column, sample in samples.items():
-            header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
-            table.setColumnWidth(column, width + CELL_PADDING)
-        table.horizontalHeader().setSectionResizeMode(TOPIC_COLUMN, QHeaderView.ResizeMode.Stretch)
-        table.activated.connect(lambda _index: self.edit_selected())
+        self._size_columns({**COLUMN_SAMPLES, TYPE_COLUMN: self._widest(type_names)}, TOPIC_COLUMN)
 
     # --- the list -----------------------------------------------------------------------------
 
@@ -176,7 +121,7 @@ class EventsScreen(ListScreen):
         )
 
     def _show_total(self, total: int) -> None:
-        self.total_label.setText(self.tr("共 %1 场").replace("%1", f"{total:,}"))
+        self._show_count(self.tr("共 %1 场"), total)
 
     def _unfiltered(self) -> EventFilter:
         return EventFilter(origin=self._origin())
@@ -187,52 +132,21 @@ class EventsScreen(ListScreen):
             self.tr("没有找到符合条件的宣传活动。\n可以把月份、类型或村改回“全部”。"),
         )
 
-    def _selection_buttons(self) -> tuple[QPushButton, ...]:
-        return (self.edit_button, self.delete_button)
-
     # --- actions ------------------------------------------------------------------------------
 
-    def new_event(self) -> EventForm:
-        return self._open_form(EventForm(self.app, parent=self))
-
-    def edit_selected(self) -> EventForm | None:
-        event_id = self.selected_id()
-        if event_id is None:
-            return None
-        return self._open_form(EventForm(self.app, event_id=event_id, parent=self))
+    new_event = ListScreen.new_record
 
     def ask_delete_reason(self, row: EventRow) -> str | None:
         """Why the event is deleted (the audit log keeps it); None when the officer stops.
         An empty reason goes on to the core, which refuses it with its own sentence."""
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("删除宣传活动"))
-        dialog.setLabelText(
-            self.tr("为什么要删除 %1 的“%2”？（例如：重复登记）")
-            .replace("%1", row.held_on.isoformat())
-            .replace("%2", row.topic)
+        question = self.tr("为什么要删除 %1 的“%2”？（例如：重复登记）")
+        question = question.replace("%1", row.held_on.isoformat()).replace("%2", row.topic)
+        return self._ask_reason(
+            QInputDialog(self), self.tr("删除宣传活动"), question, self.tr("删除")
         )
-        dialog.setOkButtonText(self.tr("删除"))
-        dialog.setCancelButtonText(self.tr("取消"))
-        if dialog.exec() != QInputDialog.DialogCode.Accepted:
-            return None
-        return dialog.textValue().strip()
 
     def delete_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        row: EventRow = self.model.row_data(rows[0].row())
-        reason = self.ask_delete_reason(row)
-        if reason is None:
-            return
-        ctx = self.app.context()
-        event_id = row.id
-        self.app.jobs.run_write(
-            lambda: delete_event(ctx, event_id, reason),
-            None,  # the list refreshes from the change set
-            self._delete_failed,
-            title=self.tr("删除宣传活动"),
-        )
-
-    def _delete_failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("无法删除"), str(error))
+        row: EventRow | None = self._selected_row()
+        reason = None if row is None else self.ask_delete_reason(row)
+        if row is not None and reason is not None:
+            self._delete_in_background(delete_event, row.id, reason, self.tr("删除宣传活动"))

@@ -31,7 +31,7 @@ from station_app.changes import Changed, changes_in
 from station_app.gui.app.context import AppContext
 from station_app.gui.widgets.combos import code_choices, combo_value, fill_combo, select_data
 from station_app.gui.widgets.date_field import DateField, DateTimeField
-from station_app.gui.widgets.dialog_parts import OK, ok_cancel_buttons
+from station_app.gui.widgets.dialog_parts import OK, form_row, ok_cancel_buttons
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
 from station_app.gui.widgets.record_form import (
     RecordForm,
@@ -105,49 +105,35 @@ class ViolationForm(RecordForm):
         fit_to_screen(self, 760, 720)
 
     def _build(self) -> None:
-        self.received = DateTimeField(self)
-        self.channel_combo = QComboBox(self)
-        self.anonymous = QCheckBox(self.tr("匿名举报（不记姓名、电话和住址）"), self)
-        self.reporter_name = QLineEdit(self)
-        self.reporter_phone = QLineEdit(self)
-        self.reporter_address = QLineEdit(self)
-        self.village_combo = QComboBox(self)
-        self.respondent_name = QLineEdit(self)
-        self.credit_code = QLineEdit(self)
+        form = QFormLayout()
+        self.received = form_row(form, self.tr("收到时间"), DateTimeField(self))
+        self.channel_combo = form_row(form, self.tr("渠道"), QComboBox(self))
+        self.anonymous = form_row(
+            form, "", QCheckBox(self.tr("匿名举报（不记姓名、电话和住址）"), self)
+        )
+        self.reporter_name = form_row(form, self.tr("举报人"), QLineEdit(self))
+        self.reporter_phone = form_row(form, self.tr("联系电话"), QLineEdit(self))
+        self.reporter_address = form_row(form, self.tr("住址"), QLineEdit(self))
+        self.village_combo = form_row(form, self.tr("所在村"), QComboBox(self))
+        self.respondent_name = form_row(form, self.tr("被举报的经营者"), QLineEdit(self))
+        self.credit_code = form_row(form, self.tr("统一社会信用代码"), QLineEdit(self))
         self.credit_code.setMaxLength(18)
-        self.respondent_address = QLineEdit(self)
-        self.subject = QLineEdit(self)
+        self.respondent_address = form_row(form, self.tr("经营者地址"), QLineEdit(self))
+        self.subject = form_row(form, self.tr("举报内容"), QLineEdit(self))
         self.subject.setPlaceholderText(self.tr("例如：短斤少两、销售过期食品、无证经营"))
-        self.facts = QPlainTextEdit(self)
+        self.facts = form_row(form, self.tr("举报事实"), QPlainTextEdit(self))
         self.facts.setTabChangesFocus(True)
-        self.evidence = QPlainTextEdit(self)
+        self.evidence = form_row(form, self.tr("证据材料"), QPlainTextEdit(self))
         self.evidence.setTabChangesFocus(True)
         self.evidence.setPlaceholderText(self.tr("举报人提供的照片、票据、录音等"))
-        self.officer_combo = QComboBox(self)
-        self.remarks = QLineEdit(self)
+        self.officer_combo = form_row(form, self.tr("经办人"), QComboBox(self))
+        self.remarks = form_row(form, self.tr("备注"), QLineEdit(self))
         for combo in (self.village_combo, self.officer_combo, self.channel_combo):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
         self.anonymous.toggled.connect(self._anonymous_changed)
-
-        form = QFormLayout()
-        form.addRow(self.tr("收到时间"), self.received)
-        form.addRow(self.tr("渠道"), self.channel_combo)
-        form.addRow("", self.anonymous)
-        form.addRow(self.tr("举报人"), self.reporter_name)
-        form.addRow(self.tr("联系电话"), self.reporter_phone)
-        form.addRow(self.tr("住址"), self.reporter_address)
-        form.addRow(self.tr("所在村"), self.village_combo)
-        form.addRow(self.tr("被举报的经营者"), self.respondent_name)
-        form.addRow(self.tr("统一社会信用代码"), self.credit_code)
-        form.addRow(self.tr("经营者地址"), self.respondent_address)
-        form.addRow(self.tr("举报内容"), self.subject)
-        form.addRow(self.tr("举报事实"), self.facts)
-        form.addRow(self.tr("证据材料"), self.evidence)
-        form.addRow(self.tr("经办人"), self.officer_combo)
-        form.addRow(self.tr("备注"), self.remarks)
 
         self.save_button = QPushButton(self.tr("保存"), self)
         self.save_button.setDefault(True)

@@ -5,29 +5,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QMessageBox,
-    QPushButton,
-    QWidget,
 )
 
-from station_app.gui.app.context import AppContext
 from station_app.gui.records.violation_form import (
     ReferViolationDialog,
     ReplyDialog,
     ViolationForm,
 )
 from station_app.gui.widgets.combos import combo_value
-from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
+from station_app.gui.widgets.dialog_parts import push_button
+from station_app.gui.widgets.list_screen import ListScreen
 from station_app.gui.widgets.months import month_choices
 from station_app.gui.widgets.paged_table_model import FilteredTableModel
 from station_app.gui.widgets.rows_model import RowColumn
 from station_app.registry.choices import Choice
-from station_app.registry.listing import PAGE_SIZE
 from station_app.registry.violations import (
     ViolationFilter,
     ViolationRow,
@@ -86,60 +80,43 @@ class ViolationTableModel(FilteredTableModel[ViolationFilter]):
     """Reports matching a filter, newest first; the core pages them by (received, id)."""
 
     CONTEXT = CONTEXT
+    COLUMNS = COLUMNS
+    SOURCE = (ViolationFilter, list_violations, count_violations)
 
-    def __init__(self, flt: ViolationFilter, page_size: int = PAGE_SIZE, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(COLUMNS, flt, list_violations, count_violations, page_size, parent)
 
-
-class ViolationsScreen(ListScreen):
+class ViolationsScreen(ListScreen[ViolationTableModel]):
     """List, register, pass on, answer and delete the station's reports of violations."""
 
-    model: ViolationTableModel
+    LISTS = ("violations",)
+    FORM = ViolationForm
+    step: QDialog | None = None
 
-    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.app = app
-        self.form: ViolationForm | None = None
-        self.step: QDialog | None = None
-        self._build()
-        self.model = ViolationTableModel(self._unfiltered(), parent=self)
-        self.table.setModel(self.model)
-        self._setup_table()
-        self._watch_model()
-        self._follow_changes("violations")
-        self._show_state()
-
-    def _origin(self) -> str | None:
-        identity = self.app.installation.identity()
-        return identity.code if identity is not None and not identity.is_county else None
+    def _new_model(self) -> ViolationTableModel:
+        return ViolationTableModel(self._unfiltered(), parent=self)
 
     def _build(self) -> None:
-        self.new_button = QPushButton(self.tr("新建举报"), self)
-        self.new_button.setToolTip(
-            self.tr("登记一件举报：有人反映经营者违法（短斤少两、假冒、过期、无照等）")
+        self.new_button = push_button(
+            self,
+            self.tr("新建举报"),
+            self.new_report,
+            tooltip=self.tr("登记一件举报：有人反映经营者违法（短斤少两、假冒、过期、无照等）"),
         )
-        self.edit_button = QPushButton(self.tr("编辑"), self)
-        self.refer_button = QPushButton(self.tr("转交…"), self)
-        self.refer_button.setToolTip(self.tr("记下转交市场监管部门的日期和部门"))
-        self.reply_button = QPushButton(self.tr("录入答复…"), self)
-        self.delete_button = QPushButton(self.tr("删除"), self)
-        self.new_button.clicked.connect(self.new_report)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.refer_button.clicked.connect(self.refer_selected)
-        self.reply_button.clicked.connect(self.reply_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        top = QHBoxLayout()
-        for button in (
-            self.new_button, self.edit_button, self.refer_button, self.reply_button,
-            self.delete_button,
-        ):  # fmt: skip
-            top.addWidget(button)
-        top.addStretch(1)
-        self.month_combo = QComboBox(self)
-        self.state_combo = QComboBox(self)
-        self._lay_out(
-            top, [(self.tr("月份"), self.month_combo), (self.tr("办理情况"), self.state_combo)], 6
+        self.edit_button = push_button(self, self.tr("编辑"), self.edit_selected)
+        self.refer_button = push_button(
+            self,
+            self.tr("转交…"),
+            self.refer_selected,
+            tooltip=self.tr("记下转交市场监管部门的日期和部门"),
         )
+        self.reply_button = push_button(self, self.tr("录入答复…"), self.reply_selected)
+        self.delete_button = push_button(self, self.tr("删除"), self.delete_selected)
+        top = self._top_bar(
+            self.new_button,
+            (self.edit_button, self.refer_button, self.reply_button, self.delete_button),
+        )
+        self.month_combo = self._add_filter(self.tr("月份"))
+        self.state_combo = self._add_filter(self.tr("办理情况"))
+        self._lay_out(top, min_length=6)
 
     def reload_choices(self) -> None:
         states = [Choice(code, _tr(name)) for code, name in STATE_NAMES.items()]
@@ -152,18 +129,9 @@ class ViolationsScreen(ListScreen):
         )
 
     def _setup_table(self) -> None:
-        self._setup_list_table()
-        metrics = self.fontMetrics()
-        states = [_tr(name) for name in STATE_NAMES.values()]
-        samples = {**COLUMN_SAMPLES, STATE_COLUMN: max(states, key=metrics.horizontalAdvance)}
-        for column, sample in samples.items():
-            header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
-            self.table.setColumnWidth(column, width + CELL_PADDING)
-        self.table.horizontalHeader().setSectionResizeMode(
-            SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch
-        )
-        self.table.activated.connect(lambda _index: self.edit_selected())
+        self._setup_list_table(self.edit_selected)
+        widest_state = self._widest(_tr(name) for name in STATE_NAMES.values())
+        self._size_columns({**COLUMN_SAMPLES, STATE_COLUMN: widest_state}, SUBJECT_COLUMN)
 
     def current_filter(self) -> ViolationFilter:
         return ViolationFilter(
@@ -176,7 +144,7 @@ class ViolationsScreen(ListScreen):
         return ViolationFilter(origin=self._origin())
 
     def _show_total(self, total: int) -> None:
-        self.total_label.setText(self.tr("共 %1 件").replace("%1", f"{total:,}"))
+        self._show_count(self.tr("共 %1 件"), total)
 
     def _empty_texts(self) -> tuple[str, str]:
         return (
@@ -186,21 +154,7 @@ class ViolationsScreen(ListScreen):
             self.tr("没有找到符合条件的举报。\n可以把月份或办理情况改回“全部”。"),
         )
 
-    def _selection_buttons(self) -> tuple[QPushButton, ...]:
-        return (self.edit_button, self.refer_button, self.reply_button, self.delete_button)
-
-    def _selected_row(self) -> ViolationRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_data(rows[0].row()) if rows else None
-
-    def new_report(self) -> ViolationForm:
-        return self._open_form(ViolationForm(self.app, parent=self))
-
-    def edit_selected(self) -> ViolationForm | None:
-        report_id = self.selected_id()
-        if report_id is None:
-            return None
-        return self._open_form(ViolationForm(self.app, report_id=report_id, parent=self))
+    new_report = ListScreen.new_record
 
     def _open_step(self, dialog: QDialog) -> QDialog:
         self.step = dialog
@@ -210,12 +164,14 @@ class ViolationsScreen(ListScreen):
 
     def refer_selected(self) -> QDialog | None:
         report_id = self.selected_id()
-        if report_id is None:
-            return None
-        return self._open_step(ReferViolationDialog(self.app, report_id, self))
+        return (
+            None
+            if report_id is None
+            else self._open_step(ReferViolationDialog(self.app, report_id, self))
+        )
 
     def reply_selected(self) -> QDialog | None:
-        row = self._selected_row()
+        row: ViolationRow | None = self._selected_row()
         if row is None:
             return None
         if row.referred_on is None:
@@ -228,23 +184,11 @@ class ViolationsScreen(ListScreen):
         return self._open_step(ReplyDialog(self.app, row.id, self))
 
     def delete_selected(self) -> None:
-        row = self._selected_row()
+        row: ViolationRow | None = self._selected_row()
         if row is None:
             return
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("删除举报"))
-        dialog.setLabelText(
-            self.tr("为什么要删除举报 %1？（例如：重复登记）").replace("%1", row.number)
-        )
-        dialog.setOkButtonText(self.tr("删除"))
-        dialog.setCancelButtonText(self.tr("取消"))
-        if dialog.exec() != QInputDialog.DialogCode.Accepted:
-            return
-        reason = dialog.textValue().strip()
-        ctx, report_id = self.app.context(), row.id
-        self.app.jobs.run_write(
-            lambda: delete_violation(ctx, report_id, reason),
-            None,  # the list refreshes from the change set
-            lambda error: QMessageBox.warning(self, self.tr("无法删除"), str(error)),
-            title=self.tr("删除举报"),
-        )
+        question = self.tr("为什么要删除举报 %1？（例如：重复登记）").replace("%1", row.number)
+        title = self.tr("删除举报")
+        reason = self._ask_reason(QInputDialog(self), title, question, self.tr("删除"))
+        if reason is not None:
+            self._delete_in_background(delete_violation, row.id, reason, title)

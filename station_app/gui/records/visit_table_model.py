@@ -8,12 +8,7 @@ from station_app import codes
 from station_app.gui.widgets.code_names import code_name
 from station_app.gui.widgets.paged_table_model import ROW_ID_ROLE, FilteredTableModel
 from station_app.gui.widgets.rows_model import RAW_VALUE_ROLE, RowColumn
-from station_app.registry.listing import (
-    PAGE_SIZE,
-    VisitFilter,
-    count_visits,
-    list_visits,
-)
+from station_app.registry.listing import VisitFilter, count_visits, list_visits
 from station_app.validation import mask_name
 
 __all__ = ["RAW_VALUE_ROLE", "ROW_ID_ROLE", "VisitTableModel"]
@@ -63,10 +58,5 @@ class VisitTableModel(FilteredTableModel[VisitFilter]):
     """Visits matching a filter, newest first; the core pages them by (time, id)."""
 
     CONTEXT = "VisitTableModel"
-
-    def __init__(
-        self, flt: VisitFilter | None = None, page_size: int = PAGE_SIZE, parent=None
-    ) -> None:
-        super().__init__(
-            VISIT_COLUMNS, flt or VisitFilter(), list_visits, count_visits, page_size, parent
-        )
+    COLUMNS = VISIT_COLUMNS
+    SOURCE = (VisitFilter, list_visits, count_visits)

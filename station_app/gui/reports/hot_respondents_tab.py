@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from station_app.gui.app.context import AppContext
-from station_app.gui.widgets.rows_model import RowColumn, RowsModel, sorted_view
+from station_app.gui.widgets.rows_model import RowColumn, RowsModel, count_column, sorted_view
 from station_app.reports.hot_respondents import HotRespondent, hot_respondents
 from station_app.reports.indicators import Period
 
@@ -43,38 +43,20 @@ COLUMNS = [
     RowColumn(
         QT_TRANSLATE_NOOP("HotRespondentsTab", "统一社会信用代码"), lambda h: h.credit_code or "—"
     ),
-    RowColumn(
+    count_column(
         QT_TRANSLATE_NOOP("HotRespondentsTab", "投诉件数"),
-        lambda h: f"{h.complaints:,}",
-        raw=lambda h: h.complaints,
-        numeric=True,
+        lambda h: h.complaints,
         bold=lambda h: h.stations > 1,
     ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("HotRespondentsTab", "前期件数"),
-        lambda h: f"{h.previous:,}",
-        raw=lambda h: h.previous,
-        numeric=True,
-    ),
-    RowColumn(
+    count_column(QT_TRANSLATE_NOOP("HotRespondentsTab", "前期件数"), lambda h: h.previous),
+    count_column(
         QT_TRANSLATE_NOOP("HotRespondentsTab", "增减"),
-        lambda h: f"{h.rise:+,}",
-        raw=lambda h: h.rise,
-        numeric=True,
+        lambda h: h.rise,
+        signed=True,
         color=lambda h: "#b00020" if h.rise > 0 else "",
     ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("HotRespondentsTab", "涉及服务站"),
-        lambda h: f"{h.stations:,}",
-        raw=lambda h: h.stations,
-        numeric=True,
-    ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("HotRespondentsTab", "未办结"),
-        lambda h: f"{h.open_complaints:,}",
-        raw=lambda h: h.open_complaints,
-        numeric=True,
-    ),
+    count_column(QT_TRANSLATE_NOOP("HotRespondentsTab", "涉及服务站"), lambda h: h.stations),
+    count_column(QT_TRANSLATE_NOOP("HotRespondentsTab", "未办结"), lambda h: h.open_complaints),
     RowColumn(
         QT_TRANSLATE_NOOP("HotRespondentsTab", "最近投诉"),
         lambda h: h.latest.isoformat(),

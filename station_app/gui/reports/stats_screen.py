@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -56,6 +55,7 @@ from station_app.gui.reports.indicator_model import (
     _tr,
 )
 from station_app.gui.widgets.combos import combo_value, fill_combo
+from station_app.gui.widgets.dialog_parts import push_button, status_label
 from station_app.gui.widgets.months import month_choices, month_label
 from station_app.gui.widgets.progress import JobProgress, watch_job
 from station_app.gui.widgets.rows_model import make_read_only
@@ -112,19 +112,21 @@ class StatsScreen(QWidget):
         self.station_combo.setMinimumContentsLength(10)
         self.station_label = QLabel(self.tr("服务站"), self)
         self.station_label.setBuddy(self.station_combo)
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_button = QPushButton(self.tr("导出台账…"), self)
-        self.export_button.setToolTip(
-            self.tr("把本月的月度台账（投诉、来访、宣传活动和月度统计）保存为 Excel 工作簿")
+        self.status_label = status_label(self)
+        self.export_button = push_button(
+            self,
+            self.tr("导出台账…"),
+            self.export_ledger,
+            tooltip=self.tr(
+                "把本月的月度台账（投诉、来访、宣传活动和月度统计）保存为 Excel 工作簿"
+            ),
         )
-        self.export_button.clicked.connect(self.export_ledger)
-        self.analysis_button = QPushButton(self.tr("分析报告…"), self)
-        self.analysis_button.setToolTip(
-            self.tr("写季度或年度的投诉分析报告（PDF，附图表和数据表）")
+        self.analysis_button = push_button(
+            self,
+            self.tr("分析报告…"),
+            self.open_analysis_report,
+            tooltip=self.tr("写季度或年度的投诉分析报告（PDF，附图表和数据表）"),
         )
-        self.analysis_button.clicked.connect(self.open_analysis_report)
 
         top = QHBoxLayout()
         top.addWidget(self.month_label)

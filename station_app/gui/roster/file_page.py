@@ -10,12 +10,11 @@ from pathlib import Path
 from threading import Event
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from station_app.errors import StationError
 from station_app.gui.app.crash_dialog import error_text
-from station_app.gui.app.jobs import JobHandle
-from station_app.gui.roster.page_parts import ERROR_STYLE, NOTE_STYLE, note_label
+from station_app.gui.roster.page_parts import ERROR_STYLE, NOTE_STYLE, RosterPage, note_label
 from station_app.gui.roster.wizard_host import WizardHost
 from station_app.gui.widgets.progress import JobProgress, watch_job
 from station_app.roster.roster_import import RosterPreview, read_roster
@@ -24,13 +23,11 @@ from station_app.roster.sheet_reader import ReadCancelled
 log = logging.getLogger(__name__)
 
 
-class ChooseFilePage(QWizardPage):
+class ChooseFilePage(RosterPage):
     """Step 1: which file; Next reads it (nothing is written) and moves on to the preview."""
 
     def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
-        self.roster_wizard = wizard
-        self.handle: JobHandle | None = None
         self.progress: JobProgress | None = None
         self.setTitle(self.tr("第 1 步：选择名册文件"))
         self.setSubTitle(

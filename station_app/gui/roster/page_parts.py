@@ -1,15 +1,33 @@
-"""Small pieces the wizard's pages are built from: a sortable table, column widths, wrapped rows,
-a grey note."""
+"""Small pieces the wizard's pages are built from: the page itself, a sortable table, column
+widths, wrapped rows, a grey note."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+    QWizardPage,
+)
 
+from station_app.gui.app.jobs import JobHandle
+from station_app.gui.roster.wizard_host import WizardHost
 from station_app.gui.widgets.note_styles import NOTE_STYLE
 from station_app.gui.widgets.rows_model import RAW_VALUE_ROLE
 
 ERROR_STYLE = "color: #b3261e;"
+
+
+class RosterPage(QWizardPage):
+    """A page of the roster wizard (``roster_wizard``); ``handle``: its job while one runs."""
+
+    def __init__(self, wizard: WizardHost) -> None:
+        super().__init__(wizard)
+        self.roster_wizard = wizard
+        self.handle: JobHandle | None = None
 
 
 def sorted_view(model: QAbstractTableModel, parent: QWidget) -> QTableView:

@@ -20,16 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from station_app.errors import StationError
 from station_app.gui.app.crash_dialog import error_text
-from station_app.gui.app.jobs import JobHandle
 from station_app.gui.roster.diff_models import DiffTableModel, ErrorTableModel
 from station_app.gui.roster.page_parts import (
     ERROR_STYLE,
     NOTE_STYLE,
+    RosterPage,
     fit_columns,
     note_label,
     sorted_view,
@@ -50,13 +49,11 @@ from station_app.roster.roster_import import (
 log = logging.getLogger(__name__)
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(RosterPage):
     """Step 2: what applying would change, the refused rows, and the two choices."""
 
     def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
-        self.roster_wizard = wizard
-        self.handle: JobHandle | None = None
         self.version_refused = False
         self.warnings: list[str] = []
         self.part_views: dict[str, QTableView] = {}

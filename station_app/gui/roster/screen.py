@@ -39,7 +39,7 @@ from station_app.gui.roster.page_parts import ERROR_STYLE, NOTE_STYLE, fit_colum
 from station_app.gui.roster.wizard import RosterWizard
 from station_app.gui.widgets.list_screen import empty_state_label
 from station_app.gui.widgets.progress import watch_job
-from station_app.gui.widgets.rows_model import RowColumn, RowsModel
+from station_app.gui.widgets.rows_model import DeclaredRowsModel, RowColumn
 from station_app.roster.apply import version_in_force
 from station_app.roster.export import export_roster
 from station_app.roster.status import ImportRow, import_history, roster_counts
@@ -110,13 +110,11 @@ IMPORT_HISTORY_COLUMNS = [
 ]
 
 
-class ImportHistoryModel(RowsModel):
+class ImportHistoryModel(DeclaredRowsModel):
     """The import history: one row per applied roster, newest first."""
 
     CONTEXT = "ImportHistoryModel"
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(IMPORT_HISTORY_COLUMNS, parent)
+    COLUMNS = IMPORT_HISTORY_COLUMNS
 
     def reload(self) -> None:
         self.set_rows(import_history())

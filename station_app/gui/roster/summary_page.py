@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from station_app.gui.roster.page_parts import RosterPage
 from station_app.gui.roster.texts import part_counts_text
 from station_app.gui.roster.wizard_host import WizardHost
 from station_app.roster.apply import version_in_force
 from station_app.roster.roster_import import RosterApplied
 
 
-class SummaryPage(QWizardPage):
+class SummaryPage(RosterPage):
     """Step 3: what the import changed, which rows were skipped, the version now in force."""
 
     def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
-        self.roster_wizard = wizard
         self.setTitle(self.tr("第 3 步：导入完成"))
         self.setSubTitle(self.tr("名册已导入本机。下面是这次导入的结果。"))
         self.result_label = QLabel(self)

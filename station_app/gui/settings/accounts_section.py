@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from station_app.errors import FieldError, StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.crash_dialog import show_refusal
+from station_app.gui.widgets.dialog_parts import push_button
 from station_app.gui.widgets.field_errors import FieldErrors
 from station_app.gui.widgets.note_styles import NOTE_STYLE
 from station_app.gui.widgets.rows_model import RowColumn, RowsModel, read_only_view
@@ -176,15 +176,12 @@ class AccountsGroup(QGroupBox):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(140)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.add_button = QPushButton(self.tr("添加账户…"))
-        self.add_button.clicked.connect(self.open_add)
-        self.reset_button = QPushButton(self.tr("重置密码…"))
-        self.reset_button.clicked.connect(self.open_reset)
+        self.add_button = push_button(None, self.tr("添加账户…"), self.open_add)
+        self.reset_button = push_button(None, self.tr("重置密码…"), self.open_reset)
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(SHORTEST, LONGEST)
         self.minutes_spin.setSuffix(self.tr(" 分钟"))
-        self.save_minutes_button = QPushButton(self.tr("保存"))
-        self.save_minutes_button.clicked.connect(self.save_minutes)
+        self.save_minutes_button = push_button(None, self.tr("保存"), self.save_minutes)
         hint = QLabel(self.tr("无人操作这么久后窗口自动锁定；随时可按 Ctrl+L 锁定。解锁需要密码。"))
         hint.setWordWrap(True)
         hint.setStyleSheet(NOTE_STYLE)

@@ -43,6 +43,7 @@ from station_app.backup_schedule import (
 from station_app.changes import Changes
 from station_app.errors import BackupError, StationError
 from station_app.gui.app.context import AppContext
+from station_app.gui.widgets.dialog_parts import confirm
 from station_app.gui.widgets.note_styles import DONE_STYLE, NOTE_STYLE
 
 
@@ -234,20 +235,14 @@ class BackupSection:
 
     def confirm_restore(self, info: BackupInfo, taken_at: dt.datetime) -> bool:
         """Ask, in plain words, before the data is replaced (tests replace this method)."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("SettingsScreen", "从备份恢复"))
-        box.setText(self.restore_question(info, taken_at))
-        restore = box.addButton(
+        return confirm(
+            self,
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("SettingsScreen", "从备份恢复"),
+            self.restore_question(info, taken_at),
             QCoreApplication.translate("SettingsScreen", "恢复"),
-            QMessageBox.ButtonRole.DestructiveRole,
+            QCoreApplication.translate("SettingsScreen", "取消"),
         )
-        cancel = box.addButton(
-            QCoreApplication.translate("SettingsScreen", "取消"), QMessageBox.ButtonRole.RejectRole
-        )
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is restore
 
     def restore_question(self, info: BackupInfo, taken_at: dt.datetime) -> str:
         return QCoreApplication.translate(

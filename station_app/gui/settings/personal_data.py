@@ -29,6 +29,7 @@ from station_app.access.retention import RetentionPreview
 from station_app.changes import Changes
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
+from station_app.gui.widgets.dialog_parts import button_bar, confirm, push_button
 from station_app.gui.widgets.note_styles import DONE_STYLE, NOTE_STYLE
 
 
@@ -45,29 +46,23 @@ class PersonalDataGroup(QGroupBox):
         self.years_spin.setObjectName("retentionYears")
         self.years_spin.setRange(*retention.YEARS_RANGE)
         self.years_spin.setSuffix(self.tr(" 年"))
-        self.save_years_button = QPushButton(self.tr("保存"), self)
-        self.save_years_button.setObjectName("saveRetentionYears")
-        self.save_years_button.clicked.connect(self.save_years)
-        self.preview_button = QPushButton(self.tr("预览匿名化…"), self)
-        self.preview_button.setObjectName("previewRetention")
-        self.preview_button.clicked.connect(self.preview)
-        self.apply_button = QPushButton(self.tr("执行匿名化"), self)
-        self.apply_button.setObjectName("applyRetention")
+        self.save_years_button = push_button(
+            self, self.tr("保存"), self.save_years, name="saveRetentionYears"
+        )
+        self.preview_button = push_button(
+            self, self.tr("预览匿名化…"), self.preview, name="previewRetention"
+        )
+        self.apply_button = push_button(
+            self, self.tr("执行匿名化"), self.apply, name="applyRetention"
+        )
         self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.apply)
         self.retention_note = QLabel(self)
         self.retention_note.setObjectName("retentionNote")
         self.retention_note.setWordWrap(True)
         self.retention_note.setStyleSheet(NOTE_STYLE)
-        years_row = QHBoxLayout()
-        for widget in (
-            self.years_spin,
-            self.save_years_button,
-            self.preview_button,
-            self.apply_button,
-        ):
-            years_row.addWidget(widget)
-        years_row.addStretch(1)
+        years_row = button_bar(
+            (self.years_spin, self.save_years_button, self.preview_button, self.apply_button)
+        )
 
         self.person_edit = QLineEdit(self)
         self.person_edit.setObjectName("personalExportKey")
@@ -150,19 +145,15 @@ class PersonalDataGroup(QGroupBox):
 
     def confirm_apply(self, shown: RetentionPreview) -> bool:
         """Ask before anonymising (tests replace this method)."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("执行匿名化"))
-        box.setText(
-            "\n".join(shown.lines())
-            + "\n\n"
-            + self.tr("匿名化后无法恢复这些个人信息（备份除外）。确定执行吗？")
+        question = self.tr("匿名化后无法恢复这些个人信息（备份除外）。确定执行吗？")
+        return confirm(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("执行匿名化"),
+            "\n".join(shown.lines()) + "\n\n" + question,
+            self.tr("执行"),
+            self.tr("取消"),
         )
-        go = box.addButton(self.tr("执行"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is go
 
     def apply(self) -> None:
         shown = self.previewed

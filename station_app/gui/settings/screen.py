@@ -49,6 +49,7 @@ from station_app.gui.settings.preferences import (
     stored_large_text,
     stored_officer,
 )
+from station_app.gui.widgets.dialog_parts import button_bar, push_button
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
 from station_app.gui.widgets.note_styles import DONE_STYLE, NOTE_STYLE
 from station_app.installation import init_station
@@ -199,14 +200,11 @@ class SettingsScreen(BackupSection, QWidget):
         self.officer_table.setMinimumHeight(180)
         self.officer_table.selectionModel().selectionChanged.connect(self._update_officer_buttons)
 
-        self.add_officer_button = QPushButton(self.tr("添加联络员…"))
-        self.add_officer_button.clicked.connect(self.open_add_officer)
-        self.toggle_officer_button = QPushButton(self.tr("停用"))
-        self.toggle_officer_button.clicked.connect(self.toggle_selected_officer)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_officer_button)
-        buttons.addWidget(self.toggle_officer_button)
-        buttons.addStretch(1)
+        self.add_officer_button = push_button(None, self.tr("添加联络员…"), self.open_add_officer)
+        self.toggle_officer_button = push_button(
+            None, self.tr("停用"), self.toggle_selected_officer
+        )
+        buttons = button_bar((self.add_officer_button, self.toggle_officer_button))
 
         layout = QVBoxLayout(group)
         layout.addLayout(current)

@@ -17,7 +17,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from station_app.gui.sync.screen_parts import local_time_text
-from station_app.gui.widgets.rows_model import RowColumn, RowsModel, column_header, read_only_flags
+from station_app.gui.widgets.rows_model import (
+    DeclaredRowsModel,
+    RowColumn,
+    column_header,
+    read_only_flags,
+)
 from station_app.sync.county import Conflict, station_label
 from station_app.sync.tables import table_by_name
 
@@ -140,11 +145,9 @@ CONFLICT_COLUMNS = [
 ]
 
 
-class ConflictTableModel(RowsModel):
+class ConflictTableModel(DeclaredRowsModel):
     CONTEXT = "ConflictTableModel"
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(CONFLICT_COLUMNS, parent)
+    COLUMNS = CONFLICT_COLUMNS
 
 
 @dataclass(frozen=True)

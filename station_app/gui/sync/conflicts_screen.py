@@ -36,7 +36,8 @@ from station_app.gui.sync.conflict_models import (
     record_text,
 )
 from station_app.gui.sync.screen_parts import fit_columns, heading_label, notice
-from station_app.gui.widgets.rows_model import sorted_view
+from station_app.gui.widgets.dialog_parts import confirm
+from station_app.gui.widgets.rows_model import select_row, selected_row, sorted_view
 from station_app.sync.county import (
     Conflict,
     conflict_stations,
@@ -186,19 +187,11 @@ class ConflictsScreen(QWidget):
         return self.model.rows()
 
     def selected_conflict(self) -> Conflict | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model else []
-        if not rows:
-            return None
-        conflict: Conflict | None = self.model.row_data(self.proxy.mapToSource(rows[0]).row())
+        conflict: Conflict | None = selected_row(self.table)
         return conflict
 
     def select_conflict(self, conflict_id: int) -> bool:
-        for row, conflict in enumerate(self.model.rows()):
-            if conflict.id == conflict_id:
-                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-                return True
-        return False
+        return select_row(self.table, lambda conflict: conflict.id == conflict_id)
 
     def _show_selected(self) -> None:
         conflict = self.selected_conflict()
@@ -230,14 +223,15 @@ class ConflictsScreen(QWidget):
         else:
             question = self.tr("用服务站数据包中的版本替换本地的“%1”吗？")
             ok_text = self.tr("采用数据包")
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("处理冲突"))
-        box.setText(question.replace("%1", record_text(conflict)))
-        ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is ok
+        return confirm(
+            self,
+            QMessageBox.Icon.Question,
+            self.tr("处理冲突"),
+            question.replace("%1", record_text(conflict)),
+            ok_text,
+            self.tr("取消"),
+            destructive=False,
+        )
 
     def resolve_selected(self, keep: str) -> None:
         conflict = self.selected_conflict()

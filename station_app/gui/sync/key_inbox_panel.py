@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from station_app.changes import Changed
 from station_app.gui.app.context import AppContext
@@ -20,8 +20,14 @@ from station_app.gui.sync import sync_screen
 from station_app.gui.sync.import_report_dialog import ImportReportDialog
 from station_app.gui.sync.screen_parts import fit_columns, local_time_text
 from station_app.gui.sync.station_table_model import WARNING_COLOR
-from station_app.gui.widgets.progress import JobProgress, watch_job
-from station_app.gui.widgets.rows_model import RowColumn, RowsModel, sorted_view
+from station_app.gui.widgets.dialog_parts import push_button, status_label
+from station_app.gui.widgets.progress import JobProgress
+from station_app.gui.widgets.rows_model import (
+    DeclaredRowsModel,
+    RowColumn,
+    selected_row,
+    sorted_view,
+)
 from station_app.sync.changed import confirm_station_key_changes
 from station_app.sync.key_inbox import WaitingBundle, reject_station_key, waiting_bundles
 from station_app.sync.merge import ImportReport
@@ -51,11 +57,9 @@ INBOX_COLUMN_SAMPLES = {
 }
 
 
-class KeyInboxModel(RowsModel):
+class KeyInboxModel(DeclaredRowsModel):
     CONTEXT = "KeyInboxModel"
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(INBOX_COLUMNS, parent)
+    COLUMNS = INBOX_COLUMNS
 
 
 class KeyInboxPanel(QWidget):
@@ -85,17 +89,20 @@ class KeyInboxPanel(QWidget):
         self.table.setMaximumHeight(150)
         fit_columns(self.table, INBOX_COLUMN_SAMPLES, stretch=2)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.fingerprint_label = QLabel(self)
+        self.fingerprint_label = status_label(self, wrap=False)
         self.fingerprint_label.setFont(mono)
-        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.confirm_button = QPushButton(self.tr("确认该密钥…"), self)
-        self.confirm_button.setToolTip(
-            self.tr("电话核对指纹一致后，登记该密钥并合并它签名的数据包")
+        self.confirm_button = push_button(
+            self,
+            self.tr("确认该密钥…"),
+            self.ask_confirm,
+            tooltip=self.tr("电话核对指纹一致后，登记该密钥并合并它签名的数据包"),
         )
-        self.confirm_button.clicked.connect(self.ask_confirm)
-        self.reject_button = QPushButton(self.tr("拒绝…"), self)
-        self.reject_button.setToolTip(self.tr("指纹不一致：删除由该密钥签名、待核对的数据包"))
-        self.reject_button.clicked.connect(self.ask_reject)
+        self.reject_button = push_button(
+            self,
+            self.tr("拒绝…"),
+            self.ask_reject,
+            tooltip=self.tr("指纹不一致：删除由该密钥签名、待核对的数据包"),
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.fingerprint_label, 1)
         buttons.addWidget(self.confirm_button)
@@ -124,10 +131,7 @@ class KeyInboxPanel(QWidget):
         self._update_buttons()
 
     def selected(self) -> WaitingBundle | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item: WaitingBundle | None = self.model.row_data(self.proxy.mapToSource(rows[0]).row())
+        item: WaitingBundle | None = selected_row(self.table)
         return item
 
     def _update_buttons(self) -> None:
@@ -197,12 +201,7 @@ class KeyInboxPanel(QWidget):
         handle = self.app.jobs.run_write(
             run, self._confirmed, self._failed, title=self.tr("确认服务站密钥")
         )
-        self.progress = watch_job(
-            handle,
-            self,
-            self.tr("正在合并待核对的数据包…"),
-            show_after_ms=sync_screen.SHOW_PROGRESS_AFTER_MS,
-        )
+        self.progress = sync_screen.watch_sync_job(handle, self, self.tr("正在合并待核对的数据包…"))
         return handle
 
     def _confirmed(self, merged: Changed[list[ImportReport]]) -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from station_app.gui.sync.screen_parts import local_time_text
-from station_app.gui.widgets.rows_model import RowColumn, RowsModel
+from station_app.gui.widgets.rows_model import DeclaredRowsModel, RowColumn, count_column
 from station_app.sync.county import StationSyncState, seq_text, stations_sync_state
 from station_app.sync.overview import ComplaintLoad, complaint_load_by_origin
 
@@ -87,18 +86,11 @@ STATION_COLUMNS = [
         color=lambda r: MISSING_COLOR if r.state.missing else None,
         bold=lambda r: bool(r.state.missing),
     ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("StationTableModel", "未办结投诉"),
-        lambda r: f"{r.load.open:,}",
-        lambda r: r.load.open,
-        numeric=True,
-    ),
-    RowColumn(
+    count_column(QT_TRANSLATE_NOOP("StationTableModel", "未办结投诉"), lambda r: r.load.open),
+    count_column(
         QT_TRANSLATE_NOOP("StationTableModel", "已超期"),
-        lambda r: f"{r.load.overdue:,}",
         lambda r: r.load.overdue,
         color=lambda r: MISSING_COLOR if r.load.overdue else None,
-        numeric=True,
     ),
     RowColumn(
         QT_TRANSLATE_NOOP("StationTableModel", "待审冲突"),
@@ -129,8 +121,6 @@ COLUMN_SAMPLES = {
 }
 
 
-class StationTableModel(RowsModel):
+class StationTableModel(DeclaredRowsModel):
     CONTEXT = "StationTableModel"
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(STATION_COLUMNS, parent)
+    COLUMNS = STATION_COLUMNS

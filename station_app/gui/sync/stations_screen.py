@@ -41,8 +41,8 @@ from station_app.gui.sync.station_table_model import (
     StationTableModel,
     overview_lines,
 )
-from station_app.gui.widgets.progress import JobProgress, watch_job
-from station_app.gui.widgets.rows_model import sorted_view
+from station_app.gui.widgets.progress import JobProgress
+from station_app.gui.widgets.rows_model import select_row, selected_row, sorted_view
 from station_app.sync.bundle_crypto import (
     county_recipient,
     ensure_county_identity,
@@ -215,10 +215,7 @@ class StationsScreen(QWidget):
         return self.model.rows()
 
     def selected_line(self) -> StationLine | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        line: StationLine | None = self.model.row_data(self.proxy.mapToSource(rows[0]).row())
+        line: StationLine | None = selected_row(self.table)
         return line
 
     def selected_code(self) -> str | None:
@@ -226,10 +223,7 @@ class StationsScreen(QWidget):
         return line.state.station_code if line else None
 
     def select_code(self, code: str) -> None:
-        for row, line in enumerate(self.model.rows()):
-            if line.state.station_code == code:
-                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-                return
+        select_row(self.table, lambda line: line.state.station_code == code)
 
     def _update_buttons(self) -> None:
         self.complaints_button.setEnabled(self.selected_line() is not None)
@@ -268,12 +262,7 @@ class StationsScreen(QWidget):
         handle = self.app.jobs.run_write(
             run, self._imported, self._import_failed, title=self.tr("导入数据包")
         )
-        self.progress = watch_job(
-            handle,
-            self,
-            self.tr("正在导入数据包…"),
-            show_after_ms=sync_screen.SHOW_PROGRESS_AFTER_MS,
-        )
+        self.progress = sync_screen.watch_sync_job(handle, self, self.tr("正在导入数据包…"))
         return handle
 
     def _changes_committed(self, changes: Changes) -> None:

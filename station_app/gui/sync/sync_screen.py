@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QObject,
     QSettings,
     Qt,
 )
@@ -48,7 +47,12 @@ from station_app.gui.sync.screen_parts import (
 )
 from station_app.gui.sync.upload_panel import UploadPanel
 from station_app.gui.widgets.progress import SHOW_AFTER_MS, JobProgress, watch_job
-from station_app.gui.widgets.rows_model import RowColumn, RowsModel, sorted_view
+from station_app.gui.widgets.rows_model import (
+    DeclaredRowsModel,
+    RowColumn,
+    count_column,
+    sorted_view,
+)
 from station_app.sync.bundle_crypto import county_recipient, recipient_fingerprint
 from station_app.sync.bundle_format import SyncCancelled, SyncError
 from station_app.sync.changed import export_bundle_changes
@@ -57,6 +61,14 @@ from station_app.sync.receipts import import_receipt
 from station_app.sync.sent import UNSENT_KINDS, SentBundle, bundle_history, pending_changes
 
 SHOW_PROGRESS_AFTER_MS = SHOW_AFTER_MS  # read at each job (tests show the dialog at once)
+
+
+def watch_sync_job(handle: JobHandle, widget: QWidget, busy: str) -> JobProgress:
+    """The progress dialog (saying ``busy``) over ``widget`` of a sync job (export, import,
+    merging after a key's confirmation) lasting longer than ``SHOW_PROGRESS_AFTER_MS``."""
+    return watch_job(handle, widget, busy, show_after_ms=SHOW_PROGRESS_AFTER_MS)
+
+
 EXPORT_FOLDER_KEY = "sync/export_folder"
 RECEIPT_FOLDER_KEY = "sync/receipt_folder"
 RECEIVED_COLOR = "#1a7f37"
@@ -85,12 +97,7 @@ BUNDLE_COLUMNS = [
             else QCoreApplication.translate("SentBundleModel", "增量")
         ),
     ),
-    RowColumn(
-        QT_TRANSLATE_NOOP("SentBundleModel", "记录数"),
-        lambda b: f"{b.records:,}",
-        lambda b: b.records,
-        numeric=True,
-    ),
+    count_column(QT_TRANSLATE_NOOP("SentBundleModel", "记录数"), lambda b: b.records),
     RowColumn(
         QT_TRANSLATE_NOOP("SentBundleModel", "导出时间"),
         lambda b: local_time_text(b.created_at),
@@ -105,11 +112,9 @@ BUNDLE_COLUMNS = [
 ]
 
 
-class SentBundleModel(RowsModel):
+class SentBundleModel(DeclaredRowsModel):
     CONTEXT = "SentBundleModel"
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(BUNDLE_COLUMNS, parent)
+    COLUMNS = BUNDLE_COLUMNS
 
 
 # --- the screen --------------------------------------------------------------------------------
@@ -371,9 +376,7 @@ class SyncScreen(QWidget):
         handle = self.app.jobs.run_write(
             run, self._exported, self._export_failed, title=self.tr("导出数据包")
         )
-        self.progress = watch_job(
-            handle, self, self.tr("正在导出数据包…"), show_after_ms=SHOW_PROGRESS_AFTER_MS
-        )
+        self.progress = watch_sync_job(handle, self, self.tr("正在导出数据包…"))
         return handle
 
     def _show_result(self, text: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -19,7 +19,8 @@ from station_app.changes import Changed, Changes
 from station_app.clock import utc_to_local
 from station_app.gui.app.context import AppContext
 from station_app.gui.sync.screen_parts import fit_columns
-from station_app.gui.widgets.rows_model import RowColumn, RowsModel, sorted_view
+from station_app.gui.widgets.dialog_parts import status_label
+from station_app.gui.widgets.rows_model import DeclaredRowsModel, RowColumn, sorted_view
 from station_app.sync.bundle_format import SyncError
 from station_app.sync.upload_queue import (
     QUEUED,
@@ -78,11 +79,9 @@ UPLOAD_COLUMNS = [
 ]  # fmt: skip
 
 
-class UploadQueueModel(RowsModel):
+class UploadQueueModel(DeclaredRowsModel):
     CONTEXT = "UploadQueueModel"
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(UPLOAD_COLUMNS, parent)
+    COLUMNS = UPLOAD_COLUMNS
 
 
 class UploadPanel(QGroupBox):
@@ -101,9 +100,7 @@ class UploadPanel(QGroupBox):
         app.jobs.changes_committed.connect(self._changes_committed)
 
     def _build(self) -> None:
-        self.address_label = QLabel(self)
-        self.address_label.setWordWrap(True)
-        self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address_label = status_label(self)
         self.upload_button = QPushButton(self.tr("上传到县消协"), self)
         self.upload_button.setToolTip(
             self.tr("把尚未发送的变更写成数据包并上传；没有网络时排队，联网后自动上传")

@@ -1,14 +1,16 @@
 """What the list screens (投诉, 来访咨询, 宣传活动) share: a search box that searches after a pause,
 a bar of filter combos, and a paged table that gives way to a sentence when it is empty.
 
-``ListScreen`` holds the shared parts; each screen builds its own buttons, says its own sentences
+``ListScreen`` holds the shared parts: the row of buttons, the column widths, Enter or a
+double-click opening the selected row, the total, the reason asked before a deletion and the
+deletion in the background. Each screen builds its own buttons, says its own sentences
 (translated in its own context) and gives its model and filter.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -16,8 +18,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -28,8 +33,9 @@ from station_app.changes import Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.widgets.combos import combo_value, fill_combo
 from station_app.gui.widgets.paged_table_model import FilteredTableModel, PagedTableModel
-from station_app.gui.widgets.rows_model import make_read_only
+from station_app.gui.widgets.rows_model import make_read_only, selected_row
 from station_app.registry.choices import Choice
+from station_app.registry.context import Context
 
 SEARCH_DELAY_MS = 250
 CELL_PADDING = 16
@@ -47,23 +53,73 @@ def empty_state_label(parent: QWidget) -> QLabel:
     return label
 
 
-class ListScreen(QWidget):
+Model = TypeVar("Model", bound=PagedTableModel)
+
+
+class ListScreen(QWidget, Generic[Model]):
     """A screen listing records of a ``PagedTableModel`` in ``table`` (inside ``stack``).
 
-    It refreshes when a write changed the kinds of record it lists (:meth:`_follow_changes`),
-    and refills its filter combos when the roster or the settings changed (villages, officers).
+    A screen builds its parts in ``_build`` and makes its model in ``_new_model``. It refreshes
+    when a write changed the kinds of record it lists (``LISTS``, ``Changes`` field names), and
+    refills its filter combos when the roster or the settings changed (villages, officers).
     """
 
+    LISTS: ClassVar[tuple[str, ...]] = ()
+    FORM: ClassVar[Callable[..., Any]]  # the entry form: FORM(app, record id or None, parent=)
     app: AppContext
-    model: PagedTableModel
+    model: Model
     search_edit: QLineEdit  # on the screens with a search box (see ``_build_search``)
     search_timer: QTimer
     table: QTableView
     empty_label: QLabel
     stack: QStackedWidget
     total_label: QLabel
+    row_buttons: tuple[QAbstractButton, ...]  # see ``_top_bar``
+
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.form: Any = None  # the entry form open last
+        self.filters: list[tuple[str, QComboBox]] = []  # see ``_add_filter``
+        self._build()
+        self.model = self._new_model()
+        self.table.setModel(self.model)
+        self._setup_table()
+        self._watch_model()
+        self._follow_changes(*self.LISTS)
+        self._show_state()
+
+    def _origin(self) -> str | None:
+        """A station lists its own records; the county every station's."""
+        identity = self.app.installation.identity()
+        return identity.code if identity is not None and not identity.is_county else None
 
     # --- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        """The buttons, the search box, the filter combos and the table (see ``_lay_out``)."""
+        raise NotImplementedError
+
+    def _new_model(self) -> Model:
+        """The model of the whole list (``_build`` has run)."""
+        raise NotImplementedError
+
+    def _top_bar(
+        self, new_button: QAbstractButton, row_buttons: tuple[QAbstractButton, ...]
+    ) -> QHBoxLayout:
+        """The button for a new record, the buttons acting on the selected row (enabled only
+        while one is selected), then the search box (see ``_build_search``) taking the rest of
+        the row, or, without one, an empty rest of the row."""
+        self.row_buttons = row_buttons
+        top = QHBoxLayout()
+        for button in (new_button, *row_buttons):
+            top.addWidget(button)
+        if hasattr(self, "search_edit"):
+            top.addSpacing(16)
+            top.addWidget(self.search_edit, 1)
+        else:
+            top.addStretch(1)
+        return top
 
     def _build_search(self, placeholder: str, min_width: int) -> QLineEdit:
         """``search_edit``: searches on Enter, or once typing pauses for ``SEARCH_DELAY_MS``."""
@@ -79,12 +135,16 @@ class ListScreen(QWidget):
         self.search_edit.returnPressed.connect(self.apply_filter)
         return self.search_edit
 
-    def _filter_bar(
-        self, labelled: Sequence[tuple[str, QComboBox]], min_length: int, spacing: int
-    ) -> QHBoxLayout:
-        """A row of filter combos, each after its label."""
+    def _add_filter(self, label: str) -> QComboBox:
+        """A filter combo, after ``label`` in the filter bar (see ``_filter_bar``)."""
+        combo = QComboBox(self)
+        self.filters.append((label, combo))
+        return combo
+
+    def _filter_bar(self, min_length: int, spacing: int) -> QHBoxLayout:
+        """A row of the filter combos, each after its label."""
         filters = QHBoxLayout()
-        for text, combo in labelled:
+        for text, combo in self.filters:
             label = QLabel(text, self)
             label.setBuddy(combo)
             combo.setSizeAdjustPolicy(
@@ -97,17 +157,15 @@ class ListScreen(QWidget):
             filters.addSpacing(spacing)
         return filters
 
-    def _lay_out(
-        self, top: QHBoxLayout, labelled: Sequence[tuple[str, QComboBox]], min_length: int
-    ) -> None:
+    def _lay_out(self, top: QHBoxLayout, min_length: int) -> None:
         """The screen: ``top`` (buttons, search), the filter combos (filled, and filtering the
         list when one changes) with the total at the right, then the table."""
         self.total_label = QLabel(self)
-        filters = self._filter_bar(labelled, min_length, spacing=6)
+        filters = self._filter_bar(min_length, spacing=6)
         filters.addStretch(1)
         filters.addWidget(self.total_label)
         self.reload_choices()
-        for _text, combo in labelled:
+        for _text, combo in self.filters:
             combo.currentIndexChanged.connect(self.apply_filter)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -123,9 +181,33 @@ class ListScreen(QWidget):
         self.stack.addWidget(self.empty_label)
         return self.stack
 
-    def _setup_list_table(self) -> None:
-        """One row selected at a time, read-only, row height from the font."""
+    def _setup_table(self) -> None:
+        """The columns' widths (once the model is set)."""
+        raise NotImplementedError
+
+    def _setup_list_table(self, opens: Callable[[], object]) -> None:
+        """One row selected at a time, read-only, row height from the font; Enter or a
+        double-click on a row ``opens`` it."""
         make_read_only(self.table, row_padding=12)
+        self.table.activated.connect(lambda _index: opens())
+
+    def _size_columns(
+        self, samples: dict[int, str], stretch: int, *, fit_headers: bool = True
+    ) -> None:
+        """Each column in ``samples`` as wide as its sample (and its title, with
+        ``fit_headers``); the ``stretch`` column takes what is left."""
+        metrics = self.fontMetrics()
+        for column, sample in samples.items():
+            width = metrics.horizontalAdvance(sample)
+            if fit_headers:
+                header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+                width = max(width, metrics.horizontalAdvance(header))
+            self.table.setColumnWidth(column, width + CELL_PADDING)
+        self.table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def _widest(self, texts: Iterable[str]) -> str:
+        """The text of ``texts`` that takes the most room in the screen's font."""
+        return max(texts, key=self.fontMetrics().horizontalAdvance)
 
     def _watch_model(self) -> None:
         """Keep the total, the empty state and the buttons in step with the model."""
@@ -161,6 +243,15 @@ class ListScreen(QWidget):
             self.reload_choices()
         if changes.touches(*self._listed_kinds):
             self.refresh()
+
+    def new_record(self) -> Any:
+        """Open the entry form (``FORM``) for a new record."""
+        return self._open_form(self.FORM(self.app, None, parent=self))
+
+    def edit_selected(self) -> Any:
+        """Open the entry form (``FORM``) of the selected record; None without a selection."""
+        row_id = self.selected_id()
+        return None if row_id is None else self._open_form(self.FORM(self.app, row_id, parent=self))
 
     def _open_form(self, form: Any) -> Any:
         """Open an entry form (a ``RecordForm``) for the list; the saved record gets selected
@@ -199,6 +290,10 @@ class ListScreen(QWidget):
     def _show_total(self, total: int) -> None:
         raise NotImplementedError
 
+    def _show_count(self, text: str, total: int) -> None:
+        """The total as ``text`` says it (``%1``: the number)."""
+        self.total_label.setText(text.replace("%1", f"{total:,}"))
+
     def _is_unfiltered(self) -> bool:
         """Whether the list shows everything (so an empty list means nothing is recorded yet)."""
         return bool(self.current_filter() == self._unfiltered())
@@ -207,13 +302,9 @@ class ListScreen(QWidget):
         """The sentences for an empty list: nothing recorded yet, nothing matching the filter."""
         raise NotImplementedError
 
-    def _selection_buttons(self) -> tuple[QAbstractButton, ...]:
-        """The buttons that act on the selected row."""
-        raise NotImplementedError
-
     def _update_buttons(self) -> None:
         has_selection = self.selected_id() is not None
-        for button in self._selection_buttons():
+        for button in self.row_buttons:
             button.setEnabled(has_selection)
 
     # --- state --------------------------------------------------------------------------------
@@ -226,6 +317,10 @@ class ListScreen(QWidget):
         nothing_yet, nothing_found = self._empty_texts()
         self.empty_label.setText(nothing_yet if self._is_unfiltered() else nothing_found)
         self.stack.setCurrentWidget(self.empty_label)
+
+    def _selected_row(self) -> Any:
+        """The selected row's core record; None without a selection."""
+        return selected_row(self.table)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -243,3 +338,36 @@ class ListScreen(QWidget):
         self.model.reload()
         if selected is not None:
             self.select_id(selected)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected (on screens with one)."""
+        if hasattr(self, "search_edit"):
+            self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search_edit.selectAll()
+
+    # --- deleting -----------------------------------------------------------------------------
+
+    def _ask_reason(
+        self, dialog: QInputDialog, title: str, question: str, ok_text: str
+    ) -> str | None:
+        """The reason typed in ``dialog`` (stripped); None when the officer stops."""
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(question)
+        dialog.setOkButtonText(ok_text)
+        dialog.setCancelButtonText(self.tr("取消"))
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue().strip()
+
+    def _delete_in_background(
+        self, delete: Callable[[Context, int, str], object], row_id: int, reason: str, title: str
+    ) -> None:
+        """Run the core's ``delete(ctx, row_id, reason)`` as a write job; the list refreshes from
+        its change set, a refusal shows in a message box."""
+        ctx = self.app.context()
+        self.app.jobs.run_write(
+            lambda: delete(ctx, row_id, reason), None, self._delete_failed, title=title
+        )
+
+    def _delete_failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("无法删除"), str(error))

@@ -4,7 +4,7 @@ length: complaints, visits, events."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
@@ -108,21 +108,18 @@ Filter = TypeVar("Filter")
 
 class FilteredTableModel(PagedTableModel, Generic[Filter]):
     """Rows matching a core filter (``VisitFilter``, ``EventFilter`` …), fetched by the core's
-    ``list_*(filter, after=, limit=)`` and counted by its ``count_*(filter)``."""
+    ``list_*(filter, after=, limit=)`` and counted by its ``count_*(filter)``.
 
-    def __init__(
-        self,
-        columns: list[RowColumn],
-        flt: Filter,
-        list_page: Callable[..., Page],
-        count: Callable[[Filter], int],
-        page_size: int = PAGE_SIZE,
-        parent=None,
-    ) -> None:
-        super().__init__(columns, page_size, parent)
-        self._filter = flt
-        self._list_page = list_page
-        self._count = count
+    A subclass says its ``COLUMNS`` and its ``SOURCE``: the filter's class (its default lists
+    everything), the ``list_*`` and the ``count_*`` function."""
+
+    COLUMNS: ClassVar[list[RowColumn]]
+    SOURCE: ClassVar[tuple[Callable[[], Any], Callable[..., Page], Callable[[Any], int]]]
+
+    def __init__(self, flt: Filter | None = None, page_size: int = PAGE_SIZE, parent=None) -> None:
+        super().__init__(self.COLUMNS, page_size, parent)
+        everything, self._list_page, self._count = self.SOURCE
+        self._filter: Filter = flt if flt is not None else everything()
         self.reload()
 
     def fetch_page(self, after: Any, limit: int) -> Page:

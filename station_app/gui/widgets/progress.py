@@ -128,14 +128,6 @@ class JobProgress(QObject):
             dialog.deleteLater()
 
 
-def watch_job(
-    handle: JobHandle,
-    parent: QWidget,
-    label: str,
-    *,
-    cancellable: bool = True,
-    show_after_ms: int = SHOW_AFTER_MS,
-) -> JobProgress:
-    """Show a progress dialog over ``parent`` if ``handle``'s job is still running after
-    ``show_after_ms``; see the module's docstring."""
-    return JobProgress(handle, parent, label, cancellable=cancellable, show_after_ms=show_after_ms)
+# Show a progress dialog over ``parent`` if ``handle``'s job is still running after
+# ``show_after_ms``: ``watch_job(handle, parent, label, cancellable=, show_after_ms=)``.
+watch_job = JobProgress

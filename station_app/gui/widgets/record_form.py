@@ -30,6 +30,7 @@ from station_app.changes import Changed, changes_in
 from station_app.errors import StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
 from station_app.gui.widgets.combos import fill_combo
+from station_app.gui.widgets.dialog_parts import confirm
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
 from station_app.registry.choices import officer_choices, village_choices
 from station_app.registry.context import Context
@@ -58,22 +59,14 @@ def widget_state(widgets: Iterable[QWidget]) -> tuple[Any, ...]:
 
 def ask_discard(parent: QWidget) -> bool:
     """Whether the officer wants to throw away what was typed."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ComplaintForm", "放弃填写？"))
-    box.setText(
-        QCoreApplication.translate("ComplaintForm", "已填写的内容还没有保存。要放弃这些内容吗？")
+    return confirm(
+        parent,
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("ComplaintForm", "放弃填写？"),
+        QCoreApplication.translate("ComplaintForm", "已填写的内容还没有保存。要放弃这些内容吗？"),
+        QCoreApplication.translate("ComplaintForm", "放弃"),
+        QCoreApplication.translate("ComplaintForm", "继续填写"),
     )
-    discard = box.addButton(
-        QCoreApplication.translate("ComplaintForm", "放弃"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    keep = box.addButton(
-        QCoreApplication.translate("ComplaintForm", "继续填写"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
 
 
 def show_refusal(parent: QWidget, errors: FieldErrors, error: Exception) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractProxyModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -42,6 +43,15 @@ class RowColumn:
     tooltip: Callable[[Any], str] | None = None  # the text when None
     background: Callable[[Any], Color] | None = None
     sort_key: str | None = None  # the core's sort key, for models the core sorts (paged ones)
+
+
+def count_column(
+    header: str, count: Callable[[Any], int], *, signed: bool = False, **more: Any
+) -> RowColumn:
+    """A right-aligned column of whole numbers with thousands separators (``signed``: with a
+    plus sign when above zero), sorted on the number; ``more``: the other ``RowColumn`` fields."""
+    shape = "{:+,}" if signed else "{:,}"
+    return RowColumn(header, lambda row: shape.format(count(row)), raw=count, numeric=True, **more)
 
 
 def _color_value(color: Color) -> Any:
@@ -111,6 +121,15 @@ class RowsModel(QAbstractTableModel):
         return read_only_flags(index)
 
 
+class DeclaredRowsModel(RowsModel):
+    """A ``RowsModel`` whose columns its class declares (``COLUMNS``)."""
+
+    COLUMNS: ClassVar[Sequence[RowColumn]] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(self.COLUMNS, parent)
+
+
 def column_header(
     headers: Sequence[str], context: str, section: int, orientation: Qt.Orientation, role: int
 ) -> str | None:
@@ -152,6 +171,33 @@ def make_read_only(view: QTableView, row_padding: int) -> None:
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + row_padding)
+
+
+def selected_row(view: QTableView) -> Any:
+    """The core row selected in ``view``, a view over a ``RowsModel`` directly or through
+    proxies (sorting); None when no row is selected."""
+    selection = view.selectionModel()
+    rows = selection.selectedRows() if selection is not None else []
+    if not rows:
+        return None
+    index, model = rows[0], view.model()
+    while isinstance(model, QAbstractProxyModel):
+        index, model = model.mapToSource(index), model.sourceModel()
+    return model.row_data(index.row()) if isinstance(model, RowsModel) else None
+
+
+def select_row(view: QTableView, wanted: Callable[[Any], bool]) -> bool:
+    """Select the row of ``view`` (over a ``RowsModel``, directly or through proxies) whose core
+    row is ``wanted``; whether there is one."""
+    shown = view.model()
+    for row in range(shown.rowCount()):
+        index, model = shown.index(row, 0), shown
+        while isinstance(model, QAbstractProxyModel):
+            index, model = model.mapToSource(index), model.sourceModel()
+        if isinstance(model, RowsModel) and wanted(model.row_data(index.row())):
+            view.selectRow(row)
+            return True
+    return False
 
 
 def sorted_view(model: RowsModel, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:

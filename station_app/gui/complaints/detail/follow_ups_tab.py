@@ -9,36 +9,41 @@ from station_app.gui.complaints.dialogs import FOLLOW_UP_LABELS, code_label, lab
 from station_app.registry.dossier import ComplaintDossier, FollowUpEntry
 from station_app.workflow import transitions
 
+from .record_table import RecordColumn
 from .tab import DossierTab
 from .wording import day_text, yes_no_text
+
+
+def _method_text(f: FollowUpEntry) -> str:
+    return labelled(FOLLOW_UP_LABELS, f.method, transitions.FOLLOW_UP_METHODS)
+
+
+FOLLOW_UP_COLUMNS = (
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ComplaintDetail", "回访日期"), 6, lambda f: day_text(f.followed_up_on)
+    ),
+    RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "方式"), 6, _method_text),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ComplaintDetail", "满意度"),
+        6,
+        lambda f: code_label("satisfaction", f.satisfaction),
+    ),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ComplaintDetail", "协议或承诺已履行"),
+        8,
+        lambda f: yes_no_text(f.carried_out),
+    ),
+    RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "回访情况"), 14, lambda f: f.note or ""),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ComplaintDetail", "重新打开"), 5, lambda f: yes_no_text(f.reopened)
+    ),
+)
 
 
 class FollowUpsTab(DossierTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.follow_up_model, self.follow_up_table = self.add_records(
-            [
-                QT_TRANSLATE_NOOP("ComplaintDetail", "回访日期"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "方式"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "满意度"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "协议或承诺已履行"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "回访情况"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "重新打开"),
-            ],
-            4,
-            [6, 6, 6, 8, 14, 5],
-        )
+        self.follow_up_model, self.follow_up_table = self.add_records(FOLLOW_UP_COLUMNS, 4)
 
     def show_dossier(self, dossier: ComplaintDossier) -> None:
-        self.show_records(self.follow_up_model, dossier.follow_ups, follow_up_texts)
-
-
-def follow_up_texts(f: FollowUpEntry) -> tuple[str, ...]:
-    return (
-        day_text(f.followed_up_on),
-        labelled(FOLLOW_UP_LABELS, f.method, transitions.FOLLOW_UP_METHODS),
-        code_label("satisfaction", f.satisfaction),
-        yes_no_text(f.carried_out),
-        f.note or "",
-        yes_no_text(f.reopened),
-    )
+        self.follow_up_model.show_records(dossier.follow_ups)

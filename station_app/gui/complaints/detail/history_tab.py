@@ -11,27 +11,35 @@ from station_app.gui.complaints.dialogs import action_label, code_label, ground_
 from station_app.registry.dossier import ComplaintDossier, TransitionEntry
 
 from .history_model import WorkflowHistoryModel
-from .record_table import record_table
+from .record_table import RecordColumn, record_table
 from .tab import DossierTab
 from .wording import day_text
+
+
+def status_change_text(move: TransitionEntry) -> str:
+    return (
+        f"{code_label('complaint_status', move.from_status)} → "
+        f"{code_label('complaint_status', move.to_status)}"
+    )
+
+
+TRANSITION_COLUMNS = (
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ComplaintDetail", "日期"), 6, lambda m: day_text(m.happened_on)
+    ),
+    RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "办理"), 5, lambda m: action_label(m.action)),
+    RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "状态变化"), 10, status_change_text),
+    RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "依据或结果"), 14, lambda m: reason_text(m)),
+    RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "说明"), 10, lambda m: m.reason or ""),
+    RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "经办人"), 5, lambda m: m.actor),
+)
 
 
 class HistoryTab(DossierTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.transition_model, self.transition_table = self.add_records(
-            [
-                QT_TRANSLATE_NOOP("ComplaintDetail", "日期"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "办理"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "状态变化"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "依据或结果"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "说明"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "经办人"),
-            ],
-            3,
-            [6, 5, 10, 14, 10, 5],
-            QCoreApplication.translate("ComplaintDetail", "办理经过"),
-            2,
+            TRANSITION_COLUMNS, 3, QCoreApplication.translate("ComplaintDetail", "办理经过"), 2
         )
         self.audit_model = WorkflowHistoryModel([], self)
         self.audit_view = self.add_view(
@@ -41,20 +49,8 @@ class HistoryTab(DossierTab):
         )
 
     def show_dossier(self, dossier: ComplaintDossier) -> None:
-        self.show_records(self.transition_model, dossier.transitions, transition_texts)
+        self.transition_model.show_records(dossier.transitions)
         self.audit_model.set_entries(dossier.history)
-
-
-def transition_texts(move: TransitionEntry) -> tuple[str, ...]:
-    return (
-        day_text(move.happened_on),
-        action_label(move.action),
-        f"{code_label('complaint_status', move.from_status)} → "
-        f"{code_label('complaint_status', move.to_status)}",
-        reason_text(move),
-        move.reason or "",
-        move.actor,
-    )
 
 
 def reason_text(move: TransitionEntry) -> str:

@@ -1,6 +1,12 @@
-"""The read-only tables of the tabs: rows of text, each with the id of the record it shows."""
+"""The read-only tables of the tabs: rows of text, each with the id of the record it shows.
+
+A tab describes a table by its ``RecordColumn``s: each column's title, width and how a record
+reads in it."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QFont
@@ -16,14 +22,33 @@ from station_app.gui.widgets.rows_model import RowColumn, RowsModel, read_only_v
 from .wording import CONTEXT
 
 
+class RecordColumn(NamedTuple):
+    """A column of a table of records: its title (a source text of ``CONTEXT``), its width in
+    Chinese characters, and a record's text in it."""
+
+    header: str
+    width: int
+    text: Callable[[Any], str]
+
+
 class RecordRowsModel(RowsModel):
     """Read-only rows of text, each with the id of the record it shows."""
 
     CONTEXT = CONTEXT
 
-    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        headers: list[str],
+        parent: QWidget | None = None,
+        texts: Sequence[Callable[[Any], str]] = (),
+    ) -> None:
         columns = [RowColumn(h, lambda row, n=n: row[1][n]) for n, h in enumerate(headers)]
         super().__init__(columns, parent)  # headers: source texts of CONTEXT
+        self._texts = list(texts)
+
+    def show_records(self, records: Iterable[Any]) -> None:
+        """One row a record: its id, and its texts as the columns' ``texts`` word them."""
+        self.set_rows([(r.id, tuple(text(r) for text in self._texts)) for r in records])
 
     def row_id(self, row: int) -> int | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None

@@ -8,9 +8,44 @@ from PySide6.QtWidgets import QWidget
 from station_app.gui.complaints.dialogs import code_label
 from station_app.registry.dossier import ComplaintDossier, ReferralEntry
 
-from .record_table import selected_id
+from .record_table import RecordColumn, selected_id
 from .tab import DossierTab, button_row
 from .wording import day_text, yes_no_text, yuan_text
+
+
+def reply_day_text(r: ReferralEntry) -> str:
+    return day_text(r.reply_on) or QCoreApplication.translate("ComplaintDetail", "未答复")
+
+
+REFERRAL_COLUMNS = (
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ComplaintDetail", "转办日期"), 6, lambda r: day_text(r.referred_on)
+    ),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ComplaintDetail", "去向"),
+        6,
+        lambda r: code_label("referral_target", r.target),
+    ),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ComplaintDetail", "接收单位"), 8, lambda r: r.agency_name or ""
+    ),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ComplaintDetail", "交对方办理"), 5, lambda r: yes_no_text(r.hands_over)
+    ),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ComplaintDetail", "附个人信息"),
+        5,
+        lambda r: yes_no_text(r.with_personal_info),
+    ),
+    RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "答复日期"), 6, reply_day_text),
+    RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "答复内容"), 10, lambda r: r.reply or ""),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ComplaintDetail", "对方编号"), 6, lambda r: r.external_number or ""
+    ),
+    RecordColumn(
+        QT_TRANSLATE_NOOP("ComplaintDetail", "罚没款"), 6, lambda r: yuan_text(r.fine_fen)
+    ),
+)
 
 
 class ReferralsTab(DossierTab):
@@ -18,21 +53,7 @@ class ReferralsTab(DossierTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.referral_model, self.referral_table = self.add_records(
-            [
-                QT_TRANSLATE_NOOP("ComplaintDetail", "转办日期"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "去向"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "接收单位"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "交对方办理"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "附个人信息"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "答复日期"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "答复内容"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "对方编号"),
-                QT_TRANSLATE_NOOP("ComplaintDetail", "罚没款"),
-            ],
-            6,
-            [6, 6, 8, 5, 5, 6, 10, 6, 6],
-        )
+        self.referral_model, self.referral_table = self.add_records(REFERRAL_COLUMNS, 6)
         self.referral_table.selectionModel().selectionChanged.connect(self.update_buttons)
         self.referral_table.doubleClicked.connect(lambda _index: self.request_reply())
         self.reply_button, buttons = button_row(
@@ -55,19 +76,5 @@ class ReferralsTab(DossierTab):
         self.reply_button.setEnabled(self.selected_referral() is not None)
 
     def show_dossier(self, dossier: ComplaintDossier) -> None:
-        self.show_records(self.referral_model, dossier.referrals, referral_texts)
+        self.referral_model.show_records(dossier.referrals)
         self.update_buttons()
-
-
-def referral_texts(r: ReferralEntry) -> tuple[str, ...]:
-    return (
-        day_text(r.referred_on),
-        code_label("referral_target", r.target),
-        r.agency_name or "",
-        yes_no_text(r.hands_over),
-        yes_no_text(r.with_personal_info),
-        day_text(r.reply_on) or QCoreApplication.translate("ComplaintDetail", "未答复"),
-        r.reply or "",
-        r.external_number or "",
-        yuan_text(r.fine_fen),
-    )

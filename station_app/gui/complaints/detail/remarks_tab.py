@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from station_app.access.remarks import TEXT_MAX, add_remark
 from station_app.changes import Changes
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
+from station_app.gui.widgets.dialog_parts import push_button
 from station_app.registry.dossier import ComplaintDossier
 
 
@@ -37,10 +37,8 @@ class RemarksTab(QWidget):
             self.tr("写下县消协的备注（不超过 %1 字）").replace("%1", str(TEXT_MAX))
         )
         self.editor.setMaximumHeight(90)
-        self.add_button = QPushButton(self.tr("添加备注"), self)
-        self.add_button.setObjectName("addRemarkButton")
+        self.add_button = push_button(self, self.tr("添加备注"), self.add, name="addRemarkButton")
         self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(self.add)
         self.problem = QLabel(self)
         self.problem.setObjectName("remarkProblem")
         self.problem.setStyleSheet("color: #8c0015;")

@@ -3,15 +3,14 @@ filled from the complaint's dossier, and a button in a row of its own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from station_app.registry.dossier import ComplaintDossier
 
-from .record_table import RecordRowsModel, heading, record_table
+from .record_table import RecordColumn, RecordRowsModel, heading, record_table
 
 
 def button_row(
@@ -43,19 +42,14 @@ class DossierTab(QWidget):
         return view
 
     def add_records(
-        self, headers: list[str], stretch: int, widths: list[int], title: str = "", weight: int = 1
+        self, columns: Sequence[RecordColumn], stretch: int, title: str = "", weight: int = 1
     ) -> tuple[RecordRowsModel, QTableView]:
         """A table of records (see :func:`record_table`) under ``title``, taking ``weight``
-        shares of the height."""
-        model = RecordRowsModel(headers, self)
-        return model, self.add_view(record_table(self, model, stretch, widths), title, weight)
-
-    @staticmethod
-    def show_records(
-        model: RecordRowsModel, records: Iterable[Any], texts: Callable[[Any], tuple[str, ...]]
-    ) -> None:
-        """One row a record: its id, and its texts as ``texts`` words them."""
-        model.set_rows([(record.id, texts(record)) for record in records])
+        shares of the height; it shows records with :meth:`RecordRowsModel.show_records`."""
+        headers = [column.header for column in columns]
+        model = RecordRowsModel(headers, self, [column.text for column in columns])
+        view = record_table(self, model, stretch, [column.width for column in columns])
+        return model, self.add_view(view, title, weight)
 
     def show_dossier(self, dossier: ComplaintDossier) -> None:
         raise NotImplementedError
