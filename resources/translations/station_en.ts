@@ -1692,20 +1692,12 @@ Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.<
         <translation>Next</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>确定删除投诉 %1 吗？删除后列表中不再显示，登记编号也不会再用。</source>
         <translation>Delete complaint %1? It will no longer be listed and its registration no. will not be reused.</translation>
     </message>
     <message>
         <source>不删除</source>
         <translation>Keep</translation>
-    </message>
-    <message>
-        <source>无法删除</source>
-        <translation>Cannot delete</translation>
     </message>
 </context>
 <context>
@@ -2566,14 +2558,6 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
         <source>为什么要删除 %1 的“%2”？（例如：重复登记）</source>
         <translation>Why delete &quot;%2&quot; held on %1? (e.g. registered twice)</translation>
     </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>无法删除</source>
-        <translation>Cannot delete</translation>
-    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -3306,6 +3290,17 @@ Once confirmed, the waiting bundles this key signed are merged in order.</transl
     <message>
         <source>正在合并待核对的数据包…</source>
         <translation>Merging the waiting bundles…</translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法删除</source>
+        <translation>Cannot delete</translation>
     </message>
 </context>
 <context>
@@ -5801,14 +5796,6 @@ Set the month or the progress back to All.</translation>
         <source>为什么要删除举报 %1？（例如：重复登记）</source>
         <translation>Why delete report %1? (e.g. registered twice)</translation>
     </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>无法删除</source>
-        <translation>Cannot delete</translation>
-    </message>
 </context>
 <context>
     <name>VisitForm</name>
@@ -7275,11 +7262,11 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>只有站长和县消协工作人员可以查看访问日志；{name}的角色是{role}。</source>
-        <translation>Only the station head and the county association's staff may read the access log; {name}'s role is {role}.</translation>
+        <translation>Only the station head and the county association&apos;s staff may read the access log; {name}&apos;s role is {role}.</translation>
     </message>
     <message>
         <source>只有站长（县消协负责人）可以处理他人的个人信息；{name}的角色是{role}。</source>
-        <translation>Only the station head (the county association's head) may handle other people's personal data; {name}'s role is {role}.</translation>
+        <translation>Only the station head (the county association&apos;s head) may handle other people&apos;s personal data; {name}&apos;s role is {role}.</translation>
     </message>
     <message>
         <source>只能导出为 .csv 或 .xlsx 文件：{file}</source>
