@@ -11,7 +11,7 @@ The window hides what a person may not use; the command line refuses it with one
 from __future__ import annotations
 
 from station_app.errors import StationError
-from station_app.messages import msg, translate
+from station_app.messages import N_, translate
 from station_app.security.accounts import (
     COUNTY_CLERK,
     COUNTY_HEAD,
@@ -37,23 +37,19 @@ def may_manage_personal_data(signed_in: SignedIn | None) -> bool:
 
 def check_may_read_access_log(signed_in: SignedIn | None) -> None:
     if not may_read_access_log(signed_in):
-        assert signed_in is not None
-        raise NotPermitted(
-            msg(
-                "只有站长和县消协工作人员可以查看访问日志；{name}的角色是{role}。",
-                name=signed_in.name,
-                role=translate(ROLE_NAMES[signed_in.role]),
-            )
+        raise _refusal(
+            N_("只有站长和县消协工作人员可以查看访问日志；{name}的角色是{role}。"), signed_in
         )
 
 
 def check_may_manage_personal_data(signed_in: SignedIn | None) -> None:
     if not may_manage_personal_data(signed_in):
-        assert signed_in is not None
-        raise NotPermitted(
-            msg(
-                "只有站长（县消协负责人）可以处理他人的个人信息；{name}的角色是{role}。",
-                name=signed_in.name,
-                role=translate(ROLE_NAMES[signed_in.role]),
-            )
+        raise _refusal(
+            N_("只有站长（县消协负责人）可以处理他人的个人信息；{name}的角色是{role}。"), signed_in
         )
+
+
+def _refusal(template: str, signed_in: SignedIn | None) -> NotPermitted:
+    assert signed_in is not None  # a person without an account may do everything
+    role = translate(ROLE_NAMES[signed_in.role])
+    return NotPermitted(translate(template).format(name=signed_in.name, role=role))
