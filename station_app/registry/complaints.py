@@ -21,7 +21,7 @@ from peewee import fn
 from station_app import codes
 from station_app.access.ownership import check_may_write
 from station_app.changes import Changes
-from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.errors import FieldError, RecordNotFound, refuse_if_invalid
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_created
 from station_app.registry.complaint_records import VersionConflict as VersionConflict
@@ -201,8 +201,7 @@ def validate_complaint(draft: ComplaintDraft, ctx: Context) -> ComplaintDraft:
     if draft.business_id is not None and not Business.get_or_none(Business.id == draft.business_id):
         problems.append(FieldError("business_id", msg("被投诉经营者不在名册中，请重新选择。")))
 
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_if_invalid(problems)
     return ComplaintDraft(
         received_at=draft.received_at.replace(second=0, microsecond=0),
         channel=draft.channel,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from station_app.errors import FieldError, ValidationFailed
+from station_app.errors import FieldError, ValidationFailed, refuse_if_invalid
 from station_app.messages import N_, msg
 from station_app.registry.complaint_records import check_version
 from station_app.registry.context import Context
@@ -41,7 +41,6 @@ from station_app.workflow.transitions import (
     move,
     note_text,
     received_on,
-    refuse_if_invalid,
     step_date,
 )
 from station_app.workflow.working_days import WorkingDayCalendar

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from station_app import codes
 from station_app.access.ownership import check_may_write
-from station_app.errors import FieldError, ValidationFailed
+from station_app.errors import FieldError, refuse_if_invalid
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_changes
 from station_app.registry.complaint_records import check_version, get_complaint
@@ -250,11 +250,6 @@ def _end_open_pauses(ctx: Context, complaint: Complaint, on: dt.date) -> None:
     ):
         pause.ended_on = max(on, pause.started_on)
         save_changes(ctx, pause, {"ended_on": (None, pause.ended_on)})
-
-
-def refuse_if_invalid(problems: list[FieldError]) -> None:
-    if problems:
-        raise ValidationFailed(problems)
 
 
 def _ground(
