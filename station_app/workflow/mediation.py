@@ -35,6 +35,7 @@ from station_app.workflow.group_consent import (
     give_represented_consent,
 )
 from station_app.workflow.transitions import (
+    acting,
     acting_on,
     begin_mediation,
     load,
@@ -84,9 +85,7 @@ def record_mediation_step(
     ctx: Context, complaint_id: int, draft: MediationStepDraft, expected_version: int | None = None
 ) -> MediationStep:
     """One round of mediation; on an accepted complaint it first starts mediation."""
-    with database_proxy.atomic():
-        complaint = acting_on(complaint_id, "record_mediation_step", expected_version)
-        problems: list[FieldError] = []
+    with acting(complaint_id, "record_mediation_step", expected_version) as (complaint, problems):
         held_at = draft.held_at
         if held_at is None:
             problems.append(FieldError("held_at", msg("请填写调解时间。")))
@@ -234,9 +233,7 @@ def record_agreement(
     ctx: Context, complaint_id: int, draft: AgreementDraft, expected_version: int | None = None
 ) -> Agreement:
     """调解协议书 signed: the complaint waits for it to be carried out (协议待履行)."""
-    with database_proxy.atomic():
-        complaint = acting_on(complaint_id, "record_agreement", expected_version)
-        problems: list[FieldError] = []
+    with acting(complaint_id, "record_agreement", expected_version) as (complaint, problems):
         day = step_date(ctx, complaint, draft.signed_on, problems, "signed_on", N_("签订日期"))
         terms = (draft.terms or "").strip()
         if not terms:

@@ -21,8 +21,10 @@ state, a missing step), which tell the officer more, and before the input is che
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from station_app import codes
 from station_app.access.ownership import check_may_write
@@ -71,6 +73,20 @@ FOLLOW_UP_METHODS: dict[str, str] = {
 
 
 # -- shared steps --------------------------------------------------------------------------------
+
+
+class Dated(TypedDict, total=False):
+    """What every dated step takes besides its own fields: the day it happened (``on``, default
+    today) and the complaint's version as the screen showed it (see the module's docstring)."""
+
+    on: dt.date | None
+    expected_version: int | None
+
+
+class Noted(Dated, total=False):
+    """A dated step with the officer's note."""
+
+    note: str | None
 
 
 def load(complaint_id: int, expected_version: int | None = None) -> Complaint:
@@ -274,20 +290,25 @@ def _ground(
     return ground
 
 
-def _dated_action(
-    ctx: Context,
-    complaint_id: int,
-    action: str,
-    on: dt.date | None,
-    label: str,
-    expected_version: int | None,
-) -> tuple[Complaint, dt.date, list[FieldError]]:
-    """An action on a complaint at a date: the complaint (state checked), the date, the problems
-    so far (with the date's). ``label`` is marked with ``N_``."""
-    complaint = acting_on(complaint_id, action, expected_version)
-    problems: list[FieldError] = []
-    day = step_date(ctx, complaint, on, problems, label=label)
-    return complaint, day, problems
+@contextmanager
+def acting(
+    complaint_id: int, action: str, expected_version: int | None = None, **checks: bool
+) -> Iterator[tuple[Complaint, list[FieldError]]]:
+    """An action's transaction, opened with the checks of :func:`acting_on` (``checks``: its
+    ``station`` and ``state``): the complaint, and the list the problems of the action's input go
+    to (``refuse_if_invalid`` before writing)."""
+    with database_proxy.atomic():
+        yield acting_on(complaint_id, action, expected_version, **checks), []
+
+
+@contextmanager
+def acting_at(
+    ctx: Context, complaint_id: int, action: str, label: str, step: Dated
+) -> Iterator[tuple[Complaint, dt.date, list[FieldError]]]:
+    """:func:`acting` at the date of ``step``: the complaint, the date, the problems so far (with
+    the date's). ``label`` names the date, marked with ``N_``."""
+    with acting(complaint_id, action, step.get("expected_version")) as (complaint, problems):
+        yield complaint, step_date(ctx, complaint, step.get("on"), problems, label=label), problems
 
 
 def not_accepted_grounds(complaint_id: int) -> tuple[RuleSet, tuple[Ground, ...]]:
@@ -305,19 +326,9 @@ def termination_grounds(complaint_id: int) -> tuple[RuleSet, tuple[Ground, ...]]
 # -- acceptance ----------------------------------------------------------------------------------
 
 
-def accept(
-    ctx: Context,
-    complaint_id: int,
-    *,
-    on: dt.date | None = None,
-    note: str | None = None,
-    expected_version: int | None = None,
-) -> Complaint:
+def accept(ctx: Context, complaint_id: int, **step: Unpack[Noted]) -> Complaint:
     """受理: the mediation clock starts the next day."""
-    with database_proxy.atomic():
-        complaint, day, problems = _dated_action(
-            ctx, complaint_id, "accept", on, N_("受理日期"), expected_version
-        )
+    with acting_at(ctx, complaint_id, "accept", N_("受理日期"), step) as (complaint, day, problems):
         refuse_if_invalid(problems)
         move(
             ctx,
@@ -325,26 +336,17 @@ def accept(
             "accept",
             day,
             rule_set=rule_set_of(complaint).code,
-            reason=note_text(note),
+            reason=note_text(step.get("note")),
             changes={"accepted_on": day, "mediation_clock_from": day},
         )
         return complaint
 
 
 def refuse_acceptance(
-    ctx: Context,
-    complaint_id: int,
-    ground_code: str,
-    *,
-    on: dt.date | None = None,
-    note: str | None = None,
-    expected_version: int | None = None,
+    ctx: Context, complaint_id: int, ground_code: str, **step: Unpack[Noted]
 ) -> Complaint:
     """不予受理 on one ground of the complaint's rule set (cited by its item in the notice)."""
-    with database_proxy.atomic():
-        complaint, day, problems = _dated_action(
-            ctx, complaint_id, "refuse", on, N_("决定日期"), expected_version
-        )
+    with acting_at(ctx, complaint_id, "refuse", N_("决定日期"), step) as (complaint, day, problems):
         rules = rule_set_of(complaint)
         ground = _ground(rules, rules.not_accepted_grounds, ground_code, problems, "refuse")
         refuse_if_invalid(problems)
@@ -356,7 +358,7 @@ def refuse_acceptance(
             day,
             reason_code=ground.code,
             rule_set=rules.code,
-            reason=note_text(note),
+            reason=note_text(step.get("note")),
             changes={
                 "not_accepted_ground": ground.code,
                 "outcome": "not_accepted",
@@ -385,9 +387,10 @@ def refer(
     ctx: Context, complaint_id: int, draft: ReferralDraft, expected_version: int | None = None
 ) -> Referral:
     """转办. Handing the case over moves it to 已转办; passing details needs the consent."""
-    with database_proxy.atomic():
-        complaint = acting_on(complaint_id, "refer", expected_version, state=draft.hands_over)
-        problems: list[FieldError] = []
+    with acting(complaint_id, "refer", expected_version, state=draft.hands_over) as (
+        complaint,
+        problems,
+    ):
         targets = codes.code_list("referral_target")
         if not targets.contains(draft.target):
             problems.append(FieldError("target", msg("请选择转办去向。")))
@@ -422,10 +425,7 @@ class ReferralReply:
 
 
 def record_referral_reply(
-    ctx: Context,
-    referral_id: int,
-    answer: ReferralReply,
-    expected_version: int | None = None,
+    ctx: Context, referral_id: int, answer: ReferralReply, expected_version: int | None = None
 ) -> Referral:
     """What the body a complaint was referred to answered: reply, its case number, any fine.
 
@@ -458,19 +458,13 @@ def record_referral_reply(
 # -- mediation -----------------------------------------------------------------------------------
 
 
-def start_mediation(
-    ctx: Context,
-    complaint_id: int,
-    *,
-    on: dt.date | None = None,
-    note: str | None = None,
-    expected_version: int | None = None,
-) -> Complaint:
+def start_mediation(ctx: Context, complaint_id: int, **step: Unpack[Noted]) -> Complaint:
     """开始调解 (also: resume after an agreement fell through, or take a referred case back)."""
     with database_proxy.atomic():
         # begin_mediation asks about the station's kind, once the state has been checked
-        complaint = acting_on(complaint_id, "start_mediation", expected_version, station=False)
-        begin_mediation(ctx, complaint, on, note)
+        version = step.get("expected_version")
+        complaint = acting_on(complaint_id, "start_mediation", version, station=False)
+        begin_mediation(ctx, complaint, step.get("on"), step.get("note"))
         return complaint
 
 
@@ -509,9 +503,7 @@ def close(
     ctx: Context, complaint_id: int, draft: ClosingDraft, expected_version: int | None = None
 ) -> Complaint:
     """办结 with an outcome, the money recovered (挽回经济损失) and punitive compensation."""
-    with database_proxy.atomic():
-        complaint = acting_on(complaint_id, "close", expected_version)
-        problems: list[FieldError] = []
+    with acting(complaint_id, "close", expected_version) as (complaint, problems):
         if draft.outcome not in CLOSING_OUTCOMES:
             problems.append(
                 FieldError(
@@ -578,16 +570,15 @@ def end_mediation(
     complaint_id: int,
     ground_code: str,
     *,
-    on: dt.date | None = None,
     outcome: str = "no_agreement",
-    note: str | None = None,
-    expected_version: int | None = None,
+    **step: Unpack[Noted],
 ) -> Complaint:
     """终止调解 on a ground of the rule set; the parties must be told within the notice limit."""
-    with database_proxy.atomic():
-        complaint, day, problems = _dated_action(
-            ctx, complaint_id, "end_mediation", on, N_("终止日期"), expected_version
-        )
+    with acting_at(ctx, complaint_id, "end_mediation", N_("终止日期"), step) as (
+        complaint,
+        day,
+        problems,
+    ):
         rules = rule_set_of(complaint)
         ground = _ground(rules, rules.termination_grounds, ground_code, problems, "end_mediation")
         if outcome not in ENDING_OUTCOMES:
@@ -603,7 +594,7 @@ def end_mediation(
             day,
             reason_code=ground.code,
             rule_set=rules.code,
-            reason=note_text(note),
+            reason=note_text(step.get("note")),
             changes={
                 "termination_ground": ground.code,
                 "mediation_ended_on": day,
@@ -645,27 +636,28 @@ def record_termination_notice(
         return complaint
 
 
-def withdraw(
-    ctx: Context,
-    complaint_id: int,
-    *,
-    on: dt.date | None = None,
-    reason: str | None = None,
-    expected_version: int | None = None,
-    represented_consent: RepresentedConsentDraft | None = None,
-) -> Complaint:
+class Withdrawal(Dated, total=False):
+    """What withdrawing takes: the complainant's reason, and on a group complaint the consent of
+    the represented complainants (recorded in the same step)."""
+
+    reason: str | None
+    represented_consent: RepresentedConsentDraft | None
+
+
+def withdraw(ctx: Context, complaint_id: int, **step: Unpack[Withdrawal]) -> Complaint:
     """撤回: the complainant withdraws; handling ends with the outcome 撤回. On a group complaint
     the represented complainants must agree (``represented_consent`` records it in the same step).
 
     After acceptance, while mediation runs, withdrawing also ends mediation (a termination ground):
     the parties must then be told within the termination notice limit.
     """
-    with database_proxy.atomic():
-        complaint, day, problems = _dated_action(
-            ctx, complaint_id, "withdraw", on, N_("撤回日期"), expected_version
-        )
+    with acting_at(ctx, complaint_id, "withdraw", N_("撤回日期"), step) as (
+        complaint,
+        day,
+        problems,
+    ):
         refuse_if_invalid(problems)
-        give_represented_consent(ctx, complaint, WITHDRAW, represented_consent)
+        give_represented_consent(ctx, complaint, WITHDRAW, step.get("represented_consent"))
         changes: dict[str, object] = {"outcome": "withdrawn", "closed_on": day}
         rule_set = None
         if complaint.status in states.MEDIATION_CLOCK_RUNS:
@@ -677,7 +669,7 @@ def withdraw(
             day,
             reason_code="withdrawn",
             rule_set=rule_set,
-            reason=note_text(reason),
+            reason=note_text(step.get("reason")),
             changes=changes,
         )
         return complaint
@@ -703,9 +695,7 @@ def follow_up(
     ctx: Context, complaint_id: int, draft: FollowUpDraft, expected_version: int | None = None
 ) -> FollowUp:
     """Record a follow-up of a closed complaint; it may reopen the case."""
-    with database_proxy.atomic():
-        complaint = acting_on(complaint_id, "follow_up", expected_version)
-        problems: list[FieldError] = []
+    with acting(complaint_id, "follow_up", expected_version) as (complaint, problems):
         if draft.method not in FOLLOW_UP_METHODS:
             problems.append(FieldError("method", msg("请选择回访方式。")))
         if not codes.code_list("satisfaction").contains(draft.satisfaction):
@@ -736,23 +726,17 @@ def follow_up(
         return row
 
 
-def reopen(
-    ctx: Context,
-    complaint_id: int,
-    reason: str,
-    *,
-    on: dt.date | None = None,
-    expected_version: int | None = None,
-) -> Complaint:
+def reopen(ctx: Context, complaint_id: int, reason: str, **step: Unpack[Dated]) -> Complaint:
     """重新打开 a closed case: back to mediation, the mediation limit counted afresh from ``on``.
 
     The measures do not speak of reopening; counting the limit from the day of reopening is this
     program's reading, so a reopened case is not overdue the moment it is reopened.
     """
-    with database_proxy.atomic():
-        complaint, day, problems = _dated_action(
-            ctx, complaint_id, "reopen", on, N_("重新打开日期"), expected_version
-        )
+    with acting_at(ctx, complaint_id, "reopen", N_("重新打开日期"), step) as (
+        complaint,
+        day,
+        problems,
+    ):
         text = note_text(reason)
         if not text:
             problems.append(FieldError("reason", msg("重新打开投诉须写明原因。")))
