@@ -76,14 +76,9 @@ def cmd_personal_export(args: argparse.Namespace, inst: Installation) -> int:
 
 def cmd_remark(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.access.remarks import add_remark, remarks_of
-    from station_app.store.models import Complaint
+    from station_app.registry.complaint_records import complaint_by_number
 
-    complaint = Complaint.get_or_none(
-        (Complaint.number == args.number.strip()) & (Complaint.deleted == False)  # noqa: E712
-    )
-    if complaint is None:
-        problem(msg("没有编号为 {number} 的投诉。", number=args.number))
-        return 1
+    complaint = complaint_by_number(args.number)  # RecordNotFound: one line, exit 1
     if args.text is not None:
         add_remark(
             inst.context(actor=command_actor(args, inst, COMMAND_LINE)), complaint.id, args.text

@@ -19,7 +19,7 @@ from station_app.commands.base import CommandAdder, command_actor, out, problem
 from station_app.documents import SAVED_PDF, DocumentContent, document_content, record_printed
 from station_app.installation import Installation
 from station_app.messages import msg
-from station_app.store.models import Complaint
+from station_app.registry.complaint_records import complaint_by_number
 
 # the command's names for the papers → the documents' kinds
 PAPERS: dict[str, str] = {
@@ -34,12 +34,7 @@ PAPERS: dict[str, str] = {
 
 
 def cmd_document(args: argparse.Namespace, inst: Installation) -> int:
-    complaint = Complaint.get_or_none(
-        (Complaint.number == args.number.strip()) & (Complaint.deleted == False)  # noqa: E712
-    )
-    if complaint is None:
-        problem(msg("没有编号为 {number} 的投诉。", number=args.number))
-        return 1
+    complaint = complaint_by_number(args.number)  # RecordNotFound: one line, exit 1
     # DocumentNotAvailable (a paper the complaint's state or the station's kind does not have) is
     # a StationError: the command prints its one line and exits 1
     content = document_content(PAPERS[args.kind], complaint.id)
