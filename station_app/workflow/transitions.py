@@ -225,20 +225,11 @@ def move(
     now = ctx.clock.utcnow()
     stamp_edit(complaint, now)
     complaint.save()
+    recorded_at = ctx.clock.local_now().replace(microsecond=0)
     transition = ComplaintTransition(
-        complaint=complaint,
-        action=action,
-        from_status=old_status,
-        to_status=target,
-        happened_on=on,
-        recorded_at=ctx.clock.local_now().replace(microsecond=0),
-        actor=ctx.actor,
-        reason_code=reason_code,
-        rule_set=rule_set,
-        reason=reason,
+        action=action, reason_code=reason_code, rule_set=rule_set, reason=reason
     )
-    stamp_new(transition, ctx.origin, now)
-    transition.save(force_insert=True)
+    insert_transition(ctx, transition, complaint, (old_status, target), on, recorded_at, now)
     code = reason_code or action
     record_action(
         ctx,
@@ -255,6 +246,26 @@ def move(
     if old_status in states.MEDIATION_CLOCK_RUNS and target not in states.MEDIATION_CLOCK_RUNS:
         _end_open_pauses(ctx, complaint, on)
     return transition
+
+
+def insert_transition(
+    ctx: Context,
+    transition: ComplaintTransition,
+    complaint: Complaint,
+    statuses: tuple[str, str],
+    on: dt.date,
+    recorded_at: dt.datetime,
+    now: dt.datetime,
+) -> None:
+    """Insert ``transition`` (its action and reasons set) as the complaint's move from the first
+    of ``statuses`` to the second on ``on``, recorded by ``ctx.actor``, stamped at ``now``."""
+    transition.complaint = complaint
+    transition.from_status, transition.to_status = statuses
+    transition.happened_on = on
+    transition.recorded_at = recorded_at
+    transition.actor = ctx.actor
+    stamp_new(transition, ctx.origin, now)
+    transition.save(force_insert=True)
 
 
 def _end_open_pauses(ctx: Context, complaint: Complaint, on: dt.date) -> None:
