@@ -277,13 +277,14 @@ def period_figures(period: Period, origin: str | None = None) -> Figures:
     )[0]
 
     event_origin, event_params = _origin("e", origin)
+    # the events ``e`` held in the period (at the station asked for)
+    held = f"e.deleted = 0 AND e.held_on >= ? AND e.held_on < ?{event_origin}"
+    held_params = [start, end, *event_params]
     f.update(events=0, event_attendees=0, event_leaflets=0, event_consultations=0, notice_reach=0)
     for event_type, count, attendees, leaflets, consultations, reach in _rows(
         "SELECT e.event_type, COUNT(*), SUM(e.attendees), SUM(e.leaflets), SUM(e.consultations),"
-        " SUM(e.reach) FROM education_event e"
-        " WHERE e.deleted = 0 AND e.held_on >= ? AND e.held_on < ?"
-        f"{event_origin} GROUP BY e.event_type",
-        [start, end, *event_params],
+        f" SUM(e.reach) FROM education_event e WHERE {held} GROUP BY e.event_type",
+        held_params,
     ):
         f["events"] += count
         f["event_attendees"] += attendees
@@ -295,9 +296,9 @@ def period_figures(period: Period, origin: str | None = None) -> Figures:
     f.update(instruments_checked=0, instruments_failed=0)
     for instrument, checked, failed in _rows(
         "SELECT i.instrument, SUM(i.checked), SUM(i.failed) FROM instrument_check i"
-        " JOIN education_event e ON e.id = i.event_id WHERE i.deleted = 0 AND e.deleted = 0"
-        f" AND e.held_on >= ? AND e.held_on < ?{event_origin} GROUP BY i.instrument",
-        [start, end, *event_params],
+        f" JOIN education_event e ON e.id = i.event_id WHERE i.deleted = 0 AND {held}"
+        " GROUP BY i.instrument",
+        held_params,
     ):
         f["instruments_checked"] += checked
         f["instruments_failed"] += failed
