@@ -75,12 +75,18 @@ FOLLOW_UP_METHODS: dict[str, str] = {
 # -- shared steps --------------------------------------------------------------------------------
 
 
-class Dated(TypedDict, total=False):
+class Versioned(TypedDict, total=False):
+    """What every action takes: the complaint's version as the screen showed it (see the
+    module's docstring)."""
+
+    expected_version: int | None
+
+
+class Dated(Versioned, total=False):
     """What every dated step takes besides its own fields: the day it happened (``on``, default
-    today) and the complaint's version as the screen showed it (see the module's docstring)."""
+    today), and the complaint's version."""
 
     on: dt.date | None
-    expected_version: int | None
 
 
 class Noted(Dated, total=False):
@@ -322,6 +328,31 @@ def acting_at(
         yield complaint, step_date(ctx, complaint, step.get("on"), problems, label=label), problems
 
 
+def _move_citing(
+    ctx: Context,
+    complaint: Complaint,
+    action: str,
+    day: dt.date,
+    ground_code: str,
+    step: Noted,
+    changes: Mapping[str, object],
+) -> None:
+    """A decision on a ground of the complaint's rule set (不予受理, 终止调解), its input checked:
+    the move cites the ground and the rule set."""
+    rule_set = rule_set_of(complaint).code
+    reason = note_text(step.get("note"))
+    move(
+        ctx,
+        complaint,
+        action,
+        day,
+        reason_code=ground_code,
+        rule_set=rule_set,
+        reason=reason,
+        changes=changes,
+    )
+
+
 def not_accepted_grounds(complaint_id: int) -> tuple[RuleSet, tuple[Ground, ...]]:
     """The rule set a complaint falls under and its grounds for not accepting (for the dialog)."""
     rules = rule_set_of(get_complaint(complaint_id))
@@ -359,23 +390,10 @@ def refuse_acceptance(
     """不予受理 on one ground of the complaint's rule set (cited by its item in the notice)."""
     with acting_at(ctx, complaint_id, "refuse", N_("决定日期"), step) as (complaint, day, problems):
         rules = rule_set_of(complaint)
-        ground = _ground(rules, rules.not_accepted_grounds, ground_code, problems, "refuse")
+        _ground(rules, rules.not_accepted_grounds, ground_code, problems, "refuse")
         refuse_if_invalid(problems)
-        assert ground is not None
-        move(
-            ctx,
-            complaint,
-            "refuse",
-            day,
-            reason_code=ground.code,
-            rule_set=rules.code,
-            reason=note_text(step.get("note")),
-            changes={
-                "not_accepted_ground": ground.code,
-                "outcome": "not_accepted",
-                "closed_on": day,
-            },
-        )
+        changes = {"not_accepted_ground": ground_code, "outcome": "not_accepted", "closed_on": day}
+        _move_citing(ctx, complaint, "refuse", day, ground_code, step, changes)
         return complaint
 
 
@@ -511,10 +529,13 @@ class ClosingDraft:
 
 
 def close(
-    ctx: Context, complaint_id: int, draft: ClosingDraft, expected_version: int | None = None
+    ctx: Context, complaint_id: int, draft: ClosingDraft, **seen: Unpack[Versioned]
 ) -> Complaint:
-    """办结 with an outcome, the money recovered (挽回经济损失) and punitive compensation."""
-    with acting(complaint_id, "close", expected_version) as (complaint, problems):
+    """办结 with an outcome, the money recovered (挽回经济损失) and punitive compensation.
+
+    Settled by the parties themselves while mediation runs, the case also ends mediation: the
+    termination notice becomes due (see ``_mediation_ends_by_parties``)."""
+    with acting(complaint_id, "close", seen.get("expected_version")) as (complaint, problems):
         if draft.outcome not in CLOSING_OUTCOMES:
             problems.append(
                 FieldError(
@@ -591,36 +612,24 @@ def end_mediation(
         problems,
     ):
         rules = rule_set_of(complaint)
-        ground = _ground(rules, rules.termination_grounds, ground_code, problems, "end_mediation")
+        _ground(rules, rules.termination_grounds, ground_code, problems, "end_mediation")
         if outcome not in ENDING_OUTCOMES:
             problems.append(
                 FieldError("outcome", msg("终止调解的处理结果应为未达成、联系不上或其他。"))
             )
         refuse_if_invalid(problems)
-        assert ground is not None
-        move(
-            ctx,
-            complaint,
-            "end_mediation",
-            day,
-            reason_code=ground.code,
-            rule_set=rules.code,
-            reason=note_text(step.get("note")),
-            changes={
-                "termination_ground": ground.code,
-                "mediation_ended_on": day,
-                "outcome": outcome,
-                "closed_on": day,
-            },
-        )
+        changes = {
+            "termination_ground": ground_code,
+            "mediation_ended_on": day,
+            "outcome": outcome,
+            "closed_on": day,
+        }
+        _move_citing(ctx, complaint, "end_mediation", day, ground_code, step, changes)
         return complaint
 
 
 def record_termination_notice(
-    ctx: Context,
-    complaint_id: int,
-    notified_on: dt.date | None = None,
-    expected_version: int | None = None,
+    ctx: Context, complaint_id: int, notified_on: dt.date | None = None, **seen: Unpack[Versioned]
 ) -> Complaint:
     """The parties were told mediation has ended (终止调解告知书 handed over or sent)."""
     with database_proxy.atomic():
@@ -634,7 +643,7 @@ def record_termination_notice(
                     date=complaint.termination_notified_on.isoformat(),
                 )
             )
-        check_version(complaint, expected_version)
+        check_version(complaint, seen.get("expected_version"))
         day = notified_on or ctx.clock.today()
         problems: list[FieldError] = []
         if day > ctx.clock.today():
@@ -703,10 +712,10 @@ class FollowUpDraft:
 
 
 def follow_up(
-    ctx: Context, complaint_id: int, draft: FollowUpDraft, expected_version: int | None = None
+    ctx: Context, complaint_id: int, draft: FollowUpDraft, **seen: Unpack[Versioned]
 ) -> FollowUp:
     """Record a follow-up of a closed complaint; it may reopen the case."""
-    with acting(complaint_id, "follow_up", expected_version) as (complaint, problems):
+    with acting(complaint_id, "follow_up", seen.get("expected_version")) as (complaint, problems):
         if draft.method not in FOLLOW_UP_METHODS:
             problems.append(FieldError("method", msg("请选择回访方式。")))
         if not codes.code_list("satisfaction").contains(draft.satisfaction):
