@@ -357,7 +357,9 @@ class IndicatorRow:
     change_percent: float | None
 
 
-def _specs() -> list[IndicatorSpec]:
+def indicator_specs() -> list[IndicatorSpec]:
+    """Every row of 月度统计, in order (a key's first row is its headline: 消费警示次数 before
+    the events by type)."""
     s = IndicatorSpec
     specs = [
         s("visits", N_("来访咨询"), N_("次")),
@@ -431,7 +433,8 @@ def _specs() -> list[IndicatorSpec]:
     return specs
 
 
-def _value(spec: IndicatorSpec, figures: Figures) -> int | float | None:
+def indicator_value(spec: IndicatorSpec, figures: Figures) -> int | float | None:
+    """The value of ``spec``'s row in ``figures`` (a rate: None when nothing to divide by)."""
     if spec.kind == "heading":
         return None
     if spec.kind == "rate":
@@ -441,7 +444,7 @@ def _value(spec: IndicatorSpec, figures: Figures) -> int | float | None:
 
 
 def _row(spec: IndicatorSpec, month: Figures, ytd: Figures, last: Figures) -> IndicatorRow:
-    now, before = _value(spec, ytd), _value(spec, last)
+    now, before = indicator_value(spec, ytd), indicator_value(spec, last)
     change: int | float | None = None
     change_percent = None
     if now is not None and before is not None:
@@ -454,7 +457,7 @@ def _row(spec: IndicatorSpec, month: Figures, ytd: Figures, last: Figures) -> In
         spec.unit,
         spec.kind,
         spec.level,
-        _value(spec, month),
+        indicator_value(spec, month),
         now,
         before,
         change,
@@ -550,5 +553,5 @@ def compute_indicators(month: str, *, origin: str | None = None) -> MonthlyIndic
     periods = month_periods(month)
     with database_proxy.atomic():
         month_f, ytd_f, last_f = (period_figures(p, origin) for p in periods)
-    rows = [_row(spec, month_f, ytd_f, last_f) for spec in _specs()]
+    rows = [_row(spec, month_f, ytd_f, last_f) for spec in indicator_specs()]
     return MonthlyIndicators(month, origin, periods, month_f, ytd_f, last_f, rows)
