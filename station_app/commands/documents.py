@@ -15,7 +15,7 @@ from pathlib import Path
 
 from station_app import documents
 from station_app.actors import COMMAND_LINE
-from station_app.commands.base import CommandAdder, command_actor, out, problem
+from station_app.commands.base import CommandAdder, add_actor_option, command_actor, out, problem
 from station_app.documents import SAVED_PDF, DocumentContent, document_content, record_printed
 from station_app.installation import Installation
 from station_app.messages import msg
@@ -71,4 +71,4 @@ def add_commands(add: CommandAdder) -> None:
     sub.add_argument("kind", choices=list(PAPERS), metavar="KIND", help="｜".join(PAPERS))
     sub.add_argument("--number", required=True, help="投诉编号")
     sub.add_argument("--out", required=True, help="PDF 文件")
-    sub.add_argument("--actor", help="操作人姓名（仅未加密的旧数据库：加密后操作日志记登录的人）")
+    add_actor_option(sub, "操作人姓名（仅未加密的旧数据库：加密后操作日志记登录的人）")
