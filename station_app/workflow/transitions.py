@@ -318,14 +318,25 @@ def acting(
         yield acting_on(complaint_id, action, expected_version, **checks), []
 
 
+# the date a step taken with :func:`acting_at` asks for, as its refusals name it
+DATE_LABELS = {
+    "accept": N_("受理日期"),
+    "refuse": N_("决定日期"),
+    "end_mediation": N_("终止日期"),
+    "withdraw": N_("撤回日期"),
+    "reopen": N_("重新打开日期"),
+}
+
+
 @contextmanager
 def acting_at(
-    ctx: Context, complaint_id: int, action: str, label: str, step: Dated
+    ctx: Context, complaint_id: int, action: str, step: Dated
 ) -> Iterator[tuple[Complaint, dt.date, list[FieldError]]]:
     """:func:`acting` at the date of ``step``: the complaint, the date, the problems so far (with
-    the date's). ``label`` names the date, marked with ``N_``."""
+    the date's, named by ``DATE_LABELS``)."""
     with acting(complaint_id, action, step.get("expected_version")) as (complaint, problems):
-        yield complaint, step_date(ctx, complaint, step.get("on"), problems, label=label), problems
+        day = step_date(ctx, complaint, step.get("on"), problems, label=DATE_LABELS[action])
+        yield complaint, day, problems
 
 
 def _move_citing(
@@ -370,7 +381,7 @@ def termination_grounds(complaint_id: int) -> tuple[RuleSet, tuple[Ground, ...]]
 
 def accept(ctx: Context, complaint_id: int, **step: Unpack[Noted]) -> Complaint:
     """受理: the mediation clock starts the next day."""
-    with acting_at(ctx, complaint_id, "accept", N_("受理日期"), step) as (complaint, day, problems):
+    with acting_at(ctx, complaint_id, "accept", step) as (complaint, day, problems):
         refuse_if_invalid(problems)
         move(
             ctx,
@@ -388,7 +399,7 @@ def refuse_acceptance(
     ctx: Context, complaint_id: int, ground_code: str, **step: Unpack[Noted]
 ) -> Complaint:
     """不予受理 on one ground of the complaint's rule set (cited by its item in the notice)."""
-    with acting_at(ctx, complaint_id, "refuse", N_("决定日期"), step) as (complaint, day, problems):
+    with acting_at(ctx, complaint_id, "refuse", step) as (complaint, day, problems):
         rules = rule_set_of(complaint)
         _ground(rules, rules.not_accepted_grounds, ground_code, problems, "refuse")
         refuse_if_invalid(problems)
@@ -606,11 +617,7 @@ def end_mediation(
     **step: Unpack[Noted],
 ) -> Complaint:
     """终止调解 on a ground of the rule set; the parties must be told within the notice limit."""
-    with acting_at(ctx, complaint_id, "end_mediation", N_("终止日期"), step) as (
-        complaint,
-        day,
-        problems,
-    ):
+    with acting_at(ctx, complaint_id, "end_mediation", step) as (complaint, day, problems):
         rules = rule_set_of(complaint)
         _ground(rules, rules.termination_grounds, ground_code, problems, "end_mediation")
         if outcome not in ENDING_OUTCOMES:
@@ -671,11 +678,7 @@ def withdraw(ctx: Context, complaint_id: int, **step: Unpack[Withdrawal]) -> Com
     After acceptance, while mediation runs, withdrawing also ends mediation (a termination ground):
     the parties must then be told within the termination notice limit.
     """
-    with acting_at(ctx, complaint_id, "withdraw", N_("撤回日期"), step) as (
-        complaint,
-        day,
-        problems,
-    ):
+    with acting_at(ctx, complaint_id, "withdraw", step) as (complaint, day, problems):
         refuse_if_invalid(problems)
         give_represented_consent(ctx, complaint, WITHDRAW, step.get("represented_consent"))
         changes: dict[str, object] = {"outcome": "withdrawn", "closed_on": day}
@@ -752,11 +755,7 @@ def reopen(ctx: Context, complaint_id: int, reason: str, **step: Unpack[Dated]) 
     The measures do not speak of reopening; counting the limit from the day of reopening is this
     program's reading, so a reopened case is not overdue the moment it is reopened.
     """
-    with acting_at(ctx, complaint_id, "reopen", N_("重新打开日期"), step) as (
-        complaint,
-        day,
-        problems,
-    ):
+    with acting_at(ctx, complaint_id, "reopen", step) as (complaint, day, problems):
         text = note_text(reason)
         if not text:
             problems.append(FieldError("reason", msg("重新打开投诉须写明原因。")))
