@@ -1,6 +1,7 @@
 """Moving a complaint through its workflow: one function per action, each one transaction.
 
-Every function has the same skeleton (:func:`acting_on`): it checks the station's kind and the
+Every function has the same skeleton (:func:`acting`, :func:`acting_at` for a dated step, both
+over :func:`acting_on`): it opens the transaction, checks the station's kind and the
 state first (:class:`~station_app.workflow.states.TransitionRefused`), then the input
 (:class:`~station_app.errors.ValidationFailed`, one reason per field), and only then writes: the
 complaint (status and workflow columns, version + 1), a :class:`ComplaintTransition` row, and
