@@ -10,7 +10,7 @@ without touching the database again.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from station_app.access import access_log, ownership
 from station_app.access.remarks import RemarkEntry, remarks_of
@@ -358,50 +358,8 @@ def complaint_dossier(complaint_id: int, today: dt.date) -> ComplaintDossier:
 def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
     row = get_complaint(complaint_id)
     cid = row.id
-    record = plain_copy(
-        ComplaintRecord,
-        row,
-        officer_name=officer_name(row.officer_id) if row.officer_id else "",
-        village_name=region_name(row.village_code),
-    )
-    complainants = tuple(
-        plain_copy(
-            ComplainantEntry,
-            link.person,
-            person_id=link.person_id,
-            is_representative=bool(link.is_representative),
-        )
-        for link in complainants_of(row)
-    )
     rules: RuleSet = transitions.rule_set_of(row)
-    consents = tuple(plain_copy(ConsentEntry, c) for c in consent.consents_of(cid))
-    represented_consents = tuple(
-        plain_copy(RepresentedConsentEntry, c, act=c.action) for c in group_consent.consents_of(cid)
-    )
-    steps = tuple(plain_copy(MediationStepEntry, s) for s in mediation.mediation_steps_of(cid))
-    pauses = tuple(plain_copy(PauseEntry, p) for p in mediation.pauses_of(cid))
-    agreements = tuple(plain_copy(AgreementEntry, a) for a in mediation.agreements_of(cid))
-    referrals = tuple(plain_copy(ReferralEntry, r) for r in transitions.referrals_of(cid))
-    follow_ups = tuple(plain_copy(FollowUpEntry, f) for f in transitions.follow_ups_of(cid))
-    attachments = tuple(plain_copy(AttachmentEntry, a) for a in attachments_of(cid))
     grounds = rules.not_accepted_grounds + rules.termination_grounds
-    moves = tuple(
-        plain_copy(
-            TransitionEntry,
-            t,
-            ground=_ground(grounds, t.reason_code)
-            if t.action in ("refuse", "end_mediation")
-            else None,
-        )
-        for t in transitions.transitions_of(cid)
-    )
-    # the complaint's entries and those of its workflow records (the represented consents are
-    # logged on the complaint itself)
-    uids = [row.uid] + [
-        entry.uid
-        for group in (steps, pauses, agreements, referrals, follow_ups, consents, attachments)
-        for entry in group
-    ]
     kind = station_kind()  # a liaison point neither decides on acceptance nor mediates
     allowed = states.allowed_actions(row.status, mediation_ended=row.mediation_ended_on is not None)
     identity = station_identity(required=False)
@@ -411,24 +369,51 @@ def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
         papers_refusal = None
     except StationError as error:
         papers, papers_refusal = (), str(error)
-    return ComplaintDossier(
-        complaint=record,
+    dossier = ComplaintDossier(
+        complaint=plain_copy(
+            ComplaintRecord,
+            row,
+            officer_name=officer_name(row.officer_id) if row.officer_id else "",
+            village_name=region_name(row.village_code),
+        ),
         today=today,
-        complainants=complainants,
+        complainants=tuple(
+            plain_copy(
+                ComplainantEntry,
+                link.person,
+                person_id=link.person_id,
+                is_representative=bool(link.is_representative),
+            )
+            for link in complainants_of(row)
+        ),
         represented_person_ids=tuple(p.id for p in group_consent.represented_people(row)),
         deadline=_running_deadline(row, today),
         not_accepted_ground=_ground(rules.not_accepted_grounds, row.not_accepted_ground),
         termination_ground=_ground(rules.termination_grounds, row.termination_ground),
-        consents=consents,
-        represented_consents=represented_consents,
-        mediation_steps=steps,
-        pauses=pauses,
-        agreements=agreements,
-        referrals=referrals,
-        follow_ups=follow_ups,
-        attachments=attachments,
-        transitions=moves,
-        history=history_entries(history(uids)),
+        consents=tuple(plain_copy(ConsentEntry, c) for c in consent.consents_of(cid)),
+        represented_consents=tuple(
+            plain_copy(RepresentedConsentEntry, c, act=c.action)
+            for c in group_consent.consents_of(cid)
+        ),
+        mediation_steps=tuple(
+            plain_copy(MediationStepEntry, s) for s in mediation.mediation_steps_of(cid)
+        ),
+        pauses=tuple(plain_copy(PauseEntry, p) for p in mediation.pauses_of(cid)),
+        agreements=tuple(plain_copy(AgreementEntry, a) for a in mediation.agreements_of(cid)),
+        referrals=tuple(plain_copy(ReferralEntry, r) for r in transitions.referrals_of(cid)),
+        follow_ups=tuple(plain_copy(FollowUpEntry, f) for f in transitions.follow_ups_of(cid)),
+        attachments=tuple(plain_copy(AttachmentEntry, a) for a in attachments_of(cid)),
+        transitions=tuple(
+            plain_copy(
+                TransitionEntry,
+                t,
+                ground=_ground(grounds, t.reason_code)
+                if t.action in ("refuse", "end_mediation")
+                else None,
+            )
+            for t in transitions.transitions_of(cid)
+        ),
+        history=(),  # below, from the records listed
         station_kind=kind.kind,
         allowed_actions=()
         if read_only
@@ -439,6 +424,23 @@ def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
         county_remarks=remarks_of(row.uid),
         at_county=identity is not None and identity.is_county,
     )
+    return replace(dossier, history=_history(dossier))
+
+
+def _history(dossier: ComplaintDossier) -> tuple[HistoryEntry, ...]:
+    """The audit entries of the complaint and of its workflow records in ``dossier`` (the
+    represented consents are logged on the complaint itself)."""
+    records = (
+        dossier.mediation_steps,
+        dossier.pauses,
+        dossier.agreements,
+        dossier.referrals,
+        dossier.follow_ups,
+        dossier.consents,
+        dossier.attachments,
+    )
+    uids = [dossier.complaint.uid] + [entry.uid for group in records for entry in group]
+    return history_entries(history(uids))
 
 
 def _running_deadline(row: Complaint, today: dt.date) -> RunningDeadline | None:
