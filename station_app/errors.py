@@ -64,6 +64,12 @@ class ValidationFailed(StationError):
         return {p.field: p.message for p in self.problems}
 
 
+def refuse_if_invalid(problems: list[FieldError]) -> None:
+    """Raise :class:`ValidationFailed` when ``problems`` lists any."""
+    if problems:
+        raise ValidationFailed(problems)
+
+
 def joined(sentences: Iterable[str]) -> str:
     """``sentences`` as one line: ``甲。；乙。`` in Chinese; in English ``A. B.`` (each sentence
     already ends with its full stop)."""

@@ -72,35 +72,14 @@ class DataPaths:
 
     def __init__(self, root: str | os.PathLike[str] | None = None) -> None:
         self.root = data_dir(root)
-
-    @property
-    def database(self) -> Path:
-        return self.root / "station.sqlite3"
-
-    @property
-    def key_file(self) -> Path:
-        """The wrapped copies of the database's data key (per account, and for recovery)."""
-        return self.root / KEY_FILE_NAME
-
-    @property
-    def attachments(self) -> Path:
-        return self.root / "attachments"
-
-    @property
-    def backups(self) -> Path:
-        return self.root / "backups"
-
-    @property
-    def logs(self) -> Path:
-        return self.root / "logs"
-
-    @property
-    def keys(self) -> Path:
-        return self.root / "keys"
-
-    @property
-    def lock_file(self) -> Path:
-        return self.root / "station.lock"
+        self.database = self.root / "station.sqlite3"
+        # the wrapped copies of the database's data key (per account, and for recovery)
+        self.key_file = self.root / KEY_FILE_NAME
+        self.attachments = self.root / "attachments"
+        self.backups = self.root / "backups"
+        self.logs = self.root / "logs"
+        self.keys = self.root / "keys"
+        self.lock_file = self.root / "station.lock"
 
     def ensure(self) -> DataPaths:
         for folder in (self.root, self.attachments, self.backups, self.logs, self.keys):

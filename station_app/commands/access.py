@@ -9,7 +9,14 @@ import json
 from pathlib import Path
 
 from station_app.actors import COMMAND_LINE
-from station_app.commands.base import CommandAdder, command_actor, iso_date, out, problem
+from station_app.commands.base import (
+    CommandAdder,
+    add_actor_option,
+    command_actor,
+    iso_date,
+    out,
+    problem,
+)
 from station_app.installation import Installation
 from station_app.messages import msg
 
@@ -82,14 +89,9 @@ def cmd_personal_export(args: argparse.Namespace, inst: Installation) -> int:
 
 def cmd_remark(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.access.remarks import add_remark, remarks_of
-    from station_app.store.models import Complaint
+    from station_app.registry.complaint_records import complaint_by_number
 
-    complaint = Complaint.get_or_none(
-        (Complaint.number == args.number.strip()) & (Complaint.deleted == False)  # noqa: E712
-    )
-    if complaint is None:
-        problem(msg("没有编号为 {number} 的投诉。", number=args.number))
-        return 1
+    complaint = complaint_by_number(args.number)  # RecordNotFound: one line, exit 1
     if args.text is not None:
         add_remark(
             inst.context(actor=command_actor(args, inst, COMMAND_LINE)), complaint.id, args.text
@@ -122,7 +124,7 @@ def add_commands(add: CommandAdder) -> None:
     )
     sub.add_argument("number", help="投诉编号")
     sub.add_argument("text", nargs="?", help="要加的备注（县消协）；不填则只列出")
-    sub.add_argument("--actor", help="备注人姓名")
+    add_actor_option(sub, "备注人姓名")
 
     sub = add(
         "retention",
@@ -133,7 +135,7 @@ def add_commands(add: CommandAdder) -> None:
     sub.add_argument("--apply", action="store_true", help="执行匿名化（一次完成，记入操作日志）")
     sub.add_argument("--years", type=int, help="保存年限（默认：设置中的年限，初始 3 年）")
     sub.add_argument("--set-years", action="store_true", help="把 --years 保存为本站设置")
-    sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
+    add_actor_option(sub)
 
     sub = add(
         "personal-export",
@@ -144,4 +146,4 @@ def add_commands(add: CommandAdder) -> None:
     who.add_argument("--id-number", help="本人的身份证号")
     who.add_argument("--phone", help="本人的电话")
     sub.add_argument("--out", required=True, help="PDF 文件")
-    sub.add_argument("--actor", help="操作人姓名（记入访问日志）")
+    add_actor_option(sub, "操作人姓名（记入访问日志）")

@@ -72,6 +72,14 @@ def iso_month(text: str) -> str:
     return text
 
 
+ACTOR_HELP = "操作人姓名（记入操作日志）"
+
+
+def add_actor_option(sub: argparse.ArgumentParser, help_text: str = ACTOR_HELP) -> None:
+    """The ``--actor`` option that :func:`command_actor` reads (a plain installation's log)."""
+    sub.add_argument("--actor", help=help_text)
+
+
 def command_actor(args: argparse.Namespace, inst: Installation, unsigned: str = "命令行") -> str:
     """Who the audit log names: the signed-in person; only a plain installation (no accounts)
     takes ``--actor`` or ``unsigned``."""

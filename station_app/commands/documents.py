@@ -15,11 +15,11 @@ from pathlib import Path
 
 from station_app import documents
 from station_app.actors import COMMAND_LINE
-from station_app.commands.base import CommandAdder, command_actor, out, problem
+from station_app.commands.base import CommandAdder, add_actor_option, command_actor, out, problem
 from station_app.documents import SAVED_PDF, DocumentContent, document_content, record_printed
 from station_app.installation import Installation
 from station_app.messages import msg
-from station_app.store.models import Complaint
+from station_app.registry.complaint_records import complaint_by_number
 
 # the command's names for the papers → the documents' kinds
 PAPERS: dict[str, str] = {
@@ -34,12 +34,7 @@ PAPERS: dict[str, str] = {
 
 
 def cmd_document(args: argparse.Namespace, inst: Installation) -> int:
-    complaint = Complaint.get_or_none(
-        (Complaint.number == args.number.strip()) & (Complaint.deleted == False)  # noqa: E712
-    )
-    if complaint is None:
-        problem(msg("没有编号为 {number} 的投诉。", number=args.number))
-        return 1
+    complaint = complaint_by_number(args.number)  # RecordNotFound: one line, exit 1
     # DocumentNotAvailable (a paper the complaint's state or the station's kind does not have) is
     # a StationError: the command prints its one line and exits 1
     content = document_content(PAPERS[args.kind], complaint.id)
@@ -76,4 +71,4 @@ def add_commands(add: CommandAdder) -> None:
     sub.add_argument("kind", choices=list(PAPERS), metavar="KIND", help="｜".join(PAPERS))
     sub.add_argument("--number", required=True, help="投诉编号")
     sub.add_argument("--out", required=True, help="PDF 文件")
-    sub.add_argument("--actor", help="操作人姓名（仅未加密的旧数据库：加密后操作日志记登录的人）")
+    add_actor_option(sub, "操作人姓名（仅未加密的旧数据库：加密后操作日志记登录的人）")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from station_app.actors import COMMAND_LINE
-from station_app.commands.base import CommandAdder, command_actor, out, problem
+from station_app.commands.base import CommandAdder, add_actor_option, command_actor, out, problem
 from station_app.installation import Installation
 from station_app.messages import msg
 
@@ -65,4 +65,4 @@ def add_commands(add: CommandAdder) -> None:
         metavar="FIELD=COLUMN",
         help=f"手工指定某字段对应的列（列名或列字母），可重复。字段：{FIELD_HELP}",
     )
-    sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
+    add_actor_option(sub)

@@ -7,7 +7,14 @@ import json
 from pathlib import Path
 
 from station_app.actors import COMMAND_LINE
-from station_app.commands.base import CommandAdder, command_actor, iso_month, out, problem
+from station_app.commands.base import (
+    CommandAdder,
+    add_actor_option,
+    command_actor,
+    iso_month,
+    out,
+    problem,
+)
 from station_app.file_limits import read_regular_file
 from station_app.installation import Installation
 from station_app.messages import msg
@@ -164,7 +171,7 @@ def add_commands(add: CommandAdder) -> None:
     sub.add_argument(
         "--unmasked", action="store_true", help="写出完整的姓名和电话（会记入操作日志）"
     )
-    sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
+    add_actor_option(sub)
 
     sub = add("report", cmd_report, "写出季度或年度的投诉分析报告（PDF，数据另存为 xlsx）")
     period = sub.add_mutually_exclusive_group(required=True)
@@ -181,7 +188,7 @@ def add_commands(add: CommandAdder) -> None:
         metavar="NUMBER",
         help="选作典型案例的投诉编号（匿名写入报告），与报告一起保存",
     )
-    sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
+    add_actor_option(sub)
 
     sub = add(
         "hotline-export",
@@ -190,4 +197,4 @@ def add_commands(add: CommandAdder) -> None:
     )
     sub.add_argument("--number", nargs="+", required=True, metavar="NUMBER", help="投诉编号")
     sub.add_argument("--out", required=True, help="Excel 文件（.xlsx）")
-    sub.add_argument("--actor", help="操作人姓名（记入操作日志）")
+    add_actor_option(sub)

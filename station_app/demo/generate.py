@@ -28,14 +28,14 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple, Protocol, cast
+from typing import Protocol, cast
 
 import station_app
 from station_app import codes
 from station_app.demo import vocabulary as data
 from station_app.demo.history import PlannedHistory, plan_history
 from station_app.errors import StationError
-from station_app.registry.complaints import search_text_of
+from station_app.registry.complaints import SearchFields, search_text_of
 from station_app.registry.context import Context
 from station_app.registry.events import NOTICE_TYPES
 from station_app.registry.natures import ordered_natures
@@ -350,20 +350,6 @@ CONSENT_COLUMNS = (
 
 
 # --- Building ------------------------------------------------------------------------------------
-
-
-class _SearchFields(NamedTuple):
-    """The complaint fields ``search_text_of`` reads, without building a peewee model per row."""
-
-    number: str
-    respondent_name: str
-    subject: str
-    subcategory: str | None
-    purchase_place: str | None
-    facts: str
-    demand_text: str | None
-    hotline_number: str | None
-    remarks: str | None
 
 
 @dataclass(frozen=True)
@@ -1091,7 +1077,7 @@ class _DemoBuilder:
         remarks = rng.choice(data.REMARKS) if rng.random() < 0.08 else None
         uid = self.uid(rng)
         search_text = search_text_of(
-            _SearchFields(
+            SearchFields(
                 number, respondent, goods, scenario.subcategory, purchase_place, facts,
                 demand_text, hotline, remarks,
             ),

@@ -28,16 +28,7 @@ from station_app.documents.issuer import (
     Issuer,
     issuer_of,
 )
-from station_app.documents.model import (
-    Block,
-    Cell,
-    DocumentContent,
-    Paragraph,
-    Seal,
-    Signature,
-    SignatureRow,
-    Table,
-)
+from station_app.documents.model import DocumentContent  # the blocks: documents.model
 
 __all__ = [
     "ACCEPTANCE_NOTICE",
@@ -53,16 +44,9 @@ __all__ = [
     "SAVED_PDF",
     "TERMINATION_NOTICE",
     "TITLES",
-    "Block",
-    "Cell",
     "DocumentContent",
     "DocumentNotAvailable",
     "Issuer",
-    "Paragraph",
-    "Seal",
-    "Signature",
-    "SignatureRow",
-    "Table",
     "amount_in_capitals",
     "document_content",
     "document_output",

@@ -251,6 +251,48 @@ def _document(
     )
 
 
+def _letter(
+    kind: str,
+    complaint: Complaint,
+    basis: Basis,
+    body: list[Block],
+    sealed_on: dt.date | None,
+    *,
+    decides: bool = True,
+    receipts: bool = False,
+) -> DocumentContent:
+    """A notice to the parties in letter form: ``body``, then who handled it for an office, the
+    closing words (an office's paper that ``decides`` says 特此决定), the contact, the seal dated
+    ``sealed_on`` and (``receipts``) the lines where both parties sign for it."""
+    issuer = basis.issuer
+    closing = "特此决定。" if decides and issuer.for_office else "特此通知。"
+    ending = [
+        *_entrusted(basis),
+        Paragraph(closing),
+        *_contact(complaint),
+        _seal(issuer, sealed_on),
+    ]
+    if receipts:
+        ending.append(SignatureRow((Signature("投诉人签收"), Signature("被投诉方签收"))))
+    return _document(kind, complaint, issuer, body + ending, letter=True, basis=basis)
+
+
+def _both_parties(complaint: Complaint) -> Paragraph:
+    """The salutation of a notice to both parties."""
+    return Paragraph(
+        f"投诉人{_complainant_names(complaint)}、被投诉方{complaint.respondent_name}：",
+        indent=False,
+    )
+
+
+def _the_complaint(complaint: Complaint) -> str:
+    """The complaint a notice to both parties speaks of, as its sentence begins."""
+    return (
+        f"投诉人于{chinese_date(complaint.received_at)}反映的关于{complaint.respondent_name}"
+        f"“{complaint.subject}”的投诉（投诉编号：{complaint.number}），"
+    )
+
+
 def _basis(complaint: Complaint, issuer: Issuer) -> Basis:
     return Basis(issuer, rule_set_of(complaint))
 
@@ -458,12 +500,8 @@ def _acceptance_notice(complaint: Complaint, issuer: Issuer) -> DocumentContent:
             "调解过程中请按约定时间参加调解，如实提供购货凭证、照片等证据材料，"
             "并保持联系电话畅通。"
         ),
-        *_entrusted(basis),
-        Paragraph("特此通知。" if not issuer.for_office else "特此决定。"),
-        *_contact(complaint),
-        _seal(issuer, complaint.accepted_on),
     ]
-    return _document(ACCEPTANCE_NOTICE, complaint, issuer, body, letter=True, basis=basis)
+    return _letter(ACCEPTANCE_NOTICE, complaint, basis, body, complaint.accepted_on)
 
 
 def _entrusted(basis: Basis) -> list[Block]:
@@ -506,12 +544,8 @@ def _not_accepted_notice(complaint: Complaint, issuer: Issuer) -> DocumentConten
         body.append(Paragraph(f"具体说明：{decision.reason}"))
     body += [
         Paragraph(ROUTES),
-        *_entrusted(basis),
-        Paragraph("特此通知。" if not issuer.for_office else "特此决定。"),
-        *_contact(complaint),
-        _seal(issuer, decided_on),
     ]
-    return _document(NOT_ACCEPTED_NOTICE, complaint, issuer, body, letter=True, basis=basis)
+    return _letter(NOT_ACCEPTED_NOTICE, complaint, basis, body, decided_on)
 
 
 def _situation(ground: Ground) -> str:
@@ -548,13 +582,9 @@ def _mediation_notice(complaint: Complaint, issuer: Issuer) -> DocumentContent:
     else:
         warning = f"一方无正当理由不参加调解的，{issuer.we}将依法终止调解。"
     body: list[Block] = [
+        _both_parties(complaint),
         Paragraph(
-            f"投诉人{_complainant_names(complaint)}、被投诉方{complaint.respondent_name}：",
-            indent=False,
-        ),
-        Paragraph(
-            f"投诉人于{chinese_date(complaint.received_at)}反映的关于{complaint.respondent_name}"
-            f"“{complaint.subject}”的投诉（投诉编号：{complaint.number}），{issuer.we}已于"
+            f"{_the_complaint(complaint)}{issuer.we}已于"
             f"{chinese_date(complaint.accepted_on)}受理。{basis.cite(article)}的规定，"
             "现将调解有关事项通知如下："
         ),
@@ -567,13 +597,8 @@ def _mediation_notice(complaint: Complaint, issuer: Issuer) -> DocumentContent:
             "被投诉方为单位的，由负责人或者受其委托的人员参加。"
         ),
         Paragraph(f"三、{warning}"),
-        *_entrusted(basis),
-        Paragraph("特此通知。"),
-        *_contact(complaint),
-        _seal(issuer, None),
-        SignatureRow((Signature("投诉人签收"), Signature("被投诉方签收"))),
     ]
-    return _document(MEDIATION_NOTICE, complaint, issuer, body, letter=True, basis=basis)
+    return _letter(MEDIATION_NOTICE, complaint, basis, body, None, decides=False, receipts=True)
 
 
 # -- 调解协议书 ----------------------------------------------------------------------------------
@@ -724,13 +749,9 @@ def _termination_notice(complaint: Complaint, issuer: Issuer) -> DocumentContent
         else f"{issuer.we}组织了调解。"
     )
     body: list[Block] = [
+        _both_parties(complaint),
         Paragraph(
-            f"投诉人{_complainant_names(complaint)}、被投诉方{complaint.respondent_name}：",
-            indent=False,
-        ),
-        Paragraph(
-            f"投诉人于{chinese_date(complaint.received_at)}反映的关于{complaint.respondent_name}"
-            f"“{complaint.subject}”的投诉（投诉编号：{complaint.number}），{accepted}"
+            f"{_the_complaint(complaint)}{accepted}"
             f"因存在{_situation(ground)}，"
             f"{basis.cite(ground.item, ground.verify or not ground.item)}的规定，"
             f"{issuer.we}决定自{chinese_date(complaint.mediation_ended_on)}起终止调解。"
@@ -740,13 +761,10 @@ def _termination_notice(complaint: Complaint, issuer: Issuer) -> DocumentContent
         body.append(Paragraph(f"具体说明：{decision.reason}"))
     body += [
         Paragraph(ROUTES.replace("您", "投诉人")),
-        *_entrusted(basis),
-        Paragraph("特此通知。" if not issuer.for_office else "特此决定。"),
-        *_contact(complaint),
-        _seal(issuer, complaint.mediation_ended_on),
-        SignatureRow((Signature("投诉人签收"), Signature("被投诉方签收"))),
     ]
-    return _document(TERMINATION_NOTICE, complaint, issuer, body, letter=True, basis=basis)
+    return _letter(
+        TERMINATION_NOTICE, complaint, basis, body, complaint.mediation_ended_on, receipts=True
+    )
 
 
 # -- 回访记录表 ----------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ registry may call the workflow's consent rules while editing a complaint without
 
 from __future__ import annotations
 
-from station_app.errors import StationError
+from station_app.errors import RecordNotFound, StationError
 from station_app.messages import msg
 from station_app.registry.record_edits import live_row
 from station_app.store.models import Complainant, Complaint
@@ -28,6 +28,17 @@ def check_version(complaint: Complaint, expected_version: int | None) -> None:
 
 def get_complaint(complaint_id: int) -> Complaint:
     return live_row(Complaint, complaint_id, msg("这条投诉不存在或已删除。"))
+
+
+def complaint_by_number(number: str) -> Complaint:
+    """The live complaint numbered ``number`` (spaces around it ignored); ``RecordNotFound``
+    naming the number as given when there is none."""
+    complaint = Complaint.get_or_none(
+        (Complaint.number == number.strip()) & (Complaint.deleted == False)  # noqa: E712
+    )
+    if complaint is None:
+        raise RecordNotFound(msg("没有编号为 {number} 的投诉。", number=number))
+    return complaint
 
 
 def complainants_of(complaint: Complaint) -> list[Complainant]:

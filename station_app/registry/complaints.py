@@ -14,14 +14,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
-from typing import Protocol
 
 from peewee import fn
 
 from station_app import codes
 from station_app.access.ownership import check_may_write
 from station_app.changes import Changes
-from station_app.errors import FieldError, RecordNotFound, ValidationFailed
+from station_app.errors import FieldError, RecordNotFound, refuse_if_invalid
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_created
 from station_app.registry.complaint_records import VersionConflict as VersionConflict
@@ -201,8 +200,7 @@ def validate_complaint(draft: ComplaintDraft, ctx: Context) -> ComplaintDraft:
     if draft.business_id is not None and not Business.get_or_none(Business.id == draft.business_id):
         problems.append(FieldError("business_id", msg("被投诉经营者不在名册中，请重新选择。")))
 
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_if_invalid(problems)
     return ComplaintDraft(
         received_at=draft.received_at.replace(second=0, microsecond=0),
         channel=draft.channel,
@@ -253,38 +251,23 @@ def _column_values(draft: ComplaintDraft) -> dict[str, object]:
     return values
 
 
-class SearchableComplaint(Protocol):
-    """The fields of a complaint that search reads (a model row, or a row being bulk-built)."""
+@dataclass(frozen=True)
+class SearchFields:
+    """The fields of a complaint that search reads, for a row bulk-built without a model (the
+    demonstration data)."""
 
-    @property
-    def number(self) -> str: ...
-
-    @property
-    def respondent_name(self) -> str: ...
-
-    @property
-    def subject(self) -> str: ...
-
-    @property
-    def subcategory(self) -> str | None: ...
-
-    @property
-    def purchase_place(self) -> str | None: ...
-
-    @property
-    def facts(self) -> str: ...
-
-    @property
-    def demand_text(self) -> str | None: ...
-
-    @property
-    def hotline_number(self) -> str | None: ...
-
-    @property
-    def remarks(self) -> str | None: ...
+    number: str
+    respondent_name: str
+    subject: str
+    subcategory: str | None
+    purchase_place: str | None
+    facts: str
+    demand_text: str | None
+    hotline_number: str | None
+    remarks: str | None
 
 
-def search_text_of(complaint: SearchableComplaint, people: Sequence[PersonDraft]) -> str:
+def search_text_of(complaint: Complaint | SearchFields, people: Sequence[PersonDraft]) -> str:
     """What full-text search reads for a complaint: every field an officer may remember.
 
     The text ends with ``INDEXED_TEXT_END`` so that short fragments can be found through the

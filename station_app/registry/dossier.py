@@ -10,8 +10,7 @@ without touching the database again.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, TypeVar
+from dataclasses import dataclass, replace
 
 from station_app.access import access_log, ownership
 from station_app.access.remarks import RemarkEntry, remarks_of
@@ -22,17 +21,13 @@ from station_app.registry.audit import history, record_action
 from station_app.registry.choices import officer_name, region_name
 from station_app.registry.complaints import complainants_of, get_complaint
 from station_app.registry.context import Context
+from station_app.registry.record_edits import plain_copy
 from station_app.registry.station_kinds import may_take, station_kind
 from station_app.settings import station_identity
 from station_app.store.models import AuditEntry, Complaint, database_proxy
 from station_app.workflow import consent, group_consent, mediation, states, transitions
 from station_app.workflow.deadlines import deadline_of, deadlines_for
 from station_app.workflow.rule_sets import Ground, RuleSet
-
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
-
-Entry = TypeVar("Entry", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)
@@ -312,16 +307,9 @@ def history_entries(entries: list[AuditEntry]) -> tuple[HistoryEntry, ...]:
     """Audit entries as plain data, with the names their officer and region values stand for."""
     known: dict[tuple[str, str], str] = {}
     return tuple(
-        HistoryEntry(
-            at=entry.at,
-            actor=entry.actor,
-            action=entry.action,
-            table=entry.table,
-            record_uid=entry.record_uid,
-            field=entry.field,
-            old_value=entry.old_value,
-            new_value=entry.new_value,
-            reason=entry.reason,
+        plain_copy(
+            HistoryEntry,
+            entry,
             old_name=_value_name(entry.field, entry.old_value, known),
             new_name=_value_name(entry.field, entry.new_value, known),
         )
@@ -367,62 +355,11 @@ def complaint_dossier(complaint_id: int, today: dt.date) -> ComplaintDossier:
         return _read(complaint_id, today)
 
 
-def _plain(cls: type[Entry], row: object, **given: object) -> Entry:
-    """A frozen entry of ``cls`` with the row's attributes of the same names (``given`` for the
-    others)."""
-    values = {
-        f.name: given[f.name] if f.name in given else getattr(row, f.name) for f in fields(cls)
-    }
-    return cls(**values)
-
-
 def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
     row = get_complaint(complaint_id)
     cid = row.id
-    record = _plain(
-        ComplaintRecord,
-        row,
-        officer_name=officer_name(row.officer_id) if row.officer_id else "",
-        village_name=region_name(row.village_code),
-    )
-    complainants = tuple(
-        _plain(
-            ComplainantEntry,
-            link.person,
-            person_id=link.person_id,
-            is_representative=bool(link.is_representative),
-        )
-        for link in complainants_of(row)
-    )
     rules: RuleSet = transitions.rule_set_of(row)
-    consents = tuple(_plain(ConsentEntry, c) for c in consent.consents_of(cid))
-    represented_consents = tuple(
-        _plain(RepresentedConsentEntry, c, act=c.action) for c in group_consent.consents_of(cid)
-    )
-    steps = tuple(_plain(MediationStepEntry, s) for s in mediation.mediation_steps_of(cid))
-    pauses = tuple(_plain(PauseEntry, p) for p in mediation.pauses_of(cid))
-    agreements = tuple(_plain(AgreementEntry, a) for a in mediation.agreements_of(cid))
-    referrals = tuple(_plain(ReferralEntry, r) for r in transitions.referrals_of(cid))
-    follow_ups = tuple(_plain(FollowUpEntry, f) for f in transitions.follow_ups_of(cid))
-    attachments = tuple(_plain(AttachmentEntry, a) for a in attachments_of(cid))
     grounds = rules.not_accepted_grounds + rules.termination_grounds
-    moves = tuple(
-        _plain(
-            TransitionEntry,
-            t,
-            ground=_ground(grounds, t.reason_code)
-            if t.action in ("refuse", "end_mediation")
-            else None,
-        )
-        for t in transitions.transitions_of(cid)
-    )
-    # the complaint's entries and those of its workflow records (the represented consents are
-    # logged on the complaint itself)
-    uids = [row.uid] + [
-        entry.uid
-        for group in (steps, pauses, agreements, referrals, follow_ups, consents, attachments)
-        for entry in group
-    ]
     kind = station_kind()  # a liaison point neither decides on acceptance nor mediates
     allowed = states.allowed_actions(row.status, mediation_ended=row.mediation_ended_on is not None)
     identity = station_identity(required=False)
@@ -432,24 +369,51 @@ def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
         papers_refusal = None
     except StationError as error:
         papers, papers_refusal = (), str(error)
-    return ComplaintDossier(
-        complaint=record,
+    dossier = ComplaintDossier(
+        complaint=plain_copy(
+            ComplaintRecord,
+            row,
+            officer_name=officer_name(row.officer_id) if row.officer_id else "",
+            village_name=region_name(row.village_code),
+        ),
         today=today,
-        complainants=complainants,
+        complainants=tuple(
+            plain_copy(
+                ComplainantEntry,
+                link.person,
+                person_id=link.person_id,
+                is_representative=bool(link.is_representative),
+            )
+            for link in complainants_of(row)
+        ),
         represented_person_ids=tuple(p.id for p in group_consent.represented_people(row)),
         deadline=_running_deadline(row, today),
         not_accepted_ground=_ground(rules.not_accepted_grounds, row.not_accepted_ground),
         termination_ground=_ground(rules.termination_grounds, row.termination_ground),
-        consents=consents,
-        represented_consents=represented_consents,
-        mediation_steps=steps,
-        pauses=pauses,
-        agreements=agreements,
-        referrals=referrals,
-        follow_ups=follow_ups,
-        attachments=attachments,
-        transitions=moves,
-        history=history_entries(history(uids)),
+        consents=tuple(plain_copy(ConsentEntry, c) for c in consent.consents_of(cid)),
+        represented_consents=tuple(
+            plain_copy(RepresentedConsentEntry, c, act=c.action)
+            for c in group_consent.consents_of(cid)
+        ),
+        mediation_steps=tuple(
+            plain_copy(MediationStepEntry, s) for s in mediation.mediation_steps_of(cid)
+        ),
+        pauses=tuple(plain_copy(PauseEntry, p) for p in mediation.pauses_of(cid)),
+        agreements=tuple(plain_copy(AgreementEntry, a) for a in mediation.agreements_of(cid)),
+        referrals=tuple(plain_copy(ReferralEntry, r) for r in transitions.referrals_of(cid)),
+        follow_ups=tuple(plain_copy(FollowUpEntry, f) for f in transitions.follow_ups_of(cid)),
+        attachments=tuple(plain_copy(AttachmentEntry, a) for a in attachments_of(cid)),
+        transitions=tuple(
+            plain_copy(
+                TransitionEntry,
+                t,
+                ground=_ground(grounds, t.reason_code)
+                if t.action in ("refuse", "end_mediation")
+                else None,
+            )
+            for t in transitions.transitions_of(cid)
+        ),
+        history=(),  # below, from the records listed
         station_kind=kind.kind,
         allowed_actions=()
         if read_only
@@ -460,6 +424,23 @@ def _read(complaint_id: int, today: dt.date) -> ComplaintDossier:
         county_remarks=remarks_of(row.uid),
         at_county=identity is not None and identity.is_county,
     )
+    return replace(dossier, history=_history(dossier))
+
+
+def _history(dossier: ComplaintDossier) -> tuple[HistoryEntry, ...]:
+    """The audit entries of the complaint and of its workflow records in ``dossier`` (the
+    represented consents are logged on the complaint itself)."""
+    records = (
+        dossier.mediation_steps,
+        dossier.pauses,
+        dossier.agreements,
+        dossier.referrals,
+        dossier.follow_ups,
+        dossier.consents,
+        dossier.attachments,
+    )
+    uids = [dossier.complaint.uid] + [entry.uid for group in records for entry in group]
+    return history_entries(history(uids))
 
 
 def _running_deadline(row: Complaint, today: dt.date) -> RunningDeadline | None:
@@ -468,12 +449,10 @@ def _running_deadline(row: Complaint, today: dt.date) -> RunningDeadline | None:
         return None
     deadline = pending.deadline
     item = None if deadline.date is None else deadlines_for([row.id], today).get(row.id)
-    return RunningDeadline(
+    return plain_copy(
+        RunningDeadline,
+        deadline,
         kind=pending.kind,
-        date=deadline.date,
-        estimated=deadline.estimated,
-        paused_since=deadline.paused_since,
-        remaining=deadline.remaining,
         overdue=deadline.is_overdue(today),
         due_soon=item is not None and item.due_soon,
         working_days_left=item.working_days_left if item is not None else 0,

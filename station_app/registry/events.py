@@ -12,23 +12,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from station_app import codes
-from station_app.changes import Changes
 from station_app.errors import FieldError, ValidationFailed
 from station_app.messages import N_, msg, translate
 from station_app.registry.context import Context
-from station_app.registry.listing import (
-    PAGE_SIZE,
-    Page,
-    count_where,
-    fetch_page,
-    month_bounds,
-)
+from station_app.registry.listing import Conditions, KeysetList, place_and_officer_joins
 from station_app.registry.record_edits import (
+    LiveRecords,
     apply_values,
     carrying,
-    deletion_reason,
     insert_new,
-    live_row,
     place_and_officer,
     save_changes,
     soft_delete,
@@ -211,51 +203,33 @@ def instruments_of(event_id: int) -> list[InstrumentCount]:
     return sorted(counts, key=lambda c: order.get(c.instrument, len(order)))
 
 
-def _values(clean: EventDraft) -> dict[str, object]:
-    return {
-        "held_on": clean.held_on,
-        "event_type": clean.event_type,
-        "topic": clean.topic,
-        "village_code": clean.village_code,
-        "attendees": clean.attendees,
-        "leaflets": clean.leaflets,
-        "consultations": clean.consultations,
-        "officer": clean.officer_id,
-        "notes": clean.notes,
-        "channel": clean.channel,
-        "reach": clean.reach,
-    }
+EVENT_RECORDS = LiveRecords(
+    EducationEvent,
+    N_("这条宣传活动记录不存在或已删除。"),
+    N_("删除宣传活动记录须写明原因。"),
+    validate_event,
+    not_columns=("instruments",),
+)
+get_event = EVENT_RECORDS.get
+delete_event = EVENT_RECORDS.delete  # a tombstone that syncs; the reason goes to the audit log
 
 
 def register_event(ctx: Context, draft: EventDraft) -> EducationEvent:
     with database_proxy.atomic():
-        clean = validate_event(draft, ctx)
-        event = EducationEvent(**_values(clean))
+        event, clean = EVENT_RECORDS.new(ctx, draft)
         insert_new(ctx, event, clean.topic[:40])
         _save_instruments(ctx, event, clean.instruments)
         return event
 
 
-def get_event(event_id: int) -> EducationEvent:
-    return live_row(EducationEvent, event_id, msg("这条宣传活动记录不存在或已删除。"))
-
-
 def update_event(ctx: Context, event_id: int, draft: EventDraft) -> EducationEvent:
     """Save an edited event: one audit entry per changed field."""
     with database_proxy.atomic():
-        event = get_event(event_id)
-        clean = validate_event(draft, ctx)
-        save_changes(ctx, event, apply_values(event, _values(clean)))
+        event, clean, changes = EVENT_RECORDS.edited(ctx, event_id, draft)
+        save_changes(ctx, event, changes)
         if _save_instruments(ctx, event, clean.instruments):
             carrying(event)  # the event changed through its instruments
         return event
-
-
-def delete_event(ctx: Context, event_id: int, reason: str) -> Changes:
-    """Mark an event deleted (a tombstone that syncs); the reason goes to the audit log."""
-    reason = deletion_reason(reason, msg("删除宣传活动记录须写明原因。"))
-    with database_proxy.atomic():
-        return soft_delete(ctx, get_event(event_id), reason)
 
 
 # -- the list ------------------------------------------------------------------------------------
@@ -286,56 +260,32 @@ class EventRow:
     version: int
 
 
-def _where(flt: EventFilter) -> tuple[str, list[Any]]:
-    clauses = ["education_event.deleted = 0"]
-    params: list[Any] = []
-    if flt.month:
-        start, end = month_bounds(flt.month)
-        clauses.append("education_event.held_on >= ? AND education_event.held_on < ?")
-        params.extend([start, end])
-    if flt.event_type:
-        clauses.append("education_event.event_type = ?")
-        params.append(flt.event_type)
-    if flt.village_code:
-        clauses.append("education_event.village_code = ?")
-        params.append(flt.village_code)
-    if flt.officer_id is not None:
-        clauses.append("education_event.officer_id = ?")
-        params.append(flt.officer_id)
-    if flt.origin:
-        clauses.append("education_event.origin = ?")
-        params.append(flt.origin)
-    return " AND ".join(clauses), params
+def _where(flt: EventFilter) -> Conditions:
+    where = Conditions("education_event")
+    where.in_month("held_on", flt.month)
+    where.equal("event_type", flt.event_type)
+    where.equal("village_code", flt.village_code)
+    where.equal("officer_id", flt.officer_id)
+    where.equal("origin", flt.origin)
+    return where
 
 
 def _as_date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-def list_events(
-    flt: EventFilter = EventFilter(),
-    *,
-    after: tuple[Any, int] | None = None,
-    limit: int = PAGE_SIZE,
-) -> Page:
-    """One page of events, newest first; pass the page's ``cursor`` as ``after`` for the next."""
-    where, params = _where(flt)
-    if after is not None:
-        where += " AND (education_event.held_on, education_event.id) < (?, ?)"
-        params.extend(after)
-    sql = (
-        "SELECT education_event.id, education_event.held_on, education_event.event_type,"
-        " education_event.topic, education_event.village_code, region.name,"
-        " education_event.attendees, education_event.leaflets, education_event.consultations,"
-        " officer.name, education_event.notes, education_event.version"
-        " FROM education_event"
-        " LEFT JOIN region ON region.code = education_event.village_code"
-        " LEFT JOIN officer ON officer.id = education_event.officer_id"
-        f" WHERE {where}"
-        " ORDER BY education_event.held_on DESC, education_event.id DESC LIMIT ?"
-    )
-    return fetch_page(sql, params, limit, lambda r: EventRow(r[0], _as_date(r[1]), *r[2:]))
-
-
-def count_events(flt: EventFilter = EventFilter()) -> int:
-    return count_where("education_event", *_where(flt))
+# one page of events, newest first (pass the page's ``cursor`` as ``after`` for the next); counts
+EVENTS = KeysetList(
+    "education_event",
+    "education_event.id, education_event.held_on, education_event.event_type,"
+    " education_event.topic, education_event.village_code, region.name,"
+    " education_event.attendees, education_event.leaflets, education_event.consultations,"
+    " officer.name, education_event.notes, education_event.version",
+    "held_on",
+    _where,
+    lambda r: EventRow(r[0], _as_date(r[1]), *r[2:]),
+    joins=place_and_officer_joins("education_event"),
+    empty=EventFilter(),
+)
+list_events = EVENTS.page
+count_events = EVENTS.count

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from station_app.registry.text_match import TrigramIndex, text_condition
 from station_app.store.models import database_proxy
@@ -94,6 +94,24 @@ def fetch_page(
     return Page([make_row(r) for r in fetched], cursor)
 
 
+def keyset_query(
+    select: str,
+    where: str,
+    params: list[Any],
+    sort: str,
+    row_id: str,
+    after: tuple[Any, int] | None,
+    descending: bool = True,
+) -> str:
+    """``select`` (SELECT … FROM …) narrowed by ``where``, in ``sort`` order (ties by ``row_id``),
+    from the row after the cursor ``after`` on (its values go to ``params``); ends ``LIMIT ?``."""
+    direction = "DESC" if descending else "ASC"
+    if after is not None:
+        where += f" AND ({sort}, {row_id}) {'<' if descending else '>'} (?, ?)"
+        params.extend(after)
+    return f"{select} WHERE {where} ORDER BY {sort} {direction}, {row_id} {direction} LIMIT ?"
+
+
 def count_where(table: str, where: str, params: list[Any]) -> int:
     """How many rows of ``table`` match ``where`` (all pages of a list)."""
     sql = f"SELECT COUNT(*) FROM {table} WHERE {where}"
@@ -106,6 +124,82 @@ def month_bounds(month: str) -> tuple[str, str]:
     start = dt.date(year, mon, 1)
     end = dt.date(year + (mon == 12), mon % 12 + 1, 1)
     return start.isoformat(), end.isoformat()
+
+
+class Conditions:
+    """The WHERE of a list of ``table``: its live rows, narrowed by each filter field given."""
+
+    def __init__(self, table: str) -> None:
+        self.table = table
+        self.clauses = [f"{table}.deleted = 0"]
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def equal(self, column: str, value: object) -> None:
+        """``column`` is ``value``; nothing when the filter leaves it empty (None or "")."""
+        if value is not None and value != "":
+            self.add(f"{self.table}.{column} = ?", value)
+
+    def in_month(self, column: str, month: str | None) -> None:
+        """``column`` falls in ``month`` ("YYYY-MM"); nothing when no month is given."""
+        if month:
+            start, end = month_bounds(month)
+            self.add(f"{self.table}.{column} >= ? AND {self.table}.{column} < ?", start, end)
+
+    def sql(self) -> tuple[str, list[Any]]:
+        return " AND ".join(self.clauses), list(self.params)
+
+
+Filter = TypeVar("Filter")
+
+
+class KeysetList(Generic[Filter]):
+    """A list of one table's live rows, newest first by its column ``sort`` (ties by id), paged
+    by keyset: ``page`` and ``count`` take the list's filter (``empty`` when none is given)."""
+
+    def __init__(
+        self,
+        table: str,
+        columns: str,
+        sort: str,
+        where: Callable[[Filter], Conditions],
+        make_row: Callable[[Any], Any],
+        *,
+        joins: str = "",
+        empty: Filter,
+    ) -> None:
+        self.table, self.columns, self.joins = table, columns, joins
+        self.sort, self.where, self.make_row, self.empty = sort, where, make_row, empty
+
+    def page(
+        self,
+        flt: Filter | None = None,
+        *,
+        after: tuple[Any, int] | None = None,
+        limit: int = PAGE_SIZE,
+    ) -> Page:
+        """One page of rows matching ``flt``; pass the page's ``cursor`` as ``after`` for the
+        next. A row's columns are ``columns`` (its id first, its sort key second)."""
+        where, params = self.where(self.empty if flt is None else flt).sql()
+        select = f"SELECT {self.columns} FROM {self.table}{self.joins}"
+        sort, row_id = f"{self.table}.{self.sort}", f"{self.table}.id"
+        sql = keyset_query(select, where, params, sort, row_id, after)
+        return fetch_page(sql, params, limit, self.make_row)
+
+    def count(self, flt: Filter | None = None) -> int:
+        """How many rows match ``flt`` (all pages of the list)."""
+        return count_where(self.table, *self.where(self.empty if flt is None else flt).sql())
+
+
+def place_and_officer_joins(table: str) -> str:
+    """The joins that name a row's village (``region.name``) and officer (``officer.name``)."""
+    return (
+        f" LEFT JOIN region ON region.code = {table}.village_code"
+        f" LEFT JOIN officer ON officer.id = {table}.officer_id"
+    )
 
 
 def _complaint_where(flt: ComplaintFilter) -> tuple[str, list[Any]]:
@@ -170,16 +264,9 @@ def list_complaints(
     """One page of complaints matching ``flt``, in ``sort`` order (ties broken by id)."""
     sort_sql = COMPLAINT_SORTS[sort]
     where, params = _complaint_where(flt)
-    direction = "DESC" if descending else "ASC"
-    if after is not None:
-        where += f" AND ({sort_sql}, complaint.id) {'<' if descending else '>'} (?, ?)"
-        params.extend(after)
-    sql = (
-        f"SELECT {_COMPLAINT_COLUMNS}, {sort_sql} FROM complaint"
-        " LEFT JOIN region ON region.code = complaint.village_code"
-        " LEFT JOIN officer ON officer.id = complaint.officer_id"
-        f" WHERE {where} ORDER BY {sort_sql} {direction}, complaint.id {direction} LIMIT ?"
-    )
+    joins = place_and_officer_joins("complaint")
+    select = f"SELECT {_COMPLAINT_COLUMNS}, {sort_sql} FROM complaint{joins}"
+    sql = keyset_query(select, where, params, sort_sql, "complaint.id", after, descending)
     return fetch_page(sql, params, limit, _complaint_row, key=-1)
 
 
@@ -238,48 +325,28 @@ class VisitRow:
 VISIT_SORTS = {"visited_at": "visit.visited_at"}
 
 
-def _visit_where(flt: VisitFilter) -> tuple[str, list[Any]]:
-    clauses = ["visit.deleted = 0"]
-    params: list[Any] = []
-    if flt.month:
-        start, end = month_bounds(flt.month)
-        clauses.append("visit.visited_at >= ? AND visit.visited_at < ?")
-        params.extend([start, end])
-    if flt.village_code:
-        clauses.append("visit.village_code = ?")
-        params.append(flt.village_code)
-    if flt.officer_id is not None:
-        clauses.append("visit.officer_id = ?")
-        params.append(flt.officer_id)
+def _visit_where(flt: VisitFilter) -> Conditions:
+    where = Conditions("visit")
+    where.in_month("visited_at", flt.month)
+    where.equal("village_code", flt.village_code)
+    where.equal("officer_id", flt.officer_id)
     if flt.text and flt.text.strip():
         condition = text_condition(
             flt.text, like_expression="visit.question || ' ' || COALESCE(visit.answer, '')"
         )
-        clauses.append(condition.sql)
-        params.extend(condition.params)
-    return " AND ".join(clauses), params
+        where.add(condition.sql, *condition.params)
+    return where
 
 
-def list_visits(
-    flt: VisitFilter = VisitFilter(),
-    *,
-    after: tuple[Any, int] | None = None,
-    limit: int = PAGE_SIZE,
-) -> Page:
-    where, params = _visit_where(flt)
-    if after is not None:
-        where += " AND (visit.visited_at, visit.id) < (?, ?)"
-        params.extend(after)
-    sql = (
-        "SELECT visit.id, visit.visited_at, visit.channel, person.name, visit.headcount,"
-        " visit.topic_category, region.name, visit.question, visit.answer, officer.name"
-        " FROM visit LEFT JOIN person ON person.id = visit.person_id"
-        " LEFT JOIN region ON region.code = visit.village_code"
-        " LEFT JOIN officer ON officer.id = visit.officer_id"
-        f" WHERE {where} ORDER BY visit.visited_at DESC, visit.id DESC LIMIT ?"
-    )
-    return fetch_page(sql, params, limit, lambda r: VisitRow(r[0], _as_datetime(r[1]), *r[2:]))
-
-
-def count_visits(flt: VisitFilter = VisitFilter()) -> int:
-    return count_where("visit", *_visit_where(flt))
+VISITS = KeysetList(
+    "visit",
+    "visit.id, visit.visited_at, visit.channel, person.name, visit.headcount,"
+    " visit.topic_category, region.name, visit.question, visit.answer, officer.name",
+    "visited_at",
+    _visit_where,
+    lambda r: VisitRow(r[0], _as_datetime(r[1]), *r[2:]),
+    joins=" LEFT JOIN person ON person.id = visit.person_id" + place_and_officer_joins("visit"),
+    empty=VisitFilter(),
+)
+list_visits = VISITS.page
+count_visits = VISITS.count

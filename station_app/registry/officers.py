@@ -14,7 +14,7 @@ from station_app.errors import FieldError, RecordNotFound, StationError, Validat
 from station_app.messages import msg
 from station_app.registry.audit import record_created
 from station_app.registry.context import Context
-from station_app.registry.record_edits import save_changes
+from station_app.registry.record_edits import plain_copy, save_changes
 from station_app.store.models import Officer, database_proxy
 from station_app.store.sync_columns import stamp_new
 from station_app.validation import normalize_phone
@@ -37,14 +37,8 @@ class OfficerRow:
 
 
 def _row(officer: Officer, station_code: str) -> OfficerRow:
-    return OfficerRow(
-        id=officer.id,
-        uid=officer.uid,
-        name=officer.name,
-        phone=officer.phone,
-        role=officer.role,
-        active=bool(officer.active),
-        local=officer.origin == station_code,
+    return plain_copy(
+        OfficerRow, officer, active=bool(officer.active), local=officer.origin == station_code
     )
 
 

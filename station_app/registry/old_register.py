@@ -47,10 +47,11 @@ from station_app.roster.cell_text import (
 from station_app.roster.roster_file import read_workbook
 from station_app.roster.sheet_reader import CancelFlag, Progress, Sheet
 from station_app.store.models import Complaint, database_proxy
-from station_app.store.sync_columns import stamp_edit, stamp_new
+from station_app.store.sync_columns import stamp_edit
 from station_app.store.workflow_models import ComplaintTransition
 from station_app.validation import parse_yuan_to_fen
 from station_app.workflow import states
+from station_app.workflow.transitions import insert_transition
 
 IMPORT_ACTION = "import"
 _UID_NAMESPACE = uuid.UUID("6f1d4c8e-5b0a-4f57-9a55-3c9d1e0b7a21")
@@ -632,18 +633,8 @@ def _write_row(ctx: Context, row: RegisterRow, reason: str) -> int:
     complaint.save()
     recorded = ctx.clock.local_now().replace(microsecond=0)
     for action, from_status, to_status, on in moves:
-        move = ComplaintTransition(
-            complaint=complaint,
-            action=action,
-            from_status=from_status,
-            to_status=to_status,
-            happened_on=on,
-            recorded_at=recorded,
-            actor=ctx.actor,
-            reason_code=row.outcome if to_status != states.ACCEPTED else None,
-            reason=reason,
-        )
-        stamp_new(move, ctx.origin, now)
-        move.save(force_insert=True)
+        code = row.outcome if to_status != states.ACCEPTED else None
+        move = ComplaintTransition(action=action, reason_code=code, reason=reason)
+        insert_transition(ctx, move, complaint, (from_status, to_status), on, recorded, now)
     record_action(ctx, "complaint", complaint.uid, IMPORT_ACTION, new_value=reason)
     return int(complaint.id)

@@ -8,21 +8,27 @@ in ``changes``, a deletion returns it.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from station_app.access.ownership import check_may_write
 from station_app.changes import Changes
 from station_app.errors import FieldError, RecordNotFound, ValidationFailed
-from station_app.messages import msg
+from station_app.messages import msg, translate
 from station_app.registry.audit import record_action, record_changes, record_created
 from station_app.registry.context import Context
-from station_app.store.models import Officer, SyncedModel
+from station_app.store.models import Officer, SyncedModel, database_proxy
 from station_app.store.sync_columns import stamp_edit, stamp_new
 from station_app.validation import normalize_region_code
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 FieldChanges = dict[str, tuple[object, object]]
 Record = TypeVar("Record", bound=SyncedModel)
+Entry = TypeVar("Entry", bound="DataclassInstance")
+Draft = TypeVar("Draft", bound="DataclassInstance")
 
 # the kind of change a row of these tables is; a row with a complaint (a referral, a consent, an
 # attachment) or a visit counts as a change of that complaint or visit too
@@ -146,3 +152,60 @@ def soft_delete(ctx: Context, record: SyncedModel, reason: str) -> Changes:
     record.save()
     record_action(ctx, record._meta.table_name, record.uid, "delete", reason)
     return changes_of(record)
+
+
+@dataclass(frozen=True)
+class LiveRecords(Generic[Record, Draft]):
+    """One kind of record (visits, events, reports …) typed on a form as a draft: a live row
+    fetched, a new or edited row from a draft that ``validate`` cleaned, a row deleted.
+
+    ``missing`` and ``unexplained`` are templates marked with ``N_``: the refusal when the row is
+    missing or deleted, and when a deletion gives no reason. ``not_columns``: the draft's fields
+    that are no columns of ``model`` (saved apart)."""
+
+    model: type[Record]
+    missing: str
+    unexplained: str
+    validate: Callable[[Draft, Context], Draft]
+    not_columns: tuple[str, ...] = ()
+
+    def get(self, row_id: int) -> Record:
+        return live_row(self.model, row_id, translate(self.missing))
+
+    def new(self, ctx: Context, draft: Draft) -> tuple[Record, Draft]:
+        """A new row (not saved yet) with the values of ``draft`` once validated; the clean
+        draft. Call inside the write's transaction."""
+        clean = self.validate(draft, ctx)
+        return self.model(**columns_of(clean, self.not_columns)), clean
+
+    def edited(self, ctx: Context, row_id: int, draft: Draft) -> tuple[Record, Draft, FieldChanges]:
+        """The row ``row_id`` with the values of ``draft`` once validated (not saved yet), the
+        clean draft and the changes. Call inside the write's transaction."""
+        row = self.get(row_id)
+        clean = self.validate(draft, ctx)
+        return row, clean, apply_values(row, columns_of(clean, self.not_columns))
+
+    def delete(self, ctx: Context, row_id: int, reason: str) -> Changes:
+        """Mark the row deleted (a tombstone that syncs); the reason goes to the audit log."""
+        reason = deletion_reason(reason, translate(self.unexplained))
+        with database_proxy.atomic():
+            return soft_delete(ctx, self.get(row_id), reason)
+
+
+def columns_of(clean: DataclassInstance, leave_out: Collection[str] = ()) -> dict[str, object]:
+    """The column values a clean draft sets, in its fields' order: each field but ``leave_out``,
+    under its column's name (the field ``officer_id`` is the foreign key ``officer``)."""
+    return {
+        "officer" if f.name == "officer_id" else f.name: getattr(clean, f.name)
+        for f in fields(clean)
+        if f.name not in leave_out
+    }
+
+
+def plain_copy(cls: type[Entry], row: object, **given: object) -> Entry:
+    """A dataclass ``cls`` (a draft, an entry of plain data) with the row's attributes of the
+    same names (``given`` for the others)."""
+    values = {
+        f.name: given[f.name] if f.name in given else getattr(row, f.name) for f in fields(cls)
+    }
+    return cls(**values)

@@ -19,19 +19,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from station_app import codes
-from station_app.changes import Changes
 from station_app.errors import FieldError, ValidationFailed
-from station_app.messages import msg
+from station_app.messages import N_, msg
 from station_app.registry.context import Context
-from station_app.registry.listing import PAGE_SIZE, Page, count_where, fetch_page, month_bounds
+from station_app.registry.listing import Conditions, KeysetList
 from station_app.registry.record_edits import (
+    LiveRecords,
     apply_values,
-    deletion_reason,
     insert_new,
-    live_row,
     place_and_officer,
+    plain_copy,
     save_changes,
-    soft_delete,
 )
 from station_app.store.models import database_proxy
 from station_app.store.sync_columns import take_counter
@@ -140,67 +138,35 @@ def validate_violation(draft: ViolationDraft, ctx: Context) -> ViolationDraft:
     )
 
 
-def _values(clean: ViolationDraft) -> dict[str, object]:
-    return {
-        "received_at": clean.received_at,
-        "channel": clean.channel,
-        "respondent_name": clean.respondent_name,
-        "subject": clean.subject,
-        "facts": clean.facts,
-        "anonymous": clean.anonymous,
-        "reporter_name": clean.reporter_name,
-        "reporter_phone": clean.reporter_phone,
-        "reporter_address": clean.reporter_address,
-        "village_code": clean.village_code,
-        "respondent_credit_code": clean.respondent_credit_code,
-        "respondent_address": clean.respondent_address,
-        "evidence": clean.evidence,
-        "officer": clean.officer_id,
-        "remarks": clean.remarks,
-    }
+REPORTS = LiveRecords(
+    ViolationReport,
+    N_("这条举报记录不存在或已删除。"),
+    N_("删除举报记录须写明原因。"),
+    validate_violation,
+)
+get_violation = REPORTS.get
+delete_violation = REPORTS.delete  # a tombstone that syncs; the reason goes to the audit log
 
 
 def register_violation(ctx: Context, draft: ViolationDraft) -> ViolationReport:
     """Validate and save a new report; returns it with its number."""
     with database_proxy.atomic():
-        clean = validate_violation(draft, ctx)
-        report = ViolationReport(**_values(clean))
+        report, clean = REPORTS.new(ctx, draft)
         report.number = violation_number(ctx.origin, clean.received_at.year)
         return insert_new(ctx, report, report.number)
-
-
-def get_violation(report_id: int) -> ViolationReport:
-    return live_row(ViolationReport, report_id, msg("这条举报记录不存在或已删除。"))
 
 
 def update_violation(ctx: Context, report_id: int, draft: ViolationDraft) -> ViolationReport:
     """Save an edited report: one audit entry per changed field."""
     with database_proxy.atomic():
-        report = get_violation(report_id)
-        clean = validate_violation(draft, ctx)
-        save_changes(ctx, report, apply_values(report, _values(clean)))
+        report, _, changes = REPORTS.edited(ctx, report_id, draft)
+        save_changes(ctx, report, changes)
         return report
 
 
 def draft_of(report: ViolationReport) -> ViolationDraft:
     """The draft a form shows when editing ``report``."""
-    return ViolationDraft(
-        received_at=report.received_at,
-        channel=report.channel,
-        respondent_name=report.respondent_name,
-        subject=report.subject,
-        facts=report.facts,
-        anonymous=bool(report.anonymous),
-        reporter_name=report.reporter_name,
-        reporter_phone=report.reporter_phone,
-        reporter_address=report.reporter_address,
-        village_code=report.village_code,
-        respondent_credit_code=report.respondent_credit_code,
-        respondent_address=report.respondent_address,
-        evidence=report.evidence,
-        officer_id=report.officer_id,
-        remarks=report.remarks,
-    )
+    return plain_copy(ViolationDraft, report, anonymous=bool(report.anonymous))
 
 
 def refer_violation(
@@ -245,13 +211,6 @@ def record_reply(
         return report
 
 
-def delete_violation(ctx: Context, report_id: int, reason: str) -> Changes:
-    """Mark a report deleted (a tombstone that syncs); the reason goes to the audit log."""
-    reason = deletion_reason(reason, msg("删除举报记录须写明原因。"))
-    with database_proxy.atomic():
-        return soft_delete(ctx, get_violation(report_id), reason)
-
-
 # -- the list ------------------------------------------------------------------------------------
 
 
@@ -286,19 +245,13 @@ STATES = {"waiting": "referred_on IS NULL", "referred": "referred_on IS NOT NULL
           "replied": "reply_on IS NOT NULL"}  # fmt: skip
 
 
-def _where(flt: ViolationFilter) -> tuple[str, list[Any]]:
-    clauses = ["violation_report.deleted = 0"]
-    params: list[Any] = []
-    if flt.month:
-        start, end = month_bounds(flt.month)
-        clauses.append("violation_report.received_at >= ? AND violation_report.received_at < ?")
-        params.extend([start, end])
+def _where(flt: ViolationFilter) -> Conditions:
+    where = Conditions("violation_report")
+    where.in_month("received_at", flt.month)
     if flt.state in STATES:
-        clauses.append(STATES[flt.state])
-    if flt.origin:
-        clauses.append("violation_report.origin = ?")
-        params.append(flt.origin)
-    return " AND ".join(clauses), params
+        where.add(STATES[flt.state])
+    where.equal("origin", flt.origin)
+    return where
 
 
 def _date(value: Any) -> dt.date | None:
@@ -321,24 +274,15 @@ def _row(r: tuple[Any, ...]) -> ViolationRow:
     )
 
 
-def list_violations(
-    flt: ViolationFilter = ViolationFilter(),
-    *,
-    after: tuple[Any, int] | None = None,
-    limit: int = PAGE_SIZE,
-) -> Page:
-    """One page of reports, newest first; pass the page's ``cursor`` as ``after`` for the next."""
-    where, params = _where(flt)
-    if after is not None:
-        where += " AND (violation_report.received_at, violation_report.id) < (?, ?)"
-        params.extend(after)
-    sql = (
-        "SELECT id, number, received_at, anonymous, reporter_name, respondent_name, subject,"
-        " referred_on, reply_on, case_filed, version FROM violation_report"
-        f" WHERE {where} ORDER BY received_at DESC, id DESC LIMIT ?"
-    )
-    return fetch_page(sql, params, limit, _row)
-
-
-def count_violations(flt: ViolationFilter = ViolationFilter()) -> int:
-    return count_where("violation_report", *_where(flt))
+# one page of reports, newest first (pass the page's ``cursor`` as ``after`` for the next); counts
+VIOLATIONS = KeysetList(
+    "violation_report",
+    "id, number, received_at, anonymous, reporter_name, respondent_name, subject,"
+    " referred_on, reply_on, case_filed, version",
+    "received_at",
+    _where,
+    _row,
+    empty=ViolationFilter(),
+)
+list_violations = VIOLATIONS.page
+count_violations = VIOLATIONS.count

@@ -6,20 +6,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 from station_app import codes
-from station_app.changes import Changes
-from station_app.errors import FieldError, ValidationFailed
-from station_app.messages import msg
+from station_app.errors import FieldError, refuse_if_invalid
+from station_app.messages import N_, msg
 from station_app.registry.complaints import ComplaintDraft
 from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft, save_person
 from station_app.registry.record_edits import (
-    apply_values,
-    deletion_reason,
+    LiveRecords,
     insert_new,
-    live_row,
     place_and_officer,
     save_changes,
-    soft_delete,
 )
 from station_app.store.models import Person, Visit, database_proxy
 
@@ -62,8 +58,7 @@ def validate_visit(draft: VisitDraft, ctx: Context) -> VisitDraft:
     if draft.person is not None and (draft.person.name or "").strip():
         person, person_problems = draft.person.validated("person.", ctx)
         problems.extend(person_problems)
-    if problems:
-        raise ValidationFailed(problems)
+    refuse_if_invalid(problems)
     return VisitDraft(
         visited_at=draft.visited_at.replace(second=0, microsecond=0),
         channel=draft.channel,
@@ -77,38 +72,29 @@ def validate_visit(draft: VisitDraft, ctx: Context) -> VisitDraft:
     )
 
 
-def _values(clean: VisitDraft) -> dict[str, object]:
-    return {
-        "visited_at": clean.visited_at,
-        "channel": clean.channel,
-        "question": clean.question,
-        "answer": clean.answer,
-        "headcount": clean.headcount,
-        "topic_category": clean.topic_category,
-        "village_code": clean.village_code,
-        "officer": clean.officer_id,
-    }
+VISIT_RECORDS = LiveRecords(
+    Visit,
+    N_("这条来访记录不存在或已删除。"),
+    N_("删除来访记录须写明原因。"),
+    validate_visit,
+    ("person",),
+)
+get_visit = VISIT_RECORDS.get
+delete_visit = VISIT_RECORDS.delete  # a tombstone that syncs; the reason goes to the audit log
 
 
 def register_visit(ctx: Context, draft: VisitDraft) -> Visit:
     with database_proxy.atomic():
-        clean = validate_visit(draft, ctx)
-        visit = Visit(**_values(clean))
+        visit, clean = VISIT_RECORDS.new(ctx, draft)
         if clean.person is not None:
             visit.person = save_person(ctx, clean.person)
         insert_new(ctx, visit, clean.question[:40])
         return visit
 
 
-def get_visit(visit_id: int) -> Visit:
-    return live_row(Visit, visit_id, msg("这条来访记录不存在或已删除。"))
-
-
 def update_visit(ctx: Context, visit_id: int, draft: VisitDraft) -> Visit:
     with database_proxy.atomic():
-        visit = get_visit(visit_id)
-        clean = validate_visit(draft, ctx)
-        changes = apply_values(visit, _values(clean))
+        visit, clean, changes = VISIT_RECORDS.edited(ctx, visit_id, draft)
         if clean.person is not None:
             person = save_person(ctx, clean.person, existing=visit.person)
             if visit.person_id != person.id:
@@ -116,12 +102,6 @@ def update_visit(ctx: Context, visit_id: int, draft: VisitDraft) -> Visit:
                 visit.person = person
         save_changes(ctx, visit, changes)
         return visit
-
-
-def delete_visit(ctx: Context, visit_id: int, reason: str) -> Changes:
-    reason = deletion_reason(reason, msg("删除来访记录须写明原因。"))
-    with database_proxy.atomic():
-        return soft_delete(ctx, get_visit(visit_id), reason)
 
 
 def complaint_draft_from_visit(visit: Visit) -> ComplaintDraft:

@@ -25,14 +25,17 @@ from dataclasses import dataclass
 
 from station_app import codes
 from station_app.errors import StationError
-from station_app.messages import N_, msg
+from station_app.messages import msg
 from station_app.registry.complaint_records import complainants_of
 from station_app.registry.context import Context
 from station_app.reports.hot_respondents import HotRespondent, hot_respondents
 from station_app.reports.indicators import (
     Figures,
+    IndicatorSpec,
     Kind,
     Period,
+    indicator_specs,
+    indicator_value,
     period_figures,
 )
 from station_app.reports.trend import month_period
@@ -179,34 +182,22 @@ class AnalysisReport:
         return next(c for c in self.summary if c.key == key)
 
 
-# the headline figures: (key, label, unit, kind, numerator, denominator)
-SUMMARY: tuple[tuple[str, str, str, Kind, str, str], ...] = (
-    ("complaints_registered", N_("登记投诉"), N_("件"), "count", "", ""),
-    ("complaints_accepted", N_("受理投诉"), N_("件"), "count", "", ""),
-    ("complaints_closed", N_("办结"), N_("件"), "count", "", ""),
-    ("resolved", N_("解决"), N_("件"), "count", "", ""),
-    ("resolution_rate", N_("解决率"), "%", "rate", "resolved", "complaints_accepted"),
-    ("recovered_fen", N_("挽回经济损失"), N_("元"), "money", "", ""),
-    ("punitive_count", N_("加倍赔偿件数"), N_("件"), "count", "", ""),
-    ("punitive_fen", N_("加倍赔偿金额"), N_("元"), "money", "", ""),
-    ("group_complaints", N_("群体性投诉"), N_("件"), "count", "", ""),
-    ("group_people", N_("群体性投诉人数"), N_("人"), "count", "", ""),
-    ("referred", N_("转办"), N_("件"), "count", "", ""),
-    ("visits", N_("来访咨询"), N_("次"), "count", "", ""),
-    ("violations_registered", N_("举报登记"), N_("件"), "count", "", ""),
-    ("violations_referred", N_("举报转交市场监管部门"), N_("件"), "count", "", ""),
-    ("event_type:consumer_warning", N_("消费警示次数"), N_("次"), "count", "", ""),
-    ("event_type:consumer_tip", N_("消费提示次数"), N_("次"), "count", "", ""),
-    ("instruments_checked", N_("免费检测计量器具"), N_("件"), "count", "", ""),
-    ("instruments_failed", N_("其中不合格"), N_("件"), "count", "", ""),
-)
+# the headline figures: rows of 月度统计 (their labels, units, kinds and rates)
+SUMMARY_KEYS = (
+    "complaints_registered", "complaints_accepted", "complaints_closed", "resolved",
+    "resolution_rate", "recovered_fen", "punitive_count", "punitive_fen", "group_complaints",
+    "group_people", "referred", "visits", "violations_registered", "violations_referred",
+    "event_type:consumer_warning", "event_type:consumer_tip", "instruments_checked",
+    "instruments_failed",
+)  # fmt: skip
 
 
-def _value(figures: Figures, key: str, kind: Kind, numerator: str, denominator: str):  # type: ignore[no-untyped-def]
-    if kind == "rate":
-        below = figures.get(denominator, 0)
-        return figures.get(numerator, 0) / below if below else None
-    return figures.get(key, 0)
+def _summary_specs() -> list[IndicatorSpec]:
+    """The specs of ``SUMMARY_KEYS``, in that order (each key's first row of 月度统计)."""
+    first: dict[str, IndicatorSpec] = {}
+    for spec in indicator_specs():
+        first.setdefault(spec.key, spec)
+    return [first[key] for key in SUMMARY_KEYS]
 
 
 def share_of(figures: Figures, part: str, whole: str) -> float | None:
@@ -335,15 +326,15 @@ def analysis_report(
         months = tuple((m, period_figures(month_period(m), origin)) for m in rp.months)
         summary = tuple(
             Comparison(
-                key,
-                label,
-                unit,
-                kind,
-                _value(now, key, kind, num, den),
-                _value(previous, key, kind, num, den),
-                _value(last_year, key, kind, num, den),
+                spec.key,
+                spec.label,
+                spec.unit,
+                spec.kind,
+                indicator_value(spec, now),
+                indicator_value(spec, previous),
+                indicator_value(spec, last_year),
             )
-            for key, label, unit, kind, num, den in SUMMARY
+            for spec in _summary_specs()
         )
         category_names = {e.code: e.name for e in codes.category_list()}
         nature_names = {e.code: e.name for e in codes.code_list("nature")}

@@ -277,13 +277,14 @@ def period_figures(period: Period, origin: str | None = None) -> Figures:
     )[0]
 
     event_origin, event_params = _origin("e", origin)
+    # the events ``e`` held in the period (at the station asked for)
+    held = f"e.deleted = 0 AND e.held_on >= ? AND e.held_on < ?{event_origin}"
+    held_params = [start, end, *event_params]
     f.update(events=0, event_attendees=0, event_leaflets=0, event_consultations=0, notice_reach=0)
     for event_type, count, attendees, leaflets, consultations, reach in _rows(
         "SELECT e.event_type, COUNT(*), SUM(e.attendees), SUM(e.leaflets), SUM(e.consultations),"
-        " SUM(e.reach) FROM education_event e"
-        " WHERE e.deleted = 0 AND e.held_on >= ? AND e.held_on < ?"
-        f"{event_origin} GROUP BY e.event_type",
-        [start, end, *event_params],
+        f" SUM(e.reach) FROM education_event e WHERE {held} GROUP BY e.event_type",
+        held_params,
     ):
         f["events"] += count
         f["event_attendees"] += attendees
@@ -295,9 +296,9 @@ def period_figures(period: Period, origin: str | None = None) -> Figures:
     f.update(instruments_checked=0, instruments_failed=0)
     for instrument, checked, failed in _rows(
         "SELECT i.instrument, SUM(i.checked), SUM(i.failed) FROM instrument_check i"
-        " JOIN education_event e ON e.id = i.event_id WHERE i.deleted = 0 AND e.deleted = 0"
-        f" AND e.held_on >= ? AND e.held_on < ?{event_origin} GROUP BY i.instrument",
-        [start, end, *event_params],
+        f" JOIN education_event e ON e.id = i.event_id WHERE i.deleted = 0 AND {held}"
+        " GROUP BY i.instrument",
+        held_params,
     ):
         f["instruments_checked"] += checked
         f["instruments_failed"] += failed
@@ -356,7 +357,9 @@ class IndicatorRow:
     change_percent: float | None
 
 
-def _specs() -> list[IndicatorSpec]:
+def indicator_specs() -> list[IndicatorSpec]:
+    """Every row of 月度统计, in order (a key's first row is its headline: 消费警示次数 before
+    the events by type)."""
     s = IndicatorSpec
     specs = [
         s("visits", N_("来访咨询"), N_("次")),
@@ -430,7 +433,8 @@ def _specs() -> list[IndicatorSpec]:
     return specs
 
 
-def _value(spec: IndicatorSpec, figures: Figures) -> int | float | None:
+def indicator_value(spec: IndicatorSpec, figures: Figures) -> int | float | None:
+    """The value of ``spec``'s row in ``figures`` (a rate: None when nothing to divide by)."""
     if spec.kind == "heading":
         return None
     if spec.kind == "rate":
@@ -440,7 +444,7 @@ def _value(spec: IndicatorSpec, figures: Figures) -> int | float | None:
 
 
 def _row(spec: IndicatorSpec, month: Figures, ytd: Figures, last: Figures) -> IndicatorRow:
-    now, before = _value(spec, ytd), _value(spec, last)
+    now, before = indicator_value(spec, ytd), indicator_value(spec, last)
     change: int | float | None = None
     change_percent = None
     if now is not None and before is not None:
@@ -453,7 +457,7 @@ def _row(spec: IndicatorSpec, month: Figures, ytd: Figures, last: Figures) -> In
         spec.unit,
         spec.kind,
         spec.level,
-        _value(spec, month),
+        indicator_value(spec, month),
         now,
         before,
         change,
@@ -549,5 +553,5 @@ def compute_indicators(month: str, *, origin: str | None = None) -> MonthlyIndic
     periods = month_periods(month)
     with database_proxy.atomic():
         month_f, ytd_f, last_f = (period_figures(p, origin) for p in periods)
-    rows = [_row(spec, month_f, ytd_f, last_f) for spec in _specs()]
+    rows = [_row(spec, month_f, ytd_f, last_f) for spec in indicator_specs()]
     return MonthlyIndicators(month, origin, periods, month_f, ytd_f, last_f, rows)

@@ -222,8 +222,9 @@ class _Rows:
         return self.sheet.row_number(self.index)
 
     def fail(self, key: str | None, message: str) -> None:
-        letter = column_letter(self.columns[key]) if key in self.columns else ""
-        self.row_errors.append(RowError(self.sheet.name, self.row_number, letter, message))
+        self.row_errors.append(
+            RowError(self.sheet.name, self.row_number, self._letter(key), message)
+        )
 
     def finish_row(self) -> bool:
         """Record the row's errors; True when the row is good."""
@@ -232,11 +233,13 @@ class _Rows:
             return False
         return True
 
-    def text(self, key: str) -> str:
+    def _cell_text(self, key: str) -> str:
+        """The row's cell under ``key`` ("" when the sheet has no such column)."""
         j = self.columns.get(key)
-        if j is None:
-            return ""
-        text = self.row[j]
+        return "" if j is None else self.row[j]
+
+    def text(self, key: str) -> str:
+        text = self._cell_text(key)
         limit = self.text_limits.get(key)
         if limit is not None and len(text) > limit:
             self.fail(
@@ -247,13 +250,10 @@ class _Rows:
 
     def code_text(self, key: str) -> str:
         """A cell holding digits (code, phone): numbers restored, lost digits refused."""
-        j = self.columns.get(key)
-        if j is None:
-            return ""
-        text = self.row[j]
+        text = self._cell_text(key)
         if not text:
             return ""
-        if self.lost and (self.index, j) in self.lost:
+        if self.lost and (self.index, self.columns[key]) in self.lost:
             self.fail(
                 key,
                 msg(
@@ -281,8 +281,8 @@ class _Rows:
         """The column's name in the window's language, for a message."""
         return translate(self.specs[key].title)
 
-    def _letter(self, key: str) -> str:
-        return column_letter(self.columns[key]) if key in self.columns else ""
+    def _letter(self, key: str | None) -> str:
+        return column_letter(self.columns[key]) if key is not None and key in self.columns else ""
 
     def check(self, key: str, normalise: Callable[[str], str | None], value: str) -> str | None:
         if not value:
@@ -675,14 +675,10 @@ class _Parser:
             county_code = self._region(rows, "county_code", rows.code_text("county_code"), "county")
             county = rows.text("county")
             if town_code and county_code and town_code[:6] != county_code:
-                rows.fail(
-                    "town_code",
-                    msg(
-                        "乡镇代码 {town} 不属于县级区划 {county}。",
-                        town=town_code,
-                        county=county_code,
-                    ),
+                why = msg(
+                    "乡镇代码 {town} 不属于县级区划 {county}。", town=town_code, county=county_code
                 )
+                rows.fail("town_code", why)
             village_code = self._region(
                 rows, "village_code", rows.code_text("village_code"), "village"
             )
@@ -692,14 +688,12 @@ class _Parser:
             if village_code and not village:
                 rows.fail("village", msg("请填写村（社区）名称。"))
             if village_code and town_code and village_code[:9] != town_code:
-                rows.fail(
-                    "village_code",
-                    msg(
-                        "村代码 {village} 的前 9 位与乡镇代码 {town} 不一致。",
-                        village=village_code,
-                        town=town_code,
-                    ),
+                why = msg(
+                    "村代码 {village} 的前 9 位与乡镇代码 {town} 不一致。",
+                    village=village_code,
+                    town=town_code,
                 )
+                rows.fail("village_code", why)
             for code, name, key in (
                 (town_code, town, "town"),
                 (county_code or (town_code[:6] if town_code else None), county, "county"),
@@ -868,11 +862,10 @@ class _Parser:
                 else:
                     why = msg("本机没有编码为 {station} 的服务站。", station=station)
                 rows.fail("station_code", why)
-            phone = rows.check("phone", fast_phone, rows.code_text("phone"))
             values: dict[str, object] = {
                 "name": name,
                 "station_code": station,
-                "phone": phone,
+                "phone": rows.check("phone", fast_phone, rows.code_text("phone")),
                 "role": rows.text("role") or None,
                 "active": True,
             }

@@ -28,14 +28,14 @@ from station_app.roster.format import COVER_TITLE, FORMAT_VERSION, SHEETS, Colum
 from station_app.spreadsheet_cells import put, stream_prepared_cells, text_row
 
 _TEXT_KINDS = {
-    "station_code",
-    "phone",
-    "credit_code",
+    "code",
     "county_code",
+    "credit_code",
+    "date",
+    "phone",
+    "station_code",
     "town_code",
     "village_code",
-    "date",
-    "code",
 }
 _DROPDOWN_ROWS = 2000
 _INSTRUCTION_FILL = PatternFill("solid", fgColor="FFF2CC")

@@ -30,7 +30,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypedDict, TypeVar, Unpack
 
 from station_app.messages import N_, msg, translate
 from station_app.store.models import Complaint, database_proxy
@@ -159,11 +159,21 @@ def _pending_start(
     return None
 
 
+class Counting(TypedDict, total=False):
+    """What deadlines are counted with, when not the official ones: the working-day calendar and
+    the rule sets (tests and what-if counts pass their own)."""
+
+    calendar: WorkingDayCalendar | None
+    rule_sets: Sequence[RuleSet] | None
+
+
 class _Counter:
     """Computes deadlines for many complaints, reusing the ones that share rule set and start."""
 
     def __init__(
-        self, calendar: WorkingDayCalendar | None, rule_sets: Sequence[RuleSet] | None
+        self,
+        calendar: WorkingDayCalendar | None = None,
+        rule_sets: Sequence[RuleSet] | None = None,
     ) -> None:
         self.calendar = calendar or official_calendar()
         chosen = list(shipped_rule_sets() if rule_sets is None else rule_sets)
@@ -221,26 +231,22 @@ class _Counter:
 
 def pending_deadline(
     clock: ComplaintClock,
-    *,
-    calendar: WorkingDayCalendar | None = None,
-    rule_sets: Sequence[RuleSet] | None = None,
+    **counting: Unpack[Counting],
 ) -> PendingDeadline | None:
     """The deadline running for a complaint in ``clock``'s state, or None when nothing is due."""
-    return _Counter(calendar, rule_sets).pending(clock)
+    return _Counter(**counting).pending(clock)
 
 
 def deadline_from(
     kind: LimitKind,
     received_on: dt.date,
     start: dt.date,
-    *,
-    calendar: WorkingDayCalendar | None = None,
-    rule_sets: Sequence[RuleSet] | None = None,
+    **counting: Unpack[Counting],
 ) -> PendingDeadline:
     """The deadline of limit ``kind`` for a complaint received on ``received_on``, counted from
     ``start`` (the date of the limit's ``from`` event), under the rule set in force on the day
     received (``station deadline``). Before every rule set: :class:`NoRuleSetForDate`."""
-    counter = _Counter(calendar, rule_sets)
+    counter = _Counter(**counting)
     rule_set = rule_set_for(received_on, counter.rule_sets)
     return PendingDeadline(kind, start, counter.deadline(rule_set, False, kind, start), rule_set)
 
@@ -337,12 +343,10 @@ class OverdueCheck:
     def __init__(
         self,
         on: dt.date,
-        *,
-        calendar: WorkingDayCalendar | None = None,
-        rule_sets: Sequence[RuleSet] | None = None,
+        **counting: Unpack[Counting],
     ) -> None:
         self.on = on
-        self._counter = _Counter(calendar, rule_sets)
+        self._counter = _Counter(**counting)
         self._horizon = due_horizon(on, calendar=self._counter.calendar)
         self._known: dict[tuple[Any, ...], bool] = {}
 
@@ -468,13 +472,11 @@ def due_horizon(
 def due_items(
     on: dt.date,
     within_working_days: int = DUE_SOON_WORKING_DAYS,
-    *,
-    calendar: WorkingDayCalendar | None = None,
-    rule_sets: Sequence[RuleSet] | None = None,
+    **counting: Unpack[Counting],
 ) -> list[DueItem]:
     """Complaints overdue on ``on`` or due within ``within_working_days`` working days after it,
     earliest deadline first (工作台 and ``station due``)."""
-    counter = _Counter(calendar, rule_sets)
+    counter = _Counter(**counting)
     horizon = due_horizon(on, within_working_days, counter.calendar)
     return _items(_rows("1", ()), _pauses_by_complaint("1", ()), on, horizon, counter, True)
 
@@ -483,16 +485,14 @@ def deadlines_for(
     complaint_ids: Iterable[int],
     on: dt.date,
     within_working_days: int = DUE_SOON_WORKING_DAYS,
-    *,
-    calendar: WorkingDayCalendar | None = None,
-    rule_sets: Sequence[RuleSet] | None = None,
+    **counting: Unpack[Counting],
 ) -> dict[int, DueItem]:
     """The running deadline of each listed complaint that has one (a page of the complaint list,
     to mark overdue and due-soon rows), whether near or not."""
     ids = [int(i) for i in complaint_ids]
     if not ids:
         return {}
-    counter = _Counter(calendar, rule_sets)
+    counter = _Counter(**counting)
     horizon = due_horizon(on, within_working_days, counter.calendar)
     found: dict[int, DueItem] = {}
     for start in range(0, len(ids), 500):
@@ -583,12 +583,10 @@ def group_due_items(
 def due_reminders(
     on: dt.date,
     within_working_days: int = DUE_SOON_WORKING_DAYS,
-    *,
-    calendar: WorkingDayCalendar | None = None,
-    rule_sets: Sequence[RuleSet] | None = None,
+    **counting: Unpack[Counting],
 ) -> list[DueGroup]:
     """工作台's 到期提醒: :func:`due_items` grouped by kind (acceptance decisions, mediation limits,
     termination notices, then follow-ups), overdue first within a group, each with its masked
     complainant and its business."""
-    items = due_items(on, within_working_days, calendar=calendar, rule_sets=rule_sets)
+    items = due_items(on, within_working_days, **counting)
     return group_due_items(items, _parties([item.complaint_id for item in items]))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from station_app.errors import FieldError, ValidationFailed
+from station_app.errors import FieldError, ValidationFailed, refuse_if_invalid
 from station_app.messages import N_, msg
 from station_app.registry.complaint_records import check_version
 from station_app.registry.context import Context
@@ -35,13 +35,13 @@ from station_app.workflow.group_consent import (
     give_represented_consent,
 )
 from station_app.workflow.transitions import (
+    acting,
     acting_on,
     begin_mediation,
     load,
     move,
     note_text,
     received_on,
-    refuse_if_invalid,
     step_date,
 )
 from station_app.workflow.working_days import WorkingDayCalendar
@@ -85,9 +85,7 @@ def record_mediation_step(
     ctx: Context, complaint_id: int, draft: MediationStepDraft, expected_version: int | None = None
 ) -> MediationStep:
     """One round of mediation; on an accepted complaint it first starts mediation."""
-    with database_proxy.atomic():
-        complaint = acting_on(complaint_id, "record_mediation_step", expected_version)
-        problems: list[FieldError] = []
+    with acting(complaint_id, "record_mediation_step", expected_version) as (complaint, problems):
         held_at = draft.held_at
         if held_at is None:
             problems.append(FieldError("held_at", msg("请填写调解时间。")))
@@ -235,9 +233,7 @@ def record_agreement(
     ctx: Context, complaint_id: int, draft: AgreementDraft, expected_version: int | None = None
 ) -> Agreement:
     """调解协议书 signed: the complaint waits for it to be carried out (协议待履行)."""
-    with database_proxy.atomic():
-        complaint = acting_on(complaint_id, "record_agreement", expected_version)
-        problems: list[FieldError] = []
+    with acting(complaint_id, "record_agreement", expected_version) as (complaint, problems):
         day = step_date(ctx, complaint, draft.signed_on, problems, "signed_on", N_("签订日期"))
         terms = (draft.terms or "").strip()
         if not terms:

@@ -239,6 +239,24 @@ def _known(action: str) -> Action:
         raise ValueError(f"unknown workflow action: {action!r}") from None
 
 
+# why an action that only follows closing is refused (templates: {status})
+_AFTER_CLOSING = {
+    "reopen": N_("只有已办结的投诉才能重新打开，这条投诉当前为“{status}”。"),
+    "follow_up": N_("只有已办结的投诉才能回访，这条投诉当前为“{status}”。"),
+}
+# why an action that follows a step of mediation is refused, once the state says nothing more
+# (templates: {status}, {verb})
+_IN_MEDIATION = N_("只有受理后、调解中的投诉才能{verb}，这条投诉当前为“{status}”。")
+_AFTER_A_STEP = {
+    "record_agreement": N_("请先开始调解，再{verb}；这条投诉当前为“{status}”。"),
+    "start_pause": _IN_MEDIATION,
+    "end_pause": _IN_MEDIATION,
+    "record_mediation_step": _IN_MEDIATION,
+    "record_carried_out": N_("这条投诉还没有调解协议，不能{verb}。"),
+    "record_termination_notice": N_("这条投诉没有终止调解，不需要{verb}。"),
+}
+
+
 def refusal_reason(action: Action, status: str) -> str:
     """Why ``action`` cannot be taken on a complaint in ``status``, in one plain sentence."""
     here = status_label(status)
@@ -251,10 +269,8 @@ def refusal_reason(action: Action, status: str) -> str:
         return msg(
             "这条投诉已经作出过处理决定（当前为“{status}”），不能再{verb}。", status=here, verb=verb
         )
-    if action.code == "reopen":
-        return msg("只有已办结的投诉才能重新打开，这条投诉当前为“{status}”。", status=here)
-    if action.code == "follow_up":
-        return msg("只有已办结的投诉才能回访，这条投诉当前为“{status}”。", status=here)
+    if action.code in _AFTER_CLOSING:
+        return translate(_AFTER_CLOSING[action.code]).format(status=here)
     if status == REGISTERED:
         return msg("尚未受理的投诉不能{verb}，请先作出受理决定。", verb=verb)
     if status in (NOT_ACCEPTED, WITHDRAWN):
@@ -264,14 +280,6 @@ def refusal_reason(action: Action, status: str) -> str:
             "已终止调解的投诉不能{verb}；需要继续处理的，可以转办（如支持诉讼、诉调对接）。",
             verb=verb,
         )
-    if action.code == "record_agreement":
-        return msg("请先开始调解，再{verb}；这条投诉当前为“{status}”。", status=here, verb=verb)
-    if action.code in ("start_pause", "end_pause", "record_mediation_step"):
-        return msg(
-            "只有受理后、调解中的投诉才能{verb}，这条投诉当前为“{status}”。", status=here, verb=verb
-        )
-    if action.code == "record_carried_out":
-        return msg("这条投诉还没有调解协议，不能{verb}。", verb=verb)
-    if action.code == "record_termination_notice":
-        return msg("这条投诉没有终止调解，不需要{verb}。", verb=verb)
+    if action.code in _AFTER_A_STEP:
+        return translate(_AFTER_A_STEP[action.code]).format(status=here, verb=verb)
     return msg("投诉当前为“{status}”，不能{verb}。", status=here, verb=verb)

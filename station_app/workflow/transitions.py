@@ -1,6 +1,7 @@
 """Moving a complaint through its workflow: one function per action, each one transaction.
 
-Every function has the same skeleton (:func:`acting_on`): it checks the station's kind and the
+Every function has the same skeleton (:func:`acting`, :func:`acting_at` for a dated step, both
+over :func:`acting_on`): it opens the transaction, checks the station's kind and the
 state first (:class:`~station_app.workflow.states.TransitionRefused`), then the input
 (:class:`~station_app.errors.ValidationFailed`, one reason per field), and only then writes: the
 complaint (status and workflow columns, version + 1), a :class:`ComplaintTransition` row, and
@@ -21,12 +22,14 @@ state, a missing step), which tell the officer more, and before the input is che
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from station_app import codes
 from station_app.access.ownership import check_may_write
-from station_app.errors import FieldError, ValidationFailed
+from station_app.errors import FieldError, refuse_if_invalid
 from station_app.messages import N_, msg, translate
 from station_app.registry.audit import record_action, record_changes
 from station_app.registry.complaint_records import check_version, get_complaint
@@ -71,6 +74,26 @@ FOLLOW_UP_METHODS: dict[str, str] = {
 
 
 # -- shared steps --------------------------------------------------------------------------------
+
+
+class Versioned(TypedDict, total=False):
+    """What every action takes: the complaint's version as the screen showed it (see the
+    module's docstring)."""
+
+    expected_version: int | None
+
+
+class Dated(Versioned, total=False):
+    """What every dated step takes besides its own fields: the day it happened (``on``, default
+    today), and the complaint's version."""
+
+    on: dt.date | None
+
+
+class Noted(Dated, total=False):
+    """A dated step with the officer's note."""
+
+    note: str | None
 
 
 def load(complaint_id: int, expected_version: int | None = None) -> Complaint:
@@ -209,20 +232,11 @@ def move(
     now = ctx.clock.utcnow()
     stamp_edit(complaint, now)
     complaint.save()
+    recorded_at = ctx.clock.local_now().replace(microsecond=0)
     transition = ComplaintTransition(
-        complaint=complaint,
-        action=action,
-        from_status=old_status,
-        to_status=target,
-        happened_on=on,
-        recorded_at=ctx.clock.local_now().replace(microsecond=0),
-        actor=ctx.actor,
-        reason_code=reason_code,
-        rule_set=rule_set,
-        reason=reason,
+        action=action, reason_code=reason_code, rule_set=rule_set, reason=reason
     )
-    stamp_new(transition, ctx.origin, now)
-    transition.save(force_insert=True)
+    insert_transition(ctx, transition, complaint, (old_status, target), on, recorded_at, now)
     code = reason_code or action
     record_action(
         ctx,
@@ -241,6 +255,26 @@ def move(
     return transition
 
 
+def insert_transition(
+    ctx: Context,
+    transition: ComplaintTransition,
+    complaint: Complaint,
+    statuses: tuple[str, str],
+    on: dt.date,
+    recorded_at: dt.datetime,
+    now: dt.datetime,
+) -> None:
+    """Insert ``transition`` (its action and reasons set) as the complaint's move from the first
+    of ``statuses`` to the second on ``on``, recorded by ``ctx.actor``, stamped at ``now``."""
+    transition.complaint = complaint
+    transition.from_status, transition.to_status = statuses
+    transition.happened_on = on
+    transition.recorded_at = recorded_at
+    transition.actor = ctx.actor
+    stamp_new(transition, ctx.origin, now)
+    transition.save(force_insert=True)
+
+
 def _end_open_pauses(ctx: Context, complaint: Complaint, on: dt.date) -> None:
     """Mediation is over: a testing or appraisal step still open ends with it."""
     for pause in MediationPause.select().where(
@@ -250,11 +284,6 @@ def _end_open_pauses(ctx: Context, complaint: Complaint, on: dt.date) -> None:
     ):
         pause.ended_on = max(on, pause.started_on)
         save_changes(ctx, pause, {"ended_on": (None, pause.ended_on)})
-
-
-def refuse_if_invalid(problems: list[FieldError]) -> None:
-    if problems:
-        raise ValidationFailed(problems)
 
 
 def _ground(
@@ -279,20 +308,61 @@ def _ground(
     return ground
 
 
-def _dated_action(
+@contextmanager
+def acting(
+    complaint_id: int, action: str, expected_version: int | None = None, **checks: bool
+) -> Iterator[tuple[Complaint, list[FieldError]]]:
+    """An action's transaction, opened with the checks of :func:`acting_on` (``checks``: its
+    ``station`` and ``state``): the complaint, and the list the problems of the action's input go
+    to (``refuse_if_invalid`` before writing)."""
+    with database_proxy.atomic():
+        yield acting_on(complaint_id, action, expected_version, **checks), []
+
+
+# the date a step taken with :func:`acting_at` asks for, as its refusals name it
+DATE_LABELS = {
+    "accept": N_("受理日期"),
+    "refuse": N_("决定日期"),
+    "end_mediation": N_("终止日期"),
+    "withdraw": N_("撤回日期"),
+    "reopen": N_("重新打开日期"),
+}
+
+
+@contextmanager
+def acting_at(
+    ctx: Context, complaint_id: int, action: str, step: Dated
+) -> Iterator[tuple[Complaint, dt.date, list[FieldError]]]:
+    """:func:`acting` at the date of ``step``: the complaint, the date, the problems so far (with
+    the date's, named by ``DATE_LABELS``)."""
+    with acting(complaint_id, action, step.get("expected_version")) as (complaint, problems):
+        day = step_date(ctx, complaint, step.get("on"), problems, label=DATE_LABELS[action])
+        yield complaint, day, problems
+
+
+def _move_citing(
     ctx: Context,
-    complaint_id: int,
+    complaint: Complaint,
     action: str,
-    on: dt.date | None,
-    label: str,
-    expected_version: int | None,
-) -> tuple[Complaint, dt.date, list[FieldError]]:
-    """An action on a complaint at a date: the complaint (state checked), the date, the problems
-    so far (with the date's). ``label`` is marked with ``N_``."""
-    complaint = acting_on(complaint_id, action, expected_version)
-    problems: list[FieldError] = []
-    day = step_date(ctx, complaint, on, problems, label=label)
-    return complaint, day, problems
+    day: dt.date,
+    ground_code: str,
+    step: Noted,
+    changes: Mapping[str, object],
+) -> None:
+    """A decision on a ground of the complaint's rule set (不予受理, 终止调解), its input checked:
+    the move cites the ground and the rule set."""
+    rule_set = rule_set_of(complaint).code
+    reason = note_text(step.get("note"))
+    move(
+        ctx,
+        complaint,
+        action,
+        day,
+        reason_code=ground_code,
+        rule_set=rule_set,
+        reason=reason,
+        changes=changes,
+    )
 
 
 def not_accepted_grounds(complaint_id: int) -> tuple[RuleSet, tuple[Ground, ...]]:
@@ -310,19 +380,9 @@ def termination_grounds(complaint_id: int) -> tuple[RuleSet, tuple[Ground, ...]]
 # -- acceptance ----------------------------------------------------------------------------------
 
 
-def accept(
-    ctx: Context,
-    complaint_id: int,
-    *,
-    on: dt.date | None = None,
-    note: str | None = None,
-    expected_version: int | None = None,
-) -> Complaint:
+def accept(ctx: Context, complaint_id: int, **step: Unpack[Noted]) -> Complaint:
     """受理: the mediation clock starts the next day."""
-    with database_proxy.atomic():
-        complaint, day, problems = _dated_action(
-            ctx, complaint_id, "accept", on, N_("受理日期"), expected_version
-        )
+    with acting_at(ctx, complaint_id, "accept", step) as (complaint, day, problems):
         refuse_if_invalid(problems)
         move(
             ctx,
@@ -330,44 +390,22 @@ def accept(
             "accept",
             day,
             rule_set=rule_set_of(complaint).code,
-            reason=note_text(note),
+            reason=note_text(step.get("note")),
             changes={"accepted_on": day, "mediation_clock_from": day},
         )
         return complaint
 
 
 def refuse_acceptance(
-    ctx: Context,
-    complaint_id: int,
-    ground_code: str,
-    *,
-    on: dt.date | None = None,
-    note: str | None = None,
-    expected_version: int | None = None,
+    ctx: Context, complaint_id: int, ground_code: str, **step: Unpack[Noted]
 ) -> Complaint:
     """不予受理 on one ground of the complaint's rule set (cited by its item in the notice)."""
-    with database_proxy.atomic():
-        complaint, day, problems = _dated_action(
-            ctx, complaint_id, "refuse", on, N_("决定日期"), expected_version
-        )
+    with acting_at(ctx, complaint_id, "refuse", step) as (complaint, day, problems):
         rules = rule_set_of(complaint)
-        ground = _ground(rules, rules.not_accepted_grounds, ground_code, problems, "refuse")
+        _ground(rules, rules.not_accepted_grounds, ground_code, problems, "refuse")
         refuse_if_invalid(problems)
-        assert ground is not None
-        move(
-            ctx,
-            complaint,
-            "refuse",
-            day,
-            reason_code=ground.code,
-            rule_set=rules.code,
-            reason=note_text(note),
-            changes={
-                "not_accepted_ground": ground.code,
-                "outcome": "not_accepted",
-                "closed_on": day,
-            },
-        )
+        changes = {"not_accepted_ground": ground_code, "outcome": "not_accepted", "closed_on": day}
+        _move_citing(ctx, complaint, "refuse", day, ground_code, step, changes)
         return complaint
 
 
@@ -390,9 +428,10 @@ def refer(
     ctx: Context, complaint_id: int, draft: ReferralDraft, expected_version: int | None = None
 ) -> Referral:
     """转办. Handing the case over moves it to 已转办; passing details needs the consent."""
-    with database_proxy.atomic():
-        complaint = acting_on(complaint_id, "refer", expected_version, state=draft.hands_over)
-        problems: list[FieldError] = []
+    with acting(complaint_id, "refer", expected_version, state=draft.hands_over) as (
+        complaint,
+        problems,
+    ):
         targets = codes.code_list("referral_target")
         if not targets.contains(draft.target):
             problems.append(FieldError("target", msg("请选择转办去向。")))
@@ -427,10 +466,7 @@ class ReferralReply:
 
 
 def record_referral_reply(
-    ctx: Context,
-    referral_id: int,
-    answer: ReferralReply,
-    expected_version: int | None = None,
+    ctx: Context, referral_id: int, answer: ReferralReply, expected_version: int | None = None
 ) -> Referral:
     """What the body a complaint was referred to answered: reply, its case number, any fine.
 
@@ -463,19 +499,13 @@ def record_referral_reply(
 # -- mediation -----------------------------------------------------------------------------------
 
 
-def start_mediation(
-    ctx: Context,
-    complaint_id: int,
-    *,
-    on: dt.date | None = None,
-    note: str | None = None,
-    expected_version: int | None = None,
-) -> Complaint:
+def start_mediation(ctx: Context, complaint_id: int, **step: Unpack[Noted]) -> Complaint:
     """开始调解 (also: resume after an agreement fell through, or take a referred case back)."""
     with database_proxy.atomic():
         # begin_mediation asks about the station's kind, once the state has been checked
-        complaint = acting_on(complaint_id, "start_mediation", expected_version, station=False)
-        begin_mediation(ctx, complaint, on, note)
+        version = step.get("expected_version")
+        complaint = acting_on(complaint_id, "start_mediation", version, station=False)
+        begin_mediation(ctx, complaint, step.get("on"), step.get("note"))
         return complaint
 
 
@@ -511,12 +541,13 @@ class ClosingDraft:
 
 
 def close(
-    ctx: Context, complaint_id: int, draft: ClosingDraft, expected_version: int | None = None
+    ctx: Context, complaint_id: int, draft: ClosingDraft, **seen: Unpack[Versioned]
 ) -> Complaint:
-    """办结 with an outcome, the money recovered (挽回经济损失) and punitive compensation."""
-    with database_proxy.atomic():
-        complaint = acting_on(complaint_id, "close", expected_version)
-        problems: list[FieldError] = []
+    """办结 with an outcome, the money recovered (挽回经济损失) and punitive compensation.
+
+    Settled by the parties themselves while mediation runs, the case also ends mediation: the
+    termination notice becomes due (see ``_mediation_ends_by_parties``)."""
+    with acting(complaint_id, "close", seen.get("expected_version")) as (complaint, problems):
         if draft.outcome not in CLOSING_OUTCOMES:
             problems.append(
                 FieldError(
@@ -583,47 +614,30 @@ def end_mediation(
     complaint_id: int,
     ground_code: str,
     *,
-    on: dt.date | None = None,
     outcome: str = "no_agreement",
-    note: str | None = None,
-    expected_version: int | None = None,
+    **step: Unpack[Noted],
 ) -> Complaint:
     """终止调解 on a ground of the rule set; the parties must be told within the notice limit."""
-    with database_proxy.atomic():
-        complaint, day, problems = _dated_action(
-            ctx, complaint_id, "end_mediation", on, N_("终止日期"), expected_version
-        )
+    with acting_at(ctx, complaint_id, "end_mediation", step) as (complaint, day, problems):
         rules = rule_set_of(complaint)
-        ground = _ground(rules, rules.termination_grounds, ground_code, problems, "end_mediation")
+        _ground(rules, rules.termination_grounds, ground_code, problems, "end_mediation")
         if outcome not in ENDING_OUTCOMES:
             problems.append(
                 FieldError("outcome", msg("终止调解的处理结果应为未达成、联系不上或其他。"))
             )
         refuse_if_invalid(problems)
-        assert ground is not None
-        move(
-            ctx,
-            complaint,
-            "end_mediation",
-            day,
-            reason_code=ground.code,
-            rule_set=rules.code,
-            reason=note_text(note),
-            changes={
-                "termination_ground": ground.code,
-                "mediation_ended_on": day,
-                "outcome": outcome,
-                "closed_on": day,
-            },
-        )
+        changes = {
+            "termination_ground": ground_code,
+            "mediation_ended_on": day,
+            "outcome": outcome,
+            "closed_on": day,
+        }
+        _move_citing(ctx, complaint, "end_mediation", day, ground_code, step, changes)
         return complaint
 
 
 def record_termination_notice(
-    ctx: Context,
-    complaint_id: int,
-    notified_on: dt.date | None = None,
-    expected_version: int | None = None,
+    ctx: Context, complaint_id: int, notified_on: dt.date | None = None, **seen: Unpack[Versioned]
 ) -> Complaint:
     """The parties were told mediation has ended (终止调解告知书 handed over or sent)."""
     with database_proxy.atomic():
@@ -637,7 +651,7 @@ def record_termination_notice(
                     date=complaint.termination_notified_on.isoformat(),
                 )
             )
-        check_version(complaint, expected_version)
+        check_version(complaint, seen.get("expected_version"))
         day = notified_on or ctx.clock.today()
         problems: list[FieldError] = []
         if day > ctx.clock.today():
@@ -650,27 +664,24 @@ def record_termination_notice(
         return complaint
 
 
-def withdraw(
-    ctx: Context,
-    complaint_id: int,
-    *,
-    on: dt.date | None = None,
-    reason: str | None = None,
-    expected_version: int | None = None,
-    represented_consent: RepresentedConsentDraft | None = None,
-) -> Complaint:
+class Withdrawal(Dated, total=False):
+    """What withdrawing takes: the complainant's reason, and on a group complaint the consent of
+    the represented complainants (recorded in the same step)."""
+
+    reason: str | None
+    represented_consent: RepresentedConsentDraft | None
+
+
+def withdraw(ctx: Context, complaint_id: int, **step: Unpack[Withdrawal]) -> Complaint:
     """撤回: the complainant withdraws; handling ends with the outcome 撤回. On a group complaint
     the represented complainants must agree (``represented_consent`` records it in the same step).
 
     After acceptance, while mediation runs, withdrawing also ends mediation (a termination ground):
     the parties must then be told within the termination notice limit.
     """
-    with database_proxy.atomic():
-        complaint, day, problems = _dated_action(
-            ctx, complaint_id, "withdraw", on, N_("撤回日期"), expected_version
-        )
+    with acting_at(ctx, complaint_id, "withdraw", step) as (complaint, day, problems):
         refuse_if_invalid(problems)
-        give_represented_consent(ctx, complaint, WITHDRAW, represented_consent)
+        give_represented_consent(ctx, complaint, WITHDRAW, step.get("represented_consent"))
         changes: dict[str, object] = {"outcome": "withdrawn", "closed_on": day}
         rule_set = None
         if complaint.status in states.MEDIATION_CLOCK_RUNS:
@@ -682,7 +693,7 @@ def withdraw(
             day,
             reason_code="withdrawn",
             rule_set=rule_set,
-            reason=note_text(reason),
+            reason=note_text(step.get("reason")),
             changes=changes,
         )
         return complaint
@@ -705,12 +716,10 @@ class FollowUpDraft:
 
 
 def follow_up(
-    ctx: Context, complaint_id: int, draft: FollowUpDraft, expected_version: int | None = None
+    ctx: Context, complaint_id: int, draft: FollowUpDraft, **seen: Unpack[Versioned]
 ) -> FollowUp:
     """Record a follow-up of a closed complaint; it may reopen the case."""
-    with database_proxy.atomic():
-        complaint = acting_on(complaint_id, "follow_up", expected_version)
-        problems: list[FieldError] = []
+    with acting(complaint_id, "follow_up", seen.get("expected_version")) as (complaint, problems):
         if draft.method not in FOLLOW_UP_METHODS:
             problems.append(FieldError("method", msg("请选择回访方式。")))
         if not codes.code_list("satisfaction").contains(draft.satisfaction):
@@ -741,23 +750,13 @@ def follow_up(
         return row
 
 
-def reopen(
-    ctx: Context,
-    complaint_id: int,
-    reason: str,
-    *,
-    on: dt.date | None = None,
-    expected_version: int | None = None,
-) -> Complaint:
+def reopen(ctx: Context, complaint_id: int, reason: str, **step: Unpack[Dated]) -> Complaint:
     """重新打开 a closed case: back to mediation, the mediation limit counted afresh from ``on``.
 
     The measures do not speak of reopening; counting the limit from the day of reopening is this
     program's reading, so a reopened case is not overdue the moment it is reopened.
     """
-    with database_proxy.atomic():
-        complaint, day, problems = _dated_action(
-            ctx, complaint_id, "reopen", on, N_("重新打开日期"), expected_version
-        )
+    with acting_at(ctx, complaint_id, "reopen", step) as (complaint, day, problems):
         text = note_text(reason)
         if not text:
             problems.append(FieldError("reason", msg("重新打开投诉须写明原因。")))

@@ -17,12 +17,8 @@ from station_app.documents import (
     REGISTRATION,
     SAVED_PDF,
     TERMINATION_NOTICE,
-    Cell,
     DocumentContent,
     DocumentNotAvailable,
-    Seal,
-    SignatureRow,
-    Table,
     amount_in_capitals,
     document_content,
     document_output,
@@ -30,6 +26,7 @@ from station_app.documents import (
     record_printed,
 )
 from station_app.documents.capitals import yuan_in_capitals
+from station_app.documents.model import Cell, Seal, SignatureRow, Table
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft
