@@ -176,3 +176,23 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(_EXIT_STATUS[-1])
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """A real PostgreSQL server for the session (tests/postgres_server.py); skipped when absent,
+    except under CI=true, where its absence fails."""
+    from tests.postgres_server import require_postgres, running_server
+
+    require_postgres()
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: object, request: pytest.FixtureRequest) -> str:
+    """The URL of a new, empty database on the session's PostgreSQL server, for this test."""
+    from tests.postgres_server import PostgresServer
+
+    assert isinstance(postgres_server, PostgresServer)
+    return postgres_server.create_database(postgres_server.fresh_name(request.node.name))

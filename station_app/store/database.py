@@ -1,4 +1,9 @@
-"""Opening the station database: one function, one set of pragmas, migrations on open."""
+"""Opening the station database: one function, one set of pragmas, migrations on open.
+
+The database is the embedded SQLite file, or, for a county that runs a server, PostgreSQL
+(``open_database("postgresql://…")``, see ``store.postgres``); the same models and migrations
+serve both.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import Database, SqliteDatabase
 
 from station_app.store.models import database_proxy
 
@@ -41,13 +46,23 @@ def open_database(
     path: str | os.PathLike[str],
     *,
     backup_dir: str | os.PathLike[str] | None = None,
-) -> SqliteDatabase:
-    """Open (creating if needed) and migrate the database at ``path``.
+    password_file: str | os.PathLike[str] | None = None,
+) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``: a SQLite file, or a
+    PostgreSQL URL (``postgresql://user@host:port/db``, its password from ``password_file`` or
+    libpq's PGPASSFILE).
 
     A database written by a newer program is refused with ``DatabaseTooNew`` before anything is
-    changed. Before migrating an existing database, a copy is taken into ``backup_dir``.
+    changed. Before migrating an existing SQLite database, a copy is taken into ``backup_dir``.
     """
     from station_app.store.migrations import migrate
+    from station_app.store.postgres import connect_postgres, is_postgres_url
+
+    if is_postgres_url(path):
+        server = connect_postgres(str(path), password_file)
+        server.connect(reuse_if_open=True)
+        migrate(server)
+        return server
 
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)

@@ -97,6 +97,23 @@ SEARCH = [
 ]
 
 
+# The county's database on PostgreSQL (docs/county-server.md): pg_trgm's GIN index answers
+# ILIKE for fragments of 3+ characters; every distinct 1- and 2-character piece of the folded
+# text, in a GIN index on an expression, answers 1- and 2-character fragments (pg_trgm cannot).
+POSTGRES_SEARCH = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    # the distinct characters and character pairs of the lower-cased text, white space left out
+    "CREATE FUNCTION station_grams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT"
+    " PARALLEL SAFE AS $$ SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (SELECT lower(t) AS"
+    " l) x, LATERAL (SELECT substr(x.l, i, 1) FROM generate_series(1, char_length(x.l)) i"
+    " UNION ALL SELECT substr(x.l, i, 2) FROM generate_series(1, char_length(x.l) - 1) i) s(g)"
+    " WHERE g !~ '[[:space:]]' $$",
+    'CREATE INDEX "complaint_search_trgm" ON "complaint" USING gin ("search_text" gin_trgm_ops)',
+    'CREATE INDEX "complaint_search_grams" ON "complaint" USING gin (station_grams("search_text"))',
+]
+POSTGRES_FORMS = {SEARCH[0]: POSTGRES_SEARCH, **{statement: [] for statement in SEARCH[1:]}}
+
+
 def apply(connection: sqlite3.Connection) -> None:
     for statement in TABLES + SEARCH:
         connection.execute(statement)
