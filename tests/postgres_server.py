@@ -160,8 +160,7 @@ def running_server() -> Iterator[PostgresServer]:
         )  # fmt: skip
         # the tests' superuser without a password; every other role by its password (scram)
         (data / "pg_hba.conf").write_text(
-            f"host all {SUPERUSER} 127.0.0.1/32 trust\n"
-            "host all all 127.0.0.1/32 scram-sha-256\n"
+            f"host all {SUPERUSER} 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n"
         )
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={server.port} -c unix_socket_directories=''"

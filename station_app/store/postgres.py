@@ -106,6 +106,26 @@ def _flags_as_integers(connection: Any) -> None:
     connection.adapters.register_dumper(bool, FlagBinaryDumper)
 
 
+def _values_as_sqlite_returns_them(connection: Any) -> None:
+    """Read dates and timestamps as ISO text and whole numbers as ints, as SQLite returns them to
+    raw SQL (peewee's fields turn text into dates, as on SQLite): sums of integer columns come
+    back as int, not Decimal, and the core's raw SQL reads the same values on both engines."""
+    from psycopg.adapt import Loader
+    from psycopg.types.string import TextLoader
+
+    class NumberLoader(Loader):
+        def load(self, data: Any) -> Any:
+            text = bytes(data).decode()
+            if "." in text or "e" in text.lower() or text in ("NaN", "Infinity", "-Infinity"):
+                value = float(text)
+                return int(value) if value.is_integer() else value
+            return int(text)
+
+    for name in ("date", "timestamp"):
+        connection.adapters.register_loader(name, TextLoader)
+    connection.adapters.register_loader("numeric", NumberLoader)
+
+
 class CountyDatabase(PostgresqlDatabase):
     """peewee's PostgreSQL database speaking the core's SQLite-flavoured SQL (see the module)."""
 
@@ -120,6 +140,7 @@ class CountyDatabase(PostgresqlDatabase):
     def _connect(self) -> Any:
         connection = super()._connect()  # type: ignore[misc]
         _flags_as_integers(connection)
+        _values_as_sqlite_returns_them(connection)
         return connection
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:

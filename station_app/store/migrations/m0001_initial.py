@@ -111,7 +111,30 @@ POSTGRES_SEARCH = [
     'CREATE INDEX "complaint_search_trgm" ON "complaint" USING gin ("search_text" gin_trgm_ops)',
     'CREATE INDEX "complaint_search_grams" ON "complaint" USING gin (station_grams("search_text"))',
 ]
-POSTGRES_FORMS = {SEARCH[0]: POSTGRES_SEARCH, **{statement: [] for statement in SEARCH[1:]}}
+# The few SQLite functions the core's SQL calls, with SQLite's meaning, so that SQL stays one text
+# for both engines (docs/county-server.md); anything else is written in standard SQL.
+POSTGRES_SQLITE_FUNCTIONS = [
+    "CREATE FUNCTION instr(s text, part text) RETURNS integer LANGUAGE sql IMMUTABLE STRICT"
+    " PARALLEL SAFE AS $$ SELECT strpos(s, part) $$",
+    # the formats the core uses: %Y %m %d %H %M %S %j %w
+    "CREATE FUNCTION strftime(format text, at timestamp) RETURNS text LANGUAGE sql IMMUTABLE"
+    " STRICT PARALLEL SAFE AS $$ SELECT to_char(at, replace(replace(replace(replace(replace("
+    "replace(replace(replace(format, '%Y', 'YYYY'), '%m', 'MM'), '%d', 'DD'), '%H', 'HH24'),"
+    " '%M', 'MI'), '%S', 'SS'), '%j', 'DDD'), '%w', 'D')) $$",
+    "CREATE FUNCTION station_concat(total text, part text, separator text) RETURNS text"
+    " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT CASE WHEN part IS NULL THEN total"
+    " WHEN total IS NULL THEN part ELSE total || separator || part END $$",
+    "CREATE FUNCTION station_concat(total text, part text) RETURNS text LANGUAGE sql IMMUTABLE"
+    " PARALLEL SAFE AS $$ SELECT station_concat(total, part, ',') $$",
+    "CREATE AGGREGATE group_concat(text, text) (SFUNC = station_concat, STYPE = text)",
+    "CREATE AGGREGATE group_concat(text) (SFUNC = station_concat, STYPE = text)",
+    "CREATE AGGREGATE total(double precision) (SFUNC = float8pl, STYPE = double precision,"
+    " INITCOND = '0')",
+]
+POSTGRES_FORMS = {
+    SEARCH[0]: POSTGRES_SEARCH + POSTGRES_SQLITE_FUNCTIONS,
+    **{statement: [] for statement in SEARCH[1:]},
+}
 
 
 def apply(connection: sqlite3.Connection) -> None:
