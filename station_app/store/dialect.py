@@ -6,7 +6,10 @@ that needs one of these asks here instead of testing the engine itself.
 
 from __future__ import annotations
 
-from station_app.store.postgres import is_postgres
+from typing import Any
+
+from station_app.store.models import database_proxy
+from station_app.store.postgres import QmarkConnection, is_postgres
 
 
 def id_list() -> str:
@@ -28,3 +31,17 @@ def json_array(items: str) -> str:
     if is_postgres():
         return f"json_build_array({items})::text"
     return f"json_array({items})"
+
+
+def connection() -> Any:
+    """The DB-API connection of the calling thread, taking ``?`` SQL on either engine."""
+    db = database_proxy.obj
+    if is_postgres(db):
+        return QmarkConnection(db.connection())
+    return database_proxy.connection()
+
+
+def for_update() -> str:
+    """The clause that locks the rows a SELECT reads until the transaction ends (PostgreSQL;
+    SQLite has one writer at a time and no row locks)."""
+    return " FOR UPDATE" if is_postgres() else ""

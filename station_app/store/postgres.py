@@ -121,8 +121,17 @@ def _values_as_sqlite_returns_them(connection: Any) -> None:
                 return int(value) if value.is_integer() else value
             return int(text)
 
-    for name in ("date", "timestamp"):
-        connection.adapters.register_loader(name, TextLoader)
+    class TimestampLoader(Loader):
+        """``YYYY-MM-DD HH:MM:SS[.ffffff]``: Python's own text of a datetime, as peewee stores
+        it in SQLite (PostgreSQL drops trailing zeros of the fraction)."""
+
+        def load(self, data: Any) -> Any:
+            text = bytes(data).decode()
+            seconds, dot, fraction = text.partition(".")
+            return f"{seconds}.{fraction.ljust(6, '0')}" if dot else seconds
+
+    connection.adapters.register_loader("date", TextLoader)
+    connection.adapters.register_loader("timestamp", TimestampLoader)
     connection.adapters.register_loader("numeric", NumberLoader)
 
 
@@ -132,7 +141,13 @@ class CountyDatabase(PostgresqlDatabase):
     param = "?"
 
     def __init__(self, url: str, *, password: str | None = None, **kwargs: Any) -> None:
-        params: dict[str, Any] = {"prefer_psycopg3": True, "application_name": "station"}
+        # timestamps are UTC or naive local times as written, never converted by the server's
+        # own time zone (an aware UTC datetime would otherwise be shifted into it)
+        params: dict[str, Any] = {
+            "prefer_psycopg3": True,
+            "application_name": "station",
+            "options": "-c TimeZone=UTC",
+        }
         if password is not None:
             params["password"] = password
         super().__init__(url, **params, **kwargs)
@@ -220,3 +235,19 @@ class ServerSettings:
             raise StationError(
                 msg("数据库设置文件 {path} 无法读取（{error}）。", path=source, error=error)
             ) from None
+
+
+class QmarkConnection:
+    """A psycopg connection taking the core's ``?`` SQL, for code written against the DB-API
+    connection of SQLite (``connection.execute(sql, params)``, ``executemany``)."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        return self.raw.execute(psycopg_sql(sql), tuple(params) if params else ())
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        with self.raw.cursor() as cursor:
+            cursor.executemany(psycopg_sql(sql), [tuple(r) for r in rows])
+            return cursor

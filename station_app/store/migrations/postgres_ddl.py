@@ -6,7 +6,9 @@ statements a migration's ``apply`` executes and runs their translation instead:
 * ``CREATE TABLE``: ``"id" INTEGER NOT NULL PRIMARY KEY`` (SQLite's rowid) becomes an identity
   column; ``INTEGER`` becomes ``BIGINT`` (SQLite's integers are 64-bit: money in fen and counters
   keep their range); ``DATETIME`` becomes ``TIMESTAMP``, ``BLOB`` ``BYTEA``, ``REAL`` ``DOUBLE
-  PRECISION``; ``VARCHAR(n)``, ``TEXT`` and ``DATE`` stay. Flags stay integers 0/1 (as stored in
+  PRECISION``; ``VARCHAR(n)`` becomes ``VARCHAR``: SQLite never enforced the length, the program
+  does (validation, ``sync.row_checks``, which lets a coded column exceed it), and a county on
+  PostgreSQL must not refuse what a station's SQLite holds; ``TEXT`` and ``DATE`` stay. Flags stay integers 0/1 (as stored in
   SQLite) so the core's SQL reads them the same on both engines;
 * ``CREATE [UNIQUE] INDEX`` (partial and expression indexes included), ``ALTER TABLE … ADD
   COLUMN`` and plain ``UPDATE``/``INSERT`` run as written (the same SQL on both engines);
@@ -29,6 +31,7 @@ from typing import Any
 
 _ID_COLUMN = re.compile(r'"id" INTEGER NOT NULL PRIMARY KEY')
 _TYPES = [
+    (re.compile(r"(?<=\" )VARCHAR\(\d+\)"), "VARCHAR"),
     (re.compile(r"(?<=\" )INTEGER\b"), "BIGINT"),
     (re.compile(r"(?<=\" )DATETIME\b"), "TIMESTAMP"),
     (re.compile(r"(?<=\" )BLOB\b"), "BYTEA"),
@@ -81,12 +84,15 @@ def translate(statement: str) -> str:
             translated = pattern.sub(replacement, translated)
         return translated
     if _PORTABLE.match(statement):
-        return re.sub(r"(ADD COLUMN \"\w+\" )(INTEGER|DATETIME)\b", _column_type, statement)
+        return re.sub(
+            r"(ADD COLUMN \"\w+\" )(INTEGER|DATETIME|VARCHAR\(\d+\))", _column_type, statement
+        )
     raise UntranslatableStatement(statement[:120])
 
 
 def _column_type(match: re.Match[str]) -> str:
-    return match.group(1) + {"INTEGER": "BIGINT", "DATETIME": "TIMESTAMP"}[match.group(2)]
+    kind = match.group(2)
+    return match.group(1) + {"INTEGER": "BIGINT", "DATETIME": "TIMESTAMP"}.get(kind, "VARCHAR")
 
 
 def postgres_statements(apply: Callable[[Any], None]) -> list[str]:

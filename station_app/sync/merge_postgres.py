@@ -1,0 +1,473 @@
+"""The county imports bundles into PostgreSQL: the same checks and merge rules as ``merge``, with
+the rows written by COPY and one ``INSERT … ON CONFLICT`` per table.
+
+Why it is built this way (docs/county-server.md):
+
+* **One set of rules.** Every check a hostile bundle meets (``row_checks``), the ownership and
+  parent checks and the classification of each row (insert, replace, unchanged, superseded,
+  kept, conflict) are ``merge``'s own functions, run unchanged on a private in-memory SQLite
+  database (the *shadow*): the bundle's rows are staged there exactly as the SQLite county stages
+  them, next to copies of the few county rows they can meet (the rows with the same uids or the
+  same unique values, their parents, the stations and keys). The shadow is built from the same
+  migrations, so its tables are the county's. PostgreSQL does only the bulk work it is best at.
+* **Bulk writes.** The rows to insert or replace are COPYed into a temporary staging table and
+  written by one ``INSERT … SELECT … ON CONFLICT (uid) DO UPDATE … WHERE version is higher`` per
+  table, parents' uids mapped to the county's ids in the same statement; conflicts go to
+  ``sync_conflict`` with ``ON CONFLICT DO NOTHING`` (its unique key is the rule "kept once").
+* **All or nothing, once.** Each bundle is one transaction. It first takes a transaction-scoped
+  advisory lock on its station, so two importers (two clerks, the upload service and a clerk)
+  never merge bundles of one station at the same time, then looks for the bundle's manifest hash
+  in ``received_bundle``: the second importer of the same bundle waits for the first, then finds
+  it imported and changes nothing. ``received_bundle``'s unique manifest hash is the last guard.
+  Bundles of different stations merge in parallel: a station writes only its own rows
+  (ownership), and the county-owned roster copies they share are settled by ``ON CONFLICT``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from station_app.messages import msg
+from station_app.paths import DataPaths
+from station_app.registry.context import Context
+from station_app.store.migrations import MIGRATIONS
+from station_app.store.models import database_proxy
+from station_app.store.postgres import QmarkConnection
+from station_app.sync import merge
+from station_app.sync.bundle_format import (
+    BundleRefused,
+    CancelFlag,
+    Progress,
+    SyncCancelled,
+)
+from station_app.sync.county import _take_change_seq
+from station_app.sync.reader import OpenedBundle, open_bundle
+from station_app.sync.row_checks import UTC_COLUMNS
+from station_app.sync.tables import SyncTable, q, synced_tables, table_by_name
+
+# the bookkeeping tables the ownership rules read (merge._roster_origin), copied whole
+_ROSTER_KNOWLEDGE = (
+    ("station_key", "SELECT * FROM station_key"),
+    ("received_bundle", "SELECT DISTINCT ON (station_code) * FROM received_bundle"),
+    ("station", "SELECT * FROM station"),
+)
+
+
+@dataclass
+class _Shadow:
+    """The run's in-memory SQLite database: the county's schema, holding one bundle's staged rows
+    and the county rows they can meet. Has what ``merge``'s functions read from a run."""
+
+    connection: sqlite3.Connection
+    scratch_tables: list[str] = field(default_factory=list)
+    codes: dict[str, list[str]] = field(default_factory=dict)
+    unique_columns: dict[str, list[list[str]]] = field(default_factory=dict)
+
+    @staticmethod
+    def create() -> _Shadow:
+        connection = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        for _, _, apply in MIGRATIONS:
+            apply(connection)
+        for (trigger,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        ).fetchall():
+            connection.execute(f"DROP TRIGGER {q(trigger)}")
+        return _Shadow(connection)
+
+    def clear(self) -> None:
+        tables = [t.name for t in synced_tables()] + ["station_key", "received_bundle"]
+        tables += ["sync_conflict"]
+        for name in dict.fromkeys(tables):
+            self.connection.execute(f"DELETE FROM main.{q(name)}")
+
+    def put(self, table: str, cursor: Any) -> list[int]:
+        """Copy the rows ``cursor`` (a PostgreSQL SELECT * of ``table``) holds; returns their
+        ids. UTC columns get back the ``+00:00`` the stations write (PostgreSQL keeps the
+        instant, not that text), so lines compare with the station's byte for byte."""
+        names = [d.name for d in cursor.description]
+        utc = [
+            i for i, n in enumerate(names) if ("*", n) in UTC_COLUMNS or (table, n) in UTC_COLUMNS
+        ]
+        rows = []
+        for row in cursor:
+            values = list(row)
+            for i in utc:
+                if values[i] is not None:
+                    values[i] = f"{values[i]}+00:00"
+            rows.append(values)
+        if rows:
+            self.connection.executemany(
+                f"INSERT OR REPLACE INTO main.{q(table)} ({', '.join(q(n) for n in names)})"
+                f" VALUES ({', '.join('?' for _ in names)})",
+                rows,
+            )
+        at = names.index("id") if "id" in names else None
+        return [r[at] for r in rows] if at is not None else []
+
+
+def import_bundles_postgres(
+    ctx: Context,
+    paths: DataPaths,
+    files: Iterable[str | os.PathLike[str]],
+    *,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> list[merge.ImportReport]:
+    """``merge.import_bundles`` on the county's PostgreSQL: each file on its own, each bundle in
+    its own transaction (several importers and clerks work at once)."""
+    paths_in = [Path(f) for f in files]
+    hints = [merge._records_hint(path) for path in paths_in]
+    total, offset = sum(hints), 0
+    shadow = _Shadow.create()
+    reports: list[merge.ImportReport] = []
+    try:
+        for path, hint in zip(paths_in, hints, strict=True):
+            if cancel is not None and cancel.is_set():
+                reports.append(
+                    merge.ImportReport(
+                        path, "refused", msg("{file}：已取消，未导入。", file=path.name)
+                    )
+                )
+                continue
+
+            def step(done: int, _: int, base: int = offset) -> None:
+                if progress is not None:
+                    progress(base + done, total)
+
+            reports.append(_import_one(ctx, paths, path, step, cancel, shadow))
+            offset += hint
+            if progress is not None:
+                progress(offset, total)
+    finally:
+        shadow.connection.close()
+    return reports
+
+
+def _import_one(
+    ctx: Context,
+    paths: DataPaths,
+    path: Path,
+    progress: Progress,
+    cancel: CancelFlag | None,
+    shadow: _Shadow,
+) -> merge.ImportReport:
+    try:
+        bundle = open_bundle(path)
+    except BundleRefused as error:
+        return merge.ImportReport(path, "refused", str(error))
+    report = merge.ImportReport(
+        path,
+        "refused",
+        "",
+        station_code=bundle.station_code,
+        station_name=bundle.station_name,
+        seq=bundle.seq,
+        fingerprint=bundle.fingerprint,
+    )
+    try:
+        _apply(ctx, paths, bundle, report, progress, cancel, shadow)
+    except (BundleRefused, SyncCancelled) as error:
+        report.status, report.message = "refused", str(error)
+    finally:
+        bundle.close()
+    return report
+
+
+@contextlib.contextmanager
+def _bundle_transaction(raw: Any, bundle: OpenedBundle) -> Iterator[None]:
+    """The bundle's transaction; a write the county's constraints refuse refuses the bundle."""
+    import psycopg
+
+    try:
+        with raw.transaction():
+            yield
+    except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as error:
+        reason = str(error).strip().splitlines()[0]
+        raise merge._refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=reason)) from error
+
+
+def _apply(
+    ctx: Context,
+    paths: DataPaths,
+    bundle: OpenedBundle,
+    report: merge.ImportReport,
+    progress: Progress,
+    cancel: CancelFlag | None,
+    shadow: _Shadow,
+) -> None:
+    raw = database_proxy.connection()
+    connection = QmarkConnection(raw)
+    if bundle.station_code == ctx.origin:
+        raise merge._refuse(bundle, msg("这是本机自己导出的数据包"))
+    tables = table_by_name()
+    unknown = [p.table for p in bundle.parts if p.table not in tables]
+    if unknown:
+        raise merge._refuse(
+            bundle, msg("包含本程序不认识的数据表“{table}”，请先升级程序", table=unknown[0])
+        )
+    parts = {p.table: p for p in bundle.parts}
+    for table in synced_tables():  # outside the bundle's transaction
+        if table.name in parts:
+            _postgres_staging(raw, table)
+    with _bundle_transaction(raw, bundle):
+        # one bundle of a station at a time; the second importer of this bundle waits here
+        connection.execute(
+            "SELECT pg_advisory_xact_lock(hashtext(?))", ("bundle:" + bundle.station_code,)
+        )
+        before = connection.execute(
+            "SELECT imported_at FROM received_bundle WHERE manifest_sha256 = ?",
+            (bundle.manifest_sha256,),
+        ).fetchone()
+        if before:
+            report.status = "already"
+            report.message = msg(
+                "{bundle}此前已导入（{when} UTC），本次未作任何改动。",
+                bundle=bundle.label,
+                when=str(before[0])[:16],
+            )
+            return
+        pin_now = merge._check_key(connection, bundle)  # type: ignore[arg-type]
+        merge._store_attachments(bundle, paths, cancel)
+        reused = connection.execute(
+            "SELECT 1 FROM received_bundle WHERE station_code = ? AND seq = ?",
+            (bundle.station_code, bundle.seq),
+        ).fetchone()
+        shadow.clear()
+        for name, sql in _ROSTER_KNOWLEDGE:
+            shadow.put(name, raw.execute(sql))
+        done = 0
+        for table in synced_tables():
+            part = parts.get(table.name)
+            if part is None:
+                continue
+            try:
+                report.tables[table.name] = _merge_table(
+                    raw, shadow, ctx, bundle, table, part, done, progress, cancel, report
+                )
+            except ValueError as error:  # JSON, text or hex that does not parse
+                raise merge._refuse(bundle, msg("记录格式无效（{error}）", error=error)) from error
+            done += part.records
+        if pin_now:
+            connection.execute(
+                "INSERT INTO station_key (station_code, fingerprint, public_key, pinned_at,"
+                " pinned_by, previous) VALUES (?, ?, ?, ?, ?, NULL) ON CONFLICT (station_code)"
+                " DO UPDATE SET fingerprint = excluded.fingerprint,"
+                " public_key = excluded.public_key, pinned_at = excluded.pinned_at,"
+                " pinned_by = excluded.pinned_by",
+                (
+                    bundle.station_code,
+                    bundle.fingerprint,
+                    bundle.public_key.hex(),
+                    ctx.clock.utcnow().isoformat(sep=" "),
+                    ctx.actor,
+                ),
+            )
+        _record_bundle(connection, ctx, bundle, report)
+    report.status = "imported"
+    report.key_pinned_now = pin_now
+    if not report.total("changed"):
+        report.message = msg(
+            "已导入{bundle}：其中记录均已在本库中，没有改动。", bundle=bundle.label
+        )
+    else:
+        report.message = msg(
+            "已导入{bundle}：新增 {inserted} 条，更新 {replaced} 条。",
+            bundle=bundle.label,
+            inserted=report.total("inserted"),
+            replaced=report.total("replaced"),
+        )
+    merge._add_notes(connection, bundle, report, reused is not None, {})  # type: ignore[arg-type]
+
+
+def _record_bundle(
+    connection: QmarkConnection, ctx: Context, bundle: OpenedBundle, report: merge.ImportReport
+) -> None:
+    import json
+
+    manifest = bundle.manifest
+    connection.execute(
+        'INSERT INTO received_bundle (station_code, seq, manifest_sha256, file_name, "full",'
+        " change_seq_from, change_seq_to, records, created_at, imported_at, summary)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            bundle.station_code,
+            bundle.seq,
+            bundle.manifest_sha256,
+            bundle.path.name[:255],
+            int(bool(manifest.get("full"))),
+            int(manifest["change_seq"]["from"]),
+            int(manifest["change_seq"]["to"]),
+            sum(p.records for p in bundle.parts),
+            str(manifest.get("created_at", "")),
+            ctx.clock.utcnow().isoformat(sep=" "),
+            json.dumps({k: vars(v) for k, v in report.tables.items()}),
+        ),
+    )
+
+
+def _postgres_staging(raw: Any, table: SyncTable) -> str:
+    """The session's staging table of ``table`` (the county's column types; parents as uids),
+    emptied at every commit or rollback."""
+    name = q("pg_in_" + table.name)
+    types = dict(
+        raw.execute(
+            "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+            " WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
+            (q(table.name),),
+        ).fetchall()
+    )
+    columns = ", ".join(
+        f"{q(c.name)} {'text' if c.references else types[c.name]}" for c in table.columns
+    )
+    raw.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {name} ({columns}, _rowid bigint) ON COMMIT DELETE ROWS"
+    )
+    return name
+
+
+def _load_meeting_rows(raw: Any, shadow: _Shadow, table: SyncTable, staging: str) -> None:
+    """Copy into the shadow the county rows the staged rows can meet: the same uids, the same
+    unique values, the parents they name, and the parents of the rows found."""
+    lite = shadow.connection
+    target = q(table.name)
+    uids = [r[0] for r in lite.execute(f"SELECT uid FROM {staging}")]
+    ids = shadow.put(
+        table.name, raw.execute(f"SELECT * FROM {target} WHERE uid = ANY(%s)", (uids,))
+    )
+    if table.name not in shadow.unique_columns:
+        shadow.unique_columns[table.name] = merge._unique_columns(lite, table)
+    for columns in shadow.unique_columns[table.name]:
+        if len(columns) != 1 or columns[0] in table.references:
+            continue
+        column = q(columns[0])
+        values = [
+            r[0]
+            for r in lite.execute(f"SELECT DISTINCT {column} FROM {staging}")
+            if r[0] is not None
+        ]
+        ids += shadow.put(
+            table.name, raw.execute(f"SELECT * FROM {target} WHERE {column} = ANY(%s)", (values,))
+        )
+    for column, parent in table.references.items():
+        named = [
+            r[0]
+            for r in lite.execute(f"SELECT DISTINCT {q(column)} FROM {staging}")
+            if r[0] is not None
+        ]
+        shadow.put(parent, raw.execute(f"SELECT * FROM {q(parent)} WHERE uid = ANY(%s)", (named,)))
+        held = [
+            r[0]
+            for r in lite.execute(
+                f"SELECT DISTINCT {q(column)} FROM main.{target} WHERE {q(column)} IS NOT NULL"
+            )
+        ]
+        shadow.put(parent, raw.execute(f"SELECT * FROM {q(parent)} WHERE id = ANY(%s)", (held,)))
+
+
+def _merge_table(
+    raw: Any,
+    shadow: _Shadow,
+    ctx: Context,
+    bundle: OpenedBundle,
+    table: SyncTable,
+    part: Any,
+    done_before: int,
+    progress: Progress,
+    cancel: CancelFlag | None,
+    report: merge.ImportReport,
+) -> merge.TableOutcome:
+    lite = shadow.connection
+    staging = merge._staging(shadow, table)  # type: ignore[arg-type]
+    lite.execute(f"DELETE FROM {staging}")
+    texts = merge._stage(
+        lite, bundle, table, part, staging, shadow.codes, done_before, progress, cancel
+    )
+    _load_meeting_rows(raw, shadow, table, staging)
+    known = merge._classify(lite, bundle, table, staging, texts, shadow.unique_columns)
+    merge._check_ownership(lite, bundle, table, staging, known)
+    merge._check_parents(lite, bundle, table, staging)
+    if table.name == "complaint":
+        report.complaint_change = merge._complaint_change(lite, staging, known)
+    staged = lite.execute(f"SELECT max(rowid) FROM {staging}").fetchone()[0] or 0
+    base = _take_change_seq(QmarkConnection(raw), staged) - staged  # type: ignore[arg-type]
+    _write_rows(raw, table, lite, staging, base)
+    merge._keep_conflicts(lite, ctx, bundle, table, staging)
+    _write_conflicts(raw, lite)
+    counts = dict(
+        lite.execute(f"SELECT _action, count(*) FROM {staging} GROUP BY _action").fetchall()
+    )
+    return merge.TableOutcome(
+        inserted=counts.get("insert", 0),
+        replaced=counts.get("replace", 0),
+        unchanged=counts.get("unchanged", 0),
+        superseded=counts.get("superseded", 0),
+        kept=counts.get("kept", 0),
+        conflicts=sum(counts.get(k, 0) for k in merge.CONFLICT_KINDS),
+    )
+
+
+def _write_rows(
+    raw: Any, table: SyncTable, lite: sqlite3.Connection, staging: str, base: int
+) -> None:
+    """COPY the rows to insert or replace into the staging table, then one INSERT … ON CONFLICT:
+    a new uid is inserted, a known one replaced when the staged version is higher."""
+    names = table.column_names
+    columns = ", ".join(q(n) for n in names)
+    pg_staging = q("pg_in_" + table.name)
+    rows = lite.execute(
+        f"SELECT {columns}, rowid FROM {staging} WHERE _action IN ('insert', 'replace')"
+        " ORDER BY rowid"
+    )
+    written = 0
+    with raw.cursor() as cursor:
+        with cursor.copy(f"COPY {pg_staging} ({columns}, _rowid) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+                written += 1
+        if not written:
+            return
+        values = ", ".join(_mapped(table, n) for n in names)
+        updates = ", ".join(f"{q(n)} = excluded.{q(n)}" for n in names if n != "uid")
+        target = q(table.name)
+        cursor.execute(
+            f"INSERT INTO {target} AS t ({columns}, change_seq)"
+            f" SELECT {values}, %s + s._rowid FROM {pg_staging} s ORDER BY s._rowid"
+            f" ON CONFLICT (uid) DO UPDATE SET {updates}, change_seq = excluded.change_seq"
+            " WHERE t.version < excluded.version AND t.origin = excluded.origin",
+            (base,),
+        )
+        cursor.execute(f"TRUNCATE {pg_staging}")
+
+
+def _mapped(table: SyncTable, name: str) -> str:
+    parent = table.references.get(name)
+    if parent:
+        return f"(SELECT p.id FROM {q(parent)} p WHERE p.uid = s.{q(name)})"
+    return f"s.{q(name)}"
+
+
+_CONFLICT_COLUMNS = (
+    "table_name, record_uid, station_code, bundle_seq, kind, mine, theirs, theirs_sha256,"
+    " detected_at"
+)
+
+
+def _write_conflicts(raw: Any, lite: sqlite3.Connection) -> None:
+    """The conflicts ``merge._keep_conflicts`` kept in the shadow, into the county's table (each
+    one once: its unique key decides, as on SQLite)."""
+    rows = lite.execute(f"SELECT {_CONFLICT_COLUMNS} FROM main.sync_conflict").fetchall()
+    if not rows:
+        return
+    with raw.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO sync_conflict ({_CONFLICT_COLUMNS})"
+            f" VALUES ({', '.join(['%s'] * 9)}) ON CONFLICT DO NOTHING",
+            rows,
+        )
+    lite.execute("DELETE FROM main.sync_conflict")
