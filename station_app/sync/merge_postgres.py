@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,9 +87,8 @@ class _Shadow:
         for name in dict.fromkeys(tables):
             self.connection.execute(f"DELETE FROM main.{q(name)}")
 
-    def put(self, table: str, cursor: Any) -> list[int]:
-        """Copy the rows ``cursor`` (a PostgreSQL SELECT * of ``table``) holds; returns their
-        ids. UTC columns get back the ``+00:00`` the stations write (PostgreSQL keeps the
+    def put(self, table: str, cursor: Any) -> None:
+        """Copy the rows ``cursor`` (a PostgreSQL SELECT * of ``table``) holds. UTC columns get back the ``+00:00`` the stations write (PostgreSQL keeps the
         instant, not that text), so lines compare with the station's byte for byte."""
         names = [d.name for d in cursor.description]
         utc = [
@@ -107,8 +107,6 @@ class _Shadow:
                 f" VALUES ({', '.join('?' for _ in names)})",
                 rows,
             )
-        at = names.index("id") if "id" in names else None
-        return [r[at] for r in rows] if at is not None else []
 
 
 def import_bundles_postgres(
@@ -311,10 +309,17 @@ def _record_bundle(
     )
 
 
+# the staging tables made in each session (a temporary table lives as long as its connection)
+_STAGING_MADE: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
+
+
 def _postgres_staging(raw: Any, table: SyncTable) -> str:
     """The session's staging table of ``table`` (the county's column types; parents as uids),
     emptied at every commit or rollback."""
     name = q("pg_in_" + table.name)
+    made = _STAGING_MADE.setdefault(raw, set())
+    if name in made:
+        return name
     types = dict(
         raw.execute(
             "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
@@ -335,39 +340,31 @@ def _load_meeting_rows(raw: Any, shadow: _Shadow, table: SyncTable, staging: str
     """Copy into the shadow the county rows the staged rows can meet: the same uids, the same
     unique values, the parents they name, and the parents of the rows found."""
     lite = shadow.connection
-    target = q(table.name)
-    uids = [r[0] for r in lite.execute(f"SELECT uid FROM {staging}")]
-    ids = shadow.put(
-        table.name, raw.execute(f"SELECT * FROM {target} WHERE uid = ANY(%s)", (uids,))
-    )
+
+    def distinct(column: str, source: str) -> list[Any]:
+        return [
+            r[0]
+            for r in lite.execute(
+                f"SELECT DISTINCT {q(column)} FROM {source} WHERE {q(column)} IS NOT NULL"
+            )
+        ]
+
+    def fetch(table_name: str, column: str, values: list[Any]) -> None:
+        if values:  # (a query for nothing is a round trip for nothing)
+            found = raw.execute(
+                f"SELECT * FROM {q(table_name)} WHERE {q(column)} = ANY(%s)", (values,)
+            )
+            shadow.put(table_name, found)
+
+    fetch(table.name, "uid", distinct("uid", staging))
     if table.name not in shadow.unique_columns:
         shadow.unique_columns[table.name] = merge._unique_columns(lite, table)
     for columns in shadow.unique_columns[table.name]:
-        if len(columns) != 1 or columns[0] in table.references:
-            continue
-        column = q(columns[0])
-        values = [
-            r[0]
-            for r in lite.execute(f"SELECT DISTINCT {column} FROM {staging}")
-            if r[0] is not None
-        ]
-        ids += shadow.put(
-            table.name, raw.execute(f"SELECT * FROM {target} WHERE {column} = ANY(%s)", (values,))
-        )
+        if len(columns) == 1 and columns[0] not in table.references:
+            fetch(table.name, columns[0], distinct(columns[0], staging))
     for column, parent in table.references.items():
-        named = [
-            r[0]
-            for r in lite.execute(f"SELECT DISTINCT {q(column)} FROM {staging}")
-            if r[0] is not None
-        ]
-        shadow.put(parent, raw.execute(f"SELECT * FROM {q(parent)} WHERE uid = ANY(%s)", (named,)))
-        held = [
-            r[0]
-            for r in lite.execute(
-                f"SELECT DISTINCT {q(column)} FROM main.{target} WHERE {q(column)} IS NOT NULL"
-            )
-        ]
-        shadow.put(parent, raw.execute(f"SELECT * FROM {q(parent)} WHERE id = ANY(%s)", (held,)))
+        fetch(parent, "uid", distinct(column, staging))
+        fetch(parent, "id", distinct(column, f"main.{q(table.name)}"))
 
 
 def _merge_table(
@@ -441,8 +438,7 @@ def _write_rows(
             f" ON CONFLICT (uid) DO UPDATE SET {updates}, change_seq = excluded.change_seq"
             " WHERE t.version < excluded.version AND t.origin = excluded.origin",
             (base,),
-        )
-        cursor.execute(f"TRUNCATE {pg_staging}")
+        )  # the staging table empties itself when the bundle's transaction ends
 
 
 def _mapped(table: SyncTable, name: str) -> str:
