@@ -30,11 +30,9 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks import bench_county, bench_sync
@@ -58,16 +56,6 @@ COPIED_TABLES = ("region", "officer", "business", "person", "visit", "complaint"
                  "complaint_transition", "mediation_step", "agreement", "referral", "follow_up",
                  "mediation_pause", "consent_record", "represented_consent", "education_event",
                  "station", "setting", "counter")  # fmt: skip
-
-
-def _median_ms(action: Callable[[], object], runs: int) -> float:
-    action()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def server_county(server: PostgresServer, root: Path, name: str) -> Installation:
@@ -176,10 +164,10 @@ def bench_search(runs: int, complaints: int) -> list[Result]:
             results.append(Result(f"search {label}", "-", "-", "no such fragment here", None))
             continue
         hits = _hits(fragment)
-        ms = _median_ms(lambda f=fragment: search_complaints(f), runs)  # type: ignore[misc]
+        ms = bench_county._median_ms(lambda f=fragment: search_complaints(f), runs)  # type: ignore[misc]
         note = f"{hits:,} matches"
         if len(fragment) < 3:  # the same through pg_trgm alone: why the second index
-            trgm = _median_ms(
+            trgm = bench_county._median_ms(
                 lambda f=fragment: database_proxy.execute_sql(  # type: ignore[misc]
                     "SELECT id FROM complaint WHERE deleted = 0 AND search_text ILIKE ?"
                     " ORDER BY received_at DESC, id DESC LIMIT 51",

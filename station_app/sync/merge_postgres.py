@@ -31,7 +31,6 @@ import sqlite3
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from station_app.messages import msg
@@ -42,15 +41,13 @@ from station_app.store.models import database_proxy
 from station_app.store.postgres import QmarkConnection
 from station_app.sync import merge
 from station_app.sync.bundle_format import (
-    BundleRefused,
     CancelFlag,
     Progress,
-    SyncCancelled,
 )
 from station_app.sync.county import _take_change_seq
-from station_app.sync.reader import OpenedBundle, open_bundle
+from station_app.sync.reader import OpenedBundle
 from station_app.sync.row_checks import UTC_COLUMNS
-from station_app.sync.tables import SyncTable, q, synced_tables, table_by_name
+from station_app.sync.tables import SyncTable, q, synced_tables
 
 # the bookkeeping tables the ownership rules read (merge._roster_origin), copied whole
 _ROSTER_KNOWLEDGE = (
@@ -119,62 +116,15 @@ def import_bundles_postgres(
 ) -> list[merge.ImportReport]:
     """``merge.import_bundles`` on the county's PostgreSQL: each file on its own, each bundle in
     its own transaction (several importers and clerks work at once)."""
-    paths_in = [Path(f) for f in files]
-    hints = [merge._records_hint(path) for path in paths_in]
-    total, offset = sum(hints), 0
     shadow = _Shadow.create()
-    reports: list[merge.ImportReport] = []
+
+    def apply(bundle: OpenedBundle, report: merge.ImportReport, step: Progress) -> None:
+        _apply(ctx, paths, bundle, report, step, cancel, shadow)
+
     try:
-        for path, hint in zip(paths_in, hints, strict=True):
-            if cancel is not None and cancel.is_set():
-                reports.append(
-                    merge.ImportReport(
-                        path, "refused", msg("{file}：已取消，未导入。", file=path.name)
-                    )
-                )
-                continue
-
-            def step(done: int, _: int, base: int = offset) -> None:
-                if progress is not None:
-                    progress(base + done, total)
-
-            reports.append(_import_one(ctx, paths, path, step, cancel, shadow))
-            offset += hint
-            if progress is not None:
-                progress(offset, total)
+        return merge.import_files(files, apply, progress, cancel)
     finally:
         shadow.connection.close()
-    return reports
-
-
-def _import_one(
-    ctx: Context,
-    paths: DataPaths,
-    path: Path,
-    progress: Progress,
-    cancel: CancelFlag | None,
-    shadow: _Shadow,
-) -> merge.ImportReport:
-    try:
-        bundle = open_bundle(path)
-    except BundleRefused as error:
-        return merge.ImportReport(path, "refused", str(error))
-    report = merge.ImportReport(
-        path,
-        "refused",
-        "",
-        station_code=bundle.station_code,
-        station_name=bundle.station_name,
-        seq=bundle.seq,
-        fingerprint=bundle.fingerprint,
-    )
-    try:
-        _apply(ctx, paths, bundle, report, progress, cancel, shadow)
-    except (BundleRefused, SyncCancelled) as error:
-        report.status, report.message = "refused", str(error)
-    finally:
-        bundle.close()
-    return report
 
 
 @contextlib.contextmanager
@@ -203,12 +153,7 @@ def _apply(
     connection = QmarkConnection(raw)
     if bundle.station_code == ctx.origin:
         raise merge._refuse(bundle, msg("这是本机自己导出的数据包"))
-    tables = table_by_name()
-    unknown = [p.table for p in bundle.parts if p.table not in tables]
-    if unknown:
-        raise merge._refuse(
-            bundle, msg("包含本程序不认识的数据表“{table}”，请先升级程序", table=unknown[0])
-        )
+    merge.check_tables(bundle)
     parts = {p.table: p for p in bundle.parts}
     for table in synced_tables():  # outside the bundle's transaction
         if table.name in parts:
@@ -218,17 +163,7 @@ def _apply(
         connection.execute(
             "SELECT pg_advisory_xact_lock(hashtext(?))", ("bundle:" + bundle.station_code,)
         )
-        before = connection.execute(
-            "SELECT imported_at FROM received_bundle WHERE manifest_sha256 = ?",
-            (bundle.manifest_sha256,),
-        ).fetchone()
-        if before:
-            report.status = "already"
-            report.message = msg(
-                "{bundle}此前已导入（{when} UTC），本次未作任何改动。",
-                bundle=bundle.label,
-                when=str(before[0])[:16],
-            )
+        if merge.already_imported(connection, bundle, report):  # type: ignore[arg-type]
             return
         pin_now = merge._check_key(connection, bundle)  # type: ignore[arg-type]
         merge._store_attachments(bundle, paths, cancel)
@@ -252,61 +187,10 @@ def _apply(
                 raise merge._refuse(bundle, msg("记录格式无效（{error}）", error=error)) from error
             done += part.records
         if pin_now:
-            connection.execute(
-                "INSERT INTO station_key (station_code, fingerprint, public_key, pinned_at,"
-                " pinned_by, previous) VALUES (?, ?, ?, ?, ?, NULL) ON CONFLICT (station_code)"
-                " DO UPDATE SET fingerprint = excluded.fingerprint,"
-                " public_key = excluded.public_key, pinned_at = excluded.pinned_at,"
-                " pinned_by = excluded.pinned_by",
-                (
-                    bundle.station_code,
-                    bundle.fingerprint,
-                    bundle.public_key.hex(),
-                    ctx.clock.utcnow().isoformat(sep=" "),
-                    ctx.actor,
-                ),
-            )
-        _record_bundle(connection, ctx, bundle, report)
-    report.status = "imported"
-    report.key_pinned_now = pin_now
-    if not report.total("changed"):
-        report.message = msg(
-            "已导入{bundle}：其中记录均已在本库中，没有改动。", bundle=bundle.label
-        )
-    else:
-        report.message = msg(
-            "已导入{bundle}：新增 {inserted} 条，更新 {replaced} 条。",
-            bundle=bundle.label,
-            inserted=report.total("inserted"),
-            replaced=report.total("replaced"),
-        )
+            merge.pin_key(connection, ctx, bundle)  # type: ignore[arg-type]
+        merge.record_received(connection, ctx, bundle, report)  # type: ignore[arg-type]
+    merge.imported(report, bundle, pin_now)
     merge._add_notes(connection, bundle, report, reused is not None, {})  # type: ignore[arg-type]
-
-
-def _record_bundle(
-    connection: QmarkConnection, ctx: Context, bundle: OpenedBundle, report: merge.ImportReport
-) -> None:
-    import json
-
-    manifest = bundle.manifest
-    connection.execute(
-        'INSERT INTO received_bundle (station_code, seq, manifest_sha256, file_name, "full",'
-        " change_seq_from, change_seq_to, records, created_at, imported_at, summary)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            bundle.station_code,
-            bundle.seq,
-            bundle.manifest_sha256,
-            bundle.path.name[:255],
-            int(bool(manifest.get("full"))),
-            int(manifest["change_seq"]["from"]),
-            int(manifest["change_seq"]["to"]),
-            sum(p.records for p in bundle.parts),
-            str(manifest.get("created_at", "")),
-            ctx.clock.utcnow().isoformat(sep=" "),
-            json.dumps({k: vars(v) for k, v in report.tables.items()}),
-        ),
-    )
 
 
 # the staging tables made in each session (a temporary table lives as long as its connection)
@@ -399,14 +283,7 @@ def _merge_table(
     counts = dict(
         lite.execute(f"SELECT _action, count(*) FROM {staging} GROUP BY _action").fetchall()
     )
-    return merge.TableOutcome(
-        inserted=counts.get("insert", 0),
-        replaced=counts.get("replace", 0),
-        unchanged=counts.get("unchanged", 0),
-        superseded=counts.get("superseded", 0),
-        kept=counts.get("kept", 0),
-        conflicts=sum(counts.get(k, 0) for k in merge.CONFLICT_KINDS),
-    )
+    return merge.TableOutcome.of_actions(counts)
 
 
 def _write_rows(

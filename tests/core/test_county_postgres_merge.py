@@ -9,16 +9,13 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
 
-from station_app.installation import Installation, open_installation
 from station_app.registry.complaints import draft_of, update_complaint
-from station_app.registry.context import Context
 from station_app.store.models import Complaint
 from station_app.store.postgres import ServerSettings
 from station_app.sync.bundle_format import SyncError
@@ -39,17 +36,8 @@ class ServerCounty(Site):
         root.mkdir(parents=True, exist_ok=True)
         ServerSettings(url).save(root)
         super().__init__(root, "XIAN", "通江县消协", role="county")
-
-    @contextlib.contextmanager
-    def open(self) -> Iterator[tuple[Installation, Context]]:
-        inst = open_installation(self.root)
-        assert inst.server is not None and inst.server.url == self.url
-        try:
-            identity = inst.identity()
-            ctx = inst.context(actor="测试员", clock=self.clock) if identity else None
-            yield inst, ctx  # type: ignore[misc]
-        finally:
-            inst.close()
+        with self.open() as (inst, _):  # Site.open: the data directory names the server
+            assert inst.server is not None and inst.server.url == url
 
 
 def records(connection: Any) -> dict[str, object]:
