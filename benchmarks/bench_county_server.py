@@ -43,7 +43,7 @@ from station_app.registry.search import search_complaints
 from station_app.store.models import database_proxy
 from station_app.store.postgres import ServerSettings
 from station_app.sync.export import export_bundle
-from station_app.sync.merge import import_bundles
+from station_app.sync.importing import import_bundles
 from station_app.sync.tables import q, synced_tables
 from tests.postgres_server import PostgresServer, running_server
 

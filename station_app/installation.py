@@ -75,6 +75,12 @@ def close_thread_connection() -> None:
         database.close()
 
 
+def uses_server(paths: DataPaths) -> bool:
+    """Whether the data directory names a county's PostgreSQL server instead of holding its own
+    database file (nothing there to check, back up or restore)."""
+    return ServerSettings.load(paths.root) is not None
+
+
 def _open(paths: DataPaths, server: ServerSettings | None) -> Database:
     if server is None:
         return open_database(paths.database, backup_dir=paths.backups)

@@ -17,7 +17,7 @@ def cmd_bundle(args: argparse.Namespace, inst: Installation) -> int:
         path = export_bundle(inst.context(), inst.paths, Path(args.out), full=args.full)
         out(str(path))
         return 0
-    from station_app.sync.merge import import_bundles
+    from station_app.sync.importing import import_bundles
 
     reports = import_bundles(
         inst.context(),

@@ -50,7 +50,6 @@ from station_app.registry.attachments import stored_path
 from station_app.registry.context import Context
 from station_app.roster.diff import COUNTY_ORIGIN
 from station_app.store.models import database_proxy
-from station_app.store.postgres import is_postgres
 from station_app.sync.bundle_format import (
     MANIFEST,
     MAX_MANIFEST_BYTES,
@@ -138,10 +137,6 @@ def import_bundles(
     """
     if not ctx.station.is_county:
         raise SyncError(msg("只有县消协（county 角色）的安装可以导入数据包；本机是服务站。"))
-    if is_postgres():  # the county's server: same rules, bulk writes (merge_postgres)
-        from station_app.sync.merge_postgres import import_bundles_postgres
-
-        return import_bundles_postgres(ctx, paths, files, progress=progress, cancel=cancel)
     connection = database_proxy.connection()
     with ImportRun(connection, commit_seconds) as run:
 

@@ -40,10 +40,7 @@ from station_app.store.migrations import MIGRATIONS
 from station_app.store.models import database_proxy
 from station_app.store.postgres import QmarkConnection
 from station_app.sync import merge
-from station_app.sync.bundle_format import (
-    CancelFlag,
-    Progress,
-)
+from station_app.sync.bundle_format import CancelFlag, Progress, SyncError
 from station_app.sync.county import _take_change_seq
 from station_app.sync.reader import OpenedBundle
 from station_app.sync.row_checks import UTC_COLUMNS
@@ -116,6 +113,8 @@ def import_bundles_postgres(
 ) -> list[merge.ImportReport]:
     """``merge.import_bundles`` on the county's PostgreSQL: each file on its own, each bundle in
     its own transaction (several importers and clerks work at once)."""
+    if not ctx.station.is_county:
+        raise SyncError(msg("只有县消协（county 角色）的安装可以导入数据包；本机是服务站。"))
     shadow = _Shadow.create()
 
     def apply(bundle: OpenedBundle, report: merge.ImportReport, step: Progress) -> None:

@@ -21,6 +21,7 @@ from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
 from station_app.settings import get_setting, set_setting
+from station_app.store import dialect
 from station_app.store.models import database_proxy
 from station_app.sync import keys
 from station_app.sync.bundle_format import SyncError
@@ -41,7 +42,7 @@ def export_receipt(ctx: Context, paths: DataPaths, out_dir: str | os.PathLike[st
     """County: write a signed receipt listing, per station, every bundle imported so far."""
     if not ctx.station.is_county:
         raise SyncError(msg("只有县消协可以导出回执。"))
-    connection = database_proxy.connection()
+    connection = dialect.connection()  # the county's database, SQLite or PostgreSQL
     stations: list[dict[str, Any]] = []
     codes = [
         r[0]

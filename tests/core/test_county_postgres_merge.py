@@ -20,7 +20,8 @@ from station_app.store.models import Complaint
 from station_app.store.postgres import ServerSettings
 from station_app.sync.bundle_format import SyncError
 from station_app.sync.county import list_conflicts, resolve_conflict
-from station_app.sync.merge import import_bundles
+from station_app.sync.importing import import_bundles
+from station_app.sync.receipts import export_receipt, import_receipt
 from station_app.sync.tables import synced_tables
 
 from .test_sync_helpers import Site, copy_setting, part_lines
@@ -144,6 +145,12 @@ def test_the_server_county_holds_what_the_sqlite_county_holds(
     again = county.import_(*files, later)
     assert [r.status for r in again] == ["already"] * 3
     assert server_records(county.url) == before
+
+    # the county's receipt, written from PostgreSQL, marks the station's bundles received
+    with county.open() as (inst, ctx):
+        receipt = export_receipt(ctx, inst.paths, tmp_path / "receipts")
+    with first.open() as (_, ctx):
+        assert import_receipt(ctx, receipt).marked == [1, 2]
 
 
 def test_a_conflict_is_kept_once_and_a_refused_bundle_changes_nothing(

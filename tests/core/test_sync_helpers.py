@@ -72,7 +72,7 @@ class Site:
             return export_bundle(ctx, inst.paths, out, full=full)
 
     def import_(self, *files: Path):  # type: ignore[no-untyped-def]
-        from station_app.sync.merge import import_bundles
+        from station_app.sync.importing import import_bundles
 
         with self.open() as (inst, ctx):
             return import_bundles(ctx, inst.paths, list(files))

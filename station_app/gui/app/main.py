@@ -33,9 +33,8 @@ from station_app.gui.app.jobs import JobRunner
 from station_app.gui.app.main_window import MainWindow
 from station_app.gui.app.recovery_dialog import RecoveryDialog
 from station_app.gui.settings.preferences import apply_stored_officer
-from station_app.installation import Installation, open_installation
+from station_app.installation import Installation, open_installation, uses_server
 from station_app.paths import DataPaths
-from station_app.store.postgres import ServerSettings
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +147,7 @@ def start_automatic_backup(window: MainWindow) -> None:
 
 def open_checked_installation(paths: DataPaths) -> Installation | None:
     """The installation, after the start-up check (and a restore when it was damaged)."""
-    if ServerSettings.load(paths.root) is not None:
+    if uses_server(paths):
         # a county on its PostgreSQL server: no file here to check or restore; a server that
         # cannot be reached is refused with its reason (DatabaseDamaged is a StationError)
         return open_installation(paths.root)
