@@ -310,9 +310,11 @@ def _summary(counts: dict[str, Any], content: RosterContent) -> dict[str, Any]:
 def _write_holidays(diff: PartDiff, import_id: int) -> None:
     records = [*diff.new, *(c.record for c in diff.changed if c.record is not None)]
     for record in records:
-        RosterHoliday.insert(
-            day=dt.date.fromisoformat(str(record.key)),
-            kind=record.values["kind"],
-            name=record.values.get("name"),
-            roster_import=import_id,
-        ).on_conflict_replace().execute()
+        values = {
+            "kind": record.values["kind"],
+            "name": record.values.get("name"),
+            "roster_import": import_id,
+        }
+        RosterHoliday.insert(day=dt.date.fromisoformat(str(record.key)), **values).on_conflict(
+            conflict_target=[RosterHoliday.day], update=values
+        ).execute()
