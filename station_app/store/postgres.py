@@ -14,8 +14,9 @@ The few statements that cannot be the same on both engines (full-text search, JS
 ``INSERT OR IGNORE``) ask ``is_postgres()`` and take their PostgreSQL form (``store.dialect``).
 
 The password is never part of the URL kept in the data directory nor of any log line: it comes
-from a password file named at ``station init`` (its path is kept, not its content) or from libpq's
-own ``PGPASSFILE`` / ``~/.pgpass``.
+from a password file named at ``station init --database-password-file`` (its path is kept, not its
+content) or from libpq's own ``PGPASSFILE`` / ``~/.pgpass``. (``--password-file`` is, as
+everywhere, the password of the person's account in the installation, not the server's.)
 """
 
 from __future__ import annotations
@@ -163,7 +164,7 @@ class CountyDatabase(PostgresqlDatabase):
 
 
 def read_password_file(path: str | os.PathLike[str]) -> str:
-    """The first line of a password file (as ``--password-file`` names it)."""
+    """The first line of a password file (as ``--database-password-file`` names it)."""
     file = Path(path)
     try:
         with file.open("rb") as handle:
@@ -187,7 +188,8 @@ def check_url(url: str) -> str:
     if parts.password is not None:
         raise StationError(
             msg(
-                "数据库地址中不能包含密码：请去掉地址中的密码，改用 --password-file 或 PGPASSFILE。"
+                "数据库地址中不能包含密码：请去掉地址中的密码，"
+                "改用 --database-password-file 或 PGPASSFILE。"
             )
         )
     if not parts.hostname or not parts.path.strip("/"):
