@@ -269,7 +269,7 @@ def open_installation(
             log.info("encrypted %d evidence files, %d backups", sealed_now, encrypted_now)
     try:
         db = _open(paths, target, key)
-    except DatabaseDamaged:  # the county's server not reached
+    except StationError:  # the county's server not reached, or no driver for it
         if isinstance(unlock, NewHead) and target is not None:
             paths.key_file.unlink(missing_ok=True)  # nothing half-made: init can run again
         raise

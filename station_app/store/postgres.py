@@ -22,6 +22,7 @@ everywhere, the password of the person's account in the installation, not the se
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import os
 import struct
@@ -201,6 +202,10 @@ def check_url(url: str) -> str:
 
 def connect_postgres(url: str, password_file: str | os.PathLike[str] | None = None) -> Any:
     """A ``CountyDatabase`` on ``url``, bound to every model (not yet connected)."""
+    if importlib.util.find_spec("psycopg") is None:  # the station's frozen build leaves it out
+        raise StationError(
+            msg("本程序未带 PostgreSQL 驱动（psycopg），无法连接县消协的数据库 {url}。", url=url)
+        )
     password = read_password_file(password_file) if password_file else None
     db = CountyDatabase(check_url(url), password=password)
     database_proxy.initialize(db)

@@ -112,3 +112,24 @@ def test_wrong_password_and_bad_urls_are_refused_in_one_line(
     assert main([*init, "--database", url]) == 1  # a station keeps its embedded database
     assert "--role county" in capsys.readouterr().err
     assert PASSWORD not in _files_text(data)
+
+
+def test_a_program_without_the_postgres_driver_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The station's frozen build leaves psycopg out: a county's server is refused in one line."""
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "psycopg" else real(name, *a)
+    )
+    account = tmp_path / "account.txt"
+    account.write_text(ACCOUNT_PASSWORD + "\n")
+    data = tmp_path / "county"
+    args = ["--data-dir", str(data), "--password-file", str(account), "init"]
+    args += ["--station-code", "511921", "--name", "通江县消协", "--role", "county"]
+    assert main([*args, "--database", "postgresql://clerk@127.0.0.1:5432/county"]) == 1
+    assert "未带 PostgreSQL 驱动" in capsys.readouterr().err
+    assert not (data / "county-database.json").exists()
+    assert not (data / "station.keys").exists()  # nothing half-made
