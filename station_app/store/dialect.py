@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from station_app.errors import StationError
 from station_app.store.models import database_proxy
 from station_app.store.postgres import QmarkConnection, is_postgres
 
@@ -39,6 +40,13 @@ def connection() -> Any:
     if is_postgres(db):
         return QmarkConnection(db.connection())
     return database_proxy.connection()
+
+
+def refuse_on_postgres(reason: str) -> None:
+    """Refuse, in one line (``reason``), what only an installation's own SQLite file does (a
+    station's work: demo data, exporting bundles) when the database is a county's PostgreSQL."""
+    if is_postgres():
+        raise StationError(reason)
 
 
 def for_update() -> str:

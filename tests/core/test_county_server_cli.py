@@ -133,3 +133,31 @@ def test_a_program_without_the_postgres_driver_says_so(
     assert "未带 PostgreSQL 驱动" in capsys.readouterr().err
     assert not (data / "county-database.json").exists()
     assert not (data / "station.keys").exists()  # nothing half-made
+
+
+def test_what_only_a_station_file_does_is_refused_on_postgres(
+    tmp_path: Path,
+    postgres_url: str,
+    capsys: pytest.CaptureFixture[str],
+    account: list[str],
+) -> None:
+    """Demo data, bundle export, backup and check are refused in one line on the county's
+    server, nothing written."""
+    data = tmp_path / "county"
+    base = ["--data-dir", str(data), *account]
+    init = ["init", "--station-code", "511921", "--name", "通江县消协", "--role", "county"]
+    assert main([*base, *init, "--database", postgres_url]) == 0
+    capsys.readouterr()
+    refusals = {
+        ("demo", "--complaints", "5", "--visits", "5"): "不生成演示数据",
+        ("bundle", "export", "--out", str(tmp_path / "out")): "不导出数据包",
+        ("backup",): "pg_dump",
+        ("check",): "pg_dump",
+    }
+    for command, reason in refusals.items():
+        assert main([*base, *command]) == 1, command
+        error = capsys.readouterr().err
+        assert reason in error and len(error.strip().splitlines()) == 1, error
+    assert main([*base, "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1]) == []
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
