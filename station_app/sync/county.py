@@ -175,7 +175,9 @@ def stations_sync_state() -> list[StationSyncState]:
     states = []
     for code in codes:
         last = connection.execute(
-            "SELECT coalesce(max(seq), 0), coalesce(max(imported_at), ''), count(*)"
+            # max(imported_at) may be NULL (a key confirmed, no bundle yet): '' is not a
+            # timestamp on PostgreSQL, so the empty text is given here, not in the SQL
+            "SELECT coalesce(max(seq), 0), max(imported_at), count(*)"
             " FROM received_bundle WHERE station_code = ?",
             (code,),
         ).fetchone()
@@ -189,7 +191,7 @@ def stations_sync_state() -> list[StationSyncState]:
                 station_code=code,
                 label=station_label(code),
                 last_seq=int(last[0]),
-                last_imported_at=last[1],
+                last_imported_at=str(last[1] or ""),
                 bundles=int(last[2]),
                 missing=missing_bundles(code),
                 fingerprint=key.fingerprint if key else None,

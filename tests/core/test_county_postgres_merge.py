@@ -18,7 +18,7 @@ from station_app.registry.complaints import draft_of, update_complaint
 from station_app.store.models import Complaint
 from station_app.store.postgres import ServerSettings
 from station_app.sync.bundle_format import SyncError
-from station_app.sync.county import list_conflicts, resolve_conflict
+from station_app.sync.county import list_conflicts, resolve_conflict, stations_sync_state
 from station_app.sync.importing import import_bundles
 from station_app.sync.receipts import export_receipt, import_receipt
 from station_app.sync.tables import synced_tables
@@ -295,6 +295,10 @@ def test_stations_upload_to_a_county_on_postgres_through_the_same_merge(
     lite = Site(tmp_path / "lite-county", "XIAN", "通江县消协", role="county")
     assert [r.status for r in lite.import_(jia, yi)] == ["imported", "imported"]
     county.confirm_key_of(first)
+    with county.open():  # the overview lists a station whose key is confirmed, no bundle yet
+        (state,) = stations_sync_state()
+    assert (state.station_code, state.bundles, state.last_imported_at) == ("TJ001", 0, "")
+    assert state.fingerprint and not state.key_confirmed  # registered, no bundle signed by it yet
     with running(county.root) as server:
         answers = [post_bundle(server.url, jia), post_bundle(server.url, yi)]
         assert [a.status_code for a in answers] == [201, 202]
@@ -305,6 +309,15 @@ def test_stations_upload_to_a_county_on_postgres_through_the_same_merge(
             ).fetchone() == (0,)
     county.confirm_key_of(second)  # the clerk phones 乙站: its waiting bundle merges
     assert server_records(county.url) == lite_records(lite.database)
+    with county.open():
+        on_server = [
+            (x.station_code, x.last_seq, x.bundles, x.missing) for x in stations_sync_state()
+        ]
+    with lite.open():
+        on_file = [
+            (x.station_code, x.last_seq, x.bundles, x.missing) for x in stations_sync_state()
+        ]
+    assert on_server == on_file == [("TJ001", 1, 1, []), ("TJ002", 1, 1, [])]
     with running(county.root) as server:
         again = [post_bundle(server.url, jia), post_bundle(server.url, yi)]
         assert [a.status_code for a in again] == [200, 200]
