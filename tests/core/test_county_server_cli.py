@@ -31,15 +31,24 @@ def _files_text(folder: Path) -> str:
     )
 
 
+def _owner(
+    server: PostgresServer, role: str, database: str, folder: Path, written: str
+) -> tuple[str, Path]:
+    """A database owned by ``role`` (password ``PASSWORD``) and a password file holding
+    ``written``."""
+    url = server.create_owner(role, PASSWORD, database)
+    file = folder / f"{role}.pw"
+    file.write_text(written + "\n")
+    return url, file
+
+
 def test_county_on_postgres_keeps_settings_never_the_password(
     tmp_path: Path,
     postgres_server: PostgresServer,
     capsys: pytest.CaptureFixture[str],
     account: list[str],
 ) -> None:
-    url = postgres_server.create_owner("clerk_a", PASSWORD, "county_a")
-    secret = tmp_path / "pw.txt"
-    secret.write_text(PASSWORD + "\n")
+    url, secret = _owner(postgres_server, "clerk_a", "county_a", tmp_path, PASSWORD)
     data = tmp_path / "county"
     init = ["--data-dir", str(data), *account, "init", "--station-code", "511921"]
     county = ["--name", "通江县消协", "--role", "county", "--county-code", "511921"]
@@ -92,9 +101,7 @@ def test_wrong_password_and_bad_urls_are_refused_in_one_line(
     capsys: pytest.CaptureFixture[str],
     account: list[str],
 ) -> None:
-    url = postgres_server.create_owner("clerk_c", PASSWORD, "county_c")
-    wrong = tmp_path / "wrong.txt"
-    wrong.write_text("not-it\n")
+    url, wrong = _owner(postgres_server, "clerk_c", "county_c", tmp_path, "not-it")
     data = tmp_path / "county"
     init = ["--data-dir", str(data), *account, "init", "--station-code", "511921"]
     init += ["--name", "通江县消协"]
