@@ -20,6 +20,7 @@ DEB_PACKAGES=(
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0
   libreoffice-calc-nogui poppler-utils
+  postgresql
 )
 
 say() { printf '==> %s\n' "$*" >&2; }

@@ -97,12 +97,14 @@ def run_automatic_backup(
     Returns the new backup's path, or None when today's was already taken. A failure (a full
     disk) raises ``BackupError`` and deletes no older backup.
     """
+    if installation.server is not None:  # a county on PostgreSQL: pg_dump on the server backs up
+        return None
     folder = backup_folder(installation.paths)
     if todays_automatic_backup(folder, clock) is not None:
         return None
     identity = installation.identity()
     path = backup_database(
-        installation.db,
+        installation.sqlite(),
         folder,
         station_code=identity.code if identity else None,
         attachments_dir=installation.paths.attachments,

@@ -75,7 +75,12 @@ def _run(argv: Sequence[str] | None) -> int:
         return 1
     inst: Installation | None = None
     try:
-        inst = open_installation(paths.root, unlock_for(args, paths))
+        server_for = getattr(args, "server_for", None)  # init --database: the county's server
+        inst = open_installation(
+            paths.root,
+            unlock_for(args, paths),
+            server=server_for(args) if server_for else None,
+        )
         return int(args.handler(args, inst))
     except BrokenPipeError:
         raise  # not an internal error: main ends quietly

@@ -7,10 +7,10 @@ import os
 from dataclasses import dataclass
 
 import peewee
-from peewee import SqliteDatabase
+from peewee import Database, SqliteDatabase
 
 from station_app.clock import SYSTEM_CLOCK, Clock
-from station_app.errors import DatabaseDamaged
+from station_app.errors import DatabaseDamaged, StationError
 from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
@@ -42,8 +42,9 @@ from station_app.settings import (
 )
 from station_app.store.database import key_of, open_database
 from station_app.store.driver import database_errors
-from station_app.store.migrations import LATEST, schema_version
+from station_app.store.migrations import LATEST, database_schema_version
 from station_app.store.models import Station, database_proxy
+from station_app.store.postgres import ServerSettings
 from station_app.store.sync_columns import stamp_edit, stamp_new
 
 LATEST_SCHEMA = LATEST  # the schema version this program migrates to
@@ -85,12 +86,16 @@ class Locked(AccountError):
 @dataclass
 class Installation:
     paths: DataPaths
-    db: SqliteDatabase
+    db: Database
     signed_in: SignedIn | None = None
     keys: KeyFile | None = None
+    server: ServerSettings | None = None  # the county's PostgreSQL, when it has one
 
     @property
     def encrypted(self) -> bool:
+        """Whether the installation is under accounts, its data key unlocked: the SQLite file
+        is encrypted with that key; on a county's PostgreSQL server, which SQLCipher cannot
+        encrypt, the key still seals the evidence files in the data directory."""
         return key_of(self.db) is not None
 
     @property
@@ -108,19 +113,30 @@ class Installation:
             actor = self.signed_in.name if self.signed_in is not None else "系统"
         return Context(station=identity, actor=actor, clock=clock)
 
+    def sqlite(self) -> SqliteDatabase:
+        """The installation's SQLite database, for what only a file can do (backup, restore,
+        integrity check); a county on PostgreSQL is refused: its server's tools do those."""
+        if not isinstance(self.db, SqliteDatabase):
+            raise StationError(
+                msg(
+                    "县消协的数据库在 PostgreSQL 服务器上（{url}）：请用 pg_dump 备份、"
+                    "用 PostgreSQL 自己的工具检查和恢复。",
+                    url=self.server.url if self.server else "",
+                )
+            )
+        return self.db
+
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
 
     def schema_version(self) -> int:
         """The schema version of the open database (``LATEST_SCHEMA`` once migrated)."""
-        return schema_version(self.db.connection())
+        return database_schema_version(self.db)
 
     def reopen(self) -> None:
-        """Open the database file again, e.g. after a restore replaced it under the open window."""
-        self.db = open_database(
-            self.paths.database, backup_dir=self.paths.backups, key=key_of(self.db)
-        )
+        """Open the database again, e.g. after a restore replaced it under the open window."""
+        self.db = _open(self.paths, self.server, key_of(self.db))
 
 
 def close_thread_connection() -> None:
@@ -143,7 +159,7 @@ def _head_entry(keys: KeyFile, key: DataKey, head: NewHead) -> SignedIn:
 
 
 def _unlock(
-    paths: DataPaths, unlock: Unlock, clock: Clock
+    paths: DataPaths, unlock: Unlock, clock: Clock, *, on_server: bool = False
 ) -> tuple[DataKey | None, KeyFile | None, SignedIn | None]:
     """The data key (``None``: a plain database), the key file and who signed in."""
     finish_conversion(paths)
@@ -167,7 +183,7 @@ def _unlock(
     if isinstance(unlock, NewHead):
         keys, key = new_key_file(paths.key_file)
         signed_in = _head_entry(keys, key, unlock)
-        if paths.database.exists():
+        if paths.database.exists() and not on_server:
             # the evidence files are sealed once the database is converted (the marker, set
             # before the commit point, has a crash resume that work at the next start)
             paths.attachments.mkdir(parents=True, exist_ok=True)
@@ -201,11 +217,33 @@ def _refresh_recovery(keys: KeyFile, key: DataKey) -> None:
     keys.save()
 
 
+def uses_server(paths: DataPaths) -> bool:
+    """Whether the data directory names a county's PostgreSQL server instead of holding its own
+    database file (nothing there to check, back up or restore)."""
+    return ServerSettings.load(paths.root) is not None
+
+
+def _open(paths: DataPaths, server: ServerSettings | None, key: DataKey | None) -> Database:
+    if server is None:
+        return open_database(paths.database, backup_dir=paths.backups, key=key)
+    try:
+        return open_database(server.url, password_file=server.password_file, key=key)
+    except peewee.OperationalError as error:
+        raise DatabaseDamaged(
+            msg(
+                "无法连接县消协的数据库 {url}：{error}",
+                url=server.url,
+                error=str(error).strip().splitlines()[0] if str(error).strip() else error,
+            )
+        ) from error
+
+
 def open_installation(
     data_dir: str | os.PathLike[str] | None = None,
     unlock: Unlock = None,
     *,
     clock: Clock = SYSTEM_CLOCK,
+    server: ServerSettings | None = None,
 ) -> Installation:
     """Open (creating and migrating as needed) the installation in ``data_dir``.
 
@@ -213,16 +251,28 @@ def open_installation(
     without when this process already unlocked its key; ``NewHead`` creates an encrypted one,
     converting a plain database from before accounts. Without a key file and without ``unlock``
     the database stays plain (the core's own tests and tools).
+
+    The database is the data directory's own SQLite file, or the county's PostgreSQL database its
+    settings name (``server``, from ``station init --database``, connects to that database
+    instead and, once it opened, keeps its settings for every later command and the window).
+    Accounts and keys stay in the data directory either way; on PostgreSQL the data key seals
+    the evidence files only (the server's disk and connections are the county's to protect).
     """
     paths = DataPaths(data_dir).ensure()
-    key, keys, signed_in = _unlock(paths, unlock, clock)
+    kept = ServerSettings.load(paths.root)
+    target = server or kept
+    key, keys, signed_in = _unlock(paths, unlock, clock, on_server=target is not None)
     if key is not None:
         sealed_now = seal_plain_attachments(paths.attachments, key)
         encrypted_now = encrypt_plain_backups(paths.backups, key)
         if sealed_now or encrypted_now:
             log.info("encrypted %d evidence files, %d backups", sealed_now, encrypted_now)
     try:
-        db = open_database(paths.database, backup_dir=paths.backups, key=key)
+        db = _open(paths, target, key)
+    except StationError:  # the county's server not reached, or no driver for it
+        if isinstance(unlock, NewHead) and target is not None:
+            paths.key_file.unlink(missing_ok=True)  # nothing half-made: init can run again
+        raise
     except database_errors() + (peewee.DatabaseError,) as error:
         raise DatabaseDamaged(
             msg(
@@ -236,7 +286,9 @@ def open_installation(
     apply_saved_code_rows()
     if keys is not None and key is not None:
         _refresh_recovery(keys, key)
-    return Installation(paths, db, signed_in, keys)
+    if server is not None and server != kept:
+        server.save(paths.root)
+    return Installation(paths, db, signed_in, keys, target)
 
 
 def init_station(

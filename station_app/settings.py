@@ -28,7 +28,10 @@ def get_setting(key: str, default: str | None = None) -> str | None:
 
 
 def set_setting(key: str, value: str) -> None:
-    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    # an upsert both engines speak (SQLite's INSERT OR REPLACE is not PostgreSQL's)
+    Setting.insert(key=key, value=value).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: value}
+    ).execute()
 
 
 @dataclass(frozen=True)

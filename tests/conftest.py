@@ -178,16 +178,64 @@ def use_template(installation: Installation, database: Path) -> None:
     apply_saved_code_rows()
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "both_engines: run the test twice, its installation on SQLite and on a real PostgreSQL",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if metafunc.definition.get_closest_marker("both_engines") and (
+        "installation" in metafunc.fixturenames
+    ):
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
+@pytest.fixture
+def engine(request: pytest.FixtureRequest) -> str:
+    """The engine of the test's installation: "sqlite", or "postgresql" (``both_engines``)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
 @pytest.fixture
 def installation(
-    tmp_path: Path, clock: FixedClock, station_template: Callable[..., Path]
+    tmp_path: Path,
+    clock: FixedClock,
+    station_template: Callable[..., Path],
+    engine: str,
+    request: pytest.FixtureRequest,
 ) -> Iterator[Installation]:
     """A fresh, initialised station installation in a temporary data directory (a copy of the
-    session's template database, so each test has its own file)."""
-    copy_database(station_template(clock), tmp_path / "data" / "station.sqlite3")
-    inst = open_installation(tmp_path / "data")
+    session's template database, so each test has its own file). In a test marked
+    ``both_engines``, also (``engine`` = "postgresql") the same installation on a new database
+    of the session's PostgreSQL server."""
+    if engine == "postgresql":
+        from station_app.store.postgres import ServerSettings
+
+        url = request.getfixturevalue("postgres_url")
+        inst = open_installation(tmp_path / "data", server=ServerSettings(url))
+        init_station(inst, code=STATION_CODE, name=STATION_NAME, county_code="511921",
+                     clock=FixedClock(local=clock.local))  # fmt: skip
+    else:
+        copy_database(station_template(clock), tmp_path / "data" / "station.sqlite3")
+        inst = open_installation(tmp_path / "data")
     yield inst
     inst.close()
+
+
+def fill_installation(
+    installation: Installation, template: Callable[..., Path], clock: FixedClock, fill: Fill
+) -> None:
+    """Give ``installation`` the records ``fill`` writes: a copy of the session's template on
+    SQLite, ``fill`` itself on PostgreSQL (no file to copy)."""
+    if installation.server is None:
+        use_template(installation, template(clock, fill))
+        return
+    fill(installation.context(actor=ACTOR, clock=FixedClock(local=clock.local)))
 
 
 @pytest.fixture
@@ -246,3 +294,23 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(_EXIT_STATUS[-1])
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """A real PostgreSQL server for the session (tests/postgres_server.py); skipped when absent,
+    except under CI=true, where its absence fails."""
+    from tests.postgres_server import require_postgres, running_server
+
+    require_postgres()
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: object, request: pytest.FixtureRequest) -> str:
+    """The URL of a new, empty database on the session's PostgreSQL server, for this test."""
+    from tests.postgres_server import PostgresServer
+
+    assert isinstance(postgres_server, PostgresServer)
+    return postgres_server.create_database(postgres_server.fresh_name(request.node.name))

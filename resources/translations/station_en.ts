@@ -6158,6 +6158,14 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Give --certificate and --private-key together.</translation>
     </message>
     <message>
+        <source>--database 应为 postgresql://用户@主机:端口/数据库名，而不是 {url}</source>
+        <translation>--database must be postgresql://user@host:port/database, not {url}</translation>
+    </message>
+    <message>
+        <source>--database-password-file 只与 --database 一起使用。</source>
+        <translation>--database-password-file goes only with --database.</translation>
+    </message>
+    <message>
         <source>12315 编号 {hotline} 已登记在投诉 {number}（{status}）中，这起纠纷可能已经受理，请核实后再保存。</source>
         <translation>12315 number {hotline} is already on complaint {number} ({status}); this dispute may already be accepted. Please check before saving.</translation>
     </message>
@@ -7120,8 +7128,20 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The county server has no record of this bundle; it will be uploaded again.</translation>
     </message>
     <message>
+        <source>县消协的 PostgreSQL 数据库不导出数据包：数据包由服务站从本机的数据库导出。</source>
+        <translation>The county association's PostgreSQL database exports no bundles: bundles are exported by stations from their own database.</translation>
+    </message>
+    <message>
+        <source>县消协的 PostgreSQL 数据库不生成演示数据：演示数据只生成在本机的数据库中。</source>
+        <translation>No demo data is generated in the county association's PostgreSQL database: demo data is generated only in a database on this computer.</translation>
+    </message>
+    <message>
         <source>县消协的回执</source>
         <translation>the county&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>县消协的数据库在 PostgreSQL 服务器上（{url}）：请用 pg_dump 备份、用 PostgreSQL 自己的工具检查和恢复。</source>
+        <translation>The county association's database is on a PostgreSQL server ({url}): back it up with pg_dump, and check and restore it with PostgreSQL's own tools.</translation>
     </message>
     <message>
         <source>县消协解密密钥文件 {path} 无法读取或已损坏；请从备份恢复。</source>
@@ -7235,6 +7255,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>只有县消协可以导出回执。</source>
         <translation>Only the county association can export receipts.</translation>
+    </message>
+    <message>
+        <source>只有县消协（--role county）可以使用 PostgreSQL 数据库。</source>
+        <translation>Only a county association (--role county) can use a PostgreSQL database.</translation>
     </message>
     <message>
         <source>只有县消协（county 角色）的安装可以导入数据包；本机是服务站。</source>
@@ -7526,11 +7550,19 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Consultations at events</translation>
     </message>
     <message>
+        <source>密码文件 {path} 不是 UTF-8 文本。</source>
+        <translation>The password file {path} is not UTF-8 text.</translation>
+    </message>
+    <message>
         <source>密码文件 {path} 是空的。</source>
         <translation>The password file {path} is empty.</translation>
     </message>
     <message>
         <source>密码文件 {path} 过大，不像密码文件。</source>
+        <translation>The password file {path} is too large to be a password file.</translation>
+    </message>
+    <message>
+        <source>密码文件 {path} 过大，不像是密码文件。</source>
         <translation>The password file {path} is too large to be a password file.</translation>
     </message>
     <message>
@@ -7939,8 +7971,20 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The bundle is too large ({size} MB); the county server takes at most {limit} MB; not accepted.</translation>
     </message>
     <message>
+        <source>数据库地址 {url} 不完整：应为 postgresql://用户@主机:端口/数据库名</source>
+        <translation>The database address {url} is incomplete: it must be postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>数据库地址中不能包含密码：请去掉地址中的密码，改用 --database-password-file 或 PGPASSFILE。</source>
+        <translation>The database address must not contain a password: remove it from the address and use --database-password-file or PGPASSFILE.</translation>
+    </message>
+    <message>
         <source>数据库已加密：请用 --password-file 指定密码文件，或在提示时输入密码。</source>
         <translation>The database is encrypted: give a password file with --password-file, or type the password when asked.</translation>
+    </message>
+    <message>
+        <source>数据库设置文件 {path} 无法读取（{error}）。</source>
+        <translation>The database settings file {path} cannot be read ({error}).</translation>
     </message>
     <message>
         <source>无法使用证书 {file}：{reason}</source>
@@ -7969,6 +8013,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>无法连接县消协服务器 {url}（没有网络或服务器未开），稍后重试。</source>
         <translation>Cannot reach the county server {url} (no network, or the server is off); will retry.</translation>
+    </message>
+    <message>
+        <source>无法连接县消协的数据库 {url}：{error}</source>
+        <translation>Cannot connect to the county association's database {url}: {error}</translation>
     </message>
     <message>
         <source>时间</source>
@@ -8009,6 +8057,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>本机还没有任何账户，请先设置站长账户。</source>
         <translation>This computer has no account yet; set up the station head&apos;s account first.</translation>
+    </message>
+    <message>
+        <source>本程序未带 PostgreSQL 驱动（psycopg），无法连接县消协的数据库 {url}。</source>
+        <translation>This program has no PostgreSQL driver (psycopg) and cannot connect to the county association's database {url}.</translation>
     </message>
     <message>
         <source>本站没有身份证号或电话为 {who} 的当事人。</source>

@@ -20,6 +20,8 @@ from station_app.commands.base import (
 )
 from station_app.errors import StationError
 from station_app.installation import Installation, init_station
+from station_app.messages import msg
+from station_app.store.postgres import ServerSettings, check_url, is_postgres_url
 
 
 def cmd_init(args: argparse.Namespace, inst: Installation) -> int:
@@ -32,6 +34,8 @@ def cmd_init(args: argparse.Namespace, inst: Installation) -> int:
     )
     role = "县消协" if identity.is_county else "服务站"
     out(f"已设置{role} {identity.code}（{identity.name}），数据目录：{inst.paths.root}")
+    if inst.server is not None:
+        out(f"数据库：{inst.server.url}（PostgreSQL）")
     if identity.is_county:
         from station_app.messages import msg
         from station_app.sync.bundle_crypto import county_recipient, recipient_fingerprint
@@ -46,6 +50,27 @@ def cmd_init(args: argparse.Namespace, inst: Installation) -> int:
                 )
             )
     return 0
+
+
+def init_server(args: argparse.Namespace) -> ServerSettings | None:
+    """The county's PostgreSQL database that ``init --database`` names (opened instead of the
+    data directory's SQLite file, and kept in its settings), or None."""
+    if not args.database:
+        if args.database_password_file:
+            raise StationError(msg("--database-password-file 只与 --database 一起使用。"))
+        return None
+    if args.role != "county":
+        raise StationError(msg("只有县消协（--role county）可以使用 PostgreSQL 数据库。"))
+    if not is_postgres_url(args.database):
+        raise StationError(
+            msg(
+                "--database 应为 postgresql://用户@主机:端口/数据库名，而不是 {url}",
+                url=args.database,
+            )
+        )
+    chosen = args.database_password_file
+    password_file = str(Path(chosen).resolve()) if chosen else None
+    return ServerSettings(check_url(args.database), password_file)
 
 
 def cmd_demo(args: argparse.Namespace, inst: Installation) -> int:
@@ -90,7 +115,7 @@ def cmd_search(args: argparse.Namespace, inst: Installation) -> int:
 def cmd_check(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.backup import check_database
 
-    problems = check_database(inst.db)
+    problems = check_database(inst.sqlite())
     if problems:
         for found in problems:
             problem(f"数据库检查发现问题：{found}")
@@ -104,7 +129,7 @@ def cmd_backup(args: argparse.Namespace, inst: Installation) -> int:
 
     identity = inst.identity()
     target = backup_database(
-        inst.db,
+        inst.sqlite(),
         Path(args.out) if args.out else inst.paths.backups,
         station_code=identity.code if identity else None,
         attachments_dir=inst.paths.attachments,
@@ -116,6 +141,7 @@ def cmd_backup(args: argparse.Namespace, inst: Installation) -> int:
 def cmd_restore(args: argparse.Namespace, inst: Installation) -> int:
     from station_app.backup import restore_backup, verify_backup
 
+    inst.sqlite()  # a county on PostgreSQL restores with its server's tools
     info = verify_backup(Path(args.file))
     inst.close()
     aside = restore_backup(inst.paths, info.path)
@@ -426,6 +452,19 @@ def add_commands(add: CommandAdder) -> None:
         default="station",
         help="station：服务站（默认）；county：县消协（汇总各服务站的数据包）",
     )
+    sub.add_argument(
+        "--database",
+        metavar="URL",
+        help="县消协的 PostgreSQL 数据库 postgresql://用户@主机:端口/数据库名（不含密码；"
+        "默认：数据目录中的 SQLite 文件）",
+    )
+    sub.add_argument(
+        "--database-password-file",
+        metavar="FILE",
+        help="PostgreSQL 数据库密码所在的文件（第一行；只记下文件路径）；不给时用 PGPASSFILE 或"
+        " ~/.pgpass。--password-file 仍是本机账户（站长）的密码",
+    )
+    sub.set_defaults(server_for=init_server)
 
     sub = add("demo", cmd_demo, "生成演示数据")
     sub.add_argument("--complaints", type=int, default=500, help="投诉件数（默认 %(default)s）")

@@ -28,7 +28,7 @@ def cmd_bundle(args: argparse.Namespace, inst: Installation) -> int:
         return 0
     if args.action in ("confirm-key", "reject-key", "inbox"):
         return _key_action(args, inst)
-    from station_app.sync.merge import import_bundles
+    from station_app.sync.importing import import_bundles
 
     reports = import_bundles(
         inst.context(),

@@ -35,12 +35,14 @@ from station_app import codes
 from station_app.demo import vocabulary as data
 from station_app.demo.history import PlannedHistory, plan_history
 from station_app.errors import StationError
+from station_app.messages import msg
 from station_app.registry.complaints import SearchFields, search_text_of
 from station_app.registry.context import Context
 from station_app.registry.events import NOTICE_TYPES
 from station_app.registry.natures import ordered_natures
 from station_app.registry.numbering import complaint_number
 from station_app.registry.people import PersonDraft
+from station_app.store import dialect
 from station_app.store.event_models import EducationEvent
 from station_app.store.models import (
     AuditEntry,
@@ -151,6 +153,9 @@ def generate_demo(
     rolls everything back (``DemoCancelled``). ``events`` education events (宣传活动) follow the
     seasons: 3·15 in March, stalls on market days, farm-input talks at spring sowing.
     """
+    dialect.refuse_on_postgres(
+        msg("县消协的 PostgreSQL 数据库不生成演示数据：演示数据只生成在本机的数据库中。")
+    )
     today = ctx.clock.today()
     default_from, default_to = default_date_range(today)
     date_from = date_from or default_from

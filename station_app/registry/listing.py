@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from station_app.registry.text_match import TrigramIndex, text_condition
+from station_app.store import dialect
 from station_app.store.models import database_proxy
 from station_app.validation import normalize_region_code
 
 PAGE_SIZE = 200
-COMPLAINT_INDEX = TrigramIndex("complaint_fts", "complaint_fts_vocab", "complaint.id")
+COMPLAINT_INDEX = TrigramIndex(
+    "complaint_fts", "complaint_fts_vocab", "complaint.id", "complaint.search_text"
+)
 
 
 @dataclass(frozen=True)
@@ -239,7 +242,7 @@ def _complaint_where(flt: ComplaintFilter) -> tuple[str, list[Any]]:
         clauses.append("complaint.origin = ?")
         params.append(flt.origin)
     if flt.ids is not None:  # one JSON parameter, however many ids (no variable limit)
-        clauses.append("complaint.id IN (SELECT value FROM json_each(?))")
+        clauses.append(f"complaint.id IN ({dialect.id_list()})")
         params.append(json.dumps(list(flt.ids)))
     if flt.text and flt.text.strip():
         condition = text_condition(

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from station_app.registry.listing import ComplaintFilter, ComplaintRow, list_complaints
+from station_app.store import dialect
 from station_app.store.models import database_proxy
 
 DEFAULT_LIMIT = 50
@@ -84,8 +85,7 @@ def match_snippets(complaint_ids: list[int], text: str) -> dict[int, Snippet]:
     if not complaint_ids or not words:
         return {}
     rows = database_proxy.execute_sql(
-        f"SELECT id, {', '.join(SNIPPET_FIELDS)} FROM complaint"
-        " WHERE id IN (SELECT value FROM json_each(?))",
+        f"SELECT id, {', '.join(SNIPPET_FIELDS)} FROM complaint WHERE id IN ({dialect.id_list()})",
         [json.dumps(complaint_ids)],
     ).fetchall()
     found: dict[int, Snippet] = {}

@@ -16,6 +16,12 @@ How the query runs depends on how many records match, which the index tells chea
   also stops as soon as a page is full (soon, as the word is common).
 
 A query of several words separated by spaces matches records that contain every word.
+
+On the county's PostgreSQL (``store.postgres``) the same words are matched through that
+engine's two indexes (migration 1's PostgreSQL form): a word of three or more characters by
+ILIKE, which pg_trgm's GIN index answers; a word of one or two characters by containment in
+``station_grams(text)``, the distinct characters and character pairs of the lower-cased text,
+whose GIN index answers it exactly (no recheck of the text needed).
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from station_app.store.postgres import is_postgres
 
 TRIGRAM = 3
 INDEXED_TEXT_END = "\n\n"
@@ -50,6 +58,7 @@ class TrigramIndex:
     fts_table: str
     vocabulary_table: str
     id_column: str
+    text_column: str = ""  # PostgreSQL: the indexed text (pg_trgm and station_grams)
 
 
 def like_pattern(fragment: str) -> str:
@@ -72,7 +81,7 @@ def _match(index: TrigramIndex, query: str, execute: Execute) -> tuple[str, list
         [query, HIT_LIMIT + 1],
     ).fetchone()[0]
     if hits == 0:
-        return "0", []
+        return "1 = 0", []
     # "+" keeps SQLite from driving the query from the hit list when it is long
     column = index.id_column if hits <= HIT_LIMIT else f"+{index.id_column}"
     subquery = f"SELECT rowid FROM {index.fts_table} WHERE {index.fts_table} MATCH ?"
@@ -88,10 +97,16 @@ def _short_word(
         [folded, folded + _LAST_CHARACTER, MAX_VOCABULARY_TERMS + 1],
     ).fetchall()
     if not rows:
-        return "0", []
+        return "1 = 0", []
     if len(rows) > MAX_VOCABULARY_TERMS or sum(doc for _, doc in rows) > SHORT_WORD_HIT_LIMIT:
         return _like(like_expression, word)
     return _match(index, " OR ".join(fts_phrase(term) for term, _ in rows), execute)
+
+
+def _postgres_word(column: str, word: str) -> tuple[str, list[Any]]:
+    if len(word) >= TRIGRAM:
+        return f"{column} ILIKE ? ESCAPE '\\'", [like_pattern(word)]
+    return f"station_grams({column}) @> ARRAY[?]::text[]", [word.lower()]
 
 
 def text_condition(
@@ -110,7 +125,12 @@ def text_condition(
     clauses: list[str] = []
     params: list[Any] = []
     long_words = [w for w in words if len(w) >= TRIGRAM]
-    if index is not None and execute is not None:
+    if index is not None and index.text_column and is_postgres():
+        for word in words:
+            sql, values = _postgres_word(index.text_column, word)
+            clauses.append(sql)
+            params.extend(values)
+    elif index is not None and execute is not None:
         if long_words:
             sql, values = _match(index, " AND ".join(fts_phrase(w) for w in long_words), execute)
             clauses.append(sql)
@@ -126,5 +146,5 @@ def text_condition(
             clauses.append(sql)
             params.extend(values)
     if not clauses:
-        return TextCondition("1", ())
+        return TextCondition("1 = 1", ())
     return TextCondition(" AND ".join(clauses), tuple(params))

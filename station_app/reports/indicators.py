@@ -164,7 +164,8 @@ def period_figures(period: Period, origin: str | None = None) -> Figures:
 
     where, params = registered_sql(period, origin)
     (registered, hotline) = _rows(
-        "SELECT COUNT(*), COALESCE(SUM(c.hotline_number IS NOT NULL AND c.hotline_number != ''), 0)"
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN c.hotline_number IS NOT NULL AND c.hotline_number != ''"
+        " THEN 1 ELSE 0 END), 0)"
         f" FROM complaint c WHERE {where}",
         params,
     )[0]
@@ -187,7 +188,7 @@ def period_figures(period: Period, origin: str | None = None) -> Figures:
         f[f"kind:{kind}"] = 0
     for category, count, groups, people in _rows(
         taken + "SELECT c.category_code, COUNT(*), COALESCE(SUM(c.is_group), 0),"
-        " COALESCE(SUM(CASE WHEN c.is_group THEN c.group_size ELSE 0 END), 0)"
+        " COALESCE(SUM(CASE WHEN c.is_group = 1 THEN c.group_size ELSE 0 END), 0)"
         " FROM taken JOIN complaint c ON c.id = taken.id"
         f" WHERE c.deleted = 0{where_origin} GROUP BY c.category_code",
         [*taken_params, *origin_params],
@@ -218,7 +219,7 @@ def period_figures(period: Period, origin: str | None = None) -> Figures:
     )
     for outcome, count, recovered, punitive_count, punitive in _rows(
         "SELECT c.outcome, COUNT(*), COALESCE(SUM(c.recovered_fen), 0),"
-        " COALESCE(SUM(c.punitive_fen > 0), 0), COALESCE(SUM(c.punitive_fen), 0)"
+        " COALESCE(SUM(CASE WHEN c.punitive_fen > 0 THEN 1 ELSE 0 END), 0), COALESCE(SUM(c.punitive_fen), 0)"
         f" FROM complaint c WHERE c.id IN ({_moved_into(_FINISHING)})"
         f" AND c.deleted = 0 AND c.closed_on >= ? AND c.closed_on < ?{where_origin}"
         f" AND (c.outcome = 'not_accepted' OR {_TAKEN_UP_SQL}) GROUP BY c.outcome",
@@ -261,7 +262,7 @@ def period_figures(period: Period, origin: str | None = None) -> Figures:
         " (PARTITION BY f.complaint_id ORDER BY f.followed_up_on DESC, f.id DESC) AS n"
         " FROM follow_up f JOIN complaint c ON c.id = f.complaint_id"
         " WHERE f.deleted = 0 AND c.deleted = 0"
-        f" AND f.followed_up_on >= ? AND f.followed_up_on < ?{where_origin})"
+        f" AND f.followed_up_on >= ? AND f.followed_up_on < ?{where_origin}) AS latest"
         " WHERE n = 1 GROUP BY satisfaction",
         [start, end, *origin_params],
     ):
@@ -313,10 +314,12 @@ def period_figures(period: Period, origin: str | None = None) -> Figures:
     ) = (
         int(v or 0)
         for v in _rows(
-            "SELECT SUM(j.received_at >= ? AND j.received_at < ?),"
-            " SUM(j.referred_on >= ? AND j.referred_on < ?),"
-            " SUM(j.reply_on >= ? AND j.reply_on < ?),"
-            " SUM(j.reply_on >= ? AND j.reply_on < ? AND j.case_filed = 1)"
+            # CASE, not SUM of a comparison: PostgreSQL sums no booleans (the county's server)
+            "SELECT SUM(CASE WHEN j.received_at >= ? AND j.received_at < ? THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN j.referred_on >= ? AND j.referred_on < ? THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN j.reply_on >= ? AND j.reply_on < ? THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN j.reply_on >= ? AND j.reply_on < ? AND j.case_filed = 1"
+            " THEN 1 ELSE 0 END)"
             " FROM violation_report j WHERE j.deleted = 0"
             " AND (j.received_at >= ? AND j.received_at < ? OR j.referred_on >= ?"
             f" AND j.referred_on < ? OR j.reply_on >= ? AND j.reply_on < ?){report_origin}",

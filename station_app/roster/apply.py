@@ -27,6 +27,7 @@ from station_app.roster.diff import COUNTY_ORIGIN, PartDiff, RosterDiff, diff_ro
 from station_app.roster.format import HOLIDAY_YEARS_KEY
 from station_app.roster.parse import RosterContent, RowError, version_key
 from station_app.settings import set_setting, station_identity
+from station_app.store import dialect
 from station_app.store.models import BaseModel, Business, Officer, Station, database_proxy
 from station_app.store.roster_models import RosterCodeRow, RosterHoliday, RosterImport
 from station_app.store.sync_columns import CHANGE_SEQ, take_counter
@@ -195,7 +196,7 @@ def _columns(model: type[BaseModel], names: Sequence[str]) -> tuple[str, list[An
 
 def _executemany(sql: str, rows: Sequence[Sequence[Any]]) -> None:
     if rows:
-        database_proxy.connection().executemany(sql, rows)
+        dialect.connection().executemany(sql, rows)  # SQLite, or a county's PostgreSQL
 
 
 def _new_uids(count: int) -> list[str]:
@@ -310,9 +311,11 @@ def _summary(counts: dict[str, Any], content: RosterContent) -> dict[str, Any]:
 def _write_holidays(diff: PartDiff, import_id: int) -> None:
     records = [*diff.new, *(c.record for c in diff.changed if c.record is not None)]
     for record in records:
-        RosterHoliday.insert(
-            day=dt.date.fromisoformat(str(record.key)),
-            kind=record.values["kind"],
-            name=record.values.get("name"),
-            roster_import=import_id,
-        ).on_conflict_replace().execute()
+        values = {
+            "kind": record.values["kind"],
+            "name": record.values.get("name"),
+            "roster_import": import_id,
+        }
+        RosterHoliday.insert(day=dt.date.fromisoformat(str(record.key)), **values).on_conflict(
+            conflict_target=[RosterHoliday.day], update=values
+        ).execute()

@@ -1,4 +1,9 @@
-"""Opening the station database: one function, one set of pragmas, migrations on open."""
+"""Opening the station database: one function, one set of pragmas, migrations on open.
+
+The database is the embedded SQLite file, or, for a county that runs a server, PostgreSQL
+(``open_database("postgresql://…")``, see ``store.postgres``); the same models and migrations
+serve both.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from peewee import SqliteDatabase
+from peewee import Database, SqliteDatabase
 
 from station_app.store.driver import quiet
 from station_app.store.models import database_proxy
@@ -82,7 +87,7 @@ def _KeyedDatabase(*args: Any, **kwargs: Any) -> SqliteDatabase:  # noqa: N802
     return _keyed_database_class()(*args, **kwargs)
 
 
-def key_of(db: SqliteDatabase) -> DataKey | None:
+def key_of(db: Database) -> DataKey | None:
     """The data key ``db`` was opened with (``None``: a plain database)."""
     return getattr(db, "data_key", None)
 
@@ -92,13 +97,25 @@ def open_database(
     *,
     backup_dir: str | os.PathLike[str] | None = None,
     key: DataKey | None = None,
-) -> SqliteDatabase:
-    """Open (creating if needed) and migrate the database at ``path``.
+    password_file: str | os.PathLike[str] | None = None,
+) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``: a SQLite file (with
+    ``key``, an SQLCipher one), or a PostgreSQL URL (``postgresql://user@host:port/db``, its
+    password from ``password_file`` or libpq's PGPASSFILE; ``key`` is then not the database's
+    but kept as the installation's data key, which seals the evidence files).
 
     A database written by a newer program is refused with ``DatabaseTooNew`` before anything is
-    changed. Before migrating an existing database, a copy is taken into ``backup_dir``.
+    changed. Before migrating an existing SQLite database, a copy is taken into ``backup_dir``.
     """
     from station_app.store.migrations import migrate
+    from station_app.store.postgres import connect_postgres, is_postgres_url
+
+    if is_postgres_url(path):
+        server = connect_postgres(str(path), password_file)
+        server.data_key = key  # type: ignore[attr-defined]
+        server.connect(reuse_if_open=True)
+        migrate(server)
+        return server
 
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = connect(path, key)

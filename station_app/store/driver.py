@@ -1,10 +1,12 @@
 """The two DB-API drivers behind the database: ``sqlite3`` for a plain file, SQLCipher's
-``sqlcipher3`` for an encrypted one; connections of their own and the error classes of both."""
+``sqlcipher3`` for an encrypted one; connections of their own and the error classes of both (and
+of psycopg's, once a county's PostgreSQL database loaded it: ``store.postgres``)."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,13 +53,26 @@ def open_raw(
     return connection
 
 
+def _psycopg_errors(*names: str) -> tuple[type[Exception], ...]:
+    """psycopg's error classes ``names``, when a PostgreSQL database is in use (psycopg loaded);
+    nothing on a station, which never loads it."""
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is None:
+        return ()
+    return tuple(getattr(psycopg, name) for name in names)
+
+
 def database_errors() -> tuple[type[Exception], ...]:
-    """The DB-API error classes of both drivers (plain sqlite3 and SQLCipher)."""
-    return (sqlite3.Error, _sqlcipher().Error)
+    """The DB-API error classes of the drivers (plain sqlite3, SQLCipher, psycopg when loaded)."""
+    return (sqlite3.Error, _sqlcipher().Error, *_psycopg_errors("Error"))
 
 
 def integrity_errors() -> tuple[type[Exception], ...]:
-    return (sqlite3.IntegrityError, _sqlcipher().IntegrityError)
+    return (
+        sqlite3.IntegrityError,
+        _sqlcipher().IntegrityError,
+        *_psycopg_errors("IntegrityError"),
+    )
 
 
 def binding_errors() -> tuple[type[Exception], ...]:
@@ -68,4 +83,5 @@ def binding_errors() -> tuple[type[Exception], ...]:
         sqlite3.ProgrammingError,
         sqlcipher.InterfaceError,
         sqlcipher.ProgrammingError,
+        *_psycopg_errors("InterfaceError", "ProgrammingError", "DataError"),
     )

@@ -17,8 +17,9 @@ from station_app.changes import Changed, Changes
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
 from station_app.sync.export import export_bundle
+from station_app.sync.importing import import_bundles
 from station_app.sync.key_confirm import confirm_station_key
-from station_app.sync.merge import ImportReport, import_bundles
+from station_app.sync.merge import ImportReport
 from station_app.sync.sent import change_number, changed_after
 
 

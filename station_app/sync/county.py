@@ -16,6 +16,7 @@ from station_app.changes import NO_CHANGES, Changes
 from station_app.errors import RecordNotFound
 from station_app.messages import N_, msg, translate
 from station_app.registry.context import Context
+from station_app.store import dialect
 from station_app.store.driver import integrity_errors
 from station_app.store.models import database_proxy
 from station_app.sync.bundle_format import SyncError
@@ -25,7 +26,7 @@ from station_app.sync.tables import q, table_by_name
 
 
 def _connection() -> sqlite3.Connection:
-    return database_proxy.connection()
+    return dialect.connection()  # type: ignore[no-any-return]
 
 
 def _now(ctx: Context) -> str:
@@ -78,10 +79,13 @@ def repin_station_key(ctx: Context, station_code: str, fingerprint: str) -> Pinn
         previous = None
         if old is not None:
             previous = "\n".join(x for x in (old[1], old[0]) if x)
-        connection.execute(
-            "INSERT OR REPLACE INTO station_key"
+        connection.execute(  # an upsert both engines speak
+            "INSERT INTO station_key"
             " (station_code, fingerprint, public_key, pinned_at, pinned_by, previous)"
-            " VALUES (?, ?, NULL, ?, ?, ?)",
+            " VALUES (?, ?, NULL, ?, ?, ?) ON CONFLICT (station_code) DO UPDATE SET"
+            " fingerprint = excluded.fingerprint, public_key = NULL,"
+            " pinned_at = excluded.pinned_at, pinned_by = excluded.pinned_by,"
+            " previous = excluded.previous",
             (code, wanted, _now(ctx), ctx.actor, previous),
         )
     result = pinned_key(code)
@@ -100,7 +104,7 @@ def missing_bundles(station_code: str) -> list[int]:
     """
     rows = (
         _connection()
-        .execute("SELECT seq, full FROM received_bundle WHERE station_code = ?", (station_code,))
+        .execute('SELECT seq, "full" FROM received_bundle WHERE station_code = ?', (station_code,))
         .fetchall()
     )
     if not rows:
@@ -171,7 +175,9 @@ def stations_sync_state() -> list[StationSyncState]:
     states = []
     for code in codes:
         last = connection.execute(
-            "SELECT coalesce(max(seq), 0), coalesce(max(imported_at), ''), count(*)"
+            # max(imported_at) may be NULL (a key confirmed, no bundle yet): '' is not a
+            # timestamp on PostgreSQL, so the empty text is given here, not in the SQL
+            "SELECT coalesce(max(seq), 0), max(imported_at), count(*)"
             " FROM received_bundle WHERE station_code = ?",
             (code,),
         ).fetchone()
@@ -185,7 +191,7 @@ def stations_sync_state() -> list[StationSyncState]:
                 station_code=code,
                 label=station_label(code),
                 last_seq=int(last[0]),
-                last_imported_at=last[1],
+                last_imported_at=str(last[1] or ""),
                 bundles=int(last[2]),
                 missing=missing_bundles(code),
                 fingerprint=key.fingerprint if key else None,
@@ -280,26 +286,28 @@ def resolve_conflict(ctx: Context, conflict_id: int, keep: str) -> Conflict:
     if keep not in ("mine", "theirs"):
         raise SyncError(msg("只能选择保留本库版本（mine）或服务站版本（theirs）。"))
     connection = _connection()
-    conflict = get_conflict(conflict_id)
-    if conflict is None:
-        raise RecordNotFound(msg("找不到编号为 {id} 的冲突记录。", id=conflict_id))
-    if conflict.resolution:
-        raise SyncError(
-            msg(
-                "冲突 {id} 已处理过（保留了{kept}）。",
-                id=conflict_id,
-                kept=_keep_text(conflict.resolution),
-            )
-        )
     before = change_number()
     with database_proxy.atomic():
+        # claim the conflict first: on PostgreSQL the UPDATE locks its row until this transaction
+        # ends, so a second clerk's claim waits and then finds it resolved (SQLite: one writer)
+        claimed = connection.execute(
+            "UPDATE sync_conflict SET resolved_at = ?, resolution = ?, resolved_by = ?"
+            " WHERE id = ? AND resolved_at IS NULL",
+            (_now(ctx), keep, ctx.actor, conflict_id),
+        ).rowcount
+        conflict = get_conflict(conflict_id)
+        if conflict is None:
+            raise RecordNotFound(msg("找不到编号为 {id} 的冲突记录。", id=conflict_id))
+        if not claimed:
+            raise SyncError(
+                msg(
+                    "冲突 {id} 已处理过（保留了{kept}）。",
+                    id=conflict_id,
+                    kept=_keep_text(conflict.resolution or ""),
+                )
+            )
         if keep == "theirs":
             _apply_snapshot(connection, conflict.table_name, conflict.theirs, conflict.station_code)
-        connection.execute(
-            "UPDATE sync_conflict SET resolved_at = ?, resolution = ?, resolved_by = ?"
-            " WHERE id = ?",
-            (_now(ctx), keep, ctx.actor, conflict_id),
-        )
     resolved = [c for c in list_conflicts(include_resolved=True) if c.id == conflict_id][0]
     changes = changed_after(before, connection) | Changes.of(sync=[conflict.station_code])
     return dataclasses.replace(resolved, changes=changes)

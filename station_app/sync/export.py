@@ -39,6 +39,7 @@ from station_app.messages import N_, msg
 from station_app.paths import DataPaths
 from station_app.registry.attachments import stored_content, stored_path
 from station_app.registry.context import Context
+from station_app.store import dialect
 from station_app.store.database import current_key
 from station_app.store.driver import database_errors, open_raw
 from station_app.store.migrations import LATEST
@@ -131,6 +132,9 @@ def export_bundle(
 
     Sealed to the county's key when the roster brought one; without it only ``masked`` may be
     written (``SyncError`` otherwise)."""
+    dialect.refuse_on_postgres(
+        msg("县消协的 PostgreSQL 数据库不导出数据包：数据包由服务站从本机的数据库导出。")
+    )
     recipient = bundle_crypto.county_recipient()
     if recipient is None and not masked:
         raise SyncError(

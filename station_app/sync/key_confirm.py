@@ -6,12 +6,13 @@ from __future__ import annotations
 from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
-from station_app.store.models import database_proxy
+from station_app.store import dialect
 from station_app.sync import key_inbox
 from station_app.sync.bundle_format import CancelFlag, Progress, SyncError
 from station_app.sync.county import repin_station_key
+from station_app.sync.importing import import_bundles
 from station_app.sync.keys import normalise_fingerprint
-from station_app.sync.merge import ImportReport, import_bundles
+from station_app.sync.merge import ImportReport
 
 
 def confirm_station_key(
@@ -53,7 +54,7 @@ def confirm_station_key(
         progress=progress,
         cancel=cancel,
     )
-    connection = database_proxy.connection()
+    connection = dialect.connection()
     for item, report in zip(matching, reports, strict=True):
         if report.refused and cancel is not None and cancel.is_set():
             continue  # cancelled: it waits on

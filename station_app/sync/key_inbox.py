@@ -29,6 +29,7 @@ from pathlib import Path
 from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
+from station_app.store import dialect
 from station_app.store.models import database_proxy
 from station_app.sync.bundle_format import (
     BUNDLE_SUFFIX,
@@ -66,7 +67,7 @@ def inbox_folder(paths: DataPaths) -> Path:
 
 
 def _connection() -> sqlite3.Connection:
-    return database_proxy.connection()
+    return dialect.connection()  # type: ignore[no-any-return]  # SQLite or PostgreSQL
 
 
 def _now(ctx: Context) -> str:
@@ -126,19 +127,36 @@ def hold_if_unconfirmed(
                 reason=error.strerror,
             )
         ) from error
-    _record(ctx, bundle, original.name, stored, WAITING, "OR REPLACE")
+    _record(ctx, bundle, original.name, stored, WAITING, replace=True)
     return waiting
 
 
+_INBOX_COLUMNS = (
+    "station_code, station_name, seq, fingerprint, public_key, manifest_sha256, masked,"
+    " file_name, stored_name, received_at, state, decided_at, decided_by"
+)
+# one upsert both engines speak: the row of a manifest replaced, or left as it is
+_REPLACED = " ON CONFLICT (manifest_sha256) DO UPDATE SET " + ", ".join(
+    f"{name} = excluded.{name}" for name in _INBOX_COLUMNS.replace(" ", "").split(",")
+)
+_KEPT = " ON CONFLICT (manifest_sha256) DO NOTHING"
+
+
 def _record(
-    ctx: Context, bundle: OpenedBundle, file_name: str, stored: str | None, state: str, how: str
+    ctx: Context,
+    bundle: OpenedBundle,
+    file_name: str,
+    stored: str | None,
+    state: str,
+    *,
+    replace: bool,
 ) -> None:
-    """A ``bundle_inbox`` row for ``bundle`` (``how``: ``OR REPLACE`` or ``OR IGNORE``)."""
+    """A ``bundle_inbox`` row for ``bundle`` (``replace``: over the row of the same manifest;
+    else an existing row is kept)."""
     decided = None if state == WAITING else _now(ctx)
     _connection().execute(
-        f"INSERT {how} INTO bundle_inbox (station_code, station_name, seq, fingerprint,"
-        " public_key, manifest_sha256, masked, file_name, stored_name, received_at, state,"
-        " decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO bundle_inbox ({_INBOX_COLUMNS})"
+        f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?){_REPLACED if replace else _KEPT}",
         (
             bundle.station_code,
             bundle.station_name,
@@ -264,4 +282,4 @@ def replace_masked_rows(ctx: Context, bundle: OpenedBundle) -> int:
 
 def note_masked(ctx: Context, bundle: OpenedBundle) -> None:
     """Remember that ``bundle`` (just merged) was masked."""
-    _record(ctx, bundle, bundle.path.name, None, MERGED, "OR IGNORE")
+    _record(ctx, bundle, bundle.path.name, None, MERGED, replace=False)

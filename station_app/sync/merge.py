@@ -39,7 +39,7 @@ import os
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,6 +87,18 @@ class TableOutcome:
     def changed(self) -> int:
         return self.inserted + self.replaced
 
+    @classmethod
+    def of_actions(cls, counts: dict[str, int]) -> TableOutcome:
+        """The outcome of a table from how many staged rows took each action."""
+        return cls(
+            inserted=counts.get("insert", 0),
+            replaced=counts.get("replace", 0),
+            unchanged=counts.get("unchanged", 0),
+            superseded=counts.get("superseded", 0),
+            kept=counts.get("kept", 0),
+            conflicts=sum(counts.get(k, 0) for k in CONFLICT_KINDS),
+        )
+
 
 @dataclass
 class ImportReport:
@@ -129,13 +141,37 @@ def import_bundles(
     """
     if not ctx.station.is_county:
         raise SyncError(msg("只有县消协（county 角色）的安装可以导入数据包；本机是服务站。"))
+    connection = database_proxy.connection()
+    with ImportRun(connection, commit_seconds) as run:
+
+        def apply(bundle: OpenedBundle, report: ImportReport, step: Progress) -> None:
+            _apply(ctx, paths, bundle, report, step, cancel, run)
+
+        return import_files(ctx, paths, files, apply, progress, cancel, run.commit)
+
+
+# applies one opened bundle, filling its report; raises BundleRefused or SyncCancelled to refuse
+ApplyBundle = Callable[[OpenedBundle, "ImportReport", Progress], None]
+
+
+def import_files(
+    ctx: Context,
+    paths: DataPaths,
+    files: Iterable[str | os.PathLike[str]],
+    apply: ApplyBundle,
+    progress: Progress | None,
+    cancel: CancelFlag | None,
+    settle: Callable[[], None],
+) -> list[ImportReport]:
+    """Each file on its own (one refused file does not stop the others), on either engine:
+    decrypted when sealed to the county, its signature checked, kept in the key inbox when its
+    station's key is not confirmed, a masked one refused over unmasked data, else ``apply``-ed;
+    the progress counted in the records the manifests announce. ``settle`` makes what was
+    applied durable and leaves no transaction open (a masked row is then replaced by its full
+    form through the conflict review's own resolution)."""
     paths_in = [Path(f) for f in files]
     reports: list[ImportReport] = []
-    connection = database_proxy.connection()
-    with (
-        bundle_crypto.arrivals(paths, paths_in) as arrivals,  # sealed files decrypted first
-        ImportRun(connection, commit_seconds) as run,
-    ):
+    with bundle_crypto.arrivals(paths, paths_in) as arrivals:  # sealed files decrypted first
         hints = [_records_hint(a.plain) if a.plain else 0 for a in arrivals]
         total = sum(hints)
         offset = 0
@@ -151,7 +187,7 @@ def import_bundles(
                 if progress is not None:
                     progress(base + done, total)
 
-            reports.append(_import_one(ctx, paths, arrival, step, cancel, run))
+            reports.append(_import_one(ctx, paths, arrival, step, apply, settle))
             offset += hint
             if progress is not None:
                 progress(offset, total)
@@ -189,15 +225,15 @@ def _import_one(
     paths: DataPaths,
     arrival: bundle_crypto.Arrival,
     progress: Progress,
-    cancel: CancelFlag | None,
-    run: ImportRun,
+    apply: ApplyBundle,
+    settle: Callable[[], None],
 ) -> ImportReport:
     """Verify a (decrypted) file, keep it in the inbox (a key not confirmed), or import it."""
     if arrival.plain is None:
         return ImportReport(arrival.path, "refused", arrival.refusal or "")
     try:
         return _import_plain(
-            ctx, paths, arrival.path, arrival.plain, arrival.sealed, progress, cancel, run
+            ctx, paths, arrival.path, arrival.plain, arrival.sealed, progress, apply, settle
         )
     except BundleRefused as error:
         return ImportReport(arrival.path, "refused", str(error))
@@ -210,8 +246,8 @@ def _import_plain(
     plain: Path,
     sealed: bool,
     progress: Progress,
-    cancel: CancelFlag | None,
-    run: ImportRun,
+    apply: ApplyBundle,
+    settle: Callable[[], None],
 ) -> ImportReport:
     bundle = open_bundle(plain)
     try:
@@ -233,7 +269,7 @@ def _import_plain(
             if masked is not None:
                 raise _refuse(bundle, masked)
         try:
-            _apply(ctx, paths, bundle, report, progress, cancel, run)
+            apply(bundle, report, progress)
         except (BundleRefused, SyncCancelled) as error:
             report.status, report.message = "refused", str(error)
             return report
@@ -241,7 +277,7 @@ def _import_plain(
             key_inbox.note_masked(ctx, bundle)
             report.notes.append(msg("这是脱敏数据包：其中的姓名、电话、证件号和文字内容已遮蔽。"))
         elif report.status == "imported" and report.total("conflicts"):
-            run.commit()  # resolving needs no transaction open; the run opens the next one
+            settle()  # resolving needs no transaction open
             _replace_masked_rows(ctx, bundle, report)
         if not sealed and report.status == "imported" and not bundle.manifest.get("masked"):
             report.notes.append(
@@ -282,28 +318,12 @@ def _apply(
     run: ImportRun,
 ) -> None:
     connection = run.connection
-    label = bundle.label
     if bundle.station_code == ctx.origin:
         raise _refuse(bundle, msg("这是本机自己导出的数据包"))
-    before = connection.execute(
-        "SELECT imported_at FROM received_bundle WHERE manifest_sha256 = ?",
-        (bundle.manifest_sha256,),
-    ).fetchone()
-    if before:
-        report.status = "already"
-        report.message = msg(
-            "{bundle}此前已导入（{when} UTC），本次未作任何改动。",
-            bundle=label,
-            when=before[0][:16],
-        )
+    if already_imported(connection, bundle, report):
         return
     pin_now = _check_key(connection, bundle)
-    tables = table_by_name()
-    unknown = [p.table for p in bundle.parts if p.table not in tables]
-    if unknown:
-        raise _refuse(
-            bundle, msg("包含本程序不认识的数据表“{table}”，请先升级程序", table=unknown[0])
-        )
+    check_tables(bundle)
     _store_attachments(bundle, paths, cancel)
 
     reused = connection.execute(
@@ -326,38 +346,8 @@ def _apply(
             report.tables[table.name] = outcome
             done += part.records
         if pin_now:
-            connection.execute(
-                "INSERT OR REPLACE INTO station_key (station_code, fingerprint, public_key,"
-                " pinned_at, pinned_by, previous) VALUES (?, ?, ?, ?, ?,"
-                " (SELECT previous FROM station_key WHERE station_code = ?))",
-                (
-                    bundle.station_code,
-                    bundle.fingerprint,
-                    bundle.public_key.hex(),
-                    ctx.clock.utcnow().isoformat(sep=" "),
-                    ctx.actor,
-                    bundle.station_code,
-                ),
-            )
-        manifest = bundle.manifest
-        connection.execute(
-            "INSERT INTO received_bundle (station_code, seq, manifest_sha256, file_name, full,"
-            " change_seq_from, change_seq_to, records, created_at, imported_at, summary)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                bundle.station_code,
-                bundle.seq,
-                bundle.manifest_sha256,
-                bundle.path.name[:255],
-                int(bool(manifest.get("full"))),
-                int(manifest["change_seq"]["from"]),
-                int(manifest["change_seq"]["to"]),
-                sum(p.records for p in bundle.parts),
-                str(manifest.get("created_at", "")),
-                ctx.clock.utcnow().isoformat(sep=" "),
-                json.dumps({k: vars(v) for k, v in report.tables.items()}),
-            ),
-        )
+            pin_key(connection, ctx, bundle)
+        record_received(connection, ctx, bundle, report)
         connection.execute("RELEASE bundle")
     except BaseException as error:
         connection.execute("ROLLBACK TO bundle")
@@ -369,19 +359,96 @@ def _apply(
         raise
     run.applied(sum(p.records for p in bundle.parts))
 
+    imported(report, bundle, pin_now)
+    _add_notes(connection, bundle, report, reused is not None, run.complaint_totals)
+
+
+def already_imported(
+    connection: sqlite3.Connection, bundle: OpenedBundle, report: ImportReport
+) -> bool:
+    """Whether this very bundle (its manifest's hash) was imported before; says so in ``report``."""
+    before = connection.execute(
+        "SELECT imported_at FROM received_bundle WHERE manifest_sha256 = ?",
+        (bundle.manifest_sha256,),
+    ).fetchone()
+    if before:
+        report.status = "already"
+        report.message = msg(
+            "{bundle}此前已导入（{when} UTC），本次未作任何改动。",
+            bundle=bundle.label,
+            when=str(before[0])[:16],
+        )
+    return bool(before)
+
+
+def check_tables(bundle: OpenedBundle) -> None:
+    """Refuse a bundle holding a table this program does not know."""
+    tables = table_by_name()
+    unknown = [p.table for p in bundle.parts if p.table not in tables]
+    if unknown:
+        raise _refuse(
+            bundle, msg("包含本程序不认识的数据表“{table}”，请先升级程序", table=unknown[0])
+        )
+
+
+def pin_key(connection: sqlite3.Connection, ctx: Context, bundle: OpenedBundle) -> None:
+    """Pin the bundle's key for its station (an upsert both engines speak; the history of
+    earlier keys, ``previous``, is kept)."""
+    connection.execute(
+        "INSERT INTO station_key (station_code, fingerprint, public_key, pinned_at, pinned_by)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (station_code) DO UPDATE SET"
+        " fingerprint = excluded.fingerprint, public_key = excluded.public_key,"
+        " pinned_at = excluded.pinned_at, pinned_by = excluded.pinned_by",
+        (
+            bundle.station_code,
+            bundle.fingerprint,
+            bundle.public_key.hex(),
+            ctx.clock.utcnow().isoformat(sep=" "),
+            ctx.actor,
+        ),
+    )
+
+
+def imported(report: ImportReport, bundle: OpenedBundle, pin_now: bool) -> None:
+    """The report of a bundle applied: what it inserted and replaced."""
     report.status = "imported"
     report.key_pinned_now = pin_now
-    changed = report.total("changed")
-    if not changed:
-        report.message = msg("已导入{bundle}：其中记录均已在本库中，没有改动。", bundle=label)
+    if not report.total("changed"):
+        report.message = msg(
+            "已导入{bundle}：其中记录均已在本库中，没有改动。", bundle=bundle.label
+        )
     else:
         report.message = msg(
             "已导入{bundle}：新增 {inserted} 条，更新 {replaced} 条。",
-            bundle=label,
+            bundle=bundle.label,
             inserted=report.total("inserted"),
             replaced=report.total("replaced"),
         )
-    _add_notes(connection, bundle, report, reused is not None, run.complaint_totals)
+
+
+def record_received(
+    connection: sqlite3.Connection, ctx: Context, bundle: OpenedBundle, report: ImportReport
+) -> None:
+    """The bundle's row in ``received_bundle`` (what makes importing it again a no-op)."""
+    manifest = bundle.manifest
+    connection.execute(
+        'INSERT INTO received_bundle (station_code, seq, manifest_sha256, file_name, "full",'
+        " change_seq_from, change_seq_to, records, created_at, imported_at, summary)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            bundle.station_code,
+            bundle.seq,
+            bundle.manifest_sha256,
+            bundle.path.name[:255],
+            int(bool(manifest.get("full"))),
+            int(manifest["change_seq"]["from"]),
+            int(manifest["change_seq"]["to"]),
+            sum(p.records for p in bundle.parts),
+            str(manifest.get("created_at", "")),
+            ctx.clock.utcnow().isoformat(sep=" "),
+            json.dumps({k: vars(v) for k, v in report.tables.items()}),
+        ),
+    )
 
 
 def _add_notes(
@@ -592,14 +659,7 @@ def _merge_table(
     counts = dict(
         connection.execute(f"SELECT _action, count(*) FROM {staging} GROUP BY _action").fetchall()
     )
-    return TableOutcome(
-        inserted=counts.get("insert", 0),
-        replaced=counts.get("replace", 0),
-        unchanged=counts.get("unchanged", 0),
-        superseded=counts.get("superseded", 0),
-        kept=counts.get("kept", 0),
-        conflicts=sum(counts.get(k, 0) for k in CONFLICT_KINDS),
-    )
+    return TableOutcome.of_actions(counts)
 
 
 def _complaint_change(connection: sqlite3.Connection, staging: str, known: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from station_app.store import dialect
 from station_app.store.models import database_proxy
 from station_app.workflow import deadlines
 from station_app.workflow.states import FINISHED
@@ -47,11 +48,16 @@ def complaint_load_by_origin(on: dt.date) -> dict[str, ComplaintLoad]:
     ]
     unfinished = [status for status in present if status not in FINISHED]
     open_counts: dict[str, int] = {}
-    for _, origin, count in database_proxy.execute_sql(  # in the order of complaint_deadline
-        "SELECT status, origin, count(*) FROM complaint WHERE deleted = 0"
-        f" AND status IN ({','.join('?' * len(unfinished))}) GROUP BY status, origin",
-        unfinished,
-    ).fetchall():
+    counted = (  # in the order of complaint_deadline (an empty IN list is SQLite's alone)
+        database_proxy.execute_sql(
+            "SELECT status, origin, count(*) FROM complaint WHERE deleted = 0"
+            f" AND status IN ({','.join('?' * len(unfinished))}) GROUP BY status, origin",
+            unfinished,
+        ).fetchall()
+        if unfinished
+        else []
+    )
+    for _, origin, count in counted:
         open_counts[str(origin)] = open_counts.get(str(origin), 0) + int(count)
     overdue_counts = _overdue_by_origin(on)
     return {
@@ -73,9 +79,11 @@ def _overdue_by_origin(on: dt.date) -> dict[str, int]:
     # one row per complaint, its deadline inputs as one JSON array (types kept): a few thousand
     # distinct arrays among a county's 200 000 complaints with a deadline, each computed once;
     # read from the index complaint_deadline alone, with no sort
+    inputs = dialect.json_array(
+        f"status, {dialect.day_of('received_at')}, {deadlines.DEADLINE_DATES}"
+    )
     rows = database_proxy.execute_sql(
-        "SELECT origin, json_array(status, substr(received_at, 1, 10),"
-        f" {deadlines.DEADLINE_DATES}) FROM complaint WHERE {condition}"
+        f"SELECT origin, {inputs} FROM complaint WHERE {condition}"
         " AND id NOT IN (SELECT complaint_id FROM mediation_pause WHERE deleted = 0)",
         params,
     ).fetchall()

@@ -22,6 +22,7 @@ from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.registry.context import Context
 from station_app.settings import get_setting, set_setting
+from station_app.store import dialect
 from station_app.store.models import database_proxy
 from station_app.sync import keys
 from station_app.sync.bundle_format import SyncError
@@ -43,7 +44,7 @@ def signed_receipt(
 ) -> dict[str, Any]:
     """County: the receipt document (with its signature) listing every bundle imported so far,
     of every station or of ``station_code`` only (the upload service's answer to one station)."""
-    connection = database_proxy.connection()
+    connection = dialect.connection()  # the county's database, SQLite or PostgreSQL
     stations: list[dict[str, Any]] = []
     if station_code is None:
         codes = [

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from station_app.changes import Changes
 from station_app.messages import msg
+from station_app.store import dialect
 from station_app.store.models import database_proxy
 from station_app.store.sync_columns import CHANGE_SEQ, current_counter
 from station_app.sync.tables import q, synced_tables
@@ -27,7 +28,7 @@ RECORD_TABLES = {
 
 def pending_changes(connection: sqlite3.Connection | None = None) -> int:
     """How many synced rows changed since the last export ("N 条变更尚未发送")."""
-    connection = connection or database_proxy.connection()
+    connection = connection or dialect.connection()
     last = last_exported(connection)
     return sum(
         connection.execute(
@@ -56,7 +57,7 @@ def _changed_ids_sql(table: str) -> str:
 def changed_after(seq: int, connection: sqlite3.Connection | None = None) -> Changes:
     """The complaints, visits and events with a row written after change number ``seq`` (what a
     bundle import wrote: ``changed_after(change number before it)``)."""
-    connection = connection or database_proxy.connection()
+    connection = connection or dialect.connection()
     found: dict[str, list[int]] = {}
     for kind, table in RECORD_TABLES.items():
         sql = _changed_ids_sql(table)
@@ -104,11 +105,11 @@ UNSENT_KINDS = ("complaints", "visits", "events", "violations", "sync")
 
 def unsent_records(connection: sqlite3.Connection | None = None) -> UnsentRecords:
     """The complaints, visits and events changed since the last export (indexed counts)."""
-    connection = connection or database_proxy.connection()
+    connection = connection or dialect.connection()
     last = last_exported(connection)
     counts = {}
     for kind, table in RECORD_TABLES.items():
-        sql = f"SELECT count(*) FROM ({_changed_ids_sql(table)})"
+        sql = f"SELECT count(*) FROM ({_changed_ids_sql(table)}) AS changed"
         counts[kind] = int(connection.execute(sql, (last,) * sql.count("?")).fetchone()[0])
     return UnsentRecords(**counts)
 

@@ -1,6 +1,6 @@
 """The county's upload service (``station serve``): stations POST bundles, the county merges them.
 
-A thin HTTP layer over the county's import (``sync.merge.import_bundles``, the function
+A thin HTTP layer over the county's import (``sync.importing.import_bundles``, the function
 ``station bundle import`` calls), so decryption, signature checks, the key-confirmation inbox and
 all-or-nothing merging are the same for a file that came on a USB stick and one that came over the
 network. Per request:
@@ -402,7 +402,7 @@ class UploadService:
                 raise
 
     def _merge_batch(self, batch: list[tuple[Received, Future[Merged]]]) -> None:
-        from station_app.sync.merge import import_bundles
+        from station_app.sync.importing import import_bundles  # the county's engine's merge
 
         to_import: list[tuple[Received, Future[Merged], Path]] = []
         for received, future in batch:

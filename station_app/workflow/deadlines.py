@@ -478,7 +478,7 @@ def due_items(
     earliest deadline first (工作台 and ``station due``)."""
     counter = _Counter(**counting)
     horizon = due_horizon(on, within_working_days, counter.calendar)
-    return _items(_rows("1", ()), _pauses_by_complaint("1", ()), on, horizon, counter, True)
+    return _items(_rows("1 = 1", ()), _pauses_by_complaint("1 = 1", ()), on, horizon, counter, True)
 
 
 def deadlines_for(

@@ -137,6 +137,7 @@ def test_soft_delete_keeps_a_tombstone(ctx, make_complaint_draft) -> None:
     assert deletion.reason == "误登记"
 
 
+@pytest.mark.both_engines
 def test_search_by_one_two_and_three_or_more_characters(ctx, make_complaint_draft) -> None:
     register_complaint(ctx, make_complaint_draft())
     register_complaint(
@@ -161,6 +162,7 @@ def test_search_by_one_two_and_three_or_more_characters(ctx, make_complaint_draf
     assert [r.subject for r in search_complaints('100%"')] == []  # quotes and wildcards are text
 
 
+@pytest.mark.both_engines
 def test_search_follows_edits(ctx, make_complaint_draft) -> None:
     complaint = register_complaint(ctx, make_complaint_draft())
     draft = draft_of(complaint)
@@ -171,6 +173,7 @@ def test_search_follows_edits(ctx, make_complaint_draft) -> None:
     assert len(search_complaints("三成")) == 1
 
 
+@pytest.mark.both_engines
 def test_list_filters_and_keyset_pages(ctx, make_complaint_draft) -> None:
     import datetime as dt
 
@@ -254,6 +257,7 @@ def test_drafts_round_trip(ctx, make_complaint_draft) -> None:
     )
 
 
+@pytest.mark.both_engines
 def test_list_filter_on_a_set_of_ids(ctx, make_complaint_draft) -> None:
     ids = [register_complaint(ctx, make_complaint_draft()).id for _ in range(5)]
     chosen = (ids[0], ids[3])

@@ -28,7 +28,7 @@ from station_app.store.models import AuditEntry
 from station_app.workflow import transitions
 from station_app.workflow.transitions import ClosingDraft
 
-from ..conftest import complaint_draft, use_template
+from ..conftest import complaint_draft, fill_installation
 
 MONTH = "2026-11"
 NAME, PHONE = "李桂兰", "13881234567"
@@ -76,7 +76,7 @@ def month(
     station_template: Callable[..., Path],
 ) -> Context:
     """The test's own copy of a station holding ``fill_month``'s records (written once)."""
-    use_template(installation, station_template(clock, fill_month))
+    fill_installation(installation, station_template, clock, fill_month)
     return ctx
 
 
@@ -99,6 +99,7 @@ def run(*args: str, installation: Installation) -> int:
     return main(["--data-dir", str(installation.paths.root), *args])
 
 
+@pytest.mark.both_engines
 def test_complaint_rows_equal_registered_and_are_masked(
     month: Context, installation: Installation, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -141,6 +142,7 @@ def test_complaint_rows_equal_registered_and_are_masked(
     assert "李**" in printed_registered[0] and "138****4567" not in printed_registered[0]
 
 
+@pytest.mark.both_engines
 def test_default_file_name_carries_the_station_code_and_month(
     month: Context, installation: Installation, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -157,6 +159,7 @@ def test_default_file_name_carries_the_station_code_and_month(
     assert texts(written, "投诉登记台账")[0][0].endswith("（2026年11月）")
 
 
+@pytest.mark.both_engines
 def test_unmasked_writes_names_in_full_and_is_audited(
     month: Context, installation: Installation, tmp_path: Path
 ) -> None:
@@ -280,6 +283,7 @@ def test_cancel_keeps_the_old_file_and_progress_reaches_the_total(
     assert oct(old.stat().st_mode & 0o777) != "0o600"
 
 
+@pytest.mark.both_engines
 def test_stats_text_mode_is_a_table(
     month: Context, installation: Installation, capsys: pytest.CaptureFixture[str]
 ) -> None:

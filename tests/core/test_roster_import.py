@@ -17,6 +17,7 @@ import openpyxl
 import pytest
 
 from station_app import codes
+from station_app.installation import Installation
 from station_app.registry.context import Context
 from station_app.roster.diff import COUNTY_ORIGIN
 from station_app.roster.extensions import apply_saved_code_rows, working_day_calendar
@@ -234,8 +235,11 @@ def ctx_path(ctx: Context) -> Path:
 # --- a full roster --------------------------------------------------------------------------
 
 
-def test_full_roster_applies_and_export_reimports_as_no_change(ctx: Context) -> None:
-    path = full_roster(ctx_path(ctx) / "r.xlsx")
+@pytest.mark.both_engines  # the county applies rosters on its PostgreSQL too
+def test_full_roster_applies_and_export_reimports_as_no_change(
+    installation: Installation, ctx: Context
+) -> None:
+    path = full_roster(installation.paths.root / "r.xlsx")
     preview = read_roster(path)
     assert not preview.errors, [str(e) for e in preview.errors]
     assert preview.version == "2026.2" and preview.issued_on == dt.date(2026, 11, 1)
@@ -268,7 +272,7 @@ def test_full_roster_applies_and_export_reimports_as_no_change(ctx: Context) -> 
 
     from station_app.roster.export import export_roster
 
-    exported = export_roster(ctx_path(ctx) / "export.xlsx")
+    exported = export_roster(installation.paths.root / "export.xlsx")
     again = read_roster(exported)
     assert not again.errors
     assert again.diff.no_change, again.summary_lines()
@@ -410,8 +414,9 @@ def test_duplicates_and_broken_references_reported_per_row(ctx: Context) -> None
     assert not Business.select().where(Business.name == "乙商店").exists()
 
 
-def test_gone_rows_are_deactivated_never_deleted(ctx: Context) -> None:
-    apply_roster(read_roster(full_roster(ctx_path(ctx) / "a.xlsx")), ctx=ctx)
+@pytest.mark.both_engines  # the county applies rosters on its PostgreSQL too
+def test_gone_rows_are_deactivated_never_deleted(installation: Installation, ctx: Context) -> None:
+    apply_roster(read_roster(full_roster(installation.paths.root / "a.xlsx")), ctx=ctx)
     local = Business.create(
         name="站里自己登记的商户",
         origin=ctx.origin,
@@ -419,7 +424,7 @@ def test_gone_rows_are_deactivated_never_deleted(ctx: Context) -> None:
         change_seq=0,
     )
     smaller = full_roster(
-        ctx_path(ctx) / "b.xlsx",
+        installation.paths.root / "b.xlsx",
         version="2026.3",
         businesses=[
             [

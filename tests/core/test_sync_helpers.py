@@ -84,7 +84,7 @@ class Site:
     def import_(self, *files: Path, confirm: bool = True):  # type: ignore[no-untyped-def]
         """Import ``files``; with ``confirm`` the clerk has first confirmed, by phone, the key of
         each station the county has never heard from (``key_confirm.confirm_station_key``)."""
-        from station_app.sync.merge import import_bundles
+        from station_app.sync.importing import import_bundles
 
         with self.open() as (inst, ctx):
             if confirm:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
+
 from station_app.clock import FixedClock
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
@@ -16,6 +18,7 @@ from station_app.workflow.deadlines import due_items
 from station_app.workflow.states import CLOSED
 
 
+@pytest.mark.both_engines
 def test_open_and_overdue_complaints_are_counted_per_origin(
     ctx: Context, clock: FixedClock, make_complaint_draft: Callable[..., object]
 ) -> None:
@@ -43,6 +46,7 @@ def test_open_and_overdue_complaints_are_counted_per_origin(
         )
 
 
+@pytest.mark.both_engines
 def test_deleted_complaints_do_not_count(
     ctx: Context, clock: FixedClock, make_complaint_draft: Callable[..., object]
 ) -> None:
@@ -51,6 +55,7 @@ def test_deleted_complaints_do_not_count(
     assert complaint_load_by_origin(clock.today()) == {}
 
 
+@pytest.mark.both_engines
 def test_a_termination_notice_owed_after_withdrawal_counts_as_overdue(
     ctx: Context, clock: FixedClock, make_complaint_draft: Callable[..., object]
 ) -> None:

@@ -251,6 +251,7 @@ def test_delete_asks_reason_and_confirmation(
     assert "还没有登记任何投诉" in screen.empty_label.text()
 
 
+@pytest.mark.both_engines  # a county's window on its PostgreSQL too
 def test_complaint_model_pages_sorts_and_filters(qtbot, qtmodeltester, ctx: Context) -> None:
     seed_roster(ctx)
     for number in range(25):
@@ -276,6 +277,7 @@ def test_complaint_model_pages_sorts_and_filters(qtbot, qtmodeltester, ctx: Cont
     qtmodeltester.check(model)
 
 
+@pytest.mark.both_engines  # a county's window on its PostgreSQL too
 def test_search_results_show_why_each_row_matched(
     qtbot, screen: ComplaintsScreen, ctx: Context
 ) -> None:

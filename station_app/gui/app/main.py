@@ -39,7 +39,7 @@ from station_app.gui.app.main_window import MainWindow
 from station_app.gui.app.recovery_dialog import RecoveryDialog
 from station_app.gui.app.sign_in_dialog import SignInDialog
 from station_app.gui.settings.preferences import apply_stored_officer
-from station_app.installation import Installation, open_installation
+from station_app.installation import Installation, open_installation, uses_server
 from station_app.paths import DataPaths
 from station_app.security.keyfile import DataKey
 
@@ -174,15 +174,20 @@ def open_checked_installation(
 ) -> Installation | None:
     """The installation, after the start-up check (and a restore when it was damaged)."""
     key = signed.key if signed is not None else None
-    if not recover_damaged_database(paths, key=key):
+    if uses_server(paths):
+        # a county on its PostgreSQL server: no file here to check or restore; a server that
+        # cannot be reached is refused with its reason (DatabaseDamaged is a StationError)
+        installation = open_installation(paths.root, key)
+    elif not recover_damaged_database(paths, key=key):
         return None
-    try:
-        installation = open_installation(paths.root, key)
-    except DatabaseDamaged as error:  # damage the quick check did not see
-        log.exception("database could not be opened")
-        if not recover_damaged_database(paths, [str(error)], key):
-            return None
-        installation = open_installation(paths.root, key)
+    else:
+        try:
+            installation = open_installation(paths.root, key)
+        except DatabaseDamaged as error:  # damage the quick check did not see
+            log.exception("database could not be opened")
+            if not recover_damaged_database(paths, [str(error)], key):
+                return None
+            installation = open_installation(paths.root, key)
     if signed is not None:
         installation.signed_in = signed.signed_in
     return installation

@@ -7,6 +7,11 @@ The schema version is SQLite's ``PRAGMA user_version``. Each migration is a modu
 * each in its own transaction, with foreign keys off for the duration (SQLite table rebuilds would
   otherwise cascade-delete child rows) and ``PRAGMA foreign_key_check`` before commit;
 * never on a database whose version is newer than ``LATEST``: that is refused untouched.
+
+On PostgreSQL (the county server) the same migrations run in their translated form
+(``postgres_ddl``), each in one transaction (PostgreSQL's DDL is transactional), under an advisory
+lock so that two programs opening the database at once never migrate it twice; the version is the
+one row of the ``schema_version`` table. Backups there are the operator's (pg_dump), not ours.
 """
 
 from __future__ import annotations
@@ -17,9 +22,9 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from peewee import SqliteDatabase
+from peewee import Database
 
 from station_app.errors import DatabaseDamaged, DatabaseTooNew
 from station_app.store.migrations import (
@@ -100,8 +105,21 @@ def backup_before_migration(
     return target
 
 
-def migrate(db: SqliteDatabase, backup_dir: Path | None = None) -> int:
+def database_schema_version(db: Database) -> int:
+    """The schema version of ``db`` on either engine."""
+    from station_app.store.postgres import is_postgres
+
+    if is_postgres(db):
+        return _postgres_version(db.connection())
+    return schema_version(db.connection())
+
+
+def migrate(db: Database, backup_dir: Path | None = None) -> int:
     """Bring the database to ``LATEST``; returns the version it was at before."""
+    from station_app.store.postgres import is_postgres
+
+    if is_postgres(db):
+        return _migrate_postgres(db)
     connection = db.connection()
     found = schema_version(connection)
     if found > LATEST:
@@ -119,4 +137,49 @@ def migrate(db: SqliteDatabase, backup_dir: Path | None = None) -> int:
         with migration_context(connection):
             apply(connection)
             connection.execute(f"PRAGMA user_version = {number}")
+    return found
+
+
+# any constant, the same in every program: the lock two programs migrating at once queue on
+_MIGRATION_LOCK = 0x5374_6174_696F_6E
+
+
+def _postgres_version(connection: Any) -> int:
+    exists = connection.execute("SELECT to_regclass('schema_version')").fetchone()[0]
+    if exists is None:
+        return 0
+    row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def _migrate_postgres(db: Database) -> int:
+    from station_app.store.migrations.postgres_ddl import postgres_statements
+
+    connection = db.connection()
+    found = _postgres_version(connection)
+    if found > LATEST:
+        raise DatabaseTooNew(found, LATEST)
+    for number, name, apply in MIGRATIONS:
+        if number <= found:
+            continue
+        statements = postgres_statements(apply)  # before the transaction: a missing form stops
+        with connection.transaction():
+            connection.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
+            done = _postgres_version(connection)  # another program may have migrated meanwhile
+            if done > LATEST:
+                raise DatabaseTooNew(done, LATEST)
+            if done >= number:
+                continue
+            log.info("applying migration %04d_%s (PostgreSQL)", number, name)
+            for statement in statements:
+                connection.execute(statement)
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version"
+                " (version BIGINT NOT NULL PRIMARY KEY, migrated_at TIMESTAMP NOT NULL)"
+            )
+            connection.execute(
+                "INSERT INTO schema_version (version, migrated_at)"
+                " VALUES (%s, now() AT TIME ZONE 'UTC')",
+                (number,),
+            )
     return found

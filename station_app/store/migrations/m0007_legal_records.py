@@ -32,6 +32,13 @@ BACKFILL = [
        THEN 'other' ELSE "natures" END WHERE "natures" != ''""",
 ]
 
+POSTGRES_FORMS = {
+    BACKFILL[0]: [
+        """UPDATE "complaint" SET "primary_nature" = CASE WHEN strpos("natures", ',') > 0
+       THEN 'other' ELSE "natures" END WHERE "natures" != ''"""
+    ]
+}
+
 
 def apply(connection: sqlite3.Connection) -> None:
     for statement in STATEMENTS + BACKFILL:

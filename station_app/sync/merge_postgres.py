@@ -1,0 +1,346 @@
+"""The county imports bundles into PostgreSQL: the same checks and merge rules as ``merge``, with
+the rows written by COPY and one ``INSERT … ON CONFLICT`` per table.
+
+Why it is built this way (docs/county-server.md):
+
+* **One set of rules.** Every check a hostile bundle meets (``row_checks``), the ownership and
+  parent checks and the classification of each row (insert, replace, unchanged, superseded,
+  kept, conflict) are ``merge``'s own functions, run unchanged on a private in-memory SQLite
+  database (the *shadow*): the bundle's rows are staged there exactly as the SQLite county stages
+  them, next to copies of the few county rows they can meet (the rows with the same uids or the
+  same unique values, their parents, the stations and keys). The shadow is built from the same
+  migrations, so its tables are the county's. PostgreSQL does only the bulk work it is best at.
+* **Bulk writes.** The rows to insert or replace are COPYed into a temporary staging table and
+  written by one ``INSERT … SELECT … ON CONFLICT (uid) DO UPDATE … WHERE version is higher`` per
+  table, parents' uids mapped to the county's ids in the same statement; conflicts go to
+  ``sync_conflict`` with ``ON CONFLICT DO NOTHING`` (its unique key is the rule "kept once").
+* **All or nothing, once.** Each bundle is one transaction. It first takes a transaction-scoped
+  advisory lock on its station, so two importers (two clerks, the upload service and a clerk)
+  never merge bundles of one station at the same time, then looks for the bundle's manifest hash
+  in ``received_bundle``: the second importer of the same bundle waits for the first, then finds
+  it imported and changes nothing. ``received_bundle``'s unique manifest hash is the last guard.
+  Bundles of different stations merge in parallel: a station writes only its own rows
+  (ownership), and the county-owned roster copies they share are settled by ``ON CONFLICT``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import weakref
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from station_app.messages import msg
+from station_app.paths import DataPaths
+from station_app.registry.context import Context
+from station_app.store.migrations import MIGRATIONS
+from station_app.store.models import database_proxy
+from station_app.store.postgres import QmarkConnection
+from station_app.sync import merge
+from station_app.sync.bundle_format import CancelFlag, Progress, SyncError
+from station_app.sync.county import _take_change_seq
+from station_app.sync.reader import OpenedBundle
+from station_app.sync.row_checks import UTC_COLUMNS
+from station_app.sync.tables import SyncTable, q, synced_tables
+
+# the bookkeeping tables the ownership rules read (merge._roster_origin), copied whole
+_ROSTER_KNOWLEDGE = (
+    ("station_key", "SELECT * FROM station_key"),
+    ("received_bundle", "SELECT DISTINCT ON (station_code) * FROM received_bundle"),
+    ("station", "SELECT * FROM station"),
+)
+
+
+@dataclass
+class _Shadow:
+    """The run's in-memory SQLite database: the county's schema, holding one bundle's staged rows
+    and the county rows they can meet. Has what ``merge``'s functions read from a run."""
+
+    connection: sqlite3.Connection
+    scratch_tables: list[str] = field(default_factory=list)
+    codes: dict[str, list[str]] = field(default_factory=dict)
+    unique_columns: dict[str, list[list[str]]] = field(default_factory=dict)
+
+    @staticmethod
+    def create() -> _Shadow:
+        connection = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        for _, _, apply in MIGRATIONS:
+            apply(connection)
+        for (trigger,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        ).fetchall():
+            connection.execute(f"DROP TRIGGER {q(trigger)}")
+        return _Shadow(connection)
+
+    def clear(self) -> None:
+        tables = [t.name for t in synced_tables()] + ["station_key", "received_bundle"]
+        tables += ["sync_conflict"]
+        for name in dict.fromkeys(tables):
+            self.connection.execute(f"DELETE FROM main.{q(name)}")
+
+    def put(self, table: str, cursor: Any) -> None:
+        """Copy the rows ``cursor`` (a PostgreSQL SELECT * of ``table``) holds. UTC columns get back the ``+00:00`` the stations write (PostgreSQL keeps the
+        instant, not that text), so lines compare with the station's byte for byte."""
+        names = [d.name for d in cursor.description]
+        utc = [
+            i for i, n in enumerate(names) if ("*", n) in UTC_COLUMNS or (table, n) in UTC_COLUMNS
+        ]
+        rows = []
+        for row in cursor:
+            values = list(row)
+            for i in utc:
+                if values[i] is not None:
+                    values[i] = f"{values[i]}+00:00"
+            rows.append(values)
+        if rows:
+            self.connection.executemany(
+                f"INSERT OR REPLACE INTO main.{q(table)} ({', '.join(q(n) for n in names)})"
+                f" VALUES ({', '.join('?' for _ in names)})",
+                rows,
+            )
+
+
+def import_bundles_postgres(
+    ctx: Context,
+    paths: DataPaths,
+    files: Iterable[str | os.PathLike[str]],
+    *,
+    progress: Progress | None = None,
+    cancel: CancelFlag | None = None,
+) -> list[merge.ImportReport]:
+    """``merge.import_bundles`` on the county's PostgreSQL: each file on its own, each bundle in
+    its own transaction (several importers and clerks work at once)."""
+    if not ctx.station.is_county:
+        raise SyncError(msg("只有县消协（county 角色）的安装可以导入数据包；本机是服务站。"))
+    shadow = _Shadow.create()
+
+    def apply(bundle: OpenedBundle, report: merge.ImportReport, step: Progress) -> None:
+        _apply(ctx, paths, bundle, report, step, cancel, shadow)
+
+    try:
+        # each bundle commits on its own: nothing to settle between bundles
+        return merge.import_files(ctx, paths, files, apply, progress, cancel, lambda: None)
+    finally:
+        shadow.connection.close()
+
+
+@contextlib.contextmanager
+def _bundle_transaction(raw: Any, bundle: OpenedBundle) -> Iterator[None]:
+    """The bundle's transaction; a write the county's constraints refuse refuses the bundle."""
+    import psycopg
+
+    try:
+        with raw.transaction():
+            yield
+    except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as error:
+        reason = str(error).strip().splitlines()[0]
+        raise merge._refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=reason)) from error
+
+
+def _apply(
+    ctx: Context,
+    paths: DataPaths,
+    bundle: OpenedBundle,
+    report: merge.ImportReport,
+    progress: Progress,
+    cancel: CancelFlag | None,
+    shadow: _Shadow,
+) -> None:
+    raw = database_proxy.connection()
+    connection = QmarkConnection(raw)
+    if bundle.station_code == ctx.origin:
+        raise merge._refuse(bundle, msg("这是本机自己导出的数据包"))
+    merge.check_tables(bundle)
+    parts = {p.table: p for p in bundle.parts}
+    for table in synced_tables():  # outside the bundle's transaction
+        if table.name in parts:
+            _postgres_staging(raw, table)
+    with _bundle_transaction(raw, bundle):
+        # one bundle of a station at a time; the second importer of this bundle waits here
+        connection.execute(
+            "SELECT pg_advisory_xact_lock(hashtext(?))", ("bundle:" + bundle.station_code,)
+        )
+        if merge.already_imported(connection, bundle, report):  # type: ignore[arg-type]
+            return
+        pin_now = merge._check_key(connection, bundle)  # type: ignore[arg-type]
+        merge._store_attachments(bundle, paths, cancel)
+        reused = connection.execute(
+            "SELECT 1 FROM received_bundle WHERE station_code = ? AND seq = ?",
+            (bundle.station_code, bundle.seq),
+        ).fetchone()
+        shadow.clear()
+        for name, sql in _ROSTER_KNOWLEDGE:
+            shadow.put(name, raw.execute(sql))
+        done = 0
+        for table in synced_tables():
+            part = parts.get(table.name)
+            if part is None:
+                continue
+            try:
+                report.tables[table.name] = _merge_table(
+                    raw, shadow, ctx, bundle, table, part, done, progress, cancel, report
+                )
+            except ValueError as error:  # JSON, text or hex that does not parse
+                raise merge._refuse(bundle, msg("记录格式无效（{error}）", error=error)) from error
+            done += part.records
+        if pin_now:
+            merge.pin_key(connection, ctx, bundle)  # type: ignore[arg-type]
+        merge.record_received(connection, ctx, bundle, report)  # type: ignore[arg-type]
+    merge.imported(report, bundle, pin_now)
+    merge._add_notes(connection, bundle, report, reused is not None, {})  # type: ignore[arg-type]
+
+
+# the staging tables made in each session (a temporary table lives as long as its connection)
+_STAGING_MADE: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
+
+
+def _postgres_staging(raw: Any, table: SyncTable) -> str:
+    """The session's staging table of ``table`` (the county's column types; parents as uids),
+    emptied at every commit or rollback."""
+    name = q("pg_in_" + table.name)
+    made = _STAGING_MADE.setdefault(raw, set())
+    if name in made:
+        return name
+    types = dict(
+        raw.execute(
+            "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+            " WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
+            (q(table.name),),
+        ).fetchall()
+    )
+    columns = ", ".join(
+        f"{q(c.name)} {'text' if c.references else types[c.name]}" for c in table.columns
+    )
+    raw.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {name} ({columns}, _rowid bigint) ON COMMIT DELETE ROWS"
+    )
+    return name
+
+
+def _load_meeting_rows(raw: Any, shadow: _Shadow, table: SyncTable, staging: str) -> None:
+    """Copy into the shadow the county rows the staged rows can meet: the same uids, the same
+    unique values, the parents they name, and the parents of the rows found."""
+    lite = shadow.connection
+
+    def distinct(column: str, source: str) -> list[Any]:
+        return [
+            r[0]
+            for r in lite.execute(
+                f"SELECT DISTINCT {q(column)} FROM {source} WHERE {q(column)} IS NOT NULL"
+            )
+        ]
+
+    def fetch(table_name: str, column: str, values: list[Any]) -> None:
+        if values:  # (a query for nothing is a round trip for nothing)
+            found = raw.execute(
+                f"SELECT * FROM {q(table_name)} WHERE {q(column)} = ANY(%s)", (values,)
+            )
+            shadow.put(table_name, found)
+
+    fetch(table.name, "uid", distinct("uid", staging))
+    if table.name not in shadow.unique_columns:
+        shadow.unique_columns[table.name] = merge._unique_columns(lite, table)
+    for columns in shadow.unique_columns[table.name]:
+        if len(columns) == 1 and columns[0] not in table.references:
+            fetch(table.name, columns[0], distinct(columns[0], staging))
+    for column, parent in table.references.items():
+        fetch(parent, "uid", distinct(column, staging))
+        fetch(parent, "id", distinct(column, f"main.{q(table.name)}"))
+
+
+def _merge_table(
+    raw: Any,
+    shadow: _Shadow,
+    ctx: Context,
+    bundle: OpenedBundle,
+    table: SyncTable,
+    part: Any,
+    done_before: int,
+    progress: Progress,
+    cancel: CancelFlag | None,
+    report: merge.ImportReport,
+) -> merge.TableOutcome:
+    lite = shadow.connection
+    staging = merge._staging(shadow, table)  # type: ignore[arg-type]
+    lite.execute(f"DELETE FROM {staging}")
+    texts = merge._stage(
+        lite, bundle, table, part, staging, shadow.codes, done_before, progress, cancel
+    )
+    _load_meeting_rows(raw, shadow, table, staging)
+    known = merge._classify(lite, bundle, table, staging, texts, shadow.unique_columns)
+    merge._check_ownership(lite, bundle, table, staging, known)
+    merge._check_parents(lite, bundle, table, staging)
+    if table.name == "complaint":
+        report.complaint_change = merge._complaint_change(lite, staging, known)
+    staged = lite.execute(f"SELECT max(rowid) FROM {staging}").fetchone()[0] or 0
+    base = _take_change_seq(QmarkConnection(raw), staged) - staged  # type: ignore[arg-type]
+    _write_rows(raw, table, lite, staging, base)
+    merge._keep_conflicts(lite, ctx, bundle, table, staging)
+    _write_conflicts(raw, lite)
+    counts = dict(
+        lite.execute(f"SELECT _action, count(*) FROM {staging} GROUP BY _action").fetchall()
+    )
+    return merge.TableOutcome.of_actions(counts)
+
+
+def _write_rows(
+    raw: Any, table: SyncTable, lite: sqlite3.Connection, staging: str, base: int
+) -> None:
+    """COPY the rows to insert or replace into the staging table, then one INSERT … ON CONFLICT:
+    a new uid is inserted, a known one replaced when the staged version is higher."""
+    names = table.column_names
+    columns = ", ".join(q(n) for n in names)
+    pg_staging = q("pg_in_" + table.name)
+    rows = lite.execute(
+        f"SELECT {columns}, rowid FROM {staging} WHERE _action IN ('insert', 'replace')"
+        " ORDER BY rowid"
+    )
+    written = 0
+    with raw.cursor() as cursor:
+        with cursor.copy(f"COPY {pg_staging} ({columns}, _rowid) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+                written += 1
+        if not written:
+            return
+        values = ", ".join(_mapped(table, n) for n in names)
+        updates = ", ".join(f"{q(n)} = excluded.{q(n)}" for n in names if n != "uid")
+        target = q(table.name)
+        cursor.execute(
+            f"INSERT INTO {target} AS t ({columns}, change_seq)"
+            f" SELECT {values}, %s + s._rowid FROM {pg_staging} s ORDER BY s._rowid"
+            f" ON CONFLICT (uid) DO UPDATE SET {updates}, change_seq = excluded.change_seq"
+            " WHERE t.version < excluded.version AND t.origin = excluded.origin",
+            (base,),
+        )  # the staging table empties itself when the bundle's transaction ends
+
+
+def _mapped(table: SyncTable, name: str) -> str:
+    parent = table.references.get(name)
+    if parent:
+        return f"(SELECT p.id FROM {q(parent)} p WHERE p.uid = s.{q(name)})"
+    return f"s.{q(name)}"
+
+
+_CONFLICT_COLUMNS = (
+    "table_name, record_uid, station_code, bundle_seq, kind, mine, theirs, theirs_sha256,"
+    " detected_at"
+)
+
+
+def _write_conflicts(raw: Any, lite: sqlite3.Connection) -> None:
+    """The conflicts ``merge._keep_conflicts`` kept in the shadow, into the county's table (each
+    one once: its unique key decides, as on SQLite)."""
+    rows = lite.execute(f"SELECT {_CONFLICT_COLUMNS} FROM main.sync_conflict").fetchall()
+    if not rows:
+        return
+    with raw.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO sync_conflict ({_CONFLICT_COLUMNS})"
+            f" VALUES ({', '.join(['%s'] * 9)}) ON CONFLICT DO NOTHING",
+            rows,
+        )
+    lite.execute("DELETE FROM main.sync_conflict")
