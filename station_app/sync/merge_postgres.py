@@ -67,8 +67,8 @@ class _Shadow:
     @staticmethod
     def create() -> _Shadow:
         connection = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        for _, _, apply in MIGRATIONS:
-            apply(connection)
+        for migration in MIGRATIONS:
+            migration.apply(connection)
         for (trigger,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'"
         ).fetchall():

@@ -84,13 +84,11 @@ def test_pending_migration_runs_after_a_backup(
     db.execute_sql("INSERT INTO setting (key, value) VALUES ('station.code', 'TJ001')")
     db.close()
 
-    def add_column(connection: sqlite3.Connection) -> None:
-        connection.execute("ALTER TABLE setting ADD COLUMN note TEXT")
-
     current = migrations.LATEST
-    monkeypatch.setattr(
-        migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (current + 1, "note", add_column)]
+    add_column = migrations.Migration(
+        current + 1, "note", ["ALTER TABLE setting ADD COLUMN note TEXT"]
     )
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, add_column])
     monkeypatch.setattr(migrations, "LATEST", current + 1)
     backups = tmp_path / "backups"
     db = open_database(path, backup_dir=backups)
@@ -107,14 +105,14 @@ def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyP
     path = tmp_path / "db.sqlite3"
     open_database(path).close()
 
-    def broken(connection: sqlite3.Connection) -> None:
-        connection.execute("ALTER TABLE setting ADD COLUMN half TEXT")
-        raise RuntimeError("power cut")
+    class Broken(migrations.Migration):
+        def apply(self, connection: sqlite3.Connection) -> None:
+            connection.execute("ALTER TABLE setting ADD COLUMN half TEXT")
+            raise RuntimeError("power cut")
 
     current = migrations.LATEST
-    monkeypatch.setattr(
-        migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (current + 1, "broken", broken)]
-    )
+    broken = Broken(current + 1, "broken", [])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
     monkeypatch.setattr(migrations, "LATEST", current + 1)
     with pytest.raises(RuntimeError):
         open_database(path, backup_dir=tmp_path / "backups")

@@ -144,8 +144,8 @@ def _sqlite_keys(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_every_migration_has_a_postgres_form() -> None:
-    for _, name, apply in migrations.MIGRATIONS:
-        statements = postgres_statements(apply)
+    for migration in migrations.MIGRATIONS:
+        name, statements = migration.name, postgres_statements(migration)
         assert statements, name
 
 

@@ -15,7 +15,7 @@ from station_app.registry.complaints import draft_of, register_complaint, update
 from station_app.registry.context import Context
 from station_app.registry.natures import primary_of, secondary_of, split_natures
 from station_app.reports.indicators import compute_indicators
-from station_app.store.migrations import MIGRATIONS, m0007_legal_records
+from station_app.store.migrations import MIGRATIONS, Migration, m0007_legal_records
 from station_app.store.models import Complaint
 from station_app.workflow import transitions
 
@@ -51,9 +51,9 @@ def test_an_unknown_primary_is_refused(ctx: Context, make_complaint_draft) -> No
 
 def test_migration_backfills_the_primary_nature(tmp_path: Path) -> None:
     connection = sqlite3.connect(tmp_path / "old.sqlite3", isolation_level=None)
-    for number, _name, apply in MIGRATIONS:
-        if number < 7:
-            apply(connection)
+    for migration in MIGRATIONS:
+        if migration.number < 7:
+            migration.apply(connection)
     columns = [r[1] for r in connection.execute('PRAGMA table_info("complaint")')]
     assert "primary_nature" not in columns
     base = {c: 0 for c in columns if c != "id"}
@@ -67,7 +67,7 @@ def test_migration_backfills_the_primary_nature(tmp_path: Path) -> None:
             list(row.values()),
         )
     connection.execute("BEGIN")
-    m0007_legal_records.apply(connection)
+    Migration.of(m0007_legal_records).apply(connection)
     connection.execute("COMMIT")
     rows = connection.execute(
         'SELECT number, natures, primary_nature FROM "complaint" ORDER BY number'

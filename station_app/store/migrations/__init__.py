@@ -1,7 +1,9 @@
 """Numbered schema migrations.
 
 The schema version is SQLite's ``PRAGMA user_version``. Each migration is a module
-``mNNNN_<name>.py`` with ``apply(connection)``, listed in ``MIGRATIONS`` in order. Migrations run:
+``mNNNN_<name>.py`` holding its frozen SQL as ``STATEMENTS`` (and, where a statement is
+SQLite's own, its PostgreSQL form in ``POSTGRES_FORMS``), listed in ``MIGRATIONS`` in order.
+Migrations run:
 
 * after a copy of the database is taken (SQLite's online backup API), unless it is new;
 * each in its own transaction, with foreign keys off for the duration (SQLite table rebuilds would
@@ -20,8 +22,10 @@ import contextlib
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from peewee import Database
@@ -49,23 +53,47 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
-    (1, "initial", m0001_initial.apply),
-    (2, "workflow", m0002_workflow.apply),
-    (3, "roster", m0003_roster.apply),
-    (4, "sync", m0004_sync.apply),
-    (5, "events", m0005_events.apply),
-    (6, "station_kind", m0006_station_kind.apply),
-    (7, "legal_records", m0007_legal_records.apply),
-    (8, "county_indexes", m0008_county_indexes.apply),
-    (9, "analysis_notes", m0009_analysis_notes.apply),
-    (10, "violations", m0010_violations.apply),
-    (11, "access", m0011_access.apply),
-    (12, "bundle_inbox", m0012_bundle_inbox.apply),
-    (13, "business_phone_index", m0013_business_phone_index.apply),
-    (14, "uploads", m0014_uploads.apply),
+
+@dataclass(frozen=True)
+class Migration:
+    """One numbered migration: its statements, run in order in one transaction."""
+
+    number: int
+    name: str
+    statements: Sequence[str]
+    postgres_forms: Mapping[str, Sequence[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, module: ModuleType) -> Migration:
+        """The migration a module ``mNNNN_<name>`` holds."""
+        number, name = module.__name__.rsplit(".", 1)[1][1:].split("_", 1)
+        return cls(int(number), name, module.STATEMENTS, getattr(module, "POSTGRES_FORMS", {}))
+
+    def apply(self, connection: sqlite3.Connection) -> None:
+        for statement in self.statements:
+            connection.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [
+    Migration.of(module)
+    for module in (
+        m0001_initial,
+        m0002_workflow,
+        m0003_roster,
+        m0004_sync,
+        m0005_events,
+        m0006_station_kind,
+        m0007_legal_records,
+        m0008_county_indexes,
+        m0009_analysis_notes,
+        m0010_violations,
+        m0011_access,
+        m0012_bundle_inbox,
+        m0013_business_phone_index,
+        m0014_uploads,
+    )
 ]
-LATEST = MIGRATIONS[-1][0]
+LATEST = MIGRATIONS[-1].number
 
 
 def schema_version(connection: sqlite3.Connection) -> int:
@@ -130,13 +158,13 @@ def migrate(db: Database, backup_dir: Path | None = None) -> int:
         path = backup_before_migration(connection, backup_dir, found, getattr(db, "data_key", None))
         log.info("database v%s backed up to %s before migration", found, path)
     # peewee's connection runs in autocommit mode; migrations manage their own transactions
-    for number, name, apply in MIGRATIONS:
-        if number <= found:
+    for migration in MIGRATIONS:
+        if migration.number <= found:
             continue
-        log.info("applying migration %04d_%s", number, name)
+        log.info("applying migration %04d_%s", migration.number, migration.name)
         with migration_context(connection):
-            apply(connection)
-            connection.execute(f"PRAGMA user_version = {number}")
+            migration.apply(connection)
+            connection.execute(f"PRAGMA user_version = {migration.number}")
     return found
 
 
@@ -159,10 +187,11 @@ def _migrate_postgres(db: Database) -> int:
     found = _postgres_version(connection)
     if found > LATEST:
         raise DatabaseTooNew(found, LATEST)
-    for number, name, apply in MIGRATIONS:
+    for migration in MIGRATIONS:
+        number, name = migration.number, migration.name
         if number <= found:
             continue
-        statements = postgres_statements(apply)  # before the transaction: a missing form stops
+        statements = postgres_statements(migration)  # before the transaction: a missing form stops
         with connection.transaction():
             connection.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
             done = _postgres_version(connection)  # another program may have migrated meanwhile

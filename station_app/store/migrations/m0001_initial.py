@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 TABLES = [
     'CREATE TABLE "officer" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" VARCHAR(32) NOT NULL, "origin" VARCHAR(32) NOT NULL, "version" INTEGER NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "change_seq" INTEGER NOT NULL, "name" VARCHAR(50) NOT NULL, "station_code" VARCHAR(32) NOT NULL, "phone" VARCHAR(32), "role" VARCHAR(32), "active" INTEGER NOT NULL)',
     'CREATE UNIQUE INDEX "officer_uid" ON "officer" ("uid")',
@@ -141,6 +139,5 @@ POSTGRES_FORMS = {
 }
 
 
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in TABLES + SEARCH:
-        connection.execute(statement)
+# what the migration runs, in order
+STATEMENTS = TABLES + SEARCH

@@ -7,8 +7,6 @@ pauses and consent records; new nullable complaint columns for the workflow's da
 
 from __future__ import annotations
 
-import sqlite3
-
 TABLES = [
     'CREATE TABLE "complaint_transition" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" VARCHAR(32) NOT NULL, "origin" VARCHAR(32) NOT NULL, "version" INTEGER NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "change_seq" INTEGER NOT NULL, "complaint_id" INTEGER NOT NULL, "action" VARCHAR(24) NOT NULL, "from_status" VARCHAR(24) NOT NULL, "to_status" VARCHAR(24) NOT NULL, "happened_on" DATE NOT NULL, "recorded_at" DATETIME NOT NULL, "actor" VARCHAR(50) NOT NULL, "reason_code" VARCHAR(48), "rule_set" VARCHAR(32), "reason" TEXT, FOREIGN KEY ("complaint_id") REFERENCES "complaint" ("id") ON DELETE RESTRICT)',
     'CREATE UNIQUE INDEX "complaint_transition_uid" ON "complaint_transition" ("uid")',
@@ -60,6 +58,5 @@ COMPLAINT_COLUMNS = [
 ]
 
 
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in TABLES + COMPLAINT_COLUMNS:
-        connection.execute(statement)
+# what the migration runs, in order
+STATEMENTS = TABLES + COMPLAINT_COLUMNS

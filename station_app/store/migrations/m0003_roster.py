@@ -6,8 +6,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 TABLES = [
     'CREATE TABLE "roster_import" ("id" INTEGER NOT NULL PRIMARY KEY, "imported_at" DATETIME NOT NULL, "actor" VARCHAR(50) NOT NULL, "file_name" VARCHAR(255) NOT NULL, "file_sha256" VARCHAR(64) NOT NULL, "version" VARCHAR(40), "issued_on" DATE, "county_code" VARCHAR(12), "publisher" VARCHAR(100), "forced" INTEGER NOT NULL, "skipped_rows" INTEGER NOT NULL, "summary" TEXT NOT NULL)',
     'CREATE INDEX "roster_import_imported_at" ON "roster_import" ("imported_at")',
@@ -19,6 +17,5 @@ TABLES = [
 ]
 
 
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in TABLES:
-        connection.execute(statement)
+# what the migration runs, in order
+STATEMENTS = TABLES

@@ -6,8 +6,6 @@ county, and incoming rows kept aside as conflicts.
 
 from __future__ import annotations
 
-import sqlite3
-
 TABLES = [
     'CREATE TABLE "bundle_export" ("seq" INTEGER NOT NULL PRIMARY KEY, "file_name" VARCHAR(255) NOT NULL, "full" INTEGER NOT NULL, "change_seq_from" INTEGER NOT NULL, "change_seq_to" INTEGER NOT NULL, "records" INTEGER NOT NULL, "manifest_sha256" VARCHAR(64) NOT NULL, "created_at" DATETIME NOT NULL, "received_at" DATETIME, "received_by" VARCHAR(32))',
     'CREATE TABLE "received_bundle" ("id" INTEGER NOT NULL PRIMARY KEY, "station_code" VARCHAR(32) NOT NULL, "seq" INTEGER NOT NULL, "manifest_sha256" VARCHAR(64) NOT NULL, "file_name" VARCHAR(255) NOT NULL, "full" INTEGER NOT NULL, "change_seq_from" INTEGER NOT NULL, "change_seq_to" INTEGER NOT NULL, "records" INTEGER NOT NULL, "created_at" DATETIME NOT NULL, "imported_at" DATETIME NOT NULL, "summary" TEXT NOT NULL)',
@@ -21,6 +19,5 @@ TABLES = [
 ]
 
 
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in TABLES:
-        connection.execute(statement)
+# what the migration runs, in order
+STATEMENTS = TABLES

@@ -6,8 +6,6 @@ summaries.
 
 from __future__ import annotations
 
-import sqlite3
-
 TABLES = [
     'CREATE TABLE "education_event" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" VARCHAR(32) NOT NULL, "origin" VARCHAR(32) NOT NULL, "version" INTEGER NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "change_seq" INTEGER NOT NULL, "held_on" DATE NOT NULL, "event_type" VARCHAR(24) NOT NULL, "village_code" VARCHAR(12), "topic" VARCHAR(200) NOT NULL, "attendees" INTEGER NOT NULL, "leaflets" INTEGER NOT NULL, "consultations" INTEGER NOT NULL, "officer_id" INTEGER, "notes" TEXT, FOREIGN KEY ("officer_id") REFERENCES "officer" ("id") ON DELETE RESTRICT)',
     'CREATE UNIQUE INDEX "education_event_uid" ON "education_event" ("uid")',
@@ -18,6 +16,5 @@ TABLES = [
 ]
 
 
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in TABLES:
-        connection.execute(statement)
+# what the migration runs, in order
+STATEMENTS = TABLES

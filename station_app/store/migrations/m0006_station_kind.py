@@ -6,14 +6,7 @@ settings, or the default, then decide; see ``station_app.registry.station_kinds`
 
 from __future__ import annotations
 
-import sqlite3
-
 STATEMENTS = [
     'ALTER TABLE "station" ADD COLUMN "kind" VARCHAR(16)',
     'ALTER TABLE "station" ADD COLUMN "entrusting_office" VARCHAR(100)',
 ]
-
-
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in STATEMENTS:
-        connection.execute(statement)

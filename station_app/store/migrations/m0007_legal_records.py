@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 STATEMENTS = [
     'ALTER TABLE "complaint" ADD COLUMN "primary_nature" VARCHAR(16)',
     'CREATE TABLE "represented_consent" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" VARCHAR(32) NOT NULL, "origin" VARCHAR(32) NOT NULL, "version" INTEGER NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "change_seq" INTEGER NOT NULL, "complaint_id" INTEGER NOT NULL, "person_id" INTEGER NOT NULL, "action" VARCHAR(24) NOT NULL, "granted" INTEGER NOT NULL, "given_at" DATETIME NOT NULL, "method" VARCHAR(16) NOT NULL, "subject" TEXT, "note" TEXT, "used_at" DATETIME, FOREIGN KEY ("complaint_id") REFERENCES "complaint" ("id") ON DELETE RESTRICT, FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE RESTRICT)',  # noqa: E501
@@ -40,6 +38,5 @@ POSTGRES_FORMS = {
 }
 
 
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in STATEMENTS + BACKFILL:
-        connection.execute(statement)
+# what the migration runs, in order
+STATEMENTS = STATEMENTS + BACKFILL

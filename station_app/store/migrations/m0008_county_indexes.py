@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 INDEXES = [
     'CREATE INDEX "complaint_origin_received_at" ON "complaint" ("origin", "received_at")',
     'CREATE INDEX "complaint_origin_status_received_at" ON "complaint"'
@@ -24,6 +22,5 @@ INDEXES = [
 ]
 
 
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in INDEXES:
-        connection.execute(statement)
+# what the migration runs, in order
+STATEMENTS = INDEXES

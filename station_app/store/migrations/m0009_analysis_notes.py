@@ -3,14 +3,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 STATEMENTS = [
     'CREATE TABLE "analysis_note" ("id" INTEGER NOT NULL PRIMARY KEY, "period" VARCHAR(8) NOT NULL, "scope" VARCHAR(32) NOT NULL, "text" TEXT NOT NULL, "typical_numbers" TEXT NOT NULL, "updated_at" DATETIME NOT NULL, "updated_by" VARCHAR(50) NOT NULL)',  # noqa: E501
     'CREATE UNIQUE INDEX "analysis_note_period_scope" ON "analysis_note" ("period", "scope")',
 ]
-
-
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in STATEMENTS:
-        connection.execute(statement)

@@ -10,8 +10,6 @@ warning or tip was published (frozen DDL).
 
 from __future__ import annotations
 
-import sqlite3
-
 STATEMENTS = [
     'CREATE TABLE "violation_report" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" VARCHAR(32) NOT NULL, "origin" VARCHAR(32) NOT NULL, "version" INTEGER NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "change_seq" INTEGER NOT NULL, "number" VARCHAR(48) NOT NULL, "received_at" DATETIME NOT NULL, "channel" VARCHAR(16) NOT NULL, "officer_id" INTEGER, "anonymous" INTEGER NOT NULL, "reporter_name" VARCHAR(50), "reporter_phone" VARCHAR(32), "reporter_address" VARCHAR(200), "village_code" VARCHAR(12), "respondent_name" VARCHAR(200) NOT NULL, "respondent_credit_code" VARCHAR(18), "respondent_address" VARCHAR(200), "subject" VARCHAR(200) NOT NULL, "facts" TEXT NOT NULL, "evidence" TEXT, "referred_on" DATE, "referred_to" VARCHAR(100), "reply_on" DATE, "reply" TEXT, "case_filed" INTEGER, "remarks" TEXT, FOREIGN KEY ("officer_id") REFERENCES "officer" ("id") ON DELETE RESTRICT)',  # noqa: E501
     'CREATE UNIQUE INDEX "violation_report_uid" ON "violation_report" ("uid")',
@@ -32,8 +30,3 @@ STATEMENTS = [
     'ALTER TABLE "education_event" ADD COLUMN "channel" VARCHAR(24)',
     'ALTER TABLE "education_event" ADD COLUMN "reach" INTEGER NOT NULL DEFAULT 0',
 ]
-
-
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in STATEMENTS:
-        connection.execute(statement)

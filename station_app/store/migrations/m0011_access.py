@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 STATEMENTS = [
     'CREATE TABLE "access_entry" ("id" INTEGER NOT NULL PRIMARY KEY, "uid" VARCHAR(32) NOT NULL, "origin" VARCHAR(32) NOT NULL, "version" INTEGER NOT NULL, "updated_at" DATETIME NOT NULL, "deleted" INTEGER NOT NULL, "change_seq" INTEGER NOT NULL, "at" DATETIME NOT NULL, "actor" VARCHAR(50) NOT NULL, "kind" VARCHAR(24) NOT NULL, "subject" VARCHAR(200) NOT NULL, "detail" TEXT)',  # noqa: E501
     'CREATE UNIQUE INDEX "access_entry_uid" ON "access_entry" ("uid")',
@@ -22,8 +20,3 @@ STATEMENTS = [
     'CREATE INDEX "county_remark_complaint_uid" ON "county_remark" ("complaint_uid")',
     'CREATE INDEX "county_remark_station_code" ON "county_remark" ("station_code")',
 ]
-
-
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in STATEMENTS:
-        connection.execute(statement)

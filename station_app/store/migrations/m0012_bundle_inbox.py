@@ -8,8 +8,6 @@ sync on the day the program is upgraded. Only stations the county has never hear
 
 from __future__ import annotations
 
-import sqlite3
-
 TABLES = [
     'CREATE TABLE "bundle_inbox" ("id" INTEGER NOT NULL PRIMARY KEY, "station_code" VARCHAR(32)'
     ' NOT NULL, "station_name" VARCHAR(100) NOT NULL, "seq" INTEGER NOT NULL, "fingerprint"'
@@ -22,6 +20,5 @@ TABLES = [
 ]
 
 
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in TABLES:
-        connection.execute(statement)
+# what the migration runs, in order
+STATEMENTS = TABLES

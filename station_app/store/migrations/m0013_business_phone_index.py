@@ -7,11 +7,8 @@ an index range, not a scan of the table on every pause in typing.
 
 from __future__ import annotations
 
-import sqlite3
-
 INDEXES = ['CREATE INDEX "business_phone" ON "business" ("phone")']
 
 
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in INDEXES:
-        connection.execute(statement)
+# what the migration runs, in order
+STATEMENTS = INDEXES

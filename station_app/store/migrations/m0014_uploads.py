@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 STATEMENTS = [
     'CREATE TABLE "bundle_upload" ("id" INTEGER NOT NULL PRIMARY KEY, "file_sha256" VARCHAR(64) NOT NULL, "station_code" VARCHAR(32) NOT NULL, "seq" INTEGER NOT NULL, "size" INTEGER NOT NULL, "file_name" VARCHAR(255) NOT NULL, "state" VARCHAR(8) NOT NULL, "received_at" DATETIME NOT NULL, "merged_at" DATETIME)',  # noqa: E501
     'CREATE UNIQUE INDEX "bundle_upload_file_sha256" ON "bundle_upload" ("file_sha256")',
@@ -17,8 +15,3 @@ STATEMENTS = [
     'CREATE TABLE "upload_queue_entry" ("seq" INTEGER NOT NULL PRIMARY KEY, "file_name" VARCHAR(255) NOT NULL, "file_sha256" VARCHAR(64) NOT NULL, "size" INTEGER NOT NULL, "state" VARCHAR(8) NOT NULL, "attempts" INTEGER NOT NULL, "queued_at" DATETIME NOT NULL, "next_try_at" DATETIME, "last_try_at" DATETIME, "last_error" TEXT, "uploaded_at" DATETIME)',  # noqa: E501
     'CREATE INDEX "upload_queue_entry_state" ON "upload_queue_entry" ("state")',
 ]
-
-
-def apply(connection: sqlite3.Connection) -> None:
-    for statement in STATEMENTS:
-        connection.execute(statement)

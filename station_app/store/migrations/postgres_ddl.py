@@ -1,7 +1,7 @@
 """The PostgreSQL form of the frozen SQLite migrations (the county database on a server).
 
-Each migration stays one frozen list of SQLite statements. On PostgreSQL the runner records the
-statements a migration's ``apply`` executes and runs their translation instead:
+Each migration stays one frozen list of SQLite statements. On PostgreSQL the runner runs their
+translation instead:
 
 * ``CREATE TABLE``: ``"id" INTEGER NOT NULL PRIMARY KEY`` (SQLite's rowid) becomes an identity
   column; ``INTEGER`` becomes ``BIGINT`` (SQLite's integers are 64-bit: money in fen and counters
@@ -25,9 +25,10 @@ tables, columns, types and indexes they end with.
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from station_app.store.migrations import Migration
 
 _ID_COLUMN = re.compile(r'"id" INTEGER NOT NULL PRIMARY KEY')
 _TYPES = [
@@ -50,26 +51,6 @@ _SQLITE_ONLY = re.compile(
 
 class UntranslatableStatement(Exception):
     """A migration statement with no PostgreSQL form (a programming error, found by the tests)."""
-
-
-class _Recorder:
-    """Stands in for the SQLite connection ``apply`` expects; keeps what it executes."""
-
-    def __init__(self) -> None:
-        self.statements: list[str] = []
-
-    def execute(self, sql: str, params: Any = ()) -> _Recorder:
-        if params:
-            raise UntranslatableStatement(f"parameters in a migration statement: {sql[:80]}")
-        self.statements.append(sql)
-        return self
-
-
-def sqlite_statements(apply: Callable[[Any], None]) -> list[str]:
-    """The statements a migration's ``apply`` runs on SQLite, in order."""
-    recorder = _Recorder()
-    apply(recorder)
-    return recorder.statements
 
 
 def translate(statement: str) -> str:
@@ -95,15 +76,13 @@ def _column_type(match: re.Match[str]) -> str:
     return match.group(1) + {"INTEGER": "BIGINT", "DATETIME": "TIMESTAMP"}.get(kind, "VARCHAR")
 
 
-def postgres_statements(apply: Callable[[Any], None]) -> list[str]:
+def postgres_statements(migration: Migration) -> list[str]:
     """What a migration runs on PostgreSQL: its statements translated, or as its module's
     ``POSTGRES_FORMS`` replaces them."""
-    module = sys.modules[apply.__module__]
-    forms: dict[str, list[str]] = getattr(module, "POSTGRES_FORMS", {})
     result: list[str] = []
-    for statement in sqlite_statements(apply):
-        if statement in forms:
-            result.extend(forms[statement])
+    for statement in migration.statements:
+        if statement in migration.postgres_forms:
+            result.extend(migration.postgres_forms[statement])
         else:
             result.append(translate(statement))
     return result
