@@ -145,8 +145,8 @@ def _sqlite_keys(schema: dict[str, Any]) -> dict[str, Any]:
 
 def test_every_migration_has_a_postgres_form() -> None:
     for migration in migrations.MIGRATIONS:
-        name, statements = migration.name, postgres_statements(migration)
-        assert statements, name
+        statements = postgres_statements(migration.statements, migration.postgres_forms)
+        assert statements, migration.name
 
 
 def test_sqlite_only_statements_are_refused_without_a_form() -> None:

@@ -191,7 +191,8 @@ def _migrate_postgres(db: Database) -> int:
         number, name = migration.number, migration.name
         if number <= found:
             continue
-        statements = postgres_statements(migration)  # before the transaction: a missing form stops
+        # before the transaction: a statement with no form stops here
+        statements = postgres_statements(migration.statements, migration.postgres_forms)
         with connection.transaction():
             connection.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
             done = _postgres_version(connection)  # another program may have migrated meanwhile

@@ -25,10 +25,7 @@ tables, columns, types and indexes they end with.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from station_app.store.migrations import Migration
+from collections.abc import Mapping, Sequence
 
 _ID_COLUMN = re.compile(r'"id" INTEGER NOT NULL PRIMARY KEY')
 _TYPES = [
@@ -76,13 +73,13 @@ def _column_type(match: re.Match[str]) -> str:
     return match.group(1) + {"INTEGER": "BIGINT", "DATETIME": "TIMESTAMP"}.get(kind, "VARCHAR")
 
 
-def postgres_statements(migration: Migration) -> list[str]:
+def postgres_statements(statements: Sequence[str], forms: Mapping[str, Sequence[str]]) -> list[str]:
     """What a migration runs on PostgreSQL: its statements translated, or as its module's
-    ``POSTGRES_FORMS`` replaces them."""
+    ``POSTGRES_FORMS`` (``forms``) replaces them."""
     result: list[str] = []
-    for statement in migration.statements:
-        if statement in migration.postgres_forms:
-            result.extend(migration.postgres_forms[statement])
+    for statement in statements:
+        if statement in forms:
+            result.extend(forms[statement])
         else:
             result.append(translate(statement))
     return result
