@@ -201,12 +201,7 @@ class ActionDialog(QDialog):
 
     def add_note(self) -> QPlainTextEdit:
         """The optional 说明 most actions take: two lines, field ``note``."""
-        return self.add_text(
-            QCoreApplication.translate("ActionDialog", "说明"),
-            "note",
-            QCoreApplication.translate("ActionDialog", "可不填"),
-            2,
-        )
+        return self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
 
     def add_combo(
         self, label: str, field: str, choices: Iterable[tuple[Any, str]], placeholder: str = ""
@@ -356,7 +351,7 @@ class ActionDialog(QDialog):
             label,
             "ground_code",
             [(g.code, ground_label(g)) for g in grounds],
-            QCoreApplication.translate("ActionDialog", "请选择"),
+            self.tr("请选择"),
         )
         combo.setMinimumContentsLength(24)
         return combo
