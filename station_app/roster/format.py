@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from station_app.messages import N_
@@ -94,7 +94,20 @@ class SheetSpec:
         return lookup
 
 
-_PHONE = ("联系电话", "电话", "手机", "手机号", "手机号码", "联系方式", "电话号码")
+# the columns more than one sheet has: a contact phone, the village a station or business is in
+_PHONE_COLUMN = ColumnSpec(
+    "phone",
+    N_("联系电话"),
+    ("电话", "手机", "手机号", "手机号码", "联系方式", "电话号码"),
+    kind="phone",
+    max_length=32,
+)
+_VILLAGE_COLUMN = ColumnSpec(
+    "village_code",
+    N_("所在村代码"),
+    ("村代码", "村（社区）代码", "所在村（社区）代码", "village_code"),
+    kind="village_code",
+)
 
 STATIONS = SheetSpec(
     part="station",
@@ -119,15 +132,9 @@ STATIONS = SheetSpec(
             kind="town_code",
             note="9 位，或补零的 12 位",
         ),
-        ColumnSpec(
-            "village_code",
-            N_("所在村代码"),
-            ("村代码", "村（社区）代码", "所在村（社区）代码", "village_code"),
-            kind="village_code",
-            note="12 位统计用区划代码",
-        ),
+        replace(_VILLAGE_COLUMN, note="12 位统计用区划代码"),
         ColumnSpec("address", N_("地址"), ("服务站地址", "办公地址")),
-        ColumnSpec("phone", N_("联系电话"), _PHONE[1:], kind="phone", max_length=32),
+        _PHONE_COLUMN,
         ColumnSpec(
             "kind",
             N_("服务站类型"),
@@ -165,7 +172,7 @@ OFFICERS = SheetSpec(
             32,
             "须是“服务站”表或本机已有的服务站编码",
         ),
-        ColumnSpec("phone", N_("联系电话"), _PHONE[1:], kind="phone", max_length=32),
+        _PHONE_COLUMN,
         ColumnSpec("role", N_("职务"), ("岗位", "身份"), max_length=32),
     ),
     instruction="每位联络员一行；同一服务站内姓名不能重复；所属服务站须在本名册或本机已有。",
@@ -247,13 +254,8 @@ BUSINESSES = SheetSpec(
             max_length=16,
         ),
         ColumnSpec("address", N_("经营场所"), ("地址", "经营地址", "住所", "经营场所地址")),
-        ColumnSpec("phone", N_("联系电话"), _PHONE[1:], kind="phone", max_length=32),
-        ColumnSpec(
-            "village_code",
-            N_("所在村代码"),
-            ("村代码", "村（社区）代码", "所在村（社区）代码", "village_code"),
-            kind="village_code",
-        ),
+        _PHONE_COLUMN,
+        _VILLAGE_COLUMN,
         ColumnSpec(
             "legal_person",
             N_("法定代表人"),

@@ -22,7 +22,6 @@ from station_app.gui.widgets import record_form
 from station_app.gui.widgets.combos import code_choices, combo_value
 from station_app.gui.widgets.dialog_parts import confirm, push_button
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
-from station_app.registry.choices import Choice, officer_choices, recent_months, village_choices
 from station_app.registry.complaints import delete_complaint
 from station_app.registry.listing import ComplaintFilter
 from station_app.workflow.deadlines import due_items
@@ -30,7 +29,6 @@ from station_app.workflow.deadlines import due_items
 if TYPE_CHECKING:  # the detail window loads when first opened (start-up time)
     from station_app.gui.complaints.detail.history import HistoryDialog
     from station_app.gui.complaints.detail.window import ComplaintDetail
-from station_app.gui.widgets.months import MONTHS_OFFERED, month_label
 
 # column -> a sample of its widest usual content, for initial widths
 COLUMN_SAMPLES = {
@@ -92,11 +90,15 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
             (self.detail_button, self.edit_button, self.history_button, self.delete_button),
         )
 
-        self.status_combo = self._add_filter(self.tr("状态"))
-        self.month_combo = self._add_filter(self.tr("月份"))
-        self.category_combo = self._add_filter(self.tr("大类"))
-        self.village_combo = self._add_filter(self.tr("所在村"))
-        self.officer_combo = self._add_filter(self.tr("经办人"))
+        self.status_combo = self._add_filter(
+            self.tr("状态"), lambda: code_choices(codes.code_list("complaint_status"))
+        )
+        self.month_combo = self._month_filter()
+        self.category_combo = self._add_filter(
+            self.tr("大类"), lambda: code_choices(codes.category_list())
+        )
+        self.village_combo = self._village_filter()
+        self.officer_combo = self._officer_filter()
         self.due_combo = self._add_filter(self.tr("到期提醒"))
         self.due_combo.setObjectName("dueCombo")
         self.due_combo.addItem(self.tr("全部"), None)
@@ -126,21 +128,6 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
     def _filter_combos(self) -> list[QComboBox]:
         """The combos of the core filter (到期提醒 filters apart)."""
         return [combo for _text, combo in self.filters if combo is not self.due_combo]
-
-    def reload_choices(self) -> None:
-        """Fill the filter bar from the code lists and the roster, keeping what was chosen."""
-        station = self.app.installation.identity()
-        months = recent_months(self.app.clock.today(), MONTHS_OFFERED)
-        self._refill_combos(
-            [
-                (self.status_combo, code_choices(codes.code_list("complaint_status"))),
-                (self.month_combo, [Choice(m, month_label(m)) for m in months]),
-                (self.category_combo, code_choices(codes.category_list())),
-                (self.village_combo, village_choices()),
-                (self.officer_combo, officer_choices(station.code if station else None)),
-            ],
-            self.tr("全部"),
-        )
 
     def _setup_table(self) -> None:
         self._setup_list_table(self.open_detail)

@@ -187,14 +187,3 @@ class EventForm(RecordForm):
         self.errors.clear_all()
         job = save_job(self.app.context(), draft, self.record_id, register_event, update_event)
         self._run_save(job, self.tr("保存宣传活动"))
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.ui.saveButton.setEnabled(not busy)
-
-    def _saved(self, event_id: int) -> None:
-        self._set_busy(False)
-        self.record_id = event_id
-        self._initial = self._state()
-        self.saved.emit(event_id)
-        self.accept()

@@ -13,10 +13,8 @@ from station_app.gui.widgets.code_names import code_name
 from station_app.gui.widgets.combos import code_choices, combo_value
 from station_app.gui.widgets.dialog_parts import push_button
 from station_app.gui.widgets.list_screen import ListScreen
-from station_app.gui.widgets.months import month_choices
 from station_app.gui.widgets.paged_table_model import FilteredTableModel
 from station_app.gui.widgets.rows_model import RowColumn, count_column
-from station_app.registry.choices import village_choices
 from station_app.registry.events import (
     EventFilter,
     EventRow,
@@ -90,20 +88,12 @@ class EventsScreen(ListScreen[EventTableModel]):
         self.delete_button = push_button(self, self.tr("删除"), self.delete_selected)
         top = self._top_bar(self.new_button, (self.edit_button, self.delete_button))
 
-        self.month_combo = self._add_filter(self.tr("月份"))
-        self.type_combo = self._add_filter(self.tr("活动类型"))
-        self.village_combo = self._add_filter(self.tr("所在村"))
-        self._lay_out(top, min_length=6)
-
-    def reload_choices(self) -> None:
-        self._refill_combos(
-            [
-                (self.month_combo, month_choices(self.app.clock.today())),
-                (self.type_combo, code_choices(codes.code_list("education_event_type"))),
-                (self.village_combo, village_choices()),
-            ],
-            self.tr("全部"),
+        self.month_combo = self._month_filter()
+        self.type_combo = self._add_filter(
+            self.tr("活动类型"), lambda: code_choices(codes.code_list("education_event_type"))
         )
+        self.village_combo = self._village_filter()
+        self._lay_out(top, min_length=6)
 
     def _setup_table(self) -> None:
         self._setup_list_table(self.edit_selected)

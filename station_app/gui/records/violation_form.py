@@ -35,7 +35,6 @@ from station_app.gui.widgets.dialog_parts import OK, form_row, ok_cancel_buttons
 from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
 from station_app.gui.widgets.record_form import (
     RecordForm,
-    add_save_shortcuts,
     ask_discard,
     save_job,
     show_refusal,
@@ -141,10 +140,7 @@ class ViolationForm(RecordForm):
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
-        self.cancel_button.setAutoDefault(False)
-        add_save_shortcuts(self, self.save)
+        self._connect_buttons(self.save_button, self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -206,16 +202,6 @@ class ViolationForm(RecordForm):
             self.credit_code, self.respondent_address, self.subject, self.facts, self.evidence,
             self.officer_combo, self.remarks,
         ]  # fmt: skip
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.save_button.setEnabled(not busy)
-
-    def _saved(self, report_id: Any) -> None:
-        self._set_busy(False)
-        self._initial = self._state()
-        self.saved.emit(int(report_id))
-        self.accept()
 
 
 class _StepDialog(QDialog):

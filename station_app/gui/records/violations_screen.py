@@ -18,7 +18,6 @@ from station_app.gui.records.violation_form import (
 from station_app.gui.widgets.combos import combo_value
 from station_app.gui.widgets.dialog_parts import push_button
 from station_app.gui.widgets.list_screen import ListScreen
-from station_app.gui.widgets.months import month_choices
 from station_app.gui.widgets.paged_table_model import FilteredTableModel
 from station_app.gui.widgets.rows_model import RowColumn
 from station_app.registry.choices import Choice
@@ -114,19 +113,12 @@ class ViolationsScreen(ListScreen[ViolationTableModel]):
             self.new_button,
             (self.edit_button, self.refer_button, self.reply_button, self.delete_button),
         )
-        self.month_combo = self._add_filter(self.tr("月份"))
-        self.state_combo = self._add_filter(self.tr("办理情况"))
-        self._lay_out(top, min_length=6)
-
-    def reload_choices(self) -> None:
-        states = [Choice(code, _tr(name)) for code, name in STATE_NAMES.items()]
-        self._refill_combos(
-            [
-                (self.month_combo, month_choices(self.app.clock.today())),
-                (self.state_combo, states),
-            ],
-            self.tr("全部"),
+        self.month_combo = self._month_filter()
+        self.state_combo = self._add_filter(
+            self.tr("办理情况"),
+            lambda: [Choice(code, _tr(name)) for code, name in STATE_NAMES.items()],
         )
+        self._lay_out(top, min_length=6)
 
     def _setup_table(self) -> None:
         self._setup_list_table(self.edit_selected)

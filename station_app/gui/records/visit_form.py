@@ -147,8 +147,7 @@ class VisitForm(RecordForm):
         self._run_save(job, self.tr("保存来访记录"))
 
     def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.ui.saveButton.setEnabled(not busy)
+        super()._set_busy(busy)
         self.ui.saveNextButton.setEnabled(not busy)
 
     def _saved(self, visit_id: int) -> None:

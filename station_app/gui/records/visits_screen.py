@@ -10,8 +10,6 @@ from station_app.gui.records.visit_table_model import QUESTION_COLUMN, VisitTabl
 from station_app.gui.widgets.combos import combo_value
 from station_app.gui.widgets.dialog_parts import push_button
 from station_app.gui.widgets.list_screen import ListScreen
-from station_app.gui.widgets.months import month_choices
-from station_app.registry.choices import officer_choices, village_choices
 from station_app.registry.listing import VisitFilter
 from station_app.registry.visits import complaint_draft_from_visit, get_visit
 
@@ -50,21 +48,10 @@ class VisitsScreen(ListScreen[VisitTableModel]):
         self._build_search(self.tr("搜索：问题或答复中的任意几个字"), 280)
         top = self._top_bar(self.new_button, (self.edit_button, self.convert_button))
 
-        self.month_combo = self._add_filter(self.tr("月份"))
-        self.village_combo = self._add_filter(self.tr("所在村"))
-        self.officer_combo = self._add_filter(self.tr("经办人"))
+        self.month_combo = self._month_filter()
+        self.village_combo = self._village_filter()
+        self.officer_combo = self._officer_filter()
         self._lay_out(top, min_length=5)
-
-    def reload_choices(self) -> None:
-        station = self.app.installation.identity()
-        self._refill_combos(
-            [
-                (self.month_combo, month_choices(self.app.clock.today())),
-                (self.village_combo, village_choices()),
-                (self.officer_combo, officer_choices(station.code if station else None)),
-            ],
-            self.tr("全部"),
-        )
 
     def _setup_table(self) -> None:
         self._setup_list_table(self.edit_selected)

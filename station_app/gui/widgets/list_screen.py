@@ -1,7 +1,8 @@
 """What the list screens (投诉, 来访咨询, 宣传活动) share: a search box that searches after a pause,
 a bar of filter combos, and a paged table that gives way to a sentence when it is empty.
 
-``ListScreen`` holds the shared parts: the row of buttons, the column widths, Enter or a
+``ListScreen`` holds the shared parts: the row of buttons, the filters every list offers
+(月份, 所在村, 经办人) and the refilling of the filter combos, the column widths, Enter or a
 double-click opening the selected row, the total, the reason asked before a deletion and the
 deletion in the background. Each screen builds its own buttons, says its own sentences
 (translated in its own context) and gives its model and filter.
@@ -32,9 +33,10 @@ from PySide6.QtWidgets import (
 from station_app.changes import Changes
 from station_app.gui.app.context import AppContext
 from station_app.gui.widgets.combos import combo_value, fill_combo
+from station_app.gui.widgets.months import month_choices
 from station_app.gui.widgets.paged_table_model import FilteredTableModel, PagedTableModel
 from station_app.gui.widgets.rows_model import make_read_only, selected_row
-from station_app.registry.choices import Choice
+from station_app.registry.choices import Choice, officer_choices, village_choices
 from station_app.registry.context import Context
 
 SEARCH_DELAY_MS = 250
@@ -81,6 +83,7 @@ class ListScreen(QWidget, Generic[Model]):
         self.app = app
         self.form: Any = None  # the entry form open last
         self.filters: list[tuple[str, QComboBox]] = []  # see ``_add_filter``
+        self._choices: list[tuple[QComboBox, Callable[[], list[Choice]]]] = []
         self._build()
         self.model = self._new_model()
         self.table.setModel(self.model)
@@ -135,11 +138,32 @@ class ListScreen(QWidget, Generic[Model]):
         self.search_edit.returnPressed.connect(self.apply_filter)
         return self.search_edit
 
-    def _add_filter(self, label: str) -> QComboBox:
-        """A filter combo, after ``label`` in the filter bar (see ``_filter_bar``)."""
+    def _add_filter(
+        self, label: str, choices: Callable[[], list[Choice]] | None = None
+    ) -> QComboBox:
+        """A filter combo, after ``label`` in the filter bar (see ``_filter_bar``), offering
+        ``choices()`` after 全部 (see ``reload_choices``); without them the screen fills it."""
         combo = QComboBox(self)
         self.filters.append((label, combo))
+        if choices is not None:
+            self._choices.append((combo, choices))
         return combo
+
+    def _month_filter(self) -> QComboBox:
+        """月份: the months up to today's, newest first."""
+        return self._add_filter(self.tr("月份"), lambda: month_choices(self.app.clock.today()))
+
+    def _village_filter(self) -> QComboBox:
+        """所在村: the villages of the roster."""
+        return self._add_filter(self.tr("所在村"), village_choices)
+
+    def _officer_filter(self) -> QComboBox:
+        """经办人: the active officers of this installation's station."""
+        return self._add_filter(self.tr("经办人"), self._officer_choices)
+
+    def _officer_choices(self) -> list[Choice]:
+        station = self.app.installation.identity()
+        return officer_choices(station.code if station else None)
 
     def _filter_bar(self, min_length: int, spacing: int) -> QHBoxLayout:
         """A row of the filter combos, each after its label."""
@@ -266,8 +290,10 @@ class ListScreen(QWidget, Generic[Model]):
     # --- what each screen provides ------------------------------------------------------------
 
     def reload_choices(self) -> None:
-        """Fill the filter combos (again)."""
-        raise NotImplementedError
+        """Fill the filter combos afresh (see ``_add_filter``), keeping what was chosen."""
+        self._refill_combos(
+            [(combo, choices()) for combo, choices in self._choices], self.tr("全部")
+        )
 
     def current_filter(self) -> Any:
         """The core filter the search box and the combos say now."""

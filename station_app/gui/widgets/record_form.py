@@ -95,10 +95,11 @@ class RecordForm(QDialog):
     """What the entry forms share: a save runs on the writer while the form waits; a refused save
     shows its reasons; Esc asks before throwing away what was typed.
 
-    A form sets ``app``, ``errors`` and ``_initial`` (its state once filled in) and gives
-    :meth:`_inputs` (or its own :meth:`_state`), :meth:`_set_busy` and :meth:`_saved`; the visit
-    and event forms build themselves with :meth:`_set_up`, :meth:`_fill_place_and_officer` and
-    :meth:`_connect_buttons`.
+    A form sets ``app``, ``errors`` and ``_initial`` (its state once filled in), connects its
+    buttons with :meth:`_connect_buttons` (or sets ``save_button`` and overrides :meth:`_set_busy`)
+    and gives :meth:`_inputs` (or its own :meth:`_state`); by default the save button waits while
+    a save runs and a saved form closes (:meth:`_saved`). The visit and event forms build
+    themselves with :meth:`_set_up` and :meth:`_fill_place_and_officer`.
     """
 
     saved = Signal(int)  # the record's id, after the write committed
@@ -107,6 +108,7 @@ class RecordForm(QDialog):
     errors: FieldErrors
     _initial: tuple[Any, ...]
     record_id: int | None  # None: a new record, until saved
+    save_button: QAbstractButton
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +139,7 @@ class RecordForm(QDialog):
 
     def _connect_buttons(self, save: QAbstractButton, cancel: QAbstractButton) -> None:
         """保存 saves (so do Ctrl+Enter and Enter in a single-line field), 取消 cancels."""
+        self.save_button = save
         save.clicked.connect(self.save)
         cancel.clicked.connect(self.reject)
         cancel.setAutoDefault(False)
@@ -153,10 +156,16 @@ class RecordForm(QDialog):
         return widget_state(self._inputs())
 
     def _set_busy(self, busy: bool) -> None:
-        raise NotImplementedError
+        self._busy = busy
+        self.save_button.setEnabled(not busy)
 
     def _saved(self, result: Any) -> None:
-        raise NotImplementedError
+        """The record ``result`` (its id) saved: the form closes, announcing it (``saved``)."""
+        self._set_busy(False)
+        self.record_id = int(result)
+        self._initial = self._state()
+        self.saved.emit(self.record_id)
+        self.accept()
 
     def is_dirty(self) -> bool:
         return self._state() != self._initial

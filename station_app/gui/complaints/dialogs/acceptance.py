@@ -20,8 +20,6 @@ class AcceptDialog(DatedActionDialog):
         "AcceptDialog", "受理后开始计算调解期限。受理告知书可在“打印”中打印。"
     )
     DAY_LABEL = QT_TRANSLATE_NOOP("AcceptDialog", "受理日期")
-    TEXT_LABEL = QT_TRANSLATE_NOOP("AcceptDialog", "说明")
-    TEXT_HINT = QT_TRANSLATE_NOOP("AcceptDialog", "可不填")
     ASKS_CONSENT = True  # asked now, mediation need not wait for it
     CALL = staticmethod(transitions.accept)
 
@@ -30,14 +28,13 @@ class RefuseDialog(ActionDialog):
     ACTION = "refuse"
 
     def build(self, complaint: ActionSubject) -> None:
-        rules, grounds = transitions.not_accepted_grounds(self.complaint_id)
-        title = rules.shown_title()
-        self.set_intro(
-            self.tr("按《%1》选择不予受理的情形，告知书将引用该项。").replace("%1", title)
+        self.ground = self.add_ground(
+            self.tr("不予受理情形"),
+            transitions.not_accepted_grounds(self.complaint_id),
+            self.tr("按《%1》选择不予受理的情形，告知书将引用该项。"),
         )
-        self.ground = self.add_ground(self.tr("不予受理情形"), grounds, self.tr("请选择"))
         self.day = self.add_date(self.tr("决定日期"), "on")
-        self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
+        self.note = self.add_note()
 
     def job(self, ctx: Context) -> Callable[[], Any]:
         ground = combo_value(self.ground) or ""

@@ -47,7 +47,7 @@ from station_app.registry.context import Context
 from station_app.validation import mask_name, parse_yuan_to_fen
 from station_app.workflow import consent, group_consent
 from station_app.workflow.action_subject import ActionSubject, PersonShown, action_subject
-from station_app.workflow.rule_sets import Ground
+from station_app.workflow.rule_sets import Ground, RuleSet
 
 log = logging.getLogger(__name__)
 
@@ -199,6 +199,10 @@ class ActionDialog(QDialog):
         self.add_field(label, field, edit)
         return edit
 
+    def add_note(self) -> QPlainTextEdit:
+        """The optional 说明 most actions take: two lines, field ``note``."""
+        return self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
+
     def add_combo(
         self, label: str, field: str, choices: Iterable[tuple[Any, str]], placeholder: str = ""
     ) -> QComboBox:
@@ -336,10 +340,18 @@ class ActionDialog(QDialog):
             person_ids=chosen,
         )
 
-    def add_ground(self, label: str, grounds: Iterable[Ground], placeholder: str) -> QComboBox:
-        """The legal ground of a decision, chosen from the rule set's list (每项引用条款)."""
+    def add_ground(
+        self, label: str, ruled: tuple[RuleSet, Iterable[Ground]], intro: str
+    ) -> QComboBox:
+        """The legal ground of a decision, chosen from the list of the rule set the complaint
+        falls under (每项引用条款); ``intro`` names the rule set (``%1``: its title)."""
+        rules, grounds = ruled
+        self.set_intro(intro.replace("%1", rules.shown_title()))
         combo = self.add_combo(
-            label, "ground_code", [(g.code, ground_label(g)) for g in grounds], placeholder
+            label,
+            "ground_code",
+            [(g.code, ground_label(g)) for g in grounds],
+            self.tr("请选择"),
         )
         combo.setMinimumContentsLength(24)
         return combo
@@ -481,7 +493,8 @@ class ActionDialog(QDialog):
 class DatedActionDialog(ActionDialog):
     """An action told by a date and a text (受理, 开始调解, 撤回, 重新打开, 检测鉴定结束): its
     sentences are class attributes marked with ``QT_TRANSLATE_NOOP`` in the subclass's own
-    context; ``CALL`` is the core function, called as
+    context (without ``TEXT_LABEL`` the text is the optional 说明, see ``add_note``); ``CALL``
+    is the core function, called as
     ``CALL(ctx, complaint_id, <DAY_FIELD>=…, <TEXT_FIELD>=…, expected_version=…)``."""
 
     INTRO = DAY_LABEL = TEXT_LABEL = TEXT_HINT = ""
@@ -494,12 +507,15 @@ class DatedActionDialog(ActionDialog):
     def build(self, complaint: ActionSubject) -> None:
         self.set_intro(self.translated(self.INTRO))
         self.day = self.add_date(self.translated(self.DAY_LABEL), self.DAY_FIELD)
-        self.note = self.add_text(
-            self.translated(self.TEXT_LABEL),
-            self.TEXT_FIELD,
-            self.translated(self.TEXT_HINT),
-            self.TEXT_LINES,
-        )
+        if self.TEXT_LABEL:
+            self.note = self.add_text(
+                self.translated(self.TEXT_LABEL),
+                self.TEXT_FIELD,
+                self.translated(self.TEXT_HINT),
+                self.TEXT_LINES,
+            )
+        else:
+            self.note = self.add_note()
         if self.ASKS_CONSENT:
             self.add_consent(complaint.missing_consent)
 

@@ -45,7 +45,7 @@ class CloseDialog(ActionDialog):
         self.hotline = self.add_line(self.tr("12315 编号"), "hotline_number", self.tr("可不填"))
         self.hotline.setText(complaint.hotline_number)
         self.day = self.add_date(self.tr("办结日期"), "closed_on")
-        self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
+        self.note = self.add_note()
 
     def job(self, ctx: Context) -> Callable[[], Any]:
         problems = []
@@ -74,21 +74,18 @@ class EndMediationDialog(ActionDialog):
     ACTION = "end_mediation"
 
     def build(self, complaint: ActionSubject) -> None:
-        rules, grounds = transitions.termination_grounds(self.complaint_id)
-        title = rules.shown_title()
-        self.set_intro(
-            self.tr("按《%1》选择终止调解的情形；终止后须在规定期限内告知双方。").replace(
-                "%1", title
-            )
+        self.ground = self.add_ground(
+            self.tr("终止情形"),
+            transitions.termination_grounds(self.complaint_id),
+            self.tr("按《%1》选择终止调解的情形；终止后须在规定期限内告知双方。"),
         )
-        self.ground = self.add_ground(self.tr("终止情形"), grounds, self.tr("请选择"))
         self.outcome = self.add_combo(
             self.tr("处理结果"),
             "outcome",
             [(code, code_label("outcome", code)) for code in transitions.ENDING_OUTCOMES],
         )
         self.day = self.add_date(self.tr("终止日期"), "on")
-        self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
+        self.note = self.add_note()
 
     def job(self, ctx: Context) -> Callable[[], Any]:
         ground = combo_value(self.ground) or ""

@@ -23,8 +23,6 @@ class StartMediationDialog(DatedActionDialog):
         "StartMediationDialog", "开始调解前须登记投诉人同意向被投诉方提供其个人信息。"
     )
     DAY_LABEL = QT_TRANSLATE_NOOP("StartMediationDialog", "开始日期")
-    TEXT_LABEL = QT_TRANSLATE_NOOP("StartMediationDialog", "说明")
-    TEXT_HINT = QT_TRANSLATE_NOOP("StartMediationDialog", "可不填")
     ASKS_CONSENT = True
     CALL = staticmethod(transitions.start_mediation)
 
@@ -87,7 +85,7 @@ class StartPauseDialog(ActionDialog):
         )
         self.day = self.add_date(self.tr("开始日期"), "started_on")
         self.institution = self.add_line(self.tr("检测鉴定机构"), "institution", self.tr("可不填"))
-        self.note = self.add_text(self.tr("说明"), "note", self.tr("可不填"), 2)
+        self.note = self.add_note()
 
     def job(self, ctx: Context) -> Callable[[], Any]:
         kind = combo_value(self.kind) or ""
