@@ -11,14 +11,6 @@
         <source>受理日期</source>
         <translation>Date accepted</translation>
     </message>
-    <message>
-        <source>说明</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>可不填</source>
-        <translation>Optional</translation>
-    </message>
 </context>
 <context>
     <name>AccessLogModel</name>
@@ -172,6 +164,14 @@
         <translation>Who consented</translation>
     </message>
     <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
         <source>同意方式</source>
         <translation>Consent given</translation>
     </message>
@@ -190,6 +190,10 @@
     <message>
         <source>例如：同意按协议退款了结</source>
         <translation>e.g. agree to settle with the refund agreed</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>%1（尾号%2）</source>
@@ -558,10 +562,6 @@
     <message>
         <source>办结日期</source>
         <translation>Date closed</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1636,20 +1636,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>月份</source>
-        <translation>Month</translation>
-    </message>
-    <message>
         <source>大类</source>
         <translation>Category</translation>
-    </message>
-    <message>
-        <source>所在村</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <source>经办人</source>
-        <translation>Officer</translation>
     </message>
     <message>
         <source>全部</source>
@@ -2296,24 +2284,12 @@ Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.<
         <translation>Ground</translation>
     </message>
     <message>
-        <source>请选择</source>
-        <translation>Please choose</translation>
-    </message>
-    <message>
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
         <source>终止日期</source>
         <translation>Date ended</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>可不填</source>
-        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -2519,20 +2495,8 @@ Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.<
         <translation>Delete</translation>
     </message>
     <message>
-        <source>月份</source>
-        <translation>Month</translation>
-    </message>
-    <message>
         <source>活动类型</source>
         <translation>Event type</translation>
-    </message>
-    <message>
-        <source>所在村</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
     </message>
     <message>
         <source>共 %1 场</source>
@@ -3295,6 +3259,22 @@ Once confirmed, the waiting bundles this key signed are merged in order.</transl
 <context>
     <name>ListScreen</name>
     <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>所在村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4024,20 +4004,8 @@ For rural consumer-rights service stations: register complaints and visits/consu
         <translation>Ground for non-acceptance</translation>
     </message>
     <message>
-        <source>请选择</source>
-        <translation>Please choose</translation>
-    </message>
-    <message>
         <source>决定日期</source>
         <translation>Date decided</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>可不填</source>
-        <translation>Optional</translation>
     </message>
 </context>
 <context>
@@ -4935,14 +4903,6 @@ The current data is not deleted: a copy is kept in {folder} in case it is needed
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
-    <message>
-        <source>说明</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>可不填</source>
-        <translation>Optional</translation>
-    </message>
 </context>
 <context>
     <name>StartPauseDialog</name>
@@ -4965,10 +4925,6 @@ The current data is not deleted: a copy is kept in {folder} in case it is needed
     <message>
         <source>可不填</source>
         <translation>Optional</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -5753,16 +5709,8 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
         <translation>Delete</translation>
     </message>
     <message>
-        <source>月份</source>
-        <translation>Month</translation>
-    </message>
-    <message>
         <source>办理情况</source>
         <translation>Progress</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
     </message>
     <message>
         <source>共 %1 件</source>
@@ -5960,22 +5908,6 @@ Set the month or the progress back to All.</translation>
     <message>
         <source>搜索：问题或答复中的任意几个字</source>
         <translation>Search: part of the question or answer</translation>
-    </message>
-    <message>
-        <source>月份</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>所在村</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <source>经办人</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
     </message>
     <message>
         <source>共 %1 条</source>
@@ -7129,11 +7061,11 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>县消协的 PostgreSQL 数据库不导出数据包：数据包由服务站从本机的数据库导出。</source>
-        <translation>The county association's PostgreSQL database exports no bundles: bundles are exported by stations from their own database.</translation>
+        <translation>The county association&apos;s PostgreSQL database exports no bundles: bundles are exported by stations from their own database.</translation>
     </message>
     <message>
         <source>县消协的 PostgreSQL 数据库不生成演示数据：演示数据只生成在本机的数据库中。</source>
-        <translation>No demo data is generated in the county association's PostgreSQL database: demo data is generated only in a database on this computer.</translation>
+        <translation>No demo data is generated in the county association&apos;s PostgreSQL database: demo data is generated only in a database on this computer.</translation>
     </message>
     <message>
         <source>县消协的回执</source>
@@ -7141,7 +7073,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>县消协的数据库在 PostgreSQL 服务器上（{url}）：请用 pg_dump 备份、用 PostgreSQL 自己的工具检查和恢复。</source>
-        <translation>The county association's database is on a PostgreSQL server ({url}): back it up with pg_dump, and check and restore it with PostgreSQL's own tools.</translation>
+        <translation>The county association&apos;s database is on a PostgreSQL server ({url}): back it up with pg_dump, and check and restore it with PostgreSQL&apos;s own tools.</translation>
     </message>
     <message>
         <source>县消协解密密钥文件 {path} 无法读取或已损坏；请从备份恢复。</source>
@@ -8016,7 +7948,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>无法连接县消协的数据库 {url}：{error}</source>
-        <translation>Cannot connect to the county association's database {url}: {error}</translation>
+        <translation>Cannot connect to the county association&apos;s database {url}: {error}</translation>
     </message>
     <message>
         <source>时间</source>
@@ -8060,7 +7992,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>本程序未带 PostgreSQL 驱动（psycopg），无法连接县消协的数据库 {url}。</source>
-        <translation>This program has no PostgreSQL driver (psycopg) and cannot connect to the county association's database {url}.</translation>
+        <translation>This program has no PostgreSQL driver (psycopg) and cannot connect to the county association&apos;s database {url}.</translation>
     </message>
     <message>
         <source>本站没有身份证号或电话为 {who} 的当事人。</source>
