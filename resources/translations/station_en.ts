@@ -5547,28 +5547,40 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
         <translation>Register a report</translation>
     </message>
     <message>
+        <source>收到时间 *</source>
+        <translation>Received *</translation>
+    </message>
+    <message>
+        <source>渠道 *</source>
+        <translation>Channel *</translation>
+    </message>
+    <message>
         <source>匿名举报（不记姓名、电话和住址）</source>
         <translation>Anonymous report (no name, phone or address kept)</translation>
+    </message>
+    <message>
+        <source>举报人 *</source>
+        <translation>Reporter *</translation>
+    </message>
+    <message>
+        <source>被举报的经营者 *</source>
+        <translation>Business reported *</translation>
+    </message>
+    <message>
+        <source>举报内容 *</source>
+        <translation>What is reported *</translation>
     </message>
     <message>
         <source>例如：短斤少两、销售过期食品、无证经营</source>
         <translation>e.g. short weight, selling expired food, no licence</translation>
     </message>
     <message>
+        <source>举报事实 *</source>
+        <translation>Facts *</translation>
+    </message>
+    <message>
         <source>举报人提供的照片、票据、录音等</source>
         <translation>Photos, receipts, recordings the reporter gave</translation>
-    </message>
-    <message>
-        <source>收到时间</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>渠道</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>举报人</source>
-        <translation>Reporter</translation>
     </message>
     <message>
         <source>联系电话</source>
@@ -5583,24 +5595,12 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
         <translation>Village</translation>
     </message>
     <message>
-        <source>被举报的经营者</source>
-        <translation>Business reported</translation>
-    </message>
-    <message>
         <source>统一社会信用代码</source>
         <translation>Credit code</translation>
     </message>
     <message>
         <source>经营者地址</source>
         <translation>Business address</translation>
-    </message>
-    <message>
-        <source>举报内容</source>
-        <translation>What is reported</translation>
-    </message>
-    <message>
-        <source>举报事实</source>
-        <translation>Facts</translation>
     </message>
     <message>
         <source>证据材料</source>
@@ -5613,6 +5613,10 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     <message>
         <source>备注</source>
         <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>保存</source>

@@ -105,22 +105,22 @@ class ViolationForm(RecordForm):
 
     def _build(self) -> None:
         form = QFormLayout()
-        self.received = form_row(form, self.tr("收到时间"), DateTimeField(self))
-        self.channel_combo = form_row(form, self.tr("渠道"), QComboBox(self))
+        self.received = form_row(form, self.tr("收到时间 *"), DateTimeField(self))
+        self.channel_combo = form_row(form, self.tr("渠道 *"), QComboBox(self))
         self.anonymous = form_row(
             form, "", QCheckBox(self.tr("匿名举报（不记姓名、电话和住址）"), self)
         )
-        self.reporter_name = form_row(form, self.tr("举报人"), QLineEdit(self))
+        self.reporter_name = form_row(form, self.tr("举报人 *"), QLineEdit(self))
         self.reporter_phone = form_row(form, self.tr("联系电话"), QLineEdit(self))
         self.reporter_address = form_row(form, self.tr("住址"), QLineEdit(self))
         self.village_combo = form_row(form, self.tr("所在村"), QComboBox(self))
-        self.respondent_name = form_row(form, self.tr("被举报的经营者"), QLineEdit(self))
+        self.respondent_name = form_row(form, self.tr("被举报的经营者 *"), QLineEdit(self))
         self.credit_code = form_row(form, self.tr("统一社会信用代码"), QLineEdit(self))
         self.credit_code.setMaxLength(18)
         self.respondent_address = form_row(form, self.tr("经营者地址"), QLineEdit(self))
-        self.subject = form_row(form, self.tr("举报内容"), QLineEdit(self))
+        self.subject = form_row(form, self.tr("举报内容 *"), QLineEdit(self))
         self.subject.setPlaceholderText(self.tr("例如：短斤少两、销售过期食品、无证经营"))
-        self.facts = form_row(form, self.tr("举报事实"), QPlainTextEdit(self))
+        self.facts = form_row(form, self.tr("举报事实 *"), QPlainTextEdit(self))
         self.facts.setTabChangesFocus(True)
         self.evidence = form_row(form, self.tr("证据材料"), QPlainTextEdit(self))
         self.evidence.setTabChangesFocus(True)
@@ -132,6 +132,7 @@ class ViolationForm(RecordForm):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
+            combo.setPlaceholderText(self.tr("请选择"))
         self.anonymous.toggled.connect(self._anonymous_changed)
 
         self.save_button = QPushButton(self.tr("保存"), self)
