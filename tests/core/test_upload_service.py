@@ -1,9 +1,10 @@
-"""The county's upload service over real HTTP on 127.0.0.1: merges, idempotence, answers."""
+"""The county's upload service over real HTTP on 127.0.0.1: merges, idempotence, answers; each
+test that has a county runs with the county's database on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-import shutil
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -13,18 +14,21 @@ from station_app.sync.receipts import import_receipt_document
 from station_app.sync.upload_protocol import PROTOCOL_HEADER
 
 from .county_server import post_bundle, running
-from .test_sync_helpers import Site, canonical, copy_setting, count_rows, dump_all
+from .test_sync_helpers import Site, canonical, copy_setting, count_rows, county_site, dump_all
 
 COUNTY = "XIAN"
 
 
 @pytest.fixture(scope="module")
-def setting(tmp_path_factory: pytest.TempPathFactory) -> tuple:  # type: ignore[type-arg]
-    """Two stations with a bundle each, and a county with no bundle yet."""
+def setting(
+    tmp_path_factory: pytest.TempPathFactory, county_databases: Callable[[str], str | None]
+) -> tuple:  # type: ignore[type-arg]
+    """Two stations with a bundle each, and a county with no bundle yet (on the module's engine;
+    each test copies it, database included)."""
     root = tmp_path_factory.mktemp("upload-setting")
     jia = Site(root / "jia", "TJ001", "甲站")
     yi = Site(root / "yi", "TJ002", "乙站")
-    county = Site(root / "county", COUNTY, "县消协", role="county")
+    county = county_site(root / "county", county_databases("upload_setting"), COUNTY)
     jia.demo(complaints=30, visits=20, seed=1)
     yi.demo(complaints=20, visits=30, seed=2)
     bundles = (jia.export(root / "out"), yi.export(root / "out"))
@@ -41,9 +45,7 @@ def sites(setting: tuple, tmp_path: Path) -> tuple:  # type: ignore[type-arg]
 
 def test_two_stations_upload_and_the_county_merges_both_once(sites: tuple, tmp_path: Path) -> None:
     jia, yi, county, first, second = sites
-    by_files = Site.__new__(Site)
-    by_files.root, by_files.code, by_files.clock = tmp_path / "by-files", COUNTY, county.clock
-    shutil.copytree(county.root, by_files.root)
+    by_files = county.copy_to(tmp_path / "by-files")
     assert not any(r.refused for r in by_files.import_(first, second))
 
     with running(county.root) as server:
@@ -55,15 +57,15 @@ def test_two_stations_upload_and_the_county_merges_both_once(sites: tuple, tmp_p
             ("TJ001", 1),
             ("TJ002", 1),
         ]
-        merged = dump_all(county.database)
+        merged = dump_all(county)
         again = [post_bundle(server.url, first), post_bundle(server.url, second)]
         assert [a.status_code for a in again] == [200, 200]
         assert [a.json()["outcome"] for a in again] == ["already", "already"]
-        assert dump_all(county.database) == merged  # uploading again changes nothing
+        assert dump_all(county) == merged  # uploading again changes nothing
         state = httpx.get(f"{server.url}/v1/bundles/{_sha(first)}", timeout=10)
         assert state.status_code == 200 and state.json()["outcome"] == "merged"
         metrics = httpx.get(server.url + "/metrics", timeout=10).text
-    assert canonical(county.database, COUNTY) == canonical(by_files.database, COUNTY)
+    assert canonical(county, COUNTY) == canonical(by_files, COUNTY)  # as imported from files
     assert 'station_uploads_total{outcome="merged"} 2' in metrics
     assert 'station_uploads_total{outcome="already"} 2' in metrics
     assert "station_merge_seconds_count 4" in metrics
@@ -129,29 +131,35 @@ def test_concurrent_uploads_of_the_same_bundles_merge_each_once(sites: tuple) ->
         "TJ001": [200, 200, 200, 200, 201],
         "TJ002": [200, 200, 200, 200, 201],
     }
-    assert count_rows(county.database, "received_bundle") == 2
-    assert count_rows(county.database, "bundle_upload") == 2
+    assert count_rows(county, "received_bundle") == 2
+    assert count_rows(county, "bundle_upload") == 2
 
 
 def test_an_upload_signed_by_an_unconfirmed_key_waits_until_the_clerk_confirms(
-    tmp_path: Path,
+    tmp_path: Path, county_databases: Callable[[str], str | None]
 ) -> None:
     """No trust on first sight over the network either: the upload is kept in the inbox (202),
     nothing is merged; once the clerk confirms the key read over the phone it merges, and the
     same upload again is answered as already merged."""
     bing = Site(tmp_path / "bing", "TJ003", "丙站")
-    county = Site(tmp_path / "county", COUNTY, "县消协", role="county")
+    county = county_site(tmp_path / "county", county_databases("unconfirmed"), COUNTY)
     bing.demo(complaints=10, visits=5, seed=9)
     bundle = bing.export(tmp_path / "out")
-    before = dump_all(county.database)
+    before = dump_all(county)
     with running(county.root) as server:
         first = post_bundle(server.url, bundle)
         assert first.status_code == 202 and first.json()["outcome"] == "waiting"
-        assert count_rows(county.database, "complaint", "TJ003") == 0
-        assert dump_all(county.database)["complaint"] == before["complaint"]
+        waiting = httpx.get(f"{server.url}/v1/bundles/{_sha(bundle)}", timeout=10)
+        assert waiting.status_code == 202 and waiting.json()["outcome"] == "waiting"
+        assert count_rows(county, "complaint", "TJ003") == 0
+        assert dump_all(county)["complaint"] == before["complaint"]
     county.confirm_key_of(bing)
-    assert count_rows(county.database, "complaint", "TJ003") == 10
+    assert count_rows(county, "complaint", "TJ003") == 10
     with running(county.root) as server:
+        # the station asking what became of its upload learns it merged, with the receipt
+        state = httpx.get(f"{server.url}/v1/bundles/{_sha(bundle)}", timeout=10)
+        assert state.status_code == 200 and state.json()["outcome"] == "merged"
+        assert [s["code"] for s in state.json()["receipt"]["receipt"]["stations"]] == ["TJ003"]
         again = post_bundle(server.url, bundle)
         assert again.status_code == 200 and again.json()["outcome"] == "already"
-    assert count_rows(county.database, "complaint", "TJ003") == 10
+    assert count_rows(county, "complaint", "TJ003") == 10
