@@ -13,6 +13,7 @@ import pytest
 from station_app.sync.receipts import import_receipt_document
 from station_app.sync.upload_protocol import PROTOCOL_HEADER
 
+from ..conftest import copy_folder
 from .county_server import post_bundle, running
 from .test_sync_helpers import Site, canonical, copy_setting, count_rows, county_site, dump_all
 
@@ -163,3 +164,35 @@ def test_an_upload_signed_by_an_unconfirmed_key_waits_until_the_clerk_confirms(
         again = post_bundle(server.url, bundle)
         assert again.status_code == 200 and again.json()["outcome"] == "already"
     assert count_rows(county, "complaint", "TJ003") == 10
+
+
+@pytest.mark.parametrize("county_databases", ["postgresql"], indirect=True)
+def test_two_services_on_one_postgres_county_merge_each_bundle_once(sites: tuple) -> None:
+    """A county on PostgreSQL running two upload services (two data directories naming one
+    database, e.g. behind one reverse proxy): the same bundles sent to both at once are merged
+    once each, every other upload answered as already merged, nothing written twice."""
+    _, _, county, first, second = sites
+    other = county.root.with_name("county-second-service")
+    copy_folder(county.root, other)  # the same settings: the same database
+    answers: list[httpx.Response] = []
+    with running(county.root) as one, running(other) as two:
+        threads = [
+            threading.Thread(target=lambda u=u, b=b: answers.append(post_bundle(u, b)))
+            for u in (one.url, two.url)
+            for b in [first, second] * 3
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    statuses: dict[str, list[int]] = {}
+    for answer in answers:
+        statuses.setdefault(answer.json()["station"], []).append(answer.status_code)
+    assert {code: sorted(s) for code, s in statuses.items()} == {
+        "TJ001": [200] * 5 + [201],
+        "TJ002": [200] * 5 + [201],
+    }
+    assert count_rows(county, "received_bundle") == 2
+    assert count_rows(county, "bundle_upload") == 2
+    assert count_rows(county, "complaint", "TJ001") == 30
+    assert count_rows(county, "complaint", "TJ002") == 20
