@@ -3,7 +3,6 @@ test that has a county runs with the county's database on SQLite and on PostgreS
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from station_app.sync.receipts import import_receipt_document
 from station_app.sync.upload_protocol import PROTOCOL_HEADER
 
 from ..conftest import copy_folder
-from .county_server import post_bundle, running
+from .county_server import post_at_once, post_bundle, running
 from .test_sync_helpers import Site, canonical, copy_setting, count_rows, county_site, dump_all
 
 COUNTY = "XIAN"
@@ -105,6 +104,14 @@ def test_unknown_upload_and_health(sites: tuple) -> None:
         assert info["county"] == COUNTY and info["max_bytes"] == 256 * 1024 * 1024
 
 
+def statuses_by_station(answers: list[httpx.Response]) -> dict[str, list[int]]:
+    """The answers' HTTP statuses, sorted, by the station each answer names."""
+    by_station: dict[str, list[int]] = {}
+    for answer in answers:
+        by_station.setdefault(answer.json()["station"], []).append(answer.status_code)
+    return {code: sorted(statuses) for code, statuses in by_station.items()}
+
+
 def _sha(path: Path) -> str:
     from station_app.sync.upload_protocol import file_sha256
 
@@ -115,23 +122,11 @@ def test_concurrent_uploads_of_the_same_bundles_merge_each_once(sites: tuple) ->
     """Ten clients at once, each bundle five times: each bundle is merged by exactly one upload,
     the others are answered as already merged (whichever import run they fell into)."""
     _, _, county, first, second = sites
-    answers: list[httpx.Response] = []
     with running(county.root) as server:
-        threads = [
-            threading.Thread(target=lambda b=b: answers.append(post_bundle(server.url, b)))
-            for b in [first, second] * 5
-        ]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    by_bundle: dict[str, list[int]] = {}
-    for answer in answers:
-        by_bundle.setdefault(answer.json()["station"], []).append(answer.status_code)
-    assert {code: sorted(s) for code, s in by_bundle.items()} == {
-        "TJ001": [200, 200, 200, 200, 201],
-        "TJ002": [200, 200, 200, 200, 201],
-    }
+        statuses = statuses_by_station(
+            post_at_once([(server.url, first), (server.url, second)] * 5)
+        )
+    assert statuses == {"TJ001": [200, 200, 200, 200, 201], "TJ002": [200, 200, 200, 200, 201]}
     assert count_rows(county, "received_bundle") == 2
     assert count_rows(county, "bundle_upload") == 2
 
@@ -174,24 +169,10 @@ def test_two_services_on_one_postgres_county_merge_each_bundle_once(sites: tuple
     _, _, county, first, second = sites
     other = county.root.with_name("county-second-service")
     copy_folder(county.root, other)  # the same settings: the same database
-    answers: list[httpx.Response] = []
     with running(county.root) as one, running(other) as two:
-        threads = [
-            threading.Thread(target=lambda u=u, b=b: answers.append(post_bundle(u, b)))
-            for u in (one.url, two.url)
-            for b in [first, second] * 3
-        ]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    statuses: dict[str, list[int]] = {}
-    for answer in answers:
-        statuses.setdefault(answer.json()["station"], []).append(answer.status_code)
-    assert {code: sorted(s) for code, s in statuses.items()} == {
-        "TJ001": [200] * 5 + [201],
-        "TJ002": [200] * 5 + [201],
-    }
+        uploads = [(url, bundle) for url in (one.url, two.url) for bundle in [first, second] * 3]
+        statuses = statuses_by_station(post_at_once(uploads))
+    assert statuses == {"TJ001": [200] * 5 + [201], "TJ002": [200] * 5 + [201]}
     assert count_rows(county, "received_bundle") == 2
     assert count_rows(county, "bundle_upload") == 2
     assert count_rows(county, "complaint", "TJ001") == 30
