@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import psycopg
 import pytest
 
 from station_app.sync.receipts import import_receipt_document
@@ -177,3 +178,28 @@ def test_two_services_on_one_postgres_county_merge_each_bundle_once(sites: tuple
     assert count_rows(county, "bundle_upload") == 2
     assert count_rows(county, "complaint", "TJ001") == 30
     assert count_rows(county, "complaint", "TJ002") == 20
+
+
+@pytest.mark.parametrize("county_databases", ["postgresql"], indirect=True)
+def test_the_service_outlives_a_lost_database_connection(sites: tuple) -> None:
+    """PostgreSQL restarted, failed over, or a proxy's idle timeout: the service's connection
+    is closed under it. The next health check and upload connect anew instead of failing until
+    someone restarts the service."""
+    _, _, county, first, _ = sites
+
+    def end_the_services_connections() -> None:
+        with psycopg.connect(county.url, autocommit=True) as admin:
+            ended = admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE application_name = 'station' AND pid != pg_backend_pid()"
+            ).fetchall()
+        assert ended and all(done for (done,) in ended)
+
+    with running(county.root) as server:
+        assert httpx.get(server.url + "/healthz", timeout=10).status_code == 200
+        end_the_services_connections()
+        assert httpx.get(server.url + "/healthz", timeout=10).status_code == 200
+        end_the_services_connections()
+        answer = post_bundle(server.url, first)
+        assert answer.status_code == 201, answer.text
+    assert count_rows(county, "complaint", "TJ001") == 30
