@@ -44,7 +44,7 @@ from station_app.store.database import key_of, open_database
 from station_app.store.driver import database_errors
 from station_app.store.migrations import LATEST, database_schema_version
 from station_app.store.models import Station, database_proxy
-from station_app.store.postgres import ServerSettings
+from station_app.store.postgres import CountyDatabase, ServerSettings
 from station_app.store.sync_columns import stamp_edit, stamp_new
 
 LATEST_SCHEMA = LATEST  # the schema version this program migrates to
@@ -137,6 +137,15 @@ class Installation:
     def reopen(self) -> None:
         """Open the database again, e.g. after a restore replaced it under the open window."""
         self.db = _open(self.paths, self.server, key_of(self.db))
+
+
+def revive_thread_connection() -> None:
+    """Before a unit of work on a long-lived thread: on the county's PostgreSQL, a connection
+    the server has closed meanwhile is dropped and made anew on the next statement
+    (``CountyDatabase.revive``); an installation's own SQLite file needs nothing."""
+    database = database_proxy.obj
+    if isinstance(database, CountyDatabase):
+        database.revive()
 
 
 def close_thread_connection() -> None:

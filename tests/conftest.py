@@ -307,6 +307,20 @@ def postgres_server() -> Iterator[object]:
         yield server
 
 
+@pytest.fixture(scope="module", params=ENGINES)
+def county_databases(request: pytest.FixtureRequest) -> Callable[[str], str | None]:
+    """The tests of a module that request it run once per engine of the county: ``new(hint)``
+    is None on SQLite (a county Site keeps its own file), or on PostgreSQL the URL of a new,
+    empty database of the session's server (``tests.core.test_sync_helpers.county_site``)."""
+    if request.param == "sqlite":
+        return lambda hint: None
+    from tests.postgres_server import PostgresServer
+
+    server = request.getfixturevalue("postgres_server")
+    assert isinstance(server, PostgresServer)
+    return lambda hint: server.create_database(server.fresh_name(hint))
+
+
 @pytest.fixture
 def postgres_url(postgres_server: object, request: pytest.FixtureRequest) -> str:
     """The URL of a new, empty database on the session's PostgreSQL server, for this test."""

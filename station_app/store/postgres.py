@@ -21,6 +21,7 @@ everywhere, the password of the person's account in the installation, not the se
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.util
 import json
@@ -162,6 +163,19 @@ class CountyDatabase(PostgresqlDatabase):
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         return super().execute_sql(psycopg_sql(sql), params or ())
+
+    def revive(self) -> None:
+        """Between units of work (outside a transaction): drop the calling thread's connection
+        when the server has closed it (restarted, failed over, a proxy's idle timeout), so the
+        next statement connects anew instead of failing until the program restarts. One round
+        trip (``SELECT 1``) on a live connection."""
+        if self.is_closed() or self.in_transaction():
+            return
+        connection = self.connection()
+        with contextlib.suppress(Exception):  # a dead connection says so below
+            connection.execute("SELECT 1")
+        if connection.closed:
+            self.close()
 
 
 def read_password_file(path: str | os.PathLike[str]) -> str:

@@ -49,7 +49,11 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from station_app.clock import SYSTEM_CLOCK, Clock
-from station_app.installation import Installation, close_thread_connection
+from station_app.installation import (
+    Installation,
+    close_thread_connection,
+    revive_thread_connection,
+)
 from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.store.models import database_proxy
@@ -181,11 +185,21 @@ class UploadService:
             raise RuntimeError("not a county installation")
         return identity.code
 
+    def _submit(self, work: Callable[[], T]) -> Future[T]:
+        """Run ``work`` on the writer thread, its database connection revived first (a county's
+        PostgreSQL may have closed it since the last job)."""
+
+        def job() -> T:
+            revive_thread_connection()
+            return work()
+
+        return self.writer.submit(job)
+
     def _on_writer_sync(self, work: Callable[[], T]) -> T:
-        return self.writer.submit(work).result()
+        return self._submit(work).result()
 
     async def _on_writer(self, work: Callable[[], T]) -> T:
-        return await asyncio.wrap_future(self.writer.submit(work))
+        return await asyncio.wrap_future(self._submit(work))
 
     def start(self) -> None:
         """Before serving: the folders exist, files left by a stopped service are removed."""
@@ -304,7 +318,7 @@ class UploadService:
         """Hand a received file to the writer; the answer once it is merged and committed."""
         future: Future[Merged] = Future()
         self.waiting.put((received, future))
-        self.writer.submit(self._merge_waiting)
+        self._submit(self._merge_waiting)
         return await asyncio.wrap_future(future)
 
     # ------------------------------------------------------------------ receiving

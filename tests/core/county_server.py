@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -104,3 +105,17 @@ def post_bundle(
         "Content-Type": "application/octet-stream",
     }
     return httpx.post(url + BUNDLES_PATH, content=data, headers=headers, timeout=timeout)
+
+
+def post_at_once(uploads: list[tuple[str, Path]]) -> list[httpx.Response]:
+    """POST each (service URL, bundle) from its own thread, all at once; the answers."""
+    answers: list[httpx.Response] = []
+    threads = [
+        threading.Thread(target=lambda u=url, b=bundle: answers.append(post_bundle(u, b)))
+        for url, bundle in uploads
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return answers

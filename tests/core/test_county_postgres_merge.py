@@ -16,7 +16,6 @@ import pytest
 
 from station_app.registry.complaints import draft_of, update_complaint
 from station_app.store.models import Complaint
-from station_app.store.postgres import ServerSettings
 from station_app.sync.bundle_format import SyncError
 from station_app.sync.county import list_conflicts, resolve_conflict, stations_sync_state
 from station_app.sync.importing import import_bundles
@@ -25,21 +24,8 @@ from station_app.sync.tables import synced_tables
 
 from ..conftest import connect_raw
 from .county_server import post_bundle, running
-from .test_sync_helpers import Site, copy_setting, part_lines
+from .test_sync_helpers import ServerCounty, Site, copy_setting, part_lines
 from .test_sync_hostile_ownership import forge
-
-
-class ServerCounty(Site):
-    """The county's installation on a PostgreSQL database (its data directory keeps only the
-    settings, attachments and logs)."""
-
-    def __init__(self, root: Path, url: str) -> None:
-        self.url = url
-        root.mkdir(parents=True, exist_ok=True)
-        ServerSettings(url).save(root)
-        super().__init__(root, "XIAN", "通江县消协", role="county")
-        with self.open() as (inst, _):  # Site.open: the data directory names the server
-            assert inst.server is not None and inst.server.url == url
 
 
 def records(connection: Any) -> dict[str, object]:
@@ -109,7 +95,7 @@ def setting(
 ) -> tuple[Site, Site, Path, ServerCounty]:
     source, built = stations
     first, second, usb = copy_setting(source, built, tmp_path / "copy")
-    return first, second, usb, ServerCounty(tmp_path / "county", postgres_url)
+    return first, second, usb, ServerCounty(tmp_path / "county", postgres_url, name="通江县消协")
 
 
 def bundles_in(usb: Path) -> list[Path]:

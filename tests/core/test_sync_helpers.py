@@ -15,9 +15,12 @@ import copy
 import datetime as dt
 import io
 import json
+import uuid
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import pyrage
 import pytest
@@ -28,10 +31,11 @@ from station_app.demo import generate_demo
 from station_app.installation import Installation, init_station, open_installation
 from station_app.registry.context import Context
 from station_app.settings import set_setting
+from station_app.store.postgres import CountyDatabase, QmarkConnection, ServerSettings
 from station_app.sync import bundle_crypto, key_confirm, keys
 from station_app.sync.bundle_format import SyncError, entry_problem
 from station_app.sync.county import pinned_key
-from station_app.sync.tables import snapshot_sql, synced_tables
+from station_app.sync.tables import SyncTable, q, synced_tables
 
 from ..conftest import TEST_HEAD, connect_raw, copy_folder
 
@@ -105,11 +109,63 @@ class Site:
     def copied_to(self, source: Path, target: Path) -> Site:
         """This site after ``copy_folder(source, target)``: same code, its own clock at the same
         time (signing keys travel with the data directory)."""
-        site = Site.__new__(Site)
+        site = copy.copy(self)
         site.root = target / self.root.relative_to(source)
-        site.code = self.code
         site.clock = FixedClock(local=self.clock.local)
         return site
+
+    def copy_to(self, target: Path) -> Site:
+        """This site in a copy of its (closed) data directory at ``target``, with a copy of its
+        database wherever that is."""
+        copy_folder(self.root, target)
+        return self.copied_to(self.root, target)
+
+
+class ServerCounty(Site):
+    """A county whose installation is on a PostgreSQL database (its data directory keeps only
+    the settings, keys, attachments, uploads and logs), on the tests' server (trust on
+    127.0.0.1: no password file)."""
+
+    def __init__(self, root: Path, url: str, code: str = "XIAN", name: str = "县消协") -> None:
+        self.url = url
+        root.mkdir(parents=True, exist_ok=True)
+        ServerSettings(url).save(root)
+        super().__init__(root, code, name, role="county")
+        with self.open() as (inst, _):  # Site.open: the data directory names the server
+            assert inst.server is not None and inst.server.url == url
+
+    @property
+    def database(self) -> Path:
+        raise AssertionError("a county on PostgreSQL has no database file: use connected(site)")
+
+    def copied_to(self, source: Path, target: Path) -> Site:
+        """The copied data directory names a copy of this county's database (``CREATE DATABASE
+        … TEMPLATE``: fast, and the setting's database untouched; nobody may be connected)."""
+        import psycopg
+        from psycopg import sql
+
+        site = super().copied_to(source, target)
+        assert isinstance(site, ServerCounty)
+        parts = urlsplit(self.url)
+        name = f"copy_{uuid.uuid4().hex}"
+        admin = urlunsplit(parts._replace(path="/postgres"))
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(
+                sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                    sql.Identifier(name), sql.Identifier(parts.path.strip("/"))
+                )
+            )
+        site.url = urlunsplit(parts._replace(path=f"/{name}"))
+        ServerSettings(site.url).save(site.root)
+        return site
+
+
+def county_site(root: Path, url: str | None, code: str = "XIAN", name: str = "县消协") -> Site:
+    """A county Site on its own SQLite file (``url`` None) or on the PostgreSQL database at
+    ``url`` (see the ``county_databases`` fixture)."""
+    if url is None:
+        return Site(root, code, name, role="county")
+    return ServerCounty(root, url, code, name)
 
 
 def use_test_county(inst: Installation, role: str) -> None:
@@ -156,44 +212,88 @@ def copy_setting(source: Path, setting: tuple, target: Path) -> tuple:  # type: 
     return tuple(moved(item) for item in setting)
 
 
-def dump_all(database: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table (the county "unchanged" check)."""
-    with contextlib.closing(connect_raw(database)) as connection:
-        tables = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]  # fmt: skip
+Target = Site | Path  # a site, or the path of an SQLite database
+
+
+@contextlib.contextmanager
+def connected(target: Target) -> Iterator[Any]:
+    """A DB-API connection taking ``?`` SQL on a site's database, whichever engine holds it
+    (PostgreSQL's values read as ``CountyDatabase`` reads them), closed at the block's end."""
+    if isinstance(target, ServerCounty):
+        database = CountyDatabase(target.url)
+        try:
+            yield QmarkConnection(database.connection())
+        finally:
+            database.close()
+        return
+    path = target.database if isinstance(target, Site) else target
+    with contextlib.closing(connect_raw(path)) as connection:
+        yield connection
+
+
+def _table_names(target: Target, connection: Any) -> list[str]:
+    if isinstance(target, ServerCounty):
+        sql = (
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            " AND table_type = 'BASE TABLE' ORDER BY table_name"
+        )
+    else:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+    return [r[0] for r in connection.execute(sql).fetchall()]
+
+
+def dump_all(target: Target) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table (the county "unchanged" check), on either engine."""
+    with connected(target) as connection:
         return {
-            t: sorted(connection.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
-            for t in tables
+            t: sorted(
+                (tuple(r) for r in connection.execute(f"SELECT * FROM {q(t)}").fetchall()), key=repr
+            )  # fmt: skip
+            for t in _table_names(target, connection)
         }
 
 
-def canonical(database: Path, own_code: str) -> dict[str, object]:
-    """The county's records without local ids and change_seq, plus its sync bookkeeping."""
-    with contextlib.closing(connect_raw(database)) as connection:
+def _record_columns(table: SyncTable) -> str:
+    """A synced row's columns without local ids and change_seq (parents by their uids)."""
+    return ", ".join(
+        f"(SELECT r.uid FROM {q(c.references)} r WHERE r.id = t.{q(c.name)})"
+        if c.references
+        else f"t.{q(c.name)}"
+        for c in table.columns
+    )
+
+
+def canonical(target: Target, own_code: str) -> dict[str, object]:
+    """The county's records without local ids and change_seq, plus its sync bookkeeping (the
+    same SQL on either engine; compare sites on the same engine)."""
+
+    def rows(connection: Any, sql: str, params: tuple[object, ...] = ()) -> list[object]:
+        return sorted((tuple(r) for r in connection.execute(sql, params).fetchall()), key=repr)
+
+    with connected(target) as connection:
         result: dict[str, object] = {}
         for table in synced_tables():
-            result[table.name] = sorted(
-                r[0]
-                for r in connection.execute(
-                    f'SELECT {snapshot_sql(table)} FROM "{table.name}" t WHERE t.origin != ?',
-                    (own_code,),
-                )
+            result[table.name] = rows(
+                connection,
+                f"SELECT {_record_columns(table)} FROM {q(table.name)} t WHERE t.origin != ?",
+                (own_code,),
             )
-        result["conflicts"] = sorted(connection.execute(
-            "SELECT table_name, record_uid, kind, theirs FROM sync_conflict").fetchall())  # fmt: skip
-        result["received"] = sorted(connection.execute(
-            "SELECT station_code, seq, manifest_sha256 FROM received_bundle").fetchall())  # fmt: skip
-        result["keys"] = sorted(connection.execute(
-            "SELECT station_code, public_key FROM station_key").fetchall())  # fmt: skip
+        result["conflicts"] = rows(
+            connection, "SELECT table_name, record_uid, kind, theirs FROM sync_conflict"
+        )
+        result["received"] = rows(
+            connection, "SELECT station_code, seq, manifest_sha256 FROM received_bundle"
+        )
+        result["keys"] = rows(connection, "SELECT station_code, public_key FROM station_key")
         return result
 
 
-def count_rows(database: Path, table: str, origin: str | None = None) -> int:
-    with contextlib.closing(connect_raw(database)) as connection:
-        sql = f'SELECT count(*) FROM "{table}"'
+def count_rows(target: Target, table: str, origin: str | None = None) -> int:
+    with connected(target) as connection:
+        sql = f"SELECT count(*) FROM {q(table)}"
         if origin:
-            return connection.execute(sql + " WHERE origin = ?", (origin,)).fetchone()[0]
-        return connection.execute(sql).fetchone()[0]
+            return int(connection.execute(sql + " WHERE origin = ?", (origin,)).fetchone()[0])
+        return int(connection.execute(sql).fetchone()[0])
 
 
 def opened_zip(bundle: Path) -> zipfile.ZipFile:

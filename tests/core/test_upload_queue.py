@@ -1,5 +1,6 @@
 """The station's upload queue against a real county service on 127.0.0.1: offline at export,
-uploaded by itself once the service is up, states kept across restarts, refusals, HTTPS pinning."""
+uploaded by itself once the service is up, states kept across restarts, refusals, HTTPS pinning.
+Every test with a county runs with the county's database on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import http.server
 import random
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import openpyxl
@@ -44,15 +45,17 @@ from station_app.sync.upload_queue import (
 from ..conftest import copy_folder
 from .county_server import CountyServer, free_port, running
 from .test_roster_import import full_roster
-from .test_sync_helpers import Site, canonical, count_rows
+from .test_sync_helpers import Site, canonical, count_rows, county_site
 
 COUNTY = "XIAN"
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> tuple[Site, Site]:
+def pair(
+    tmp_path: Path, county_databases: Callable[[str], str | None], request: pytest.FixtureRequest
+) -> tuple[Site, Site]:
     station = Site(tmp_path / "jia", "TJ001", "甲站")
-    county = Site(tmp_path / "county", COUNTY, "县消协", role="county")
+    county = county_site(tmp_path / "county", county_databases(request.node.name), COUNTY)
     county.confirm_key_of(station)
     station.demo(complaints=20, visits=10, seed=3)
     return station, county
@@ -110,7 +113,7 @@ def test_offline_at_export_uploads_by_itself_when_the_service_comes_up(
         received = inst.db.execute_sql("SELECT received_by FROM bundle_export").fetchall()
         assert next_try() is None
     assert received == [(COUNTY,)]
-    assert count_rows(county.database, "complaint", "TJ001") == 20
+    assert count_rows(county, "complaint", "TJ001") == 20
 
 
 def test_back_off_doubles_from_a_minute_up_to_an_hour() -> None:
@@ -135,7 +138,7 @@ def test_bundle_upload_command_sends_and_then_has_nothing_to_send(
         station.demo(complaints=5, visits=0, seed=9)
         assert main([*data, "bundle", "upload", "--url", server.url]) == 0
         assert "第 2 号数据包：县消协已收到" in capsys.readouterr().out
-    assert count_rows(county.database, "complaint", "TJ001") == 25
+    assert count_rows(county, "complaint", "TJ001") == 25
     # offline: the bundle is kept, the command says why and fails
     station.demo(complaints=1, visits=0, seed=10)
     assert main([*data, "bundle", "upload", "--url", f"http://127.0.0.1:{free_port()}"]) == 1
@@ -155,13 +158,13 @@ def test_a_bundle_the_county_refuses_is_not_sent_again(pair: tuple[Site, Site]) 
         station.demo(complaints=2, visits=0, seed=4)
         with station.open() as (inst, ctx):
             export_for_upload(ctx, inst.paths)
-        before = canonical(county.database, COUNTY)
+        before = canonical(county, COUNTY)
         (refused,) = try_due(station)
         assert refused.state == REJECTED and refused.state_name == "县消协拒收"
         assert refused.last_error and "TJ001_00002.stbundle" in refused.last_error
         assert refused.next_try_at is None
         assert try_due(station, everything=True) == []
-        assert canonical(county.database, COUNTY) == before
+        assert canonical(county, COUNTY) == before
         # the clerk confirms the new key read out on the phone; a full bundle sends everything
         with station.open() as (inst, _):
             fingerprint = keys.existing_fingerprint(inst.paths)
@@ -169,7 +172,7 @@ def test_a_bundle_the_county_refuses_is_not_sent_again(pair: tuple[Site, Site]) 
             repin_station_key(county_ctx, "TJ001", fingerprint)
         assert main(["--data-dir", str(station.root), "bundle", "upload", "--full"]) == 0
     assert [i.state for i in items(station)] == [RECEIVED, REJECTED, RECEIVED]
-    assert count_rows(county.database, "complaint", "TJ001") == 22
+    assert count_rows(county, "complaint", "TJ001") == 22
 
 
 class CaptivePortal(http.server.BaseHTTPRequestHandler):
@@ -296,12 +299,15 @@ def test_the_roster_cover_sets_the_county_service(ctx: Context, tmp_path: Path) 
 
 
 @pytest.mark.slow
-def test_the_queue_completes_after_the_service_is_killed_mid_upload(tmp_path: Path) -> None:
+def test_the_queue_completes_after_the_service_is_killed_mid_upload(
+    tmp_path: Path, county_databases: Callable[[str], str | None]
+) -> None:
     """The station's queue sends three bundles; the service is killed at a random point (5 runs);
     after a restart the queue's next pass completes, each bundle merged once, none lost."""
     setting = tmp_path / "setting"
     station = Site(setting / "jia", "TJ001", "甲站")
-    Site(setting / "county", COUNTY, "县消协", role="county").confirm_key_of(station)
+    county = county_site(setting / "county", county_databases("queue_killed"), COUNTY)
+    county.confirm_key_of(station)
     port = free_port()
     set_county_url(station, f"http://127.0.0.1:{port}")
     for seed in (1, 2, 3):
@@ -311,11 +317,12 @@ def test_the_queue_completes_after_the_service_is_killed_mid_upload(tmp_path: Pa
     expected_dir = tmp_path / "expected"
     copy_folder(setting, expected_dir)
     expected_station = station.copied_to(setting, expected_dir)
-    with running(expected_dir / "county", port=port):
+    expected_county = county.copied_to(setting, expected_dir)
+    with running(expected_county.root, port=port):
         began = time.perf_counter()
         assert [i.state for i in try_due(expected_station)] == [RECEIVED] * 3
         duration = time.perf_counter() - began
-    expected = canonical(expected_dir / "county" / "station.sqlite3", COUNTY)
+    expected = canonical(expected_county, COUNTY)
 
     rng = random.Random(20261207)
     received_at_kill = []
@@ -323,16 +330,17 @@ def test_the_queue_completes_after_the_service_is_killed_mid_upload(tmp_path: Pa
         target = tmp_path / f"kill{attempt}"
         copy_folder(setting, target)
         victim = station.copied_to(setting, target)
-        server = CountyServer(target / "county", port=port).start()
+        victim_county = county.copied_to(setting, target)
+        server = CountyServer(victim_county.root, port=port).start()
         sending = threading.Thread(target=lambda s=victim: try_due(s))  # type: ignore[misc]
         sending.start()
         time.sleep(rng.uniform(0.0, duration))
         server.kill()
         sending.join(timeout=120)
         received_at_kill.append(sum(i.state == RECEIVED for i in items(victim)))
-        with running(target / "county", port=port):
+        with running(victim_county.root, port=port):
             victim.clock.advance(hours=1)
             retried = try_due(victim)
         assert all(i.state == RECEIVED for i in items(victim)), [i.last_error for i in retried]
-        assert canonical(target / "county" / "station.sqlite3", COUNTY) == expected
+        assert canonical(victim_county, COUNTY) == expected
     assert len(set(received_at_kill)) >= 2  # the kills fell at different points of the queue

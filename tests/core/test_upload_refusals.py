@@ -1,17 +1,16 @@
 """Hostile and broken uploads are refused with a reason, the county's database unchanged; a
-service killed in the middle of uploads loses nothing and the retried uploads add nothing twice."""
+service killed in the middle of uploads loses nothing and the retried uploads add nothing twice.
+Every test runs with the county's database on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import random
-import shutil
 import threading
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -26,9 +25,17 @@ from station_app.sync.upload_protocol import (
     file_sha256,
 )
 
-from ..conftest import connect_raw
 from .county_server import CountyServer, post_bundle, running
-from .test_sync_helpers import Site, canonical, copy_setting, dump_all, unsealed_copy
+from .test_sync_helpers import (
+    ServerCounty,
+    Site,
+    canonical,
+    connected,
+    copy_setting,
+    county_site,
+    dump_all,
+    unsealed_copy,
+)
 from .test_sync_refusals import rewrite
 
 COUNTY = "XIAN"
@@ -36,10 +43,12 @@ KILLS = 10
 
 
 @pytest.fixture(scope="module")
-def setting(tmp_path_factory: pytest.TempPathFactory) -> tuple:  # type: ignore[type-arg]
+def setting(
+    tmp_path_factory: pytest.TempPathFactory, county_databases: Callable[[str], str | None]
+) -> tuple:  # type: ignore[type-arg]
     root = tmp_path_factory.mktemp("refusal-setting")
     jia = Site(root / "jia", "TJ001", "甲站")
-    county = Site(root / "county", COUNTY, "县消协", role="county")
+    county = county_site(root / "county", county_databases("refusal_setting"), COUNTY)
     jia.demo(complaints=30, visits=20, seed=1)
     # edited by hand in the tests: the plain signed zip inside the sealed file (a county still
     # takes a plain bundle from an old station, checking its signature as ever)
@@ -84,7 +93,7 @@ def test_forged_truncated_and_oversize_uploads_are_refused_and_change_nothing(
     sites: tuple, tmp_path: Path
 ) -> None:
     jia, county, bundle = sites
-    before = dump_all(county.database)
+    before = dump_all(county)
     forged = rewritten(bundle, tmp_path / bundle.name, {"station_name": "冒名站"})
     whole = bundle.read_bytes()
     cut = tmp_path / "cut" / bundle.name
@@ -112,7 +121,7 @@ def test_forged_truncated_and_oversize_uploads_are_refused_and_change_nothing(
         # headers missing or hostile
         bad_name = post_bundle(server.url, bundle)
         assert bad_name.status_code == 201  # the real one still goes through afterwards
-        after_real = dump_all(county.database)
+        after_real = dump_all(county)
         hostile = httpx.post(
             server.url + BUNDLES_PATH,
             content=whole,
@@ -122,7 +131,7 @@ def test_forged_truncated_and_oversize_uploads_are_refused_and_change_nothing(
         )  # fmt: skip
         assert_refused(hostile, 400, NAME_HEADER)
         metrics = httpx.get(server.url + "/metrics", timeout=10).text
-    assert dump_all(county.database) == after_real
+    assert dump_all(county) == after_real
     assert after_real != before
     assert 'station_uploads_total{outcome="too_large"} 1' in metrics
     uploads = sorted(p.name for p in (county.root / "uploads").iterdir())
@@ -132,12 +141,12 @@ def test_forged_truncated_and_oversize_uploads_are_refused_and_change_nothing(
 def test_refusals_leave_the_database_as_it_was(sites: tuple, tmp_path: Path) -> None:
     """The same refusals on a county that has no bundle yet: not a row, not a file kept."""
     jia, county, bundle = sites
-    before = dump_all(county.database)
+    before = dump_all(county)
     forged = rewritten(bundle, tmp_path / bundle.name, {"seq": 7})
     with running(county.root) as server:
         assert_refused(post_bundle(server.url, forged), 422, "签名")
         assert_refused(post_bundle(server.url, bundle, body=b"PK\x03\x04"), 422, "校验值")
-    assert dump_all(county.database) == before
+    assert dump_all(county) == before
     assert nothing_kept(county)
 
 
@@ -145,9 +154,11 @@ def test_refusals_leave_the_database_as_it_was(sites: tuple, tmp_path: Path) -> 
 
 
 @pytest.fixture(scope="module")
-def kill_setting(tmp_path_factory: pytest.TempPathFactory) -> tuple:  # type: ignore[type-arg]
+def kill_setting(
+    tmp_path_factory: pytest.TempPathFactory, county_databases: Callable[[str], str | None]
+) -> tuple:  # type: ignore[type-arg]
     root = tmp_path_factory.mktemp("kill-setting")
-    county = Site(root / "county", COUNTY, "县消协", role="county")
+    county = county_site(root / "county", county_databases("kill_setting"), COUNTY)
     bundles = []
     for code, seeds in (("TJ001", (1, 2, 3)), ("TJ002", (4, 5))):
         station = Site(root / code, code, f"{code}站")
@@ -155,13 +166,9 @@ def kill_setting(tmp_path_factory: pytest.TempPathFactory) -> tuple:  # type: ig
         for seed in seeds:
             station.demo(complaints=150, visits=100, seed=seed)
             bundles.append(station.export(root / "out"))
-    expected_site = Site.__new__(Site)
-    expected_site.root, expected_site.code, expected_site.clock = (
-        root / "expected", COUNTY, county.clock,
-    )  # fmt: skip
-    shutil.copytree(county.root, expected_site.root)
+    expected_site = county.copy_to(root / "expected")
     assert not any(r.refused for r in expected_site.import_(*bundles))
-    return county, bundles, canonical(expected_site.database, COUNTY)
+    return county, bundles, canonical(expected_site, COUNTY)
 
 
 def slowly(data: bytes, pause: float) -> Iterator[bytes]:
@@ -198,9 +205,8 @@ def test_service_killed_at_10_random_points_loses_nothing(
 ) -> None:
     county, bundles, expected = kill_setting
     pause = 0.002
-    timing = tmp_path / "timing"
-    shutil.copytree(county.root, timing)
-    with running(timing) as server:
+    timing = county.copy_to(tmp_path / "timing")
+    with running(timing.root) as server:
         began = time.perf_counter()
         answers: list[int] = []
         upload_all(server.url, bundles, pause, answers)
@@ -210,9 +216,8 @@ def test_service_killed_at_10_random_points_loses_nothing(
     rng = random.Random(20261207)
     answered_before_kill: list[int] = []
     for attempt in range(KILLS):
-        target = tmp_path / f"kill{attempt}"
-        shutil.copytree(county.root, target)
-        server = CountyServer(target).start()
+        target = county.copy_to(tmp_path / f"kill{attempt}")
+        server = CountyServer(target.root).start()
         answers = []
         client = threading.Thread(target=upload_all, args=(server.url, bundles, pause, answers))
         client.start()
@@ -220,19 +225,20 @@ def test_service_killed_at_10_random_points_loses_nothing(
         server.kill()
         client.join(timeout=120)
         answered_before_kill.append(len(answers))
-        with contextlib.closing(connect_raw(target / "station.sqlite3")) as connection:
-            assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        if not isinstance(target, ServerCounty):  # PostgreSQL recovers by its own WAL
+            with connected(target) as connection:
+                assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # the station retries every bundle (it cannot know which answers were lost)
-        with running(target, port=server.port) as again:
+        with running(target.root, port=server.port) as again:
             retried = [post_bundle(again.url, b) for b in bundles]
         statuses = [a.status_code for a in retried]
         assert all(status in (200, 201) for status in statuses), [a.text for a in retried]
         assert statuses[: len(answers)] == [200] * len(answers)  # answered before: merged once
-        assert canonical(target / "station.sqlite3", COUNTY) == expected  # nothing lost or twice
-        with contextlib.closing(connect_raw(target / "station.sqlite3")) as connection:
+        assert canonical(target, COUNTY) == expected  # nothing lost or twice
+        with connected(target) as connection:
             uploads = connection.execute(
                 "SELECT count(*), count(DISTINCT file_sha256) FROM bundle_upload"
             ).fetchone()
-        assert uploads == (len(bundles), len(bundles))
-        assert not any((target / "uploads" / "incoming").iterdir())
+        assert tuple(uploads) == (len(bundles), len(bundles))
+        assert not any((target.root / "uploads" / "incoming").iterdir())
     assert len(set(answered_before_kill)) >= 3  # the kills fell at different points of the run

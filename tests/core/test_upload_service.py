@@ -1,30 +1,35 @@
-"""The county's upload service over real HTTP on 127.0.0.1: merges, idempotence, answers."""
+"""The county's upload service over real HTTP on 127.0.0.1: merges, idempotence, answers; each
+test that has a county runs with the county's database on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
-import shutil
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import psycopg
 import pytest
 
 from station_app.sync.receipts import import_receipt_document
 from station_app.sync.upload_protocol import PROTOCOL_HEADER
 
-from .county_server import post_bundle, running
-from .test_sync_helpers import Site, canonical, copy_setting, count_rows, dump_all
+from ..conftest import copy_folder
+from .county_server import post_at_once, post_bundle, running
+from .test_sync_helpers import Site, canonical, copy_setting, count_rows, county_site, dump_all
 
 COUNTY = "XIAN"
 
 
 @pytest.fixture(scope="module")
-def setting(tmp_path_factory: pytest.TempPathFactory) -> tuple:  # type: ignore[type-arg]
-    """Two stations with a bundle each, and a county with no bundle yet."""
+def setting(
+    tmp_path_factory: pytest.TempPathFactory, county_databases: Callable[[str], str | None]
+) -> tuple:  # type: ignore[type-arg]
+    """Two stations with a bundle each, and a county with no bundle yet (on the module's engine;
+    each test copies it, database included)."""
     root = tmp_path_factory.mktemp("upload-setting")
     jia = Site(root / "jia", "TJ001", "甲站")
     yi = Site(root / "yi", "TJ002", "乙站")
-    county = Site(root / "county", COUNTY, "县消协", role="county")
+    county = county_site(root / "county", county_databases("upload_setting"), COUNTY)
     jia.demo(complaints=30, visits=20, seed=1)
     yi.demo(complaints=20, visits=30, seed=2)
     bundles = (jia.export(root / "out"), yi.export(root / "out"))
@@ -41,9 +46,7 @@ def sites(setting: tuple, tmp_path: Path) -> tuple:  # type: ignore[type-arg]
 
 def test_two_stations_upload_and_the_county_merges_both_once(sites: tuple, tmp_path: Path) -> None:
     jia, yi, county, first, second = sites
-    by_files = Site.__new__(Site)
-    by_files.root, by_files.code, by_files.clock = tmp_path / "by-files", COUNTY, county.clock
-    shutil.copytree(county.root, by_files.root)
+    by_files = county.copy_to(tmp_path / "by-files")
     assert not any(r.refused for r in by_files.import_(first, second))
 
     with running(county.root) as server:
@@ -55,15 +58,15 @@ def test_two_stations_upload_and_the_county_merges_both_once(sites: tuple, tmp_p
             ("TJ001", 1),
             ("TJ002", 1),
         ]
-        merged = dump_all(county.database)
+        merged = dump_all(county)
         again = [post_bundle(server.url, first), post_bundle(server.url, second)]
         assert [a.status_code for a in again] == [200, 200]
         assert [a.json()["outcome"] for a in again] == ["already", "already"]
-        assert dump_all(county.database) == merged  # uploading again changes nothing
+        assert dump_all(county) == merged  # uploading again changes nothing
         state = httpx.get(f"{server.url}/v1/bundles/{_sha(first)}", timeout=10)
         assert state.status_code == 200 and state.json()["outcome"] == "merged"
         metrics = httpx.get(server.url + "/metrics", timeout=10).text
-    assert canonical(county.database, COUNTY) == canonical(by_files.database, COUNTY)
+    assert canonical(county, COUNTY) == canonical(by_files, COUNTY)  # as imported from files
     assert 'station_uploads_total{outcome="merged"} 2' in metrics
     assert 'station_uploads_total{outcome="already"} 2' in metrics
     assert "station_merge_seconds_count 4" in metrics
@@ -102,6 +105,14 @@ def test_unknown_upload_and_health(sites: tuple) -> None:
         assert info["county"] == COUNTY and info["max_bytes"] == 256 * 1024 * 1024
 
 
+def statuses_by_station(answers: list[httpx.Response]) -> dict[str, list[int]]:
+    """The answers' HTTP statuses, sorted, by the station each answer names."""
+    by_station: dict[str, list[int]] = {}
+    for answer in answers:
+        by_station.setdefault(answer.json()["station"], []).append(answer.status_code)
+    return {code: sorted(statuses) for code, statuses in by_station.items()}
+
+
 def _sha(path: Path) -> str:
     from station_app.sync.upload_protocol import file_sha256
 
@@ -112,46 +123,83 @@ def test_concurrent_uploads_of_the_same_bundles_merge_each_once(sites: tuple) ->
     """Ten clients at once, each bundle five times: each bundle is merged by exactly one upload,
     the others are answered as already merged (whichever import run they fell into)."""
     _, _, county, first, second = sites
-    answers: list[httpx.Response] = []
     with running(county.root) as server:
-        threads = [
-            threading.Thread(target=lambda b=b: answers.append(post_bundle(server.url, b)))
-            for b in [first, second] * 5
-        ]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    by_bundle: dict[str, list[int]] = {}
-    for answer in answers:
-        by_bundle.setdefault(answer.json()["station"], []).append(answer.status_code)
-    assert {code: sorted(s) for code, s in by_bundle.items()} == {
-        "TJ001": [200, 200, 200, 200, 201],
-        "TJ002": [200, 200, 200, 200, 201],
-    }
-    assert count_rows(county.database, "received_bundle") == 2
-    assert count_rows(county.database, "bundle_upload") == 2
+        statuses = statuses_by_station(
+            post_at_once([(server.url, first), (server.url, second)] * 5)
+        )
+    assert statuses == {"TJ001": [200, 200, 200, 200, 201], "TJ002": [200, 200, 200, 200, 201]}
+    assert count_rows(county, "received_bundle") == 2
+    assert count_rows(county, "bundle_upload") == 2
 
 
 def test_an_upload_signed_by_an_unconfirmed_key_waits_until_the_clerk_confirms(
-    tmp_path: Path,
+    tmp_path: Path, county_databases: Callable[[str], str | None]
 ) -> None:
     """No trust on first sight over the network either: the upload is kept in the inbox (202),
     nothing is merged; once the clerk confirms the key read over the phone it merges, and the
     same upload again is answered as already merged."""
     bing = Site(tmp_path / "bing", "TJ003", "丙站")
-    county = Site(tmp_path / "county", COUNTY, "县消协", role="county")
+    county = county_site(tmp_path / "county", county_databases("unconfirmed"), COUNTY)
     bing.demo(complaints=10, visits=5, seed=9)
     bundle = bing.export(tmp_path / "out")
-    before = dump_all(county.database)
+    before = dump_all(county)
     with running(county.root) as server:
         first = post_bundle(server.url, bundle)
         assert first.status_code == 202 and first.json()["outcome"] == "waiting"
-        assert count_rows(county.database, "complaint", "TJ003") == 0
-        assert dump_all(county.database)["complaint"] == before["complaint"]
+        waiting = httpx.get(f"{server.url}/v1/bundles/{_sha(bundle)}", timeout=10)
+        assert waiting.status_code == 202 and waiting.json()["outcome"] == "waiting"
+        assert count_rows(county, "complaint", "TJ003") == 0
+        assert dump_all(county)["complaint"] == before["complaint"]
     county.confirm_key_of(bing)
-    assert count_rows(county.database, "complaint", "TJ003") == 10
+    assert count_rows(county, "complaint", "TJ003") == 10
     with running(county.root) as server:
+        # the station asking what became of its upload learns it merged, with the receipt
+        state = httpx.get(f"{server.url}/v1/bundles/{_sha(bundle)}", timeout=10)
+        assert state.status_code == 200 and state.json()["outcome"] == "merged"
+        assert [s["code"] for s in state.json()["receipt"]["receipt"]["stations"]] == ["TJ003"]
         again = post_bundle(server.url, bundle)
         assert again.status_code == 200 and again.json()["outcome"] == "already"
-    assert count_rows(county.database, "complaint", "TJ003") == 10
+    assert count_rows(county, "complaint", "TJ003") == 10
+
+
+@pytest.mark.parametrize("county_databases", ["postgresql"], indirect=True)
+def test_two_services_on_one_postgres_county_merge_each_bundle_once(sites: tuple) -> None:
+    """A county on PostgreSQL running two upload services (two data directories naming one
+    database, e.g. behind one reverse proxy): the same bundles sent to both at once are merged
+    once each, every other upload answered as already merged, nothing written twice."""
+    _, _, county, first, second = sites
+    other = county.root.with_name("county-second-service")
+    copy_folder(county.root, other)  # the same settings: the same database
+    with running(county.root) as one, running(other) as two:
+        uploads = [(url, bundle) for url in (one.url, two.url) for bundle in [first, second] * 3]
+        statuses = statuses_by_station(post_at_once(uploads))
+    assert statuses == {"TJ001": [200] * 5 + [201], "TJ002": [200] * 5 + [201]}
+    assert count_rows(county, "received_bundle") == 2
+    assert count_rows(county, "bundle_upload") == 2
+    assert count_rows(county, "complaint", "TJ001") == 30
+    assert count_rows(county, "complaint", "TJ002") == 20
+
+
+@pytest.mark.parametrize("county_databases", ["postgresql"], indirect=True)
+def test_the_service_outlives_a_lost_database_connection(sites: tuple) -> None:
+    """PostgreSQL restarted, failed over, or a proxy's idle timeout: the service's connection
+    is closed under it. The next health check and upload connect anew instead of failing until
+    someone restarts the service."""
+    _, _, county, first, _ = sites
+
+    def end_the_services_connections() -> None:
+        with psycopg.connect(county.url, autocommit=True) as admin:
+            ended = admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE application_name = 'station' AND pid != pg_backend_pid()"
+            ).fetchall()
+        assert ended and all(done for (done,) in ended)
+
+    with running(county.root) as server:
+        assert httpx.get(server.url + "/healthz", timeout=10).status_code == 200
+        end_the_services_connections()
+        assert httpx.get(server.url + "/healthz", timeout=10).status_code == 200
+        end_the_services_connections()
+        answer = post_bundle(server.url, first)
+        assert answer.status_code == 201, answer.text
+    assert count_rows(county, "complaint", "TJ001") == 30
