@@ -1,5 +1,5 @@
 """The county imports bundles into PostgreSQL: the same checks and merge rules as ``merge``, with
-the rows written by COPY and one ``INSERT … ON CONFLICT`` per table.
+the rows of each table written by one ``INSERT … SELECT … FROM unnest(…) ON CONFLICT``.
 
 Why it is built this way (docs/county-server.md):
 
@@ -10,10 +10,12 @@ Why it is built this way (docs/county-server.md):
   them, next to copies of the few county rows they can meet (the rows with the same uids or the
   same unique values, their parents, the stations and keys). The shadow is built from the same
   migrations, so its tables are the county's. PostgreSQL does only the bulk work it is best at.
-* **Bulk writes.** The rows to insert or replace are COPYed into a temporary staging table and
-  written by one ``INSERT … SELECT … ON CONFLICT (uid) DO UPDATE … WHERE version is higher`` per
-  table, parents' uids mapped to the county's ids in the same statement; conflicts go to
-  ``sync_conflict`` with ``ON CONFLICT DO NOTHING`` (its unique key is the rule "kept once").
+* **Bulk writes.** The rows to insert or replace are sent as one array per column and written
+  by one ``INSERT … SELECT … FROM unnest(…) ON CONFLICT (uid) DO UPDATE … WHERE version is
+  higher`` per table (one round trip, no temporary table: see ``_write_rows``), parents' uids
+  mapped to the county's ids in the same statement; conflicts go to ``sync_conflict`` with
+  ``ON CONFLICT DO NOTHING`` (its unique key is the rule "kept once"). The county rows a bundle
+  can meet are read by one index probe per key (``_by_key``).
 * **All or nothing, once.** Each bundle is one transaction. It first takes a transaction-scoped
   advisory lock on its station, so two importers (two clerks, the upload service and a clerk)
   never merge bundles of one station at the same time, then looks for the bundle's manifest hash
@@ -26,9 +28,9 @@ Why it is built this way (docs/county-server.md):
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
-import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,6 +65,7 @@ class _Shadow:
     scratch_tables: list[str] = field(default_factory=list)
     codes: dict[str, list[str]] = field(default_factory=dict)
     unique_columns: dict[str, list[list[str]]] = field(default_factory=dict)
+    column_types: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @staticmethod
     def create() -> _Shadow:
@@ -154,9 +157,6 @@ def _apply(
         raise merge._refuse(bundle, msg("这是本机自己导出的数据包"))
     merge.check_tables(bundle)
     parts = {p.table: p for p in bundle.parts}
-    for table in synced_tables():  # outside the bundle's transaction
-        if table.name in parts:
-            _postgres_staging(raw, table)
     with _bundle_transaction(raw, bundle):
         # one bundle of a station at a time; the second importer of this bundle waits here
         connection.execute(
@@ -192,31 +192,17 @@ def _apply(
     merge._add_notes(connection, bundle, report, reused is not None, {})  # type: ignore[arg-type]
 
 
-# the staging tables made in each session (a temporary table lives as long as its connection)
-_STAGING_MADE: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
-
-
-def _postgres_staging(raw: Any, table: SyncTable) -> str:
-    """The session's staging table of ``table`` (the county's column types; parents as uids),
-    emptied at every commit or rollback."""
-    name = q("pg_in_" + table.name)
-    made = _STAGING_MADE.setdefault(raw, set())
-    if name in made:
-        return name
-    types = dict(
-        raw.execute(
-            "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
-            " WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
-            (q(table.name),),
-        ).fetchall()
-    )
-    columns = ", ".join(
-        f"{q(c.name)} {'text' if c.references else types[c.name]}" for c in table.columns
-    )
-    raw.execute(
-        f"CREATE TEMP TABLE IF NOT EXISTS {name} ({columns}, _rowid bigint) ON COMMIT DELETE ROWS"
-    )
-    return name
+def _column_types(raw: Any, shadow: _Shadow, table: str) -> dict[str, str]:
+    """The county's type of each column of ``table`` (read once per run)."""
+    if table not in shadow.column_types:
+        shadow.column_types[table] = dict(
+            raw.execute(
+                "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+                " WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
+                (q(table),),
+            ).fetchall()
+        )
+    return shadow.column_types[table]
 
 
 def _load_meeting_rows(raw: Any, shadow: _Shadow, table: SyncTable, staging: str) -> None:
@@ -234,10 +220,8 @@ def _load_meeting_rows(raw: Any, shadow: _Shadow, table: SyncTable, staging: str
 
     def fetch(table_name: str, column: str, values: list[Any]) -> None:
         if values:  # (a query for nothing is a round trip for nothing)
-            found = raw.execute(
-                f"SELECT * FROM {q(table_name)} WHERE {q(column)} = ANY(%s)", (values,)
-            )
-            shadow.put(table_name, found)
+            key_type = _column_types(raw, shadow, table_name)[column]
+            shadow.put(table_name, raw.execute(_by_key(table_name, column, key_type), (values,)))
 
     fetch(table.name, "uid", distinct("uid", staging))
     if table.name not in shadow.unique_columns:
@@ -248,6 +232,19 @@ def _load_meeting_rows(raw: Any, shadow: _Shadow, table: SyncTable, staging: str
     for column, parent in table.references.items():
         fetch(parent, "uid", distinct(column, staging))
         fetch(parent, "id", distinct(column, f"main.{q(table.name)}"))
+
+
+@functools.cache
+def _by_key(table: str, column: str, type_name: str) -> str:
+    """The rows of ``table`` whose ``column`` is one of a list: one probe of the column's index
+    per value. Not ``column = ANY(list)``: while a county's first bundles fill its tables, the
+    planner's statistics still describe the empty tables, and it scanned the whole table three
+    times a bundle (a seq scan of 60 000 persons per lookup after 300 stations); ``OFFSET 0``
+    keeps the lookup per value, which is what a list of keys wants at any table size."""
+    return (
+        f"SELECT t.* FROM unnest(%s::{type_name}[]) AS k(v), LATERAL (SELECT * FROM {q(table)} t"
+        f" WHERE t.{q(column)} = k.v OFFSET 0) AS t"
+    )
 
 
 def _merge_table(
@@ -276,7 +273,7 @@ def _merge_table(
         report.complaint_change = merge._complaint_change(lite, staging, known)
     staged = lite.execute(f"SELECT max(rowid) FROM {staging}").fetchone()[0] or 0
     base = _take_change_seq(QmarkConnection(raw), staged) - staged  # type: ignore[arg-type]
-    _write_rows(raw, table, lite, staging, base)
+    _write_rows(raw, shadow, table, staging, base)
     merge._keep_conflicts(lite, ctx, bundle, table, staging)
     _write_conflicts(raw, lite)
     counts = dict(
@@ -285,43 +282,54 @@ def _merge_table(
     return merge.TableOutcome.of_actions(counts)
 
 
-def _write_rows(
-    raw: Any, table: SyncTable, lite: sqlite3.Connection, staging: str, base: int
-) -> None:
-    """COPY the rows to insert or replace into the staging table, then one INSERT … ON CONFLICT:
-    a new uid is inserted, a known one replaced when the staged version is higher."""
+def _write_rows(raw: Any, shadow: _Shadow, table: SyncTable, staging: str, base: int) -> None:
+    """One ``INSERT … SELECT … FROM unnest(…) ON CONFLICT`` of the rows to insert or replace,
+    each column sent as one array parameter: a new uid is inserted, a known one replaced when the
+    staged version is higher.
+
+    Not COPY into a temporary staging table: a temporary table is emptied at every commit
+    (``ON COMMIT DELETE ROWS`` truncates it and its TOAST table, files and catalog included) or
+    grows dead rows nobody vacuums, and COPY then INSERT is two round trips where this is one;
+    measured, that bookkeeping cost more than the rows (docs/county-server.md)."""
     names = table.column_names
+    rows = shadow.connection.execute(
+        f"SELECT {', '.join(q(n) for n in names)}, rowid FROM {staging}"
+        " WHERE _action IN ('insert', 'replace') ORDER BY rowid"
+    ).fetchall()
+    if not rows:
+        return
+    types = _column_types(raw, shadow, table.name)
+    *data, rowids = zip(*rows, strict=True)
+    arrays = [[_as_text(v) for v in column] for column in data]
+    source = ", ".join(["%s::text[]"] * len(names) + ["%s::bigint[]"])
+    aliases = ", ".join([*(q(n) for n in names), "_rowid"])
+    values = ", ".join(_mapped(table, n, types[n]) for n in names)
+    updates = ", ".join(f"{q(n)} = excluded.{q(n)}" for n in names if n != "uid")
     columns = ", ".join(q(n) for n in names)
-    pg_staging = q("pg_in_" + table.name)
-    rows = lite.execute(
-        f"SELECT {columns}, rowid FROM {staging} WHERE _action IN ('insert', 'replace')"
-        " ORDER BY rowid"
+    raw.execute(
+        f"INSERT INTO {q(table.name)} AS t ({columns}, change_seq)"
+        f" SELECT {values}, %s + s._rowid FROM unnest({source}) AS s({aliases})"
+        " ORDER BY s._rowid"
+        f" ON CONFLICT (uid) DO UPDATE SET {updates}, change_seq = excluded.change_seq"
+        " WHERE t.version < excluded.version AND t.origin = excluded.origin",
+        (base, *arrays, list(rowids)),
     )
-    written = 0
-    with raw.cursor() as cursor:
-        with cursor.copy(f"COPY {pg_staging} ({columns}, _rowid) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-                written += 1
-        if not written:
-            return
-        values = ", ".join(_mapped(table, n) for n in names)
-        updates = ", ".join(f"{q(n)} = excluded.{q(n)}" for n in names if n != "uid")
-        target = q(table.name)
-        cursor.execute(
-            f"INSERT INTO {target} AS t ({columns}, change_seq)"
-            f" SELECT {values}, %s + s._rowid FROM {pg_staging} s ORDER BY s._rowid"
-            f" ON CONFLICT (uid) DO UPDATE SET {updates}, change_seq = excluded.change_seq"
-            " WHERE t.version < excluded.version AND t.origin = excluded.origin",
-            (base,),
-        )  # the staging table empties itself when the bundle's transaction ends
 
 
-def _mapped(table: SyncTable, name: str) -> str:
+def _as_text(value: Any) -> str | None:
+    """A staged value as PostgreSQL's text input of its column (what COPY's text would be)."""
+    if value is None or type(value) is str:
+        return value
+    if type(value) is bytes:
+        return "\\x" + value.hex()
+    return repr(value) if type(value) is float else str(value)
+
+
+def _mapped(table: SyncTable, name: str, type_name: str) -> str:
     parent = table.references.get(name)
     if parent:
         return f"(SELECT p.id FROM {q(parent)} p WHERE p.uid = s.{q(name)})"
-    return f"s.{q(name)}"
+    return f"s.{q(name)}::{type_name}"
 
 
 _CONFLICT_COLUMNS = (
