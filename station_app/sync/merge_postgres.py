@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -85,19 +86,20 @@ class _Shadow:
             self.connection.execute(f"DELETE FROM main.{q(name)}")
 
     def put(self, table: str, cursor: Any) -> None:
-        """Copy the rows ``cursor`` (a PostgreSQL SELECT * of ``table``) holds. UTC columns get back the ``+00:00`` the stations write (PostgreSQL keeps the
-        instant, not that text), so lines compare with the station's byte for byte."""
+        """Copy the rows ``cursor`` (a PostgreSQL SELECT * of ``table``) holds. UTC columns get
+        back the ``+00:00`` the stations write (PostgreSQL keeps the instant, not that text), so
+        lines compare with the station's byte for byte."""
         names = [d.name for d in cursor.description]
         utc = [
             i for i, n in enumerate(names) if ("*", n) in UTC_COLUMNS or (table, n) in UTC_COLUMNS
         ]
-        rows = []
-        for row in cursor:
-            values = list(row)
-            for i in utc:
-                if values[i] is not None:
-                    values[i] = f"{values[i]}+00:00"
-            rows.append(values)
+        rows = cursor.fetchall()
+        if rows and utc:
+            rows = [list(row) for row in rows]
+            for values in rows:
+                for i in utc:
+                    if values[i] is not None:
+                        values[i] += "+00:00"
         if rows:
             self.connection.executemany(
                 f"INSERT OR REPLACE INTO main.{q(table)} ({', '.join(q(n) for n in names)})"
@@ -221,7 +223,8 @@ def _load_meeting_rows(raw: Any, shadow: _Shadow, table: SyncTable, staging: str
     def fetch(table_name: str, column: str, values: list[Any]) -> None:
         if values:  # (a query for nothing is a round trip for nothing)
             key_type = _column_types(raw, shadow, table_name)[column]
-            shadow.put(table_name, raw.execute(_by_key(table_name, column, key_type), (values,)))
+            keys = json.dumps(values, ensure_ascii=False)
+            shadow.put(table_name, raw.execute(_by_key(table_name, column, key_type), (keys,)))
 
     fetch(table.name, "uid", distinct("uid", staging))
     if table.name not in shadow.unique_columns:
@@ -240,10 +243,11 @@ def _by_key(table: str, column: str, type_name: str) -> str:
     per value. Not ``column = ANY(list)``: while a county's first bundles fill its tables, the
     planner's statistics still describe the empty tables, and it scanned the whole table three
     times a bundle (a seq scan of 60 000 persons per lookup after 300 stations); ``OFFSET 0``
-    keeps the lookup per value, which is what a list of keys wants at any table size."""
+    keeps the lookup per value, which is what a list of keys wants at any table size. The keys
+    travel as one JSON array (psycopg builds an array parameter element by element in Python)."""
     return (
-        f"SELECT t.* FROM unnest(%s::{type_name}[]) AS k(v), LATERAL (SELECT * FROM {q(table)} t"
-        f" WHERE t.{q(column)} = k.v OFFSET 0) AS t"
+        f"SELECT t.* FROM jsonb_array_elements_text(%s::jsonb) AS k(v), LATERAL (SELECT *"
+        f" FROM {q(table)} t WHERE t.{q(column)} = k.v::{type_name} OFFSET 0) AS t"
     )
 
 
@@ -283,14 +287,19 @@ def _merge_table(
 
 
 def _write_rows(raw: Any, shadow: _Shadow, table: SyncTable, staging: str, base: int) -> None:
-    """One ``INSERT … SELECT … FROM unnest(…) ON CONFLICT`` of the rows to insert or replace,
-    each column sent as one array parameter: a new uid is inserted, a known one replaced when the
-    staged version is higher.
+    """One ``INSERT … SELECT … FROM jsonb_array_elements(…) ON CONFLICT`` of the rows to insert
+    or replace, all sent as one JSON array of rows: a new uid is inserted, a known one replaced
+    when the staged version is higher.
 
-    Not COPY into a temporary staging table: a temporary table is emptied at every commit
-    (``ON COMMIT DELETE ROWS`` truncates it and its TOAST table, files and catalog included) or
-    grows dead rows nobody vacuums, and COPY then INSERT is two round trips where this is one;
-    measured, that bookkeeping cost more than the rows (docs/county-server.md)."""
+    Why one JSON parameter (docs/county-server.md, measured): COPY into a temporary staging table
+    costs a temporary table per session that every commit empties (``ON COMMIT DELETE ROWS``
+    truncates it and its TOAST table) or that grows dead rows nobody vacuums, and two round trips
+    (COPY, then INSERT) where this is one; one array per column (``unnest``) is one round trip
+    too, but psycopg turns each array into text element by element in Python, which took longer
+    than PostgreSQL's writing of the rows. ``json.dumps`` of the rows is C, and PostgreSQL reads
+    each value from the JSON as the text it would read from COPY. Values cannot be lost on the
+    way: a NUL or a lone surrogate never reaches here (``row_checks`` refuses them) and the
+    synced tables hold no floating-point column (JSON has no NaN)."""
     names = table.column_names
     rows = shadow.connection.execute(
         f"SELECT {', '.join(q(n) for n in names)}, rowid FROM {staging}"
@@ -299,37 +308,33 @@ def _write_rows(raw: Any, shadow: _Shadow, table: SyncTable, staging: str, base:
     if not rows:
         return
     types = _column_types(raw, shadow, table.name)
-    *data, rowids = zip(*rows, strict=True)
-    arrays = [[_as_text(v) for v in column] for column in data]
-    source = ", ".join(["%s::text[]"] * len(names) + ["%s::bigint[]"])
-    aliases = ", ".join([*(q(n) for n in names), "_rowid"])
-    values = ", ".join(_mapped(table, n, types[n]) for n in names)
+    values = ", ".join(_mapped(table, n, i, types[n]) for i, n in enumerate(names))
     updates = ", ".join(f"{q(n)} = excluded.{q(n)}" for n in names if n != "uid")
     columns = ", ".join(q(n) for n in names)
     raw.execute(
         f"INSERT INTO {q(table.name)} AS t ({columns}, change_seq)"
-        f" SELECT {values}, %s + s._rowid FROM unnest({source}) AS s({aliases})"
-        " ORDER BY s._rowid"
+        f" SELECT {values}, %s + (r ->> {len(names)})::bigint"
+        " FROM jsonb_array_elements(%s::jsonb) WITH ORDINALITY AS s(r, n) ORDER BY s.n"
         f" ON CONFLICT (uid) DO UPDATE SET {updates}, change_seq = excluded.change_seq"
         " WHERE t.version < excluded.version AND t.origin = excluded.origin",
-        (base, *arrays, list(rowids)),
+        (base, json.dumps(rows, ensure_ascii=False, default=_hex_bytes)),
     )
 
 
-def _as_text(value: Any) -> str | None:
-    """A staged value as PostgreSQL's text input of its column (what COPY's text would be)."""
-    if value is None or type(value) is str:
-        return value
-    if type(value) is bytes:
+def _hex_bytes(value: object) -> str:
+    """A BLOB value in JSON: the text PostgreSQL's ``bytea`` reads (hex)."""
+    if isinstance(value, bytes):
         return "\\x" + value.hex()
-    return repr(value) if type(value) is float else str(value)
+    raise TypeError(f"{type(value).__name__} is not a column value")
 
 
-def _mapped(table: SyncTable, name: str, type_name: str) -> str:
+def _mapped(table: SyncTable, name: str, position: int, type_name: str) -> str:
+    """The staged row's value of column ``name`` (``r``'s element ``position``) as the county
+    stores it: a parent's uid becomes the parent's id."""
     parent = table.references.get(name)
     if parent:
-        return f"(SELECT p.id FROM {q(parent)} p WHERE p.uid = s.{q(name)})"
-    return f"s.{q(name)}::{type_name}"
+        return f"(SELECT p.id FROM {q(parent)} p WHERE p.uid = r ->> {position})"
+    return f"(r ->> {position})::{type_name}"
 
 
 _CONFLICT_COLUMNS = (
