@@ -49,11 +49,19 @@ from station_app.sync.reader import OpenedBundle
 from station_app.sync.row_checks import UTC_COLUMNS
 from station_app.sync.tables import SyncTable, q, synced_tables
 
-# the bookkeeping tables the ownership rules read (merge._roster_origin), copied whole
+# the rows of the bookkeeping tables the ownership rules read (merge._roster_origin), copied
+# into the shadow for every bundle: that rule asks them only about a region code (6 or 12 digits,
+# the county's roster rows), so only rows with such a code are copied (a county of 300 stations
+# copied its 900 rows a bundle, 270 000 for 300 bundles)
+_REGION_CODE = "'^([0-9]{6}|[0-9]{12})$'"
 _ROSTER_KNOWLEDGE = (
-    ("station_key", "SELECT * FROM station_key"),
-    ("received_bundle", "SELECT DISTINCT ON (station_code) * FROM received_bundle"),
-    ("station", "SELECT * FROM station"),
+    ("station_key", f"SELECT * FROM station_key WHERE station_code ~ {_REGION_CODE}"),
+    (
+        "received_bundle",
+        "SELECT DISTINCT ON (station_code) * FROM received_bundle"
+        f" WHERE station_code ~ {_REGION_CODE}",
+    ),
+    ("station", f"SELECT * FROM station WHERE code ~ {_REGION_CODE}"),
 )
 
 
