@@ -44,7 +44,6 @@ from station_app.store.models import database_proxy
 from station_app.store.postgres import QmarkConnection
 from station_app.sync import merge
 from station_app.sync.bundle_format import CancelFlag, Progress, SyncError
-from station_app.sync.county import _take_change_seq
 from station_app.sync.reader import OpenedBundle
 from station_app.sync.row_checks import UTC_COLUMNS
 from station_app.sync.tables import SyncTable, q, synced_tables
@@ -97,7 +96,8 @@ class _Shadow:
         """Copy the rows ``cursor`` (a PostgreSQL SELECT * of ``table``) holds. UTC columns get
         back the ``+00:00`` the stations write (PostgreSQL keeps the instant, not that text), so
         lines compare with the station's byte for byte."""
-        names = [d.name for d in cursor.description]
+        result = cursor.pgresult  # its column names (``description`` builds objects each time)
+        names = [result.fname(i).decode() for i in range(result.nfields)]
         utc = [
             i for i, n in enumerate(names) if ("*", n) in UTC_COLUMNS or (table, n) in UTC_COLUMNS
         ]
@@ -245,6 +245,18 @@ def _load_meeting_rows(raw: Any, shadow: _Shadow, table: SyncTable, staging: str
         fetch(parent, "id", distinct(column, f"main.{q(table.name)}"))
 
 
+def _take_change_seq(raw: Any, count: int) -> int:
+    """``county._take_change_seq`` in one statement instead of two or three: takes ``count``
+    values of the change counter, returns the last one."""
+    return int(
+        raw.execute(
+            "INSERT INTO counter (name, value) VALUES ('change_seq', %s) ON CONFLICT (name)"
+            " DO UPDATE SET value = counter.value + excluded.value RETURNING value",
+            (count,),
+        ).fetchone()[0]
+    )
+
+
 @functools.cache
 def _by_key(table: str, column: str, type_name: str) -> str:
     """The rows of ``table`` whose ``column`` is one of a list: one probe of the column's index
@@ -284,7 +296,7 @@ def _merge_table(
     if table.name == "complaint":
         report.complaint_change = merge._complaint_change(lite, staging, known)
     staged = lite.execute(f"SELECT max(rowid) FROM {staging}").fetchone()[0] or 0
-    base = _take_change_seq(QmarkConnection(raw), staged) - staged  # type: ignore[arg-type]
+    base = _take_change_seq(raw, staged) - staged
     _write_rows(raw, shadow, table, staging, base)
     merge._keep_conflicts(lite, ctx, bundle, table, staging)
     _write_conflicts(raw, lite)
