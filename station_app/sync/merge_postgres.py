@@ -1,5 +1,6 @@
 """The county imports bundles into PostgreSQL: the same checks and merge rules as ``merge``, with
-the rows of each table written by one ``INSERT … SELECT … FROM unnest(…) ON CONFLICT``.
+the rows of each table written by one ``INSERT … SELECT … FROM jsonb_array_elements(…) ON
+CONFLICT``.
 
 Why it is built this way (docs/county-server.md):
 
@@ -10,9 +11,9 @@ Why it is built this way (docs/county-server.md):
   them, next to copies of the few county rows they can meet (the rows with the same uids or the
   same unique values, their parents, the stations and keys). The shadow is built from the same
   migrations, so its tables are the county's. PostgreSQL does only the bulk work it is best at.
-* **Bulk writes.** The rows to insert or replace are sent as one array per column and written
-  by one ``INSERT … SELECT … FROM unnest(…) ON CONFLICT (uid) DO UPDATE … WHERE version is
-  higher`` per table (one round trip, no temporary table: see ``_write_rows``), parents' uids
+* **Bulk writes.** The rows to insert or replace are sent as one JSON array and written by one
+  ``INSERT … SELECT … FROM jsonb_array_elements(…) ON CONFLICT (uid) DO UPDATE … WHERE version
+  is higher`` per table (one round trip, no temporary table: see ``_write_rows``), parents' uids
   mapped to the county's ids in the same statement; conflicts go to ``sync_conflict`` with
   ``ON CONFLICT DO NOTHING`` (its unique key is the rule "kept once"). The county rows a bundle
   can meet are read by one index probe per key (``_by_key``).
