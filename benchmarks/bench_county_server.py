@@ -186,28 +186,35 @@ def copy_county(source: Path, inst: Installation) -> list[Result]:
     ]  # fmt: skip
 
 
-def _hits(fragment: str) -> int:
-    """How many complaints hold ``fragment`` (counted through the search indexes: exact)."""
+def _hits(fragment: str, at_most: int = 10**9) -> int:
+    """How many complaints hold ``fragment`` (counted through the search indexes: exact), or
+    ``at_most`` + 1 when more."""
+    # a bitmap of a common fragment's hundreds of thousands of rows must fit in work_mem: a lossy
+    # one rechecks station_grams on every row of its pages (34 s for one count of 机)
+    database_proxy.execute_sql("SET work_mem = '256MB'")
     if len(fragment) < 3:
-        sql = "SELECT count(*) FROM complaint WHERE station_grams(search_text) @> ARRAY[?]::text[]"
-        row = database_proxy.execute_sql(sql, [fragment.lower()]).fetchone()
+        where, value = "station_grams(search_text) @> ARRAY[?]::text[]", fragment.lower()
     else:
-        sql = "SELECT count(*) FROM complaint WHERE search_text ILIKE ?"
-        row = database_proxy.execute_sql(sql, [f"%{fragment}%"]).fetchone()
+        where, value = "search_text ILIKE ?", f"%{fragment}%"
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM complaint WHERE {where} LIMIT ?) AS hits"
+    row = database_proxy.execute_sql(sql, [value, at_most + 1]).fetchone()
+    database_proxy.execute_sql("RESET work_mem")
     return int(row[0])
 
 
 def _fragment(length: int, low: int, high: int) -> str | None:
     """A fragment of ``length`` Chinese characters in ``low`` to ``high`` complaints, from the
-    subjects (real words), trying at most 40 of them."""
+    texts of a few complaints (names, places, products: the subjects alone are a short list of
+    common words), trying at most 100 of them."""
     candidates = database_proxy.execute_sql(
-        "SELECT DISTINCT substr(subject, 1, ?) FROM (SELECT subject FROM complaint"
-        " WHERE char_length(subject) >= ? AND subject ~ '^[一-龥]+$' LIMIT 5000) AS sample"
-        " ORDER BY 1 LIMIT 40",
-        [length, length],
+        "SELECT f FROM (SELECT DISTINCT substr(search_text, n, ?) AS f FROM (SELECT search_text"
+        " FROM complaint WHERE id % 997 = 1 ORDER BY id LIMIT 40) AS sample,"
+        " generate_series(1, 400, 3) AS n) AS pieces WHERE f ~ '^[一-龥]+$'"
+        " ORDER BY md5(f) LIMIT 100",
+        [length],
     ).fetchall()
     for (fragment,) in candidates:
-        if len(fragment) == length and low <= _hits(fragment) <= high:
+        if len(fragment) == length and low <= _hits(fragment, high) <= high:
             return str(fragment)
     return None
 

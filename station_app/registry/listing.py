@@ -19,7 +19,11 @@ from station_app.validation import normalize_region_code
 
 PAGE_SIZE = 200
 COMPLAINT_INDEX = TrigramIndex(
-    "complaint_fts", "complaint_fts_vocab", "complaint.id", "complaint.search_text"
+    "complaint_fts",
+    "complaint_fts_vocab",
+    "complaint.id",
+    "complaint.search_text",
+    "complaint.received_at DESC",
 )
 
 

@@ -19,9 +19,15 @@ A query of several words separated by spaces matches records that contain every 
 
 On the county's PostgreSQL (``store.postgres``) the same words are matched through that
 engine's two indexes (migration 1's PostgreSQL form): a word of three or more characters by
-ILIKE, which pg_trgm's GIN index answers; a word of one or two characters by containment in
-``station_grams(text)``, the distinct characters and character pairs of the lower-cased text,
-whose GIN index answers it exactly (no recheck of the text needed).
+ILIKE, which pg_trgm's GIN index answers; a word of one or two characters either by containment
+in ``station_grams(text)`` (the distinct characters and character pairs of the lower-cased text,
+whose GIN index answers it exactly), or, when it is common, by a substring test while the list
+is walked in its own order. The same rule as on SQLite, for the same reason: the index costs
+about 8 microseconds a hit (every hit read, then sorted for the page), so a word in 150 000 of a
+million complaints took 200-400 ms through it, while walking the newest complaints finds a page
+of them after a few hundred (4-20 ms); a rare word is the other way round. How common a word is
+comes from a bounded probe (how many of the 2 000 newest complaints hold it) and from ANALYZE's
+statistics of the grams index (the share of its most common elements); see ``_postgres_word``.
 """
 
 from __future__ import annotations
@@ -40,6 +46,13 @@ MAX_VOCABULARY_TERMS = 400  # a short word starting more trigrams than this is m
 # a page of them soon. Below it, LIKE would read tens of thousands of a county's million rows
 # (a word in 2 500 of them, mostly old ones: 80 ms), while the hit list costs a few ms.
 SHORT_WORD_HIT_LIMIT = 10_000
+# PostgreSQL: a 1-2 character word in at least POSTGRES_PROBE_HITS of the POSTGRES_PROBE_ROWS newest
+# records (0.5 %: a page of 50 within 10 000 records walked, 20-50 ms at a million complaints), or
+# in more than POSTGRES_INDEX_HIT_LIMIT records by the statistics, is matched by a substring test
+# while the list is walked in its own order; any other through the grams index (8 us a hit)
+POSTGRES_PROBE_ROWS = 2_000
+POSTGRES_PROBE_HITS = 10
+POSTGRES_INDEX_HIT_LIMIT = 10_000
 _LAST_CHARACTER = chr(0x10FFFF)
 
 Execute = Callable[[str, Sequence[Any]], Any]  # returns a cursor (peewee's execute_sql)
@@ -59,6 +72,7 @@ class TrigramIndex:
     vocabulary_table: str
     id_column: str
     text_column: str = ""  # PostgreSQL: the indexed text (pg_trgm and station_grams)
+    newest_first: str = ""  # PostgreSQL: the list's own order (an index walks it), for the probe
 
 
 def like_pattern(fragment: str) -> str:
@@ -103,10 +117,63 @@ def _short_word(
     return _match(index, " OR ".join(fts_phrase(term) for term, _ in rows), execute)
 
 
-def _postgres_word(column: str, word: str) -> tuple[str, list[Any]]:
+def _postgres_word(
+    index: TrigramIndex, word: str, execute: Execute | None
+) -> tuple[str, list[Any]]:
+    """PostgreSQL's condition for one word (measured at a million complaints: docs/county-server.md).
+
+    * 3+ characters: ILIKE, answered by pg_trgm's index (exact after its recheck).
+    * 1-2 characters, common (``_common_on_postgres``): ``strpos(lower(text), word) > 0``, a cheap
+      test the planner applies while it walks the list's own index and stops at a full page.
+    * 1-2 characters, rare: the ids the grams index holds for the word, as an array computed
+      once (``id = ANY(ARRAY(…))``): the page is made from the hits and nothing else. Written
+      as a plain ``station_grams(text) @> …`` condition the planner may instead walk the list
+      and compute ``station_grams`` for every row it meets (0.2 ms each: 2.5 s for a word in 3 %
+      of a million complaints).
+    """
+    column = index.text_column
     if len(word) >= TRIGRAM:
         return f"{column} ILIKE ? ESCAPE '\\'", [like_pattern(word)]
-    return f"station_grams({column}) @> ARRAY[?]::text[]", [word.lower()]
+    folded = word.lower()
+    # the same rows either way: a word holds no white space (split off), and a row holds a
+    # fragment of one or two folded characters exactly when it is one of the row's grams
+    if (
+        len(folded) < TRIGRAM
+        and execute is not None
+        and _common_on_postgres(index, folded, execute)
+    ):
+        return f"strpos(lower({column}), ?) > 0", [folded]
+    hits = (
+        f"SELECT {index.id_column} FROM {_table(index)}"
+        f" WHERE station_grams({column}) @> ARRAY[?]::text[]"
+    )
+    return f"{index.id_column} = ANY(ARRAY({hits}))", [folded]
+
+
+def _table(index: TrigramIndex) -> str:
+    return index.text_column.split(".")[0]
+
+
+def _common_on_postgres(index: TrigramIndex, folded: str, execute: Execute) -> bool:
+    """Whether a page of records holding ``folded`` is found sooner by walking the list in its
+    own order than through the grams index: it is in at least ``POSTGRES_PROBE_HITS`` of the
+    ``POSTGRES_PROBE_ROWS`` newest records, or ANALYZE's statistics of the grams index (the share
+    of records holding its most common elements) put it in more than
+    ``POSTGRES_INDEX_HIT_LIMIT`` records."""
+    table, column = _table(index), index.text_column.split(".")[1]
+    order = index.newest_first or f"{index.id_column} DESC"
+    probe, counted = execute(
+        f"SELECT (SELECT count(*) FROM (SELECT {column} FROM {table} ORDER BY {order} LIMIT ?)"
+        f" AS newest WHERE strpos(lower({column}), ?) > 0),"
+        " (SELECT max(x.share * c.reltuples) FROM pg_stats s"
+        " JOIN pg_index i ON i.indexrelid::regclass::text = s.tablename"
+        " JOIN pg_class c ON c.oid = i.indrelid,"
+        " unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS x(gram, share)"
+        " WHERE s.schemaname = current_schema() AND s.attname = 'station_grams'"
+        " AND i.indrelid = ?::regclass AND x.gram = ?)",
+        [POSTGRES_PROBE_ROWS, folded, table, folded],
+    ).fetchone()
+    return int(probe) >= POSTGRES_PROBE_HITS or (counted or 0) > POSTGRES_INDEX_HIT_LIMIT
 
 
 def text_condition(
@@ -127,7 +194,7 @@ def text_condition(
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if index is not None and index.text_column and is_postgres():
         for word in words:
-            sql, values = _postgres_word(index.text_column, word)
+            sql, values = _postgres_word(index, word, execute)
             clauses.append(sql)
             params.extend(values)
     elif index is not None and execute is not None:

@@ -149,7 +149,7 @@ class CountyDatabase(PostgresqlDatabase):
         params: dict[str, Any] = {
             "prefer_psycopg3": True,
             "application_name": "station",
-            "options": "-c TimeZone=UTC",
+            "options": "-c TimeZone=UTC -c jit=off",
         }
         if password is not None:
             params["password"] = password
