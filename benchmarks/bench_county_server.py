@@ -19,7 +19,8 @@ temporary directory on 127.0.0.1, then, in one run:
     confirmed at the county beforehand; ``station serve`` of a county on PostgreSQL (uvicorn, one
     process, on 127.0.0.1) and ``--clients`` (default 10) client threads post them with httpx,
     each taking the next bundle when its answer came: timed from the first request to the last
-    answer, each upload merged (COPY into staging + INSERT … ON CONFLICT, with every check) and
+    answer, each upload merged (one INSERT … SELECT FROM jsonb_array_elements … ON CONFLICT per
+    table, with every check: docs/county-server.md says why not COPY into staging) and
     committed before its answer. Baseline: PostgreSQL's own COPY of the very rows the merge
     stored, table by table, into another fresh county (same schema and indexes), one
     transaction. Target: within 3 x that COPY;
