@@ -11,8 +11,9 @@ network. Per request:
    more bytes than declared or than the limit, fewer bytes, or another SHA-256 are refused and the
    file deleted, the database untouched;
 3. a file already merged (``bundle_upload``, unique by its SHA-256) is answered from that row;
-4. otherwise the file moves to ``uploads/<sha256>/<name>`` and is imported on the service's one
-   writer thread (imports are serialised as the window's writes are), together with the other
+4. otherwise the file moves to ``uploads/<sha256>/<name>`` and is imported on the service's
+   writer thread (imports are serialised as the window's writes are; on a county's PostgreSQL
+   up to ``WRITERS_ON_SERVER`` merge side by side), together with the other
    uploads that arrived meanwhile: one import run, one commit (group commit), each bundle still
    all or nothing, every answer sent after the commit; the outcome is recorded in
    ``bundle_upload`` with ``INSERT … ON CONFLICT`` on the SHA-256, so two requests carrying the
@@ -155,6 +156,9 @@ class Received:
     station: str
 
 
+WRITERS_ON_SERVER = 3  # merges at once on a county's PostgreSQL
+
+
 class UploadService:
     """The service of one county installation; ``app()`` is the ASGI application."""
 
@@ -172,8 +176,14 @@ class UploadService:
         self.metrics = Metrics()
         self.uploads = self.paths.root / "uploads"
         self.incoming = self.uploads / "incoming"
-        # one writer: imports, receipts and bookkeeping run one at a time on this thread
-        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="upload-writer")
+        # SQLite has one writer: imports, receipts and bookkeeping run one at a time on one thread.
+        # A county on PostgreSQL merges the uploads of different stations side by side (each
+        # bundle's transaction takes its station's lock; a bundle twice is merged once), each
+        # writer thread on a connection of its own
+        self.writers = WRITERS_ON_SERVER if installation.server is not None else 1
+        self.writer = ThreadPoolExecutor(
+            max_workers=self.writers, thread_name_prefix="upload-writer"
+        )
         self.waiting: queue.SimpleQueue[tuple[Received, Future[Merged]]] = queue.SimpleQueue()
         self.county = self._on_writer_sync(self._county_code)
 
@@ -207,7 +217,17 @@ class UploadService:
         self.incoming.mkdir(parents=True, exist_ok=True)
 
     def stop(self) -> None:
-        self.writer.submit(close_thread_connection).result()
+        # every writer thread closes its own connection: each waits for the others, so that no
+        # thread takes two of these jobs
+        all_there = threading.Barrier(self.writers)
+
+        def close() -> None:
+            close_thread_connection()
+            with contextlib.suppress(threading.BrokenBarrierError):
+                all_there.wait(timeout=10)
+
+        for closing in [self.writer.submit(close) for _ in range(self.writers)]:
+            closing.result()
         self.writer.shutdown(wait=True)
 
     def app(self) -> Starlette:
