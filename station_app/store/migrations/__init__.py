@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib
 import logging
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
@@ -31,22 +32,6 @@ from typing import TYPE_CHECKING, Any
 from peewee import Database
 
 from station_app.errors import DatabaseDamaged, DatabaseTooNew
-from station_app.store.migrations import (
-    m0001_initial,
-    m0002_workflow,
-    m0003_roster,
-    m0004_sync,
-    m0005_events,
-    m0006_station_kind,
-    m0007_legal_records,
-    m0008_county_indexes,
-    m0009_analysis_notes,
-    m0010_violations,
-    m0011_access,
-    m0012_bundle_inbox,
-    m0013_business_phone_index,
-    m0014_uploads,
-)
 
 if TYPE_CHECKING:
     from station_app.security.keyfile import DataKey
@@ -74,23 +59,24 @@ class Migration:
             connection.execute(statement)
 
 
+# the migration modules in order, each holding its frozen SQL (``mNNNN_<name>.py``)
 MIGRATIONS: list[Migration] = [
-    Migration.of(module)
+    Migration.of(importlib.import_module(f"{__name__}.{module}"))
     for module in (
-        m0001_initial,
-        m0002_workflow,
-        m0003_roster,
-        m0004_sync,
-        m0005_events,
-        m0006_station_kind,
-        m0007_legal_records,
-        m0008_county_indexes,
-        m0009_analysis_notes,
-        m0010_violations,
-        m0011_access,
-        m0012_bundle_inbox,
-        m0013_business_phone_index,
-        m0014_uploads,
+        "m0001_initial",
+        "m0002_workflow",
+        "m0003_roster",
+        "m0004_sync",
+        "m0005_events",
+        "m0006_station_kind",
+        "m0007_legal_records",
+        "m0008_county_indexes",
+        "m0009_analysis_notes",
+        "m0010_violations",
+        "m0011_access",
+        "m0012_bundle_inbox",
+        "m0013_business_phone_index",
+        "m0014_uploads",
     )
 ]
 LATEST = MIGRATIONS[-1].number
