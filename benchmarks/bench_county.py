@@ -42,7 +42,7 @@ from typing import Any
 import xlsxwriter
 
 from benchmarks.bench_ledger import _xlsx_sheet
-from benchmarks.report_table import Result, print_table
+from benchmarks.report_table import Result, report
 from station_app.clock import FixedClock
 from station_app.demo import generate_demo
 from station_app.installation import Installation, init_station, open_installation
@@ -435,12 +435,7 @@ def main(argv: list[str] | None = None) -> int:
         if "ledger" in parts:
             results += bench_ledger(inst, Path(temporary))
     inst.close()
-    print()
-    print_table(results)
-    failed = [r for r in results if r.passed is False]
-    print()
-    print(f"{len(failed)} of {len(results)} targets missed." if failed else "All targets met.")
-    return 1 if failed else 0
+    return report(results)
 
 
 if __name__ == "__main__":
