@@ -36,8 +36,9 @@ def gui_sources() -> list[Path]:
 
 
 def update(ts_file: Path) -> None:
-    core_messages.write()  # the core's msg()/N_() templates, as QT_TRANSLATE_NOOP for lupdate
-    files = [str(p) for p in gui_sources()]
+    # the core's msg()/N_() templates, written as QCoreApplication.translate calls for lupdate
+    core = core_messages.write()
+    files = [str(p) for p in [*gui_sources(), core]]
     subprocess.run(
         [*_tool("lupdate"), "-locations", "none", "-no-obsolete", *files, "-ts", str(ts_file)],
         check=True,

@@ -15,8 +15,8 @@ two English texts (办结 as an indicator, "Closed", and as a verb, "close it"),
 disambiguation, ``N_("办结", "action verb")``, and so does :func:`translate` where it is shown.
 
 ``scripts/translations.py update`` collects every literal passed to ``msg`` and ``N_`` in the core
-into ``station_app/gui/core_messages.py`` so that lupdate puts them in the .ts file; a template
-must therefore be a string literal, not a variable or an f-string.
+(``scripts/core_messages.py``) so that lupdate puts them in the .ts file; a template must
+therefore be a string literal, not a variable or an f-string.
 
 Text stored in the database or written to files (ledgers, printed documents, bundles, the log)
 stays Chinese: it is the station's record, not the window's language.

@@ -103,7 +103,8 @@ def test_translations_keep_placeholders_and_leave_no_chinese() -> None:
 
 
 def test_core_templates_are_collected_for_lupdate() -> None:
-    """station_app/gui/core_messages.py holds every msg()/N_() template of the core, as literals."""
+    """Every msg()/N_() template of the core is a literal, so scripts/core_messages.py can hand it
+    to lupdate (whether the .ts holds them all: test_ts_file_is_up_to_date_with_the_sources)."""
     script = ROOT / "scripts" / "core_messages.py"
     spec = importlib.util.spec_from_file_location("core_messages_script", script)
     assert spec is not None and spec.loader is not None
