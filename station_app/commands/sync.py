@@ -119,6 +119,19 @@ def cmd_receipt(args: argparse.Namespace, inst: Installation) -> int:
     return 0
 
 
+def _add_key_action(
+    actions: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+    fingerprint_help: str,
+) -> None:
+    """A county action on a station's signing key (``confirm-key``, ``reject-key``): it names
+    the station by its code, then the key by its fingerprint."""
+    parser = actions.add_parser(name, help=help_text, description=help_text)
+    parser.add_argument("station", metavar="STATION_CODE", help="服务站编码，如 TJ001")
+    parser.add_argument("fingerprint", metavar="FINGERPRINT", help=fingerprint_help)
+
+
 def add_commands(add: CommandAdder) -> None:
     sub = add("bundle", cmd_bundle, "同步数据包：服务站导出，县消协导入")
     actions = sub.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -140,19 +153,17 @@ def add_commands(add: CommandAdder) -> None:
         help="已应用的数据包每隔多少秒提交一次（默认 %(default)s；0 即每个包各自提交）",
     )
 
-    confirm_help = "县消协：电话核对指纹后确认服务站的签名密钥，并合并其待核对的数据包"
-    confirm = actions.add_parser("confirm-key", help=confirm_help, description=confirm_help)
-    confirm.add_argument("station", metavar="STATION_CODE", help="服务站编码，如 TJ001")
-    confirm.add_argument(
-        "fingerprint",
-        metavar="FINGERPRINT",
-        help="服务站同步页显示的密钥指纹（32 位十六进制，可按 4 位一组加空格，整体加引号）",
+    _add_key_action(
+        actions,
+        "confirm-key",
+        "县消协：电话核对指纹后确认服务站的签名密钥，并合并其待核对的数据包",
+        "服务站同步页显示的密钥指纹（32 位十六进制，可按 4 位一组加空格，整体加引号）",
     )
-    reject_help = "县消协：拒绝未核对上的密钥，删除由它签名的待核对数据包"
-    reject = actions.add_parser("reject-key", help=reject_help, description=reject_help)
-    reject.add_argument("station", metavar="STATION_CODE", help="服务站编码，如 TJ001")
-    reject.add_argument(
-        "fingerprint", metavar="FINGERPRINT", help="待核对数据包显示的密钥指纹（32 位十六进制）"
+    _add_key_action(
+        actions,
+        "reject-key",
+        "县消协：拒绝未核对上的密钥，删除由它签名的待核对数据包",
+        "待核对数据包显示的密钥指纹（32 位十六进制）",
     )
     actions.add_parser("inbox", help="县消协：列出等待核对密钥的数据包")
     upload = actions.add_parser(
