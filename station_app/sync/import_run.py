@@ -10,12 +10,15 @@ when refused. A run stopped half-way (power cut, killed process) loses only the 
 last commit, with their ``received_bundle`` rows, so importing the same files again applies them
 then, with no record twice.
 
-The complaint search index (FTS5, kept by triggers elsewhere) is filled per bundle with one
-``INSERT … SELECT`` of the complaints the bundle inserted, instead of the per-row insert trigger,
-which costs about three times as much; the trigger is dropped when the transaction begins and
-created again, from its own stored SQL, just before each commit (or undone by a rollback). The
-update and delete triggers stay, so a complaint inserted by one bundle and replaced by the next in
-the same transaction is already in the index when its replacement removes it.
+The complaint search index (FTS5, kept by triggers elsewhere) is filled once per commit with one
+``INSERT … SELECT`` of the complaints inserted since the last, instead of the per-row insert
+trigger, which costs about three times as much (and instead of once per bundle: FTS5 writes what
+it holds at every savepoint's end, so small bundles made many small index segments to merge
+later); the trigger is dropped when the transaction begins and created again, from its own stored
+SQL, just before each commit (or undone by a rollback). The update and delete triggers stay: a
+bundle about to replace complaints first indexes those not yet indexed (``index_pending``), so a
+complaint inserted by one bundle and replaced by the next in the same transaction is in the index
+when its replacement removes it; a bundle rolled back forgets what it indexed (``rolled_back``).
 
 During a run SQLite checkpoints the WAL only every 100 000 pages and uses a larger page cache; the
 usual settings come back, and the WAL is checkpointed, when the run ends.
@@ -46,6 +49,7 @@ class ImportRun:
         self.started = 0.0
         self.records = 0
         self._trigger_sql: str | None = None
+        self.indexed_to = 0  # complaints with higher ids are not in the search index yet
         self.scratch_tables: list[str] = []  # temporary tables of the run, dropped at its end
         # read once per run, per table: its code lists (row_checks), its unique columns (merge)
         self.codes: dict[str, list[str]] = {}
@@ -90,11 +94,24 @@ class ImportRun:
         self._trigger_sql = row[0] if row else None
         if self._trigger_sql:
             self.connection.execute(f"DROP TRIGGER {SEARCH_TRIGGER}")
+            self.indexed_to = self._last_complaint()
 
-    def index_complaints_after(self, last_id: int) -> None:
-        """Put complaints with ids above ``last_id`` (just inserted) into the search index."""
+    def _last_complaint(self) -> int:
+        return int(
+            self.connection.execute("SELECT coalesce(max(id), 0) FROM complaint").fetchone()[0]
+        )
+
+    def index_pending(self) -> None:
+        """Put the complaints inserted since the last call into the search index (before a commit,
+        and before complaints are replaced: the update trigger removes the old text from it)."""
         if self._trigger_sql:
-            self.connection.execute(f"{SEARCH_INDEX} WHERE id > ?", (last_id,))
+            self.connection.execute(f"{SEARCH_INDEX} WHERE id > ?", (self.indexed_to,))
+            self.indexed_to = self._last_complaint()
+
+    def rolled_back(self, indexed_to: int) -> None:
+        """A bundle's savepoint was rolled back: what it indexed (above ``indexed_to``, the mark
+        taken when it began) is no longer in the index."""
+        self.indexed_to = min(self.indexed_to, indexed_to)
 
     def applied(self, records: int) -> None:
         """A bundle of ``records`` was applied; commit if a second or enough records went by."""
@@ -110,6 +127,7 @@ class ImportRun:
         self.open = False
         try:
             if self._trigger_sql:
+                self.index_pending()
                 self.connection.execute(self._trigger_sql)
             self.connection.execute("COMMIT")
         except BaseException:

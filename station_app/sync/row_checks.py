@@ -102,10 +102,10 @@ CONSISTENCY: list[tuple[str, str, str, str]] = [
 _UID_GLOB = "[0-9a-f]" * 32
 _MICRO_GLOB = "." + "[0-9]" * 6
 # C0 control characters other than tab, line feed and carriage return (never typed by an officer);
-# JSON can only write them escaped (\u0000 … \u001f, \b, \f), so only a line holding one of
-# those escapes is searched for them
+# JSON can only write them escaped (\u0000 … \u001f, \b, \f), so only a line (as sent, in bytes)
+# holding one of those escapes is searched for them
 _CONTROL = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\r"}
-control_hint = re.compile(r"\\(?:u00|[bf])").search
+control_hint = re.compile(rb"\\(?:u00|[bf])").search
 
 
 def _tails(tail: str, utc: bool) -> str:

@@ -318,3 +318,46 @@ def test_one_run_inserting_then_replacing_keeps_the_search_index_right(
         triggers = {r[0] for r in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")}  # fmt: skip
     assert triggers == {"complaint_fts_insert", "complaint_fts_delete", "complaint_fts_update"}
+
+
+def test_a_bundle_refused_after_replacing_complaints_leaves_the_run_s_index_whole(
+    sites: tuple[Site, Site, Site], tmp_path: Path
+) -> None:
+    """The run indexes its new complaints at commit; a bundle that replaces complaints first
+    indexes those still waiting (inside its savepoint). When that bundle is then refused by a
+    later part, its savepoint takes that indexing back too: the complaints of the bundle before
+    it must still reach the index at commit, and the index must pass FTS5's integrity check."""
+    from station_app.registry.search import search_complaints
+
+    from .test_sync_helpers import unsealed_copy
+    from .test_sync_hostile_ownership import Parts, forge
+
+    first, _, county = sites
+    out = tmp_path / "usb"
+    first.demo(complaints=2, visits=0, seed=41)
+    first_bundle = first.export(out)
+    with first.open() as (_, ctx):
+        newest = Complaint.select().order_by(Complaint.id.desc()).first()
+        draft = draft_of(newest)
+        draft.facts = "补充：金灿灿的玉米被水泡了。"
+        update_complaint(ctx, newest.id, draft)
+    first.demo(complaints=1, visits=0, seed=42)  # a later part (complainant) in the next bundle
+    second = unsealed_copy(first.export(out))
+
+    def spoil_a_complainant(parts: Parts) -> None:
+        assert parts["complaint"] and parts["complainant"]
+        parts["complainant"].append(b"{not json")
+
+    spoiled = forge(first, second, tmp_path / "spoiled.stbundle", spoil_a_complainant)
+    reports = county.import_(first_bundle, spoiled)
+    assert [r.status for r in reports] == ["imported", "refused"], reports[1].message
+    assert "complainant" in reports[1].message and "不是有效的 JSON" in reports[1].message
+    with county.open():
+        imported = list(Complaint.select().where(Complaint.origin == first.code))
+        assert newest.number in {c.number for c in imported}
+        for complaint in imported:  # every complaint of the run is found by its own words
+            found = {row.number for row in search_complaints(complaint.facts[:6])}
+            assert complaint.number in found, complaint.facts[:6]
+        assert not any("金灿灿" in (c.facts or "") for c in imported)
+    with connect_raw(county.database) as connection:
+        connection.execute("INSERT INTO complaint_fts(complaint_fts) VALUES ('integrity-check')")
