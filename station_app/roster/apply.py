@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +26,7 @@ from station_app.errors import StationError
 from station_app.messages import msg
 from station_app.roster.diff import COUNTY_ORIGIN, PartDiff, RosterDiff, diff_roster
 from station_app.roster.format import HOLIDAY_YEARS_KEY
-from station_app.roster.parse import RosterContent, RowError, version_key
+from station_app.roster.parse import RecordKey, RosterContent, RowError, version_key
 from station_app.settings import set_setting, station_identity
 from station_app.store import dialect
 from station_app.store.models import BaseModel, Business, Officer, Station, database_proxy
@@ -160,7 +161,7 @@ def write_roster(
         )
         for part, part_diff in diff.parts.items():
             if part in _SYNCED:
-                _write_synced(_SYNCED[part], part_diff, origin, now_utc)
+                _write_synced(_SYNCED[part], part, part_diff, origin, now_utc)
             elif part == "region":
                 _write_regions(part_diff)
             elif part == "code":
@@ -210,7 +211,42 @@ def _new_uids(count: int) -> list[str]:
     return uids
 
 
-def _write_synced(model: type[BaseModel], diff: PartDiff, origin: str, now: dt.datetime) -> None:
+# the namespace of roster rows' uids (roster_uid); never to change, or the uids would
+ROSTER_UID_NAMESPACE = uuid.UUID("5f0c6a52-7d0e-4c55-9d1b-3a1f4e2b8c70")
+
+
+def roster_uid(origin: str, part: str, key: RecordKey) -> str:
+    """The uid of a new roster row: made from the county's code, the part and the row's roster key,
+    so the county and every station that apply the same county's roster give the row the same
+    uid. A station's bundle then carries back the county's own row (kept as it is: the county
+    owns it), never a copy the county would store a second time."""
+    name = json.dumps([origin, part, key], ensure_ascii=False)
+    return uuid.uuid5(ROSTER_UID_NAMESPACE, name).hex
+
+
+def _uids_for(table: str, origin: str, part: str, new: Sequence[Any]) -> list[str]:
+    """``roster_uid`` of each new record; a random uid where that uid is taken here already (a
+    row deleted earlier, for instance: deleted rows are no longer matched by their key)."""
+    uids = [roster_uid(origin, part, r.key) for r in new]
+    taken: set[str] = set()
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        taken.update(
+            row[0]
+            for row in dialect.connection()
+            .execute(f'SELECT uid FROM "{table}" WHERE uid IN ({marks})', chunk)
+            .fetchall()
+        )
+    if not taken:
+        return uids
+    spare = iter(_new_uids(len(taken)))
+    return [next(spare) if uid in taken else uid for uid in uids]
+
+
+def _write_synced(
+    model: type[BaseModel], part: str, diff: PartDiff, origin: str, now: dt.datetime
+) -> None:
     """New rows inserted, changed and gone rows updated, with sync columns as ``stamp_new`` and
     ``stamp_edit`` set them (version 1 / +1, ``updated_at``, one ``change_seq`` each)."""
     table = model._meta.table_name  # type: ignore[attr-defined]
@@ -225,7 +261,9 @@ def _write_synced(model: type[BaseModel], diff: PartDiff, origin: str, now: dt.d
         seq = last - len(diff.new) + 1
         rows = [
             (uid, origin, 1, updated_at, False, seq + i, *map(r.values.__getitem__, names))
-            for i, (uid, r) in enumerate(zip(_new_uids(len(diff.new)), diff.new, strict=True))
+            for i, (uid, r) in enumerate(
+                zip(_uids_for(table, origin, part, diff.new), diff.new, strict=True)
+            )
         ]
         _executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', rows)
     edits = [

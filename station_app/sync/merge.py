@@ -635,7 +635,7 @@ def _merge_table(
     texts = _stage(
         connection, bundle, table, part, staging, run.codes, done_before, progress, cancel
     )
-    known = _classify(connection, bundle, table, staging, texts, run.unique_columns)
+    known = _classify(connection, ctx, bundle, table, staging, texts, run.unique_columns)
     _check_ownership(connection, bundle, table, staging, known)
     _check_parents(connection, bundle, table, staging)
     staged = connection.execute(f"SELECT max(rowid) FROM {staging}").fetchone()[0] or 0
@@ -817,6 +817,7 @@ def _read_line(bundle: OpenedBundle, part: Part, line: int, raw: bytes) -> objec
 
 def _classify(
     connection: sqlite3.Connection,
+    ctx: Context,
     bundle: OpenedBundle,
     table: SyncTable,
     staging: str,
@@ -855,6 +856,18 @@ def _classify(
         unique_columns[table.name] = _unique_columns(connection, table)
     for columns in unique_columns[table.name]:
         match = " AND ".join(f"t.{q(c)} = {_mapped(table, c, 's')}" for c in columns)
+        if table.name in ROSTER_TABLES:
+            # a station's copy of a row the county holds here under another uid: a row of the
+            # county's roster (the station's own station row, made when it was set up; a roster
+            # row of an older program) or the county's own station row, which its roster lists:
+            # the county's row stands, the copy is left aside without a conflict
+            known += connection.execute(
+                f"UPDATE {staging} AS s SET _action = 'kept'"
+                " WHERE _action IN ('insert', 'replace') AND EXISTS"
+                f" (SELECT 1 FROM main.{target} t WHERE {match} AND t.uid != s.uid"
+                f" AND (t.origin = ? OR {_roster_origin('t.origin')}))",
+                (ctx.origin,),
+            ).rowcount
         duplicates = connection.execute(
             f"UPDATE {staging} AS s SET _action = 'duplicate_key'"
             " WHERE _action IN ('insert', 'replace') AND EXISTS"

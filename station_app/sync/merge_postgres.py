@@ -292,7 +292,7 @@ def _merge_table(
         lite, bundle, table, part, staging, shadow.codes, done_before, progress, cancel
     )
     _load_meeting_rows(raw, shadow, table, staging)
-    known = merge._classify(lite, bundle, table, staging, texts, shadow.unique_columns)
+    known = merge._classify(lite, ctx, bundle, table, staging, texts, shadow.unique_columns)
     merge._check_ownership(lite, bundle, table, staging, known)
     merge._check_parents(lite, bundle, table, staging)
     if table.name == "complaint":
