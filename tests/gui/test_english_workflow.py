@@ -414,3 +414,35 @@ def test_history_columns_fit_their_english_words(
         for column in range(model.columnCount()):
             if column != stretch:
                 assert view.columnWidth(column) >= view.sizeHintForColumn(column), column
+
+
+def test_the_program_s_own_actors_are_named_in_english_in_a_history(
+    qtbot: QtBot,
+    english: QTranslator,  # noqa: F811
+    app_context: AppContext,
+    ctx: Context,
+    make_complaint_draft: Callable[..., object],
+) -> None:
+    """A complaint registered and accepted from the command line: its history names the actor in
+    the window's language (``actors.actor_label``), not as the Chinese word the record keeps."""
+    import dataclasses
+
+    from station_app.actors import COMMAND_LINE, actor_label
+
+    by_script = dataclasses.replace(ctx, actor=COMMAND_LINE)
+    draft = make_complaint_draft(received_at=dt.datetime(2026, 11, 2, 9, 0))
+    cid = register_complaint(by_script, draft).id  # type: ignore[arg-type]
+    transitions.accept(by_script, cid, on=dt.date(2026, 11, 3))
+    label = actor_label(COMMAND_LINE)
+    assert label and not CHINESE.search(label)
+    detail = open_detail(qtbot, app_context, cid)
+    audit = detail.history_tab.audit_view.model().row_texts()  # type: ignore[attr-defined]
+    assert audit and {row[1] for row in audit} == {label}
+    steps = detail.history_tab.transition_table.model()
+    actor_column = steps.columnCount() - 1
+    actors = {steps.index(r, actor_column).data() for r in range(steps.rowCount())}
+    assert actors == {label}
+    detail.close()
+    history = HistoryDialog(app_context, cid)
+    qtbot.addWidget(history)
+    assert {row[1] for row in history.model.row_texts()} == {label}

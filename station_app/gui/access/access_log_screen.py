@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from station_app.access import access_log
 from station_app.access.access_log import AccessFilter, AccessRow
+from station_app.actors import actor_label
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.crash_dialog import show_refusal
@@ -46,7 +47,9 @@ class AccessLogModel(RowsModel):
                     raw=lambda r: r.at,
                 ),
                 RowColumn(QT_TRANSLATE_NOOP("AccessLogModel", "服务站"), lambda r: r.station),
-                RowColumn(QT_TRANSLATE_NOOP("AccessLogModel", "操作人"), lambda r: r.actor),
+                RowColumn(
+                    QT_TRANSLATE_NOOP("AccessLogModel", "操作人"), lambda r: actor_label(r.actor)
+                ),
                 RowColumn(QT_TRANSLATE_NOOP("AccessLogModel", "类别"), lambda r: r.kind_name),
                 RowColumn(QT_TRANSLATE_NOOP("AccessLogModel", "对象"), lambda r: r.subject),
                 RowColumn(QT_TRANSLATE_NOOP("AccessLogModel", "说明"), lambda r: r.detail),

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from station_app import codes
+from station_app.actors import actor_label
 from station_app.clock import utc_to_local
 from station_app.documents import OUTPUT_REASONS, SAVED_PDF, document_output
 from station_app.gui.complaints.dialogs import (
@@ -198,7 +199,7 @@ class HistoryModel(RowsModel):
             change = entry.new_value or ""
         return (
             local_time(entry.at),
-            entry.actor,
+            actor_label(entry.actor),
             action,
             field_label(entry.field),
             change,

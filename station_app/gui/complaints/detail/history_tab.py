@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from station_app import codes
+from station_app.actors import actor_label
 from station_app.gui.complaints.dialogs import action_label, code_label, ground_label
 from station_app.registry.dossier import ComplaintDossier, TransitionEntry
 
@@ -31,7 +32,7 @@ TRANSITION_COLUMNS = (
     RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "状态变化"), 10, status_change_text),
     RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "依据或结果"), 14, lambda m: reason_text(m)),
     RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "说明"), 10, lambda m: m.reason or ""),
-    RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "经办人"), 5, lambda m: m.actor),
+    RecordColumn(QT_TRANSLATE_NOOP("ComplaintDetail", "经办人"), 5, lambda m: actor_label(m.actor)),
 )
 
 
