@@ -1,10 +1,13 @@
-"""Who may read the access log and handle others' personal data, by the signed-in person's role.
+"""Who may read the access log, handle others' personal data, restore a backup and change the
+station's own details, by the signed-in person's role.
 
 An installation without accounts (a plain database from before encryption, a quick trial) has
 one person at the keyboard, who may do everything there. With accounts, the access log (who
 looked at whose data) is for the station's head and the county's people, not for every officer;
 retention (anonymising old complaints) and a person's own records exported are for whoever
-manages the installation (``SignedIn.manages``: the station's head, the county's head).
+manages the installation (``SignedIn.manages``: the station's head, the county's head), and so
+are restoring a backup (every record replaced by an older copy) and the station's own details
+(its code, name and kind decide the legal basis printed on its papers).
 The window hides what a person may not use; the command line refuses it with one line.
 """
 
@@ -31,8 +34,14 @@ def may_read_access_log(signed_in: SignedIn | None) -> bool:
     return signed_in is None or signed_in.role in ACCESS_LOG_READERS
 
 
-def may_manage_personal_data(signed_in: SignedIn | None) -> bool:
+def may_manage_installation(signed_in: SignedIn | None) -> bool:
+    """Restore a backup over the station's records, change the station's own details."""
     return signed_in is None or signed_in.manages
+
+
+def may_manage_personal_data(signed_in: SignedIn | None) -> bool:
+    """Retention and a person's own records exported: whoever manages the installation."""
+    return may_manage_installation(signed_in)
 
 
 def check_may_read_access_log(signed_in: SignedIn | None) -> None:
@@ -46,6 +55,14 @@ def check_may_manage_personal_data(signed_in: SignedIn | None) -> None:
     if not may_manage_personal_data(signed_in):
         raise _refusal(
             N_("只有站长（县消协负责人）可以处理他人的个人信息；{name}的角色是{role}。"), signed_in
+        )
+
+
+def check_may_manage_installation(signed_in: SignedIn | None) -> None:
+    if not may_manage_installation(signed_in):
+        raise _refusal(
+            N_("只有站长（县消协负责人）可以从备份恢复或修改本站信息；{name}的角色是{role}。"),
+            signed_in,
         )
 
 

@@ -25,6 +25,9 @@ from station_app.store.postgres import ServerSettings, check_url, is_postgres_ur
 
 
 def cmd_init(args: argparse.Namespace, inst: Installation) -> int:
+    from station_app.access.permissions import check_may_manage_installation
+
+    check_may_manage_installation(inst.signed_in)  # the station's details: not an officer's
     identity = init_station(
         inst,
         code=args.station_code,
@@ -139,8 +142,10 @@ def cmd_backup(args: argparse.Namespace, inst: Installation) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, inst: Installation) -> int:
+    from station_app.access.permissions import check_may_manage_installation
     from station_app.backup import restore_backup, verify_backup
 
+    check_may_manage_installation(inst.signed_in)  # NotPermitted: one line, exit 1
     inst.sqlite()  # a county on PostgreSQL restores with its server's tools
     info = verify_backup(Path(args.file))
     inst.close()

@@ -1,5 +1,6 @@
-"""Who may read the access log and handle others' personal data: an officer may not, from the
-command line (one line, exit 1, nothing written); the station head may."""
+"""Who may read the access log, handle others' personal data, restore a backup and change the
+station's details: an officer may not, from the command line (one line, exit 1, nothing written);
+the station head may. Backing up is for everyone."""
 
 from __future__ import annotations
 
@@ -8,17 +9,25 @@ from pathlib import Path
 
 import pytest
 
-from station_app.access.permissions import may_manage_personal_data, may_read_access_log
+from station_app.access.permissions import (
+    may_manage_installation,
+    may_manage_personal_data,
+    may_read_access_log,
+)
+from station_app.backup import backup_database, list_backups
 from station_app.cli import main
 from station_app.installation import Installation
 from station_app.security.accounts import (
     COUNTY_CLERK,
     COUNTY_HEAD,
     OFFICER,
+    ROLES,
     STATION_HEAD,
     SignedIn,
     add_account,
 )
+
+from ..conftest import STATION_CODE
 
 OFFICER_PASSWORD = "officer-pass"
 
@@ -32,6 +41,8 @@ def test_roles_that_read_the_log_and_manage_personal_data() -> None:
     assert may_read_access_log(person(COUNTY_CLERK)) and may_read_access_log(person(COUNTY_HEAD))
     assert [may_manage_personal_data(person(r)) for r in (OFFICER, STATION_HEAD)] == [False, True]
     assert not may_manage_personal_data(person(COUNTY_CLERK))
+    assert may_manage_installation(None)
+    assert [may_manage_installation(person(r)) for r in ROLES] == [False, True, False, True]
 
 
 def _digest(path: Path) -> str:
@@ -74,3 +85,40 @@ def test_an_officer_is_refused_the_access_log_and_others_personal_data(
     # the head, with the test password (STATION_PASSWORD_FILE), reads the log
     assert main(["--data-dir", str(root), "access-log"]) == 0
     assert "共" in capsys.readouterr().out
+
+
+def test_an_officer_backs_up_but_neither_restores_nor_changes_the_station(
+    installation: Installation, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backup = backup_database(installation.db, tmp_path / "usb", station_code=STATION_CODE)
+    assert installation.keys is not None and installation.data_key is not None
+    add_account(installation.keys, installation.data_key, login="li", name="李联络员",
+                role=OFFICER, password=OFFICER_PASSWORD)  # fmt: skip
+    password_file = tmp_path / "li.txt"
+    password_file.write_text(OFFICER_PASSWORD, encoding="utf-8")
+    root, database = installation.paths.root, installation.paths.database
+    installation.close()
+    before = _digest(database)
+    capsys.readouterr()
+
+    signed = ["--data-dir", str(root), "--login", "li", "--password-file", str(password_file)]
+    for command in (
+        ["restore", str(backup)],
+        ["init", "--station-code", STATION_CODE, "--name", "别的服务站"],
+    ):
+        assert main([*signed, *command]) == 1, command
+        assert capsys.readouterr().err.strip() == (
+            "只有站长（县消协负责人）可以从备份恢复或修改本站信息；李联络员的角色是联络员。"
+        )
+        assert _digest(database) == before
+    assert not list(installation.paths.backups.glob("replaced-*"))
+
+    # a backup is for everyone
+    assert main([*signed, "backup", "--out", str(tmp_path / "officer")]) == 0
+    made = Path(capsys.readouterr().out.strip())
+    assert [b.path for b in list_backups([tmp_path / "officer"])] == [made]
+
+    # the head, with the test password (STATION_PASSWORD_FILE), restores
+    assert main(["--data-dir", str(root), "restore", str(backup)]) == 0
+    assert "原数据库已另存为" in capsys.readouterr().out
+    assert len(list(installation.paths.backups.glob("replaced-*"))) == 1

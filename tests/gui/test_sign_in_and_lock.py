@@ -140,18 +140,25 @@ def test_the_station_head_sees_accounts_and_adds_an_officer(
     installation.close()
 
 
+def window_signed_in(
+    qtbot: QtBot, paths: DataPaths, clock: FixedClock, login: str, password: str
+) -> MainWindow:
+    """The main window as ``login`` sees it after signing in."""
+    dialog = SignInDialog(paths, clock)
+    qtbot.addWidget(dialog)
+    sign_in_as(qtbot, dialog, login, password)
+    installation = gui_main.open_checked_installation(paths, dialog)
+    assert installation is not None
+    window = gui_main.start_window(installation, QSettings())
+    qtbot.addWidget(window)
+    return window
+
+
 def test_an_officer_sees_neither_the_access_log_nor_the_personal_data_tools(
     qtbot: QtBot, paths: DataPaths, clock: FixedClock
 ) -> None:
     def window_of(login: str, password: str) -> MainWindow:
-        dialog = SignInDialog(paths, clock)
-        qtbot.addWidget(dialog)
-        sign_in_as(qtbot, dialog, login, password)
-        installation = gui_main.open_checked_installation(paths, dialog)
-        assert installation is not None
-        window = gui_main.start_window(installation, QSettings())
-        qtbot.addWidget(window)
-        return window
+        return window_signed_in(qtbot, paths, clock, login, password)
 
     window = window_of("li", OFFICER_PASSWORD)
     assert "access_log" not in window.screens and "complaints" in window.screens
@@ -166,5 +173,70 @@ def test_an_officer_sees_neither_the_access_log_nor_the_personal_data_tools(
     assert "access_log" in window.screens
     settings = window.screens["settings"]
     assert isinstance(settings, SettingsScreen) and settings.personal_data_group is not None
+    window.app.jobs.shutdown()
+    window.app.installation.close()
+
+
+def test_an_officer_may_back_up_but_neither_restore_nor_change_the_station_the_head_may(
+    qtbot: QtBot, paths: DataPaths, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = window_signed_in(qtbot, paths, clock, "li", OFFICER_PASSWORD)
+    settings = window.screens["settings"]
+    assert isinstance(settings, SettingsScreen)
+    window.show()
+    window.show_screen("settings")
+    qtbot.waitExposed(window)
+    # backing up stays; restoring is not offered, and a note says who may
+    assert settings.backup_button.isVisible() and settings.backup_button.isEnabled()
+    assert settings.backup_elsewhere_button.isVisible()
+    assert not settings.restore_button.isVisible()
+    assert settings.restore_locked_note.isVisible()
+    assert "站长" in settings.restore_locked_note.text()
+    # the station's details are shown, not editable, with no save buttons and a note why
+    assert settings.name_edit.text() == "诺江镇服务站"
+    for field in (settings.name_edit, settings.county_edit, settings.kind_combo):
+        assert field.isVisible() and not field.isEnabled()
+    assert not settings.office_edit.isEnabled()
+    assert not settings.save_station_button.isVisible()
+    assert not settings.save_kind_button.isVisible()
+    assert settings.station_locked_note.isVisible()
+    assert settings.station_locked_note.text() == "只有站长（县消协负责人）可以修改本站信息。"
+    assert "请站长按本站实际选择后保存" in settings.kind_note.text()
+    qtbot.keyClicks(settings.name_edit, "new name")
+    assert settings.name_edit.text() == "诺江镇服务站"
+    # reached all the same (the buttons are hidden): refused, naming the role, nothing asked
+    refusals: list[str] = []
+    monkeypatch.setattr(settings, "show_problem", lambda error: refusals.append(str(error)))
+    monkeypatch.setattr(settings, "choose_backup_file", lambda _start: pytest.fail("not asked"))
+    settings.restore_from_backup()
+    settings.save_station()
+    settings.save_kind()
+    assert (
+        refusals
+        == ["只有站长（县消协负责人）可以从备份恢复或修改本站信息；李联络员的角色是联络员。"] * 3
+    )
+    identity = window.app.installation.identity()
+    assert identity is not None and identity.name == "诺江镇服务站"
+    window.app.jobs.shutdown()
+    window.app.installation.close()
+    accounts.forget_keys()
+
+    window = window_signed_in(qtbot, paths, clock, TEST_HEAD.login, TEST_PASSWORD)
+    settings = window.screens["settings"]
+    assert isinstance(settings, SettingsScreen)
+    window.show()
+    window.show_screen("settings")
+    qtbot.waitExposed(window)
+    assert settings.restore_button.isVisible() and settings.restore_button.isEnabled()
+    assert not settings.restore_locked_note.isVisible()
+    for field in (settings.name_edit, settings.county_edit, settings.kind_combo):
+        assert field.isEnabled()
+    assert settings.save_station_button.isVisible() and settings.save_kind_button.isVisible()
+    assert not settings.station_locked_note.isVisible()
+    settings.name_edit.setText("诺江镇消费维权服务站")
+    settings.save_station()
+    qtbot.waitUntil(lambda: settings.station_note.text() == "已保存。")
+    identity = window.app.installation.identity()
+    assert identity is not None and identity.name == "诺江镇消费维权服务站"
     window.app.jobs.shutdown()
     window.app.installation.close()

@@ -49,7 +49,11 @@ from station_app.gui.widgets.note_styles import DONE_STYLE, NOTE_STYLE
 
 class BackupSection:
     """The backup group and what its buttons do; mixed into the settings screen (a ``QWidget``
-    that provides ``app``, ``station_code``, ``show_problem`` and ``_refused``)."""
+    that provides ``app``, ``station_code``, ``show_problem``, ``_refused`` and
+    ``_may_manage_here``).
+
+    Restoring replaces every record with an older copy: it is offered only to whoever manages the
+    installation (the screen hides the button from an officer and says who may)."""
 
     app: AppContext
     station_code: str
@@ -80,11 +84,17 @@ class BackupSection:
             QCoreApplication.translate("SettingsScreen", "从备份恢复…")
         )
         self.restore_button.clicked.connect(self.restore_from_backup)
+        self.restore_locked_note = QLabel(
+            QCoreApplication.translate("SettingsScreen", "从备份恢复须由站长（县消协负责人）操作。")
+        )
+        self.restore_locked_note.setStyleSheet(NOTE_STYLE)
+        self.restore_locked_note.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.backup_button)
         actions.addWidget(self.backup_elsewhere_button)
         actions.addStretch(1)
         actions.addWidget(self.restore_button)
+        actions.addWidget(self.restore_locked_note)
         self.backup_note = QLabel()
         self.backup_note.setWordWrap(True)
         self.backup_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -227,6 +237,8 @@ class BackupSection:
     # restore -------------------------------------------------------------------------------------
 
     def restore_from_backup(self) -> None:
+        if not self._may_manage_here():
+            return
         path = self.choose_backup_file(Path(self.folder_edit.text()))
         if path is None:
             return

@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.access.permissions import may_manage_personal_data
+from station_app.access.permissions import (
+    NotPermitted,
+    check_may_manage_installation,
+    may_manage_installation,
+    may_manage_personal_data,
+)
 from station_app.changes import Changes
 from station_app.errors import StationError, ValidationFailed
 from station_app.gui.app.context import AppContext
@@ -135,12 +140,16 @@ class SettingsScreen(BackupSection, QWidget):
         self.save_station_button.clicked.connect(self.save_station)
         self.station_note = QLabel()
         self.station_note.setStyleSheet(DONE_STYLE)
-        form = QFormLayout(group)
+        self.station_locked_note = QLabel(self.tr("只有站长（县消协负责人）可以修改本站信息。"))
+        self.station_locked_note.setWordWrap(True)
+        self.station_locked_note.setStyleSheet(NOTE_STYLE)
+        form = self.station_form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.station_locked_note)
         form.addRow(self.tr("服务站编码："), self.code_label)
         form.addRow(self.tr("服务站名称："), self.name_edit)
         form.addRow(self.tr("县级区划代码："), self.county_edit)
-        row = QHBoxLayout()
+        row = self.save_station_row = QHBoxLayout()
         row.addWidget(self.save_station_button)
         row.addWidget(self.station_note, 1)
         form.addRow("", row)
@@ -253,6 +262,7 @@ class SettingsScreen(BackupSection, QWidget):
             self.name_edit.setText(identity.name if identity else "")
             self.county_edit.setText(identity.county_code or "" if identity else "")
             self._load_kind()
+            self._offer_managing()
             self._load_officers()
             language = stored_language(self.settings)
             self.language_combo.setCurrentIndex(LANGUAGE_CHOICES.index(language))
@@ -271,6 +281,10 @@ class SettingsScreen(BackupSection, QWidget):
         self.save_kind_button.setEnabled(True)
         if kind.set_by_roster:
             note = self.tr("本站类型由县里的名册规定，不能在这里更改。")
+        elif kind.source == "default" and not self.manages_installation:
+            note = self.tr(
+                "名册未规定本站类型，目前按消协分会/投诉站出具文书；请站长按本站实际选择后保存。"
+            )
         elif kind.source == "default":
             note = self.tr(
                 "名册未规定本站类型，目前按消协分会/投诉站出具文书；请按本站实际选择后保存。"
@@ -288,9 +302,34 @@ class SettingsScreen(BackupSection, QWidget):
         return self.tr("消协分会/投诉站的文书以本站名义出具，参照市场监管投诉处理办法。")
 
     def _kind_chosen(self, *_args: object) -> None:
-        self.office_edit.setEnabled(self.kind_combo.currentData() == ENTRUSTED)
+        self.office_edit.setEnabled(
+            self.manages_installation and self.kind_combo.currentData() == ENTRUSTED
+        )
+
+    @property
+    def manages_installation(self) -> bool:
+        """Whether the person at the keyboard may change the station's details and restore a
+        backup (the station's head, the county's head; anyone on an installation without
+        accounts)."""
+        return may_manage_installation(self.app.installation.signed_in)
+
+    def _offer_managing(self) -> None:
+        """The station's details read-only, and no restoring, for an officer (with a note why)."""
+        manages = self.manages_installation
+        for field in (self.name_edit, self.county_edit):
+            field.setEnabled(manages)
+        if not manages:
+            self.kind_combo.setEnabled(False)
+        self._kind_chosen()
+        self.station_form.setRowVisible(self.station_locked_note, not manages)
+        self.station_form.setRowVisible(self.save_station_row, manages)
+        self.station_form.setRowVisible(self.save_kind_button, manages)
+        self.restore_button.setVisible(manages)
+        self.restore_locked_note.setVisible(not manages)
 
     def save_kind(self) -> None:
+        if not self._may_manage_here():
+            return
         kind = str(self.kind_combo.currentData())
         office = self.office_edit.text()
         self.station_errors.clear_all()
@@ -331,7 +370,7 @@ class SettingsScreen(BackupSection, QWidget):
 
     def save_station(self) -> None:
         identity = self.app.installation.identity()
-        if identity is None:
+        if identity is None or not self._may_manage_here():
             return
         installation, clock = self.app.installation, self.app.clock
         name, county = self.name_edit.text(), self.county_edit.text()
@@ -433,6 +472,16 @@ class SettingsScreen(BackupSection, QWidget):
 
     def show_problem(self, error: StationError) -> None:
         show_refusal(error, self)
+
+    def _may_manage_here(self) -> bool:
+        """Whether the person at the keyboard may restore or change the station's details; if
+        not (a button reached all the same), the refusal says who may."""
+        try:
+            check_may_manage_installation(self.app.installation.signed_in)
+        except NotPermitted as error:
+            self.show_problem(error)
+            return False
+        return True
 
     def _refused(self, error: Exception) -> None:
         if isinstance(error, StationError):
