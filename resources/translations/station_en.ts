@@ -4630,6 +4630,10 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
         <translation>Save station details</translation>
     </message>
     <message>
+        <source>只有站长（县消协负责人）可以修改本站信息。</source>
+        <translation>Only the station head (the county association's head) may change the station's details.</translation>
+    </message>
+    <message>
         <source>服务站编码：</source>
         <translation>Station code:</translation>
     </message>
@@ -4702,6 +4706,10 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
         <translation>Language:</translation>
     </message>
     <message>
+        <source>名册未规定本站类型，目前按消协分会/投诉站出具文书；请站长按本站实际选择后保存。</source>
+        <translation>The roster does not set this station's kind; papers are issued as a consumer association branch/complaint station for now. The station head should choose the station's actual kind and save it.</translation>
+    </message>
+    <message>
         <source>已登录的人；换人请锁定后由其本人登录。</source>
         <translation>The person signed in; to change, lock and let the other person sign in.</translation>
     </message>
@@ -4724,6 +4732,10 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
     <message>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>从备份恢复须由站长（县消协负责人）操作。</source>
+        <translation>Restoring from a backup is done by the station head (the county association's head).</translation>
     </message>
     <message>
         <source>备份文件夹：</source>
@@ -7223,6 +7235,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>只有站长和县消协工作人员可以查看访问日志；{name}的角色是{role}。</source>
         <translation>Only the station head and the county association&apos;s staff may read the access log; {name}&apos;s role is {role}.</translation>
+    </message>
+    <message>
+        <source>只有站长（县消协负责人）可以从备份恢复或修改本站信息；{name}的角色是{role}。</source>
+        <translation>Only the station head (the county association's head) may restore from a backup or change the station's details; {name}'s role is {role}.</translation>
     </message>
     <message>
         <source>只有站长（县消协负责人）可以处理他人的个人信息；{name}的角色是{role}。</source>
