@@ -90,7 +90,8 @@ def test_add_and_deactivate_officers(qtbot: QtBot, app_context: AppContext) -> N
     dialog.phone_edit.setText("13881234567")
     dialog.save()
     qtbot.waitUntil(lambda: screen.officer_model.rowCount() == 2)
-    assert not dialog.isVisible()
+    # the screen's list may refresh (changes_committed) an event before the dialog closes
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     names = [screen.officer_model.officer_at(row).name for row in range(2)]  # type: ignore[union-attr]
     assert names == ["赵名册", "钱本站"]
     combo = [screen.officer_combo.itemText(i) for i in range(screen.officer_combo.count())]
