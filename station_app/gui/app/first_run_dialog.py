@@ -20,11 +20,9 @@ from station_app.clock import SYSTEM_CLOCK, Clock
 from station_app.errors import StationError, ValidationFailed
 from station_app.gui.app.account_fields import HeadAccountFields
 from station_app.gui.widgets.dialog_parts import OK, dialog_column, ok_cancel_buttons
-from station_app.gui.widgets.note_styles import NOTE_STYLE
+from station_app.gui.widgets.note_styles import ERROR_STYLE, NOTE_STYLE
 from station_app.installation import Installation, init_station, open_installation
 from station_app.settings import StationIdentity, check_identity
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class FirstRunDialog(QDialog):

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
 from station_app.clock import SYSTEM_CLOCK, Clock
 from station_app.errors import StationError
 from station_app.gui.widgets.dialog_parts import OK, ok_cancel_buttons
-from station_app.gui.widgets.note_styles import NOTE_STYLE
+from station_app.gui.widgets.note_styles import ERROR_STYLE, NOTE_STYLE
 from station_app.paths import DataPaths
 from station_app.security.accounts import SignedIn, accounts, sign_in
 from station_app.security.keyfile import DataKey, KeyFile
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class SignInDialog(QDialog):

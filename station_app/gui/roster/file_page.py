@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from station_app.errors import StationError
 from station_app.gui.app.crash_dialog import error_text
-from station_app.gui.roster.page_parts import ERROR_STYLE, NOTE_STYLE, RosterPage, note_label
+from station_app.gui.roster.page_parts import NOTE_STYLE, RosterPage, note_label
 from station_app.gui.roster.wizard_host import WizardHost
+from station_app.gui.widgets.note_styles import ERROR_STYLE
 from station_app.gui.widgets.progress import JobProgress, watch_job
 from station_app.roster.roster_import import RosterPreview, read_roster
 from station_app.roster.sheet_reader import ReadCancelled

@@ -18,8 +18,6 @@ from station_app.gui.roster.wizard_host import WizardHost
 from station_app.gui.widgets.note_styles import NOTE_STYLE
 from station_app.gui.widgets.rows_model import RAW_VALUE_ROLE
 
-ERROR_STYLE = "color: #b3261e;"
-
 
 class RosterPage(QWizardPage):
     """A page of the roster wizard (``roster_wizard``); ``handle``: its job while one runs."""

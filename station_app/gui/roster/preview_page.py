@@ -26,7 +26,6 @@ from station_app.errors import StationError
 from station_app.gui.app.crash_dialog import error_text
 from station_app.gui.roster.diff_models import DiffTableModel, ErrorTableModel
 from station_app.gui.roster.page_parts import (
-    ERROR_STYLE,
     NOTE_STYLE,
     RosterPage,
     fit_columns,
@@ -36,6 +35,7 @@ from station_app.gui.roster.page_parts import (
 )
 from station_app.gui.roster.texts import part_counts_text, part_title
 from station_app.gui.roster.wizard_host import WizardHost
+from station_app.gui.widgets.note_styles import ERROR_STYLE
 from station_app.gui.widgets.progress import watch_job
 from station_app.roster.diff import FIELD_TITLES, PartDiff
 from station_app.roster.roster_import import (

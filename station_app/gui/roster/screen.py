@@ -35,9 +35,10 @@ from station_app.clock import utc_to_local
 from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
 from station_app.gui.app.crash_dialog import error_text
-from station_app.gui.roster.page_parts import ERROR_STYLE, NOTE_STYLE, fit_columns, sorted_view
+from station_app.gui.roster.page_parts import NOTE_STYLE, fit_columns, sorted_view
 from station_app.gui.roster.wizard import RosterWizard
 from station_app.gui.widgets.list_screen import empty_state_label
+from station_app.gui.widgets.note_styles import ERROR_STYLE
 from station_app.gui.widgets.progress import watch_job
 from station_app.gui.widgets.rows_model import DeclaredRowsModel, RowColumn
 from station_app.roster.apply import version_in_force
