@@ -557,3 +557,29 @@ def scan_ods(path: Path, archive: zipfile.ZipFile, error: ErrorType) -> None:
         parser.Parse(b"", True)
     except LookupError as exc:  # an XML declaration naming an encoding nobody knows: damaged
         raise expat.ExpatError(str(exc)) from exc
+
+
+MAX_PASSWORD_FILE_BYTES = 4096  # a password file's first line is the password
+
+
+def read_password_file(path: str | os.PathLike[str]) -> str:
+    """The password in the first line of ``path`` (``--password-file``, ``--new-password-file``,
+    ``--database-password-file``, STATION_PASSWORD_FILE): UTF-8 text, at most 4 KiB, the line
+    not empty. A pipe is read too (``--password-file <(…)`` in a script), up to the cap."""
+    file = Path(path)
+    try:
+        with file.open("rb") as handle:
+            data = handle.read(MAX_PASSWORD_FILE_BYTES + 1)
+    except OSError as error:
+        raise StationError(
+            msg("无法读取密码文件 {path}：{error}", path=file, error=error.strerror or error)
+        ) from None
+    if len(data) > MAX_PASSWORD_FILE_BYTES:
+        raise StationError(msg("密码文件 {path} 过大，不像密码文件。", path=file))
+    try:
+        lines = data.decode().splitlines()
+    except UnicodeDecodeError:
+        raise StationError(msg("密码文件 {path} 不是 UTF-8 文本。", path=file)) from None
+    if not lines or not lines[0]:
+        raise StationError(msg("密码文件 {path} 是空的。", path=file))
+    return lines[0]

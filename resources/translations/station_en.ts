@@ -4631,7 +4631,7 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
     </message>
     <message>
         <source>只有站长（县消协负责人）可以修改本站信息。</source>
-        <translation>Only the station head (the county association's head) may change the station's details.</translation>
+        <translation>Only the station head (the county association&apos;s head) may change the station&apos;s details.</translation>
     </message>
     <message>
         <source>服务站编码：</source>
@@ -4707,7 +4707,7 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
     </message>
     <message>
         <source>名册未规定本站类型，目前按消协分会/投诉站出具文书；请站长按本站实际选择后保存。</source>
-        <translation>The roster does not set this station's kind; papers are issued as a consumer association branch/complaint station for now. The station head should choose the station's actual kind and save it.</translation>
+        <translation>The roster does not set this station&apos;s kind; papers are issued as a consumer association branch/complaint station for now. The station head should choose the station&apos;s actual kind and save it.</translation>
     </message>
     <message>
         <source>已登录的人；换人请锁定后由其本人登录。</source>
@@ -4735,7 +4735,7 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
     </message>
     <message>
         <source>从备份恢复须由站长（县消协负责人）操作。</source>
-        <translation>Restoring from a backup is done by the station head (the county association's head).</translation>
+        <translation>Restoring from a backup is done by the station head (the county association&apos;s head).</translation>
     </message>
     <message>
         <source>备份文件夹：</source>
@@ -7238,7 +7238,7 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>只有站长（县消协负责人）可以从备份恢复或修改本站信息；{name}的角色是{role}。</source>
-        <translation>Only the station head (the county association's head) may restore from a backup or change the station's details; {name}'s role is {role}.</translation>
+        <translation>Only the station head (the county association&apos;s head) may restore from a backup or change the station&apos;s details; {name}&apos;s role is {role}.</translation>
     </message>
     <message>
         <source>只有站长（县消协负责人）可以处理他人的个人信息；{name}的角色是{role}。</source>
@@ -7511,10 +7511,6 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>密码文件 {path} 过大，不像密码文件。</source>
-        <translation>The password file {path} is too large to be a password file.</translation>
-    </message>
-    <message>
-        <source>密码文件 {path} 过大，不像是密码文件。</source>
         <translation>The password file {path} is too large to be a password file.</translation>
     </message>
     <message>

@@ -8,8 +8,8 @@ import argparse
 from pathlib import Path
 
 from station_app.commands.base import CommandAdder, Handler, add_command, out
-from station_app.commands.unlock import read_password_file
 from station_app.errors import StationError
+from station_app.file_limits import read_password_file
 from station_app.installation import Installation
 from station_app.messages import msg, translate
 from station_app.security.accounts import (

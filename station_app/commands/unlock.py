@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from station_app.errors import StationError
+from station_app.file_limits import read_password_file
 from station_app.installation import Credentials, Locked, NewHead, Unlock
 from station_app.messages import msg
 from station_app.paths import DataPaths
@@ -21,7 +22,6 @@ from station_app.security.keyfile import KeyFile
 PASSWORD_FILE_ENV = "STATION_PASSWORD_FILE"
 DEFAULT_HEAD_LOGIN = "head"
 DEFAULT_HEAD_NAME = "站长"
-MAX_PASSWORD_FILE_BYTES = 4096
 
 
 def add_unlock_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -37,23 +37,6 @@ def add_unlock_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
     parser.add_argument(
         "--account-name", default=default, help="首次设置或加密旧数据时站长的姓名（默认：站长）"
     )
-
-
-def read_password_file(path: Path) -> str:
-    try:
-        with path.open("rb") as reader:
-            data = reader.read(MAX_PASSWORD_FILE_BYTES + 1)
-    except OSError as error:
-        raise StationError(
-            msg("无法读取密码文件 {path}：{error}", path=path, error=error.strerror or error)
-        ) from error
-    if len(data) > MAX_PASSWORD_FILE_BYTES:
-        raise StationError(msg("密码文件 {path} 过大，不像密码文件。", path=path))
-    lines = data.decode("utf-8", errors="replace").splitlines()
-    password = lines[0] if lines else ""
-    if not password:
-        raise StationError(msg("密码文件 {path} 是空的。", path=path))
-    return password
 
 
 def _password(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str | None:

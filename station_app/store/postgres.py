@@ -35,11 +35,11 @@ from urllib.parse import urlsplit
 from peewee import Database, PostgresqlDatabase
 
 from station_app.errors import StationError
+from station_app.file_limits import read_password_file
 from station_app.messages import msg
 from station_app.store.models import database_proxy
 
 URL_PREFIXES = ("postgresql://", "postgres://")
-MAX_PASSWORD_FILE_BYTES = 4096
 
 
 def is_postgres_url(target: object) -> bool:
@@ -176,25 +176,6 @@ class CountyDatabase(PostgresqlDatabase):
             connection.execute("SELECT 1")
         if connection.closed:
             self.close()
-
-
-def read_password_file(path: str | os.PathLike[str]) -> str:
-    """The first line of a password file (as ``--database-password-file`` names it)."""
-    file = Path(path)
-    try:
-        with file.open("rb") as handle:
-            data = handle.read(MAX_PASSWORD_FILE_BYTES + 1)
-    except OSError as error:
-        raise StationError(
-            msg("无法读取密码文件 {path}：{error}", path=file, error=error.strerror)
-        ) from None
-    if len(data) > MAX_PASSWORD_FILE_BYTES:
-        raise StationError(msg("密码文件 {path} 过大，不像是密码文件。", path=file))
-    try:
-        lines = data.decode().splitlines()
-    except UnicodeDecodeError:
-        raise StationError(msg("密码文件 {path} 不是 UTF-8 文本。", path=file)) from None
-    return lines[0] if lines else ""
 
 
 def check_url(url: str) -> str:

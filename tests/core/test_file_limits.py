@@ -434,3 +434,29 @@ def test_the_roster_hash_never_reads_a_pipe_or_device_swapped_in(tmp_path: Path)
     zero.symlink_to("/dev/zero")
     with pytest.raises(WorkbookUnreadable, match="设备"):
         _sha256(zero)
+
+
+def test_one_reader_for_every_password_file(tmp_path: Path) -> None:
+    """--password-file, --new-password-file and --database-password-file are read alike: the
+    first line, UTF-8, at most 4 KiB, not empty; every refusal one sentence naming the file."""
+    from station_app.errors import StationError
+    from station_app.file_limits import MAX_PASSWORD_FILE_BYTES, read_password_file
+
+    good = tmp_path / "pw.txt"
+    good.write_bytes("密码 with spaces\r\nsecond line\n".encode())
+    assert read_password_file(good) == "密码 with spaces"
+    cases = {
+        "big.txt": (b"x" * (MAX_PASSWORD_FILE_BYTES + 1), "过大"),
+        "latin.txt": (b"caf\xe9\n", "不是 UTF-8 文本"),
+        "empty.txt": (b"", "是空的"),
+        "blank.txt": (b"\nsecond\n", "是空的"),
+    }
+    for name, (data, words) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(StationError) as refused:
+            read_password_file(path)
+        assert words in str(refused.value) and name in str(refused.value)
+    with pytest.raises(StationError) as missing:
+        read_password_file(tmp_path / "nowhere.txt")
+    assert "无法读取密码文件" in str(missing.value)
