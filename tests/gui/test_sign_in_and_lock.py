@@ -240,3 +240,45 @@ def test_an_officer_may_back_up_but_neither_restore_nor_change_the_station_the_h
     assert identity is not None and identity.name == "诺江镇消费维权服务站"
     window.app.jobs.shutdown()
     window.app.installation.close()
+
+
+def test_a_head_unlocking_an_officer_s_window_gets_the_head_s_screens(
+    qtbot: QtBot, paths: DataPaths, clock: FixedClock
+) -> None:
+    """The officer locks the window; the station head unlocks it with their own password: from
+    then on the log names the head, and the window offers what the head may do (the access
+    log, the personal-data and account sections, restoring, the station's details), with the
+    officer's unsaved form still open underneath."""
+    window = window_signed_in(qtbot, paths, clock, "li", OFFICER_PASSWORD)
+    window.show()
+    qtbot.waitExposed(window)
+    form = window.screens["complaints"].new_complaint()
+    fill_complaint_form(form)
+    lock: WindowLock = window.lock  # type: ignore[attr-defined]
+    lock.timer.stop()
+    lock.lock()
+    assert lock.locked and lock.dialog is not None
+    sign_in_as(qtbot, lock.dialog, TEST_HEAD.login, TEST_PASSWORD)
+    assert not lock.locked
+    assert window.app.actor == TEST_HEAD.name
+    assert form.isVisible() and form.ui.complainantName.text() == "杜秀芳"
+
+    keys = window.screen_keys()
+    assert keys.index("roster") < keys.index("access_log") < keys.index("settings")
+    sidebar = [window.sidebar.item(row).data(Qt.ItemDataRole.UserRole) for row in range(len(keys))]
+    assert sidebar == keys and window.stack.count() == len(keys)
+    for index, key in enumerate(keys):  # each sidebar row shows its own screen
+        window.show_screen(key)
+        assert window.stack.currentWidget() is window.screens[key]
+        if index < 9:
+            assert window.screen_actions[index].shortcut().toString() == f"Ctrl+{index + 1}"
+    settings = window.screens["settings"]
+    assert isinstance(settings, SettingsScreen)
+    window.show_screen("settings")
+    assert settings.personal_data_group is not None and settings.personal_data_group.isVisible()
+    assert settings.accounts_group is not None and settings.accounts_group.isVisible()
+    assert settings.restore_button.isVisible() and not settings.restore_locked_note.isVisible()
+    assert settings.name_edit.isEnabled() and settings.save_station_button.isVisible()
+    assert TEST_HEAD.name in window.officer_label.text()
+    window.app.jobs.shutdown()
+    window.app.installation.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
@@ -37,6 +37,8 @@ CHECK_EVERY_MS = 15_000
 
 class WindowLock(QObject):
     """Watches the program for activity and locks ``window`` when asked or when idle."""
+
+    person_changed = Signal()  # another person unlocked (a station head over an officer)
 
     def __init__(self, window: QMainWindow, app: AppContext) -> None:
         super().__init__(window)
@@ -103,6 +105,7 @@ class WindowLock(QObject):
             # a station head unlocked: from now on the log names them
             self.app.installation.signed_in = dialog.signed_in
             self.app.actor = dialog.signed_in.name
+            self.person_changed.emit()
         if dialog.signed_in is not None:  # unlocking is signing in again (the access log)
             ctx, login = self.app.context(), dialog.signed_in.login
             self.app.jobs.run_write(lambda: access_log.record(ctx, access_log.SIGN_IN, login))

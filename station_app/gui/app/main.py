@@ -108,6 +108,7 @@ def start_window(installation: Installation, settings: QSettings | None = None) 
         apply_stored_officer(context, settings if settings is not None else QSettings())
     window = MainWindow(context, settings=settings)
     window.lock = WindowLock(window, context)  # type: ignore[attr-defined]
+    window.lock.person_changed.connect(window.person_changed)  # type: ignore[attr-defined]
     if signed_in is not None:  # PIPL: every sign-in to the window is an access-log entry
         ctx, login = context.context(), signed_in.login
         context.jobs.run_write(lambda: access_log.record(ctx, access_log.SIGN_IN, login))

@@ -136,16 +136,7 @@ class MainWindow(QMainWindow):
 
         self.dashboard = DashboardScreen(app)
         self._add_screen("dashboard", self.dashboard)
-        identity = app.installation.identity()
-        role = identity.role if identity else "station"
-        for entry in SCREEN_ENTRIES[1:]:
-            if role not in entry.roles:
-                continue
-            if entry.allowed is not None and not entry.allowed(app.installation.signed_in):
-                continue
-            screen_class = load_screen_class(entry.module, entry.class_name)
-            if screen_class is not None:
-                self._add_screen(entry.key, screen_class(app))  # type: ignore[call-arg]
+        self._add_allowed_screens()
         self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 56)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
 
@@ -169,20 +160,52 @@ class MainWindow(QMainWindow):
 
     # screens ---------------------------------------------------------------------------------
 
+    def _add_allowed_screens(self) -> list[str]:
+        """Add, each in its place, the screens of this installation's role that the signed-in
+        person may open and that are not here yet; their keys."""
+        identity = self.app.installation.identity()
+        role = identity.role if identity else "station"
+        added = []
+        for entry in SCREEN_ENTRIES[1:]:
+            if role not in entry.roles or entry.key in self.screens:
+                continue
+            if entry.allowed is not None and not entry.allowed(self.app.installation.signed_in):
+                continue
+            screen_class = load_screen_class(entry.module, entry.class_name)
+            if screen_class is not None:
+                self._add_screen(entry.key, screen_class(self.app))  # type: ignore[call-arg]
+                added.append(entry.key)
+        return added
+
     def _add_screen(self, key: str, screen: QWidget) -> None:
-        self.screens[key] = screen
-        self.stack.addWidget(screen)
+        """Add ``screen`` at its place in ``SCREEN_ENTRIES`` among the screens already here."""
+        order = [e.key for e in SCREEN_ENTRIES]
+        keys = sorted([*self.screens, key], key=order.index)
+        at = keys.index(key)
+        self.screens = {k: screen if k == key else self.screens[k] for k in keys}
+        self.stack.insertWidget(at, screen)
         item = QListWidgetItem(self.screen_titles[key])
         item.setData(Qt.ItemDataRole.UserRole, key)
-        number = self.sidebar.count() + 1  # Ctrl+1 … Ctrl+9: a tenth screen has no shortcut
-        item.setToolTip(
-            self.tr("%1（Ctrl+%2）")
-            .replace("%1", self.screen_titles[key])
-            .replace("%2", str(number))
-            if number <= 9
-            else self.screen_titles[key]
-        )
-        self.sidebar.addItem(item)
+        self.sidebar.insertItem(at, item)
+        for number in range(1, self.sidebar.count() + 1):  # a tenth screen has no shortcut
+            row = self.sidebar.item(number - 1)
+            title = self.screen_titles[row.data(Qt.ItemDataRole.UserRole)]
+            row.setToolTip(
+                self.tr("%1（Ctrl+%2）").replace("%1", title).replace("%2", str(number))
+                if number <= 9
+                else title
+            )
+
+    def person_changed(self) -> None:
+        """Another person unlocked the window (a station head, over an officer's session): the
+        screens their role opens are added, and each screen shows what they may do."""
+        if self._add_allowed_screens():
+            self._bind_screen_shortcuts()
+        for screen in self.screens.values():
+            apply_person = getattr(screen, "apply_person", None)
+            if apply_person is not None:
+                apply_person()
+        self.update_identity()
 
     def screen_keys(self) -> list[str]:
         return list(self.screens)
@@ -248,6 +271,14 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._offer_help_in)
 
         self.screen_actions: list[QAction] = []
+        self._bind_screen_shortcuts()
+
+    def _bind_screen_shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+9: the screens in the sidebar's order."""
+        for action in self.screen_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self.screen_actions = []
         for index, key in enumerate(self.screen_keys()):
             action = self._action(
                 self.screen_titles[key],

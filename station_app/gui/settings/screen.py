@@ -84,22 +84,16 @@ class SettingsScreen(BackupSection, QWidget):
         self._filling = False
         self.progress: QProgressDialog | None = None
 
-        columns = QGridLayout()
+        self.columns = columns = QGridLayout()
         columns.setHorizontalSpacing(16)
         columns.setVerticalSpacing(16)
         columns.addWidget(self._station_group(), 0, 0)
         columns.addWidget(self._display_group(), 1, 0)
         columns.addWidget(self._officers_group(), 0, 1, 2, 1)
         columns.addWidget(self._backup_group(), 2, 0, 1, 2)
-        signed_in = app.installation.signed_in
         self.personal_data_group: PersonalDataGroup | None = None
-        if may_manage_personal_data(signed_in):  # retention and exports: the station head
-            self.personal_data_group = PersonalDataGroup(app)
-            columns.addWidget(self.personal_data_group, 3, 0, 1, 2)
         self.accounts_group: AccountsGroup | None = None
-        if signed_in is not None and signed_in.manages:  # the station head manages accounts
-            self.accounts_group = AccountsGroup(app)
-            columns.addWidget(self.accounts_group, 4, 0, 1, 2)
+        self._add_managing_groups()
         columns.setColumnStretch(0, 2)
         columns.setColumnStretch(1, 3)
         columns.setRowStretch(4, 1)
@@ -305,6 +299,24 @@ class SettingsScreen(BackupSection, QWidget):
         self.office_edit.setEnabled(
             self.manages_installation and self.kind_combo.currentData() == ENTRUSTED
         )
+
+    def _add_managing_groups(self) -> None:
+        """The sections only the station's head sees (retention and personal-data exports, the
+        accounts), when the person signed in may use them and they are not here yet."""
+        signed_in = self.app.installation.signed_in
+        if self.personal_data_group is None and may_manage_personal_data(signed_in):
+            self.personal_data_group = PersonalDataGroup(self.app)
+            self.columns.addWidget(self.personal_data_group, 3, 0, 1, 2)
+        if self.accounts_group is None and signed_in is not None and signed_in.manages:
+            self.accounts_group = AccountsGroup(self.app)
+            self.columns.addWidget(self.accounts_group, 4, 0, 1, 2)
+
+    def apply_person(self) -> None:
+        """Another person unlocked the window (``MainWindow.person_changed``): show what they
+        may do here."""
+        self._add_managing_groups()
+        self._offer_managing()
+        self.reload()
 
     @property
     def manages_installation(self) -> bool:
