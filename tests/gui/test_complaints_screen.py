@@ -376,6 +376,15 @@ def test_selected_complaints_handed_to_12315_only_with_consent(
     [folder] = [b for b in box.buttons() if b.text() == "打开所在文件夹"]
     folder.click()
     assert opened == [target.parent]
+    box.done(0)
+
+    click_row(qtbot, screen, agreed.id)  # its history names the export and the file
+    history = screen.show_history()
+    assert isinstance(history, HistoryDialog)
+    assert ("王联络员", "导出12315移交表", "", "给12315.xlsx", "") in [
+        row[1:] for row in history.model.row_texts()
+    ]
+    history.close()
 
     click_row(qtbot, screen, refused.id)  # only the one without consent: no file at all
     assert screen.selected_ids() == [refused.id]
