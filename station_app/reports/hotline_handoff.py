@@ -8,7 +8,7 @@ the rows or copy them field by field without retyping: see docs/12315-handoff.md
 Passing a consumer's details to 12315 needs each complainant's separate consent (个人信息保护法;
 ``workflow.consent`` recipient ``hotline_12315``). A complaint some complainant has not agreed for
 is left out and named with the reason; the rest are written in full (the file is for 12315), and
-the export is logged on each complaint.
+the export is logged on each complaint (the result carries them as its change set).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from station_app import codes
+from station_app.changes import NO_CHANGES, Changes
 from station_app.messages import msg
 from station_app.registry.audit import record_action
 from station_app.registry.complaint_records import complainants_of
@@ -52,6 +53,7 @@ class HandoffWritten:
     path: Path
     written: tuple[str, ...]  # complaint numbers
     refused: tuple[HandoffRefusal, ...]
+    changes: Changes = NO_CHANGES  # the complaints written (each has the export in its history)
 
 
 def _row(complaint: Complaint, index: int) -> list[object]:
@@ -136,4 +138,9 @@ def write_handoff(
         wb.save(target)
         for complaint in written:
             record_action(ctx, "complaint", complaint.uid, "export_12315", new_value=target.name)
-    return HandoffWritten(target, tuple(c.number for c in written), tuple(refused))
+    return HandoffWritten(
+        target,
+        tuple(c.number for c in written),
+        tuple(refused),
+        Changes.of(complaints=[c.id for c in written]),
+    )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from station_app.changes import Changes
 from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
 from station_app.registry.people import PersonDraft
@@ -41,6 +42,7 @@ def test_complaints_with_consent_are_written_in_the_form_order(
         ctx, [agreed.number, only_respondent.number, "NOPE"], tmp_path / "移交.xlsx"
     )
     assert done.written == (agreed.number,)
+    assert done.changes == Changes.of(complaints=[agreed.id])  # the window refreshes it
     reasons = {r.number: r.reason for r in done.refused}
     assert "未同意向12315提供个人信息" in reasons[only_respondent.number]
     assert "李*" in reasons[only_respondent.number] or "李**" in reasons[only_respondent.number]
@@ -79,6 +81,7 @@ def test_nothing_is_written_when_no_complaint_may_go(
     complaint = register_complaint(ctx, make_complaint_draft())
     done = write_handoff(ctx, [complaint.number], tmp_path / "x.xlsx")
     assert done.written == () and len(done.refused) == 1
+    assert not done.changes
     assert not (tmp_path / "x.xlsx").exists()
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from station_app.gui.app.context import AppContext
 from station_app.gui.complaints.detail.history import HistoryDialog
@@ -19,8 +21,11 @@ from station_app.registry.complaints import ComplaintDraft, get_complaint, regis
 from station_app.registry.context import Context
 from station_app.registry.listing import ComplaintFilter, count_complaints
 from station_app.registry.people import PersonDraft
-from station_app.store.models import Officer, Region, database_proxy
+from station_app.reports.hotline_handoff import HandoffRefusal, HandoffWritten
+from station_app.store.models import AuditEntry, Officer, Region, database_proxy
 from station_app.store.sync_columns import stamp_new
+from station_app.validation import mask_name
+from station_app.workflow import consent
 
 VILLAGE = "511921001001"
 FACTS = "在镇上农资店买的复合肥结块严重，施用后玉米苗发黄"
@@ -302,3 +307,113 @@ def test_search_results_show_why_each_row_matched(
     screen.search_edit.clear()
     qtbot.waitUntil(lambda: screen.model.complaint_filter().text is None, timeout=2000)
     assert screen.table.isColumnHidden(MATCH_COLUMN)
+
+
+def click_row(qtbot, screen: ComplaintsScreen, complaint_id: int, with_ctrl: bool = False) -> None:
+    """Click the row of ``complaint_id`` (holding Ctrl: add it to the selection)."""
+    index = screen.model.index(screen.model.row_of_id(complaint_id), 0)
+    modifier = Qt.KeyboardModifier.ControlModifier if with_ctrl else Qt.KeyboardModifier.NoModifier
+    center = screen.table.visualRect(index).center()
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, modifier, center)
+
+
+def handoff_message(qtbot, monkeypatch, screen: ComplaintsScreen, target: Path) -> QMessageBox:
+    """Click 导出12315移交表… with the save dialog answered ``target``; the message after."""
+    screen.handoff_box = None
+    monkeypatch.setattr(screen, "choose_handoff_path", lambda suggested: target)
+    qtbot.mouseClick(screen.handoff_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.handoff_box is not None, timeout=10000)
+    box = screen.handoff_box
+    assert box is not None
+    qtbot.waitExposed(box)
+    return box
+
+
+def test_selected_complaints_handed_to_12315_only_with_consent(
+    qtbot, screen: ComplaintsScreen, ctx: Context, tmp_path: Path, monkeypatch
+) -> None:
+    agreed = register_complaint(ctx, core_draft(ctx, 1))
+    consent.record_consent(ctx, agreed.id, consent.ConsentDraft(recipients=["hotline_12315"]))
+    refused = register_complaint(ctx, core_draft(ctx, 2))
+    screen.refresh()
+    assert not screen.handoff_button.isEnabled()  # nothing selected
+    assert screen.handoff_button.text() == "导出12315移交表…"
+
+    click_row(qtbot, screen, agreed.id)
+    assert screen.handoff_button.isEnabled() and screen.detail_button.isEnabled()
+    click_row(qtbot, screen, refused.id, with_ctrl=True)
+    assert set(screen.selected_ids()) == {agreed.id, refused.id}
+    # acting on one complaint waits for exactly one; the hand-off takes them all
+    assert screen.handoff_button.isEnabled()
+    assert not screen.detail_button.isEnabled() and not screen.delete_button.isEnabled()
+    assert screen.selected_id() is None and screen.open_detail() is None
+
+    suggested: list[str] = []
+    monkeypatch.setattr(screen, "choose_handoff_path", lambda name: suggested.append(name))
+    screen.export_handoff()  # the officer cancels the save dialog: nothing happens
+    assert suggested == ["12315移交表_20261120.xlsx"] and screen.handoff_job is None
+
+    opened: list[Path] = []
+    monkeypatch.setattr(screen, "open_folder", opened.append)
+    target = tmp_path / "移交" / "给12315.xlsx"
+    target.parent.mkdir()
+    box = handoff_message(qtbot, monkeypatch, screen, target)
+    text = box.text()
+    assert text.startswith(f"已把 1 件投诉写入12315移交表：\n{target}")
+    reason = f"投诉人{mask_name('李四2')}未同意向12315提供个人信息。"
+    assert f"以下 1 件投诉没有写入：\n{refused.number}：{reason}" in text
+    assert agreed.number not in text
+    assert box.icon() == QMessageBox.Icon.Warning
+
+    sheet = load_workbook(target)["12315移交"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == 2  # the titles and the one complaint that may go
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["本站登记编号"] == agreed.number and row["消费者姓名"] == "李四1"
+
+    # the list refreshed from the change set, keeping both selected
+    assert set(screen.selected_ids()) == {agreed.id, refused.id}
+    [folder] = [b for b in box.buttons() if b.text() == "打开所在文件夹"]
+    folder.click()
+    assert opened == [target.parent]
+    box.done(0)
+
+    click_row(qtbot, screen, agreed.id)  # its history names the export and the file
+    history = screen.show_history()
+    assert isinstance(history, HistoryDialog)
+    assert ("王联络员", "导出12315移交表", "", "给12315.xlsx", "") in [
+        row[1:] for row in history.model.row_texts()
+    ]
+    history.close()
+
+    click_row(qtbot, screen, refused.id)  # only the one without consent: no file at all
+    assert screen.selected_ids() == [refused.id]
+    lone = tmp_path / "没有.xlsx"
+    box = handoff_message(qtbot, monkeypatch, screen, lone)
+    assert box.text().startswith("没有一件投诉可以写入，没有生成文件。")
+    assert f"{refused.number}：{reason}" in box.text()
+    assert not lone.exists()
+    assert [b.text() for b in box.buttons()] == ["知道了"]
+
+    missing = tmp_path / "没有这个文件夹" / "移交.xlsx"  # cannot be written: said, nothing logged
+    click_row(qtbot, screen, agreed.id)
+    box = handoff_message(qtbot, monkeypatch, screen, missing)
+    assert box.text().startswith(f"无法写入文件 {missing}：")
+    assert [b.text() for b in box.buttons()] == ["知道了"]
+    assert count_exports(agreed.uid) == 1  # the first hand-off only
+
+
+def count_exports(uid: str) -> int:
+    entries = AuditEntry.select().where(
+        (AuditEntry.record_uid == uid) & (AuditEntry.action == "export_12315")
+    )
+    return int(entries.count())
+
+
+def test_many_complaints_left_out_are_listed_in_the_details(screen: ComplaintsScreen) -> None:
+    refused = tuple(HandoffRefusal(f"TJ001-2026-{n:04d}", "未同意") for n in range(1, 13))
+    text, details = screen.handoff_text(HandoffWritten(Path("/tmp/x.xlsx"), ("A",), refused))
+    assert "以下 12 件投诉没有写入：" in text
+    assert "TJ001-2026-0010：未同意" in text and "TJ001-2026-0011" not in text
+    assert text.endswith("……另有 2 件，见“详细信息”。")
+    assert details.splitlines() == [f"{r.number}：未同意" for r in refused]

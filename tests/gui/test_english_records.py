@@ -429,6 +429,25 @@ def test_record_refusals_in_english(
 
 
 @pytest.mark.usefixtures("english")
+def test_the_12315_hand_off_names_complaints_left_out_in_english(
+    qtbot: QtBot, complaints: ComplaintsScreen, ctx: Context, tmp_path: Path, monkeypatch
+) -> None:
+    """The reason a complaint stays out of the 12315 hand-off is the core's, in English (the
+    sentences around it are the screen's own: see the translations)."""
+    refused = register_complaint(ctx, complaint_draft())
+    complaints.refresh()
+    complaints.select_id(refused.id)
+    monkeypatch.setattr(complaints, "choose_handoff_path", lambda _name: tmp_path / "x.xlsx")
+    complaints.export_handoff()
+    qtbot.waitUntil(lambda: complaints.handoff_box is not None, timeout=10000)
+    box = complaints.handoff_box
+    assert box is not None
+    assert f"{refused.number}" in box.text()
+    assert "has not agreed to their details going to 12315." in box.text()
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+@pytest.mark.usefixtures("english")
 def test_validation_sentences_and_their_joiner_follow_the_language(clock: FixedClock) -> None:
     def reason(check: object, value: object, **options: object) -> str:
         with pytest.raises(FieldError) as error:

@@ -1,12 +1,22 @@
-"""The complaints screen: filter bar, search box, the lazily paged list and its actions."""
+"""The complaints screen: filter bar, search box, the lazily paged list and its actions.
+
+Several complaints may be selected (Ctrl/Shift-click) for 导出12315移交表: the core writes those
+whose complainants all agreed to 12315 into an Excel sheet (``reports.hotline_handoff``) on the
+writer (it logs the export on each), and a message says how many went and which did not, why.
+"""
 
 from __future__ import annotations
 
+import logging
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -16,19 +26,23 @@ from PySide6.QtWidgets import (
 
 from station_app import codes
 from station_app.errors import StationError
+from station_app.gui.app.crash_dialog import show_refusal
+from station_app.gui.app.jobs import JobHandle
 from station_app.gui.complaints.form import ComplaintForm
 from station_app.gui.complaints.table_model import MATCH_COLUMN, ComplaintTableModel
 from station_app.gui.widgets import record_form
 from station_app.gui.widgets.combos import code_choices, combo_value
 from station_app.gui.widgets.dialog_parts import confirm, push_button
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
+from station_app.gui.widgets.progress import JobProgress, watch_job
 from station_app.registry.complaints import delete_complaint
-from station_app.registry.listing import ComplaintFilter
+from station_app.registry.listing import ComplaintFilter, ComplaintRow
 from station_app.workflow.deadlines import due_items
 
-if TYPE_CHECKING:  # the detail window loads when first opened (start-up time)
+if TYPE_CHECKING:  # the detail window and the hand-off (Excel writing) load on first use
     from station_app.gui.complaints.detail.history import HistoryDialog
     from station_app.gui.complaints.detail.window import ComplaintDetail
+    from station_app.reports.hotline_handoff import HandoffWritten
 
 # column -> a sample of its widest usual content, for initial widths
 COLUMN_SAMPLES = {
@@ -47,6 +61,10 @@ STRETCH_COLUMN = 4  # 被投诉方 takes what is left; the rest show the full te
 # longer than the Chinese samples), up to this many times the sample's width
 CODED_COLUMNS = {2: "complaint_status", 6: "category"}
 CODED_WIDTH_LIMIT = 1.25
+HANDOFF_FOLDER_KEY = "complaints/handoff_folder"  # where the last 12315 hand-off was saved
+REFUSALS_SHOWN = 10  # complaints left out named in the message itself (all: 详细信息)
+
+log = logging.getLogger(__name__)
 
 
 class ReasonDialog(QInputDialog):
@@ -63,7 +81,11 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
 
     LISTS = ("complaints",)
     FORM = ComplaintForm
+    MULTI_SELECT = True  # for 导出12315移交表
     detail: ComplaintDetail | None = None
+    handoff_job: JobHandle | None = None
+    handoff_progress: JobProgress | None = None
+    handoff_box: QMessageBox | None = None  # the message of the last hand-off
 
     def _new_model(self) -> ComplaintTableModel:
         return ComplaintTableModel(parent=self, today=self.app.clock.today)
@@ -84,10 +106,22 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
         self.edit_button = push_button(self, self.tr("编辑"), self.edit_selected)
         self.history_button = push_button(self, self.tr("历史记录"), self.show_history)
         self.delete_button = push_button(self, self.tr("删除"), self.delete_selected)
+        self.handoff_button = push_button(
+            self,
+            self.tr("导出12315移交表…"),
+            self.export_handoff,
+            tooltip=self.tr(
+                "把选中的投诉按12315平台的填写项写成 Excel 表，供录入12315平台。\n"
+                "只写入投诉人都同意向12315提供个人信息的投诉。\n"
+                "按住 Ctrl 或 Shift 点击，可以选中多件投诉。"
+            ),
+            name="handoffButton",
+        )
         self._build_search(self.tr("搜索：姓名、电话、商家、商品、事由中的任意几个字"), 200)
         top = self._top_bar(
             self.new_button,
             (self.detail_button, self.edit_button, self.history_button, self.delete_button),
+            (self.handoff_button,),
         )
 
         self.status_combo = self._add_filter(
@@ -202,14 +236,13 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
         self.apply_filter()
 
     def refresh(self) -> None:
-        """Fetch the list again (after a write), keeping the selected complaint selected."""
-        selected = self.selected_id()
+        """Fetch the list again (after a write), keeping the selected complaints selected."""
+        selected = self.selected_ids()
         if self.model.due_filter_active():
             self.apply_due_filter()  # what is due changes with the write
         else:
             self.model.reload()
-        if selected is not None:
-            self.select_id(selected)
+        self.select_ids(selected)
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         if not self.model.is_sortable(column):
@@ -298,3 +331,116 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
         if reason is None or not self.confirm_delete(row.number):
             return
         self._delete_in_background(delete_complaint, row.id, reason, self.tr("删除投诉"))
+
+    # --- 12315 hand-off -----------------------------------------------------------------------
+
+    def choose_handoff_path(self, suggested: str) -> Path | None:
+        """Where to save the hand-off; None when the officer cancels (tests replace this)."""
+        settings = QSettings()
+        folder = str(
+            settings.value(HANDOFF_FOLDER_KEY, "")
+            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("导出12315移交表"),
+            str(Path(folder) / suggested),
+            self.tr("Excel 工作簿 (*.xlsx)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        settings.setValue(HANDOFF_FOLDER_KEY, str(path.parent))
+        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+    def open_folder(self, folder: Path) -> None:
+        """Show the folder the hand-off went to (tests replace this)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def export_handoff(self) -> JobHandle | None:
+        """Ask where, then write the selected complaints that may go to 12315 on the writer."""
+        rows: list[ComplaintRow] = self._selected_rows()
+        if not rows or (self.handoff_job is not None and not self.handoff_job.done):
+            return None
+        today = self.app.clock.today()
+        path = self.choose_handoff_path(
+            self.tr("12315移交表_%1.xlsx").replace("%1", f"{today:%Y%m%d}")
+        )
+        if path is None:
+            return None
+        from station_app.reports.hotline_handoff import write_handoff  # first use: later
+
+        ctx = self.app.context()
+        numbers = [row.number for row in rows]
+        handle = self.app.jobs.run_write(
+            lambda: write_handoff(ctx, numbers, path),
+            self._handoff_written,
+            lambda error: self._handoff_failed(error, path),
+            title=self.tr("导出12315移交表"),
+        )
+        self.handoff_job = handle
+        self.handoff_progress = watch_job(
+            handle, self, self.tr("正在导出12315移交表…"), cancellable=False
+        )
+        return handle
+
+    def handoff_text(self, done: HandoffWritten) -> tuple[str, str]:
+        """The message after a hand-off: how many were written where, then those left out with
+        the reason (the first ``REFUSALS_SHOWN``); and all those left out (the details)."""
+        if done.written:
+            text = (
+                self.tr("已把 %1 件投诉写入12315移交表：\n%2")
+                .replace("%1", str(len(done.written)))
+                .replace("%2", str(done.path))
+            )
+        else:
+            text = self.tr("没有一件投诉可以写入，没有生成文件。")
+        if not done.refused:
+            return text, ""
+        lines = [
+            self.tr("%1：%2").replace("%1", refusal.number).replace("%2", refusal.reason)
+            for refusal in done.refused
+        ]
+        text += "\n\n" + self.tr("以下 %1 件投诉没有写入：").replace("%1", str(len(lines)))
+        text += "\n" + "\n".join(lines[:REFUSALS_SHOWN])
+        if len(lines) > REFUSALS_SHOWN:
+            more = len(lines) - REFUSALS_SHOWN
+            text += "\n" + self.tr("……另有 %1 件，见“详细信息”。").replace("%1", str(more))
+            return text, "\n".join(lines)
+        return text, ""
+
+    def _handoff_written(self, done: HandoffWritten) -> None:
+        text, details = self.handoff_text(done)
+        icon = QMessageBox.Icon.Information if not done.refused else QMessageBox.Icon.Warning
+        self._handoff_message(icon, text, details, done.path.parent if done.written else None)
+
+    def _handoff_failed(self, error: Exception, path: Path) -> None:
+        """A refusal as its sentence; the file not writable (open in Excel/WPS, a read-only
+        folder, a full disk) as such; a bug goes to the log."""
+        if isinstance(error, StationError):
+            show_refusal(error, self)
+        elif isinstance(error, OSError):
+            text = (
+                self.tr("无法写入文件 %1：%2\n如果这个文件正在 Excel 或 WPS 中打开，请先关闭。")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error))
+            )
+            self._handoff_message(QMessageBox.Icon.Warning, text)
+        else:
+            log.error("writing the 12315 hand-off failed", exc_info=error)
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    def _handoff_message(
+        self, icon: QMessageBox.Icon, text: str, details: str = "", folder: Path | None = None
+    ) -> None:
+        """The message after a hand-off (``handoff_box``), offering to open ``folder``."""
+        box = QMessageBox(icon, self.tr("导出12315移交表"), text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if details:
+            box.setDetailedText(details)
+        if folder is not None:
+            button = box.addButton(self.tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda: self.open_folder(folder))
+        box.addButton(self.tr("知道了"), QMessageBox.ButtonRole.AcceptRole)
+        self.handoff_box = box
+        box.open()

@@ -5,7 +5,9 @@ a bar of filter combos, and a paged table that gives way to a sentence when it i
 (月份, 所在村, 经办人) and the refilling of the filter combos, the column widths, Enter or a
 double-click opening the selected row, the total, the reason asked before a deletion and the
 deletion in the background. Each screen builds its own buttons, says its own sentences
-(translated in its own context) and gives its model and filter.
+(translated in its own context) and gives its model and filter. A screen may let several rows be
+selected at once (``MULTI_SELECT``) for actions on many rows; those on one row then wait for
+exactly one.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -67,6 +70,7 @@ class ListScreen(QWidget, Generic[Model]):
     """
 
     LISTS: ClassVar[tuple[str, ...]] = ()
+    MULTI_SELECT: ClassVar[bool] = False  # Ctrl/Shift-click selects several rows
     FORM: ClassVar[Callable[..., Any]]  # the entry form: FORM(app, record id or None, parent=)
     app: AppContext
     model: Model
@@ -77,6 +81,7 @@ class ListScreen(QWidget, Generic[Model]):
     stack: QStackedWidget
     total_label: QLabel
     row_buttons: tuple[QAbstractButton, ...]  # see ``_top_bar``
+    many_buttons: tuple[QAbstractButton, ...] = ()
 
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,14 +113,19 @@ class ListScreen(QWidget, Generic[Model]):
         raise NotImplementedError
 
     def _top_bar(
-        self, new_button: QAbstractButton, row_buttons: tuple[QAbstractButton, ...]
+        self,
+        new_button: QAbstractButton,
+        row_buttons: tuple[QAbstractButton, ...],
+        many_buttons: tuple[QAbstractButton, ...] = (),
     ) -> QHBoxLayout:
         """The button for a new record, the buttons acting on the selected row (enabled only
-        while one is selected), then the search box (see ``_build_search``) taking the rest of
+        while one is selected), those acting on every selected row (``many_buttons``, enabled
+        while one or more are), then the search box (see ``_build_search``) taking the rest of
         the row, or, without one, an empty rest of the row."""
         self.row_buttons = row_buttons
+        self.many_buttons = many_buttons
         top = QHBoxLayout()
-        for button in (new_button, *row_buttons):
+        for button in (new_button, *row_buttons, *many_buttons):
             top.addWidget(button)
         if hasattr(self, "search_edit"):
             top.addSpacing(16)
@@ -210,9 +220,11 @@ class ListScreen(QWidget, Generic[Model]):
         raise NotImplementedError
 
     def _setup_list_table(self, opens: Callable[[], object]) -> None:
-        """One row selected at a time, read-only, row height from the font; Enter or a
-        double-click on a row ``opens`` it."""
+        """One row selected at a time (several with ``MULTI_SELECT``), read-only, row height
+        from the font; Enter or a double-click on a row ``opens`` it."""
         make_read_only(self.table, row_padding=12)
+        if self.MULTI_SELECT:
+            self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.activated.connect(lambda _index: opens())
 
     def _size_columns(
@@ -329,9 +341,11 @@ class ListScreen(QWidget, Generic[Model]):
         raise NotImplementedError
 
     def _update_buttons(self) -> None:
-        has_selection = self.selected_id() is not None
+        selected = len(self._selected_indexes())
         for button in self.row_buttons:
-            button.setEnabled(has_selection)
+            button.setEnabled(selected == 1)
+        for button in self.many_buttons:
+            button.setEnabled(selected > 0)
 
     # --- state --------------------------------------------------------------------------------
 
@@ -344,13 +358,29 @@ class ListScreen(QWidget, Generic[Model]):
         self.empty_label.setText(nothing_yet if self._is_unfiltered() else nothing_found)
         self.stack.setCurrentWidget(self.empty_label)
 
+    def _selected_indexes(self) -> list[QModelIndex]:
+        """The first cell of each selected row, top to bottom."""
+        selection = self.table.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
+        return sorted(rows, key=lambda index: index.row())
+
     def _selected_row(self) -> Any:
-        """The selected row's core record; None without a selection."""
-        return selected_row(self.table)
+        """The selected row's core record; None without a selection, or with several."""
+        return selected_row(self.table) if len(self._selected_indexes()) == 1 else None
+
+    def _selected_rows(self) -> list[Any]:
+        """The core records of the selected rows, in the list's order."""
+        return [self.model.row_data(index.row()) for index in self._selected_indexes()]
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.model.row_id(rows[0].row()) if rows else None
+        """The id of the selected row; None without a selection, or with several."""
+        rows = self._selected_indexes()
+        return self.model.row_id(rows[0].row()) if len(rows) == 1 else None
+
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected rows, in the list's order."""
+        found = (self.model.row_id(index.row()) for index in self._selected_indexes())
+        return [row_id for row_id in found if row_id is not None]
 
     def select_id(self, row_id: int) -> None:
         row = self.model.row_of_id(row_id)
@@ -358,12 +388,25 @@ class ListScreen(QWidget, Generic[Model]):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def select_ids(self, row_ids: Iterable[int]) -> None:
+        """Select the rows of ``row_ids`` that are listed (fetched), and only them."""
+        listed = {self.model.row_id(row): row for row in range(self.model.rowCount())}
+        rows = sorted(listed[row_id] for row_id in row_ids if row_id in listed)
+        selection = self.table.selectionModel()
+        if not rows or selection is None:
+            return
+        flags = QItemSelectionModel.SelectionFlag
+        command = flags.ClearAndSelect | flags.Rows
+        for row in reversed(rows):  # the first row ends up the current one
+            selection.setCurrentIndex(self.model.index(row, 0), command)
+            command = flags.Select | flags.Rows
+        self.table.scrollTo(self.model.index(rows[0], 0))
+
     def refresh(self) -> None:
-        """Fetch the list again (after a write), keeping the selected row selected."""
-        selected = self.selected_id()
+        """Fetch the list again (after a write), keeping the selected rows selected."""
+        selected = self.selected_ids()
         self.model.reload()
-        if selected is not None:
-            self.select_id(selected)
+        self.select_ids(selected)
 
     def focus_search(self) -> None:
         """Put the cursor in the search box, its text selected (on screens with one)."""

@@ -46,6 +46,7 @@ ACTIONS = {
     "reveal": QT_TRANSLATE_NOOP("HistoryDialog", "查看完整个人信息"),
     "export": QT_TRANSLATE_NOOP("HistoryDialog", "导出"),
     "convert": QT_TRANSLATE_NOOP("HistoryDialog", "转为投诉"),
+    "export_12315": QT_TRANSLATE_NOOP("HistoryDialog", "导出12315移交表"),  # new value: the file
 }
 
 FIELD_LABELS = {
