@@ -37,6 +37,7 @@ PRINT = "print"
 LEDGER_UNMASKED = "ledger_unmasked"
 BUNDLE_EXPORT = "bundle_export"
 PERSONAL_EXPORT = "personal_export"
+HOTLINE_HANDOFF = "hotline_handoff"
 
 # kind → its name on the screen and in exports
 KINDS: dict[str, str] = {
@@ -46,6 +47,7 @@ KINDS: dict[str, str] = {
     LEDGER_UNMASKED: N_("导出未遮蔽台账"),
     BUNDLE_EXPORT: N_("导出数据包"),
     PERSONAL_EXPORT: N_("导出本人信息"),
+    HOTLINE_HANDOFF: N_("导出12315移交表"),
 }
 SUBJECT_MAX = 200
 DETAIL_MAX = 2000

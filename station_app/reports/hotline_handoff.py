@@ -14,6 +14,7 @@ the export is logged on each complaint (the result carries them as its change se
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,13 +23,14 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from station_app import codes
+from station_app.access import access_log
 from station_app.changes import NO_CHANGES, Changes
 from station_app.messages import msg
 from station_app.registry.audit import record_action
 from station_app.registry.complaint_records import complainants_of
 from station_app.registry.context import Context
 from station_app.spreadsheet_cells import text_row
-from station_app.store.models import Complaint, Person, Region
+from station_app.store.models import Complaint, Person, Region, database_proxy
 from station_app.validation import mask_name
 from station_app.workflow.consent import missing_consent
 
@@ -98,6 +100,36 @@ def _row(complaint: Complaint, index: int) -> list[object]:
     ]
 
 
+def _save_in_place(wb: Workbook, target: Path, ctx: Context, written: list[Complaint]) -> None:
+    """Save beside ``target`` and move it into place, so a failure halfway leaves any earlier
+    file as it was; the export is logged on each complaint and in the access log (the file
+    holds the complainants' full details) in the same transaction, just before the move."""
+    descriptor, temp_name = tempfile.mkstemp(
+        prefix=".handoff-", suffix=".xlsx", dir=target.parent or Path(".")
+    )
+    os.close(descriptor)
+    temp = Path(temp_name)
+    try:
+        wb.save(temp)
+        with open(temp, "rb+") as saved:
+            os.fsync(saved.fileno())
+        os.chmod(temp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        with database_proxy.atomic():
+            for complaint in written:
+                record_action(
+                    ctx, "complaint", complaint.uid, "export_12315", new_value=target.name
+                )
+            access_log.record(
+                ctx,
+                access_log.HOTLINE_HANDOFF,
+                "、".join(c.number for c in written),
+                str(target),
+            )
+            os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
 def write_handoff(
     ctx: Context, numbers: Sequence[str], path: str | os.PathLike[str]
 ) -> HandoffWritten:
@@ -135,9 +167,7 @@ def write_handoff(
         for index, complaint in enumerate(written, 1):
             ws.append(text_row(ws, _row(complaint, index)))
         ws.freeze_panes = "B2"
-        wb.save(target)
-        for complaint in written:
-            record_action(ctx, "complaint", complaint.uid, "export_12315", new_value=target.name)
+        _save_in_place(wb, target, ctx, written)
     return HandoffWritten(
         target,
         tuple(c.number for c in written),

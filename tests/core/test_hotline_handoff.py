@@ -75,6 +75,45 @@ def test_complaints_with_consent_are_written_in_the_form_order(
     )
 
 
+def test_the_hand_off_is_in_the_access_log_and_a_failed_save_keeps_the_old_file(
+    ctx: Context, make_complaint_draft, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The file holds the complainants' full details: its export is an access-log entry (who,
+    which complaints, where). Saved beside the target and moved into place: a save that fails
+    halfway leaves the earlier file, the history and the access log as they were."""
+    from openpyxl import Workbook
+
+    from station_app.store.access_models import AccessEntry
+
+    agreed = register_complaint(ctx, make_complaint_draft())
+    consent.record_consent(ctx, agreed.id, ConsentDraft(recipients=["hotline_12315"]))
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "移交.xlsx"
+    write_handoff(ctx, [agreed.number], target)
+    (entry,) = AccessEntry.select().where(AccessEntry.kind == "hotline_handoff")
+    assert entry.subject == agreed.number and entry.detail == str(target)
+    assert entry.actor == ctx.actor
+    before = target.read_bytes()
+
+    def broken_save(self, filename):  # type: ignore[no-untyped-def]
+        Path(filename).write_bytes(b"half a workbook")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", broken_save)
+    try:
+        write_handoff(ctx, [agreed.number], target)
+    except OSError as error:
+        assert error.errno == 28
+    else:
+        raise AssertionError("the failed save was not reported")
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in out.iterdir()) == ["移交.xlsx"]  # no temporary left
+    assert AccessEntry.select().where(AccessEntry.kind == "hotline_handoff").count() == 1
+    exports = AuditEntry.select().where(AuditEntry.action == "export_12315")
+    assert exports.count() == 1
+
+
 def test_nothing_is_written_when_no_complaint_may_go(
     ctx: Context, make_complaint_draft, tmp_path: Path
 ) -> None:
