@@ -1612,6 +1612,18 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>导出12315移交表…</source>
+        <translation>Export for 12315…</translation>
+    </message>
+    <message>
+        <source>把选中的投诉按12315平台的填写项写成 Excel 表，供录入12315平台。
+只写入投诉人都同意向12315提供个人信息的投诉。
+按住 Ctrl 或 Shift 点击，可以选中多件投诉。</source>
+        <translation>Writes the selected complaints into an Excel sheet in the fields of the 12315 platform, for entering them there.
+Only complaints whose complainants all agreed to their details going to 12315 are written.
+Hold Ctrl or Shift while clicking to select several complaints.</translation>
+    </message>
+    <message>
         <source>搜索：姓名、电话、商家、商品、事由中的任意几个字</source>
         <translation>Search: part of a name, phone, business, goods or the facts</translation>
     </message>
@@ -1630,6 +1642,58 @@
     <message>
         <source>清空筛选</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>导出12315移交表</source>
+        <translation>Export for 12315</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>12315移交表_%1.xlsx</source>
+        <translation>12315_handoff_%1.xlsx</translation>
+    </message>
+    <message>
+        <source>正在导出12315移交表…</source>
+        <translation>Exporting for 12315…</translation>
+    </message>
+    <message>
+        <source>已把 %1 件投诉写入12315移交表：
+%2</source>
+        <translation>%1 complaint(s) written to the 12315 hand-off sheet:
+%2</translation>
+    </message>
+    <message>
+        <source>没有一件投诉可以写入，没有生成文件。</source>
+        <translation>None of the complaints could be written; no file was made.</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>以下 %1 件投诉没有写入：</source>
+        <translation>These %1 complaint(s) were left out:</translation>
+    </message>
+    <message>
+        <source>……另有 %1 件，见“详细信息”。</source>
+        <translation>…and %1 more; see "Show Details".</translation>
+    </message>
+    <message>
+        <source>无法写入文件 %1：%2
+如果这个文件正在 Excel 或 WPS 中打开，请先关闭。</source>
+        <translation>Cannot write the file %1: %2
+If the file is open in Excel or WPS, close it first.</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>状态</source>
@@ -2744,6 +2808,10 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     <message>
         <source>转为投诉</source>
         <translation>Converted to complaint</translation>
+    </message>
+    <message>
+        <source>导出12315移交表</source>
+        <translation>Export for 12315</translation>
     </message>
     <message>
         <source>登记时间</source>
@@ -7540,6 +7608,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>对象</source>
         <translation>Subject</translation>
+    </message>
+    <message>
+        <source>导出12315移交表</source>
+        <translation>Export for 12315</translation>
     </message>
     <message>
         <source>导出数据包</source>
