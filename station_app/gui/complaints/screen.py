@@ -12,11 +12,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -35,6 +33,7 @@ from station_app.gui.widgets.combos import code_choices, combo_value
 from station_app.gui.widgets.dialog_parts import confirm, push_button
 from station_app.gui.widgets.list_screen import CELL_PADDING, ListScreen
 from station_app.gui.widgets.progress import JobProgress, watch_job
+from station_app.gui.widgets.save_paths import choose_workbook_path, open_folder
 from station_app.registry.complaints import delete_complaint
 from station_app.registry.listing import ComplaintFilter, ComplaintRow
 from station_app.workflow.deadlines import due_items
@@ -336,26 +335,17 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
 
     def choose_handoff_path(self, suggested: str) -> Path | None:
         """Where to save the hand-off; None when the officer cancels (tests replace this)."""
-        settings = QSettings()
-        folder = str(
-            settings.value(HANDOFF_FOLDER_KEY, "")
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        name, _ = QFileDialog.getSaveFileName(
+        return choose_workbook_path(
             self,
             self.tr("导出12315移交表"),
-            str(Path(folder) / suggested),
             self.tr("Excel 工作簿 (*.xlsx)"),
+            HANDOFF_FOLDER_KEY,
+            suggested,
         )
-        if not name:
-            return None
-        path = Path(name)
-        settings.setValue(HANDOFF_FOLDER_KEY, str(path.parent))
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
     def open_folder(self, folder: Path) -> None:
         """Show the folder the hand-off went to (tests replace this)."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        open_folder(folder)
 
     def export_handoff(self) -> JobHandle | None:
         """Ask where, then write the selected complaints that may go to 12315 on the writer."""

@@ -18,18 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QSettings,
-    QStandardPaths,
     Qt,
-    QUrl,
 )
 from PySide6.QtGui import (
-    QDesktopServices,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -59,6 +54,7 @@ from station_app.gui.widgets.dialog_parts import push_button, status_label
 from station_app.gui.widgets.months import month_choices, month_label
 from station_app.gui.widgets.progress import JobProgress, watch_job
 from station_app.gui.widgets.rows_model import make_read_only
+from station_app.gui.widgets.save_paths import choose_workbook_path, open_folder
 from station_app.registry.choices import recent_months, station_choices
 from station_app.reports.indicators import (
     MonthlyIndicators,
@@ -302,26 +298,17 @@ class StatsScreen(QWidget):
 
     def choose_ledger_path(self, suggested: str) -> Path | None:
         """Where to save the ledger; None when the officer cancels (tests replace this)."""
-        settings = QSettings()
-        folder = str(
-            settings.value(LEDGER_FOLDER_KEY, "")
-            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
-        name, _ = QFileDialog.getSaveFileName(
+        return choose_workbook_path(
             self,
             self.tr("导出月度台账"),
-            str(Path(folder) / suggested),
             self.tr("Excel 工作簿 (*.xlsx)"),
+            LEDGER_FOLDER_KEY,
+            suggested,
         )
-        if not name:
-            return None
-        path = Path(name)
-        settings.setValue(LEDGER_FOLDER_KEY, str(path.parent))
-        return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
     def open_folder(self, folder: Path) -> None:
         """Show the folder the ledger went to (tests replace this)."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        open_folder(folder)
 
     def export_ledger(self) -> JobHandle | None:
         """Ask where, write the ledger on a reader with progress, then open its folder."""

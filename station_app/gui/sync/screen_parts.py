@@ -4,10 +4,9 @@ times shown as China time, a heading, a non-blocking message box, opening a fold
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QTableView, QWidget
 
 from station_app.clock import utc_to_local
@@ -54,7 +53,3 @@ def notice(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QM
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()
     return box
-
-
-def open_folder(folder: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -33,7 +33,7 @@ from station_app.gui.sync import sync_screen
 from station_app.gui.sync.import_report_dialog import ImportReportDialog
 from station_app.gui.sync.key_inbox_panel import KeyInboxPanel
 from station_app.gui.sync.repin_key_dialog import RepinKeyDialog
-from station_app.gui.sync.screen_parts import fit_columns, heading_label, notice, open_folder
+from station_app.gui.sync.screen_parts import fit_columns, heading_label, notice
 from station_app.gui.sync.station_table_model import (
     COLUMN_SAMPLES,
     MISSING_COLOR,
@@ -43,6 +43,7 @@ from station_app.gui.sync.station_table_model import (
 )
 from station_app.gui.widgets.progress import JobProgress
 from station_app.gui.widgets.rows_model import select_row, selected_row, sorted_view
+from station_app.gui.widgets.save_paths import open_folder
 from station_app.sync.bundle_crypto import (
     county_recipient,
     ensure_county_identity,

@@ -43,7 +43,6 @@ from station_app.gui.sync.screen_parts import (
     heading_label,
     local_time_text,
     notice,
-    open_folder,
 )
 from station_app.gui.sync.upload_panel import UploadPanel
 from station_app.gui.widgets.progress import SHOW_AFTER_MS, JobProgress, watch_job
@@ -53,6 +52,7 @@ from station_app.gui.widgets.rows_model import (
     count_column,
     sorted_view,
 )
+from station_app.gui.widgets.save_paths import open_folder
 from station_app.sync.bundle_crypto import county_recipient, recipient_fingerprint
 from station_app.sync.bundle_format import SyncCancelled, SyncError
 from station_app.sync.changed import export_bundle_changes
