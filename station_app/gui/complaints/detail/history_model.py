@@ -47,6 +47,8 @@ ACTIONS = {
     "export": QT_TRANSLATE_NOOP("HistoryDialog", "导出"),
     "convert": QT_TRANSLATE_NOOP("HistoryDialog", "转为投诉"),
     "export_12315": QT_TRANSLATE_NOOP("HistoryDialog", "导出12315移交表"),  # new value: the file
+    "import": QT_TRANSLATE_NOOP("HistoryDialog", "从旧台账导入"),  # registry.old_register
+    "anonymise": QT_TRANSLATE_NOOP("HistoryDialog", "匿名化"),  # access.retention
 }
 
 FIELD_LABELS = {
