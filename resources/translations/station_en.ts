@@ -1679,7 +1679,7 @@ Hold Ctrl or Shift while clicking to select several complaints.</translation>
     </message>
     <message>
         <source>……另有 %1 件，见“详细信息”。</source>
-        <translation>…and %1 more; see "Show Details".</translation>
+        <translation>…and %1 more; see &quot;Show Details&quot;.</translation>
     </message>
     <message>
         <source>无法写入文件 %1：%2
@@ -2812,6 +2812,14 @@ Try setting month, type or village back to &quot;All&quot;.</translation>
     <message>
         <source>导出12315移交表</source>
         <translation>Export for 12315</translation>
+    </message>
+    <message>
+        <source>从旧台账导入</source>
+        <translation>Imported from the old register</translation>
+    </message>
+    <message>
+        <source>匿名化</source>
+        <translation>Anonymised</translation>
     </message>
     <message>
         <source>登记时间</source>
