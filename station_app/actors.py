@@ -11,11 +11,12 @@ from __future__ import annotations
 from station_app import codes
 from station_app.messages import N_, translate
 
+PROGRAM = N_("系统")  # the program itself, when nobody is named (registry.context's default)
 COMMAND_LINE = N_("命令行")
 ROSTER_IMPORT = N_("名册导入")
 DEMO_DATA = N_("演示数据")
 SELF_TEST = N_("自检")
-PROGRAM_ACTORS = frozenset({COMMAND_LINE, ROSTER_IMPORT, DEMO_DATA, SELF_TEST})
+PROGRAM_ACTORS = frozenset({PROGRAM, COMMAND_LINE, ROSTER_IMPORT, DEMO_DATA, SELF_TEST})
 
 
 def actor_label(actor: str) -> str:

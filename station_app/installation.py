@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import peewee
 from peewee import Database, SqliteDatabase
 
+from station_app.actors import PROGRAM
 from station_app.clock import SYSTEM_CLOCK, Clock
 from station_app.errors import DatabaseDamaged, StationError
 from station_app.messages import msg
@@ -110,7 +111,7 @@ class Installation:
         identity = station_identity(required=True)
         assert identity is not None
         if actor is None:
-            actor = self.signed_in.name if self.signed_in is not None else "系统"
+            actor = self.signed_in.name if self.signed_in is not None else PROGRAM
         return Context(station=identity, actor=actor, clock=clock)
 
     def sqlite(self) -> SqliteDatabase:

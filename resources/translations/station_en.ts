@@ -8726,6 +8726,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Type “{text}” not recognised: write “holiday” or “workday”.</translation>
     </message>
     <message>
+        <source>系统</source>
+        <translation>the program</translation>
+    </message>
+    <message>
         <source>级别</source>
         <translation>Level</translation>
     </message>

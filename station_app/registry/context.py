@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from station_app.actors import PROGRAM
 from station_app.clock import SYSTEM_CLOCK, Clock
 from station_app.settings import StationIdentity, station_identity
 
@@ -11,7 +12,7 @@ from station_app.settings import StationIdentity, station_identity
 @dataclass(frozen=True)
 class Context:
     station: StationIdentity
-    actor: str = "系统"
+    actor: str = PROGRAM
     clock: Clock = field(default=SYSTEM_CLOCK)
 
     @property
@@ -19,7 +20,7 @@ class Context:
         return self.station.code
 
 
-def current_context(actor: str = "系统", clock: Clock = SYSTEM_CLOCK) -> Context:
+def current_context(actor: str = PROGRAM, clock: Clock = SYSTEM_CLOCK) -> Context:
     """The context of this installation (raises ``NotInitialised`` before ``init``)."""
     identity = station_identity(required=True)
     assert identity is not None

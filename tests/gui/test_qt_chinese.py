@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from station_app import codes
-from station_app.actors import ROSTER_IMPORT, actor_label
+from station_app.actors import PROGRAM, ROSTER_IMPORT, actor_label
 from station_app.gui.app import application
 from station_app.gui.roster.screen import ImportHistoryModel
 from station_app.gui.settings.officers import OfficerTableModel
@@ -67,9 +67,10 @@ def test_qt_dialog_buttons_read_chinese_from_the_shipped_copy(
 
 @pytest.fixture
 def english_words() -> Iterator[None]:
-    """Code lists in English and the core's words through a translator that knows 名册导入."""
+    """Code lists in English and the core's words through a translator that knows 名册导入, 系统."""
     codes.set_display_language("en")
-    set_translator(lambda text, _comment: {"名册导入": "roster import"}.get(text, text))
+    words = {"名册导入": "roster import", "系统": "the program"}
+    set_translator(lambda text, _comment: words.get(text, text))
     try:
         yield
     finally:
@@ -101,6 +102,7 @@ def test_duties_from_the_roster_read_english() -> None:
 def test_who_imported_a_roster_reads_english() -> None:
     assert actor_label(ROSTER_IMPORT) == "roster import"
     assert actor_label("联络员") == "Liaison officer"  # the window's placeholder officer
+    assert actor_label(PROGRAM) == "the program"  # registry.context's default actor
     assert actor_label("王秀英") == "王秀英"
     model = ImportHistoryModel()
     at = dt.datetime(2026, 11, 20, 10, 0)
