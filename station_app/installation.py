@@ -272,6 +272,10 @@ def open_installation(
     kept = ServerSettings.load(paths.root)
     target = server or kept
     key, keys, signed_in = _unlock(paths, unlock, clock, on_server=target is not None)
+    if server is not None and server != kept:  # another database for this installation
+        from station_app.access.permissions import check_may_manage_installation
+
+        check_may_manage_installation(signed_in)  # before anything connects to it or is kept
     if key is not None:
         sealed_now = seal_plain_attachments(paths.attachments, key)
         encrypted_now = encrypt_plain_backups(paths.backups, key)

@@ -105,6 +105,19 @@ def test_an_officer_backs_up_but_neither_restores_nor_changes_the_station(
     for command in (
         ["restore", str(backup)],
         ["init", "--station-code", STATION_CODE, "--name", "别的服务站"],
+        # another database for the installation (a county's server): refused before it is
+        # reached or kept (nothing listens on that port)
+        [
+            "init",
+            "--station-code",
+            STATION_CODE,
+            "--name",
+            "诺江镇服务站",
+            "--role",
+            "county",
+            "--database",
+            "postgresql://station@127.0.0.1:9/elsewhere",
+        ],
     ):
         assert main([*signed, *command]) == 1, command
         assert capsys.readouterr().err.strip() == (
@@ -112,6 +125,7 @@ def test_an_officer_backs_up_but_neither_restores_nor_changes_the_station(
         )
         assert _digest(database) == before
     assert not list(installation.paths.backups.glob("replaced-*"))
+    assert not (root / "county-database.json").exists()
 
     # a backup is for everyone
     assert main([*signed, "backup", "--out", str(tmp_path / "officer")]) == 0
