@@ -14,7 +14,6 @@ the export is logged on each complaint (the result carries them as its change se
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from openpyxl.styles import Alignment, Font
 from station_app import codes
 from station_app.access import access_log
 from station_app.changes import NO_CHANGES, Changes
+from station_app.file_in_place import written_in_place
 from station_app.messages import msg
 from station_app.registry.audit import record_action
 from station_app.registry.complaint_records import complainants_of
@@ -101,33 +101,16 @@ def _row(complaint: Complaint, index: int) -> list[object]:
 
 
 def _save_in_place(wb: Workbook, target: Path, ctx: Context, written: list[Complaint]) -> None:
-    """Save beside ``target`` and move it into place, so a failure halfway leaves any earlier
-    file as it was; the export is logged on each complaint and in the access log (the file
-    holds the complainants' full details) in the same transaction, just before the move."""
-    descriptor, temp_name = tempfile.mkstemp(
-        prefix=".handoff-", suffix=".xlsx", dir=target.parent or Path(".")
-    )
-    os.close(descriptor)
-    temp = Path(temp_name)
-    try:
+    """Save ``wb`` in place of ``target`` (``written_in_place``); the export is logged on each
+    complaint and in the access log (the file holds the complainants' full details) in the same
+    transaction, committed only with the file in place."""
+    with database_proxy.atomic(), written_in_place(target) as temp:
         wb.save(temp)
-        with open(temp, "rb+") as saved:
-            os.fsync(saved.fileno())
-        os.chmod(temp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        with database_proxy.atomic():
-            for complaint in written:
-                record_action(
-                    ctx, "complaint", complaint.uid, "export_12315", new_value=target.name
-                )
-            access_log.record(
-                ctx,
-                access_log.HOTLINE_HANDOFF,
-                "、".join(c.number for c in written),
-                str(target),
-            )
-            os.replace(temp, target)
-    finally:
-        temp.unlink(missing_ok=True)
+        for complaint in written:
+            record_action(ctx, "complaint", complaint.uid, "export_12315", new_value=target.name)
+        access_log.record(
+            ctx, access_log.HOTLINE_HANDOFF, "、".join(c.number for c in written), str(target)
+        )
 
 
 def write_handoff(

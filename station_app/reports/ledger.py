@@ -24,7 +24,6 @@ import contextlib
 import datetime as dt
 import errno
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +37,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from station_app.access import access_log
 from station_app.errors import StationError
+from station_app.file_in_place import written_in_place
 from station_app.registry.audit import record_action
 from station_app.registry.context import Context
 from station_app.reports import ledger_rows
@@ -648,26 +648,15 @@ def write_ledger(
     """
     parse_month(month)
     target = Path(out_path).expanduser().absolute()
-    try:
-        descriptor, temp_name = tempfile.mkstemp(
-            prefix=f".{target.stem}.", suffix=".part", dir=target.parent
-        )
-        os.close(descriptor)
-    except OSError as error:
-        raise LedgerWriteFailed(target, error) from error
-    temp = Path(temp_name)
     wb = Workbook(write_only=True)
     try:
-        # one read snapshot for the indicators and every row; the audit entry commits with it
-        with database_proxy.atomic():
+        # one read snapshot for the indicators and every row; the audit entry commits with it,
+        # just before the file is moved into place
+        with database_proxy.atomic(), written_in_place(target) as temp:
             stats = compute_indicators(month, origin=origin)
             visits, events = _build_workbook(
                 wb, temp, stats, scope_name(ctx, origin), unmasked, progress, cancel
             )
-            with open(temp, "rb+") as written:
-                os.fsync(written.fileno())
-            # mkstemp makes the file private; give it the old file's mode, or the usual one
-            os.chmod(temp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
             if unmasked:
                 record_action(
                     ctx,
@@ -679,14 +668,11 @@ def write_ledger(
                     new_value=str(target),
                 )
                 access_log.record(ctx, access_log.LEDGER_UNMASKED, month, str(target))
-            os.replace(temp, target)
     except BaseException as error:
         _discard(wb)
         if isinstance(error, OSError):
             raise LedgerWriteFailed(target, error) from error
         raise
-    finally:
-        temp.unlink(missing_ok=True)
     f = stats.figures
     return LedgerSummary(
         target,

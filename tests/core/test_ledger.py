@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from station_app import file_in_place
 from station_app.cli import main
 from station_app.clock import FixedClock
 from station_app.installation import Installation, open_installation
@@ -229,7 +230,7 @@ def test_a_read_only_folder_fails_clearly_and_keeps_the_old_file(
             def refuse(*args: Any, **kwargs: Any) -> Any:
                 raise PermissionError(errno.EACCES, "Permission denied", str(folder))
 
-            monkeypatch.setattr(ledger.tempfile, "mkstemp", refuse)
+            monkeypatch.setattr(file_in_place.tempfile, "mkstemp", refuse)
         with pytest.raises(LedgerWriteFailed) as failed:
             write_ledger(MONTH, old, ctx=month)
     finally:

@@ -17,6 +17,7 @@ from PySide6.QtCharts import QAbstractBarSeries, QBarSeries, QHorizontalBarSerie
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from station_app import file_in_place
 from station_app.demo import generate_demo
 from station_app.gui.app.context import AppContext
 from station_app.gui.reports import stats_screen
@@ -33,7 +34,6 @@ from station_app.registry.complaints import register_complaint
 from station_app.registry.context import Context
 from station_app.registry.events import EventDraft, register_event
 from station_app.registry.visits import VisitDraft, register_visit
-from station_app.reports import ledger
 from station_app.reports.indicators import compute_indicators
 from station_app.reports.ledger import LedgerCancelled
 from station_app.settings import StationIdentity, save_identity
@@ -281,7 +281,7 @@ def test_a_read_only_target_says_so_and_keeps_the_old_file(
             def refuse(*args: Any, **kwargs: Any) -> Any:
                 raise PermissionError(errno.EACCES, "Permission denied", str(folder))
 
-            monkeypatch.setattr(ledger.tempfile, "mkstemp", refuse)
+            monkeypatch.setattr(file_in_place.tempfile, "mkstemp", refuse)
         screen.export_ledger()
         qtbot.waitUntil(lambda: screen.failure_box is not None, timeout=10000)
     finally:
