@@ -100,6 +100,8 @@ def test_ctrl_digits_switch_screens(qtbot: QtBot, app_context: AppContext) -> No
         # Ctrl+1 … Ctrl+9 for the first nine screens; the tenth is reached from the sidebar
         wanted = f"Ctrl+{index + 1}" if index < 9 else ""
         assert window.screen_actions[index].shortcut().toString() == wanted
+        title = window.screen_titles[key]
+        assert window.sidebar.item(index).toolTip() == (f"{title}（{wanted}）" if wanted else title)
         window.screen_actions[index].trigger()
         assert window.current_screen_key() == key
         assert window.stack.currentWidget() is window.screens[key]

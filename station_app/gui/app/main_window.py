@@ -187,20 +187,12 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(self.screen_titles[key])
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.insertItem(at, item)
-        for number in range(1, self.sidebar.count() + 1):  # a tenth screen has no shortcut
-            row = self.sidebar.item(number - 1)
-            title = self.screen_titles[row.data(Qt.ItemDataRole.UserRole)]
-            row.setToolTip(
-                self.tr("%1（Ctrl+%2）").replace("%1", title).replace("%2", str(number))
-                if number <= 9
-                else title
-            )
 
     def person_changed(self) -> None:
         """Another person unlocked the window (a station head, over an officer's session): the
         screens their role opens are added, and each screen shows what they may do."""
         if self._add_allowed_screens():
-            self._bind_screen_shortcuts()
+            self._number_screens()
         for screen in self.screens.values():
             apply_person = getattr(screen, "apply_person", None)
             if apply_person is not None:
@@ -271,22 +263,31 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._offer_help_in)
 
         self.screen_actions: list[QAction] = []
-        self._bind_screen_shortcuts()
+        self._number_screens()
 
-    def _bind_screen_shortcuts(self) -> None:
-        """Ctrl+1 … Ctrl+9: the screens in the sidebar's order."""
+    def _number_screens(self) -> None:
+        """Ctrl+1 … Ctrl+9 for the screens in the sidebar's order (a tenth has none), each
+        sidebar row's tooltip naming its shortcut."""
         for action in self.screen_actions:
             self.removeAction(action)
             action.deleteLater()
         self.screen_actions = []
         for index, key in enumerate(self.screen_keys()):
+            number = index + 1
             action = self._action(
                 self.screen_titles[key],
                 lambda key=key: self.show_screen(key),
-                f"Ctrl+{index + 1}" if index < 9 else None,
+                f"Ctrl+{number}" if number <= 9 else None,
             )
             self.addAction(action)  # shortcut only; the sidebar shows the screens
             self.screen_actions.append(action)
+            self.sidebar.item(index).setToolTip(
+                self.tr("%1（Ctrl+%2）")
+                .replace("%1", self.screen_titles[key])
+                .replace("%2", str(number))
+                if number <= 9
+                else self.screen_titles[key]
+            )
 
     def import_old_register(self) -> None:
         OldRegisterDialog(self.app, self).exec()

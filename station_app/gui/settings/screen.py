@@ -315,8 +315,7 @@ class SettingsScreen(BackupSection, QWidget):
         """Another person unlocked the window (``MainWindow.person_changed``): show what they
         may do here."""
         self._add_managing_groups()
-        self._offer_managing()
-        self.reload()
+        self.reload()  # with the details and restoring offered as the person may
 
     @property
     def manages_installation(self) -> bool:
