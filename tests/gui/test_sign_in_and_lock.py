@@ -177,15 +177,23 @@ def test_an_officer_sees_neither_the_access_log_nor_the_personal_data_tools(
     window.app.installation.close()
 
 
-def test_an_officer_may_back_up_but_neither_restore_nor_change_the_station_the_head_may(
-    qtbot: QtBot, paths: DataPaths, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window = window_signed_in(qtbot, paths, clock, "li", OFFICER_PASSWORD)
+def settings_signed_in(
+    qtbot: QtBot, paths: DataPaths, clock: FixedClock, login: str, password: str
+) -> tuple[MainWindow, SettingsScreen]:
+    """The main window as ``login`` sees it after signing in, showing its 设置 screen."""
+    window = window_signed_in(qtbot, paths, clock, login, password)
     settings = window.screens["settings"]
     assert isinstance(settings, SettingsScreen)
     window.show()
     window.show_screen("settings")
     qtbot.waitExposed(window)
+    return window, settings
+
+
+def test_an_officer_may_back_up_but_neither_restore_nor_change_the_station_the_head_may(
+    qtbot: QtBot, paths: DataPaths, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, settings = settings_signed_in(qtbot, paths, clock, "li", OFFICER_PASSWORD)
     # backing up stays; restoring is not offered, and a note says who may
     assert settings.backup_button.isVisible() and settings.backup_button.isEnabled()
     assert settings.backup_elsewhere_button.isVisible()
@@ -221,12 +229,7 @@ def test_an_officer_may_back_up_but_neither_restore_nor_change_the_station_the_h
     window.app.installation.close()
     accounts.forget_keys()
 
-    window = window_signed_in(qtbot, paths, clock, TEST_HEAD.login, TEST_PASSWORD)
-    settings = window.screens["settings"]
-    assert isinstance(settings, SettingsScreen)
-    window.show()
-    window.show_screen("settings")
-    qtbot.waitExposed(window)
+    window, settings = settings_signed_in(qtbot, paths, clock, TEST_HEAD.login, TEST_PASSWORD)
     assert settings.restore_button.isVisible() and settings.restore_button.isEnabled()
     assert not settings.restore_locked_note.isVisible()
     for field in (settings.name_edit, settings.county_edit, settings.kind_combo):
@@ -272,6 +275,7 @@ def test_a_head_unlocking_an_officer_s_window_gets_the_head_s_screens(
         assert window.stack.currentWidget() is window.screens[key]
         if index < 9:
             assert window.screen_actions[index].shortcut().toString() == f"Ctrl+{index + 1}"
+            assert window.sidebar.item(index).toolTip().endswith(f"（Ctrl+{index + 1}）")
     settings = window.screens["settings"]
     assert isinstance(settings, SettingsScreen)
     window.show_screen("settings")
