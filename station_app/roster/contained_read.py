@@ -39,19 +39,17 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
-import multiprocessing
 import os
 import signal
 import sys
 import time
 import traceback
-import types
-from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from station_app import messages
+from station_app.child_process import main_script_hidden, spawn_context
 from station_app.messages import msg
 from station_app.roster.sheet_reader import (
     CancelFlag,
@@ -99,7 +97,7 @@ def read_contained(
     name = path.name.replace("\n", " ")
     limit = MEMORY_LIMIT_BYTES if memory_limit is None else memory_limit
     seconds = TIME_LIMIT_SECONDS if time_limit is None else time_limit
-    context = multiprocessing.get_context("spawn")
+    context = spawn_context()
     ours, theirs = context.Pipe(duplex=True)
     translating = getattr(messages, "_translator", None) is not None
     process = context.Process(
@@ -109,7 +107,7 @@ def read_contained(
         daemon=True,
     )
     try:
-        with _main_script_hidden():
+        with main_script_hidden():
             process.start()
     except OSError as error:
         ours.close()
@@ -126,21 +124,6 @@ def read_contained(
             process.kill()
         process.join(5)
         ours.close()
-
-
-@contextlib.contextmanager
-def _main_script_hidden() -> Iterator[None]:
-    """``spawn`` runs the parent's main script again in the child, so that functions defined there
-    can be found. The child's function lives in this package, and the main script is the window
-    (Qt), the ``station`` command or a benchmark: importing it would double the child's start-up.
-    Hidden while the child's start-up data is written (synchronously, in ``start``)."""
-    main = sys.modules.get("__main__")
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
-    finally:
-        if main is not None:
-            sys.modules["__main__"] = main
 
 
 def _wait(

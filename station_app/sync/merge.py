@@ -31,19 +31,16 @@ the county's ids in the same statements.
 
 from __future__ import annotations
 
-import collections
+import contextlib
 import hashlib
 import json
-import operator
 import os
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import orjson
 
 from station_app.file_limits import DAMAGED_ZIP_ERRORS, MAX_BUNDLE_FILE_BYTES, open_regular_file
 from station_app.messages import N_, msg
@@ -53,7 +50,7 @@ from station_app.registry.context import Context
 from station_app.roster.diff import COUNTY_ORIGIN
 from station_app.security.attachment_cipher import Sealer
 from station_app.store.database import current_key
-from station_app.store.driver import binding_errors, integrity_errors
+from station_app.store.driver import integrity_errors
 from station_app.store.models import database_proxy
 from station_app.sync import bundle_crypto, key_inbox
 from station_app.sync.bundle_format import (
@@ -68,13 +65,14 @@ from station_app.sync.bundle_format import (
 )
 from station_app.sync.county import _take_change_seq, gap_sentence, station_label
 from station_app.sync.import_run import DEFAULT_COMMIT_SECONDS, ImportRun
-from station_app.sync.reader import OpenedBundle, Part, open_bundle, read_attachment, read_part
-from station_app.sync.row_checks import checker_for, control_hint
+from station_app.sync.part_rows import PartLines, layout_for, refuse
+from station_app.sync.read_ahead import ReadAhead, driver_of, reading_ahead
+from station_app.sync.reader import OpenedBundle, Part, open_bundle, read_attachment
 from station_app.sync.tables import SyncTable, q, snapshot_sql, synced_tables, table_by_name
 
-fast_loads = orjson.loads  # a bundle line (bytes) to a record, in a third of json.loads's time
 CONFLICT_KINDS = ("same_version", "older_version", "duplicate_key")
 _CANCELLED = N_("已取消导入；正在导入的文件未作任何改动。")
+_STAGE_BATCH = 2_000  # rows of a part read ahead, staged between looks at the cancel button
 
 
 @dataclass
@@ -150,7 +148,9 @@ def import_bundles(
         def apply(bundle: OpenedBundle, report: ImportReport, step: Progress) -> None:
             _apply(ctx, paths, bundle, report, step, cancel, run)
 
-        return import_files(ctx, paths, files, apply, progress, cancel, run.commit)
+        return import_files(
+            ctx, paths, files, apply, progress, cancel, run.commit, driver=driver_of(connection)
+        )
 
 
 # applies one opened bundle, filling its report; raises BundleRefused or SyncCancelled to refuse
@@ -165,18 +165,28 @@ def import_files(
     progress: Progress | None,
     cancel: CancelFlag | None,
     settle: Callable[[], None],
+    *,
+    driver: str | None = None,
 ) -> list[ImportReport]:
     """Each file on its own (one refused file does not stop the others), on either engine:
     decrypted when sealed to the county, its signature checked, kept in the key inbox when its
     station's key is not confirmed, a masked one refused over unmasked data, else ``apply``-ed;
     the progress counted in the records the manifests announce. ``settle`` makes what was
     applied durable and leaves no transaction open (a masked row is then replaced by its full
-    form through the conflict review's own resolution)."""
+    form through the conflict review's own resolution). ``driver``: the DB-API module the parts
+    are staged with, for a read-ahead of a big run (``read_ahead``); None: none."""
     paths_in = [Path(f) for f in files]
     reports: list[ImportReport] = []
-    with bundle_crypto.arrivals(paths, paths_in) as arrivals:  # sealed files decrypted first
+    with (
+        contextlib.ExitStack() as stack,
+        bundle_crypto.arrivals(paths, paths_in) as arrivals,  # sealed files decrypted first
+    ):
         hints = [_records_hint(a.plain) if a.plain else 0 for a in arrivals]
         total = sum(hints)
+        plains = [a.plain for a in arrivals if a.plain]
+        ahead = stack.enter_context(
+            reading_ahead(plains, hints, driver) if driver else contextlib.nullcontext()
+        )
         offset = 0
         for arrival, hint in zip(arrivals, hints, strict=True):
             path = arrival.path
@@ -190,7 +200,7 @@ def import_files(
                 if progress is not None:
                     progress(base + done, total)
 
-            reports.append(_import_one(ctx, paths, arrival, step, apply, settle))
+            reports.append(_import_one(ctx, paths, arrival, step, apply, settle, ahead))
             offset += hint
             if progress is not None:
                 progress(offset, total)
@@ -230,14 +240,13 @@ def _import_one(
     progress: Progress,
     apply: ApplyBundle,
     settle: Callable[[], None],
+    ahead: ReadAhead | None,
 ) -> ImportReport:
     """Verify a (decrypted) file, keep it in the inbox (a key not confirmed), or import it."""
     if arrival.plain is None:
         return ImportReport(arrival.path, "refused", arrival.refusal or "")
     try:
-        return _import_plain(
-            ctx, paths, arrival.path, arrival.plain, arrival.sealed, progress, apply, settle
-        )
+        return _import_plain(ctx, paths, arrival, progress, apply, settle, ahead)
     except BundleRefused as error:
         return ImportReport(arrival.path, "refused", str(error))
 
@@ -245,14 +254,17 @@ def _import_one(
 def _import_plain(
     ctx: Context,
     paths: DataPaths,
-    path: Path,
-    plain: Path,
-    sealed: bool,
+    arrival: bundle_crypto.Arrival,
     progress: Progress,
     apply: ApplyBundle,
     settle: Callable[[], None],
+    ahead: ReadAhead | None,
 ) -> ImportReport:
+    path, plain, sealed = arrival.path, arrival.plain, arrival.sealed
+    assert plain is not None
     bundle = open_bundle(plain)
+    if ahead is not None:  # the parts the read-ahead found clean, if it read this very manifest
+        bundle.prepared = ahead.take(plain, bundle.manifest_sha256)
     try:
         report = ImportReport(
             path,
@@ -307,8 +319,7 @@ def _replace_masked_rows(ctx: Context, bundle: OpenedBundle, report: ImportRepor
     )
 
 
-def _refuse(bundle: OpenedBundle, reason: str) -> BundleRefused:
-    return BundleRefused(msg("{file}：{reason}，未导入。", file=bundle.path.name, reason=reason))
+_refuse = refuse  # (the name the rest of the sync package imports)
 
 
 def _apply(
@@ -596,27 +607,6 @@ def _store_attachments(bundle: OpenedBundle, paths: DataPaths, cancel: CancelFla
         os.replace(incoming, target)
 
 
-def _bad_line(bundle: OpenedBundle, part: Part, line: int, problem: str) -> BundleRefused:
-    return _refuse(
-        bundle, msg("“{part}”第 {line} 行{problem}", part=part.name, line=line, problem=problem)
-    )
-
-
-def _bad_field(
-    bundle: OpenedBundle, part: Part, line: int, field: str, problem: str
-) -> BundleRefused:
-    return _refuse(
-        bundle,
-        msg(
-            "“{part}”第 {line} 行的字段“{field}”无效：{problem}",
-            part=part.name,
-            line=line,
-            field=field,
-            problem=problem,
-        ),
-    )
-
-
 def _merge_table(
     run: ImportRun,
     ctx: Context,
@@ -696,11 +686,7 @@ def _staging(run: ImportRun, table: SyncTable) -> str:
     name = f"temp.{q('sync_in_' + table.name)}"
     if name not in run.scratch_tables:
         run.connection.execute(f"DROP TABLE IF EXISTS {name}")
-        run.connection.execute(
-            f"CREATE TABLE {name} ("
-            + ", ".join(q(n) for n in table.column_names)
-            + ", _line, _action, _local_id)"
-        )
+        run.connection.execute(f"CREATE TABLE {name} ({layout_for(table).staging_columns()})")
         run.scratch_tables.append(name)
     return name
 
@@ -723,96 +709,31 @@ def _stage(
     done_before: int,
     progress: Progress,
     cancel: CancelFlag | None,
-) -> list[bytes]:
-    """Stage the part's rows, checked; returns its lines as sent (for rows found here already)."""
-    names = table.column_names
-    take_all = operator.itemgetter(*names)
-    defaults = [c.default for c in table.columns]
-    blobs = [i for i, c in enumerate(table.columns) if c.blob]
-    insert = (
-        f"INSERT INTO {staging} VALUES ("
-        + ", ".join("?" for _ in names)
-        + ", NULL, 'insert', NULL)"
-    )
-    checker = checker_for(table)
-    unknown_column = checker.unknown_column
-    done = done_before
-    uid_at = names.index("uid")
-    uids: list[str] = []
-    texts: list[bytes] = []  # the lines as sent: staged (``_line``) only for rows already here
-    line = 0  # line number within the part
-    for lines in read_part(bundle, part):
+) -> Sequence[bytes]:
+    """Stage the part's rows, checked; returns its lines as sent (for rows found here already).
+
+    A part the read-ahead has read and checked already (``bundle.prepared``) is only staged."""
+    layout = layout_for(table)
+    prepared = bundle.prepared.get(part.name) if bundle.prepared else None
+    if prepared is not None:
+        insert = layout.insert_sql(staging)
+        for at in range(0, len(prepared.rows), _STAGE_BATCH):
+            check_cancel(cancel, _CANCELLED)
+            batch = prepared.rows[at : at + _STAGE_BATCH]
+            layout.stage(connection, insert, bundle, part, batch, at + 1)
+            progress(done_before + at + len(batch), 0)
+        return PartLines(bundle, part)
+
+    def step(lines_before: int) -> None:
         check_cancel(cancel, _CANCELLED)
-        rows = []
-        first_line = line + 1
-        for raw in lines:
-            line += 1
-            try:
-                record = fast_loads(raw)
-            except ValueError:  # read again as the standard library reads it, errors and all
-                record = _read_line(bundle, part, line, raw)
-            if type(record) is not dict:
-                raise _bad_line(bundle, part, line, msg("不是 JSON 对象"))
-            try:
-                values = list(take_all(record)) if len(names) > 1 else [take_all(record)]
-                extra = len(record) > len(names)
-            except KeyError:  # a bundle from an older schema: missing columns get defaults
-                values = [record.get(n, d) for n, d in zip(names, defaults, strict=True)]
-                extra = True
-            if extra:
-                unknown = unknown_column(record)
-                if unknown is not None:
-                    raise _bad_line(
-                        bundle, part, line, msg("有本表没有的字段“{field}”", field=unknown)
-                    )
-            if control_hint(raw):
-                column = checker.control_character(values)
-                if column is not None:
-                    raise _bad_field(bundle, part, line, column, msg("含有控制字符"))
-            for i in blobs:
-                if isinstance(values[i], str):
-                    try:
-                        values[i] = bytes.fromhex(values[i])
-                    except ValueError:
-                        raise _bad_field(
-                            bundle, part, line, names[i], msg("应为十六进制数据")
-                        ) from None
-            texts.append(raw)
-            rows.append(values)
-        try:
-            connection.executemany(insert, rows)
-        except binding_errors() + (OverflowError, ValueError):
-            found = checker.unbindable(rows, first_line)
-            if found is None:
-                raise
-            raise _bad_field(bundle, part, found.line, found.column, found.problem) from None
-        uids.extend(values[uid_at] for values in rows)
-        done += len(rows)
-        progress(done, 0)
+        progress(done_before + lines_before, 0)
+
+    staged = layout.read_into(connection, staging, bundle, part, step)
+    progress(done_before + len(staged.texts), 0)
     if table.name not in run_codes:  # read once per run (a roster may add codes between runs)
-        run_codes[table.name] = checker.code_params()
-    found = checker.first_bad(connection, staging, run_codes[table.name])
-    if found is not None:
-        raise _bad_field(bundle, part, found.line, found.column, found.problem)
-    # every uid is now 32 hexadecimal digits (first_bad): the least one found twice, if any
-    if len(set(uids)) != len(uids):
-        twice = min(uid for uid, count in collections.Counter(uids).items() if count > 1)
-        raise _refuse(
-            bundle, msg("“{part}”中同一条记录（{uid}）出现了两次", part=part.name, uid=twice)
-        )
-    return texts
-
-
-def _read_line(bundle: OpenedBundle, part: Part, line: int, raw: bytes) -> object:
-    """A line orjson refused, read by the standard library: it takes a few things orjson does not
-    (NaN, a lone surrogate), which the row checks then refuse naming their field; what neither
-    reads is refused naming the line."""
-    try:
-        return json.loads(raw.decode())
-    except ValueError as error:
-        raise _bad_line(
-            bundle, part, line, msg("不是有效的 JSON（{error}）", error=error)
-        ) from None
+        run_codes[table.name] = layout.checker.code_params()
+    layout.check_staged(connection, bundle, part, staging, run_codes[table.name], staged.uids)
+    return staged.texts
 
 
 def _classify(
@@ -821,7 +742,7 @@ def _classify(
     bundle: OpenedBundle,
     table: SyncTable,
     staging: str,
-    texts: list[bytes],
+    texts: Sequence[bytes],
     unique_columns: dict[str, list[list[str]]],
 ) -> int:
     """Set each staged row's action (staged as 'insert'); returns how many are not to be inserted
@@ -880,7 +801,7 @@ def _classify(
 
 
 def _stage_lines(
-    connection: sqlite3.Connection, staging: str, texts: list[bytes], where: str
+    connection: sqlite3.Connection, staging: str, texts: Sequence[bytes], where: str
 ) -> None:
     """Put the lines as sent into ``_line`` of the staged rows ``where`` says (rowid = line)."""
     rowids = [r[0] for r in connection.execute(f"SELECT rowid FROM {staging} WHERE {where}")]

@@ -58,6 +58,13 @@ class Part:
     sha256: str
 
 
+@dataclass(frozen=True)
+class PreparedPart:
+    """A part read and checked ahead (``read_ahead``): its rows, in the table's column order."""
+
+    rows: list[list[object]]
+
+
 @dataclass
 class OpenedBundle:
     path: Path
@@ -71,6 +78,8 @@ class OpenedBundle:
     fingerprint: str
     parts: list[Part] = field(default_factory=list)
     attachments: list[tuple[str, int]] = field(default_factory=list)
+    # parts read and checked ahead by a child process (``read_ahead``), by part name
+    prepared: dict[str, PreparedPart] | None = None
 
     @property
     def label(self) -> str:

@@ -1,0 +1,257 @@
+"""A child process reads the bundles to come while the county merges the current one.
+
+Why: importing hundreds of bundles, about a third of the county's time went to reading them
+(unzipping, hashing, parsing the JSON lines, building rows) and to the row checks, all on the
+thread that also drives SQLite. Another thread cannot take that work: Python's lock would make
+every SQLite call of the merge wait for the parser (``executemany`` takes the lock back for each
+row). A child process can, on a second core: for each bundle it is sent, it opens the bundle
+with every check of ``open_bundle``, reads each part into rows (``part_rows``, the same code as
+the merge), stages them into a table of its own (in memory, same SQLite driver as the county's
+database) and runs the same row checks with the code lists the county read for this run. It
+answers with the rows of a bundle whose every part passed, or with nothing.
+
+What the county trusts: nothing the child says about a bundle's validity beyond "these parts are
+clean". The county still opens every bundle itself (file, manifest, signature) and uses the
+child's rows only when the child read the same manifest (same hash: the same parts, since each
+part's hash is in it and the child checked the parts against it). A bundle the child found
+anything wrong with, could not read, or did not answer for in time is read by the county itself,
+exactly as without the read-ahead, so every refusal is made and worded as before (and in the
+window's language). Ownership, parents and the merge itself stay the county's.
+
+Cost and when: a child takes about 0.3 s to start (spawn and imports) and the rows cost a pickle
+each way, so a run uses it only for at least :data:`MIN_BUNDLES` bundles of :data:`MIN_RECORDS`
+records in all; it keeps :data:`DEPTH` bundles asked for ahead. If the child dies, answers late
+(:data:`ANSWER_SECONDS`) or answers out of turn, it is stopped and the run goes on reading in
+process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import importlib
+import itertools
+import logging
+import marshal
+import sqlite3
+from collections import deque
+from collections.abc import Iterator, Sequence
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from station_app.child_process import main_script_hidden, spawn_context
+from station_app.sync.part_rows import layout_for
+from station_app.sync.reader import PreparedPart, open_bundle
+from station_app.sync.tables import q, synced_tables, table_by_name
+
+log = logging.getLogger(__name__)
+
+MIN_BUNDLES = 8
+MIN_RECORDS = 20_000
+DEPTH = 3  # bundles asked for ahead of the one being merged
+ANSWER_SECONDS = 120.0  # the longest the county waits for one bundle's rows
+_COLLECT_EVERY = 32  # bundles read between two garbage collections in the child
+DRIVERS = ("sqlite3", "sqlcipher3.dbapi2")  # the modules the child may stage with
+
+# what the child answers for one bundle: the manifest's hash and the rows of each part, by name
+# (sent with ``marshal``: the rows are lists of plain values, and it reads them back in a
+# fraction of pickle's time)
+Answer = tuple[str, dict[str, list[list[object]]]] | None
+
+
+def code_params() -> dict[str, list[str]]:
+    """Each synced table's code lists as read now (``RowChecker.code_params``)."""
+    return {t.name: layout_for(t).checker.code_params() for t in synced_tables()}
+
+
+def driver_of(connection: Any) -> str:
+    """The DB-API module of ``connection`` (the child stages with the same SQLite)."""
+    return str(type(connection).__module__)
+
+
+def worth_it(records: Sequence[int]) -> bool:
+    """Whether a run of bundles announcing ``records`` each is big enough for a read-ahead."""
+    return len(records) >= MIN_BUNDLES and sum(records) >= MIN_RECORDS
+
+
+class ReadAhead:
+    """The child and the bundles asked of it, in the order the run takes them."""
+
+    def __init__(self, plains: Sequence[Path], codes: dict[str, list[str]], driver: str) -> None:
+        self._waiting: deque[Path] = deque(plains)  # not asked for yet
+        self._asked: deque[Path] = deque()  # asked for, answers not taken yet, in order
+        self._codes = codes
+        self._driver = driver
+        self._process: Any = None
+        self._pipe: Connection | None = None
+
+    def start(self) -> None:
+        if self._driver not in DRIVERS:
+            return
+        context = spawn_context()
+        ours, theirs = context.Pipe(duplex=True)
+        process = context.Process(
+            target=child_main,
+            args=(theirs, self._codes, self._driver),
+            name="station-bundle-reader",
+            daemon=True,
+        )
+        try:
+            with main_script_hidden():
+                process.start()
+        except OSError as error:
+            log.warning("the bundle read-ahead did not start: %s", error)
+            ours.close()
+            return
+        finally:
+            theirs.close()
+        self._process, self._pipe = process, ours
+        self._ask()
+
+    def _ask(self) -> None:
+        while self._pipe is not None and self._waiting and len(self._asked) < DEPTH:
+            path = self._waiting.popleft()
+            try:
+                self._pipe.send(str(path))
+            except (OSError, ValueError):
+                self.stop()
+                return
+            self._asked.append(path)
+
+    def take(self, plain: Path, manifest_sha256: str) -> dict[str, PreparedPart] | None:
+        """The parts of ``plain`` the child found clean, when it read the manifest whose hash is
+        ``manifest_sha256``; None: read the bundle in process."""
+        if plain not in self._asked and plain not in self._waiting:
+            return None
+        while self._pipe is not None and self._asked:
+            path = self._asked.popleft()
+            answer = self._answer()
+            self._ask()
+            if path != plain:  # a bundle the run passed over (refused, waiting, already here)
+                continue
+            if answer is None or answer[0] != manifest_sha256:
+                return None
+            return {name: PreparedPart(rows) for name, rows in answer[1].items()}
+        return None
+
+    def _answer(self) -> Answer:
+        pipe = self._pipe
+        assert pipe is not None
+        try:
+            if pipe.poll(ANSWER_SECONDS):
+                answer = marshal.loads(pipe.recv_bytes())
+                if answer is None or _well_formed(answer):
+                    return answer  # type: ignore[no-any-return]
+                log.warning("the bundle read-ahead answered out of turn; reading in process")
+            else:
+                log.warning("the bundle read-ahead did not answer; reading in process")
+        except (EOFError, OSError, ValueError) as error:
+            log.warning("the bundle read-ahead ended (%s); reading in process", error)
+        self.stop()
+        return None
+
+    def stop(self) -> None:
+        if self._pipe is not None:
+            self._pipe.close()
+            self._pipe = None
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.kill()
+            self._process.join(5)
+            self._process = None
+        self._asked.clear()
+        self._waiting.clear()
+
+
+def _well_formed(answer: object) -> bool:
+    return (
+        isinstance(answer, tuple)
+        and len(answer) == 2
+        and isinstance(answer[0], str)
+        and isinstance(answer[1], dict)
+        and all(isinstance(rows, list) for rows in answer[1].values())
+    )
+
+
+@contextlib.contextmanager
+def reading_ahead(
+    plains: Sequence[Path], records: Sequence[int], driver: str
+) -> Iterator[ReadAhead | None]:
+    """A started read-ahead of ``plains`` when the run is big enough (``worth_it``), else None;
+    stopped when the block ends."""
+    if not worth_it(records):
+        yield None
+        return
+    ahead = ReadAhead(plains, code_params(), driver)
+    ahead.start()
+    try:
+        yield ahead
+    finally:
+        ahead.stop()
+
+
+# --- the child ---------------------------------------------------------------------------------
+
+
+def child_main(pipe: Connection, codes: dict[str, list[str]], driver: str) -> None:
+    """Answer each bundle path the county sends (``read_clean``) until it closes the pipe."""
+    gc.disable()  # rows are acyclic: collected now and then instead (``_COLLECT_EVERY``)
+    module = importlib.import_module(driver if driver in DRIVERS else "sqlite3")
+    connection = module.connect(":memory:", isolation_level=None)
+    for table in synced_tables():
+        layout = layout_for(table)
+        connection.execute(f"CREATE TABLE {_staging(table.name)} ({layout.staging_columns()})")
+    try:
+        for read in itertools.count(1):
+            try:
+                path = pipe.recv()
+            except (EOFError, OSError):
+                return
+            connection.execute("BEGIN")
+            try:
+                answer = read_clean(connection, Path(path), codes)
+            finally:
+                connection.execute("ROLLBACK")
+            if read % _COLLECT_EVERY == 0:
+                gc.collect()
+            try:
+                pipe.send_bytes(marshal.dumps(answer))
+            except (OSError, ValueError):
+                return
+    finally:
+        connection.close()
+
+
+def _staging(table: str) -> str:
+    return f"temp.{q('sync_in_' + table)}"
+
+
+def read_clean(connection: sqlite3.Connection, plain: Path, codes: dict[str, list[str]]) -> Answer:
+    """The bundle's manifest hash and each part's checked rows, or None when the bundle or any
+    part fails a check (or anything at all goes wrong: the county then reads it itself). Runs in
+    a transaction the caller rolls back."""
+    try:
+        bundle = open_bundle(plain)
+    except Exception:  # noqa: BLE001 - the county opens it again and says why
+        return None
+    try:
+        tables = table_by_name()
+        prepared: dict[str, list[list[object]]] = {}
+        for part in bundle.parts:
+            table = tables.get(part.table)
+            if table is None or table.name not in codes:
+                return None
+            layout = layout_for(table)
+            staging = _staging(table.name)
+            connection.execute(f"DELETE FROM {staging}")  # rowids start at 1: they are the lines
+            staged = layout.read_into(
+                connection, staging, bundle, part, lambda _lines: None, keep_rows=True
+            )
+            layout.check_staged(connection, bundle, part, staging, codes[table.name], staged.uids)
+            prepared[part.name] = staged.rows
+        return bundle.manifest_sha256, prepared
+    except Exception:  # noqa: BLE001 - the county reads it itself and refuses it in its words
+        return None
+    finally:
+        bundle.close()

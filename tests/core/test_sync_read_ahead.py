@@ -1,0 +1,162 @@
+"""The county's read-ahead (``sync.read_ahead``): the bundles of a big run are read and checked in a
+child process while the county merges; the import, and every refusal, must be exactly what
+reading them in process gives, and a child that fails leaves the run reading in process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from station_app.sync import read_ahead
+from station_app.sync.reader import PreparedPart, open_bundle
+
+from .test_sync_helpers import Site, canonical, copy_setting, unsealed_copy
+from .test_sync_hostile_ownership import forge
+from .test_sync_hostile_rows import BAD_VALUES, _edit_second
+
+
+@pytest.fixture(scope="module")
+def three_stations_template(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, tuple[Site, list[Path]]]:
+    """A county and the bundles of three stations (two from one of them), built once."""
+    root = tmp_path_factory.mktemp("read_ahead")
+    county = Site(root / "county", "XIAN", "通江县消协", role="county")
+    bundles = []
+    for n, code in enumerate(("TJ001", "TJ002", "TJ003")):
+        station = Site(root / code, code, f"{n}站")
+        station.demo(complaints=8, visits=5, seed=n + 1)
+        bundles.append(station.export(root / "usb"))
+        if n == 0:
+            station.demo(complaints=3, visits=2, seed=9)  # and edits some of its complaints
+            bundles.append(station.export(root / "usb"))
+    return root, (county, bundles)
+
+
+@pytest.fixture
+def three_stations(
+    three_stations_template: tuple[Path, tuple[Site, list[Path]]], tmp_path: Path
+) -> tuple[Site, list[Path]]:
+    source, built = three_stations_template
+    return copy_setting(source, built, tmp_path)  # type: ignore[return-value]
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
+    """Every run reads ahead (however small); yields, bundle by bundle, whether the county used
+    the child's rows."""
+    monkeypatch.setattr(read_ahead, "MIN_BUNDLES", 1)
+    monkeypatch.setattr(read_ahead, "MIN_RECORDS", 0)
+    used: list[bool] = []
+    take = read_ahead.ReadAhead.take
+
+    def counted(
+        self: read_ahead.ReadAhead, plain: Path, manifest_sha256: str
+    ) -> dict[str, PreparedPart] | None:
+        parts = take(self, plain, manifest_sha256)
+        used.append(parts is not None)
+        return parts
+
+    monkeypatch.setattr(read_ahead.ReadAhead, "take", counted)
+    yield used
+
+
+def test_a_run_read_ahead_imports_what_a_run_in_process_imports(
+    three_stations: tuple[Site, list[Path]], tmp_path: Path, answers: list[bool]
+) -> None:
+    county, bundles = three_stations
+    in_process = county.copy_to(tmp_path / "in_process")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(read_ahead, "MIN_BUNDLES", 10**9)
+        expected = in_process.import_(*bundles)
+    assert answers == []  # no read-ahead for that run
+
+    reports = county.import_(*bundles)
+    assert answers == [True] * len(bundles)  # every bundle's rows came from the child
+    assert [(r.status, r.message, r.notes) for r in reports] == [
+        (r.status, r.message, r.notes) for r in expected
+    ]
+    assert all(r.status == "imported" for r in reports)
+    assert canonical(county, "XIAN") == canonical(in_process, "XIAN")
+
+
+def test_hostile_bundles_in_a_run_read_ahead_are_refused_as_in_process(
+    three_stations: tuple[Site, list[Path]], tmp_path: Path, answers: list[bool]
+) -> None:
+    county, bundles = three_stations
+    station = Site.__new__(Site)  # the first station, to sign its forged bundles
+    station.root = county.root.parent / "TJ001"
+    plain = unsealed_copy(bundles[0], tmp_path / "plain.stbundle")
+    chosen = BAD_VALUES[::6]  # a type, a range, a date, a time, a control character, a code …
+    forged = [
+        forge(station, plain, tmp_path / f"bad{n}.stbundle", _edit_second(t, f, v))
+        for n, (t, f, v, _) in enumerate(chosen)
+    ]
+    run = [forged[0], bundles[1], *forged[1:], bundles[2]]
+    reports = county.import_(*run)
+
+    for report, (table, field, _, words) in zip([reports[0], *reports[2:-1]], chosen, strict=True):
+        assert report.refused, report.message
+        assert f"“parts/{table}.ndjson”第 2 行的字段“{field}”无效" in report.message
+        assert words in report.message
+    assert reports[1].status == reports[-1].status == "imported"
+    # the child vouched only for the two good bundles; the county read the others itself
+    assert answers == [False, True, *[False] * (len(forged) - 1), True]
+
+
+def test_a_child_that_dies_leaves_the_run_reading_in_process(
+    three_stations: tuple[Site, list[Path]], tmp_path: Path, answers: list[bool],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    county, bundles = three_stations
+    expected = county.copy_to(tmp_path / "expected")
+    start = read_ahead.ReadAhead.start
+
+    def start_and_die(self: read_ahead.ReadAhead) -> None:
+        start(self)
+        self._process.kill()
+
+    monkeypatch.setattr(read_ahead.ReadAhead, "start", start_and_die)
+    reports = county.import_(*bundles)
+    assert answers == [False] * len(bundles)
+    assert all(r.status == "imported" for r in reports)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(read_ahead, "MIN_BUNDLES", 10**9)
+        expected.import_(*bundles)
+    assert canonical(county, "XIAN") == canonical(expected, "XIAN")
+
+
+def test_the_child_s_rows_are_used_only_for_the_manifest_it_read(
+    three_stations: tuple[Site, list[Path]], tmp_path: Path
+) -> None:
+    _, bundles = three_stations
+    plain = unsealed_copy(bundles[0], tmp_path / "plain.stbundle")
+    bundle = open_bundle(plain)
+    bundle.close()
+    for manifest_sha256, used in (("0" * 64, False), (bundle.manifest_sha256, True)):
+        ahead = read_ahead.ReadAhead([plain], read_ahead.code_params(), "sqlite3")
+        ahead.start()
+        try:
+            parts = ahead.take(plain, manifest_sha256)
+        finally:
+            ahead.stop()
+        assert (parts is not None) == used  # another manifest: the county reads it itself
+    assert parts is not None
+    assert {name: len(p.rows) for name, p in parts.items()} == {
+        p.name: p.records for p in bundle.parts
+    }
+
+
+def test_no_child_for_a_driver_it_does_not_know(tmp_path: Path) -> None:
+    ahead = read_ahead.ReadAhead([tmp_path / "a.stbundle"], {}, "psycopg")
+    ahead.start()
+    assert ahead.take(tmp_path / "a.stbundle", "0" * 64) is None
+    ahead.stop()
+
+
+def test_only_big_runs_read_ahead() -> None:
+    assert not read_ahead.worth_it([100_000])  # one bundle: nothing to overlap
+    assert not read_ahead.worth_it([10] * 50)  # many small ones: the child's start costs more
+    assert read_ahead.worth_it([1_000] * 30)
