@@ -37,6 +37,12 @@ RUN_CACHE_KIB = 256_000  # page cache while importing: index pages stay in memor
 
 SEARCH_TRIGGER = "complaint_fts_insert"
 SEARCH_INDEX = "INSERT INTO complaint_fts(rowid, search_text) SELECT id, search_text FROM complaint"
+# FTS5 gathers new terms in memory up to its "hashsize" (1 MB unless set) before writing them as
+# a segment of the index, which it then merges with others: indexing a commit's 45 000 complaints
+# took 2.1 s with 1 MB, 1.0 s with 8 MB (and no less with more). Kept in the index's own
+# configuration once set, so every later bulk write (the demo, a restore) profits too.
+SEARCH_HASHSIZE = "INSERT INTO complaint_fts(complaint_fts, rank) VALUES ('hashsize', ?)"
+SEARCH_HASH_BYTES = 8 * 1024 * 1024
 
 
 class ImportRun:
@@ -94,6 +100,7 @@ class ImportRun:
         self._trigger_sql = row[0] if row else None
         if self._trigger_sql:
             self.connection.execute(f"DROP TRIGGER {SEARCH_TRIGGER}")
+            self.connection.execute(SEARCH_HASHSIZE, (SEARCH_HASH_BYTES,))
             self.indexed_to = self._last_complaint()
 
     def _last_complaint(self) -> int:
