@@ -1,4 +1,5 @@
-"""A file the program writes for the officer (a ledger, a hand-off) replaces its target whole.
+"""A file the program writes for the officer (a ledger, a hand-off, a receipt) replaces its
+target whole.
 
 It is written to a temporary file beside the target, synced to disk and moved onto the target
 in one step, so a failure halfway (a full disk, the file open in WPS, a cancel) leaves any

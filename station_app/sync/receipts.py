@@ -17,6 +17,7 @@ from typing import Any
 
 from station_app.access import remarks
 from station_app.changes import NO_CHANGES, Changes
+from station_app.file_in_place import written_in_place
 from station_app.file_limits import check_input_file
 from station_app.messages import msg
 from station_app.paths import DataPaths
@@ -94,16 +95,11 @@ def export_receipt(ctx: Context, paths: DataPaths, out_dir: str | os.PathLike[st
     now = ctx.clock.utcnow()
     out = Path(out_dir)
     target = out / f"{ctx.origin}_receipt_{now.astimezone(dt.UTC):%Y%m%d%H%M%S}{RECEIPT_SUFFIX}"
-    partial = out / f".{target.name}.partial"
     try:
         out.mkdir(parents=True, exist_ok=True)
-        with open(partial, "wb") as handle:
-            handle.write(json.dumps(document, ensure_ascii=False, indent=1).encode())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
+        with written_in_place(target) as temp:
+            temp.write_bytes(json.dumps(document, ensure_ascii=False, indent=1).encode())
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise SyncError(
             msg("无法写出回执到 {folder}：{reason}", folder=out, reason=error.strerror)
         ) from error
