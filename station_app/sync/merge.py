@@ -66,7 +66,7 @@ from station_app.sync.bundle_format import (
 from station_app.sync.county import _take_change_seq, gap_sentence, station_label
 from station_app.sync.import_run import DEFAULT_COMMIT_SECONDS, ImportRun
 from station_app.sync.part_rows import PartLines, layout_for, refuse
-from station_app.sync.read_ahead import ReadAhead, driver_of, reading_ahead
+from station_app.sync.read_ahead import ReadAhead, driver_of, reading_ahead, worth_it
 from station_app.sync.reader import OpenedBundle, Part, open_bundle, read_attachment
 from station_app.sync.tables import SyncTable, q, snapshot_sql, synced_tables, table_by_name
 
@@ -178,15 +178,15 @@ def import_files(
     paths_in = [Path(f) for f in files]
     reports: list[ImportReport] = []
     with (
-        contextlib.ExitStack() as stack,
+        reading_ahead(len(paths_in), driver) if driver else contextlib.nullcontext() as ahead,
         bundle_crypto.arrivals(paths, paths_in) as arrivals,  # sealed files decrypted first
     ):
         hints = [_records_hint(a.plain) if a.plain else 0 for a in arrivals]
         total = sum(hints)
-        plains = [a.plain for a in arrivals if a.plain]
-        ahead = stack.enter_context(
-            reading_ahead(plains, hints, driver) if driver else contextlib.nullcontext()
-        )
+        if ahead is not None and worth_it(hints):
+            ahead.read([a.plain for a in arrivals if a.plain])
+        elif ahead is not None:
+            ahead.stop()
         offset = 0
         for arrival, hint in zip(arrivals, hints, strict=True):
             path = arrival.path

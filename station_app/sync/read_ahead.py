@@ -33,7 +33,9 @@ import importlib
 import itertools
 import logging
 import marshal
+import queue
 import sqlite3
+import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection
@@ -49,7 +51,7 @@ log = logging.getLogger(__name__)
 
 MIN_BUNDLES = 8
 MIN_RECORDS = 20_000
-DEPTH = 3  # bundles asked for ahead of the one being merged
+DEPTH = 4  # bundles asked for ahead of the one being merged
 ANSWER_SECONDS = 120.0  # the longest the county waits for one bundle's rows
 _COLLECT_EVERY = 32  # bundles read between two garbage collections in the child
 DRIVERS = ("sqlite3", "sqlcipher3.dbapi2")  # the modules the child may stage with
@@ -75,18 +77,28 @@ def worth_it(records: Sequence[int]) -> bool:
     return len(records) >= MIN_BUNDLES and sum(records) >= MIN_RECORDS
 
 
-class ReadAhead:
-    """The child and the bundles asked of it, in the order the run takes them."""
+_ENDED = b""  # the receiving thread's last word: the child is gone
 
-    def __init__(self, plains: Sequence[Path], codes: dict[str, list[str]], driver: str) -> None:
-        self._waiting: deque[Path] = deque(plains)  # not asked for yet
+
+class ReadAhead:
+    """The child and the bundles asked of it, in the order the run takes them.
+
+    The child's answers are taken off the pipe as they come by a thread of their own (a child
+    whose answer waited in the pipe would wait with it, instead of reading the next bundle);
+    they are read back (``marshal``) only when the run takes them."""
+
+    def __init__(self, codes: dict[str, list[str]], driver: str) -> None:
+        self._waiting: deque[Path] = deque()  # not asked for yet
         self._asked: deque[Path] = deque()  # asked for, answers not taken yet, in order
         self._codes = codes
         self._driver = driver
         self._process: Any = None
         self._pipe: Connection | None = None
+        self._answers: queue.Queue[bytes] = queue.Queue()
+        self._receiver: threading.Thread | None = None
 
     def start(self) -> None:
+        """Start the child (it reads nothing before ``read``)."""
         if self._driver not in DRIVERS:
             return
         context = spawn_context()
@@ -107,7 +119,23 @@ class ReadAhead:
         finally:
             theirs.close()
         self._process, self._pipe = process, ours
+        self._receiver = threading.Thread(
+            target=self._receive, args=(ours,), name="station-bundle-answers", daemon=True
+        )
+        self._receiver.start()
+
+    def read(self, plains: Sequence[Path]) -> None:
+        """Have the child read ``plains``, in the order the run will take them."""
+        self._waiting.extend(plains)
         self._ask()
+
+    def _receive(self, pipe: Connection) -> None:
+        while True:
+            try:
+                self._answers.put(pipe.recv_bytes())
+            except (EOFError, OSError):
+                self._answers.put(_ENDED)
+                return
 
     def _ask(self) -> None:
         while self._pipe is not None and self._waiting and len(self._asked) < DEPTH:
@@ -136,30 +164,37 @@ class ReadAhead:
         return None
 
     def _answer(self) -> Answer:
-        pipe = self._pipe
-        assert pipe is not None
         try:
-            if pipe.poll(ANSWER_SECONDS):
-                answer = marshal.loads(pipe.recv_bytes())
+            data = self._answers.get(timeout=ANSWER_SECONDS)
+        except queue.Empty:
+            log.warning("the bundle read-ahead did not answer; reading in process")
+        else:
+            if data is _ENDED:
+                log.warning("the bundle read-ahead ended; reading in process")
+            else:
+                try:
+                    answer = marshal.loads(data)
+                except (EOFError, ValueError, TypeError):
+                    answer = False
                 if answer is None or _well_formed(answer):
                     return answer  # type: ignore[no-any-return]
                 log.warning("the bundle read-ahead answered out of turn; reading in process")
-            else:
-                log.warning("the bundle read-ahead did not answer; reading in process")
-        except (EOFError, OSError, ValueError) as error:
-            log.warning("the bundle read-ahead ended (%s); reading in process", error)
         self.stop()
         return None
 
     def stop(self) -> None:
-        if self._pipe is not None:
-            self._pipe.close()
-            self._pipe = None
+        """Stop the child; what it has not answered is read in process."""
         if self._process is not None:
             if self._process.is_alive():
                 self._process.kill()
             self._process.join(5)
             self._process = None
+        if self._receiver is not None:  # the child gone, its end of the pipe is closed
+            self._receiver.join(5)
+            self._receiver = None
+        if self._pipe is not None:
+            self._pipe.close()
+            self._pipe = None
         self._asked.clear()
         self._waiting.clear()
 
@@ -175,15 +210,14 @@ def _well_formed(answer: object) -> bool:
 
 
 @contextlib.contextmanager
-def reading_ahead(
-    plains: Sequence[Path], records: Sequence[int], driver: str
-) -> Iterator[ReadAhead | None]:
-    """A started read-ahead of ``plains`` when the run is big enough (``worth_it``), else None;
-    stopped when the block ends."""
-    if not worth_it(records):
+def reading_ahead(files: int, driver: str) -> Iterator[ReadAhead | None]:
+    """A started read-ahead for a run of ``files`` files when there may be enough of them to be
+    worth it (``read`` then, or ``stop`` when their records say it is not), else None; stopped
+    when the block ends. Started before the files are decrypted, so the child's start overlaps."""
+    if files < MIN_BUNDLES:
         yield None
         return
-    ahead = ReadAhead(plains, code_params(), driver)
+    ahead = ReadAhead(code_params(), driver)
     ahead.start()
     try:
         yield ahead

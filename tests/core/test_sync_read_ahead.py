@@ -136,8 +136,9 @@ def test_the_child_s_rows_are_used_only_for_the_manifest_it_read(
     bundle = open_bundle(plain)
     bundle.close()
     for manifest_sha256, used in (("0" * 64, False), (bundle.manifest_sha256, True)):
-        ahead = read_ahead.ReadAhead([plain], read_ahead.code_params(), "sqlite3")
+        ahead = read_ahead.ReadAhead(read_ahead.code_params(), "sqlite3")
         ahead.start()
+        ahead.read([plain])
         try:
             parts = ahead.take(plain, manifest_sha256)
         finally:
@@ -150,8 +151,9 @@ def test_the_child_s_rows_are_used_only_for_the_manifest_it_read(
 
 
 def test_no_child_for_a_driver_it_does_not_know(tmp_path: Path) -> None:
-    ahead = read_ahead.ReadAhead([tmp_path / "a.stbundle"], {}, "psycopg")
+    ahead = read_ahead.ReadAhead({}, "psycopg")
     ahead.start()
+    ahead.read([tmp_path / "a.stbundle"])
     assert ahead.take(tmp_path / "a.stbundle", "0" * 64) is None
     ahead.stop()
 
