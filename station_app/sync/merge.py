@@ -26,7 +26,9 @@ Merge rules per incoming row (DESIGN.md, Sync bundle), matched by ``uid``:
 
 Rows are staged in a temporary table and merged with set-based SQL, parents before children, so a
 bundle of 100 000 records imports in a few seconds. Foreign keys arrive as uids and are mapped to
-the county's ids in the same statements.
+the county's ids in the same statements. A part's lines become checked rows in ``part_rows``; in a
+big run a child process does that for the bundles to come (``read_ahead``) and the county only
+stages the rows of parts found clean.
 """
 
 from __future__ import annotations
