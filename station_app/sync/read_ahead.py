@@ -18,11 +18,15 @@ anything wrong with, could not read, or did not answer for in time is read by th
 exactly as without the read-ahead, so every refusal is made and worded as before (and in the
 window's language). Ownership, parents and the merge itself stay the county's.
 
-Cost and when: a child takes about 0.3 s to start (spawn and imports) and the rows cost a pickle
-each way, so a run uses it only for at least :data:`MIN_BUNDLES` bundles of :data:`MIN_RECORDS`
-records in all; it keeps :data:`DEPTH` bundles asked for ahead. If the child dies, answers late
-(:data:`ANSWER_SECONDS`) or answers out of turn, it is stopped and the run goes on reading in
-process.
+Cost and when: a child takes about 0.3 s to start (spawn and imports) and the rows cost a
+``marshal`` each way, so a run uses it only for at least :data:`MIN_BUNDLES` bundles of
+:data:`MIN_RECORDS` records in all, and only on a machine of two cores or more (on one, the child
+only takes turns with the merge). It keeps :data:`DEPTH` bundles asked for ahead. If the child
+dies, answers late (:data:`ANSWER_SECONDS`) or answers out of turn, it is stopped and the run goes
+on reading in process. Measured (benchmarks/README.md, bench_sync): 300 bundles of 955 records,
+on 2 cores otherwise idle, import ÷ floor from 2.4–2.5 × to 1.6–2.2 ×, together with the search
+index's larger ``hashsize`` (``import_run``). On the same machine busy with other work (an earlier
+attempt, load 4–5) a read-ahead made the run slower: it needs the second core free.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ import importlib
 import itertools
 import logging
 import marshal
+import os
 import queue
 import sqlite3
 import threading
@@ -214,7 +219,7 @@ def reading_ahead(files: int, driver: str) -> Iterator[ReadAhead | None]:
     """A started read-ahead for a run of ``files`` files when there may be enough of them to be
     worth it (``read`` then, or ``stop`` when their records say it is not), else None; stopped
     when the block ends. Started before the files are decrypted, so the child's start overlaps."""
-    if files < MIN_BUNDLES:
+    if files < MIN_BUNDLES or (os.cpu_count() or 1) < 2:  # one core: the child would only wait
         yield None
         return
     ahead = ReadAhead(code_params(), driver)
