@@ -12,12 +12,29 @@ import contextlib
 import multiprocessing
 import sys
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection
 from typing import Any
 
 
-def spawn_context() -> Any:
-    return multiprocessing.get_context("spawn")
+def start_child(
+    target: Callable[..., None], args: tuple[object, ...], name: str
+) -> tuple[Any, Connection]:
+    """``target(pipe, *args)`` started in a spawned child (a daemon: it ends with the program);
+    returns the process and this end of the duplex ``pipe``. Raises ``OSError`` when the child
+    cannot be started."""
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe(duplex=True)
+    process = context.Process(target=target, args=(theirs, *args), name=name, daemon=True)
+    try:
+        with main_script_hidden():
+            process.start()
+    except OSError:
+        ours.close()
+        raise
+    finally:
+        theirs.close()
+    return process, ours
 
 
 @contextlib.contextmanager

@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from station_app import messages
-from station_app.child_process import main_script_hidden, spawn_context
+from station_app.child_process import start_child
 from station_app.messages import msg
 from station_app.roster.sheet_reader import (
     CancelFlag,
@@ -97,23 +97,13 @@ def read_contained(
     name = path.name.replace("\n", " ")
     limit = MEMORY_LIMIT_BYTES if memory_limit is None else memory_limit
     seconds = TIME_LIMIT_SECONDS if time_limit is None else time_limit
-    context = spawn_context()
-    ours, theirs = context.Pipe(duplex=True)
     translating = getattr(messages, "_translator", None) is not None
-    process = context.Process(
-        target=child_main,
-        args=(theirs, str(path), limit, int(seconds) + 5, translating),
-        name="station-roster-reader",
-        daemon=True,
-    )
     try:
-        with main_script_hidden():
-            process.start()
+        process, ours = start_child(
+            child_main, (str(path), limit, int(seconds) + 5, translating), "station-roster-reader"
+        )
     except OSError as error:
-        ours.close()
-        theirs.close()
         raise _unsafe(name, msg("无法启动读取进程：{reason}", reason=error.strerror)) from None
-    theirs.close()
     try:
         # The checks run here while the child starts (spawning takes longer than most checks).
         natural = check_spreadsheet(path, pre_checks=pre_checks)

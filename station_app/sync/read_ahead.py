@@ -47,7 +47,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from station_app.child_process import main_script_hidden, spawn_context
+from station_app.child_process import start_child
 from station_app.sync.part_rows import layout_for
 from station_app.sync.reader import PreparedPart, open_bundle
 from station_app.sync.tables import q, synced_tables, table_by_name
@@ -106,23 +106,13 @@ class ReadAhead:
         """Start the child (it reads nothing before ``read``)."""
         if self._driver not in DRIVERS:
             return
-        context = spawn_context()
-        ours, theirs = context.Pipe(duplex=True)
-        process = context.Process(
-            target=child_main,
-            args=(theirs, self._codes, self._driver),
-            name="station-bundle-reader",
-            daemon=True,
-        )
         try:
-            with main_script_hidden():
-                process.start()
+            process, ours = start_child(
+                child_main, (self._codes, self._driver), "station-bundle-reader"
+            )
         except OSError as error:
             log.warning("the bundle read-ahead did not start: %s", error)
-            ours.close()
             return
-        finally:
-            theirs.close()
         self._process, self._pipe = process, ours
         self._receiver = threading.Thread(
             target=self._receive, args=(ours,), name="station-bundle-answers", daemon=True
