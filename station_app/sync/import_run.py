@@ -100,7 +100,6 @@ class ImportRun:
         self._trigger_sql = row[0] if row else None
         if self._trigger_sql:
             self.connection.execute(f"DROP TRIGGER {SEARCH_TRIGGER}")
-            self.connection.execute(SEARCH_HASHSIZE, (SEARCH_HASH_BYTES,))
             self.indexed_to = self._last_complaint()
 
     def _last_complaint(self) -> int:
@@ -112,8 +111,12 @@ class ImportRun:
         """Put the complaints inserted since the last call into the search index (before a commit,
         and before complaints are replaced: the update trigger removes the old text from it)."""
         if self._trigger_sql:
+            last = self._last_complaint()
+            if last == self.indexed_to:  # nothing new (a run of refusals writes nothing)
+                return
+            self.connection.execute(SEARCH_HASHSIZE, (SEARCH_HASH_BYTES,))
             self.connection.execute(f"{SEARCH_INDEX} WHERE id > ?", (self.indexed_to,))
-            self.indexed_to = self._last_complaint()
+            self.indexed_to = last
 
     def rolled_back(self, indexed_to: int) -> None:
         """A bundle's savepoint was rolled back: what it indexed (above ``indexed_to``, the mark

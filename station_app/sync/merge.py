@@ -245,26 +245,13 @@ def _import_one(
     ahead: ReadAhead | None,
 ) -> ImportReport:
     """Verify a (decrypted) file, keep it in the inbox (a key not confirmed), or import it."""
-    if arrival.plain is None:
-        return ImportReport(arrival.path, "refused", arrival.refusal or "")
-    try:
-        return _import_plain(ctx, paths, arrival, progress, apply, settle, ahead)
-    except BundleRefused as error:
-        return ImportReport(arrival.path, "refused", str(error))
-
-
-def _import_plain(
-    ctx: Context,
-    paths: DataPaths,
-    arrival: bundle_crypto.Arrival,
-    progress: Progress,
-    apply: ApplyBundle,
-    settle: Callable[[], None],
-    ahead: ReadAhead | None,
-) -> ImportReport:
     path, plain, sealed = arrival.path, arrival.plain, arrival.sealed
-    assert plain is not None
-    bundle = open_bundle(plain)
+    if plain is None:
+        return ImportReport(path, "refused", arrival.refusal or "")
+    try:
+        bundle = open_bundle(plain)
+    except BundleRefused as error:
+        return ImportReport(path, "refused", str(error))
     if ahead is not None:  # the parts the read-ahead found clean, if it read this very manifest
         bundle.prepared = ahead.take(plain, bundle.manifest_sha256)
     try:
@@ -304,6 +291,8 @@ def _import_plain(
                 )
             )
         return report
+    except BundleRefused as error:  # the key inbox's refusals (a masked bundle …)
+        return ImportReport(path, "refused", str(error))
     finally:
         bundle.close()
 
