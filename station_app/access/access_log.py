@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from openpyxl import Workbook
 
 from station_app.clock import CHINA_TZ, utc_to_local
 from station_app.errors import StationError
+from station_app.file_in_place import written_in_place
 from station_app.messages import N_, msg, translate
 from station_app.registry.context import Context
 from station_app.settings import station_identity
@@ -195,18 +195,14 @@ def _values(row: AccessRow) -> list[str]:
 
 def export_entries(rows: Sequence[AccessRow], target: str | os.PathLike[str]) -> Path:
     """Write ``rows`` to ``target``: ``.csv`` (UTF-8 with BOM, for Excel) or ``.xlsx``; text is
-    never written as a formula (``spreadsheet_cells``). Written beside and renamed into place."""
+    never written as a formula (``spreadsheet_cells``). Replaces ``target`` whole
+    (``file_in_place``)."""
     path = Path(target)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise AccessLogError(msg("只能导出为 .csv 或 .xlsx 文件：{file}", file=path.name))
     try:
-        descriptor, temp_name = tempfile.mkstemp(
-            prefix=f".{path.stem}.", suffix=".part", dir=path.parent
-        )
-        os.close(descriptor)
-        temp = Path(temp_name)
-        try:
+        with written_in_place(path) as temp:
             if suffix == ".csv":
                 with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
                     writer = csv.writer(handle)
@@ -219,10 +215,6 @@ def export_entries(rows: Sequence[AccessRow], target: str | os.PathLike[str]) ->
                 for row in rows:
                     sheet.append(text_row(sheet, _values(row)))
                 workbook.save(temp)
-            os.chmod(temp, 0o644)
-            os.replace(temp, path)
-        finally:
-            temp.unlink(missing_ok=True)
     except OSError as error:
         raise AccessLogError(
             msg("无法写入文件 {path}：{reason}", path=path, reason=error.strerror)

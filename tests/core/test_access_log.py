@@ -72,6 +72,23 @@ def test_exports_never_write_a_formula(ctx: Context, tmp_path: Path) -> None:
         access_log.export_entries(rows, tmp_path / "log.txt")
 
 
+def test_an_export_replaces_the_earlier_file_whole(ctx: Context, tmp_path: Path) -> None:
+    access_log.record(ctx, access_log.PRINT, "TJ001-2026-0001", "打印告知书")
+    rows = entries(AccessFilter())
+    out = tmp_path / "exports"
+    out.mkdir()
+    target = out / "log.csv"
+    target.write_text("上次导出的内容", encoding="utf-8")
+    target.chmod(0o600)  # the clerk kept it private: a new export keeps it so
+    access_log.export_entries(rows, target)
+    assert "TJ001-2026-0001" in target.read_text(encoding="utf-8-sig")
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert sorted(p.name for p in out.iterdir()) == ["log.csv"]  # nothing left beside it
+    with pytest.raises(AccessLogError, match="无法写入文件"):
+        access_log.export_entries(rows, out / "missing" / "log.csv")
+    assert sorted(p.name for p in out.iterdir()) == ["log.csv"]
+
+
 def test_bundle_export_is_logged_and_the_county_sees_the_stations_entries(tmp_path: Path) -> None:
     station = Site(tmp_path / "jia", "TJ001", "甲站")
     county = Site(tmp_path / "county", "XIAN", "通江县消协", role="county")
