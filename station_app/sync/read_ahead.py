@@ -226,11 +226,7 @@ def reading_ahead(files: int, driver: str) -> Iterator[ReadAhead | None]:
 def child_main(pipe: Connection, codes: dict[str, list[str]], driver: str) -> None:
     """Answer each bundle path the county sends (``read_clean``) until it closes the pipe."""
     gc.disable()  # rows are acyclic: collected now and then instead (``_COLLECT_EVERY``)
-    module = importlib.import_module(driver if driver in DRIVERS else "sqlite3")
-    connection = module.connect(":memory:", isolation_level=None)
-    for table in synced_tables():
-        layout = layout_for(table)
-        connection.execute(f"CREATE TABLE {_staging(table.name)} ({layout.staging_columns()})")
+    connection = scratch_database(driver)
     try:
         for read in itertools.count(1):
             try:
@@ -250,6 +246,17 @@ def child_main(pipe: Connection, codes: dict[str, list[str]], driver: str) -> No
                 return
     finally:
         connection.close()
+
+
+def scratch_database(driver: str) -> Any:
+    """The child's database: in memory, with ``driver`` (one of :data:`DRIVERS`, else the
+    standard library's), a staging table for every synced table (as the merge's)."""
+    module = importlib.import_module(driver if driver in DRIVERS else "sqlite3")
+    connection = module.connect(":memory:", isolation_level=None)
+    for table in synced_tables():
+        layout = layout_for(table)
+        connection.execute(f"CREATE TABLE {_staging(table.name)} ({layout.staging_columns()})")
+    return connection
 
 
 def _staging(table: str) -> str:

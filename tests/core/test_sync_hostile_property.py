@@ -30,9 +30,11 @@ from station_app.registry.listing import (
 from station_app.registry.search import search_complaints
 from station_app.reports.indicators import compute_indicators
 from station_app.reports.ledger import write_ledger
+from station_app.sync.bundle_crypto import opened
 from station_app.sync.county import list_conflicts, stations_sync_state
 from station_app.sync.merge import import_bundles
 from station_app.sync.overview import complaint_load_by_origin
+from station_app.sync.read_ahead import code_params, read_clean, scratch_database
 from station_app.sync.receipts import export_receipt
 from station_app.sync.row_checks import ColumnRule, checker_for, known_codes
 from station_app.sync.tables import synced_tables
@@ -179,3 +181,10 @@ def test_valid_rows_never_crash_the_countys_work(
         stations_sync_state()
         list_conflicts(include_resolved=True)
         export_receipt(ctx, inst.paths, out / "receipts")
+        # the read-ahead's child (sync.read_ahead) vouches for what the merge accepted, row for row
+        with opened(inst.paths, bundle) as (plain, _sealed):
+            answer = read_clean(scratch_database("sqlite3"), plain, code_params())
+    assert answer is not None
+    assert {name[len("parts/") : -len(".ndjson")]: len(r) for name, r in answer[1].items()} == {
+        table: len(records) for table, records in rows.items() if records
+    }
