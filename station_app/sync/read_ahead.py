@@ -21,7 +21,9 @@ window's language). Ownership, parents and the merge itself stay the county's.
 Cost and when: a child takes about 0.3 s to start (spawn and imports) and the rows cost a
 ``marshal`` each way, so a run uses it only for at least :data:`MIN_BUNDLES` bundles of
 :data:`MIN_RECORDS` records in all, and only on a machine of two cores or more (on one, the child
-only takes turns with the merge). It keeps :data:`DEPTH` bundles asked for ahead. If the child
+only takes turns with the merge). It keeps :data:`DEPTH` bundles asked for ahead, and leaves a
+bundle of more than :data:`MOST_RECORDS` records (a full export) to the county, which reads it
+in batches instead of holding all its rows at once. If the child
 dies, answers late (:data:`ANSWER_SECONDS`) or answers out of turn, it is stopped and the run goes
 on reading in process. Measured (benchmarks/README.md, bench_sync): 300 bundles of 955 records,
 on 2 cores otherwise idle, import ÷ floor from 2.4–2.5 × to 1.6–2.2 ×, together with the search
@@ -56,6 +58,9 @@ log = logging.getLogger(__name__)
 
 MIN_BUNDLES = 8
 MIN_RECORDS = 20_000
+# a bigger bundle (a station's full export) is left to the county, which reads a part in batches;
+# the child would hold all of its rows at once, and the county up to DEPTH such answers
+MOST_RECORDS = 20_000
 DEPTH = 4  # bundles asked for ahead of the one being merged
 ANSWER_SECONDS = 120.0  # the longest the county waits for one bundle's rows
 _COLLECT_EVERY = 32  # bundles read between two garbage collections in the child
@@ -92,11 +97,14 @@ class ReadAhead:
     whose answer waited in the pipe would wait with it, instead of reading the next bundle);
     they are read back (``marshal``) only when the run takes them."""
 
-    def __init__(self, codes: dict[str, list[str]], driver: str) -> None:
+    def __init__(
+        self, codes: dict[str, list[str]], driver: str, most_records: int = MOST_RECORDS
+    ) -> None:
         self._waiting: deque[Path] = deque()  # not asked for yet
         self._asked: deque[Path] = deque()  # asked for, answers not taken yet, in order
         self._codes = codes
         self._driver = driver
+        self._most_records = most_records
         self._process: Any = None
         self._pipe: Connection | None = None
         self._answers: queue.Queue[bytes] = queue.Queue()
@@ -108,7 +116,9 @@ class ReadAhead:
             return
         try:
             process, ours = start_child(
-                child_main, (self._codes, self._driver), "station-bundle-reader"
+                child_main,
+                (self._codes, self._driver, self._most_records),
+                "station-bundle-reader",
             )
         except OSError as error:
             log.warning("the bundle read-ahead did not start: %s", error)
@@ -223,7 +233,9 @@ def reading_ahead(files: int, driver: str) -> Iterator[ReadAhead | None]:
 # --- the child ---------------------------------------------------------------------------------
 
 
-def child_main(pipe: Connection, codes: dict[str, list[str]], driver: str) -> None:
+def child_main(
+    pipe: Connection, codes: dict[str, list[str]], driver: str, most_records: int
+) -> None:
     """Answer each bundle path the county sends (``read_clean``) until it closes the pipe."""
     gc.disable()  # rows are acyclic: collected now and then instead (``_COLLECT_EVERY``)
     connection = scratch_database(driver)
@@ -235,7 +247,7 @@ def child_main(pipe: Connection, codes: dict[str, list[str]], driver: str) -> No
                 return
             connection.execute("BEGIN")
             try:
-                answer = read_clean(connection, Path(path), codes)
+                answer = read_clean(connection, Path(path), codes, most_records)
             finally:
                 connection.execute("ROLLBACK")
             if read % _COLLECT_EVERY == 0:
@@ -263,15 +275,22 @@ def _staging(table: str) -> str:
     return f"temp.{q('sync_in_' + table)}"
 
 
-def read_clean(connection: sqlite3.Connection, plain: Path, codes: dict[str, list[str]]) -> Answer:
+def read_clean(
+    connection: sqlite3.Connection,
+    plain: Path,
+    codes: dict[str, list[str]],
+    most_records: int = MOST_RECORDS,
+) -> Answer:
     """The bundle's manifest hash and each part's checked rows, or None when the bundle or any
-    part fails a check (or anything at all goes wrong: the county then reads it itself). Runs in
-    a transaction the caller rolls back."""
+    part fails a check, it has more than ``most_records`` records, or anything at all goes wrong:
+    the county then reads it itself. Runs in a transaction the caller rolls back."""
     try:
         bundle = open_bundle(plain)
     except Exception:  # noqa: BLE001 - the county opens it again and says why
         return None
     try:
+        if sum(p.records for p in bundle.parts) > most_records:
+            return None
         tables = table_by_name()
         prepared: dict[str, list[list[object]]] = {}
         for part in bundle.parts:

@@ -150,6 +150,24 @@ def test_the_child_s_rows_are_used_only_for_the_manifest_it_read(
     }
 
 
+def test_a_bundle_bigger_than_the_child_holds_is_left_to_the_county(
+    three_stations: tuple[Site, list[Path]], tmp_path: Path
+) -> None:
+    _, bundles = three_stations
+    plain = unsealed_copy(bundles[0], tmp_path / "plain.stbundle")
+    bundle = open_bundle(plain)
+    bundle.close()
+    records = sum(p.records for p in bundle.parts)
+    for most, used in ((records - 1, False), (records, True)):
+        ahead = read_ahead.ReadAhead(read_ahead.code_params(), "sqlite3", most_records=most)
+        ahead.start()
+        ahead.read([plain])
+        try:
+            assert (ahead.take(plain, bundle.manifest_sha256) is not None) == used
+        finally:
+            ahead.stop()
+
+
 def test_no_child_for_a_driver_it_does_not_know(tmp_path: Path) -> None:
     ahead = read_ahead.ReadAhead({}, "psycopg")
     ahead.start()
