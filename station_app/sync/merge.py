@@ -674,12 +674,12 @@ def _staging(run: ImportRun, table: SyncTable) -> str:
     stay prepared (every change of the schema makes SQLite prepare them anew); dropped when the
     run ends (``ImportRun``).
     """
-    name = f"temp.{q('sync_in_' + table.name)}"
-    if name not in run.scratch_tables:
-        run.connection.execute(f"DROP TABLE IF EXISTS {name}")
-        run.connection.execute(f"CREATE TABLE {name} ({layout_for(table).staging_columns()})")
-        run.scratch_tables.append(name)
-    return name
+    layout = layout_for(table)
+    if layout.staging not in run.scratch_tables:
+        run.connection.execute(f"DROP TABLE IF EXISTS {layout.staging}")
+        run.connection.execute(layout.create_staging())
+        run.scratch_tables.append(layout.staging)
+    return layout.staging
 
 
 def _mapped(table: SyncTable, name: str, alias: str) -> str:

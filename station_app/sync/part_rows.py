@@ -105,10 +105,13 @@ class PartLayout:
         self.blobs = [i for i, c in enumerate(table.columns) if c.blob]
         self.uid_at = self.names.index("uid")
         self.checker: RowChecker = checker_for(table)
+        # the temporary table a part of this table is staged in (the merge's, the read-ahead's)
+        self.staging = f"temp.{q('sync_in_' + table.name)}"
 
-    def staging_columns(self) -> str:
-        """The columns of a staging table of this table (``merge._staging``)."""
-        return ", ".join(q(n) for n in self.names) + ", _line, _action, _local_id"
+    def create_staging(self) -> str:
+        """SQL: create this table's staging table (columns as sent, then the merge's own)."""
+        columns = ", ".join(q(n) for n in self.names) + ", _line, _action, _local_id"
+        return f"CREATE TABLE {self.staging} ({columns})"
 
     def insert_sql(self, staging: str) -> str:
         return (

@@ -52,7 +52,7 @@ from typing import Any
 from station_app.child_process import start_child
 from station_app.sync.part_rows import layout_for
 from station_app.sync.reader import PreparedPart, open_bundle
-from station_app.sync.tables import q, synced_tables, table_by_name
+from station_app.sync.tables import synced_tables, table_by_name
 
 log = logging.getLogger(__name__)
 
@@ -266,13 +266,8 @@ def scratch_database(driver: str) -> Any:
     module = importlib.import_module(driver if driver in DRIVERS else "sqlite3")
     connection = module.connect(":memory:", isolation_level=None)
     for table in synced_tables():
-        layout = layout_for(table)
-        connection.execute(f"CREATE TABLE {_staging(table.name)} ({layout.staging_columns()})")
+        connection.execute(layout_for(table).create_staging())
     return connection
-
-
-def _staging(table: str) -> str:
-    return f"temp.{q('sync_in_' + table)}"
 
 
 def read_clean(
@@ -298,7 +293,7 @@ def read_clean(
             if table is None or table.name not in codes:
                 return None
             layout = layout_for(table)
-            staging = _staging(table.name)
+            staging = layout.staging
             connection.execute(f"DELETE FROM {staging}")  # rowids start at 1: they are the lines
             staged = layout.read_into(
                 connection, staging, bundle, part, lambda _lines: None, keep_rows=True
