@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from station_app.sync import read_ahead
-from station_app.sync.reader import PreparedPart, open_bundle
+from station_app.sync.reader import OpenedBundle, PreparedPart, open_bundle
 
 from .test_sync_helpers import Site, canonical, copy_setting, unsealed_copy
 from .test_sync_hostile_ownership import forge
@@ -128,22 +128,37 @@ def test_a_child_that_dies_leaves_the_run_reading_in_process(
     assert canonical(county, "XIAN") == canonical(expected, "XIAN")
 
 
-def test_the_child_s_rows_are_used_only_for_the_manifest_it_read(
+@pytest.fixture
+def plain_bundle(
     three_stations: tuple[Site, list[Path]], tmp_path: Path
-) -> None:
+) -> tuple[Path, OpenedBundle]:
+    """The first station's bundle, unsealed, and what ``open_bundle`` read of it (closed)."""
     _, bundles = three_stations
     plain = unsealed_copy(bundles[0], tmp_path / "plain.stbundle")
     bundle = open_bundle(plain)
     bundle.close()
-    for manifest_sha256, used in (("0" * 64, False), (bundle.manifest_sha256, True)):
-        ahead = read_ahead.ReadAhead(read_ahead.code_params(), "sqlite3")
-        ahead.start()
-        ahead.read([plain])
-        try:
-            parts = ahead.take(plain, manifest_sha256)
-        finally:
-            ahead.stop()
-        assert (parts is not None) == used  # another manifest: the county reads it itself
+    return plain, bundle
+
+
+def taken(
+    plain: Path, manifest_sha256: str, most_records: int = read_ahead.MOST_RECORDS
+) -> dict[str, PreparedPart] | None:
+    """What a child of its own answers for ``plain`` alone, taken for ``manifest_sha256``."""
+    ahead = read_ahead.ReadAhead(read_ahead.code_params(), "sqlite3", most_records=most_records)
+    ahead.start()
+    ahead.read([plain])
+    try:
+        return ahead.take(plain, manifest_sha256)
+    finally:
+        ahead.stop()
+
+
+def test_the_child_s_rows_are_used_only_for_the_manifest_it_read(
+    plain_bundle: tuple[Path, OpenedBundle],
+) -> None:
+    plain, bundle = plain_bundle
+    assert taken(plain, "0" * 64) is None  # another manifest: the county reads it itself
+    parts = taken(plain, bundle.manifest_sha256)
     assert parts is not None
     assert {name: len(p.rows) for name, p in parts.items()} == {
         p.name: p.records for p in bundle.parts
@@ -151,21 +166,12 @@ def test_the_child_s_rows_are_used_only_for_the_manifest_it_read(
 
 
 def test_a_bundle_bigger_than_the_child_holds_is_left_to_the_county(
-    three_stations: tuple[Site, list[Path]], tmp_path: Path
+    plain_bundle: tuple[Path, OpenedBundle],
 ) -> None:
-    _, bundles = three_stations
-    plain = unsealed_copy(bundles[0], tmp_path / "plain.stbundle")
-    bundle = open_bundle(plain)
-    bundle.close()
+    plain, bundle = plain_bundle
     records = sum(p.records for p in bundle.parts)
-    for most, used in ((records - 1, False), (records, True)):
-        ahead = read_ahead.ReadAhead(read_ahead.code_params(), "sqlite3", most_records=most)
-        ahead.start()
-        ahead.read([plain])
-        try:
-            assert (ahead.take(plain, bundle.manifest_sha256) is not None) == used
-        finally:
-            ahead.stop()
+    assert taken(plain, bundle.manifest_sha256, most_records=records - 1) is None
+    assert taken(plain, bundle.manifest_sha256, most_records=records) is not None
 
 
 def test_no_child_for_a_driver_it_does_not_know(tmp_path: Path) -> None:
