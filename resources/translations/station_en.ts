@@ -1648,10 +1648,6 @@ Hold Ctrl or Shift while clicking to select several complaints.</translation>
         <translation>Export for 12315</translation>
     </message>
     <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
         <source>12315移交表_%1.xlsx</source>
         <translation>12315_handoff_%1.xlsx</translation>
     </message>
@@ -4641,6 +4637,13 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
     </message>
 </context>
 <context>
+    <name>SavePaths</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>SentBundleModel</name>
     <message>
         <source>县消协已收到（%1）</source>
@@ -5292,10 +5295,6 @@ Click &quot;Import bundles…&quot; to import the files the stations sent.</tran
     <message>
         <source>导出月度台账</source>
         <translation>Export monthly ledger</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>正在导出 %1 的台账…</source>

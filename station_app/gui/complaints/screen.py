@@ -338,7 +338,6 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
         return choose_workbook_path(
             self,
             self.tr("导出12315移交表"),
-            self.tr("Excel 工作簿 (*.xlsx)"),
             HANDOFF_FOLDER_KEY,
             suggested,
         )

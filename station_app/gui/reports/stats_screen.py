@@ -17,12 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    Qt,
-)
-from PySide6.QtGui import (
-    QShowEvent,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -292,8 +288,6 @@ class StatsScreen(QWidget):
             f"color: {color};" + (" font-weight: bold;" if error else "")
         )
 
-    # --- charts -------------------------------------------------------------------------------
-
     # --- the ledger ---------------------------------------------------------------------------
 
     def choose_ledger_path(self, suggested: str) -> Path | None:
@@ -301,7 +295,6 @@ class StatsScreen(QWidget):
         return choose_workbook_path(
             self,
             self.tr("导出月度台账"),
-            self.tr("Excel 工作簿 (*.xlsx)"),
             LEDGER_FOLDER_KEY,
             suggested,
         )

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
 def choose_workbook_path(
-    parent: QWidget, title: str, file_filter: str, folder_key: str, suggested: str
+    parent: QWidget, title: str, folder_key: str, suggested: str
 ) -> Path | None:
     """Ask where to save a workbook (``suggested`` its file name), starting in the folder used
     last for this kind of export (``folder_key`` in QSettings; the documents folder at first);
@@ -20,6 +20,7 @@ def choose_workbook_path(
         settings.value(folder_key, "")
         or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     )
+    file_filter = QCoreApplication.translate("SavePaths", "Excel 工作簿 (*.xlsx)")
     name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested), file_filter)
     if not name:
         return None
