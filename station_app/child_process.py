@@ -27,7 +27,7 @@ def start_child(
     ours, theirs = context.Pipe(duplex=True)
     process = context.Process(target=target, args=(theirs, *args), name=name, daemon=True)
     try:
-        with main_script_hidden():
+        with _main_script_hidden():
             process.start()
     except OSError:
         ours.close()
@@ -38,7 +38,7 @@ def start_child(
 
 
 @contextlib.contextmanager
-def main_script_hidden() -> Iterator[None]:
+def _main_script_hidden() -> Iterator[None]:
     """``spawn`` runs the parent's main script again in the child, so that functions defined there
     can be found. The children's functions live in the package, and the main script is the window
     (Qt), the ``station`` command or a benchmark: importing it would double the child's start-up.
