@@ -45,6 +45,11 @@ SEARCH_HASHSIZE = "INSERT INTO complaint_fts(complaint_fts, rank) VALUES ('hashs
 SEARCH_HASH_BYTES = 8 * 1024 * 1024
 
 
+# the schema a part read ahead is loaded into from its database image (``part_rows``), attached
+# for the run when the driver can load one (``sqlite3``; not ``sqlcipher3``)
+IMAGE_SCHEMA = "sync_image"
+
+
 class ImportRun:
     """The open transaction of an import run. Use as a context manager around the run."""
 
@@ -63,6 +68,7 @@ class ImportRun:
         # per station counted in this run: its complaints not deleted, (count, recovered fen)
         self.complaint_totals: dict[str, tuple[int, int]] = {}
         self._saved_pragmas: dict[str, int] = {}
+        self.loads_images = hasattr(connection, "deserialize")
 
     def __enter__(self) -> ImportRun:
         for name, value in (
@@ -71,6 +77,8 @@ class ImportRun:
         ):
             self._saved_pragmas[name] = int(self.connection.execute(f"PRAGMA {name}").fetchone()[0])
             self.connection.execute(f"PRAGMA {name} = {value}")
+        if self.loads_images:
+            self.connection.execute(f"ATTACH ':memory:' AS {IMAGE_SCHEMA}")
         return self
 
     def __exit__(self, kind: object, error: object, traceback: object) -> None:
@@ -83,6 +91,9 @@ class ImportRun:
             for table in self.scratch_tables:
                 with contextlib.suppress(sqlite3.Error):
                     self.connection.execute(f"DROP TABLE IF EXISTS {table}")
+            if self.loads_images:
+                with contextlib.suppress(sqlite3.Error):
+                    self.connection.execute(f"DETACH {IMAGE_SCHEMA}")
             for name, value in self._saved_pragmas.items():
                 self.connection.execute(f"PRAGMA {name} = {value}")
             with contextlib.suppress(sqlite3.Error):

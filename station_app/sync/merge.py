@@ -703,10 +703,19 @@ def _stage(
 ) -> Sequence[bytes]:
     """Stage the part's rows, checked; returns its lines as sent (for rows found here already).
 
-    A part the read-ahead has read and checked already (``bundle.prepared``) is only staged."""
+    A part the read-ahead has read and checked already (``bundle.prepared``) is only staged:
+    from its database image in one statement (a run that loads images: ``ImportRun``), else
+    from its rows."""
     layout = layout_for(table)
     prepared = bundle.prepared.get(part.name) if bundle.prepared else None
-    if prepared is not None:
+    if prepared is not None and prepared.image is not None:
+        check_cancel(cancel, _CANCELLED)
+        if hasattr(connection, "deserialize") and layout.stage_image(
+            connection, staging, prepared.image, part.records
+        ):
+            progress(done_before + part.records, 0)
+            return PartLines(bundle, part)
+    elif prepared is not None and prepared.rows is not None:
         insert = layout.insert_sql(staging)
         for at in range(0, len(prepared.rows), _STAGE_BATCH):
             check_cancel(cancel, _CANCELLED)

@@ -27,6 +27,7 @@ import orjson
 from station_app.messages import msg
 from station_app.store.driver import binding_errors
 from station_app.sync.bundle_format import BundleRefused
+from station_app.sync.import_run import IMAGE_SCHEMA
 from station_app.sync.reader import OpenedBundle, Part, read_part
 from station_app.sync.row_checks import RowChecker, checker_for, control_hint
 from station_app.sync.tables import SyncTable, q
@@ -106,7 +107,8 @@ class PartLayout:
         self.uid_at = self.names.index("uid")
         self.checker: RowChecker = checker_for(table)
         # the temporary table a part of this table is staged in (the merge's, the read-ahead's)
-        self.staging = f"temp.{q('sync_in_' + table.name)}"
+        self.staging_name = q("sync_in_" + table.name)
+        self.staging = f"temp.{self.staging_name}"
 
     def create_staging(self) -> str:
         """SQL: create this table's staging table (columns as sent, then the merge's own)."""
@@ -208,6 +210,25 @@ class PartLayout:
             if found is None:
                 raise
             raise bad_field(bundle, part, found.line, found.column, found.problem) from None
+
+    def stage_image(
+        self, connection: sqlite3.Connection, staging: str, image: bytes, records: int
+    ) -> bool:
+        """Stage a part the read-ahead staged and checked, from its database image (the child's
+        staging tables, ``PreparedPart.image``), in one statement; False, with nothing staged,
+        when the image does not hold the part's ``records`` rows as lines 1 to ``records``."""
+        connection.deserialize(image, name=IMAGE_SCHEMA)
+        columns = ", ".join(q(n) for n in self.names)
+        copied = connection.execute(
+            f"INSERT INTO {staging} (rowid, {columns}, _line, _action, _local_id)"
+            f" SELECT rowid, {columns}, NULL, 'insert', NULL"
+            f" FROM {IMAGE_SCHEMA}.{self.staging_name} WHERE rowid BETWEEN 1 AND ?",
+            (records,),
+        ).rowcount
+        if copied == records:
+            return True
+        connection.execute(f"DELETE FROM {staging}")
+        return False
 
     def check_staged(
         self,

@@ -8,7 +8,11 @@ row). A child process can, on a second core: for each bundle it is sent, it open
 with every check of ``open_bundle``, reads each part into rows (``part_rows``, the same code as
 the merge), stages them into a table of its own (in memory, same SQLite driver as the county's
 database) and runs the same row checks with the code lists the county read for this run. It
-answers with the rows of a bundle whose every part passed, or with nothing.
+answers for a bundle whose every part passed with each part's staging table as a database image
+(``serialize``: the county loads it, ``deserialize``, and copies its rows into its own staging
+table in one statement, instead of reading a Python value per field back and binding each one
+again, which cost about as much as the child saved), or with nothing. The SQLCipher driver of an
+encrypted county cannot load an image: its child answers with the rows (``marshal``).
 
 What the county trusts: nothing the child says about a bundle's validity beyond "these parts are
 clean". The county still opens every bundle itself (file, manifest, signature) and uses the
@@ -18,16 +22,15 @@ anything wrong with, could not read, or did not answer for in time is read by th
 exactly as without the read-ahead, so every refusal is made and worded as before (and in the
 window's language). Ownership, parents and the merge itself stay the county's.
 
-Cost and when: a child takes about 0.3 s to start (spawn and imports) and the rows cost a
-``marshal`` each way, so a run uses it only for at least :data:`MIN_BUNDLES` bundles of
+Cost and when: a child takes about 0.3 s to start (spawn and imports), so a run uses it only for at least :data:`MIN_BUNDLES` bundles of
 :data:`MIN_RECORDS` records in all, and only on a machine of two cores or more (on one, the child
 only takes turns with the merge). It keeps :data:`DEPTH` bundles asked for ahead, and leaves a
 bundle of more than :data:`MOST_RECORDS` records (a full export) to the county, which reads it
 in batches instead of holding all its rows at once. If the child
 dies, answers late (:data:`ANSWER_SECONDS`) or answers out of turn, it is stopped and the run goes
 on reading in process. Measured (benchmarks/README.md, bench_sync): 300 bundles of 955 records,
-on 2 cores otherwise idle, import ÷ floor from 2.4–2.5 × to 1.6–2.2 ×, together with the search
-index's larger ``hashsize`` (``import_run``). On the same machine busy with other work (an earlier
+on 2 cores otherwise idle, import ÷ floor from 2.4–2.5 × to 1.6–2.2 × with rows, together with
+the search index's larger ``hashsize`` (``import_run``), and to about 1.4 × with images. On the same machine busy with other work (an earlier
 attempt, load 4–5) a read-ahead made the run slower: it needs the second core free.
 """
 
@@ -66,10 +69,10 @@ ANSWER_SECONDS = 120.0  # the longest the county waits for one bundle's rows
 _COLLECT_EVERY = 32  # bundles read between two garbage collections in the child
 DRIVERS = ("sqlite3", "sqlcipher3.dbapi2")  # the modules the child may stage with
 
-# what the child answers for one bundle: the manifest's hash and the rows of each part, by name
-# (sent with ``marshal``: the rows are lists of plain values, and it reads them back in a
-# fraction of pickle's time)
-Answer = tuple[str, dict[str, list[list[object]]]] | None
+# what the child answers for one bundle: the manifest's hash and, for each part by name, its
+# staging table's database image (``PreparedPart.image``), or its rows with a driver that cannot
+# make one (sent with ``marshal``: plain values, read back in a fraction of pickle's time)
+Answer = tuple[str, dict[str, bytes | list[list[object]]]] | None
 
 
 def code_params() -> dict[str, list[str]]:
@@ -165,7 +168,12 @@ class ReadAhead:
                 continue
             if answer is None or answer[0] != manifest_sha256:
                 return None
-            return {name: PreparedPart(rows) for name, rows in answer[1].items()}
+            return {
+                name: PreparedPart(image=part)
+                if isinstance(part, bytes)
+                else PreparedPart(rows=part)
+                for name, part in answer[1].items()
+            }
         return None
 
     def _answer(self) -> Answer:
@@ -210,7 +218,7 @@ def _well_formed(answer: object) -> bool:
         and len(answer) == 2
         and isinstance(answer[0], str)
         and isinstance(answer[1], dict)
-        and all(isinstance(rows, list) for rows in answer[1].values())
+        and all(isinstance(part, bytes | list) for part in answer[1].values())
     )
 
 
@@ -287,19 +295,28 @@ def read_clean(
         if sum(p.records for p in bundle.parts) > most_records:
             return None
         tables = table_by_name()
-        prepared: dict[str, list[list[object]]] = {}
+        images = hasattr(connection, "serialize")
+        prepared: dict[str, bytes | list[list[object]]] = {}
         for part in bundle.parts:
             table = tables.get(part.table)
             if table is None or table.name not in codes:
                 return None
             layout = layout_for(table)
             staging = layout.staging
-            connection.execute(f"DELETE FROM {staging}")  # rowids start at 1: they are the lines
-            staged = layout.read_into(
-                connection, staging, bundle, part, lambda _lines: None, keep_rows=True
-            )
-            layout.check_staged(connection, bundle, part, staging, codes[table.name], staged.uids)
-            prepared[part.name] = staged.rows
+            # each part staged alone (the savepoint empties the tables again): its image holds
+            # its rows only, their rowids from 1, the lines
+            connection.execute("SAVEPOINT part")
+            try:
+                staged = layout.read_into(
+                    connection, staging, bundle, part, lambda _lines: None, keep_rows=not images
+                )
+                layout.check_staged(
+                    connection, bundle, part, staging, codes[table.name], staged.uids
+                )
+                prepared[part.name] = connection.serialize(name="temp") if images else staged.rows
+            finally:
+                connection.execute("ROLLBACK TO part")
+                connection.execute("RELEASE part")
         return bundle.manifest_sha256, prepared
     except Exception:  # noqa: BLE001 - the county reads it itself and refuses it in its words
         return None

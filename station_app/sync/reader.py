@@ -60,9 +60,13 @@ class Part:
 
 @dataclass(frozen=True)
 class PreparedPart:
-    """A part read and checked ahead (``read_ahead``): its rows, in the table's column order."""
+    """A part read and checked ahead (``read_ahead``): its staging table as a SQLite database
+    image (``image``: the child's staging tables, this part's rows alone in its table's, each
+    row's rowid its line), or, for a driver that cannot load an image, its rows in the table's
+    column order (``rows``)."""
 
-    rows: list[list[object]]
+    image: bytes | None = None
+    rows: list[list[object]] | None = None
 
 
 @dataclass

@@ -49,11 +49,14 @@ COUNTY_IDENTITY = x25519.Identity.generate()
 class Site:
     """One installation (a station or the county) in its own data directory."""
 
-    def __init__(self, root: Path, code: str, name: str, role: str = "station") -> None:
+    def __init__(
+        self, root: Path, code: str, name: str, role: str = "station", *, encrypted: bool = True
+    ) -> None:
         self.root = root
         self.code = code
         self.clock = FixedClock(local=START)
-        open_installation(root, TEST_HEAD).close()  # encrypted, like a real installation
+        # encrypted, like a real installation (SQLCipher); else plain SQLite (the benchmarks')
+        open_installation(root, TEST_HEAD if encrypted else None).close()
         with self.open() as (inst, _):
             init_station(inst, code=code, name=name, county_code="511921", role=role,
                          clock=self.clock)  # fmt: skip

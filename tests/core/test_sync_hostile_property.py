@@ -41,6 +41,7 @@ from station_app.sync.tables import synced_tables
 
 from .test_sync_helpers import Site
 from .test_sync_hostile_ownership import Parts, forge
+from .test_sync_read_ahead import lines_in
 
 STATION = "TJ001"
 MONTH = "2026-11"
@@ -185,6 +186,6 @@ def test_valid_rows_never_crash_the_countys_work(
         with opened(inst.paths, bundle) as (plain, _sealed):
             answer = read_clean(scratch_database("sqlite3"), plain, code_params())
     assert answer is not None
-    assert {name[len("parts/") : -len(".ndjson")]: len(r) for name, r in answer[1].items()} == {
-        table: len(records) for table, records in rows.items() if records
-    }
+    assert {
+        name[len("parts/") : -len(".ndjson")]: lines_in(r) for name, r in answer[1].items()
+    } == {table: len(records) for table, records in rows.items() if records}

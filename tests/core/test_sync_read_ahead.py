@@ -4,26 +4,45 @@ reading them in process gives, and a child that fails leaves the run reading in 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from station_app.sync import read_ahead
+from station_app.sync.part_rows import PartLayout, layout_for
 from station_app.sync.reader import OpenedBundle, PreparedPart, open_bundle
+from station_app.sync.tables import table_by_name
 
 from .test_sync_helpers import Site, canonical, copy_setting, unsealed_copy
 from .test_sync_hostile_ownership import forge
 from .test_sync_hostile_rows import BAD_VALUES, _edit_second
 
 
-@pytest.fixture(scope="module")
+def lines_in(part: PreparedPart | bytes | list[list[object]]) -> int:
+    """How many rows a part read ahead holds: in its database image's staging tables (the child
+    stages one part at a time), or as rows."""
+    if isinstance(part, PreparedPart):
+        part = part.image if part.image is not None else part.rows or []
+    if isinstance(part, list):
+        return len(part)
+    image = sqlite3.connect(":memory:")
+    image.deserialize(part)
+    tables = [n for (n,) in image.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return sum(image.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in tables)
+
+
+@pytest.fixture(scope="module", params=["encrypted", "plain"])
 def three_stations_template(
-    tmp_path_factory: pytest.TempPathFactory,
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Path, tuple[Site, list[Path]]]:
-    """A county and the bundles of three stations (two from one of them), built once."""
+    """A county and the bundles of three stations (two from one of them), built once; the county
+    encrypted (SQLCipher: the child answers with rows) or plain (SQLite: with database images)."""
     root = tmp_path_factory.mktemp("read_ahead")
-    county = Site(root / "county", "XIAN", "通江县消协", role="county")
+    county = Site(
+        root / "county", "XIAN", "通江县消协", role="county", encrypted=request.param == "encrypted"
+    )
     bundles = []
     for n, code in enumerate(("TJ001", "TJ002", "TJ003")):
         station = Site(root / code, code, f"{n}站")
@@ -46,11 +65,12 @@ def three_stations(
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
     """Every run reads ahead (however small); yields, bundle by bundle, whether the county used
-    the child's rows."""
+    the child's rows (every part of a plain county's must come from its image)."""
     monkeypatch.setattr(read_ahead, "MIN_BUNDLES", 1)
     monkeypatch.setattr(read_ahead, "MIN_RECORDS", 0)
     used: list[bool] = []
     take = read_ahead.ReadAhead.take
+    stage_image = PartLayout.stage_image
 
     def counted(
         self: read_ahead.ReadAhead, plain: Path, manifest_sha256: str
@@ -59,7 +79,13 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
         used.append(parts is not None)
         return parts
 
+    def staged_whole(self: PartLayout, *args: object) -> bool:
+        staged = stage_image(self, *args)  # type: ignore[arg-type]
+        assert staged, "the image of a part read ahead did not hold its rows"
+        return staged
+
     monkeypatch.setattr(read_ahead.ReadAhead, "take", counted)
+    monkeypatch.setattr(PartLayout, "stage_image", staged_whole)
     yield used
 
 
@@ -160,7 +186,7 @@ def test_the_child_s_rows_are_used_only_for_the_manifest_it_read(
     assert taken(plain, "0" * 64) is None  # another manifest: the county reads it itself
     parts = taken(plain, bundle.manifest_sha256)
     assert parts is not None
-    assert {name: len(p.rows) for name, p in parts.items()} == {
+    assert {name: lines_in(p) for name, p in parts.items()} == {
         p.name: p.records for p in bundle.parts
     }
 
@@ -186,3 +212,36 @@ def test_only_big_runs_read_ahead() -> None:
     assert not read_ahead.worth_it([100_000])  # one bundle: nothing to overlap
     assert not read_ahead.worth_it([10] * 50)  # many small ones: the child's start costs more
     assert read_ahead.worth_it([1_000] * 30)
+
+
+def test_an_image_without_the_part_s_rows_stages_nothing(
+    plain_bundle: tuple[Path, OpenedBundle],
+) -> None:
+    """The county loads a part's image only when it holds every line of the part, numbered from
+    1; anything else is read in process (``merge._stage``)."""
+    plain, bundle = plain_bundle
+    parts = taken(plain, bundle.manifest_sha256)
+    assert parts is not None
+    part = max(bundle.parts, key=lambda p: p.records)
+    image = parts[part.name].image
+    assert image is not None and part.records >= 2
+    layout = layout_for(table_by_name()[part.table])
+    county = sqlite3.connect(":memory:", isolation_level=None)
+    county.execute("ATTACH ':memory:' AS sync_image")
+    county.execute(layout.create_staging())
+
+    def staged(image: bytes, records: int) -> int | None:
+        whole = layout.stage_image(county, layout.staging, image, records)
+        count = county.execute(f"SELECT count(*) FROM {layout.staging}").fetchone()[0]
+        county.execute(f"DELETE FROM {layout.staging}")
+        return count if whole else None if count == 0 else -1
+
+    assert staged(image, part.records) == part.records
+    assert staged(image, part.records + 1) is None  # a line missing
+    edited = sqlite3.connect(":memory:", isolation_level=None)
+    edited.deserialize(image, name="main")
+    edited.execute(f"UPDATE {layout.staging_name} SET rowid = rowid + 1000")  # not lines 1 …
+    assert staged(edited.serialize(), part.records) is None
+    edited.deserialize(image, name="main")
+    edited.execute(f"DELETE FROM {layout.staging_name} WHERE rowid = 2")  # a line missing
+    assert staged(edited.serialize(), part.records) is None
