@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from station_app.gui.complaints.dialogs import FOLLOW_UP_LABELS, code_label, labelled
+from station_app.gui.complaints.dialogs.labels import FOLLOW_UP_LABELS, code_label, labelled
 from station_app.registry.dossier import ComplaintDossier, FollowUpEntry
 from station_app.workflow import transitions
 

@@ -19,7 +19,7 @@ from station_app import codes
 from station_app.actors import actor_label
 from station_app.clock import utc_to_local
 from station_app.documents import OUTPUT_REASONS, SAVED_PDF, document_output
-from station_app.gui.complaints.dialogs import (
+from station_app.gui.complaints.dialogs.labels import (
     MODE_LABELS,
     PAUSE_LABELS,
     action_label,

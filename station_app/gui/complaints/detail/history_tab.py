@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from station_app import codes
 from station_app.actors import actor_label
-from station_app.gui.complaints.dialogs import action_label, code_label, ground_label
+from station_app.gui.complaints.dialogs.labels import action_label, code_label, ground_label
 from station_app.registry.dossier import ComplaintDossier, TransitionEntry
 
 from .history_model import WorkflowHistoryModel

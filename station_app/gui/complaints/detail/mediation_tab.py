@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from station_app.gui.complaints.dialogs import MODE_LABELS, PAUSE_LABELS, labelled
+from station_app.gui.complaints.dialogs.labels import MODE_LABELS, PAUSE_LABELS, labelled
 from station_app.registry.dossier import (
     ComplaintDossier,
     MediationStepEntry,

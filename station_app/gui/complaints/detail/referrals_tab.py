@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
-from station_app.gui.complaints.dialogs import code_label
+from station_app.gui.complaints.dialogs.labels import code_label
 from station_app.registry.dossier import ComplaintDossier, ReferralEntry
 
 from .record_table import RecordColumn, selected_id

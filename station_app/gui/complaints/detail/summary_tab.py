@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app import codes
-from station_app.gui.complaints.dialogs import (
+from station_app.gui.complaints.dialogs.labels import (
     CONSENT_METHOD_LABELS,
     code_label,
     ground_label,

@@ -41,9 +41,8 @@ from station_app.gui.complaints.dialogs import (
     ReferralReplyDialog,
     RepresentedConsentDialog,
     action_dialog,
-    action_label,
-    code_label,
 )
+from station_app.gui.complaints.dialogs.labels import action_label, code_label
 from station_app.gui.complaints.form import ComplaintForm
 from station_app.gui.widgets.window_size import fit_to_screen
 from station_app.registry.dossier import (

@@ -34,17 +34,6 @@ from station_app.gui.complaints.dialogs.closing import (
     WithdrawDialog,
 )
 from station_app.gui.complaints.dialogs.consent import ConsentDialog, RepresentedConsentDialog
-from station_app.gui.complaints.dialogs.labels import (
-    CONSENT_METHOD_LABELS,
-    FOLLOW_UP_LABELS,
-    MODE_LABELS,
-    PAUSE_LABELS,
-    action_label,
-    code_label,
-    ground_label,
-    labelled,
-    recipient_label,
-)
 from station_app.gui.complaints.dialogs.mediation import (
     AgreementDialog,
     CarriedOutDialog,
@@ -58,10 +47,6 @@ from station_app.workflow import states
 
 __all__ = [
     "ACTION_DIALOGS",
-    "CONSENT_METHOD_LABELS",
-    "FOLLOW_UP_LABELS",
-    "MODE_LABELS",
-    "PAUSE_LABELS",
     "AcceptDialog",
     "ActionDialog",
     "AgreementDialog",
@@ -82,11 +67,6 @@ __all__ = [
     "TerminationNoticeDialog",
     "WithdrawDialog",
     "action_dialog",
-    "action_label",
-    "code_label",
-    "ground_label",
-    "labelled",
-    "recipient_label",
 ]
 
 ACTION_DIALOGS: dict[str, type[ActionDialog]] = {
