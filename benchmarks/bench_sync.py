@@ -18,6 +18,8 @@ In one run, in a temporary directory:
     50 000 records/s, and at most 3 x the baseline. Also: the "floor", the same executemany in
     one transaction without the search index, the least time SQLite itself needs to store those
     rows in this schema on this machine; target: the import takes at most 2 x the floor.
+    ``--encrypted``: the county and the floor under SQLCipher, as a real installation with
+    accounts (the read-ahead then hands over rows: sqlcipher3 cannot load a database image).
     Import and floor run ``--repeat`` times (default 3) in turns, each into a fresh copy, and the
     table gives their medians and the median of each pair's ratio: on a shared machine one
     import's CPU time alone moves by ±15 % from minute to minute, and a floor measured a minute
@@ -56,7 +58,7 @@ from pyrage import x25519
 
 from benchmarks.report_table import Result, print_table
 from station_app.clock import FixedClock
-from station_app.installation import init_station, open_installation
+from station_app.installation import NewHead, init_station, open_installation
 from station_app.settings import get_setting, set_setting
 from station_app.store.models import SyncedModel, database_proxy
 from station_app.sync.bundle_crypto import COUNTY_RECIPIENT_SETTING
@@ -205,8 +207,14 @@ def fill(
     return time.perf_counter() - start, sum(len(r) for _, r in made.values()), made
 
 
-def new_installation(root: Path, code: str, role: str = "station"):  # type: ignore[no-untyped-def]
-    inst = open_installation(root)
+# --encrypted: the county's database under SQLCipher, as a real installation's (accounts)
+BENCH_HEAD = NewHead("bench", "测试站长", "bench-password-2026")
+
+
+def new_installation(  # type: ignore[no-untyped-def]
+    root: Path, code: str, role: str = "station", *, encrypted: bool = False
+):
+    inst = open_installation(root, BENCH_HEAD if encrypted else None)
     init_station(
         inst, code=code, name=f"{code}服务站", county_code="511921", role=role, clock=CLOCK
     )
@@ -239,13 +247,15 @@ def bench_export(root: Path, complaints: int, visits: int, seed: int) -> list[Re
     ]
 
 
-def bench_import(root: Path, bundles: int, seed: int, repeat: int = 3) -> list[Result]:
+def bench_import(
+    root: Path, bundles: int, seed: int, repeat: int = 3, *, encrypted: bool = False
+) -> list[Result]:
     maker = RowMaker(seed + 1)
     files: list[Path] = []
     made_all = []
     plan = {"officer": 3, "business": 50, "person": 200, "visit": 400, "complaint": 150,
             "complainant": 150}  # fmt: skip
-    county = new_installation(root / "county", "COUNTY", role="county")
+    county = new_installation(root / "county", "COUNTY", role="county", encrypted=encrypted)
     recipient = get_setting(COUNTY_RECIPIENT_SETTING)
     county.close()
     fingerprints: dict[str, str] = {}
@@ -282,17 +292,20 @@ def bench_import(root: Path, bundles: int, seed: int, repeat: int = 3) -> list[R
         imports.append(time.perf_counter() - start)
         refused += [r.message for r in reports if r.refused]
         county.close()
-        floors.append(baseline_import(root / f"floor{turn}", made_all, floor=True))
+        floors.append(
+            baseline_import(root / f"floor{turn}", made_all, floor=True, encrypted=encrypted)
+        )
         ratios.append(imports[-1] / floors[-1])
         print(f"  turn {turn + 1}: import {imports[-1]:.2f} s, floor {floors[-1]:.2f} s,"
               f" {ratios[-1]:.2f} x")  # fmt: skip
     took, floor, ratio = (statistics.median(v) for v in (imports, floors, ratios))
-    baseline = baseline_import(root / "baseline", made_all)
+    baseline = baseline_import(root / "baseline", made_all, encrypted=encrypted)
     rate = records / took
     turns = f"median of {repeat}" if repeat > 1 else "one run"
     return [
         Result(
-            f"(b) county import {bundles} bundles, {records:,} records",
+            f"(b) county import {bundles} bundles, {records:,} records"
+            + (", SQLCipher" if encrypted else ""),
             f"{took:.2f} s = {rate:,.0f} rec/s",
             ">= 50,000 rec/s",
             f"{turns}; refused: {len(refused)}",
@@ -323,7 +336,11 @@ def bench_import(root: Path, bundles: int, seed: int, repeat: int = 3) -> list[R
 
 
 def baseline_import(
-    root: Path, made_all: list[dict[str, tuple[list[str], list[tuple]]]], *, floor: bool = False
+    root: Path,
+    made_all: list[dict[str, tuple[list[str], list[tuple]]]],
+    *,
+    floor: bool = False,
+    encrypted: bool = False,
 ) -> float:
     """The same rows, foreign keys already mapped, inserted one bundle per transaction.
 
@@ -331,7 +348,7 @@ def baseline_import(
     checkpoint and the complaint search trigger dropped: what SQLite itself takes to store the
     rows in this schema on this machine, the least any import could take.
     """
-    inst = new_installation(root, "COUNTY", role="county")
+    inst = new_installation(root, "COUNTY", role="county", encrypted=encrypted)
     connection = inst.db.connection()
     if floor:
         connection.execute("PRAGMA cache_size = -256000")
@@ -391,6 +408,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--dir", type=Path, help="work here and keep the files")
     parser.add_argument("--only", choices=["export", "import"])
+    parser.add_argument(
+        "--encrypted", action="store_true", help="import: county and floor under SQLCipher"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench_sync_") as temporary:
         root = args.dir or Path(temporary)
@@ -400,7 +420,9 @@ def main(argv: list[str] | None = None) -> int:
             results += bench_export(root / "export", args.complaints, args.visits, args.seed)
         if args.only != "export":
             print(f"import: {args.bundles} station bundles ...")
-            results += bench_import(root / "import", args.bundles, args.seed, args.repeat)
+            results += bench_import(
+                root / "import", args.bundles, args.seed, args.repeat, encrypted=args.encrypted
+            )
         database_proxy.initialize(None)
     print_table(results)
     return 0 if all(r.passed is not False for r in results) else 1
