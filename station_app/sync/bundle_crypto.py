@@ -37,7 +37,7 @@ from station_app.messages import msg
 from station_app.paths import DataPaths
 from station_app.settings import get_setting, set_setting
 from station_app.sync import keys
-from station_app.sync.bundle_format import BundleRefused, SyncError
+from station_app.sync.bundle_format import BundleRefused, SyncError, refused
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 IDENTITY_FILE = "county_age_identity.txt"
@@ -150,10 +150,6 @@ class _TooLarge(OSError):
     pass
 
 
-def _refuse(path: Path, reason: str) -> BundleRefused:
-    return BundleRefused(msg("{file}：{reason}，未导入。", file=path.name, reason=reason))
-
-
 @contextlib.contextmanager
 def unsealed(paths: DataPaths, path: Path) -> Iterator[Path]:
     """The plain bundle inside a sealed ``path``: a temporary file of the same name in the data
@@ -162,7 +158,7 @@ def unsealed(paths: DataPaths, path: Path) -> Iterator[Path]:
     try:
         identity = _load_identity(paths)
     except SyncError as error:
-        raise _refuse(path, str(error).rstrip("。")) from error
+        raise refused(path, str(error).rstrip("。")) from error
     paths.keys.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix=_UNSEALED_PREFIX, dir=paths.keys))
     target = folder / path.name
@@ -174,9 +170,9 @@ def unsealed(paths: DataPaths, path: Path) -> Iterator[Path]:
             ):
                 pyrage.decrypt_io(source, _Capped(sink, MAX_BUNDLE_FILE_BYTES), [identity])
         except FileNotFoundError as error:
-            raise _refuse(path, msg("找不到文件")) from error
+            raise refused(path, msg("找不到文件")) from error
         except _TooLarge as error:
-            raise _refuse(
+            raise refused(
                 path, msg("解密后超过 {size} GB", size=MAX_BUNDLE_FILE_BYTES // 1024**3)
             ) from error
         except pyrage.DecryptError as error:
@@ -188,11 +184,11 @@ def unsealed(paths: DataPaths, path: Path) -> Iterator[Path]:
                         file=path.name,
                     )
                 ) from error
-            raise _refuse(path, msg("加密内容已损坏或不完整")) from error
+            raise refused(path, msg("加密内容已损坏或不完整")) from error
         except OSError as error:
             if error.errno is None:  # age's own: a chunk that does not authenticate, or cut short
-                raise _refuse(path, msg("加密内容已损坏或不完整")) from error
-            raise _refuse(path, msg("无法读取（{reason}）", reason=error.strerror)) from error
+                raise refused(path, msg("加密内容已损坏或不完整")) from error
+            raise refused(path, msg("无法读取（{reason}）", reason=error.strerror)) from error
         yield target
     finally:
         shutil.rmtree(folder, ignore_errors=True)

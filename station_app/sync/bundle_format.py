@@ -63,6 +63,12 @@ class BundleRefused(SyncError):
     """A bundle file was not imported; nothing in the database was changed."""
 
 
+def refused(path: Path, reason: str) -> BundleRefused:
+    """The refusal of the bundle file ``path``, in one sentence; ``reason`` is already in the
+    window's language (made with ``msg``)."""
+    return BundleRefused(msg("{file}：{reason}，未导入。", file=path.name, reason=reason))
+
+
 class SyncCancelled(SyncError):
     pass
 

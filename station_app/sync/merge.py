@@ -271,7 +271,7 @@ def _import_one(
                 return report
             masked = key_inbox.masked_refusal(bundle)
             if masked is not None:
-                raise _refuse(bundle, masked)
+                raise refuse(bundle, masked)
         try:
             apply(bundle, report, progress)
         except (BundleRefused, SyncCancelled) as error:
@@ -310,9 +310,6 @@ def _replace_masked_rows(ctx: Context, bundle: OpenedBundle, report: ImportRepor
     )
 
 
-_refuse = refuse  # (the name the rest of the sync package imports)
-
-
 def _apply(
     ctx: Context,
     paths: DataPaths,
@@ -324,7 +321,7 @@ def _apply(
 ) -> None:
     connection = run.connection
     if bundle.station_code == ctx.origin:
-        raise _refuse(bundle, msg("这是本机自己导出的数据包"))
+        raise refuse(bundle, msg("这是本机自己导出的数据包"))
     if already_imported(connection, bundle, report):
         return
     pin_now = _check_key(connection, bundle)
@@ -360,9 +357,9 @@ def _apply(
         connection.execute("RELEASE bundle")
         run.rolled_back(indexed_to)
         if isinstance(error, ValueError):  # JSON, text or hex that does not parse
-            raise _refuse(bundle, msg("记录格式无效（{error}）", error=error)) from error
+            raise refuse(bundle, msg("记录格式无效（{error}）", error=error)) from error
         if isinstance(error, integrity_errors()):
-            raise _refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=error)) from error
+            raise refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=error)) from error
         raise
     run.applied(sum(p.records for p in bundle.parts))
 
@@ -393,7 +390,7 @@ def check_tables(bundle: OpenedBundle) -> None:
     tables = table_by_name()
     unknown = [p.table for p in bundle.parts if p.table not in tables]
     if unknown:
-        raise _refuse(
+        raise refuse(
             bundle, msg("包含本程序不认识的数据表“{table}”，请先升级程序", table=unknown[0])
         )
 
@@ -541,7 +538,7 @@ def _check_key(connection: sqlite3.Connection, bundle: OpenedBundle) -> bool:
     if public_key is None:
         if fingerprint == bundle.fingerprint:
             return True
-        raise _refuse(
+        raise refuse(
             bundle,
             msg(
                 "签名密钥指纹 {fingerprint} 与重新登记的指纹 {pinned} 不符",
@@ -551,7 +548,7 @@ def _check_key(connection: sqlite3.Connection, bundle: OpenedBundle) -> bool:
         )
     if public_key == bundle.public_key.hex():
         return False
-    raise _refuse(
+    raise refuse(
         bundle,
         msg(
             "由未登记的密钥签名（指纹 {fingerprint}，登记的是 {pinned}）；"
@@ -594,7 +591,7 @@ def _store_attachments(bundle: OpenedBundle, paths: DataPaths, cancel: CancelFla
                 raise
         if digest.hexdigest() != sha256:
             incoming.unlink(missing_ok=True)
-            raise _refuse(bundle, msg("附件 {name}… 的内容与其校验值不符", name=sha256[:12]))
+            raise refuse(bundle, msg("附件 {name}… 的内容与其校验值不符", name=sha256[:12]))
         os.replace(incoming, target)
 
 
@@ -849,8 +846,8 @@ def _check_ownership(
     station = bundle.station_code
     target = q(table.name)
 
-    def refuse(reason: str, uid: str, owner: str) -> BundleRefused:
-        return _refuse(
+    def not_its_own(reason: str, uid: str, owner: str) -> BundleRefused:
+        return refuse(
             bundle,
             msg(
                 "“{table}”中的记录 {uid} {reason}{owner}，{station}无权写入",
@@ -869,7 +866,7 @@ def _check_ownership(
         (station,),
     ).fetchone()
     if row:
-        raise refuse(msg("注明属于"), row[0], row[1])
+        raise not_its_own(msg("注明属于"), row[0], row[1])
     row = (
         known
         and connection.execute(  # (rows not here yet have no owner here)
@@ -878,7 +875,7 @@ def _check_ownership(
         ).fetchone()
     )
     if row:
-        raise refuse(msg("在本库中属于"), row[0], row[1])
+        raise not_its_own(msg("在本库中属于"), row[0], row[1])
     owner_column = ROSTER_TABLES.get(table.name)
     if owner_column:
         row = connection.execute(
@@ -887,7 +884,7 @@ def _check_ownership(
             (station, station),
         ).fetchone()
         if row:
-            raise refuse(msg("注明属于"), row[0], str(row[1]))
+            raise not_its_own(msg("注明属于"), row[0], str(row[1]))
     for column, parent in table.references.items():
         parent_ok = _roster_origin("p.origin") if parent in ROSTER_TABLES else "0"
         row = connection.execute(
@@ -897,7 +894,7 @@ def _check_ownership(
             (station, station),
         ).fetchone()
         if row:
-            raise _refuse(
+            raise refuse(
                 bundle,
                 msg(
                     "“{table}”中的记录 {uid} 挂在{owner}的“{parent}”记录 {parent_uid} 下，"
@@ -928,7 +925,7 @@ def _check_parents(
             f" (SELECT 1 FROM main.{q(parent)} p WHERE p.uid = s.{q(column)}) LIMIT 1"
         ).fetchone()
         if orphan:
-            raise _refuse(
+            raise refuse(
                 bundle,
                 msg(
                     "{table} 的记录引用的 {parent} 记录（{uid}）既不在数据包中也不在本库中",

@@ -45,6 +45,7 @@ from station_app.store.models import database_proxy
 from station_app.store.postgres import QmarkConnection
 from station_app.sync import merge
 from station_app.sync.bundle_format import CancelFlag, Progress, SyncError
+from station_app.sync.part_rows import refuse
 from station_app.sync.reader import OpenedBundle
 from station_app.sync.row_checks import UTC_COLUMNS
 from station_app.sync.tables import SyncTable, q, synced_tables
@@ -151,7 +152,7 @@ def _bundle_transaction(raw: Any, bundle: OpenedBundle) -> Iterator[None]:
             yield
     except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as error:
         reason = str(error).strip().splitlines()[0]
-        raise merge._refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=reason)) from error
+        raise refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=reason)) from error
 
 
 def _apply(
@@ -166,7 +167,7 @@ def _apply(
     raw = database_proxy.connection()
     connection = QmarkConnection(raw)
     if bundle.station_code == ctx.origin:
-        raise merge._refuse(bundle, msg("这是本机自己导出的数据包"))
+        raise refuse(bundle, msg("这是本机自己导出的数据包"))
     merge.check_tables(bundle)
     parts = {p.table: p for p in bundle.parts}
     with _bundle_transaction(raw, bundle):
@@ -195,7 +196,7 @@ def _apply(
                     raw, shadow, ctx, bundle, table, part, done, progress, cancel, report
                 )
             except ValueError as error:  # JSON, text or hex that does not parse
-                raise merge._refuse(bundle, msg("记录格式无效（{error}）", error=error)) from error
+                raise refuse(bundle, msg("记录格式无效（{error}）", error=error)) from error
             done += part.records
         if pin_now:
             merge.pin_key(connection, ctx, bundle)  # type: ignore[arg-type]

@@ -26,7 +26,7 @@ import orjson
 
 from station_app.messages import msg
 from station_app.store.driver import binding_errors
-from station_app.sync.bundle_format import BundleRefused
+from station_app.sync.bundle_format import BundleRefused, refused
 from station_app.sync.import_run import IMAGE_SCHEMA
 from station_app.sync.reader import OpenedBundle, Part, read_part
 from station_app.sync.row_checks import RowChecker, checker_for, control_hint
@@ -71,7 +71,7 @@ class PartLines(Sequence[bytes]):
 
 
 def refuse(bundle: OpenedBundle, reason: str) -> BundleRefused:
-    return BundleRefused(msg("{file}：{reason}，未导入。", file=bundle.path.name, reason=reason))
+    return refused(bundle.path, reason)
 
 
 def bad_line(bundle: OpenedBundle, part: Part, line: int, problem: str) -> BundleRefused:

@@ -44,6 +44,7 @@ from station_app.sync.bundle_format import (
     content_checksum,
     entry_problem,
     part_table,
+    refused,
 )
 
 _READ = 1024 * 1024
@@ -98,20 +99,15 @@ class OpenedBundle:
         self.archive.close()
 
 
-def _refuse(path: Path, reason: str) -> BundleRefused:
-    """``reason`` is already in the window's language (made with ``msg``)."""
-    return BundleRefused(msg("{file}：{reason}，未导入。", file=path.name, reason=reason))
-
-
 def open_bundle(path: Path, *, verify_checksum: bool = True) -> OpenedBundle:
     """Open ``path`` and run every check that needs no database; raises ``BundleRefused``."""
     check_input_file(path, MAX_BUNDLE_FILE_BYTES, BundleRefused)
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as error:
-        raise _refuse(path, msg("找不到文件")) from error
+        raise refused(path, msg("找不到文件")) from error
     except DAMAGED_ZIP_ERRORS as error:
-        raise _refuse(path, msg("不是完整的数据包（文件已损坏或只复制了一部分）")) from error
+        raise refused(path, msg("不是完整的数据包（文件已损坏或只复制了一部分）")) from error
     try:
         if verify_checksum:
             _check_checksum(path, archive)
@@ -125,19 +121,19 @@ def open_bundle(path: Path, *, verify_checksum: bool = True) -> OpenedBundle:
 def _check_checksum(path: Path, archive: zipfile.ZipFile) -> None:
     comment = archive.comment
     if len(comment) != CHECKSUM_LENGTH or not comment.startswith(CHECKSUM_PREFIX):
-        raise _refuse(path, msg("缺少文件校验和（不是本程序写出的数据包，或已损坏）"))
+        raise refused(path, msg("缺少文件校验和（不是本程序写出的数据包，或已损坏）"))
     try:
         checksum = content_checksum(path)
     except OSError as error:
-        raise _refuse(path, msg("无法读取（{reason}）", reason=error.strerror)) from error
+        raise refused(path, msg("无法读取（{reason}）", reason=error.strerror)) from error
     if checksum.encode() != comment[len(CHECKSUM_PREFIX) :]:
-        raise _refuse(path, msg("文件已损坏（校验和不符，可能在复制或传送中出错）"))
+        raise refused(path, msg("文件已损坏（校验和不符，可能在复制或传送中出错）"))
 
 
 def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
-        raise _refuse(
+        raise refused(
             path,
             msg("包含 {count} 个文件，超过上限 {limit}", count=len(entries), limit=MAX_ENTRIES),
         )
@@ -146,16 +142,16 @@ def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
     for info in entries:
         problem = entry_problem(info.filename)
         if problem:
-            raise _refuse(path, problem)
+            raise refused(path, problem)
         if info.filename in names:
-            raise _refuse(path, msg("重复包含“{name}”", name=info.filename))
+            raise refused(path, msg("重复包含“{name}”", name=info.filename))
         names.add(info.filename)
         if info.flag_bits & 0x1:
-            raise _refuse(path, msg("包含加密的文件"))
+            raise refused(path, msg("包含加密的文件"))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise _refuse(path, msg("使用了不支持的压缩方式"))
+            raise refused(path, msg("使用了不支持的压缩方式"))
         if info.file_size > MAX_ENTRY_BYTES:
-            raise _refuse(
+            raise refused(
                 path,
                 msg(
                     "“{name}”解压后超过 {size} GB",
@@ -164,30 +160,30 @@ def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
                 ),
             )
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise _refuse(path, msg("“{name}”的压缩比异常（疑似压缩炸弹）", name=info.filename))
+            raise refused(path, msg("“{name}”的压缩比异常（疑似压缩炸弹）", name=info.filename))
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
-        raise _refuse(path, msg("解压后总大小超过 {size} GB", size=MAX_TOTAL_BYTES // 1024**3))
+        raise refused(path, msg("解压后总大小超过 {size} GB", size=MAX_TOTAL_BYTES // 1024**3))
     ordered = sorted(entries, key=lambda i: i.header_offset)
     for first, second in zip(ordered, ordered[1:], strict=False):
         if first.header_offset + first.compress_size > second.header_offset:
-            raise _refuse(path, msg("内部文件互相重叠（疑似压缩炸弹）"))
+            raise refused(path, msg("内部文件互相重叠（疑似压缩炸弹）"))
     if MANIFEST not in names or SIGNATURE not in names:
-        raise _refuse(path, msg("缺少清单或签名"))
+        raise refused(path, msg("缺少清单或签名"))
 
     manifest_bytes = _read_small(path, archive, MANIFEST, MAX_MANIFEST_BYTES)
     signature = _read_small(path, archive, SIGNATURE, MAX_SIGNATURE_BYTES)
     try:
         manifest = json.loads(manifest_bytes)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise _refuse(path, msg("清单不是有效的 JSON")) from error
+        raise refused(path, msg("清单不是有效的 JSON")) from error
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-        raise _refuse(path, msg("不是服务站数据包"))
+        raise refused(path, msg("不是服务站数据包"))
     version = manifest.get("format_version")
     if not isinstance(version, int) or version < 1:
-        raise _refuse(path, msg("清单缺少格式版本"))
+        raise refused(path, msg("清单缺少格式版本"))
     if version > FORMAT_VERSION:
-        raise _refuse(
+        raise refused(
             path,
             msg(
                 "数据包格式版本为 {version}，本程序只认识到 {known}，请先升级程序",
@@ -197,9 +193,9 @@ def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
         )
     schema = manifest.get("schema_version")
     if not isinstance(schema, int):
-        raise _refuse(path, msg("清单缺少数据库版本"))
+        raise refused(path, msg("清单缺少数据库版本"))
     if schema > LATEST:
-        raise _refuse(
+        raise refused(
             path,
             msg(
                 "数据包来自数据库版本 {schema}，高于本程序的 {latest}，请先升级程序",
@@ -209,7 +205,7 @@ def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
         )
     problem = _manifest_problem(manifest)
     if problem:
-        raise _refuse(path, msg("清单内容不完整或无效（{field}）", field=problem))
+        raise refused(path, msg("清单内容不完整或无效（{field}）", field=problem))
     station = manifest["station"]
     code, name = station["code"], station["name"]
     seq = manifest["seq"]
@@ -220,25 +216,25 @@ def _check(path: Path, archive: zipfile.ZipFile) -> OpenedBundle:
     ]
     attachments = [(a["sha256"], a["bytes"]) for a in manifest.get("attachments", [])]
     if len(public_key) != 32 or not keys.signature_valid(public_key, manifest_bytes, signature):
-        raise _refuse(path, msg("签名无效（数据包在途中被改动，或不是由服务站程序生成）"))
+        raise refused(path, msg("签名无效（数据包在途中被改动，或不是由服务站程序生成）"))
     fingerprint = keys.fingerprint(public_key)
     if manifest["key"].get("fingerprint") != fingerprint:
-        raise _refuse(path, msg("清单中的密钥指纹与公钥不符"))
+        raise refused(path, msg("清单中的密钥指纹与公钥不符"))
     for part in parts:
         if part_table(part.name) != part.table or part.name not in names:
-            raise _refuse(path, msg("清单列出的“{name}”不在包内", name=part.name))
+            raise refused(path, msg("清单列出的“{name}”不在包内", name=part.name))
         if archive.getinfo(part.name).file_size != part.size:
-            raise _refuse(path, msg("“{name}”的大小与清单不符", name=part.name))
+            raise refused(path, msg("“{name}”的大小与清单不符", name=part.name))
     for sha256, size in attachments:
         entry = attachment_name(sha256)
         if entry not in names:
-            raise _refuse(path, msg("清单列出的“{name}”不在包内", name=entry))
+            raise refused(path, msg("清单列出的“{name}”不在包内", name=entry))
         if archive.getinfo(entry).file_size != size:
-            raise _refuse(path, msg("“{name}”的大小与清单不符", name=entry))
+            raise refused(path, msg("“{name}”的大小与清单不符", name=entry))
     listed = {p.name for p in parts} | {attachment_name(s) for s, _ in attachments}
     extra = names - listed - {MANIFEST, SIGNATURE}
     if extra:
-        raise _refuse(path, msg("包含清单未列出的文件“{name}”", name=sorted(extra)[0]))
+        raise refused(path, msg("包含清单未列出的文件“{name}”", name=sorted(extra)[0]))
     return OpenedBundle(
         path=path,
         archive=archive,
@@ -328,11 +324,11 @@ def _manifest_problem(manifest: dict[str, Any]) -> str | None:
 
 def _read_small(path: Path, archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     if archive.getinfo(name).file_size > limit:
-        raise _refuse(path, msg("“{name}”过大", name=name))
+        raise refused(path, msg("“{name}”过大", name=name))
     try:
         return archive.read(name)
     except DAMAGED_ZIP_ERRORS as error:
-        raise _refuse(path, msg("“{name}”已损坏", name=name)) from error
+        raise refused(path, msg("“{name}”已损坏", name=name)) from error
 
 
 def read_part(bundle: OpenedBundle, part: Part) -> Iterator[list[bytes]]:
@@ -351,19 +347,19 @@ def read_part(bundle: OpenedBundle, part: Part) -> Iterator[list[bytes]]:
                 lines = (tail + chunk).split(b"\n")
                 tail = lines.pop()
                 if len(tail) > MAX_LINE_BYTES:
-                    raise _refuse(bundle.path, msg("“{name}”中有一条记录过大", name=part.name))
+                    raise refused(bundle.path, msg("“{name}”中有一条记录过大", name=part.name))
                 records += len(lines)
                 yield lines
     except DAMAGED_ZIP_ERRORS as error:
-        raise _refuse(bundle.path, msg("“{name}”已损坏（校验失败）", name=part.name)) from error
+        raise refused(bundle.path, msg("“{name}”已损坏（校验失败）", name=part.name)) from error
     if tail:
-        raise _refuse(bundle.path, msg("“{name}”不完整", name=part.name))
+        raise refused(bundle.path, msg("“{name}”不完整", name=part.name))
     if digest.hexdigest() != part.sha256:
-        raise _refuse(
+        raise refused(
             bundle.path, msg("“{name}”的内容与清单不符（文件在途中被改动）", name=part.name)
         )
     if records != part.records:
-        raise _refuse(bundle.path, msg("“{name}”的记录数与清单不符", name=part.name))
+        raise refused(bundle.path, msg("“{name}”的记录数与清单不符", name=part.name))
 
 
 def read_attachment(bundle: OpenedBundle, sha256: str) -> Iterator[bytes]:
@@ -372,4 +368,4 @@ def read_attachment(bundle: OpenedBundle, sha256: str) -> Iterator[bytes]:
             while chunk := stream.read(_READ):
                 yield chunk
     except DAMAGED_ZIP_ERRORS as error:
-        raise _refuse(bundle.path, msg("附件 {sha}… 已损坏", sha=sha256[:12])) from error
+        raise refused(bundle.path, msg("附件 {sha}… 已损坏", sha=sha256[:12])) from error
