@@ -506,9 +506,9 @@ def _error_cells(stream: IO[bytes]) -> list[tuple[int, int, str]]:
 
 
 def _decode(data: bytes, name: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    for encoding in ("utf-8-sig", "gb18030"):
+    # a UTF-16 byte-order mark says UTF-16 (Excel's "Unicode text"), and nothing else is tried
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    for encoding in ("utf-16",) if utf16 else ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:

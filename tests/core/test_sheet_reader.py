@@ -430,6 +430,20 @@ def test_gbk_csv_with_crlf(tmp_path: Path) -> None:
     assert find_header_row(sheet.rows, ["经营者名称", "统一社会信用代码"]) == 0
 
 
+def test_utf16_csv_and_one_that_only_starts_like_it(tmp_path: Path) -> None:
+    path = tmp_path / "服务站.csv"
+    path.write_bytes("姓名\t电话\n王五\t13812345678\n".encode("utf-16"))  # with its BOM
+    assert read_workbook(path).sheets[0].rows == [["姓名", "电话"], ["王五", "13812345678"]]
+    # found by ./dev.sh fuzz: a UTF-16 byte-order mark before UTF-8 text of an odd byte count
+    broken = tmp_path / "乡镇.csv"
+    text = "乡镇代码,乡镇,村代码,村\n511921100,诺江镇,511921100201,新华村民委员会\n"
+    broken.write_bytes(b"\xfe\xff" + text.encode())
+    assert len(broken.read_bytes()) % 2 == 1
+    with pytest.raises(WorkbookUnreadable) as error:
+        read_workbook(broken)
+    assert_refusal(error, broken, "无法识别")
+
+
 def test_utf8_bom_csv_built(tmp_path: Path) -> None:
     path = tmp_path / "服务站.csv"
     path.write_bytes("\ufeff姓名,电话\n王五,#N/A\n".encode())
