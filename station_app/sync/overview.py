@@ -87,8 +87,12 @@ def _overdue_by_origin(on: dt.date) -> dict[str, int]:
         " AND id NOT IN (SELECT complaint_id FROM mediation_pause WHERE deleted = 0)",
         params,
     ).fetchall()
+    verdicts: dict[str, bool] = {}  # by the inputs' JSON text, read once per distinct text
     for origin, dates in rows:
-        if is_overdue(json.loads(dates)):
+        overdue = verdicts.get(dates)
+        if overdue is None:
+            overdue = verdicts[dates] = is_overdue(json.loads(dates))
+        if overdue:
             counts[origin] = counts.get(origin, 0) + 1
     overdue_ids = [i for i, item in deadlines.deadlines_for(paused, on).items() if item.overdue]
     for start in range(0, len(overdue_ids), _CHUNK):
