@@ -54,6 +54,7 @@ class Site:
     ) -> None:
         self.root = root
         self.code = code
+        self.encrypted = encrypted
         self.clock = FixedClock(local=START)
         # encrypted, like a real installation (SQLCipher); else plain SQLite (the benchmarks')
         open_installation(root, TEST_HEAD if encrypted else None).close()

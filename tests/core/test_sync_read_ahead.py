@@ -15,7 +15,7 @@ from station_app.sync.part_rows import PartLayout, layout_for
 from station_app.sync.reader import OpenedBundle, PreparedPart, open_bundle
 from station_app.sync.tables import table_by_name
 
-from .test_sync_helpers import Site, canonical, copy_setting, unsealed_copy
+from .test_sync_helpers import Site, canonical, copy_setting, manifest_of, unsealed_copy
 from .test_sync_hostile_ownership import forge
 from .test_sync_hostile_rows import BAD_VALUES, _edit_second
 
@@ -62,13 +62,20 @@ def three_stations(
     return copy_setting(source, built, tmp_path)  # type: ignore[return-value]
 
 
+class Answers(list[bool]):
+    """Bundle by bundle, whether the county used the child's rows; and how many parts it staged
+    from their database images."""
+
+    images = 0
+
+
 @pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
-    """Every run reads ahead (however small); yields, bundle by bundle, whether the county used
-    the child's rows (every part of a plain county's must come from its image)."""
+def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
+    """Every run reads ahead (however small); yields its ``Answers`` (every part of a plain
+    county's must come whole from its image)."""
     monkeypatch.setattr(read_ahead, "MIN_BUNDLES", 1)
     monkeypatch.setattr(read_ahead, "MIN_RECORDS", 0)
-    used: list[bool] = []
+    used = Answers()
     take = read_ahead.ReadAhead.take
     stage_image = PartLayout.stage_image
 
@@ -82,6 +89,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
     def staged_whole(self: PartLayout, *args: object) -> bool:
         staged = stage_image(self, *args)  # type: ignore[arg-type]
         assert staged, "the image of a part read ahead did not hold its rows"
+        used.images += 1
         return staged
 
     monkeypatch.setattr(read_ahead.ReadAhead, "take", counted)
@@ -90,7 +98,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
 
 
 def test_a_run_read_ahead_imports_what_a_run_in_process_imports(
-    three_stations: tuple[Site, list[Path]], tmp_path: Path, answers: list[bool]
+    three_stations: tuple[Site, list[Path]], tmp_path: Path, answers: Answers
 ) -> None:
     county, bundles = three_stations
     in_process = county.copy_to(tmp_path / "in_process")
@@ -101,6 +109,13 @@ def test_a_run_read_ahead_imports_what_a_run_in_process_imports(
 
     reports = county.import_(*bundles)
     assert answers == [True] * len(bundles)  # every bundle's rows came from the child
+    # as database images on plain SQLite, as rows on SQLCipher (sqlcipher3 cannot load images)
+    parts = 0
+    for bundle in bundles:
+        listed = manifest_of(bundle)["parts"]
+        assert isinstance(listed, list)
+        parts += len(listed)
+    assert answers.images == (0 if county.encrypted else parts)
     assert [(r.status, r.message, r.notes) for r in reports] == [
         (r.status, r.message, r.notes) for r in expected
     ]
@@ -109,7 +124,7 @@ def test_a_run_read_ahead_imports_what_a_run_in_process_imports(
 
 
 def test_hostile_bundles_in_a_run_read_ahead_are_refused_as_in_process(
-    three_stations: tuple[Site, list[Path]], tmp_path: Path, answers: list[bool]
+    three_stations: tuple[Site, list[Path]], tmp_path: Path, answers: Answers
 ) -> None:
     county, bundles = three_stations
     station = Site.__new__(Site)  # the first station, to sign its forged bundles
@@ -133,7 +148,7 @@ def test_hostile_bundles_in_a_run_read_ahead_are_refused_as_in_process(
 
 
 def test_a_child_that_dies_leaves_the_run_reading_in_process(
-    three_stations: tuple[Site, list[Path]], tmp_path: Path, answers: list[bool],
+    three_stations: tuple[Site, list[Path]], tmp_path: Path, answers: Answers,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     county, bundles = three_stations
