@@ -611,8 +611,9 @@ def _merge_table(
     staging = _staging(run, table)
     connection.execute(f"DELETE FROM {staging}")  # rowids start at 1 again: they are the lines
     texts = _stage(
-        connection, bundle, table, part, staging, run.codes, done_before, progress, cancel
-    )
+        connection, bundle, table, part, staging, run.codes, done_before, progress, cancel,
+        loads_images=run.loads_images,
+    )  # fmt: skip
     known = _classify(connection, ctx, bundle, table, staging, texts, run.unique_columns)
     _check_ownership(connection, bundle, table, staging, known)
     _check_parents(connection, bundle, table, staging)
@@ -697,19 +698,19 @@ def _stage(
     done_before: int,
     progress: Progress,
     cancel: CancelFlag | None,
+    *,
+    loads_images: bool = False,
 ) -> Sequence[bytes]:
     """Stage the part's rows, checked; returns its lines as sent (for rows found here already).
 
     A part the read-ahead has read and checked already (``bundle.prepared``) is only staged:
-    from its database image in one statement (a run that loads images: ``ImportRun``), else
-    from its rows."""
+    from its database image in one statement (``loads_images``: the run attached the schema
+    for it, ``ImportRun``), else from its rows."""
     layout = layout_for(table)
     prepared = bundle.prepared.get(part.name) if bundle.prepared else None
     if prepared is not None and prepared.image is not None:
         check_cancel(cancel, _CANCELLED)
-        if hasattr(connection, "deserialize") and layout.stage_image(
-            connection, staging, prepared.image, part.records
-        ):
+        if loads_images and layout.stage_image(connection, staging, prepared.image, part.records):
             progress(done_before + part.records, 0)
             return PartLines(bundle, part)
     elif prepared is not None and prepared.rows is not None:
