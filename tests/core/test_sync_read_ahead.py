@@ -169,13 +169,14 @@ def test_a_child_that_dies_leaves_the_run_reading_in_process(
     assert canonical(county, "XIAN") == canonical(expected, "XIAN")
 
 
-@pytest.fixture
-def plain_bundle(
-    three_stations: tuple[Site, list[Path]], tmp_path: Path
-) -> tuple[Path, OpenedBundle]:
-    """The first station's bundle, unsealed, and what ``open_bundle`` read of it (closed)."""
-    _, bundles = three_stations
-    plain = unsealed_copy(bundles[0], tmp_path / "plain.stbundle")
+@pytest.fixture(scope="module")
+def plain_bundle(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, OpenedBundle]:
+    """One station's bundle, unsealed, and what ``open_bundle`` read of it (closed): the tests
+    of the child alone, which need no county (built once, not once per county kind)."""
+    root = tmp_path_factory.mktemp("one_bundle")
+    station = Site(root / "TJ001", "TJ001", "0站")
+    station.demo(complaints=8, visits=5, seed=1)
+    plain = unsealed_copy(station.export(root / "usb"), root / "plain.stbundle")
     bundle = open_bundle(plain)
     bundle.close()
     return plain, bundle
