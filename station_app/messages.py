@@ -24,7 +24,7 @@ stays Chinese: it is the station's record, not the window's language.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 CONTEXT = "core"
 
@@ -44,6 +44,14 @@ def translate(text: str, disambiguation: str | None = None) -> str:
     if _translator is None or not text:
         return text
     return _translator(text, disambiguation) or text
+
+
+def translate_name(names: Mapping[str, str], code: str | None) -> str:
+    """The name ``names`` (a table of names marked with :func:`N_`) gives ``code``, in the window's
+    language; a code the table does not know as it is, and no code as ``""``."""
+    if not code:
+        return ""
+    return translate(names[code]) if code in names else code
 
 
 def msg(template: str, /, **params: object) -> str:

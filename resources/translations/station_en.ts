@@ -567,22 +567,6 @@
 <context>
     <name>ComplaintDetail</name>
     <message>
-        <source>受理决定期限</source>
-        <translation>Acceptance decision</translation>
-    </message>
-    <message>
-        <source>调解期限</source>
-        <translation>Mediation limit</translation>
-    </message>
-    <message>
-        <source>终止调解告知期限</source>
-        <translation>Termination notice</translation>
-    </message>
-    <message>
-        <source>回访期限</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
         <source>投诉登记表</source>
         <translation>Complaint registration form</translation>
     </message>
@@ -1848,18 +1832,6 @@ Try a shorter search, or click &quot;Clear filters&quot; to see all complaints.<
     <message>
         <source>信息使用同意</source>
         <translation>Consent to use of information</translation>
-    </message>
-    <message>
-        <source>同一版本内容不同</source>
-        <translation>Same version, different content</translation>
-    </message>
-    <message>
-        <source>收到较旧的版本但修改时间更晚</source>
-        <translation>Older version, but edited later</translation>
-    </message>
-    <message>
-        <source>编号与另一条记录重复</source>
-        <translation>Number already used by another record</translation>
     </message>
     <message>
         <source>记录标识</source>
@@ -4408,14 +4380,6 @@ For rural consumer-rights service stations: register complaints and visits/consu
         <translation>County</translation>
     </message>
     <message>
-        <source>放假</source>
-        <translation>Holiday</translation>
-    </message>
-    <message>
-        <source>上班</source>
-        <translation>Workday</translation>
-    </message>
-    <message>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -6103,58 +6067,6 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>Parties notified</translation>
     </message>
     <message>
-        <source>现场调解</source>
-        <translation>On site</translation>
-    </message>
-    <message>
-        <source>电话调解</source>
-        <translation>By phone</translation>
-    </message>
-    <message>
-        <source>远程调解（视频、微信）</source>
-        <translation>Remote (video, WeChat)</translation>
-    </message>
-    <message>
-        <source>检定、检验、检测</source>
-        <translation>Testing or inspection</translation>
-    </message>
-    <message>
-        <source>鉴定</source>
-        <translation>Appraisal</translation>
-    </message>
-    <message>
-        <source>电话回访</source>
-        <translation>By phone</translation>
-    </message>
-    <message>
-        <source>上门回访</source>
-        <translation>Home visit</translation>
-    </message>
-    <message>
-        <source>微信回访</source>
-        <translation>By WeChat</translation>
-    </message>
-    <message>
-        <source>来站回访</source>
-        <translation>At the station</translation>
-    </message>
-    <message>
-        <source>书面签字</source>
-        <translation>Signed in writing</translation>
-    </message>
-    <message>
-        <source>当面口头</source>
-        <translation>Orally in person</translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>微信/网络</source>
-        <translation>WeChat or online</translation>
-    </message>
-    <message>
         <source>被投诉方</source>
         <translation>Business complained about</translation>
     </message>
@@ -6645,8 +6557,16 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The upload service runs only on a county installation (role county); this computer is not the county&apos;s.</translation>
     </message>
     <message>
+        <source>上班</source>
+        <translation>Workday</translation>
+    </message>
+    <message>
         <source>上级代码</source>
         <translation>Parent code</translation>
+    </message>
+    <message>
+        <source>上门回访</source>
+        <translation>Home visit</translation>
     </message>
     <message>
         <source>下次调解日期不能早于本次。</source>
@@ -6771,6 +6691,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>乡镇（街道）</source>
         <translation>Town (subdistrict)</translation>
+    </message>
+    <message>
+        <source>书面签字</source>
+        <translation>Signed in writing</translation>
     </message>
     <message>
         <source>事由摘要</source>
@@ -7826,12 +7750,24 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>start testing or appraisal</translation>
     </message>
     <message>
+        <source>当面口头</source>
+        <translation>Orally in person</translation>
+    </message>
+    <message>
         <source>待上传的文件 {file} 已不在，请重新上传。</source>
         <translation>The queued file {file} is gone; upload again.</translation>
     </message>
     <message>
         <source>待核对：{station} 第 {seq} 号数据包（{file}），密钥指纹 {fingerprint}</source>
         <translation>Waiting: bundle {seq} of {station} ({file}), key fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>微信/网络</source>
+        <translation>WeChat or online</translation>
+    </message>
+    <message>
+        <source>微信回访</source>
+        <translation>By WeChat</translation>
     </message>
     <message>
         <source>恢复失败（{reason}），当前数据未被替换。</source>
@@ -7978,6 +7914,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>{count} county remarks received.</translation>
     </message>
     <message>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
         <source>数据包不完整：只收到 {got} 字节，应为 {size} 字节，未接收。</source>
         <translation>The bundle is incomplete: {got} of {size} bytes received; not accepted.</translation>
     </message>
@@ -8102,8 +8042,16 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>This station does not have the county&apos;s encryption key yet (it comes with the county&apos;s roster), and bundles with personal data cannot be exported in clear: import the county&apos;s latest roster first, or export a masked bundle (station bundle export --masked).</translation>
     </message>
     <message>
+        <source>来站回访</source>
+        <translation>At the station</translation>
+    </message>
+    <message>
         <source>查看完整个人信息</source>
         <translation>Personal information seen in full</translation>
+    </message>
+    <message>
+        <source>检定、检验、检测</source>
+        <translation>Testing or inspection</translation>
     </message>
     <message>
         <source>检测件数应在 0 到 {limit} 之间。</source>
@@ -8583,6 +8531,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>The number of consultations should be between 0 and {limit}.</translation>
     </message>
     <message>
+        <source>现场调解</source>
+        <translation>On site</translation>
+    </message>
+    <message>
         <source>由未登记的密钥签名（指纹 {fingerprint}，登记的是 {pinned}）；如该站确实换了电脑或重装了程序，请与服务站核对指纹后重新登记</source>
         <translation>it is signed by an unregistered key (fingerprint {fingerprint}, registered {pinned}); if the station really changed computers or reinstalled the program, check the fingerprint with the station and register it again</translation>
     </message>
@@ -8593,6 +8545,14 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>电话号码只能填数字，可用“-”分隔区号。</source>
         <translation>A phone number may only contain digits; use &quot;-&quot; to separate the area code.</translation>
+    </message>
+    <message>
+        <source>电话回访</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>电话调解</source>
+        <translation>By phone</translation>
     </message>
     <message>
         <source>登录</source>
@@ -9507,6 +9467,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
         <translation>start mediation</translation>
     </message>
     <message>
+        <source>远程调解（视频、微信）</source>
+        <translation>Remote (video, WeChat)</translation>
+    </message>
+    <message>
         <source>连接县消协服务器 {url} 超时，稍后重试。</source>
         <translation>The connection to the county server {url} timed out; will retry.</translation>
     </message>
@@ -9546,6 +9510,10 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>金额超过10亿元，请核对（单位是元）。</source>
         <translation>The amount is over 1 billion yuan; please check it (the unit is yuan).</translation>
+    </message>
+    <message>
+        <source>鉴定</source>
+        <translation>Appraisal</translation>
     </message>
     <message>
         <source>错误 {count} 处，涉及 {rows} 行</source>

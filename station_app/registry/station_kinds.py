@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from station_app.changes import Changes
 from station_app.errors import FieldError, ValidationFailed
-from station_app.messages import N_, msg, translate
+from station_app.messages import N_, msg, translate_name
 from station_app.settings import get_setting, set_setting, station_identity
 from station_app.store.models import Station
 from station_app.workflow.states import WorkflowRefused
@@ -104,7 +104,7 @@ def kind_name(kind: str) -> str:
 
 def kind_label(kind: str) -> str:
     """The kind's name in the window's language."""
-    return translate(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+    return translate_name(KIND_NAMES, kind)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from station_app.registry.station_kinds import kind_name
 from station_app.roster.apply import version_in_force
 from station_app.roster.diff import dict_rows
 from station_app.roster.extensions import apply_saved_code_rows, complete_holiday_years
+from station_app.roster.format import HOLIDAY_KIND_NAMES
 from station_app.roster.parse import COUNTY_ONLY
 from station_app.roster.template import write_roster_workbook
 from station_app.settings import get_setting, station_identity
@@ -21,8 +22,6 @@ from station_app.store.roster_models import RosterCodeRow, RosterHoliday, Roster
 from station_app.sync.bundle_crypto import county_recipient
 from station_app.sync.upload_protocol import CERTIFICATE_SETTING, UPLOAD_URL_SETTING
 from station_app.validation import normalize_region_code
-
-_HOLIDAY_NAMES = {"holiday": "放假", "workday": "上班"}
 
 
 def _text(value: object) -> str:
@@ -69,7 +68,7 @@ def roster_rows() -> dict[str, list[list[str]]]:
     ]
     rows["code"] = _code_rows()
     rows["holiday"] = [
-        [h.day.isoformat(), _HOLIDAY_NAMES.get(h.kind, h.kind), _text(h.name)]
+        [h.day.isoformat(), HOLIDAY_KIND_NAMES.get(h.kind, h.kind), _text(h.name)]
         for h in RosterHoliday.select().order_by(RosterHoliday.day)
     ]
     return rows

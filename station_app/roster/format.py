@@ -329,6 +329,8 @@ COVER_LABELS: dict[str, tuple[str, ...]] = {
     "certificate": ("县消协证书指纹", "证书指纹", "服务器证书指纹"),
 }
 
+# the two kinds of holiday schedule entry, by the name the 节假日 sheet writes (first of its words)
+HOLIDAY_KIND_NAMES = {"holiday": N_("放假"), "workday": N_("上班")}
 HOLIDAY_WORDS = {
     "holiday": ("放假", "休息", "假日", "节假日", "holiday"),
     "workday": ("上班", "调休上班", "补班", "工作日", "workday"),

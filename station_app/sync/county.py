@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from station_app.changes import NO_CHANGES, Changes
 from station_app.errors import RecordNotFound
-from station_app.messages import N_, msg, translate
+from station_app.messages import N_, msg, translate_name
 from station_app.registry.context import Context
 from station_app.store import dialect
 from station_app.store.driver import integrity_errors
@@ -229,7 +229,7 @@ class Conflict:
     @property
     def reason(self) -> str:
         """Why the record was kept aside, in the window's language."""
-        return translate(KIND_TEXT.get(self.kind, self.kind))
+        return translate_name(KIND_TEXT, self.kind)
 
 
 def list_conflicts(

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from station_app import codes
 from station_app.errors import FieldError, ValidationFailed
-from station_app.messages import msg
+from station_app.messages import N_, msg
 from station_app.registry.complaint_records import check_version, complainants_of, get_complaint
 from station_app.registry.context import Context
 from station_app.registry.record_edits import insert_new, live_row, live_rows_of, save_changes
@@ -30,10 +30,10 @@ FORM_NOTE = "登记投诉时当面询问"  # the note of a consent ticked on the
 ON_THE_SPOT = "consent."  # the field names of a consent asked in an action's dialog
 T = TypeVar("T")
 CONSENT_METHODS: dict[str, str] = {
-    "written": "书面签字",
-    "oral": "当面口头",
-    "phone": "电话",
-    "online": "微信/网络",
+    "written": N_("书面签字"),
+    "oral": N_("当面口头"),
+    "phone": N_("电话"),
+    "online": N_("微信/网络"),
 }
 
 

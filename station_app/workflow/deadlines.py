@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any, NamedTuple, TypedDict, TypeVar, Unpack
 
-from station_app.messages import N_, msg, translate
+from station_app.messages import N_, msg, translate_name
 from station_app.store.models import Complaint, database_proxy
 from station_app.store.workflow_models import MediationPause
 from station_app.validation import mask_name
@@ -130,7 +130,7 @@ class PendingDeadline:
 
 def deadline_name(kind: str) -> str:
     """``调解期限``: which legal time limit runs, as the window names it, in its language."""
-    return translate(DEADLINE_NAMES[kind]) if kind in DEADLINE_NAMES else kind
+    return translate_name(DEADLINE_NAMES, kind)
 
 
 def _pending_start(

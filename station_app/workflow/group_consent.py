@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from station_app.errors import FieldError, ValidationFailed
-from station_app.messages import N_, msg, translate
+from station_app.messages import N_, msg, translate, translate_name
 from station_app.registry.complaint_records import check_version, complainants_of, get_complaint
 from station_app.registry.context import Context
 from station_app.registry.record_edits import insert_new, live_rows_of, save_changes
@@ -43,7 +43,7 @@ REQUEST_FIELDS = ("demands", "demand_text", "disputed_amount_fen")
 
 
 def act_name(act: str) -> str:
-    return translate(GROUP_ACTS[act]) if act in GROUP_ACTS else act
+    return translate_name(GROUP_ACTS, act)
 
 
 def represented_people(complaint: Complaint) -> list[Person]:

@@ -47,13 +47,13 @@ from station_app.workflow.transitions import (
 from station_app.workflow.working_days import WorkingDayCalendar
 
 MEDIATION_MODES: dict[str, str] = {
-    "on_site": "现场调解",
-    "phone": "电话调解",
-    "remote": "远程调解（视频、微信）",
+    "on_site": N_("现场调解"),
+    "phone": N_("电话调解"),
+    "remote": N_("远程调解（视频、微信）"),
 }
 PAUSE_KINDS: dict[str, str] = {
-    "testing": "检定、检验、检测",
-    "appraisal": "鉴定",
+    "testing": N_("检定、检验、检测"),
+    "appraisal": N_("鉴定"),
 }
 
 

@@ -66,10 +66,10 @@ ENDING_OUTCOMES = ("no_agreement", "unreachable", "other")
 # the termination ground of withdrawing, or settling by the parties themselves, while mediation runs
 WITHDRAWN_OR_SETTLED = "withdrawn_or_settled"
 FOLLOW_UP_METHODS: dict[str, str] = {
-    "phone": "电话回访",
-    "visit": "上门回访",
-    "wechat": "微信回访",
-    "at_station": "来站回访",
+    "phone": N_("电话回访"),
+    "visit": N_("上门回访"),
+    "wechat": N_("微信回访"),
+    "at_station": N_("来站回访"),
 }
 
 

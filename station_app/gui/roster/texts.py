@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from station_app import codes
+from station_app.messages import translate_name
 from station_app.roster.diff import FieldChange
+from station_app.roster.format import HOLIDAY_KIND_NAMES
 from station_app.roster.parse import RosterRecord
 
 PART_TITLES = {
@@ -58,10 +60,6 @@ _LEVELS = {
     "town": QT_TRANSLATE_NOOP("RosterFields", "乡镇（街道）"),
     "village": QT_TRANSLATE_NOOP("RosterFields", "村（社区）"),
 }
-_HOLIDAY_KINDS = {
-    "holiday": QT_TRANSLATE_NOOP("RosterFields", "放假"),
-    "workday": QT_TRANSLATE_NOOP("RosterFields", "上班"),
-}
 _HIDDEN_IN_NEW = {"name", "active", "code", "list_name"}  # name and key have their own columns
 
 
@@ -109,8 +107,8 @@ def value_text(field: str, value: object) -> str:
         return QCoreApplication.translate("RosterFields", "否")
     if field == "level" and value in _LEVELS:
         return translated("RosterFields", _LEVELS[str(value)])
-    if field == "kind" and value in _HOLIDAY_KINDS:
-        return translated("RosterFields", _HOLIDAY_KINDS[str(value)])
+    if field == "kind" and value in HOLIDAY_KIND_NAMES:
+        return translate_name(HOLIDAY_KIND_NAMES, str(value))
     if field == "entity_type":
         try:
             return codes.code_list("entity_type").label(str(value))

@@ -57,13 +57,6 @@ TABLE_NAMES = {
 }
 
 
-KIND_NAMES = {
-    "same_version": QT_TRANSLATE_NOOP("ConflictsScreen", "同一版本内容不同"),
-    "older_version": QT_TRANSLATE_NOOP("ConflictsScreen", "收到较旧的版本但修改时间更晚"),
-    "duplicate_key": QT_TRANSLATE_NOOP("ConflictsScreen", "编号与另一条记录重复"),
-}
-
-
 # the fields a clerk reads most; the others show their column name
 FIELD_NAMES = {
     "uid": QT_TRANSLATE_NOOP("ConflictsScreen", "记录标识"),
@@ -101,10 +94,6 @@ def table_text(name: str) -> str:
     return translated(TABLE_NAMES[name]) if name in TABLE_NAMES else name
 
 
-def kind_text(conflict: Conflict) -> str:
-    return translated(KIND_NAMES[conflict.kind]) if conflict.kind in KIND_NAMES else conflict.reason
-
-
 def record_text(conflict: Conflict) -> str:
     """``投诉 TJ001-2026-0007``: the table and the record's number or name, else its uid."""
     row = conflict.theirs
@@ -126,7 +115,7 @@ CONFLICT_COLUMNS = [
         QT_TRANSLATE_NOOP("ConflictTableModel", "服务站"), lambda c: station_label(c.station_code)
     ),
     RowColumn(QT_TRANSLATE_NOOP("ConflictTableModel", "记录"), record_text),
-    RowColumn(QT_TRANSLATE_NOOP("ConflictTableModel", "原因"), kind_text),
+    RowColumn(QT_TRANSLATE_NOOP("ConflictTableModel", "原因"), lambda c: c.reason),
     RowColumn(
         QT_TRANSLATE_NOOP("ConflictTableModel", "数据包"),
         lambda c: str(c.bundle_seq),

@@ -32,7 +32,6 @@ from station_app.gui.app.context import AppContext
 from station_app.gui.sync.conflict_models import (
     ConflictTableModel,
     DiffModel,
-    kind_text,
     record_text,
 )
 from station_app.gui.sync.screen_parts import fit_columns, heading_label, notice
@@ -209,7 +208,7 @@ class ConflictsScreen(QWidget):
         self.detail_label.setText(
             self.tr("%1：%2。%3 个字段不同（标色）。")
             .replace("%1", record_text(conflict))
-            .replace("%2", kind_text(conflict))
+            .replace("%2", conflict.reason)
             .replace("%3", str(different))
         )
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from station_app.gui.complaints.dialogs.labels import FOLLOW_UP_LABELS, code_label, labelled
+from station_app.gui.complaints.dialogs.labels import code_label
+from station_app.messages import translate_name
 from station_app.registry.dossier import ComplaintDossier, FollowUpEntry
 from station_app.workflow import transitions
 
@@ -15,7 +16,7 @@ from .wording import day_text, yes_no_text
 
 
 def _method_text(f: FollowUpEntry) -> str:
-    return labelled(FOLLOW_UP_LABELS, f.method, transitions.FOLLOW_UP_METHODS)
+    return translate_name(transitions.FOLLOW_UP_METHODS, f.method)
 
 
 FOLLOW_UP_COLUMNS = (

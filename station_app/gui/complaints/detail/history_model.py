@@ -20,15 +20,13 @@ from station_app.actors import actor_label
 from station_app.clock import utc_to_local
 from station_app.documents import OUTPUT_REASONS, SAVED_PDF, document_output
 from station_app.gui.complaints.dialogs.labels import (
-    MODE_LABELS,
-    PAUSE_LABELS,
     action_label,
     code_label,
     ground_label,
-    labelled,
 )
 from station_app.gui.widgets.code_names import code_name
 from station_app.gui.widgets.rows_model import RowColumn, RowsModel
+from station_app.messages import translate_name
 from station_app.registry.dossier import HistoryEntry
 from station_app.validation import mask_id_number, mask_phone
 from station_app.workflow import consent, mediation, states
@@ -266,12 +264,14 @@ def created_summary(table: str, text: str) -> str:
     (a summary it does not recognise is shown as stored)."""
     if table == "mediation_step":
         mode = _code_named(mediation.MEDIATION_MODES, text)
-        return labelled(MODE_LABELS, mode) if mode else text
+        return translate_name(mediation.MEDIATION_MODES, mode) if mode else text
     if table == "mediation_pause":
         name, _, rest = text.partition("，")
         kind = _code_named(mediation.PAUSE_KINDS, name)
         if kind and rest == "调解期限暂停":
-            return tr(CREATED_SUMMARIES["pause"]).replace("%1", labelled(PAUSE_LABELS, kind))
+            return tr(CREATED_SUMMARIES["pause"]).replace(
+                "%1", translate_name(mediation.PAUSE_KINDS, kind)
+            )
         return text
     if table == "follow_up":
         return code_label("satisfaction", codes.code_list("satisfaction").code_for(text) or text)

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from station_app.gui.complaints.dialogs.labels import MODE_LABELS, PAUSE_LABELS, labelled
+from station_app.messages import translate_name
 from station_app.registry.dossier import (
     ComplaintDossier,
     MediationStepEntry,
@@ -21,11 +21,11 @@ from .wording import day_text, yuan_text
 
 
 def _mode_text(s: MediationStepEntry) -> str:
-    return labelled(MODE_LABELS, s.mode, mediation.MEDIATION_MODES)
+    return translate_name(mediation.MEDIATION_MODES, s.mode)
 
 
 def _pause_kind_text(p: PauseEntry) -> str:
-    return labelled(PAUSE_LABELS, p.kind, mediation.PAUSE_KINDS)
+    return translate_name(mediation.PAUSE_KINDS, p.kind)
 
 
 def _pause_end_text(p: PauseEntry) -> str:

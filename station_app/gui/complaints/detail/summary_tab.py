@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
 
 from station_app import codes
 from station_app.gui.complaints.dialogs.labels import (
-    CONSENT_METHOD_LABELS,
     code_label,
     ground_label,
-    labelled,
     recipient_label,
 )
+from station_app.messages import translate_name
 from station_app.registry.dossier import ComplainantEntry, ComplaintDossier
 from station_app.registry.natures import primary_of, secondary_of, split_natures
 from station_app.validation import mask_id_number, mask_name
@@ -106,7 +105,7 @@ class SummaryTab(QWidget):
                         )
                         if row.granted
                         else QCoreApplication.translate("ComplaintDetail", "不同意"),
-                        labelled(CONSENT_METHOD_LABELS, row.method, consent.CONSENT_METHODS),
+                        translate_name(consent.CONSENT_METHODS, row.method),
                         row.given_at.strftime("%Y-%m-%d %H:%M"),
                     ),
                 )

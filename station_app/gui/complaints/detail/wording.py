@@ -1,5 +1,5 @@
 """Words the detail window and its tabs share, all in the translation context of the window
-(``ComplaintDetail``): names of deadlines and papers, and days, money and yes/no as shown."""
+(``ComplaintDetail``): names of papers, and days, money and yes/no as shown."""
 
 from __future__ import annotations
 
@@ -11,15 +11,10 @@ from station_app.gui.complaints.table_model import days_left_text
 from station_app.registry.dossier import ComplaintDossier, RunningDeadline
 from station_app.registry.people import complainants_text
 from station_app.validation import format_fen, mask_name, mask_phone
+from station_app.workflow.deadlines import deadline_name
 
 CONTEXT = "ComplaintDetail"  # the window's class name: its translations' context
 
-DEADLINE_NAMES = {
-    "accept": QT_TRANSLATE_NOOP("ComplaintDetail", "受理决定期限"),
-    "mediation": QT_TRANSLATE_NOOP("ComplaintDetail", "调解期限"),
-    "termination_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "终止调解告知期限"),
-    "follow_up": QT_TRANSLATE_NOOP("ComplaintDetail", "回访期限"),
-}
 DOCUMENT_TITLES = {
     "registration": QT_TRANSLATE_NOOP("ComplaintDetail", "投诉登记表"),
     "acceptance_notice": QT_TRANSLATE_NOOP("ComplaintDetail", "受理告知书"),
@@ -81,7 +76,7 @@ def people_text(dossier: ComplaintDossier, full: bool = False) -> str:
 def deadline_text(deadline: RunningDeadline) -> tuple[str, str]:
     """The banner's sentence for the running deadline, and its state: ``overdue``, ``soon``,
     ``normal`` or ``paused`` (its colours)."""
-    name = tr(DEADLINE_NAMES.get(deadline.kind, deadline.kind))
+    name = deadline_name(deadline.kind)
     if deadline.date is None:
         text = (
             QCoreApplication.translate(

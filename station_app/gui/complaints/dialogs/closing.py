@@ -12,11 +12,10 @@ from station_app.errors import FieldError, ValidationFailed
 from station_app.gui.complaints.dialogs.base import ActionDialog, DatedActionDialog
 from station_app.gui.complaints.dialogs.fields import ChoiceButtons
 from station_app.gui.complaints.dialogs.labels import (
-    FOLLOW_UP_LABELS,
     code_label,
-    labelled,
 )
 from station_app.gui.widgets.combos import combo_value
+from station_app.messages import translate_name
 from station_app.registry.context import Context
 from station_app.workflow import group_consent, states, transitions
 from station_app.workflow.action_subject import ActionSubject
@@ -134,7 +133,10 @@ class FollowUpDialog(ActionDialog):
         self.method = self.add_combo(
             self.tr("回访方式"),
             "method",
-            [(code, labelled(FOLLOW_UP_LABELS, code)) for code in transitions.FOLLOW_UP_METHODS],
+            [
+                (code, translate_name(transitions.FOLLOW_UP_METHODS, code))
+                for code in transitions.FOLLOW_UP_METHODS
+            ],
         )
         self.satisfaction = self.add_combo(
             self.tr("满意度"),

@@ -30,28 +30,7 @@ ACTION_LABELS: dict[str, str] = {
     "record_carried_out": QT_TRANSLATE_NOOP("WorkflowDialogs", "协议履行"),
     "record_termination_notice": QT_TRANSLATE_NOOP("WorkflowDialogs", "终止告知"),
 }
-MODE_LABELS = {
-    "on_site": QT_TRANSLATE_NOOP("WorkflowDialogs", "现场调解"),
-    "phone": QT_TRANSLATE_NOOP("WorkflowDialogs", "电话调解"),
-    "remote": QT_TRANSLATE_NOOP("WorkflowDialogs", "远程调解（视频、微信）"),
-}
-PAUSE_LABELS = {
-    "testing": QT_TRANSLATE_NOOP("WorkflowDialogs", "检定、检验、检测"),
-    "appraisal": QT_TRANSLATE_NOOP("WorkflowDialogs", "鉴定"),
-}
-FOLLOW_UP_LABELS = {
-    "phone": QT_TRANSLATE_NOOP("WorkflowDialogs", "电话回访"),
-    "visit": QT_TRANSLATE_NOOP("WorkflowDialogs", "上门回访"),
-    "wechat": QT_TRANSLATE_NOOP("WorkflowDialogs", "微信回访"),
-    "at_station": QT_TRANSLATE_NOOP("WorkflowDialogs", "来站回访"),
-}
 CONSENT_PREFIX = group_consent.CONSENT_FIELDS  # field names of the represented's consent rows
-CONSENT_METHOD_LABELS = {
-    "written": QT_TRANSLATE_NOOP("WorkflowDialogs", "书面签字"),
-    "oral": QT_TRANSLATE_NOOP("WorkflowDialogs", "当面口头"),
-    "phone": QT_TRANSLATE_NOOP("WorkflowDialogs", "电话"),
-    "online": QT_TRANSLATE_NOOP("WorkflowDialogs", "微信/网络"),
-}
 RESPONDENT_LABEL = QT_TRANSLATE_NOOP("WorkflowDialogs", "被投诉方")
 
 
@@ -62,17 +41,6 @@ def tr(text: str) -> str:
 
 def action_label(action: str) -> str:
     return tr(ACTION_LABELS[action]) if action in ACTION_LABELS else action
-
-
-def labelled(
-    labels: dict[str, str], code: str | None, fallback: dict[str, str] | None = None
-) -> str:
-    """The shown name of a code of one of the small dicts above."""
-    if not code:
-        return ""
-    if code in labels:
-        return tr(labels[code])
-    return (fallback or {}).get(code, code)
 
 
 def code_label(list_name: str, code: str | None) -> str:
