@@ -97,10 +97,6 @@
         <source>导出访问日志</source>
         <translation>Export the access log</translation>
     </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
-    </message>
 </context>
 <context>
     <name>AccountsGroup</name>
@@ -394,10 +390,6 @@
     <message>
         <source>工作说明或典型案例的改动还没有随报告保存。放弃这些改动吗？</source>
         <translation>The changes to the account of work or the typical cases have not been saved with a report. Discard them?</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>正在生成报告…</source>
@@ -3715,10 +3707,6 @@ For rural consumer-rights service stations: register complaints and visits/consu
         <translation>Export a person&apos;s records</translation>
     </message>
     <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>无法保存文件 %1：%2</source>
         <translation>Cannot save %1: %2</translation>
     </message>
@@ -3871,10 +3859,6 @@ For rural consumer-rights service stations: register complaints and visits/consu
     <message>
         <source>保存为 PDF…</source>
         <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>无法保存</source>
@@ -4477,10 +4461,6 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
         <translation>Imported at: %1</translation>
     </message>
     <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
         <source>名册_%1.xlsx</source>
         <translation>roster_%1.xlsx</translation>
     </message>
@@ -4595,16 +4575,20 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
         <source>保存错误清单</source>
         <translation>Save the error list</translation>
     </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
 </context>
 <context>
     <name>SavePaths</name>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,9 +29,11 @@ from station_app.gui.app.crash_dialog import show_refusal
 from station_app.gui.widgets.date_field import DateField
 from station_app.gui.widgets.dialog_parts import push_button
 from station_app.gui.widgets.rows_model import RowColumn, RowsModel, sorted_view
+from station_app.gui.widgets.save_paths import WORKBOOK_OR_CSV, choose_save_path
 from station_app.messages import translate
 
 SHOWN = 2000
+EXPORT_FOLDER_KEY = "access/log_export_folder"
 
 
 class AccessLogModel(RowsModel):
@@ -203,19 +204,17 @@ class AccessLogScreen(QWidget):
         raise error
 
     def export(self) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = choose_save_path(
             self,
             self.tr("导出访问日志"),
-            str(Path.home() / f"访问日志_{self.app.clock.today():%Y%m%d}.xlsx"),
-            self.tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"),
+            f"访问日志_{self.app.clock.today():%Y%m%d}.xlsx",
+            WORKBOOK_OR_CSV,
+            EXPORT_FOLDER_KEY,
         )
-        if not chosen:
-            return None
-        return self.export_to(Path(chosen))
+        return None if chosen is None else self.export_to(chosen)
 
     def export_to(self, path: Path) -> Path | None:
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_name(path.name + ".xlsx")
+        path = WORKBOOK_OR_CSV.path_for(str(path))
         try:
             return access_log.export_entries(self.rows, path)
         except StationError as error:

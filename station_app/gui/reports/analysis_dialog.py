@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
 from station_app.gui.reports.printing import show_print_preview, write_pdf
 from station_app.gui.widgets.code_names import code_name
+from station_app.gui.widgets.save_paths import PDF, choose_save_path
 from station_app.reports.analysis import (
     AnalysisReport,
     CaseChoice,
@@ -61,6 +61,9 @@ def last_finished_quarter(today: dt.date) -> tuple[int, int]:
     """The quarter before the one ``today`` is in: what a report is usually written for."""
     quarter = (today.month - 1) // 3 + 1
     return (today.year, quarter - 1) if quarter > 1 else (today.year - 1, 4)
+
+
+REPORT_FOLDER_KEY = "stats/analysis_report_folder"
 
 
 class AnalysisReportDialog(QDialog):
@@ -231,18 +234,15 @@ class AnalysisReportDialog(QDialog):
         text, numbers = self.note_edit.toPlainText(), self.chosen_numbers()
         target: Path | None = None
         if not preview:
-            suggested = f"{period.label}消费投诉分析报告.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(
+            target = choose_save_path(
                 self,
                 self.tr("保存为 PDF…"),
-                str(Path.home() / suggested),
-                self.tr("PDF 文件 (*.pdf)"),
+                f"{period.label}消费投诉分析报告.pdf",
+                PDF,
+                REPORT_FOLDER_KEY,
             )
-            if not chosen:
+            if target is None:
                 return
-            target = Path(chosen)
-            if target.suffix.lower() != ".pdf":
-                target = target.with_name(target.name + ".pdf")
         ctx = self.app.context()
         own = ctx.origin
 

@@ -43,7 +43,6 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QToolBar,
@@ -62,6 +61,7 @@ from station_app.documents.model import (
     Table,
 )
 from station_app.gui.reports.chart_picture import chart_picture
+from station_app.gui.widgets.save_paths import PDF, choose_save_path
 
 # fonts a station's laptop (Windows) or a Linux machine has, best first: Latin letters and digits
 # in a Latin font (as Chinese official papers set them), Chinese in a CJK font
@@ -76,6 +76,7 @@ LETTER_PT = 14  # 四号: notices
 TABLE_PT = 10.5  # 五号: the cells of a form
 FIT_SCALES = (0.95, 0.9, 0.85)  # smaller type tried, in turn, until a paper fits on one sheet
 PDF_DPI = 300
+PDF_FOLDER_KEY = "printing/pdf_folder"  # where the last paper was saved as PDF
 _MM_PER_PT = 25.4 / 72
 # printers that write a file instead of paper (Windows has this one on every machine)
 PDF_PRINTERS = ("Microsoft Print to PDF",)
@@ -434,18 +435,15 @@ def default_file_name(content: DocumentContent) -> str:
 
 def save_pdf_dialog(parent: QWidget | None, content: DocumentContent) -> Path | None:
     """Ask where to save ``content`` as PDF and write it; ``None`` when the officer cancels."""
-    start = str(Path.home() / default_file_name(content))
-    chosen, _ = QFileDialog.getSaveFileName(
+    path = choose_save_path(
         parent,
         QCoreApplication.translate("Printing", "保存为 PDF…"),
-        start,
-        QCoreApplication.translate("Printing", "PDF 文件 (*.pdf)"),
+        default_file_name(content),
+        PDF,
+        PDF_FOLDER_KEY,
     )
-    if not chosen:
+    if path is None:
         return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_name(path.name + ".pdf")
     try:
         return write_pdf(content, path)
     except OSError as error:

@@ -12,12 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -41,11 +39,13 @@ from station_app.gui.widgets.list_screen import empty_state_label
 from station_app.gui.widgets.note_styles import ERROR_STYLE
 from station_app.gui.widgets.progress import watch_job
 from station_app.gui.widgets.rows_model import DeclaredRowsModel, RowColumn
+from station_app.gui.widgets.save_paths import choose_workbook_path
 from station_app.roster.apply import version_in_force
 from station_app.roster.export import export_roster
 from station_app.roster.status import ImportRow, import_history, roster_counts
 from station_app.roster.template import write_template
 
+ROSTER_FOLDER_KEY = "roster/export_folder"  # where the last roster workbook was written
 CARD_STYLE = """
 QFrame#rosterCard { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; }
 QLabel#countValue { color: #0b5cad; }
@@ -268,14 +268,7 @@ class RosterScreen(QWidget):
 
     def choose_save_path(self, title: str, suggested: str) -> Path | None:
         """Where to write a roster workbook; None when the officer cancels (tests replace this)."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path(folder) / suggested), self.tr("Excel 工作簿 (*.xlsx)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+        return choose_workbook_path(self, title, ROSTER_FOLDER_KEY, suggested)
 
     def export_current(self) -> None:
         current = version_in_force()

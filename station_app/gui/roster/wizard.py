@@ -26,9 +26,11 @@ from station_app.gui.app.context import AppContext
 from station_app.gui.roster.file_page import ChooseFilePage
 from station_app.gui.roster.preview_page import PreviewPage
 from station_app.gui.roster.summary_page import SummaryPage
+from station_app.gui.widgets.save_paths import WORKBOOK, choose_save_path
 from station_app.roster.roster_import import RosterApplied, RosterPreview
 
 FILE_FILTER = "*.xlsx *.xls *.et *.ods *.csv *.xlsm"
+REPORT_FOLDER_KEY = "roster/error_report_folder"
 
 
 class RosterWizard(QWizard):
@@ -85,16 +87,15 @@ class RosterWizard(QWizard):
         return Path(name) if name else None
 
     def choose_report_path(self, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        """Where to save the list of errors: next to the roster (``suggested``) at first."""
+        return choose_save_path(
             self,
             self.tr("保存错误清单"),
-            str(suggested),
-            self.tr("Excel 工作簿 (*.xlsx)"),
+            suggested.name,
+            WORKBOOK,
+            REPORT_FOLDER_KEY,
+            folder=suggested.parent,
         )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
     # --- closing ---------------------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,9 @@ from station_app.errors import StationError
 from station_app.gui.app.context import AppContext
 from station_app.gui.widgets.dialog_parts import button_bar, confirm, push_button
 from station_app.gui.widgets.note_styles import DONE_STYLE, NOTE_STYLE
+from station_app.gui.widgets.save_paths import PDF, choose_save_path
+
+EXPORT_FOLDER_KEY = "settings/personal_export_folder"
 
 
 class PersonalDataGroup(QGroupBox):
@@ -199,11 +201,13 @@ class PersonalDataGroup(QGroupBox):
 
     def choose_file(self, records: PersonalRecords) -> Path | None:
         """Where to save the PDF (tests replace this method)."""
-        start = Path.home() / default_file_name(records, self.app.clock.today())
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出本人信息"), str(start), self.tr("PDF 文件 (*.pdf)")
+        return choose_save_path(
+            self,
+            self.tr("导出本人信息"),
+            default_file_name(records, self.app.clock.today()),
+            PDF,
+            EXPORT_FOLDER_KEY,
         )
-        return Path(chosen) if chosen else None
 
     def _records_ready(self, records: PersonalRecords) -> None:
         from station_app.gui.reports.printing import write_pdf
@@ -211,8 +215,7 @@ class PersonalDataGroup(QGroupBox):
         target = self.choose_file(records)
         if target is None:
             return
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
+        target = PDF.path_for(str(target))
         try:
             written = write_pdf(records.content, target)
         except OSError as error:
