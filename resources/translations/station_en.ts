@@ -4709,6 +4709,10 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
         <translation>Deactivate</translation>
     </message>
     <message>
+        <source>添加或停用联络员须由站长（县消协负责人）操作。</source>
+        <translation>Adding or deactivating officers is done by the station head (the county association's head).</translation>
+    </message>
+    <message>
         <source>显示</source>
         <translation>Display</translation>
     </message>
@@ -4759,10 +4763,6 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
     <message>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
-    </message>
-    <message>
-        <source>从备份恢复须由站长（县消协负责人）操作。</source>
-        <translation>Restoring from a backup is done by the station head (the county association&apos;s head).</translation>
     </message>
     <message>
         <source>备份文件夹：</source>
@@ -4823,6 +4823,10 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
     <message>
         <source>停用联络员</source>
         <translation>Deactivate officer</translation>
+    </message>
+    <message>
+        <source>更改备份文件夹和从备份恢复须由站长（县消协负责人）操作。</source>
+        <translation>Changing the backup folder and restoring from a backup are done by the station head (the county association's head).</translation>
     </message>
     <message>
         <source>选择备份文件</source>
@@ -7226,6 +7230,18 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     <message>
         <source>只有站长（县消协负责人）可以处理他人的个人信息；{name}的角色是{role}。</source>
         <translation>Only the station head (the county association&apos;s head) may handle other people&apos;s personal data; {name}&apos;s role is {role}.</translation>
+    </message>
+    <message>
+        <source>只有站长（县消协负责人）可以更改备份文件夹；{name}的角色是{role}。</source>
+        <translation>Only the station head (the county association's head) may change the backup folder; {name}'s role is {role}.</translation>
+    </message>
+    <message>
+        <source>只有站长（县消协负责人）可以添加或停用联络员；{name}的角色是{role}。</source>
+        <translation>Only the station head (the county association's head) may add or deactivate officers; {name}'s role is {role}.</translation>
+    </message>
+    <message>
+        <source>只有站长（县消协负责人）可以生成演示数据；{name}的角色是{role}。</source>
+        <translation>Only the station head (the county association's head) may generate demonstration records; {name}'s role is {role}.</translation>
     </message>
     <message>
         <source>只能导出为 .csv 或 .xlsx 文件：{file}</source>

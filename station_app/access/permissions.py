@@ -6,12 +6,16 @@ one person at the keyboard, who may do everything there. With accounts, the acce
 looked at whose data) is for the station's head and the county's people, not for every officer;
 retention (anonymising old complaints) and a person's own records exported are for whoever
 manages the installation (``SignedIn.manages``: the station's head, the county's head), and so
-are restoring a backup (every record replaced by an older copy) and the station's own details
-(its code, name and kind decide the legal basis printed on its papers).
+are restoring a backup (every record replaced by an older copy), the station's own details
+(its code, name and kind decide the legal basis printed on its papers), its list of officers
+(whose names the records and papers carry), the folder its backups go to, and demonstration
+records (invented complaints among the real ones).
 The window hides what a person may not use; the command line refuses it with one line.
 """
 
 from __future__ import annotations
+
+from enum import StrEnum
 
 from station_app.errors import StationError
 from station_app.messages import N_, translate
@@ -26,6 +30,30 @@ from station_app.security.accounts import (
 ACCESS_LOG_READERS = frozenset({STATION_HEAD, COUNTY_CLERK, COUNTY_HEAD})
 
 
+class ManagingAct(StrEnum):
+    """What only whoever manages the installation may do."""
+
+    INSTALLATION = "installation"  # restore a backup, change the station's details
+    OFFICERS = "officers"  # add an officer, deactivate or reactivate one
+    BACKUP_FOLDER = "backup_folder"
+    DEMO_DATA = "demo_data"
+
+
+# each managing act, with the refusal an officer reads
+_MANAGING_REFUSALS = {
+    ManagingAct.INSTALLATION: N_(
+        "只有站长（县消协负责人）可以从备份恢复或修改本站信息；{name}的角色是{role}。"
+    ),
+    ManagingAct.OFFICERS: N_(
+        "只有站长（县消协负责人）可以添加或停用联络员；{name}的角色是{role}。"
+    ),
+    ManagingAct.BACKUP_FOLDER: N_(
+        "只有站长（县消协负责人）可以更改备份文件夹；{name}的角色是{role}。"
+    ),
+    ManagingAct.DEMO_DATA: N_("只有站长（县消协负责人）可以生成演示数据；{name}的角色是{role}。"),
+}
+
+
 class NotPermitted(StationError):
     """The signed-in person's role does not allow what was asked."""
 
@@ -35,7 +63,8 @@ def may_read_access_log(signed_in: SignedIn | None) -> bool:
 
 
 def may_manage_installation(signed_in: SignedIn | None) -> bool:
-    """Restore a backup over the station's records, change the station's own details."""
+    """Restore a backup over the station's records, change the station's own details, its
+    officers and its backup folder, generate demonstration records."""
     return signed_in is None or signed_in.manages
 
 
@@ -58,12 +87,13 @@ def check_may_manage_personal_data(signed_in: SignedIn | None) -> None:
         )
 
 
-def check_may_manage_installation(signed_in: SignedIn | None) -> None:
+def check_may_manage_installation(
+    signed_in: SignedIn | None, act: ManagingAct = ManagingAct.INSTALLATION
+) -> None:
+    """Refuse ``act`` to a person who does not manage the
+    installation, naming the act and the person's role."""
     if not may_manage_installation(signed_in):
-        raise _refusal(
-            N_("只有站长（县消协负责人）可以从备份恢复或修改本站信息；{name}的角色是{role}。"),
-            signed_in,
-        )
+        raise _refusal(_MANAGING_REFUSALS[act], signed_in)
 
 
 def _refusal(template: str, signed_in: SignedIn | None) -> NotPermitted:

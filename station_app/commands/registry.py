@@ -77,8 +77,10 @@ def init_server(args: argparse.Namespace) -> ServerSettings | None:
 
 
 def cmd_demo(args: argparse.Namespace, inst: Installation) -> int:
+    from station_app.access.permissions import ManagingAct, check_may_manage_installation
     from station_app.demo import generate_demo
 
+    check_may_manage_installation(inst.signed_in, ManagingAct.DEMO_DATA)  # invented records
     ctx = inst.context(actor=DEMO_DATA)
     options = ("complaints", "visits", "events", "date_from", "date_to", "seed")
     summary = generate_demo(ctx, **{name: getattr(args, name) for name in options})

@@ -1,5 +1,5 @@
-"""Who may read the access log, handle others' personal data, restore a backup and change the
-station's details: an officer may not, from the command line (one line, exit 1, nothing written);
+"""Who may read the access log, handle others' personal data, restore a backup, change the
+station's details and generate demonstration records: an officer may not, from the command line (one line, exit 1, nothing written);
 the station head may. Backing up is for everyone."""
 
 from __future__ import annotations
@@ -136,3 +136,31 @@ def test_an_officer_backs_up_but_neither_restores_nor_changes_the_station(
     assert main(["--data-dir", str(root), "restore", str(backup)]) == 0
     assert "原数据库已另存为" in capsys.readouterr().out
     assert len(list(installation.paths.backups.glob("replaced-*"))) == 1
+
+
+def test_an_officer_is_refused_demonstration_records_the_head_generates_them(
+    installation: Installation, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Invented complaints among the real ones would reach the ledger and the county: only whoever
+    manages the installation generates them."""
+    assert installation.keys is not None and installation.data_key is not None
+    add_account(installation.keys, installation.data_key, login="li", name="李联络员",
+                role=OFFICER, password=OFFICER_PASSWORD)  # fmt: skip
+    password_file = tmp_path / "li.txt"
+    password_file.write_text(OFFICER_PASSWORD, encoding="utf-8")
+    root, database = installation.paths.root, installation.paths.database
+    installation.close()
+    before = _digest(database)
+    capsys.readouterr()
+
+    demo = ["demo", "--complaints", "3", "--visits", "2", "--events", "1", "--seed", "7"]
+    signed = ["--data-dir", str(root), "--login", "li", "--password-file", str(password_file)]
+    assert main([*signed, *demo]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "只有站长（县消协负责人）可以生成演示数据；李联络员的角色是联络员。"
+    )
+    assert _digest(database) == before
+
+    # the head, with the test password (STATION_PASSWORD_FILE), generates them
+    assert main(["--data-dir", str(root), *demo]) == 0
+    assert "投诉 3 件" in capsys.readouterr().out

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from station_app.backup_schedule import configured_backup_folder
 from station_app.clock import FixedClock
 from station_app.gui.app import main as gui_main
 from station_app.gui.app.lock import WindowLock
@@ -16,8 +17,9 @@ from station_app.gui.app.main_window import MainWindow
 from station_app.gui.app.sign_in_dialog import SignInDialog
 from station_app.gui.settings.accounts_section import AccountsGroup
 from station_app.gui.settings.screen import SettingsScreen
-from station_app.installation import init_station, open_installation
+from station_app.installation import Credentials, init_station, open_installation
 from station_app.paths import DataPaths
+from station_app.registry.officers import add_officer, list_officers
 from station_app.security import accounts
 from station_app.security.accounts import OFFICER, add_account
 from station_app.store.access_models import AccessEntry
@@ -241,6 +243,65 @@ def test_an_officer_may_back_up_but_neither_restore_nor_change_the_station_the_h
     qtbot.waitUntil(lambda: settings.station_note.text() == "已保存。")
     identity = window.app.installation.identity()
     assert identity is not None and identity.name == "诺江镇消费维权服务站"
+    window.app.jobs.shutdown()
+    window.app.installation.close()
+
+
+def test_an_officer_neither_changes_the_officers_nor_the_backup_folder_the_head_may(
+    qtbot: QtBot,
+    paths: DataPaths,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The officers' names go on every record and paper, and the backup folder decides where
+    copies of every record go: an officer sees both, changes neither."""
+    inst = open_installation(paths.root, Credentials(TEST_HEAD.login, TEST_PASSWORD))
+    add_officer(inst.context(), "赵联络员")
+    inst.close()
+    accounts.forget_keys()
+
+    window, settings = settings_signed_in(qtbot, paths, clock, "li", OFFICER_PASSWORD)
+    assert [row.name for row in settings.officer_model.rows] == ["赵联络员"]
+    assert not settings.add_officer_button.isVisible()
+    assert not settings.toggle_officer_button.isVisible()
+    assert settings.officers_locked_note.isVisible()
+    assert "站长" in settings.officers_locked_note.text()
+    assert settings.folder_edit.isVisible() and not settings.change_folder_button.isVisible()
+    assert "更改备份文件夹" in settings.restore_locked_note.text()
+    # reached all the same (the buttons are hidden): refused, naming the role, nothing asked
+    refusals: list[str] = []
+    monkeypatch.setattr(settings, "show_problem", lambda error: refusals.append(str(error)))
+    monkeypatch.setattr(settings, "choose_folder", lambda *_args: pytest.fail("not asked"))
+    settings.officer_table.selectRow(0)
+    settings.toggle_selected_officer()
+    assert settings.open_add_officer() is None
+    settings.change_backup_folder()
+    assert refusals == [
+        "只有站长（县消协负责人）可以添加或停用联络员；李联络员的角色是联络员。",
+        "只有站长（县消协负责人）可以添加或停用联络员；李联络员的角色是联络员。",
+        "只有站长（县消协负责人）可以更改备份文件夹；李联络员的角色是联络员。",
+    ]
+    assert window.app.jobs.wait_idle()
+    assert [(o.name, o.active) for o in list_officers(STATION_CODE)] == [("赵联络员", True)]
+    assert configured_backup_folder() is None
+    window.app.jobs.shutdown()
+    window.app.installation.close()
+    accounts.forget_keys()
+
+    window, settings = settings_signed_in(qtbot, paths, clock, TEST_HEAD.login, TEST_PASSWORD)
+    assert settings.add_officer_button.isVisible() and settings.toggle_officer_button.isVisible()
+    assert settings.change_folder_button.isVisible()
+    assert not settings.officers_locked_note.isVisible()
+    settings.officer_table.selectRow(0)
+    settings.toggle_selected_officer()
+    qtbot.waitUntil(lambda: not list_officers(STATION_CODE)[0].active)
+    folder = tmp_path / "U盘"
+    folder.mkdir()
+    monkeypatch.setattr(settings, "choose_folder", lambda *_args: folder)
+    settings.change_backup_folder()
+    assert window.app.jobs.wait_idle()
+    assert configured_backup_folder() == folder.resolve()
     window.app.jobs.shutdown()
     window.app.installation.close()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from station_app.access.permissions import ManagingAct
 from station_app.backup import (
     BackupInfo,
     backup_database,
@@ -52,8 +53,9 @@ class BackupSection:
     that provides ``app``, ``station_code``, ``show_problem``, ``_refused`` and
     ``_may_manage_here``).
 
-    Restoring replaces every record with an older copy: it is offered only to whoever manages the
-    installation (the screen hides the button from an officer and says who may)."""
+    Restoring replaces every record with an older copy, and the backup folder decides where copies
+    of every record go: both are offered only to whoever manages the installation (the screen
+    hides their buttons from an officer and says who may). Backing up is for everyone."""
 
     app: AppContext
     station_code: str
@@ -85,7 +87,9 @@ class BackupSection:
         )
         self.restore_button.clicked.connect(self.restore_from_backup)
         self.restore_locked_note = QLabel(
-            QCoreApplication.translate("SettingsScreen", "从备份恢复须由站长（县消协负责人）操作。")
+            QCoreApplication.translate(
+                "SettingsScreen", "更改备份文件夹和从备份恢复须由站长（县消协负责人）操作。"
+            )
         )
         self.restore_locked_note.setStyleSheet(NOTE_STYLE)
         self.restore_locked_note.hide()
@@ -152,6 +156,8 @@ class BackupSection:
         return Path(chosen) if chosen else None
 
     def change_backup_folder(self) -> None:
+        if not self._may_manage_here(ManagingAct.BACKUP_FOLDER):
+            return
         folder = self.choose_folder(
             QCoreApplication.translate("SettingsScreen", "选择备份文件夹"),
             Path(self.folder_edit.text()),

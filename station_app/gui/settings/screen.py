@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.access.permissions import (
+    ManagingAct,
     NotPermitted,
     check_may_manage_installation,
     may_manage_installation,
@@ -208,12 +209,19 @@ class SettingsScreen(BackupSection, QWidget):
             None, self.tr("停用"), self.toggle_selected_officer
         )
         buttons = button_bar((self.add_officer_button, self.toggle_officer_button))
+        self.officers_locked_note = QLabel(
+            self.tr("添加或停用联络员须由站长（县消协负责人）操作。")
+        )
+        self.officers_locked_note.setWordWrap(True)
+        self.officers_locked_note.setStyleSheet(NOTE_STYLE)
+        self.officers_locked_note.hide()
 
         layout = QVBoxLayout(group)
         layout.addLayout(current)
         layout.addWidget(hint)
         layout.addWidget(self.officer_table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.officers_locked_note)
         return group
 
     def _display_group(self) -> QGroupBox:
@@ -337,6 +345,10 @@ class SettingsScreen(BackupSection, QWidget):
         self.station_form.setRowVisible(self.save_kind_button, manages)
         self.restore_button.setVisible(manages)
         self.restore_locked_note.setVisible(not manages)
+        self.change_folder_button.setVisible(manages)
+        self.add_officer_button.setVisible(manages)
+        self.toggle_officer_button.setVisible(manages)
+        self.officers_locked_note.setVisible(not manages)
 
     def save_kind(self) -> None:
         if not self._may_manage_here():
@@ -436,14 +448,16 @@ class SettingsScreen(BackupSection, QWidget):
         else:
             self.toggle_officer_button.setToolTip("")
 
-    def open_add_officer(self) -> AddOfficerDialog:
+    def open_add_officer(self) -> AddOfficerDialog | None:
+        if not self._may_manage_here(ManagingAct.OFFICERS):
+            return None
         dialog = AddOfficerDialog(self.app, self)  # the list reloads from the change set
         dialog.open()
         return dialog
 
     def toggle_selected_officer(self) -> None:
         officer = self.selected_officer()
-        if officer is None or not officer.local:
+        if officer is None or not officer.local or not self._may_manage_here(ManagingAct.OFFICERS):
             return
         ctx = self.app.context()
         self.app.jobs.run_write(
@@ -484,11 +498,12 @@ class SettingsScreen(BackupSection, QWidget):
     def show_problem(self, error: StationError) -> None:
         show_refusal(error, self)
 
-    def _may_manage_here(self) -> bool:
-        """Whether the person at the keyboard may restore or change the station's details; if
-        not (a button reached all the same), the refusal says who may."""
+    def _may_manage_here(self, act: ManagingAct = ManagingAct.INSTALLATION) -> bool:
+        """Whether the person at the keyboard may do ``act`` (restore, change the station's
+        details, its officers or its backup folder); if not (a button reached all the same), the
+        refusal says who may."""
         try:
-            check_may_manage_installation(self.app.installation.signed_in)
+            check_may_manage_installation(self.app.installation.signed_in, act)
         except NotPermitted as error:
             self.show_problem(error)
             return False
