@@ -4,7 +4,9 @@
     DISPLAY=:99 python scripts/screenshot.py --data-dir /tmp/shotdata --out /tmp/shot.png \\
         --screen complaints --lang zh_CN
 
-The data directory must already be initialised (``station init`` or ``station demo``). Window
+The data directory must already be initialised (``station init`` or ``station demo``); an
+encrypted one is opened as ``--login`` with the password in ``--password-file`` (default: the
+station head, with the password ``STATION_PASSWORD_FILE`` names). Window
 state is not read from nor written to the user's settings, so every shot starts from the default
 size.
 """
@@ -22,9 +24,9 @@ from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 
 from station_app.gui.app.application import create_application  # noqa: E402
 from station_app.gui.app.main import LANGUAGES, start_window  # noqa: E402
-from station_app.installation import open_installation  # noqa: E402
+from station_app.installation import Credentials, open_installation  # noqa: E402
 
-SCREENS = ("dashboard", "complaints", "visits", "sync")
+SCREENS = ("dashboard", "complaints", "visits", "sync", "roster", "settings")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,10 +37,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=LANGUAGES, default="zh_CN")
     parser.add_argument("--maximized", action="store_true", help="maximise the window first")
     parser.add_argument("--delay-ms", type=int, default=1500, help="wait before grabbing")
+    parser.add_argument("--login", help="sign in to an encrypted installation as this account")
+    parser.add_argument("--password-file", help="with --login: the file holding its password")
     args = parser.parse_args(argv)
 
     app = create_application(args.lang)
-    installation = open_installation(args.data_dir)
+    unlock = None
+    if args.login:
+        password = Path(args.password_file).read_text("utf-8").strip()
+        unlock = Credentials(args.login, password)
+    installation = open_installation(args.data_dir, unlock)
     if installation.identity() is None:
         print(f"{args.data_dir}: not initialised; run `station init` first", file=sys.stderr)
         return 1
