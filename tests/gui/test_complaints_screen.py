@@ -19,7 +19,7 @@ from station_app.gui.complaints.table_model import MATCH_COLUMN, ComplaintTableM
 from station_app.gui.widgets.paged_table_model import ROW_ID_ROLE
 from station_app.registry.complaints import ComplaintDraft, get_complaint, register_complaint
 from station_app.registry.context import Context
-from station_app.registry.listing import ComplaintFilter, count_complaints
+from station_app.registry.listing import PAGE_SIZE, ComplaintFilter, count_complaints
 from station_app.registry.people import PersonDraft
 from station_app.reports.hotline_handoff import HandoffRefusal, HandoffWritten
 from station_app.store.models import AuditEntry, Officer, Region, database_proxy
@@ -417,3 +417,48 @@ def test_many_complaints_left_out_are_listed_in_the_details(screen: ComplaintsSc
     assert "TJ001-2026-0010：未同意" in text and "TJ001-2026-0011" not in text
     assert text.endswith("……另有 2 件，见“详细信息”。")
     assert details.splitlines() == [f"{r.number}：未同意" for r in refused]
+
+
+def test_a_refresh_keeps_the_officers_place_beyond_the_first_page(
+    qtbot, screen: ComplaintsScreen, ctx: Context
+) -> None:
+    """After a write the list is fetched again: a complaint selected on the second page stays
+    selected and in view, and a list without a selection stays scrolled where it was."""
+    month_ago = ctx.clock.local_now() - dt.timedelta(days=30)
+    for number in range(PAGE_SIZE + 10):  # none decided within the limit: all overdue
+        draft = core_draft(ctx, number)
+        draft.received_at = month_ago - dt.timedelta(minutes=number)
+        register_complaint(ctx, draft)
+    screen.refresh()
+    model = screen.model
+    assert model.rowCount() == PAGE_SIZE and model.total() == PAGE_SIZE + 10
+    while model.canFetchMore():
+        model.fetchMore()
+    far = model.row_id(PAGE_SIZE + 5)
+    assert far is not None
+    screen.select_id(far)
+
+    screen.refresh()
+    assert model.rowCount() == PAGE_SIZE + 10
+    assert screen.selected_id() == far
+    shown = screen.table.visualRect(model.index(PAGE_SIZE + 5, 0))
+    assert screen.table.viewport().rect().intersects(shown)
+
+    screen.table.clearSelection()
+    bar = screen.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    assert place > 0
+    screen.refresh()
+    assert model.rowCount() == PAGE_SIZE + 10 and bar.value() == place
+
+    # so does the 到期提醒 filter
+    screen.due_combo.setCurrentIndex(screen.due_combo.findData("overdue"))
+    assert model.due_filter_active() and model.total() == PAGE_SIZE + 10
+    while model.canFetchMore():
+        model.fetchMore()
+    last = model.row_id(PAGE_SIZE + 9)
+    assert last is not None
+    screen.select_id(last)
+    screen.refresh()
+    assert model.rowCount() == PAGE_SIZE + 10 and screen.selected_id() == last

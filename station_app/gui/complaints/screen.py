@@ -151,7 +151,7 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
         self.reload_choices()
         for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.due_combo.currentIndexChanged.connect(self.apply_due_filter)
+        self.due_combo.currentIndexChanged.connect(lambda _index: self.apply_due_filter())
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -208,15 +208,17 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
             self.model.set_filter(flt)
         self.table.setColumnHidden(MATCH_COLUMN, not flt.text)  # why each row matched
 
-    def apply_due_filter(self) -> None:
-        """到期提醒: only the complaints overdue, or due within 3 working days, as of today."""
+    def apply_due_filter(self, at_least: int = 0) -> None:
+        """到期提醒: only the complaints overdue, or due within 3 working days, as of today
+        (``at_least``: as in ``PagedTableModel.reload``)."""
         wanted = combo_value(self.due_combo)
         if wanted is None:
-            self.model.set_due_items(None)
+            self.model.set_due_items(None, at_least)
             return
         items = due_items(self.app.clock.today())
         self.model.set_due_items(
-            [item for item in items if (item.overdue if wanted == "overdue" else item.due_soon)]
+            [item for item in items if (item.overdue if wanted == "overdue" else item.due_soon)],
+            at_least,
         )
 
     def clear_filters(self) -> None:
@@ -235,13 +237,11 @@ class ComplaintsScreen(ListScreen[ComplaintTableModel]):
         self.apply_filter()
 
     def refresh(self) -> None:
-        """Fetch the list again (after a write), keeping the selected complaints selected."""
-        selected = self.selected_ids()
+        """Fetch the list again (after a write), keeping the officer's place in it."""
         if self.model.due_filter_active():
-            self.apply_due_filter()  # what is due changes with the write
+            self._keeping_place(self.apply_due_filter)  # what is due changes with the write
         else:
-            self.model.reload()
-        self.select_ids(selected)
+            super().refresh()
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         if not self.model.is_sortable(column):

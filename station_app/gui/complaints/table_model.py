@@ -216,10 +216,11 @@ class ComplaintTableModel(PagedTableModel):
     def count_all(self) -> int:
         return count_complaints(self._effective_filter())
 
-    def set_due_items(self, items: Iterable[DueItem] | None) -> None:
-        """Show only these complaints (None: all of the filter) and fetch again."""
+    def set_due_items(self, items: Iterable[DueItem] | None, at_least: int = 0) -> None:
+        """Show only these complaints (None: all of the filter) and fetch again (``at_least``:
+        as in ``reload``)."""
         self._due_ids = None if items is None else tuple(item.complaint_id for item in items)
-        self.reload()
+        self.reload(at_least)
 
     def due_filter_active(self) -> bool:
         return self._due_ids is not None

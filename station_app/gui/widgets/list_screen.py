@@ -403,10 +403,18 @@ class ListScreen(QWidget, Generic[Model]):
         self.table.scrollTo(self.model.index(rows[0], 0))
 
     def refresh(self) -> None:
-        """Fetch the list again (after a write), keeping the selected rows selected."""
+        """Fetch the list again (after a write), keeping the officer's place in it."""
+        self._keeping_place(lambda listed: self.model.reload(at_least=listed))
+
+    def _keeping_place(self, fetch: Callable[[int], None]) -> None:
+        """``fetch`` the rows again, given how many are listed now: the selected rows stay
+        selected (however far down), and a list without a selection stays scrolled where it was."""
         selected = self.selected_ids()
-        self.model.reload()
+        scrolled = self.table.verticalScrollBar().value()
+        fetch(self.model.rowCount())
         self.select_ids(selected)
+        if not self.selected_ids():
+            self.table.verticalScrollBar().setValue(scrolled)
 
     def focus_search(self) -> None:
         """Put the cursor in the search box, its text selected (on screens with one)."""

@@ -37,9 +37,11 @@ class PagedTableModel(RowsModel):
 
     # --- loading ----------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Forget every row and fetch the first page again (after a filter, sort or write)."""
-        page = self.fetch_page(None, self._page_size)
+    def reload(self, at_least: int = 0) -> None:
+        """Forget every row and fetch the first page again (after a filter, sort or write); after
+        a write, ``at_least`` the rows listed before (``rowCount()``), so that a row selected far
+        down the list is listed again."""
+        page = self.fetch_page(None, max(self._page_size, at_least))
         total = self.count_all()
         self.beginResetModel()
         self._rows = list(page.rows)
