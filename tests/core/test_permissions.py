@@ -45,6 +45,19 @@ def test_roles_that_read_the_log_and_manage_personal_data() -> None:
     assert [may_manage_installation(person(r)) for r in ROLES] == [False, True, False, True]
 
 
+def signed_in_as_an_officer(installation: Installation, tmp_path: Path) -> list[str]:
+    """Add 李联络员, an officer, to ``installation`` and close it; the command line's arguments
+    that sign in as them."""
+    assert installation.keys is not None and installation.data_key is not None
+    add_account(installation.keys, installation.data_key, login="li", name="李联络员",
+                role=OFFICER, password=OFFICER_PASSWORD)  # fmt: skip
+    password_file = tmp_path / "li.txt"
+    password_file.write_text(OFFICER_PASSWORD, encoding="utf-8")
+    installation.close()
+    root = installation.paths.root
+    return ["--data-dir", str(root), "--login", "li", "--password-file", str(password_file)]
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -63,17 +76,10 @@ def test_an_officer_is_refused_the_access_log_and_others_personal_data(
     capsys: pytest.CaptureFixture[str],
     command: list[str],
 ) -> None:
-    assert installation.keys is not None and installation.data_key is not None
-    add_account(installation.keys, installation.data_key, login="li", name="李联络员",
-                role=OFFICER, password=OFFICER_PASSWORD)  # fmt: skip
-    password_file = tmp_path / "li.txt"
-    password_file.write_text(OFFICER_PASSWORD, encoding="utf-8")
-    root = installation.paths.root
-    installation.close()
-    database = installation.paths.database
+    signed = signed_in_as_an_officer(installation, tmp_path)
+    root, database = installation.paths.root, installation.paths.database
     before = _digest(database)
 
-    signed = ["--data-dir", str(root), "--login", "li", "--password-file", str(password_file)]
     code = main([*signed, *(part.format(tmp=tmp_path) for part in command)])
     err = capsys.readouterr().err
     assert code == 1
@@ -91,17 +97,11 @@ def test_an_officer_backs_up_but_neither_restores_nor_changes_the_station(
     installation: Installation, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     backup = backup_database(installation.db, tmp_path / "usb", station_code=STATION_CODE)
-    assert installation.keys is not None and installation.data_key is not None
-    add_account(installation.keys, installation.data_key, login="li", name="李联络员",
-                role=OFFICER, password=OFFICER_PASSWORD)  # fmt: skip
-    password_file = tmp_path / "li.txt"
-    password_file.write_text(OFFICER_PASSWORD, encoding="utf-8")
+    signed = signed_in_as_an_officer(installation, tmp_path)
     root, database = installation.paths.root, installation.paths.database
-    installation.close()
     before = _digest(database)
     capsys.readouterr()
 
-    signed = ["--data-dir", str(root), "--login", "li", "--password-file", str(password_file)]
     for command in (
         ["restore", str(backup)],
         ["init", "--station-code", STATION_CODE, "--name", "别的服务站"],
@@ -143,18 +143,12 @@ def test_an_officer_is_refused_demonstration_records_the_head_generates_them(
 ) -> None:
     """Invented complaints among the real ones would reach the ledger and the county: only whoever
     manages the installation generates them."""
-    assert installation.keys is not None and installation.data_key is not None
-    add_account(installation.keys, installation.data_key, login="li", name="李联络员",
-                role=OFFICER, password=OFFICER_PASSWORD)  # fmt: skip
-    password_file = tmp_path / "li.txt"
-    password_file.write_text(OFFICER_PASSWORD, encoding="utf-8")
+    signed = signed_in_as_an_officer(installation, tmp_path)
     root, database = installation.paths.root, installation.paths.database
-    installation.close()
     before = _digest(database)
     capsys.readouterr()
 
     demo = ["demo", "--complaints", "3", "--visits", "2", "--events", "1", "--seed", "7"]
-    signed = ["--data-dir", str(root), "--login", "li", "--password-file", str(password_file)]
     assert main([*signed, *demo]) == 1
     assert capsys.readouterr().err.strip() == (
         "只有站长（县消协负责人）可以生成演示数据；李联络员的角色是联络员。"

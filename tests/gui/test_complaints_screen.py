@@ -71,6 +71,12 @@ def seed_roster(ctx: Context) -> int:
     return officer.id
 
 
+def fetch_every_page(model: ComplaintTableModel) -> None:
+    """List every row, as scrolling to the end of the list does."""
+    while model.canFetchMore():
+        model.fetchMore()
+
+
 def core_draft(
     ctx: Context, number: int = 0, facts: str = "电动车电池续航不足一半"
 ) -> ComplaintDraft:
@@ -264,14 +270,12 @@ def test_complaint_model_pages_sorts_and_filters(qtbot, qtmodeltester, ctx: Cont
     model = ComplaintTableModel(page_size=10)
     assert model.rowCount() == 10 and model.total() == 25 and model.canFetchMore()
     qtmodeltester.check(model)
-    while model.canFetchMore():
-        model.fetchMore()
+    fetch_every_page(model)
     assert model.rowCount() == 25
     assert model.headerData(4, Qt.Orientation.Horizontal) == "被投诉方"
 
     model.sort(4, Qt.SortOrder.AscendingOrder)  # 被投诉方: the core sorts, paging starts again
-    while model.canFetchMore():
-        model.fetchMore()
+    fetch_every_page(model)
     names = [model.index(row, 4).data() for row in range(model.rowCount())]
     assert names == sorted(names) and len(set(names)) == 25
     model.sort(3, Qt.SortOrder.AscendingOrder)  # 投诉人: not sortable, nothing happens
@@ -432,12 +436,10 @@ def test_a_refresh_keeps_the_officers_place_beyond_the_first_page(
     screen.refresh()
     model = screen.model
     assert model.rowCount() == PAGE_SIZE and model.total() == PAGE_SIZE + 10
-    while model.canFetchMore():
-        model.fetchMore()
+    fetch_every_page(model)
     far = model.row_id(PAGE_SIZE + 5)
     assert far is not None
     screen.select_id(far)
-
     screen.refresh()
     assert model.rowCount() == PAGE_SIZE + 10
     assert screen.selected_id() == far
@@ -455,8 +457,7 @@ def test_a_refresh_keeps_the_officers_place_beyond_the_first_page(
     # so does the 到期提醒 filter
     screen.due_combo.setCurrentIndex(screen.due_combo.findData("overdue"))
     assert model.due_filter_active() and model.total() == PAGE_SIZE + 10
-    while model.canFetchMore():
-        model.fetchMore()
+    fetch_every_page(model)
     last = model.row_id(PAGE_SIZE + 9)
     assert last is not None
     screen.select_id(last)
