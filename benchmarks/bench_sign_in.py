@@ -74,6 +74,8 @@ def one_sign_in(app: QApplication, paths: DataPaths, settings: Path) -> float:
     app.installEventFilter(watcher)
     started = time.perf_counter()
     QTest.keyClick(dialog.password_edit, Qt.Key.Key_Return)  # Enter
+    while dialog.checking:  # the password is checked on a worker
+        app.processEvents()
     assert dialog.signed_in is not None, dialog.error_label.text()
     installation = gui_main.open_checked_installation(paths, dialog)
     assert installation is not None

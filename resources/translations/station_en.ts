@@ -4710,7 +4710,7 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
     </message>
     <message>
         <source>添加或停用联络员须由站长（县消协负责人）操作。</source>
-        <translation>Adding or deactivating officers is done by the station head (the county association's head).</translation>
+        <translation>Adding or deactivating officers is done by the station head (the county association&apos;s head).</translation>
     </message>
     <message>
         <source>显示</source>
@@ -4826,7 +4826,7 @@ Click &quot;Import roster…&quot; at the top left to import the roster the coun
     </message>
     <message>
         <source>更改备份文件夹和从备份恢复须由站长（县消协负责人）操作。</source>
-        <translation>Changing the backup folder and restoring from a backup are done by the station head (the county association's head).</translation>
+        <translation>Changing the backup folder and restoring from a backup are done by the station head (the county association&apos;s head).</translation>
     </message>
     <message>
         <source>选择备份文件</source>
@@ -4914,6 +4914,10 @@ The current data is not deleted: a copy is kept in {folder} in case it is needed
     <message>
         <source>消费维权服务站登记系统。请选择您的账户并输入密码。</source>
         <translation>Consumer-rights station registry. Choose your account and enter your password.</translation>
+    </message>
+    <message>
+        <source>正在核对密码…</source>
+        <translation>Checking the password…</translation>
     </message>
     <message>
         <source>忘记密码请找站长重置，或由县消协用恢复密钥重置。</source>
@@ -7233,15 +7237,15 @@ Try a shorter search, or set Month back to &quot;All&quot;.</translation>
     </message>
     <message>
         <source>只有站长（县消协负责人）可以更改备份文件夹；{name}的角色是{role}。</source>
-        <translation>Only the station head (the county association's head) may change the backup folder; {name}'s role is {role}.</translation>
+        <translation>Only the station head (the county association&apos;s head) may change the backup folder; {name}&apos;s role is {role}.</translation>
     </message>
     <message>
         <source>只有站长（县消协负责人）可以添加或停用联络员；{name}的角色是{role}。</source>
-        <translation>Only the station head (the county association's head) may add or deactivate officers; {name}'s role is {role}.</translation>
+        <translation>Only the station head (the county association&apos;s head) may add or deactivate officers; {name}&apos;s role is {role}.</translation>
     </message>
     <message>
         <source>只有站长（县消协负责人）可以生成演示数据；{name}的角色是{role}。</source>
-        <translation>Only the station head (the county association's head) may generate demonstration records; {name}'s role is {role}.</translation>
+        <translation>Only the station head (the county association&apos;s head) may generate demonstration records; {name}&apos;s role is {role}.</translation>
     </message>
     <message>
         <source>只能导出为 .csv 或 .xlsx 文件：{file}</source>

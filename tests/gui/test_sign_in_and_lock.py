@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from station_app.backup_schedule import configured_backup_folder
 from station_app.clock import FixedClock
 from station_app.gui.app import main as gui_main
+from station_app.gui.app import sign_in_dialog
 from station_app.gui.app.lock import WindowLock
 from station_app.gui.app.main_window import MainWindow
 from station_app.gui.app.sign_in_dialog import SignInDialog
@@ -46,9 +48,11 @@ def paths(tmp_path: Path, clock: FixedClock) -> DataPaths:
 
 
 def sign_in_as(qtbot: QtBot, dialog: SignInDialog, login: str, password: str) -> None:
+    """Choose ``login``, type ``password``, click the button, and wait for the check."""
     dialog.account_combo.setCurrentIndex(dialog.account_combo.findData(login))
     dialog.password_edit.setText(password)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=10_000)
 
 
 def test_sign_in_lock_on_idle_unlock_and_the_audit_names_the_officer(
@@ -123,6 +127,41 @@ def test_sign_in_lock_on_idle_unlock_and_the_audit_names_the_officer(
     assert {entry.actor for entry in signed} == {OFFICER_NAME}
     window.app.jobs.shutdown()
     installation.close()
+
+
+def test_the_password_is_checked_off_the_gui_thread_and_the_dialog_says_so(
+    qtbot: QtBot, paths: DataPaths, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """argon2id takes a second or more on an old laptop: meanwhile the window keeps painting and
+    the dialog says it is checking, with nothing to click twice."""
+    release = threading.Event()
+    checked_on: list[threading.Thread] = []
+
+    def slow_sign_in(*args: object) -> object:
+        checked_on.append(threading.current_thread())
+        release.wait(10)
+        return accounts.sign_in(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sign_in_dialog, "sign_in", slow_sign_in)
+    dialog = SignInDialog(paths, clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.account_combo.setCurrentIndex(dialog.account_combo.findData("li"))
+    dialog.password_edit.setText(OFFICER_PASSWORD)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(checked_on))
+    assert checked_on[0] is not threading.main_thread()
+    assert dialog.checking and dialog.checking_label.isVisible()
+    assert dialog.checking_label.text() == "正在核对密码…"
+    assert not dialog.ok_button.isEnabled() and not dialog.password_edit.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # a second click: nothing
+    qtbot.wait(50)  # the GUI thread runs its events meanwhile
+    assert len(checked_on) == 1 and dialog.result() != QDialog.DialogCode.Accepted
+    release.set()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert not dialog.checking and not dialog.checking_label.isVisible()
+    assert dialog.signed_in is not None and dialog.signed_in.name == OFFICER_NAME
+    assert dialog.key is not None and len(checked_on) == 1
 
 
 def test_the_station_head_sees_accounts_and_adds_an_officer(

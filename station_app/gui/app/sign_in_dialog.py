@@ -1,8 +1,9 @@
 """Signing in before the window opens, and unlocking it again after it locked.
 
-The password is checked against the key file (argon2id, a fraction of a second), which also
-yields the data key that opens the encrypted database. Five wrong passwords in a row make the
-next tries wait; the dialog says how long.
+The password is checked against the key file (argon2id, a fraction of a second here, more on an
+old laptop), which also yields the data key that opens the encrypted database. The check runs off
+the GUI thread: the window underneath keeps painting, and the dialog says it is checking. Five
+wrong passwords in a row make the next tries wait; the dialog says how long.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from station_app.clock import SYSTEM_CLOCK, Clock
 from station_app.errors import StationError
+from station_app.gui.app.jobs import JobRunner
 from station_app.gui.widgets.dialog_parts import OK, ok_cancel_buttons
 from station_app.gui.widgets.note_styles import ERROR_STYLE, NOTE_STYLE
 from station_app.paths import DataPaths
@@ -51,6 +53,8 @@ class SignInDialog(QDialog):
         self.signed_in: SignedIn | None = None
         self.key: DataKey | None = None
         self.locked_by = signed_in
+        self.jobs = JobRunner(self)  # the password check, off the GUI thread
+        self.checking = False
         self.setWindowTitle(self.tr("已锁定") if signed_in else self.tr("登录"))
         self.setMinimumWidth(420)
 
@@ -72,6 +76,9 @@ class SignInDialog(QDialog):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        self.checking_label = QLabel(self.tr("正在核对密码…"))
+        self.checking_label.setStyleSheet(NOTE_STYLE)
+        self.checking_label.hide()
         hint = QLabel(self.tr("忘记密码请找站长重置，或由县消协用恢复密钥重置。"))
         hint.setWordWrap(True)
         hint.setStyleSheet(NOTE_STYLE)
@@ -103,6 +110,7 @@ class SignInDialog(QDialog):
         column.addWidget(intro)
         column.addLayout(form)
         column.addWidget(self.error_label)
+        column.addWidget(self.checking_label)
         column.addWidget(hint)
         column.addSpacing(8)
         column.addWidget(self.buttons)
@@ -120,23 +128,42 @@ class SignInDialog(QDialog):
 
     def reject(self) -> None:
         if self.locked_by is None:  # Esc on the lock screen does not unlock it
+            self.jobs.wait_idle()  # a check under way ends before the dialog does
             super().reject()
 
     def try_sign_in(self) -> None:
-        login = str(self.account_combo.currentData() or "")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            signed_in, key = sign_in(
-                self.keys, login, self.password_edit.text(), self.clock.utcnow()
-            )
-        except StationError as refused:
-            self.error_label.setText(QCoreApplication.translate("errors", str(refused)))
-            self.error_label.show()
-            self.password_edit.selectAll()
-            self.password_edit.setFocus()
+        """Check the password on a worker; the dialog accepts, or says why not, when it is done."""
+        if self.checking:
             return
-        finally:
+        keys, login = self.keys, str(self.account_combo.currentData() or "")
+        password, now = self.password_edit.text(), self.clock.utcnow()
+        self._set_checking(True)
+        self.jobs.run_query(
+            lambda: sign_in(keys, login, password, now), self._signed_in, self._refused
+        )
+
+    def _set_checking(self, checking: bool) -> None:
+        self.checking = checking
+        for widget in (self.account_combo, self.password_edit, self.ok_button):
+            widget.setEnabled(not checking)
+        self.checking_label.setVisible(checking)
+        if checking:
+            self.error_label.hide()
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
             QGuiApplication.restoreOverrideCursor()
-        self.signed_in, self.key = signed_in, key
+
+    def _signed_in(self, result: tuple[SignedIn, DataKey]) -> None:
+        self._set_checking(False)
+        self.signed_in, self.key = result
         self.password_edit.clear()
         self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self._set_checking(False)
+        if not isinstance(error, StationError):
+            raise error
+        self.error_label.setText(QCoreApplication.translate("errors", str(error)))
+        self.error_label.show()
+        self.password_edit.selectAll()
+        self.password_edit.setFocus()
