@@ -142,14 +142,33 @@ def import_bundles_postgres(
         shadow.connection.close()
 
 
+# how often a bundle is tried when another importer's transaction got in its way (see _apply)
+_ATTEMPTS = 3
+
+
+class _RaceLost(Exception):
+    """Another importer's transaction made this one fail; trying again will see its rows."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 @contextlib.contextmanager
 def _bundle_transaction(raw: Any, bundle: OpenedBundle) -> Iterator[None]:
-    """The bundle's transaction; a write the county's constraints refuse refuses the bundle."""
+    """The bundle's transaction; a write the county's constraints refuse refuses the bundle, and
+    one that lost a race with another importer (``_RaceLost``) leaves nothing to try again."""
     import psycopg
 
     try:
         with raw.transaction():
             yield
+    except (
+        psycopg.errors.UniqueViolation,
+        psycopg.errors.DeadlockDetected,
+        psycopg.errors.SerializationFailure,
+    ) as error:
+        raise _RaceLost(str(error).strip().splitlines()[0]) from error
     except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as error:
         reason = str(error).strip().splitlines()[0]
         raise refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=reason)) from error
@@ -164,11 +183,41 @@ def _apply(
     cancel: CancelFlag | None,
     shadow: _Shadow,
 ) -> None:
-    raw = database_proxy.connection()
-    connection = QmarkConnection(raw)
+    """Merge ``bundle`` in its own transaction, tried again when it lost a race.
+
+    Bundles of two stations merge at once (the lock is per station), and both may bring the
+    county's roster rows: when one inserts such a row while the other's insert of it is not yet
+    committed, PostgreSQL settles the uid (``ON CONFLICT``) but refuses the second on any other
+    unique column (a region's code), and two transactions can deadlock on the rows and the
+    change counter. That is no fault of the bundle: it is tried again, and then reads the rows
+    the other committed. A bundle refused for the same reason every time is refused, with it.
+    """
     if bundle.station_code == ctx.origin:
         raise refuse(bundle, msg("这是本机自己导出的数据包"))
     merge.check_tables(bundle)
+    for attempt in range(1, _ATTEMPTS + 1):
+        try:
+            _apply_once(ctx, paths, bundle, report, progress, cancel, shadow)
+            return
+        except _RaceLost as lost:
+            if attempt == _ATTEMPTS:
+                raise refuse(
+                    bundle, msg("写入时与本库记录冲突（{error}）", error=lost.reason)
+                ) from lost
+            report.tables.clear()
+
+
+def _apply_once(
+    ctx: Context,
+    paths: DataPaths,
+    bundle: OpenedBundle,
+    report: merge.ImportReport,
+    progress: Progress,
+    cancel: CancelFlag | None,
+    shadow: _Shadow,
+) -> None:
+    raw = database_proxy.connection()
+    connection = QmarkConnection(raw)
     parts = {p.table: p for p in bundle.parts}
     with _bundle_transaction(raw, bundle):
         # one bundle of a station at a time; the second importer of this bundle waits here

@@ -213,6 +213,66 @@ def test_two_importers_of_the_same_bundles_merge_them_once(
         ).fetchone() == (70, 70)
 
 
+def test_a_bundle_that_loses_a_race_with_another_importer_is_merged_on_a_second_try(
+    setting: tuple[Site, Site, Path, ServerCounty],
+) -> None:
+    """Another importer (the clerk's roster, a second upload service) inserts the station's row
+    under its own uid while the bundle's merge, which did not see it yet, inserts the bundle's:
+    PostgreSQL refuses the second insert on the station code, though no fault of the bundle's.
+    The merge tries again, finds the row committed, keeps it, and merges the rest."""
+    first, _, usb, county = setting
+    county.confirm_key_of(first)
+    bundle = bundles_in(usb)[0]
+    (own,) = [row for row in part_lines(bundle, "station") if row["code"] == "TJ001"]
+    theirs = {**own, "uid": uuid.uuid4().hex, "origin": "XIAN", "change_seq": 1}
+    theirs.pop("id", None)
+    columns = ", ".join(f'"{name}"' for name in theirs)
+    marks = ", ".join("%s" for _ in theirs)
+    other = psycopg.connect(county.url)  # its transaction stays open until told
+    other.execute(f"INSERT INTO station ({columns}) VALUES ({marks})", list(theirs.values()))
+    reports: list[Any] = []
+    errors: list[BaseException] = []
+
+    with county.open() as (inst, ctx):
+
+        def importer() -> None:
+            try:
+                reports.extend(import_bundles(ctx, inst.paths, [bundle]))
+            except BaseException as error:  # noqa: BLE001 - reported below
+                errors.append(error)
+            finally:
+                inst.db.close()  # this thread's connection
+
+        thread = threading.Thread(target=importer)
+        thread.start()
+        with psycopg.connect(county.url, autocommit=True) as watcher:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:  # the merge waits for the other's station row
+                waiting = watcher.execute(
+                    "SELECT count(*) FROM pg_stat_activity"
+                    " WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                ).fetchone()
+                if waiting and waiting[0]:
+                    break
+                time.sleep(0.05)
+            else:
+                pytest.fail("the merge never waited for the other importer")
+        other.commit()
+        other.close()
+        thread.join()
+    assert errors == []
+    (report,) = reports
+    assert report.status == "imported", report.message
+    assert report.tables["complaint"].inserted == 40
+    with psycopg.connect(county.url) as check:
+        assert check.execute("SELECT uid FROM station WHERE code = 'TJ001'").fetchall() == [
+            (theirs["uid"],)
+        ]
+        assert check.execute(
+            "SELECT count(*) FROM complaint WHERE origin = 'TJ001'"
+        ).fetchone() == (40,)
+
+
 def test_two_clerks_resolving_one_conflict_resolve_it_once(
     setting: tuple[Site, Site, Path, ServerCounty], tmp_path: Path
 ) -> None:

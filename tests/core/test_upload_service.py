@@ -109,7 +109,9 @@ def statuses_by_station(answers: list[httpx.Response]) -> dict[str, list[int]]:
     """The answers' HTTP statuses, sorted, by the station each answer names."""
     by_station: dict[str, list[int]] = {}
     for answer in answers:
-        by_station.setdefault(answer.json()["station"], []).append(answer.status_code)
+        body = answer.json()
+        assert "station" in body, (answer.status_code, body)  # a refusal names no station
+        by_station.setdefault(body["station"], []).append(answer.status_code)
     return {code: sorted(statuses) for code, statuses in by_station.items()}
 
 
