@@ -14,6 +14,7 @@ their origin (its 6-digit code, or ``county`` when the roster does not say).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import uuid
@@ -215,13 +216,24 @@ def _new_uids(count: int) -> list[str]:
 ROSTER_UID_NAMESPACE = uuid.UUID("5f0c6a52-7d0e-4c55-9d1b-3a1f4e2b8c70")
 
 
+_KEY_TEXT = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(…, ensure_ascii=False)
+_NAMESPACE_BYTES = ROSTER_UID_NAMESPACE.bytes
+
+
 def roster_uid(origin: str, part: str, key: RecordKey) -> str:
     """The uid of a new roster row: made from the county's code, the part and the row's roster key,
     so the county and every station that apply the same county's roster give the row the same
     uid. A station's bundle then carries back the county's own row (kept as it is: the county
-    owns it), never a copy the county would store a second time."""
-    name = json.dumps([origin, part, key], ensure_ascii=False)
-    return uuid.uuid5(ROSTER_UID_NAMESPACE, name).hex
+    owns it), never a copy the county would store a second time.
+
+    It is ``uuid.uuid5(ROSTER_UID_NAMESPACE, json.dumps([origin, part, key],
+    ensure_ascii=False)).hex``, computed without building a ``UUID`` (a third of the time, for
+    rosters of 200 000 businesses)."""
+    name = _KEY_TEXT([origin, part, key]).encode("utf-8")
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    return digest.hex()
 
 
 def _uids_for(table: str, origin: str, part: str, new: Sequence[Any]) -> list[str]:
