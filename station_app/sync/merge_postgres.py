@@ -33,7 +33,7 @@ import functools
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,7 +133,9 @@ def import_bundles_postgres(
     shadow = _Shadow.create()
 
     def apply(bundle: OpenedBundle, report: merge.ImportReport, step: Progress) -> None:
-        _apply(ctx, paths, bundle, report, step, cancel, shadow)
+        _tried_until_it_wins(
+            lambda: _apply(ctx, paths, bundle, report, step, cancel, shadow), bundle, report
+        )
 
     try:
         # each bundle commits on its own: nothing to settle between bundles
@@ -174,30 +176,21 @@ def _bundle_transaction(raw: Any, bundle: OpenedBundle) -> Iterator[None]:
         raise refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=reason)) from error
 
 
-def _apply(
-    ctx: Context,
-    paths: DataPaths,
-    bundle: OpenedBundle,
-    report: merge.ImportReport,
-    progress: Progress,
-    cancel: CancelFlag | None,
-    shadow: _Shadow,
+def _tried_until_it_wins(
+    merge_once: Callable[[], None], bundle: OpenedBundle, report: merge.ImportReport
 ) -> None:
-    """Merge ``bundle`` in its own transaction, tried again when it lost a race.
+    """``merge_once`` (the bundle's transaction), tried again when it lost a race.
 
-    Bundles of two stations merge at once (the lock is per station), and both may bring the
-    county's roster rows: when one inserts such a row while the other's insert of it is not yet
-    committed, PostgreSQL settles the uid (``ON CONFLICT``) but refuses the second on any other
-    unique column (a region's code), and two transactions can deadlock on the rows and the
-    change counter. That is no fault of the bundle: it is tried again, and then reads the rows
-    the other committed. A bundle refused for the same reason every time is refused, with it.
+    Bundles of two stations merge at once (the lock is per station), and both may bring rows the
+    county holds once (a station's row): when one inserts such a row while the other's insert
+    of it is not yet committed, PostgreSQL settles the uid (``ON CONFLICT``) but refuses the
+    second on any other unique column (the station's code), and two transactions can deadlock
+    on the rows and the change counter. That is no fault of the bundle: it is tried again, and
+    then reads the rows the other committed. A bundle refused that way every time is refused.
     """
-    if bundle.station_code == ctx.origin:
-        raise refuse(bundle, msg("这是本机自己导出的数据包"))
-    merge.check_tables(bundle)
     for attempt in range(1, _ATTEMPTS + 1):
         try:
-            _apply_once(ctx, paths, bundle, report, progress, cancel, shadow)
+            merge_once()
             return
         except _RaceLost as lost:
             if attempt == _ATTEMPTS:
@@ -207,7 +200,7 @@ def _apply(
             report.tables.clear()
 
 
-def _apply_once(
+def _apply(
     ctx: Context,
     paths: DataPaths,
     bundle: OpenedBundle,
@@ -216,6 +209,9 @@ def _apply_once(
     cancel: CancelFlag | None,
     shadow: _Shadow,
 ) -> None:
+    if bundle.station_code == ctx.origin:
+        raise refuse(bundle, msg("这是本机自己导出的数据包"))
+    merge.check_tables(bundle)
     raw = database_proxy.connection()
     connection = QmarkConnection(raw)
     parts = {p.table: p for p in bundle.parts}
