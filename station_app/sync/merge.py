@@ -67,7 +67,7 @@ from station_app.sync.bundle_format import (
 )
 from station_app.sync.county import _take_change_seq, gap_sentence, station_label
 from station_app.sync.import_run import DEFAULT_COMMIT_SECONDS, ImportRun
-from station_app.sync.part_rows import PartLines, layout_for, refuse
+from station_app.sync.part_rows import PartLines, layout_for, refuse, write_conflict
 from station_app.sync.read_ahead import ReadAhead, driver_of, reading_ahead, worth_it
 from station_app.sync.reader import OpenedBundle, Part, open_bundle, read_attachment
 from station_app.sync.tables import SyncTable, q, snapshot_sql, synced_tables, table_by_name
@@ -359,7 +359,7 @@ def _apply(
         if isinstance(error, ValueError):  # JSON, text or hex that does not parse
             raise refuse(bundle, msg("记录格式无效（{error}）", error=error)) from error
         if isinstance(error, integrity_errors()):
-            raise refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=error)) from error
+            raise write_conflict(bundle, error) from error
         raise
     run.applied(sum(p.records for p in bundle.parts))
 

@@ -44,8 +44,8 @@ from station_app.store.migrations import MIGRATIONS
 from station_app.store.models import database_proxy
 from station_app.store.postgres import QmarkConnection
 from station_app.sync import merge
-from station_app.sync.bundle_format import CancelFlag, Progress, SyncError
-from station_app.sync.part_rows import refuse
+from station_app.sync.bundle_format import BundleRefused, CancelFlag, Progress, SyncError
+from station_app.sync.part_rows import refuse, write_conflict
 from station_app.sync.reader import OpenedBundle
 from station_app.sync.row_checks import UTC_COLUMNS
 from station_app.sync.tables import SyncTable, q, synced_tables
@@ -134,7 +134,7 @@ def import_bundles_postgres(
 
     def apply(bundle: OpenedBundle, report: merge.ImportReport, step: Progress) -> None:
         _tried_until_it_wins(
-            lambda: _apply(ctx, paths, bundle, report, step, cancel, shadow), bundle, report
+            lambda: _apply(ctx, paths, bundle, report, step, cancel, shadow), report
         )
 
     try:
@@ -149,11 +149,12 @@ _ATTEMPTS = 3
 
 
 class _RaceLost(Exception):
-    """Another importer's transaction made this one fail; trying again will see its rows."""
+    """Another importer's transaction made this one fail; trying again will see its rows.
+    ``refusal``: the bundle's, should it lose every time."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, refusal: BundleRefused) -> None:
+        super().__init__(str(refusal))
+        self.refusal = refusal
 
 
 @contextlib.contextmanager
@@ -170,15 +171,12 @@ def _bundle_transaction(raw: Any, bundle: OpenedBundle) -> Iterator[None]:
         psycopg.errors.DeadlockDetected,
         psycopg.errors.SerializationFailure,
     ) as error:
-        raise _RaceLost(str(error).strip().splitlines()[0]) from error
+        raise _RaceLost(write_conflict(bundle, error)) from error
     except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as error:
-        reason = str(error).strip().splitlines()[0]
-        raise refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=reason)) from error
+        raise write_conflict(bundle, error) from error
 
 
-def _tried_until_it_wins(
-    merge_once: Callable[[], None], bundle: OpenedBundle, report: merge.ImportReport
-) -> None:
+def _tried_until_it_wins(merge_once: Callable[[], None], report: merge.ImportReport) -> None:
     """``merge_once`` (the bundle's transaction), tried again when it lost a race.
 
     Bundles of two stations merge at once (the lock is per station), and both may bring rows the
@@ -187,6 +185,7 @@ def _tried_until_it_wins(
     second on any other unique column (the station's code), and two transactions can deadlock
     on the rows and the change counter. That is no fault of the bundle: it is tried again, and
     then reads the rows the other committed. A bundle refused that way every time is refused.
+    What a lost try wrote into ``report`` (its tables' outcomes, the complaints' change) goes.
     """
     for attempt in range(1, _ATTEMPTS + 1):
         try:
@@ -194,10 +193,9 @@ def _tried_until_it_wins(
             return
         except _RaceLost as lost:
             if attempt == _ATTEMPTS:
-                raise refuse(
-                    bundle, msg("写入时与本库记录冲突（{error}）", error=lost.reason)
-                ) from lost
+                raise lost.refusal from lost
             report.tables.clear()
+            report.complaint_change = (0, 0)
 
 
 def _apply(

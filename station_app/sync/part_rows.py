@@ -74,6 +74,13 @@ def refuse(bundle: OpenedBundle, reason: str) -> BundleRefused:
     return refused(bundle.path, reason)
 
 
+def write_conflict(bundle: OpenedBundle, error: Exception) -> BundleRefused:
+    """The refusal of a bundle whose write the county's constraints refused (the database's
+    message, its first line)."""
+    reason = str(error).strip().splitlines()[0]
+    return refuse(bundle, msg("写入时与本库记录冲突（{error}）", error=reason))
+
+
 def bad_line(bundle: OpenedBundle, part: Part, line: int, problem: str) -> BundleRefused:
     return refuse(
         bundle, msg("“{part}”第 {line} 行{problem}", part=part.name, line=line, problem=problem)
