@@ -24,11 +24,11 @@ window's language). Ownership, parents and the merge itself stay the county's.
 
 Cost and when: a child takes about 0.3 s to start (spawn and imports), so a run uses it only
 for at least :data:`MIN_BUNDLES` bundles of :data:`MIN_RECORDS` records in all, and only on a
-machine of two cores or more (on one, the child only takes turns with the merge). It keeps :data:`DEPTH` bundles asked for ahead, and leaves a
-bundle of more than :data:`MOST_RECORDS` records (a full export) to the county, which reads it
-in batches instead of holding all its rows at once. If the child
-dies, answers late (:data:`ANSWER_SECONDS`) or answers out of turn, it is stopped and the run goes
-on reading in process. Measured (benchmarks/README.md, bench_sync): 300 bundles of 955 records,
+machine of two cores or more (on one, the child only takes turns with the merge). It keeps
+:data:`DEPTH` bundles asked for ahead, and leaves a bundle of more than :data:`MOST_RECORDS`
+records (a full export) to the county, which reads it in batches instead of holding all its rows
+at once. If the child dies, answers late (:data:`ANSWER_SECONDS`) or answers out of turn, it is
+stopped and the run goes on reading in process. Measured (benchmarks/README.md, bench_sync): 300 bundles of 955 records,
 on 2 cores otherwise idle, import ÷ floor from 2.4–2.5 × to 1.6–2.2 × with rows, together with
 the search index's larger ``hashsize`` (``import_run``); with images 1.68–1.81 × (medians of
 three pairs; 1.90 × for a county under SQLCipher, which is sent rows). On the same machine busy

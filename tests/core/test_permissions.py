@@ -1,6 +1,6 @@
 """Who may read the access log, handle others' personal data, restore a backup, change the
-station's details and generate demonstration records: an officer may not, from the command line (one line, exit 1, nothing written);
-the station head may. Backing up is for everyone."""
+station's details and generate demonstration records: an officer may not, from the command line
+(one line, exit 1, nothing written); the station head may. Backing up is for everyone."""
 
 from __future__ import annotations
 

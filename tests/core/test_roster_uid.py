@@ -21,7 +21,8 @@ def test_a_roster_uid_is_the_uuid5_of_county_part_and_key(
     origin: str, part: str, key: object
 ) -> None:
     name = json.dumps([origin, part, key], ensure_ascii=False)
-    assert roster_uid(origin, part, key) == uuid.uuid5(ROSTER_UID_NAMESPACE, name).hex  # type: ignore[arg-type]
+    expected = uuid.uuid5(ROSTER_UID_NAMESPACE, name).hex
+    assert roster_uid(origin, part, key) == expected  # type: ignore[arg-type]
 
 
 def test_known_roster_uids_do_not_change() -> None:

@@ -214,7 +214,7 @@ class AccessLogScreen(QWidget):
         return None if chosen is None else self.export_to(chosen)
 
     def export_to(self, path: Path) -> Path | None:
-        path = WORKBOOK_OR_CSV.path_for(str(path))
+        path = WORKBOOK_OR_CSV.path_for(path)
         try:
             return access_log.export_entries(self.rows, path)
         except StationError as error:

@@ -215,7 +215,7 @@ class PersonalDataGroup(QGroupBox):
         target = self.choose_file(records)
         if target is None:
             return
-        target = PDF.path_for(str(target))
+        target = PDF.path_for(target)
         try:
             written = write_pdf(records.content, target)
         except OSError as error:

@@ -22,7 +22,8 @@ class SavedFileKind:
     file_filter: str  # a source string of the context ``SavePaths``
     suffixes: tuple[str, ...]
 
-    def path_for(self, name: str) -> Path:
+    def path_for(self, name: str | Path) -> Path:
+        """``name``, ending in one of the kind's suffixes."""
         path = Path(name)
         if path.suffix.lower() in self.suffixes:
             return path

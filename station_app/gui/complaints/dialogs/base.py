@@ -33,6 +33,7 @@ from station_app.gui.complaints.dialogs.labels import (
     CONSENT_PREFIX,
     action_label,
     ground_label,
+    name_choices,
 )
 from station_app.gui.widgets import record_form
 from station_app.gui.widgets.combos import combo_value
@@ -41,7 +42,6 @@ from station_app.gui.widgets.field_errors import INVALID_STYLE, FieldErrors
 from station_app.gui.widgets.record_form import add_save_shortcuts
 from station_app.gui.widgets.typed_state import typed_state
 from station_app.gui.widgets.window_size import fit_to_screen
-from station_app.messages import translate_name
 from station_app.registry.context import Context
 from station_app.validation import mask_name, parse_yuan_to_fen
 from station_app.workflow import consent, group_consent
@@ -235,10 +235,7 @@ class ActionDialog(QDialog):
         method = self.add_combo(
             QCoreApplication.translate("ActionDialog", "同意方式"),
             prefix + "method",
-            [
-                (code, translate_name(consent.CONSENT_METHODS, code))
-                for code in consent.CONSENT_METHODS
-            ],
+            name_choices(consent.CONSENT_METHODS),
         )
         given_at = self.add_datetime(
             QCoreApplication.translate("ActionDialog", "同意时间"),

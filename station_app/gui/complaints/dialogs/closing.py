@@ -13,9 +13,9 @@ from station_app.gui.complaints.dialogs.base import ActionDialog, DatedActionDia
 from station_app.gui.complaints.dialogs.fields import ChoiceButtons
 from station_app.gui.complaints.dialogs.labels import (
     code_label,
+    name_choices,
 )
 from station_app.gui.widgets.combos import combo_value
-from station_app.messages import translate_name
 from station_app.registry.context import Context
 from station_app.workflow import group_consent, states, transitions
 from station_app.workflow.action_subject import ActionSubject
@@ -133,10 +133,7 @@ class FollowUpDialog(ActionDialog):
         self.method = self.add_combo(
             self.tr("回访方式"),
             "method",
-            [
-                (code, translate_name(transitions.FOLLOW_UP_METHODS, code))
-                for code in transitions.FOLLOW_UP_METHODS
-            ],
+            name_choices(transitions.FOLLOW_UP_METHODS),
         )
         self.satisfaction = self.add_combo(
             self.tr("满意度"),

@@ -1,11 +1,15 @@
-"""What the workflow dialogs and the detail window call actions, modes, pauses, consent methods and
-grounds: source strings marked for translation in the context ``WorkflowDialogs``."""
+"""What the workflow dialogs and the detail window call actions, recipients and grounds (source
+strings marked for translation in the context ``WorkflowDialogs``), code-list entries, and the
+choices of the core's tables of names (modes, pauses, methods: ``name_choices``)."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from station_app import codes
+from station_app.messages import translate_name
 from station_app.workflow import consent, group_consent
 from station_app.workflow.rule_sets import Ground
 
@@ -41,6 +45,12 @@ def tr(text: str) -> str:
 
 def action_label(action: str) -> str:
     return tr(ACTION_LABELS[action]) if action in ACTION_LABELS else action
+
+
+def name_choices(names: Mapping[str, str]) -> list[tuple[str, str]]:
+    """A combo's choices from one of the core's tables of names (``MEDIATION_MODES`` …): each
+    code with its name in the window's language."""
+    return [(code, translate_name(names, code)) for code in names]
 
 
 def code_label(list_name: str, code: str | None) -> str:

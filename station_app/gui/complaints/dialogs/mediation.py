@@ -10,8 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from station_app.errors import FieldError
 from station_app.gui.complaints.dialogs.base import ActionDialog, DatedActionDialog
 from station_app.gui.complaints.dialogs.fields import ChoiceButtons
+from station_app.gui.complaints.dialogs.labels import name_choices
 from station_app.gui.widgets.combos import combo_value
-from station_app.messages import translate_name
 from station_app.registry.context import Context
 from station_app.workflow import group_consent, mediation, states, transitions
 from station_app.workflow.action_subject import ActionSubject
@@ -38,10 +38,7 @@ class MediationStepDialog(ActionDialog):
         self.mode = self.add_combo(
             self.tr("调解方式"),
             "mode",
-            [
-                (code, translate_name(mediation.MEDIATION_MODES, code))
-                for code in mediation.MEDIATION_MODES
-            ],
+            name_choices(mediation.MEDIATION_MODES),
         )
         self.mediators = self.add_line(
             self.tr("调解人员"), "mediators", self.tr("例如：王联络员、李调解员")
@@ -84,7 +81,7 @@ class StartPauseDialog(ActionDialog):
         self.kind = self.add_combo(
             self.tr("类别"),
             "kind",
-            [(code, translate_name(mediation.PAUSE_KINDS, code)) for code in mediation.PAUSE_KINDS],
+            name_choices(mediation.PAUSE_KINDS),
         )
         self.day = self.add_date(self.tr("开始日期"), "started_on")
         self.institution = self.add_line(self.tr("检测鉴定机构"), "institution", self.tr("可不填"))
