@@ -463,25 +463,36 @@ class UploadService:
                 shutil.rmtree(stored.parent, ignore_errors=True)
             raise
         answers: list[tuple[Future[Merged], Merged | Refusal]] = []
+        taken: list[tuple[Received, Future[Merged], str, int, str]] = []
+        for (received, future, stored), report in zip(to_import, reports, strict=True):
+            if report.status not in (ALREADY, WAITING, "imported"):
+                shutil.rmtree(stored.parent, ignore_errors=True)
+                answers.append((future, Refusal(422, report.message, outcome=REFUSED)))
+                continue
+            outcome = MERGED if report.status == "imported" else report.status
+            assert report.station_code is not None and report.seq is not None
+            taken.append((received, future, report.station_code, report.seq, outcome))
         with database_proxy.atomic():  # the bookkeeping of the run: one more commit, not one each
-            for (received, future, stored), report in zip(to_import, reports, strict=True):
-                if report.status not in (ALREADY, WAITING, "imported"):
-                    shutil.rmtree(stored.parent, ignore_errors=True)
-                    answers.append((future, Refusal(422, report.message, outcome=REFUSED)))
-                    continue
-                outcome = MERGED if report.status == "imported" else report.status
-                assert report.station_code is not None and report.seq is not None
-                self._record(received, report.station_code, report.seq, outcome)
+            self._record_all([(r, station, seq, outcome) for r, _, station, seq, outcome in taken])
+            for _, future, station, seq, outcome in taken:
                 if outcome == WAITING:
-                    body = self._waiting_body(report.station_code, report.seq)
+                    body = self._waiting_body(station, seq)
                 else:
-                    body = self._merged_body(report.station_code, report.seq)
-                answers.append((future, (outcome, report.seq, body)))
+                    body = self._merged_body(station, seq)
+                answers.append((future, (outcome, seq, body)))
         for future, answer in answers:  # after the commit
             if isinstance(answer, Refusal):
                 future.set_exception(answer)
             else:
                 future.set_result(answer)
+
+    def _record_all(self, uploads: list[tuple[Received, str, int, str]]) -> None:
+        """Record each (upload, station, seq, outcome) of a run, in the order of their files'
+        hashes: a county on PostgreSQL has several writers, and two runs holding the same uploads
+        (sent to both at once) then lock their rows in the same order, never each waiting for the
+        other (PostgreSQL would end one of them as a deadlock)."""
+        for received, station, seq, outcome in sorted(uploads, key=lambda u: u[0].sha256):
+            self._record(received, station, seq, outcome)
 
     def _record(self, received: Received, station: str, seq: int, outcome: str) -> None:
         now = self.clock.utcnow()

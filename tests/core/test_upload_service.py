@@ -3,6 +3,8 @@ test that has a county runs with the county's database on SQLite and on PostgreS
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,8 +12,10 @@ import httpx
 import psycopg
 import pytest
 
+from station_app.store.models import database_proxy
 from station_app.sync.receipts import import_receipt_document
 from station_app.sync.upload_protocol import PROTOCOL_HEADER
+from station_app.sync.upload_service import Received, UploadService
 
 from ..conftest import copy_folder
 from .county_server import post_at_once, post_bundle, running
@@ -205,3 +209,54 @@ def test_the_service_outlives_a_lost_database_connection(sites: tuple) -> None:
         answer = post_bundle(server.url, first)
         assert answer.status_code == 201, answer.text
     assert count_rows(county, "complaint", "TJ001") == 30
+
+
+@pytest.mark.parametrize("county_databases", ["postgresql"], indirect=True)
+def test_two_writers_recording_the_same_uploads_in_any_order_never_deadlock(
+    sites: tuple, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A county on PostgreSQL merges on several writer threads, and two runs can hold the same
+    uploads (sent twice at once) listed in opposite orders. Each records its uploads in one
+    transaction: were the rows locked in the runs' orders, each would wait for the other and
+    PostgreSQL would end one as a deadlock (the service answered 500). They are locked in the
+    order of the files' hashes."""
+    county = sites[2]
+    uploads = [
+        (Received(tmp_path / name, sha * 64, 1, name, station), station, 1, "merged")
+        for name, sha, station in (
+            ("TJ001_00001.stbundle", "a", "TJ001"),
+            ("TJ002_00001.stbundle", "b", "TJ002"),
+        )
+    ]
+    recorded = UploadService._record
+    both_started = threading.Barrier(2)
+
+    def slow_record(self: UploadService, *args: object) -> None:
+        recorded(self, *args)  # type: ignore[arg-type]
+        time.sleep(0.5)  # the other run takes its first row meanwhile
+
+    monkeypatch.setattr(UploadService, "_record", slow_record)
+    errors: list[BaseException] = []
+    with county.open() as (inst, _):
+        service = UploadService(inst)
+
+        def run(order: list[tuple[Received, str, int, str]]) -> None:
+            try:
+                both_started.wait()
+                with database_proxy.atomic():
+                    service._record_all(order)
+            except BaseException as error:  # noqa: BLE001 - reported below
+                errors.append(error)
+            finally:
+                inst.db.close()  # this thread's connection
+
+        threads = [
+            threading.Thread(target=run, args=(order,)) for order in (uploads, uploads[::-1])
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        service.writer.shutdown()
+    assert errors == []
+    assert count_rows(county, "bundle_upload") == 2
